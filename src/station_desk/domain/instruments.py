@@ -1,0 +1,726 @@
+"""Assessment instruments (PHQ-9, GAD-7, ...) as validated data, and their scoring.
+
+Instruments live in JSON files so a station can add a licensed scale without a code change.
+That makes every file untrusted input: `load_instrument` checks it strictly, because a
+wrong band or reverse flag would silently mis-score a client. Pure Python: no Qt, no DB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from station_desk.errors import StationDeskError, register_messages
+from station_desk.paths import seeds_dir
+
+register_messages({
+    "instrument_invalid": (
+        "量表文件 {file} 有误：{problem_zh}",
+        "Instrument file {file} is invalid: {problem_en}",
+    ),
+    "instrument_bad_json": (
+        "量表文件 {file} 不是有效的 JSON（第 {line} 行第 {col} 列附近）。",
+        "Instrument file {file} is not valid JSON (near line {line}, column {col}).",
+    ),
+    "instrument_unreadable": (
+        "无法读取量表文件 {file}：{detail}",
+        "Cannot read instrument file {file}: {detail}",
+    ),
+    "instrument_dir_missing": ("找不到量表文件夹：{path}", "Instrument folder not found: {path}"),
+    "instrument_unknown": (
+        "没有编号为“{id}”的量表。可用的量表：{available}",
+        "No instrument with id \"{id}\". Available: {available}",
+    ),
+    "instrument_duplicate": (
+        "量表 {id}（版本 {version}）在 {file} 与 {existing} 中重复出现；每个量表编号只能有一份。",
+        "Instrument {id} (version {version}) appears in both {file} and {existing}; "
+        "each instrument id may exist only once.",
+    ),
+    "instrument_import_duplicate": (
+        "未导入 {file}：量表 {id} 已存在（版本 {existing_version}，来自 {existing}）。",
+        "{file} was not imported: instrument {id} already exists "
+        "(version {existing_version}, from {existing}).",
+    ),
+    "answers_count": (
+        "{name_zh} 共 {expected} 题，但收到 {got} 个答案。未计分：请答完所有题目后再计分。",
+        "{name_en} has {expected} items but {got} answers were given. Not scored: "
+        "answer every item first.",
+    ),
+    "answer_invalid": (
+        "{name_zh} 第 {item} 题的答案 {value} 不是有效选项（可选：{allowed}）。未计分。",
+        "{name_en} item {item}: answer {value} is not a valid option (allowed: {allowed}). "
+        "Not scored.",
+    ),
+})
+
+# Problems inside an instrument file: key -> (zh, en). One message code, many problems, so the
+# caller sees "file X is invalid: <problem>" in either language and tests can match the key.
+PROBLEMS: dict[str, tuple[str, str]] = {
+    "not_object": ("内容应为 JSON 对象", "the content must be a JSON object"),
+    "too_large": ("文件超过 {limit} 字节", "the file is larger than {limit} bytes"),
+    "not_utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8 encoded"),
+    "json_limits": (
+        "JSON 嵌套过深或含有过长的数字",
+        "the JSON is nested too deeply or holds an over-long number",
+    ),
+    "duplicate_key": ("字段 {field} 出现了两次", "field {field} appears twice"),
+    "missing_field": ("缺少字段 {field}", "missing field {field}"),
+    "unknown_field": ("未知字段 {field}（拼写错误？）", "unknown field {field} (a typo?)"),
+    "wrong_type": ("字段 {field} 应为{expected_zh}", "field {field} must be {expected_en}"),
+    "empty_value": ("字段 {field} 不能为空", "field {field} must not be empty"),
+    "bad_schema": ("不支持的格式版本 {value}（仅支持 1）", "unsupported schema {value} (only 1)"),
+    "bad_id": (
+        "编号 {value} 不合规：只能用小写字母、数字、- 和 _，最多 32 个字符",
+        "id {value} is not valid: use lower-case letters, digits, - and _ (at most 32)",
+    ),
+    "bad_version": (
+        "版本 {value} 不合规：只能用字母、数字、.、- 和 _",
+        "version {value} is not valid: use letters, digits, '.', '-' and '_'",
+    ),
+    "too_many": ("{field} 超过 {limit} 项", "{field} has more than {limit} entries"),
+    "item_numbers": (
+        "题号应从 1 开始连续编号，实际为 {numbers}",
+        "item numbers must run 1, 2, 3, ... but are {numbers}",
+    ),
+    "no_options": (
+        "第 {item} 题没有选项（既没有共用选项，也没有本题选项）",
+        "item {item} has no options (neither shared nor its own)",
+    ),
+    "few_options": ("第 {item} 题至少需要两个选项", "item {item} needs at least two options"),
+    "duplicate_option": (
+        "第 {item} 题的选项值 {value} 重复",
+        "item {item} repeats option value {value}",
+    ),
+    "value_range": (
+        "{field} 的数值 {value} 超出允许范围 {lo}–{hi}",
+        "{field} value {value} is outside {lo}..{hi}",
+    ),
+    "reverse_unknown_item": (
+        "反向计分题 {item} 不在题目列表中",
+        "reverse-scored item {item} is not in the item list",
+    ),
+    "reverse_mismatch": (
+        "第 {item} 题的 reverse 标记与 scoring.reverse_items 不一致",
+        "item {item}: its reverse flag disagrees with scoring.reverse_items",
+    ),
+    "bad_method": ("不支持的计分方法 {value}（仅支持 sum）", "unsupported scoring method {value}"),
+    "bad_multiplier": ("scoring.multiplier 应为 1–100 的整数", "scoring.multiplier must be 1..100"),
+    "bad_direction": (
+        "scoring.direction 应为 higher_worse 或 higher_better，实际为 {value}",
+        "scoring.direction must be higher_worse or higher_better, not {value}",
+    ),
+    "band_range": (
+        "分数段 {band} 的 range 应为 [最小值, 最大值] 两个整数，且最小值不大于最大值",
+        "band {band}: range must be two integers [min, max] with min <= max",
+    ),
+    "band_outside": (
+        "分数段 {band} 超出可能得分范围 {lo}–{hi}",
+        "band {band} lies outside the possible scores {lo}..{hi}",
+    ),
+    "band_overlap": ("分数段 {a} 与 {b} 重叠", "bands {a} and {b} overlap"),
+    "band_gap": (
+        "可能得分 {score} 不属于任何分数段",
+        "the possible score {score} falls in no band",
+    ),
+    "unknown_level": (
+        "分数段 {band} 的等级 {value} 未知（可用：{allowed}）",
+        "band {band} has unknown level {value} (allowed: {allowed})",
+    ),
+    "level_order": (
+        "分数段等级与计分方向（{direction}）不一致：{a} 之后是 {b}",
+        "band levels do not follow the scoring direction ({direction}): {a} then {b}",
+    ),
+    "alert_kind": (
+        "提示规则 {code} 的类型 {value} 未知（可用：item、score、band）",
+        "alert {code} has unknown kind {value} (allowed: item, score, band)",
+    ),
+    "alert_op": ("提示规则 {code} 的比较符 {value} 未知", "alert {code} has unknown op {value}"),
+    "alert_missing_item": (
+        "提示规则 {code} 引用了不存在的第 {item} 题",
+        "alert {code} refers to item {item}, which does not exist",
+    ),
+    "alert_unknown_option": (
+        "提示规则 {code} 引用了第 {item} 题不存在的选项值 {value}",
+        "alert {code} refers to option value {value}, which item {item} does not have",
+    ),
+    "alert_unknown_level": (
+        "提示规则 {code} 引用的等级 {value} 不属于本量表的任何分数段",
+        "alert {code} refers to level {value}, which no band of this instrument uses",
+    ),
+    "alert_never": (
+        "提示规则 {code} 永远不会触发（条件在可能得分范围内无法满足）",
+        "alert {code} can never fire (its condition cannot be met by any possible score)",
+    ),
+    "duplicate_alert": ("提示代码 {code} 重复", "alert code {code} is used twice"),
+}
+
+_TYPE_NAMES = {
+    "string": ("字符串", "a string"),
+    "integer": ("整数", "an integer"),
+    "list": ("列表", "a list"),
+    "object": ("对象", "an object"),
+    "boolean": ("true 或 false", "true or false"),
+}
+
+# Concern ranks: the vocabulary of both depression-style and stress/distress-style scales.
+# Ranks only need to be comparable within one instrument, which validation enforces.
+LEVEL_RANK: dict[str, int] = {
+    "none": 0, "low": 1, "mild": 2, "moderate": 3, "moderately_severe": 4,
+    "high": 5, "severe": 6, "very_high": 7,
+}
+OPS: dict[str, Callable[[int, int], bool]] = {
+    ">": lambda a, b: a > b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+}
+# Generous limits that still keep an untrusted file from costing real time or memory.
+MAX_FILE_BYTES = 512 * 1024
+MAX_ITEMS = 200
+MAX_OPTIONS = 20
+MAX_VALUE = 1000
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+_VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
+
+
+def _pick(lang: str, zh: str, en: str) -> str:
+    return en if lang.startswith("en") else zh
+
+
+@dataclass(frozen=True)
+class Option:
+    value: int
+    label_zh: str
+    label_en: str
+
+    def label(self, lang: str = "zh") -> str:
+        return _pick(lang, self.label_zh, self.label_en)
+
+
+@dataclass(frozen=True)
+class Item:
+    number: int
+    text_zh: str
+    text_en: str
+    options: tuple[Option, ...]
+    reverse: bool = False
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(o.value for o in self.options)
+
+    def scored(self, answer: int) -> int:
+        """Reverse scoring mirrors the answer within this item's own option range (0-4 -> 4-0)."""
+        if not self.reverse:
+            return answer
+        return min(self.values) + max(self.values) - answer
+
+    def text(self, lang: str = "zh") -> str:
+        return _pick(lang, self.text_zh, self.text_en)
+
+
+@dataclass(frozen=True)
+class Band:
+    min: int
+    max: int
+    level: str
+    label_zh: str
+    label_en: str
+
+    def contains(self, score: int) -> bool:
+        return self.min <= score <= self.max
+
+    def label(self, lang: str = "zh") -> str:
+        return _pick(lang, self.label_zh, self.label_en)
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    """kind "item": raw answer to `item` compared with `value`; "score": display score
+    compared with `value`; "band": the result's band level is one of `levels`."""
+
+    kind: str
+    code: str
+    label_zh: str
+    label_en: str
+    item: int | None = None
+    op: str | None = None
+    value: int | None = None
+    levels: tuple[str, ...] = ()
+
+    def fires(self, answers: Sequence[int], display: int, band: Band) -> bool:
+        if self.kind == "band":
+            return band.level in self.levels
+        assert self.op is not None and self.value is not None
+        left = answers[self.item - 1] if self.kind == "item" and self.item else display
+        return OPS[self.op](left, self.value)
+
+    def label(self, lang: str = "zh") -> str:
+        return _pick(lang, self.label_zh, self.label_en)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    version: str
+    name_zh: str
+    name_en: str
+    source_original: str
+    source_chinese: str
+    licence_zh: str
+    licence_en: str
+    instructions_zh: str
+    instructions_en: str
+    time_frame_zh: str
+    time_frame_en: str
+    items: tuple[Item, ...]
+    bands: tuple[Band, ...]
+    alerts: tuple[AlertRule, ...]
+    multiplier: int = 1
+    direction: str = "higher_worse"
+    display_label_zh: str = "总分"
+    display_label_en: str = "Total"
+    path: Path | None = field(default=None, compare=False)
+
+    def name(self, lang: str = "zh") -> str:
+        return _pick(lang, self.name_zh, self.name_en)
+
+    @cached_property
+    def achievable_totals(self) -> frozenset[int]:
+        """Every raw total some complete answer set can reach (set-sum over items)."""
+        totals = {0}
+        for item in self.items:
+            scored = {item.scored(v) for v in item.values}
+            totals = {t + s for t in totals for s in scored}
+        return frozenset(totals)
+
+    @property
+    def min_total(self) -> int:
+        return min(self.achievable_totals)
+
+    @property
+    def max_total(self) -> int:
+        return max(self.achievable_totals)
+
+    def band_for(self, display: int) -> Band:
+        matches = [b for b in self.bands if b.contains(display)]
+        if len(matches) != 1:  # validation makes this unreachable for loaded instruments
+            raise StationDeskError("internal", detail=f"{self.id}: {len(matches)} bands")
+        return matches[0]
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    instrument_id: str
+    instrument_version: str
+    answers: tuple[int, ...]
+    item_scores: tuple[int, ...]  # after reverse scoring
+    total: int
+    display_score: int  # total x multiplier (WHO-5: percentage 0-100)
+    band: Band
+    alerts: tuple[AlertRule, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "instrument": self.instrument_id,
+            "version": self.instrument_version,
+            "answers": list(self.answers),
+            "item_scores": list(self.item_scores),
+            "total": self.total,
+            "display_score": self.display_score,
+            "band": {"range": [self.band.min, self.band.max], "level": self.band.level,
+                     "label_zh": self.band.label_zh, "label_en": self.band.label_en},
+            "alerts": [{"code": a.code, "label_zh": a.label_zh, "label_en": a.label_en}
+                       for a in self.alerts],
+        }
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score(instrument: Instrument, answers: Sequence[int]) -> ScoreResult:
+    """Score one complete answer set; partial or invalid answers are refused, never guessed."""
+    names = {"name_zh": instrument.name_zh, "name_en": instrument.name_en}
+    if len(answers) != len(instrument.items):
+        raise StationDeskError("answers_count", expected=len(instrument.items),
+                               got=len(answers), **names)
+    for item, answer in zip(instrument.items, answers, strict=True):
+        # bool is an int subclass; True must not pass as answer 1
+        if isinstance(answer, bool) or not isinstance(answer, int) or answer not in item.values:
+            allowed = "/".join(str(v) for v in sorted(item.values))
+            raise StationDeskError("answer_invalid", item=item.number, value=answer,
+                                   allowed=allowed, **names)
+    item_scores = tuple(i.scored(a) for i, a in zip(instrument.items, answers, strict=True))
+    total = sum(item_scores)
+    display = total * instrument.multiplier
+    band = instrument.band_for(display)
+    fired = tuple(r for r in instrument.alerts if r.fires(answers, display, band))
+    return ScoreResult(instrument.id, instrument.version, tuple(answers), item_scores,
+                       total, display, band, fired)
+
+
+# ---------------------------------------------------------------- loading and validation
+
+
+class _Invalid(Exception):
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def _fail(key: str, **params: Any) -> _Invalid:
+    return _Invalid(key, **params)
+
+
+def _error(path: Path, problem: _Invalid) -> StationDeskError:
+    zh, en = PROBLEMS[problem.key]
+    return StationDeskError("instrument_invalid", file=str(path), problem=problem.key,
+                            problem_zh=zh.format(**problem.params),
+                            problem_en=en.format(**problem.params))
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str, "integer": int, "list": list, "object": dict, "boolean": bool,
+}
+
+
+def _get(obj: dict[str, Any], key: str, kind: str, where: str, *, required: bool = True) -> Any:
+    name = f"{where}.{key}" if where else key
+    if key not in obj:
+        if required:
+            raise _fail("missing_field", field=name)
+        return None
+    value = obj[key]
+    bad_int = kind == "integer" and isinstance(value, bool)
+    if bad_int or not isinstance(value, _TYPES[kind]):
+        zh, en = _TYPE_NAMES[kind]
+        raise _fail("wrong_type", field=name, expected_zh=zh, expected_en=en)
+    if kind in ("string", "list") and not value and required:
+        raise _fail("empty_value", field=name)
+    if kind == "string" and required and not value.strip():
+        raise _fail("empty_value", field=name)
+    return value
+
+
+def _only(obj: dict[str, Any], allowed: set[str], where: str) -> None:
+    for key in obj:
+        if key not in allowed:
+            raise _fail("unknown_field", field=f"{where}.{key}" if where else key)
+
+
+def _zh_en(obj: dict[str, Any], key: str, where: str = "") -> tuple[str, str]:
+    pair = _get(obj, key, "object", where)
+    name = f"{where}.{key}" if where else key
+    _only(pair, {"zh", "en"}, name)
+    return _get(pair, "zh", "string", name), _get(pair, "en", "string", name)
+
+
+def _int_in_range(value: int, field_name: str) -> int:
+    if not -MAX_VALUE <= value <= MAX_VALUE:
+        raise _fail("value_range", field=field_name, value=value, lo=-MAX_VALUE, hi=MAX_VALUE)
+    return value
+
+
+def _options(raw: list[Any], where: str, item_label: str) -> tuple[Option, ...]:
+    if len(raw) > MAX_OPTIONS:
+        raise _fail("too_many", field=where, limit=MAX_OPTIONS)
+    options: list[Option] = []
+    for n, entry in enumerate(raw):
+        here = f"{where}[{n}]"
+        if not isinstance(entry, dict):
+            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
+        _only(entry, {"value", "label_zh", "label_en"}, here)
+        value = _int_in_range(_get(entry, "value", "integer", here), f"{here}.value")
+        if any(o.value == value for o in options):
+            raise _fail("duplicate_option", item=item_label, value=value)
+        options.append(Option(value, _get(entry, "label_zh", "string", here),
+                              _get(entry, "label_en", "string", here)))
+    if len(options) < 2:
+        raise _fail("few_options", item=item_label)
+    return tuple(options)
+
+
+def _items(doc: dict[str, Any], reverse_listed: set[int] | None) -> tuple[Item, ...]:
+    raw_items = _get(doc, "items", "list", "")
+    if len(raw_items) > MAX_ITEMS:
+        raise _fail("too_many", field="items", limit=MAX_ITEMS)
+    shared_raw = _get(doc, "options", "list", "", required=False)
+    shared = _options(shared_raw, "options", "*") if shared_raw is not None else None
+    items: list[Item] = []
+    for n, entry in enumerate(raw_items):
+        here = f"items[{n}]"
+        if not isinstance(entry, dict):
+            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
+        _only(entry, {"number", "text_zh", "text_en", "reverse", "options"}, here)
+        number = _get(entry, "number", "integer", here)
+        own = _get(entry, "options", "list", here, required=False)
+        options = _options(own, f"{here}.options", str(number)) if own is not None else shared
+        if options is None:
+            raise _fail("no_options", item=number)
+        flag = _get(entry, "reverse", "boolean", here, required=False)
+        if flag is not None and reverse_listed is not None and flag != (number in reverse_listed):
+            raise _fail("reverse_mismatch", item=number)
+        reverse = bool(flag) or (reverse_listed is not None and number in reverse_listed)
+        items.append(Item(number, _get(entry, "text_zh", "string", here),
+                          _get(entry, "text_en", "string", here), options, reverse))
+    numbers = [i.number for i in items]
+    if numbers != list(range(1, len(items) + 1)):
+        raise _fail("item_numbers", numbers=numbers)
+    for listed in sorted(reverse_listed or ()):
+        if listed not in numbers:
+            raise _fail("reverse_unknown_item", item=listed)
+    return tuple(items)
+
+
+def _scoring(doc: dict[str, Any]) -> dict[str, Any]:
+    raw = _get(doc, "scoring", "object", "")
+    _only(raw, {"method", "multiplier", "direction", "reverse_items", "display_label"},
+          "scoring")
+    method = _get(raw, "method", "string", "scoring")
+    if method != "sum":
+        raise _fail("bad_method", value=method)
+    multiplier = _get(raw, "multiplier", "integer", "scoring", required=False)
+    multiplier = 1 if multiplier is None else multiplier
+    if not 1 <= multiplier <= 100:
+        raise _fail("bad_multiplier")
+    direction = _get(raw, "direction", "string", "scoring")
+    if direction not in ("higher_worse", "higher_better"):
+        raise _fail("bad_direction", value=direction)
+    listed = _get(raw, "reverse_items", "list", "scoring", required=False)
+    if listed is not None and not all(type(n) is int for n in listed):
+        raise _fail("wrong_type", field="scoring.reverse_items",
+                    expected_zh="整数列表", expected_en="a list of integers")
+    label = ("总分", "Total")
+    if "display_label" in raw:
+        label = _zh_en(raw, "display_label", "scoring")
+    return {"multiplier": multiplier, "direction": direction,
+            "reverse": set(listed) if listed is not None else None, "label": label}
+
+
+def _bands(doc: dict[str, Any], lo: int, hi: int, direction: str,
+           achievable: Iterable[int]) -> tuple[Band, ...]:
+    bands: list[Band] = []
+    for n, entry in enumerate(_get(doc, "bands", "list", "")):
+        here = f"bands[{n}]"
+        if not isinstance(entry, dict):
+            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
+        _only(entry, {"range", "level", "label_zh", "label_en"}, here)
+        rng = _get(entry, "range", "list", here)
+        if (len(rng) != 2 or any(type(v) is not int for v in rng) or rng[0] > rng[1]):
+            raise _fail("band_range", band=here)
+        level = _get(entry, "level", "string", here)
+        if level not in LEVEL_RANK:
+            raise _fail("unknown_level", band=here, value=level, allowed=", ".join(LEVEL_RANK))
+        if rng[0] < lo or rng[1] > hi:
+            raise _fail("band_outside", band=f"{here} [{rng[0]}, {rng[1]}]", lo=lo, hi=hi)
+        bands.append(Band(rng[0], rng[1], level, _get(entry, "label_zh", "string", here),
+                          _get(entry, "label_en", "string", here)))
+    ordered = sorted(bands, key=lambda b: b.min)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.min <= a.max:
+            raise _fail("band_overlap", a=f"[{a.min}, {a.max}]", b=f"[{b.min}, {b.max}]")
+    for value in sorted(achievable):
+        if not any(b.contains(value) for b in bands):
+            raise _fail("band_gap", score=value)
+    # Concern must rise with the score (or fall, for well-being scales such as WHO-5);
+    # a swapped label would otherwise flag healthy clients and miss unwell ones.
+    sign = 1 if direction == "higher_worse" else -1
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if sign * (LEVEL_RANK[b.level] - LEVEL_RANK[a.level]) < 0:
+            raise _fail("level_order", direction=direction, a=a.level, b=b.level)
+    return tuple(bands)
+
+
+def _alerts(doc: dict[str, Any], items: tuple[Item, ...], bands: tuple[Band, ...],
+            displays: frozenset[int]) -> tuple[AlertRule, ...]:
+    rules: list[AlertRule] = []
+    for n, entry in enumerate(_get(doc, "alerts", "list", "", required=False) or []):
+        here = f"alerts[{n}]"
+        if not isinstance(entry, dict):
+            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
+        _only(entry, {"kind", "item", "op", "value", "levels", "code", "label_zh", "label_en"},
+              here)
+        code = _get(entry, "code", "string", here)
+        kind = _get(entry, "kind", "string", here)
+        labels = (_get(entry, "label_zh", "string", here), _get(entry, "label_en", "string", here))
+        if any(r.code == code for r in rules):
+            raise _fail("duplicate_alert", code=code)
+        if kind == "band":
+            levels = _get(entry, "levels", "list", here)
+            for level in levels:
+                if not any(b.level == level for b in bands):
+                    raise _fail("alert_unknown_level", code=code, value=level)
+            rules.append(AlertRule("band", code, *labels, levels=tuple(levels)))
+            continue
+        if kind not in ("item", "score"):
+            raise _fail("alert_kind", code=code, value=kind)
+        op = _get(entry, "op", "string", here)
+        if op not in OPS:
+            raise _fail("alert_op", code=code, value=op)
+        value = _get(entry, "value", "integer", here)
+        number: int | None = None
+        if kind == "item":
+            number = _get(entry, "item", "integer", here)
+            if not 1 <= number <= len(items):
+                raise _fail("alert_missing_item", code=code, item=number)
+            candidates: Iterable[int] = items[number - 1].values
+            # The threshold must be one of the item's answers, so a typo cannot hide a rule.
+            if value not in candidates:
+                raise _fail("alert_unknown_option", code=code, item=number, value=value)
+        else:
+            candidates = displays
+        if not any(OPS[op](c, value) for c in candidates):
+            raise _fail("alert_never", code=code)
+        rules.append(AlertRule(kind, code, *labels, item=number, op=op, value=value))
+    return tuple(rules)
+
+
+_TOP_FIELDS = {"schema", "id", "version", "name_zh", "name_en", "source", "licence",
+               "instructions", "time_frame", "options", "items", "scoring", "bands", "alerts",
+               "notes"}
+
+
+def _build(doc: Any, path: Path) -> Instrument:
+    if not isinstance(doc, dict):
+        raise _fail("not_object")
+    _only(doc, _TOP_FIELDS, "")
+    schema = _get(doc, "schema", "integer", "")
+    if schema != 1:
+        raise _fail("bad_schema", value=schema)
+    ident = _get(doc, "id", "string", "")
+    if not _ID_RE.match(ident):
+        raise _fail("bad_id", value=ident)
+    version = _get(doc, "version", "string", "")
+    if not _VERSION_RE.match(version):
+        raise _fail("bad_version", value=version)
+    source = _get(doc, "source", "object", "")
+    _only(source, {"original", "chinese"}, "source")
+    scoring = _scoring(doc)
+    items = _items(doc, scoring["reverse"])
+    draft = Instrument(
+        ident, version, _get(doc, "name_zh", "string", ""), _get(doc, "name_en", "string", ""),
+        _get(source, "original", "string", "source"), _get(source, "chinese", "string", "source"),
+        *_zh_en(doc, "licence"), *_zh_en(doc, "instructions"), *_zh_en(doc, "time_frame"),
+        items=items, bands=(), alerts=(), multiplier=scoring["multiplier"],
+        direction=scoring["direction"], display_label_zh=scoring["label"][0],
+        display_label_en=scoring["label"][1], path=path)
+    mult = draft.multiplier
+    displays = frozenset(t * mult for t in draft.achievable_totals)
+    bands = _bands(doc, draft.min_total * mult, draft.max_total * mult, draft.direction,
+                   displays)
+    alerts = _alerts(doc, items, bands, displays)
+    return replace(draft, bands=bands, alerts=alerts)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json keeps the last of two equal keys; in a scoring file that hides an edit, so refuse."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _fail("duplicate_key", field=key)
+        seen[key] = value
+    return seen
+
+
+def load_instrument(path: str | os.PathLike[str]) -> Instrument:
+    """Read and strictly validate one instrument file; any problem names the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _error(path, _fail("too_large", limit=MAX_FILE_BYTES))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StationDeskError("instrument_unreadable", file=str(path),
+                               detail=exc.strerror or type(exc).__name__) from exc
+    try:
+        text = data.decode("utf-8-sig")  # tolerate the BOM Windows editors add
+    except UnicodeDecodeError as exc:
+        raise _error(path, _fail("not_utf8")) from exc
+    try:
+        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise StationDeskError("instrument_bad_json", file=str(path), line=exc.lineno,
+                               col=exc.colno) from exc
+    except (ValueError, RecursionError) as exc:  # int-digit limit, absurd nesting
+        raise _error(path, _fail("json_limits")) from exc
+    except _Invalid as problem:
+        raise _error(path, problem) from None
+    try:
+        return _build(doc, path)
+    except _Invalid as problem:
+        raise _error(path, problem) from None
+
+
+def shipped_dir() -> Path:
+    return seeds_dir() / "instruments"
+
+
+def load_all(dirs: Iterable[str | os.PathLike[str]] | None = None) -> dict[str, Instrument]:
+    """Load every `*.json` in the given folders (default: the shipped ones), keyed by id.
+
+    The first folder must exist (it is the shipped set); later ones are imported folders that
+    may not have been created yet. An id appearing twice is an error, not a silent override.
+    """
+    folders = [Path(d) for d in dirs] if dirs is not None else [shipped_dir()]
+    loaded: dict[str, Instrument] = {}
+    for n, folder in enumerate(folders):
+        if not folder.is_dir():
+            if n == 0:
+                raise StationDeskError("instrument_dir_missing", path=str(folder))
+            continue
+        for file in sorted(folder.glob("*.json")):
+            inst = load_instrument(file)
+            if inst.id in loaded:
+                raise StationDeskError("instrument_duplicate", id=inst.id, version=inst.version,
+                                       file=str(file), existing=str(loaded[inst.id].path))
+            loaded[inst.id] = inst
+    return loaded
+
+
+def get_instrument(instruments: dict[str, Instrument], ident: str) -> Instrument:
+    try:
+        return instruments[ident.strip().lower()]
+    except KeyError:
+        raise StationDeskError("instrument_unknown", id=ident,
+                               available=", ".join(sorted(instruments))) from None
+
+
+def import_instrument(src_path: str | os.PathLike[str], dest_dir: str | os.PathLike[str],
+                      *, existing_dirs: Sequence[str | os.PathLike[str]] | None = None
+                      ) -> Instrument:
+    """Validate `src_path`, then copy it into `dest_dir` as `<id>-<version>.json`.
+
+    Refused when the id is already loaded (shipped or imported, any version): saved scores
+    carry id + version, and two versions behind one id would make "score phq9" ambiguous.
+    """
+    src, dest = Path(src_path), Path(dest_dir)
+    inst = load_instrument(src)
+    others = [Path(d) for d in existing_dirs] if existing_dirs is not None else [shipped_dir()]
+    for folder in [*others, dest]:
+        if not folder.is_dir():
+            continue
+        for file in sorted(folder.glob("*.json")):
+            other = load_instrument(file)
+            if other.id == inst.id:
+                raise StationDeskError("instrument_import_duplicate", file=str(src), id=inst.id,
+                                       existing_version=other.version, existing=str(file))
+    dest.mkdir(parents=True, exist_ok=True)
+    target = dest / f"{inst.id}-{inst.version}.json"
+    # Copy to a temp file and rename, so a crash never leaves a half-written instrument.
+    fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=dest)
+    os.close(fd)
+    try:
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return load_instrument(target)
