@@ -50,12 +50,12 @@ register_messages({
         "(version {existing_version}, from {existing}).",
     ),
     "answers_count": (
-        "{name_zh} 共 {expected} 题，但收到 {got} 个答案。未计分：请答完所有题目后再计分。",
+        "{name_zh}共 {expected} 题，但收到 {got} 个答案。未计分：请答完所有题目后再计分。",
         "{name_en} has {expected} items but {got} answers were given. Not scored: "
         "answer every item first.",
     ),
     "answer_invalid": (
-        "{name_zh} 第 {item} 题的答案 {value} 不是有效选项（可选：{allowed}）。未计分。",
+        "{name_zh}第 {item} 题的答案 {value} 不是有效选项（可选：{allowed}）。未计分。",
         "{name_en} item {item}: answer {value} is not a valid option (allowed: {allowed}). "
         "Not scored.",
     ),
@@ -94,10 +94,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "第 {item} 题没有选项（既没有共用选项，也没有本题选项）",
         "item {item} has no options (neither shared nor its own)",
     ),
-    "few_options": ("第 {item} 题至少需要两个选项", "item {item} needs at least two options"),
+    "few_options": ("{field} 至少需要两个选项", "{field} needs at least two options"),
     "duplicate_option": (
-        "第 {item} 题的选项值 {value} 重复",
-        "item {item} repeats option value {value}",
+        "{field} 中的选项值 {value} 重复",
+        "{field} repeats option value {value}",
     ),
     "value_range": (
         "{field} 的数值 {value} 超出允许范围 {lo}–{hi}",
@@ -428,7 +428,7 @@ def _int_in_range(value: int, field_name: str) -> int:
     return value
 
 
-def _options(raw: list[Any], where: str, item_label: str) -> tuple[Option, ...]:
+def _options(raw: list[Any], where: str) -> tuple[Option, ...]:
     if len(raw) > MAX_OPTIONS:
         raise _fail("too_many", field=where, limit=MAX_OPTIONS)
     options: list[Option] = []
@@ -439,11 +439,11 @@ def _options(raw: list[Any], where: str, item_label: str) -> tuple[Option, ...]:
         _only(entry, {"value", "label_zh", "label_en"}, here)
         value = _int_in_range(_get(entry, "value", "integer", here), f"{here}.value")
         if any(o.value == value for o in options):
-            raise _fail("duplicate_option", item=item_label, value=value)
+            raise _fail("duplicate_option", field=where, value=value)
         options.append(Option(value, _get(entry, "label_zh", "string", here),
                               _get(entry, "label_en", "string", here)))
     if len(options) < 2:
-        raise _fail("few_options", item=item_label)
+        raise _fail("few_options", field=where)
     return tuple(options)
 
 
@@ -452,7 +452,7 @@ def _items(doc: dict[str, Any], reverse_listed: set[int] | None) -> tuple[Item, 
     if len(raw_items) > MAX_ITEMS:
         raise _fail("too_many", field="items", limit=MAX_ITEMS)
     shared_raw = _get(doc, "options", "list", "", required=False)
-    shared = _options(shared_raw, "options", "*") if shared_raw is not None else None
+    shared = _options(shared_raw, "options") if shared_raw is not None else None
     items: list[Item] = []
     for n, entry in enumerate(raw_items):
         here = f"items[{n}]"
@@ -461,7 +461,7 @@ def _items(doc: dict[str, Any], reverse_listed: set[int] | None) -> tuple[Item, 
         _only(entry, {"number", "text_zh", "text_en", "reverse", "options"}, here)
         number = _get(entry, "number", "integer", here)
         own = _get(entry, "options", "list", here, required=False)
-        options = _options(own, f"{here}.options", str(number)) if own is not None else shared
+        options = _options(own, f"{here}.options") if own is not None else shared
         if options is None:
             raise _fail("no_options", item=number)
         flag = _get(entry, "reverse", "boolean", here, required=False)
