@@ -1,0 +1,3 @@
+from station_desk.cli.main import main
+
+raise SystemExit(main())

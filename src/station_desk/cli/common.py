@@ -1,0 +1,57 @@
+"""Shared CLI plumbing: vault/user options, reading secrets from stdin, opening a session."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from station_desk.domain.auth import sign_in, sign_in_recovery
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+
+
+def add_vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
+    parser.add_argument("--vault", required=True, type=Path, help="vault folder")
+    if user:
+        parser.add_argument("--user", help="your user name")
+        parser.add_argument("--password-stdin", action="store_true",
+                            help="read the password(s) from standard input, one per line")
+        parser.add_argument("--recovery-key-stdin", action="store_true",
+                            help="sign in with the recovery key, read from standard input")
+
+
+class SecretReader:
+    """Hands out the lines given on stdin in order (password, then any new password).
+
+    Without --password-stdin, a terminal gets a hidden prompt; anything else is refused,
+    because a password in argv would show in the process list and shell history."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.from_stdin = bool(getattr(args, "password_stdin", False)
+                               or getattr(args, "recovery_key_stdin", False))
+        self._lines: list[str] | None = None
+
+    def next(self, prompt: str) -> str:
+        if self.from_stdin:
+            if self._lines is None:
+                self._lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()]
+            if not self._lines:
+                raise StationDeskError("no_password")
+            return self._lines.pop(0)
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        raise StationDeskError("no_password")
+
+
+def open_session(args: argparse.Namespace, secrets: SecretReader) -> Session:
+    if getattr(args, "recovery_key_stdin", False):
+        return sign_in_recovery(args.vault, secrets.next("恢复密钥 / recovery key: "))
+    if not args.user:
+        raise StationDeskError("bad_input", detail="需要 --user / --user is required")
+    return sign_in(args.vault, args.user, secrets.next("密码 / password: "))
+
+
+def zh_en(args: argparse.Namespace, zh: str, en: str) -> str:
+    return en if getattr(args, "lang", "zh") == "en" else zh

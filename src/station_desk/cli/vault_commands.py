@@ -1,0 +1,252 @@
+"""Headless vault commands: init, demo, verify, backup, restore, users, rekey, audit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.domain import accounts, maintenance
+from station_desk.domain.auth import TIERS, StationProfile, create_station
+from station_desk.domain.roles import Role, role_label
+from station_desk.errors import StationDeskError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a station vault and its first admin")
+    add_vault_options(p, user=False)
+    p.add_argument("--user", required=True, help="first admin's user name")
+    p.add_argument("--display-name", default="", help="admin's full name")
+    p.add_argument("--station-name", required=True)
+    p.add_argument("--union-code", required=True)
+    p.add_argument("--tier", choices=TIERS, default="complete_1")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="create a demo vault with fictitious data")
+    p.add_argument("--vault", type=Path, help="folder for the demo vault")
+    p.add_argument("--json", action="store_true", help="print the demo accounts as JSON")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("verify", help="check page integrity and the audit chain")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("backup", help="write an encrypted backup")
+    add_vault_options(p)
+    p.add_argument("--to", type=Path, help="backup folder (default: the configured one)")
+    p.add_argument("--keep", type=int, help="backups to keep in that folder")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the vault with a verified backup")
+    add_vault_options(p)
+    p.add_argument("backup", type=Path)
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("rekey", help="give the database a new key (after someone leaves)")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_rekey)
+
+    p = sub.add_parser("audit", help="show the audit trail")
+    add_vault_options(p)
+    p.add_argument("--who")
+    p.add_argument("--target")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_audit)
+
+    users = sub.add_parser("users", help="manage staff accounts")
+    usub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    p = usub.add_parser("list")
+    add_vault_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_users_list)
+    p = usub.add_parser("add", help="new account; its password is the next stdin line")
+    add_vault_options(p)
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in Role], required=True)
+    p.add_argument("--display-name", default="")
+    p.set_defaults(handler=cmd_users_add)
+    for action, helptext in (("disable", "stop an account signing in"),
+                             ("unlock", "clear a lock after wrong passwords")):
+        p = usub.add_parser(action, help=helptext)
+        add_vault_options(p)
+        p.add_argument("name")
+        p.set_defaults(handler=cmd_users_simple, action=action)
+    p = usub.add_parser("reset", help="set a new password (next stdin line); re-enables")
+    add_vault_options(p)
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_users_reset)
+    p = usub.add_parser("passwd", help="change your own password (old, then new on stdin)")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_users_passwd)
+    p = usub.add_parser("supervise", help="require a supervisor's co-signature")
+    add_vault_options(p)
+    p.add_argument("name")
+    p.add_argument("--supervisor", help="supervisor's user name; omit to end supervision")
+    p.set_defaults(handler=cmd_users_supervise)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    password = secrets.next("新站长密码 / new admin password: ")
+    profile = StationProfile(args.station_name, args.union_code, args.tier)
+    session, recovery = create_station(args.vault, profile, args.user,
+                                       args.display_name or args.user, password)
+    session.close()
+    print(zh_en(args, "保险库已创建：", "Vault created: ") + str(args.vault))
+    print(zh_en(args, "恢复密钥（只显示这一次，请打印或抄写后妥善保管）：",
+                "Recovery key (shown once; print it and keep it safe):"))
+    print(recovery)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+
+    if args.vault is not None:
+        summary = create_demo_vault(args.vault, seed=args.seed)
+    else:
+        summary = None
+    if args.json:
+        print(json.dumps({"vault": str(args.vault) if args.vault else None,
+                          "accounts": DEMO_ACCOUNTS(),
+                          "counts": summary.counts if summary else None},
+                         ensure_ascii=False, indent=2))
+        return 0
+    if summary is not None:
+        print(zh_en(args, "演示保险库已创建：", "Demo vault created: ") + str(args.vault))
+        for name, count in summary.counts.items():
+            print(f"  {name}: {count}")
+    for account in DEMO_ACCOUNTS():
+        print(f"  {account['username']} / {account['password']}  "
+              f"({role_label(account['role'], args.lang)})")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        report = maintenance.verify(session)
+    if report.integrity_problems:
+        print(zh_en(args, "页面完整性检查失败：", "Page integrity check failed: ")
+              + "; ".join(report.integrity_problems[:5]))
+    if report.audit_first_broken is not None:
+        print(StationDeskError("audit_broken", entry=report.audit_first_broken,
+                               detail=report.audit_problem).message(args.lang))
+    if not report.ok:
+        return 1
+    print(zh_en(args, f"完整性检查通过：数据库页面完好，审计链 {report.audit_entries} 条完整。",
+                f"Integrity OK: all pages sound, audit chain of {report.audit_entries} "
+                "entries intact."))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        path = maintenance.make_backup(session, args.to, keep=args.keep)
+    print(zh_en(args, "备份已写入：", "Backup written: ") + str(path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    recovery = bool(args.recovery_key_stdin)
+    if not recovery and not args.user:
+        raise StationDeskError("bad_input", detail="需要 --user / --user is required")
+    secret = secrets.next("恢复密钥 / recovery key: " if recovery else "密码 / password: ")
+    aside = maintenance.restore_backup(args.vault, args.backup, args.user, secret,
+                                       recovery=recovery)
+    print(zh_en(args, "已从备份恢复。原保险库保留在：",
+                "Restored. The previous vault was kept at: ") + str(aside))
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        maintenance.rekey(session)
+    print(zh_en(args, "数据库密钥已更换，所有有效账户均已重新授权。",
+                "The database has a new key; every active account was re-wrapped."))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from station_desk.domain.roles import Permission
+
+    with open_session(args, SecretReader(args)) as session:
+        session.require(Permission.VIEW_AUDIT)
+        entries = session.audit.query(username=args.who, target=args.target,
+                                      date_from=args.date_from, date_to=args.date_to,
+                                      limit=args.limit)
+        if args.json:
+            print(json.dumps([{"id": e.id, "ts": e.ts, "user": e.username, "role": e.role,
+                               "action": e.action, "target": e.target, "detail": e.detail}
+                              for e in entries], ensure_ascii=False, indent=1))
+        else:
+            for e in entries:
+                print(f"{e.id:>6}  {e.ts}  {e.username:<12} {e.label(args.lang):<12} "
+                      f"{e.target} {e.detail}")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        users = accounts.list_users(session)
+    if args.json:
+        print(json.dumps([{"username": u.username, "display_name": u.display_name,
+                           "role": u.role.value, "disabled": u.disabled,
+                           "needs_review": u.needs_review} for u in users],
+                         ensure_ascii=False, indent=1))
+        return 0
+    for u in users:
+        state = zh_en(args, "已停用", "disabled") if u.disabled else ""
+        print(f"{u.username:<16} {u.display_name:<10} {role_label(u.role, args.lang):<8} {state}")
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    with open_session(args, secrets) as session:
+        user = accounts.add_user(session, args.name, args.display_name or args.name, args.role,
+                                 secrets.next("新账户密码 / new account's password: "))
+    print(zh_en(args, "账户已创建：", "Account created: ") + user.username)
+    return 0
+
+
+def cmd_users_simple(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        if args.action == "disable":
+            accounts.disable_user(session, args.name)
+            print(zh_en(args, "账户已停用。建议随后运行 rekey 更换数据库密钥。",
+                        "Account disabled. Run `rekey` next to retire the old key."))
+        else:
+            accounts.unlock_account(session, args.name)
+            print(zh_en(args, "账户已解锁。", "Account unlocked."))
+    return 0
+
+
+def cmd_users_reset(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    with open_session(args, secrets) as session:
+        accounts.reset_password(session, args.name, secrets.next("新密码 / new password: "))
+    print(zh_en(args, "密码已重置。", "Password reset."))
+    return 0
+
+
+def cmd_users_passwd(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    with open_session(args, secrets) as session:
+        old = secrets.next("原密码 / current password: ")
+        accounts.change_own_password(session, old, secrets.next("新密码 / new password: "))
+    print(zh_en(args, "密码已修改。", "Password changed."))
+    return 0
+
+
+def cmd_users_supervise(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        accounts.set_supervision(session, args.name, args.supervisor)
+    print(zh_en(args, "督导设置已更新。", "Supervision updated."))
+    return 0

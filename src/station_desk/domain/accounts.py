@@ -1,0 +1,144 @@
+"""Account administration: add, disable, re-enable, reset, change password, unlock, supervision.
+
+Every change rewrites only the affected slot (atomically) and leaves an audit entry.
+"""
+
+from __future__ import annotations
+
+from station_desk.domain import signin_policy
+from station_desk.domain.clock import iso
+from station_desk.domain.roles import Permission, Role
+from station_desk.domain.session import Session
+from station_desk.domain.users import (
+    USER_COLUMNS,
+    User,
+    check_password,
+    normalize_username,
+)
+from station_desk.errors import StationDeskError
+from station_desk.storage.keyslots import user_slot
+
+
+def list_users(session: Session, *, include_disabled: bool = True) -> list[User]:
+    session.require(Permission.VIEW_DIRECTORY)
+    sql = f"SELECT {USER_COLUMNS} FROM users"
+    if not include_disabled:
+        sql += " WHERE disabled = 0"
+    return [User.from_row(r) for r in session.db.all(sql + " ORDER BY id")]
+
+
+def get_user(session: Session, username: str) -> User:
+    row = session.db.one(f"SELECT {USER_COLUMNS} FROM users WHERE username = ?",
+                         (normalize_username(username),))
+    if row is None:
+        raise StationDeskError("unknown_user", user=username)
+    return User.from_row(row)
+
+
+def add_user(session: Session, username: str, display_name: str, role: Role | str,
+             password: str) -> User:
+    session.require(Permission.MANAGE_ACCOUNTS)
+    name = normalize_username(username)
+    check_password(password)
+    role = Role(role)
+    if session.db.scalar("SELECT 1 FROM users WHERE username = ?", (name,)):
+        raise StationDeskError("user_exists", user=name)
+    now = iso(session.clock())
+    # Slot first: a crash between the two leaves a slot without an account, which cannot
+    # sign in (no row), rather than an account nobody can open.
+    slots = session.vault.slots
+    slots.set_slot(user_slot(name), password, session.vault.payload)
+    slots.save()
+    with session.db.transaction():
+        cur = session.db.execute(
+            "INSERT INTO users (username, display_name, role, created_at, password_changed_at)"
+            " VALUES (?, ?, ?, ?, ?)", (name, display_name.strip() or name, role.value, now, now))
+        session.log("account.add", f"user:{name}", {"role": role.value})
+    return User(cur.lastrowid, name, display_name.strip() or name, role)
+
+
+def disable_user(session: Session, username: str) -> None:
+    """Removes the account's slot so it can no longer open the vault; `rekey` afterwards
+    makes a copied old slot file useless too."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    user = get_user(session, username)
+    if user.role is Role.ADMIN and not user.disabled:
+        admins = session.db.scalar(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")
+        if admins <= 1:
+            raise StationDeskError("last_admin")
+    with session.db.transaction():
+        session.db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (user.id,))
+        session.log("account.disable", f"user:{user.username}")
+    slots = session.vault.slots
+    slots.remove(user_slot(user.username))
+    slots.save()
+
+
+def reset_password(session: Session, username: str, new_password: str) -> None:
+    """Admin sets a new password (also re-enables a disabled account and clears its lock)."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    user = get_user(session, username)
+    check_password(new_password)
+    slots = session.vault.slots
+    slots.set_slot(user_slot(user.username), new_password, session.vault.payload)
+    slots.save()
+    with session.db.transaction():
+        session.db.execute("UPDATE users SET disabled = 0, password_changed_at = ? WHERE id = ?",
+                           (iso(session.clock()), user.id))
+        session.log("account.reset", f"user:{user.username}",
+                    {"re_enabled": True} if user.disabled else "")
+
+
+def change_own_password(session: Session, old_password: str, new_password: str) -> None:
+    if session.is_recovery:
+        raise StationDeskError("forbidden", role="恢复密钥", action="修改密码")
+    check_password(new_password)
+    name = user_slot(session.user.username)
+    slots = session.vault.slots
+    if slots.unwrap(name, old_password) is None:
+        raise StationDeskError("bad_credentials")
+    slots.set_slot(name, new_password, session.vault.payload)
+    slots.save()
+    with session.db.transaction():
+        session.db.execute("UPDATE users SET password_changed_at = ? WHERE id = ?",
+                           (iso(session.clock()), session.user.id))
+        session.log("account.password", f"user:{session.user.username}")
+
+
+def unlock_account(session: Session, username: str) -> None:
+    session.require(Permission.MANAGE_ACCOUNTS)
+    user = get_user(session, username)
+    slot = session.vault.slots.slots.get(user_slot(user.username))
+    if slot is not None and signin_policy.clear(slot):
+        session.vault.slots.save()
+    session.log("account.unlock", f"user:{user.username}")
+
+
+def set_supervision(session: Session, username: str, supervisor: str | None) -> None:
+    """A counsellor under supervision has signed records wait for the supervisor's co-sign."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    user = get_user(session, username)
+    sup = get_user(session, supervisor) if supervisor else None
+    if sup is not None and (sup.role is not Role.COUNSELLOR or sup.id == user.id):
+        raise StationDeskError("bad_input", detail="督导须为另一位咨询师 / supervisor must be "
+                               "another counsellor")
+    with session.db.transaction():
+        session.db.execute("UPDATE users SET needs_review = ?, supervisor_id = ? WHERE id = ?",
+                           (1 if sup else 0, sup.id if sup else None, user.id))
+        session.log("account.review", f"user:{user.username}",
+                    {"supervisor": sup.username if sup else None})
+
+
+def replace_recovery_key(session: Session) -> str:
+    """A new recovery key (the old one stops working); shown once, like at set-up."""
+    from station_desk.storage.keyslots import RECOVERY_SLOT
+    from station_desk.storage.vault import new_recovery_key, normalize_recovery_key
+
+    session.require(Permission.MANAGE_ACCOUNTS)
+    key = new_recovery_key()
+    session.vault.slots.set_slot(RECOVERY_SLOT, normalize_recovery_key(key),
+                                 session.vault.payload)
+    session.vault.slots.save()
+    session.log("recovery.reset")
+    return key

@@ -1,0 +1,233 @@
+"""Creating a station vault and signing in to one (password or recovery key)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+from station_desk.domain import signin_policy
+from station_desk.domain.audit import Actor, AuditLog
+from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.roles import Role
+from station_desk.domain.session import Session, check_attempt_allowed
+from station_desk.domain.users import (
+    RECOVERY_USER,
+    USER_COLUMNS,
+    User,
+    check_password,
+    normalize_username,
+)
+from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage.database import Database, open_database
+from station_desk.storage.keyslots import RECOVERY_SLOT, KeySlotFile, Payload, user_slot
+from station_desk.storage.lock import VaultLock
+from station_desk.storage.vault import (
+    OpenVault,
+    VaultPaths,
+    create_vault_files,
+    lock_vault,
+    new_recovery_key,
+    normalize_recovery_key,
+    open_vault_db,
+)
+
+TIERS = ("basic_1", "basic_2", "standard", "complete_1", "complete_2")
+TIER_LABELS = {"basic_1": "基础Ⅰ型", "basic_2": "基础Ⅱ型", "standard": "标准型",
+               "complete_1": "完备Ⅰ型", "complete_2": "完备Ⅱ型"}
+
+register_messages({
+    "bad_station": ("服务站信息不完整：{detail}", "Station profile incomplete: {detail}"),
+})
+
+
+@dataclass(frozen=True)
+class StationProfile:
+    name: str
+    union_code: str
+    tier: str
+    address: str = ""
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise StationDeskError("bad_station", detail="名称 / name")
+        if not self.union_code.strip():
+            raise StationDeskError("bad_station", detail="工会代码 / union code")
+        if self.tier not in TIERS:
+            raise StationDeskError("bad_station", detail=f"等级 / tier {self.tier}")
+
+
+def create_station(root: Path, profile: StationProfile, admin_username: str,
+                   admin_display: str, admin_password: str, *, clock: Clock = system_clock
+                   ) -> tuple[Session, str]:
+    """A new vault with its first admin; returns the admin's session and the recovery key,
+    which is shown once and never stored in clear."""
+    profile.validate()
+    username = normalize_username(admin_username)
+    check_password(admin_password)
+    paths, lock, slots, payload, db = create_vault_files(Path(root))
+    try:
+        now = iso(clock())
+        private = Ed25519PrivateKey.generate()
+        with db.transaction():
+            db.execute("INSERT INTO station (id, name, union_code, tier, address, created_at)"
+                       " VALUES (1, ?, ?, ?, ?, ?)",
+                       (profile.name.strip(), profile.union_code.strip(), profile.tier,
+                        profile.address.strip(), now))
+            cur = db.execute("INSERT INTO users (username, display_name, role, created_at,"
+                             " password_changed_at) VALUES (?, ?, 'admin', ?, ?)",
+                             (username, admin_display.strip() or username, now, now))
+            user_id = cur.lastrowid
+            db.execute("INSERT INTO station_key (id, private_key, public_key, created_at)"
+                       " VALUES (1, ?, ?, ?)",
+                       (private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),
+                        private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw), now))
+            db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
+            AuditLog(db, payload.audit_key, clock).append(
+                Actor(user_id, username, Role.ADMIN.value), "vault.create", "station",
+                {"tier": profile.tier})
+        recovery_key = new_recovery_key()
+        slots.set_slot(user_slot(username), admin_password, payload)
+        slots.set_slot(RECOVERY_SLOT, normalize_recovery_key(recovery_key), payload)
+        slots.save()
+    except BaseException:
+        db.close()
+        lock.release()
+        _remove_partial(paths)
+        raise
+    vault = OpenVault(paths, db, payload, slots, lock)
+    user = User(user_id, username, admin_display.strip() or username, Role.ADMIN)
+    return Session(vault, user, clock), recovery_key
+
+
+def _remove_partial(paths: VaultPaths) -> None:
+    """A vault whose creation failed half-way is useless and would block a retry."""
+    for suffix in ("", "-wal", "-shm"):
+        candidate = paths.db.with_name(paths.db.name + suffix)
+        if candidate.exists():
+            candidate.unlink()
+    for leftover in (paths.slots, paths.root / "vault.lock"):
+        if leftover.exists():
+            leftover.unlink()
+
+
+def sign_in(root: Path, username: str, password: str, *,
+            clock: Clock = system_clock) -> Session:
+    paths = VaultPaths(Path(root))
+    paths.check()
+    lock = lock_vault(paths)
+    try:
+        slots = KeySlotFile.load(paths.slots)
+        try:
+            name = user_slot(normalize_username(username))
+        except StationDeskError:
+            name = ""
+        slot = slots.slots.get(name)
+        now = int(clock().timestamp())
+        if slot is not None:
+            check_attempt_allowed(username, slot, now)
+        payload = slots.unwrap(name, password) if name else None
+        if payload is None:
+            if slot is not None:
+                signin_policy.record_failure(slot, now)
+            slots.add_pending({"ts": iso(clock()), "username": username[:64],
+                               "action": "signin.failed"})
+            slots.save()
+            raise StationDeskError("bad_credentials")
+        vault = _open_with_rekey_recovery(paths, lock, slots, name, password, payload)
+        try:
+            user = _load_user(vault.db, name.removeprefix("user:"))
+            if user.disabled:
+                raise StationDeskError("account_disabled", user=user.username)
+            session = Session(vault, user, clock)
+            if signin_policy.clear(slots.slots[name]) or slots.pending:
+                _flush_pending(session)
+            session.log("signin", detail={"migrations": vault.applied_migrations}
+                        if vault.applied_migrations else "")
+        except BaseException:
+            vault.db.close()
+            raise
+        return session
+    except BaseException:
+        lock.release()
+        raise
+
+
+def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clock) -> Session:
+    """Open the vault with the printed recovery key; acts with admin powers, as 'recovery'."""
+    paths = VaultPaths(Path(root))
+    paths.check()
+    lock = lock_vault(paths)
+    try:
+        slots = KeySlotFile.load(paths.slots)
+        secret = normalize_recovery_key(recovery_key)
+        payload = slots.unwrap(RECOVERY_SLOT, secret)
+        if payload is None:
+            slots.add_pending({"ts": iso(clock()), "username": "recovery",
+                               "action": "signin.failed"})
+            slots.save()
+            raise StationDeskError("bad_recovery_key")
+        vault = _open_with_rekey_recovery(paths, lock, slots, RECOVERY_SLOT, secret, payload)
+        session = Session(vault, RECOVERY_USER, clock)
+        _flush_pending(session)
+        session.log("signin.recovery")
+        return session
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _load_user(db: Database, username: str) -> User:
+    row = db.one(f"SELECT {USER_COLUMNS} FROM users WHERE username = ?", (username,))
+    if row is None:  # a slot without an account: treat like a wrong password
+        raise StationDeskError("bad_credentials")
+    return User.from_row(row)
+
+
+def _flush_pending(session: Session) -> None:
+    """Failures recorded while the database was closed join the audit trail now."""
+    slots = session.vault.slots
+    if not slots.pending:
+        slots.save()
+        return
+    with session.db.transaction():
+        for event in slots.pending:
+            session.audit.append(Actor(None, str(event.get("username", "?")), "-"),
+                                 str(event.get("action", "signin.failed")),
+                                 ts=str(event.get("ts")))
+    slots.pending.clear()
+    slots.save()
+
+
+def _open_with_rekey_recovery(paths: VaultPaths, lock: VaultLock, slots: KeySlotFile,
+                              name: str, secret: str, payload: Payload) -> OpenVault:
+    """Open the database; if a rekey was cut off, finish or discard it first.
+
+    A rekey writes the new slots to a side file before changing the database key. If that
+    file is still there, either the database has the new key (promote the side file) or it
+    never got it (drop the side file).
+    """
+    pending = paths.pending_rekey_slots
+    if pending.exists():
+        try:
+            db = open_database(paths.db, payload.db_key)
+            db.close()
+            pending.unlink()
+        except StationDeskError:
+            new_slots = KeySlotFile.load(pending)
+            new_payload = new_slots.unwrap(name, secret)
+            if new_payload is None:
+                raise
+            new_slots.path = paths.slots
+            new_slots.pending = slots.pending
+            new_slots.save()
+            pending.unlink()
+            slots.slots, payload = new_slots.slots, new_payload
+    return open_vault_db(paths, lock, slots, payload)

@@ -1,0 +1,280 @@
+"""Verify, back up, restore and rekey a vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_desk import __version__
+from station_desk.domain.auth import sign_in, sign_in_recovery
+from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.roles import Permission, Role
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.storage.database import DatabaseError, raw_key_literal
+from station_desk.storage.keyslots import KeySlotFile, Payload
+from station_desk.storage.lock import VaultLock
+from station_desk.storage.migrations import current_version, latest_version
+from station_desk.storage.vault import DB_NAME, SLOTS_NAME, VaultPaths
+
+BACKUP_SUFFIX = ".sdbak"
+BACKUP_FORMAT = "station-desk-backup"
+MANIFEST = "manifest.json"
+DEFAULT_KEEP = 7
+# A backup holds one database and a few small files; anything far larger is not ours.
+MAX_BACKUP_MEMBER = 64 * 1024 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    integrity_problems: list[str]
+    audit_entries: int
+    audit_first_broken: int | None
+    audit_problem: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity_problems and self.audit_first_broken is None
+
+
+def verify(session: Session) -> VerifyReport:
+    """`PRAGMA cipher_integrity_check`, `integrity_check` and the audit chain."""
+    problems = session.db.integrity_errors()
+    chain = session.audit.verify()
+    report = VerifyReport(problems, chain.entries, chain.first_broken, chain.problem)
+    if report.ok:
+        session.log("verify", detail={"entries": chain.entries})
+    return report
+
+
+# -- backup -----------------------------------------------------------------------------------
+
+def backup_settings(session: Session) -> tuple[Path, int]:
+    settings = session.settings()
+    root = session.vault.paths.root
+    # Beside the vault, not in it: a restore moves the vault folder aside as a whole.
+    folder = Path(settings.get("backup_dir") or root.with_name(root.name + "-backups"))
+    keep = int(settings.get("backup_keep", DEFAULT_KEEP))
+    return folder, max(1, keep)
+
+
+def last_backup_time(session: Session) -> dt.datetime | None:
+    value = session.db.scalar("SELECT value FROM meta WHERE key = 'last_backup'")
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+def backup_due(session: Session, every: dt.timedelta = dt.timedelta(days=1)) -> bool:
+    last = last_backup_time(session)
+    return last is None or session.clock() - last >= every
+
+
+def make_backup(session: Session, folder: Path | None = None, *, reason: str = "manual",
+                keep: int | None = None) -> Path:
+    """An encrypted copy (same key, same slots) in one file, then rotation to `keep`."""
+    session.require(Permission.BACKUP)
+    default_folder, default_keep = backup_settings(session)
+    folder = Path(folder or default_folder)
+    keep = keep or default_keep
+    stamp = session.clock().strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
+            copy = Path(tmp) / DB_NAME
+            _export_copy(session, copy)
+            manifest = {
+                "format": BACKUP_FORMAT, "version": 1, "app_version": __version__,
+                "vault_id": session.vault.slots.vault_id, "created": iso(session.clock()),
+                "schema_version": current_version(session.db), "reason": reason,
+                "sha256": {DB_NAME: _sha256(copy)},
+            }
+            target = folder / f"station-backup-{stamp}{BACKUP_SUFFIX}"
+            partial = target.with_name(target.name + ".part")
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
+                zf.write(copy, DB_NAME)
+                zf.write(session.vault.paths.slots, SLOTS_NAME)
+            with open(partial, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(partial, target)
+    except OSError as exc:
+        raise StationDeskError("backup_failed",
+                               detail=StationDeskError.from_os_error(exc).message()) from exc
+    with session.db.transaction():
+        session.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_backup', ?)",
+                           (iso(session.clock()),))
+        session.log("backup", target.name, {"reason": reason, "folder": str(folder)})
+    rotate_backups(folder, keep)
+    return target
+
+
+def _export_copy(session: Session, target: Path) -> None:
+    db = session.db
+    try:
+        db.execute("ATTACH DATABASE ? AS backup_copy KEY ?",
+                   (str(target), raw_key_literal(session.vault.payload.db_key)))
+        try:
+            db.execute("SELECT sqlcipher_export('backup_copy')")
+            db.execute(f"PRAGMA backup_copy.user_version = {current_version(db):d}")
+        finally:
+            db.execute("DETACH DATABASE backup_copy")
+    except DatabaseError as exc:
+        raise StationDeskError("backup_failed", detail=str(exc)) from exc
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def rotate_backups(folder: Path, keep: int) -> list[Path]:
+    backups = sorted(folder.glob(f"station-backup-*{BACKUP_SUFFIX}"))
+    removed = backups[:-keep] if len(backups) > keep else []
+    for old in removed:
+        old.unlink()
+    return removed
+
+
+# -- restore ----------------------------------------------------------------------------------
+
+def _unpack_backup(backup: Path, into: Path) -> dict:
+    """Extract the three known members only, after checking sizes and the hash."""
+    if not backup.is_file():
+        raise StationDeskError("backup_invalid", detail=f"找不到文件 / not found: {backup}")
+    try:
+        with zipfile.ZipFile(backup) as zf:
+            names = set(zf.namelist())
+            if not {MANIFEST, DB_NAME, SLOTS_NAME} <= names:
+                raise StationDeskError("backup_invalid", detail="不是 Station Desk 备份文件 / "
+                                       "not a Station Desk backup")
+            for info in zf.infolist():
+                if info.file_size > MAX_BACKUP_MEMBER:
+                    raise StationDeskError("backup_invalid", detail="文件过大 / too large")
+            manifest = json.loads(zf.read(MANIFEST))
+            if manifest.get("format") != BACKUP_FORMAT:
+                raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
+            for name in (DB_NAME, SLOTS_NAME):
+                with zf.open(name) as src, open(into / name, "wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise StationDeskError.from_os_error(exc) from exc
+        raise StationDeskError("backup_invalid", detail="文件已损坏或被截断 / damaged or "
+                               "truncated") from exc
+    if _sha256(into / DB_NAME) != manifest.get("sha256", {}).get(DB_NAME):
+        raise StationDeskError("backup_invalid", detail="数据库校验值不符，文件被改动或损坏 / "
+                               "database checksum mismatch")
+    if int(manifest.get("schema_version", 0)) > latest_version():
+        raise StationDeskError("db_newer", found=manifest.get("schema_version"),
+                               supported=latest_version())
+    return manifest
+
+
+def inspect_backup(backup: Path, username: str | None, secret: str,
+                   *, recovery: bool = False) -> dict:
+    """Check a backup fully without touching any vault: hash, key, pages, audit chain."""
+    with tempfile.TemporaryDirectory(prefix="station-desk-restore-") as tmp:
+        return _verify_unpacked(Path(backup), Path(tmp), username, secret, recovery)
+
+
+def _verify_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
+                     recovery: bool) -> dict:
+    manifest = _unpack_backup(backup, tmp)
+    slots = KeySlotFile.load(tmp / SLOTS_NAME)
+    if slots.vault_id != manifest.get("vault_id"):
+        raise StationDeskError("backup_invalid", detail="密钥槽与备份不匹配 / slots do not "
+                               "match the backup")
+    session = (sign_in_recovery(tmp, secret) if recovery
+               else sign_in(tmp, username or "", secret))
+    try:
+        if session.user.role is not Role.ADMIN:
+            session.require(Permission.RESTORE)
+        report = verify(session)
+        if not report.ok:
+            first = report.integrity_problems[:1] or report.audit_problem
+            raise StationDeskError("backup_invalid",
+                                   detail=f"完整性检查未通过 / integrity check failed: {first}")
+    finally:
+        session.vault.close()
+    return manifest
+
+
+def restore_backup(vault_root: Path, backup: Path, username: str | None, secret: str, *,
+                   recovery: bool = False, clock: Clock = system_clock) -> Path:
+    """Replace the vault with a verified backup; the current vault is kept aside until the
+    restored one opens. Returns where the previous vault was moved."""
+    vault_root = Path(vault_root).resolve()
+    parent = vault_root.parent
+    staging = Path(tempfile.mkdtemp(prefix=f".{vault_root.name}.restore-", dir=parent))
+    try:
+        manifest = _verify_unpacked(Path(backup), staging, username, secret, recovery)
+        (staging / "vault.lock").unlink(missing_ok=True)
+        current = VaultPaths(vault_root)
+        if current.slots.exists():
+            current_id = KeySlotFile.load(current.slots).vault_id
+            if current_id != manifest["vault_id"]:
+                raise StationDeskError("backup_invalid", detail="备份属于另一个服务站的保险库 / "
+                                       "the backup belongs to another vault")
+        guard = VaultLock(vault_root)
+        if vault_root.exists():
+            guard.acquire()  # refuses while the app has this vault open
+            guard.release()
+        aside = parent / f"{vault_root.name}.before-restore-{clock().strftime('%Y%m%d-%H%M%S')}"
+        moved = vault_root.exists()
+        if moved:
+            os.replace(vault_root, aside)
+        os.replace(staging, vault_root)
+        try:
+            session = (sign_in_recovery(vault_root, secret, clock=clock) if recovery
+                       else sign_in(vault_root, username or "", secret, clock=clock))
+        except BaseException:
+            os.replace(vault_root, staging)
+            if moved:
+                os.replace(aside, vault_root)
+            raise
+        with session:
+            session.log("restore", Path(backup).name, {"created": manifest.get("created"),
+                                                       "previous": aside.name})
+        return aside
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+# -- rekey ------------------------------------------------------------------------------------
+
+def rekey(session: Session) -> None:
+    """A new database key for everyone still holding a slot (after a staff member leaves).
+
+    Order matters for crash safety: new slots go to a side file, then the database is rekeyed
+    in one transaction, then the side file replaces the slot file. Sign-in finishes or drops a
+    rekey cut off in between (see auth._open_with_rekey_recovery).
+    """
+    session.require(Permission.REKEY)
+    old = session.vault.payload
+    new = Payload(Payload.generate().db_key, old.audit_key)
+    paths = session.vault.paths
+    staged = session.vault.slots.copy_to(paths.pending_rekey_slots)
+    for name in staged.slots:
+        staged.seal(name, new)
+    staged.save(keep_previous=False)
+    try:
+        session.db.execute(f'PRAGMA rekey = "{raw_key_literal(new.db_key)}"')
+    except DatabaseError as exc:
+        paths.pending_rekey_slots.unlink()
+        raise StationDeskError("internal", detail=str(exc)) from exc
+    staged.path = paths.slots
+    staged.save()
+    paths.pending_rekey_slots.unlink()
+    session.vault.slots = staged
+    session.vault.payload = new
+    session.log("rekey", detail={"slots": len(staged.slots)})

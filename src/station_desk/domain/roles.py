@@ -1,0 +1,116 @@
+"""Who may do what. The matrix is data; `Session.require` enforces it for the UI and CLI alike.
+
+Case-level rules (own cases, shared cases, restricted records, break-the-glass) sit on top of
+this matrix in the records module: a permission here is necessary, not sufficient.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"  # 站长
+    COUNSELLOR = "counsellor"  # 咨询师
+    RECEPTIONIST = "receptionist"  # 接待员
+
+
+ROLE_LABELS = {
+    Role.ADMIN: ("站长", "Station admin"),
+    Role.COUNSELLOR: ("咨询师", "Counsellor"),
+    Role.RECEPTIONIST: ("接待员", "Receptionist"),
+}
+
+
+class Permission(StrEnum):
+    MANAGE_ACCOUNTS = "manage_accounts"
+    VIEW_AUDIT = "view_audit"
+    EDIT_STATION = "edit_station"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    REKEY = "rekey"
+    EXPORT_STATISTICS = "export_statistics"
+    REGISTER_CLIENT = "register_client"  # open a file with contact details, no clinical content
+    VIEW_DIRECTORY = "view_directory"  # file number, name, contact, status: to find and book
+    BOOK_APPOINTMENT = "book_appointment"
+    LOG_ACTIVITY = "log_activity"  # group work and lectures: counts, never attendee names
+    SET_TARGETS = "set_targets"
+    VIEW_CLINICAL = "view_clinical"  # notes, assessment results, crisis details of own cases
+    WRITE_SESSION = "write_session"
+    SIGN_SESSION = "sign_session"
+    ADMINISTER_ASSESSMENT = "administer_assessment"
+    MANAGE_CRISIS = "manage_crisis"
+    VIEW_CRISIS_OVERVIEW = "view_crisis_overview"  # which files have an open crisis, not why
+    BREAK_GLASS = "break_glass"  # open another counsellor's case, with a reason on record
+    SHARE_CASE = "share_case"
+    PRINT_RECORDS = "print_records"  # documents with clinical content
+    PRINT_LEDGERS = "print_ledgers"  # registers and reports without notes
+
+
+_ALL_STAFF = {Permission.REGISTER_CLIENT, Permission.VIEW_DIRECTORY,
+              Permission.BOOK_APPOINTMENT, Permission.LOG_ACTIVITY}
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(_ALL_STAFF | {
+        Permission.MANAGE_ACCOUNTS, Permission.VIEW_AUDIT, Permission.EDIT_STATION,
+        Permission.BACKUP, Permission.RESTORE, Permission.REKEY,
+        Permission.EXPORT_STATISTICS, Permission.SET_TARGETS,
+        Permission.VIEW_CRISIS_OVERVIEW, Permission.BREAK_GLASS, Permission.PRINT_LEDGERS,
+    }),
+    Role.COUNSELLOR: frozenset(_ALL_STAFF | {
+        Permission.VIEW_CLINICAL, Permission.WRITE_SESSION, Permission.SIGN_SESSION,
+        Permission.ADMINISTER_ASSESSMENT, Permission.MANAGE_CRISIS,
+        Permission.VIEW_CRISIS_OVERVIEW, Permission.SHARE_CASE, Permission.PRINT_RECORDS,
+        Permission.PRINT_LEDGERS,
+    }),
+    Role.RECEPTIONIST: frozenset(_ALL_STAFF),
+}
+
+# zh / en wording of each permission, used in "not permitted" messages and the README table.
+PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
+    Permission.MANAGE_ACCOUNTS: ("管理账户", "manage accounts"),
+    Permission.VIEW_AUDIT: ("查看审计日志", "view the audit trail"),
+    Permission.EDIT_STATION: ("修改服务站信息", "edit the station profile"),
+    Permission.BACKUP: ("备份数据", "make backups"),
+    Permission.RESTORE: ("恢复备份", "restore backups"),
+    Permission.REKEY: ("更换数据库密钥", "rekey the database"),
+    Permission.EXPORT_STATISTICS: ("导出匿名统计", "export anonymous statistics"),
+    Permission.REGISTER_CLIENT: ("登记来访职工", "register visitors"),
+    Permission.VIEW_DIRECTORY: ("查找档案（仅基本信息）", "look up files (basic details)"),
+    Permission.BOOK_APPOINTMENT: ("预约", "book appointments"),
+    Permission.LOG_ACTIVITY: ("登记团辅与讲座", "log group activities"),
+    Permission.SET_TARGETS: ("设定年度目标", "set annual targets"),
+    Permission.VIEW_CLINICAL: ("查看辅导记录、测评结果和危机详情",
+                               "see notes, assessment results and crisis details"),
+    Permission.WRITE_SESSION: ("撰写辅导记录", "write session records"),
+    Permission.SIGN_SESSION: ("签署辅导记录", "sign session records"),
+    Permission.ADMINISTER_ASSESSMENT: ("实施心理测评", "administer assessments"),
+    Permission.MANAGE_CRISIS: ("处理危机干预", "handle crisis interventions"),
+    Permission.VIEW_CRISIS_OVERVIEW: ("查看未结危机列表", "see the open-crisis list"),
+    Permission.BREAK_GLASS: ("凭理由查看他人个案", "open another counsellor's case with a reason"),
+    Permission.SHARE_CASE: ("共享或转移个案", "share or transfer cases"),
+    Permission.PRINT_RECORDS: ("打印含记录内容的文件", "print documents with clinical content"),
+    Permission.PRINT_LEDGERS: ("打印台账和月报", "print ledgers and monthly reports"),
+}
+
+
+def role_can(role: Role | str, permission: Permission) -> bool:
+    return permission in MATRIX[Role(role)]
+
+
+def role_label(role: Role | str, lang: str = "zh") -> str:
+    zh, en = ROLE_LABELS[Role(role)]
+    return en if lang.startswith("en") else zh
+
+
+def matrix_markdown(lang: str = "zh") -> str:
+    """The matrix as a Markdown table; the README's copy is checked against this by a test."""
+    roles = list(Role)
+    head = "| " + ("权限" if lang == "zh" else "Permission") + " | " + " | ".join(
+        role_label(r, lang) for r in roles) + " |"
+    lines = [head, "|---" * (len(roles) + 1) + "|"]
+    for perm in Permission:
+        label = PERMISSION_LABELS[perm][0 if lang == "zh" else 1]
+        marks = " | ".join("✔" if role_can(r, perm) else "—" for r in roles)
+        lines.append(f"| {label} | {marks} |")
+    return "\n".join(lines)

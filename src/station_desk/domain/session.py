@@ -1,0 +1,107 @@
+"""A signed-in user on an open vault: the object every domain operation is called with.
+
+Permission checks and audit entries happen here, below the UI, so the CLI, the screens and
+the tests all pass through the same guards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from station_desk.domain import signin_policy
+from station_desk.domain.audit import Actor, AuditLog
+from station_desk.domain.clock import Clock, system_clock
+from station_desk.domain.roles import PERMISSION_LABELS, Permission, role_can, role_label
+from station_desk.domain.users import RECOVERY_USER, User
+from station_desk.errors import StationDeskError
+from station_desk.storage.database import Database
+from station_desk.storage.keyslots import RECOVERY_SLOT, user_slot
+from station_desk.storage.vault import OpenVault
+
+
+class Session:
+    def __init__(self, vault: OpenVault, user: User, clock: Clock = system_clock) -> None:
+        self.vault = vault
+        self.user = user
+        self.clock = clock
+        self.audit = AuditLog(vault.db, vault.payload.audit_key, clock)
+        self.locked = False
+        self._closed = False
+
+    @property
+    def db(self) -> Database:
+        return self.vault.db
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user.id, self.user.username, self.user.role.value)
+
+    @property
+    def is_recovery(self) -> bool:
+        return self.user.username == RECOVERY_USER.username and self.user.id is None
+
+    def can(self, permission: Permission) -> bool:
+        return role_can(self.user.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise StationDeskError(
+                "forbidden", role=role_label(self.user.role),
+                action=PERMISSION_LABELS[permission][0])
+
+    def log(self, action: str, target: str = "", detail: str | dict = "") -> int:
+        return self.audit.append(self.actor, action, target, detail)
+
+    # -- screen lock -------------------------------------------------------------------------
+    def lock(self) -> None:
+        if not self.locked:
+            self.locked = True
+            self.log("lock")
+
+    def unlock(self, secret: str) -> None:
+        """Check the password again (Argon2id, same delays and lockout as sign-in)."""
+        slots = self.vault.slots
+        name = RECOVERY_SLOT if self.is_recovery else user_slot(self.user.username)
+        slot = slots.slots.get(name)
+        if slot is None:
+            raise StationDeskError("account_disabled", user=self.user.username)
+        now = int(self.clock().timestamp())
+        check_attempt_allowed(self.user.username, slot, now)
+        if slots.unwrap(name, secret) is None:
+            signin_policy.record_failure(slot, now)
+            slots.save()
+            self.log("unlock.failed")
+            raise StationDeskError("bad_credentials")
+        if signin_policy.clear(slot):
+            slots.save()
+        self.locked = False
+        self.log("unlock")
+
+    def settings(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.all("SELECT key, value FROM settings")}
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        # Closing must always release the vault, even when the disk refuses the last entry.
+        with contextlib.suppress(Exception):
+            self.log("signout")
+        self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def check_attempt_allowed(username: str, slot: dict[str, Any], now: int) -> None:
+    locked_until = int(slot.get("locked_until", 0))
+    if locked_until > now:
+        minutes = max(1, -(-(locked_until - now) // 60))
+        raise StationDeskError("account_locked", user=username, minutes=minutes)
+    retry_after = int(slot.get("retry_after", 0))
+    if retry_after > now:
+        raise StationDeskError("retry_later", seconds=retry_after - now)

@@ -1,0 +1,42 @@
+"""Atomic file replacement: write a sibling, flush it to disk, then rename over the target."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+
+def fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes, *, keep_previous: Path | None = None) -> None:
+    """Replace `path` with `data` so a crash leaves either the old or the new file, never half.
+
+    With `keep_previous`, the old content is first copied there, so even a file that was
+    written whole but is wrong (say, a bad slot) can be rolled back by hand.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if keep_previous is not None and path.exists():
+            prev_tmp = keep_previous.with_name(keep_previous.name + ".tmp")
+            shutil.copyfile(path, prev_tmp)
+            with open(prev_tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(prev_tmp, keep_previous)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

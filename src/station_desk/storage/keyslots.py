@@ -1,0 +1,246 @@
+"""The key-slot file: each account's password (and the recovery key) wraps the vault secrets.
+
+The database is keyed with a random 256-bit raw key. That key and the audit key (together the
+"payload") reach each account through its slot: Argon2id turns the slot's secret (a password
+or the recovery key) into a key that unwraps, with AES-256-GCM, the slot's X25519 private key;
+the payload is sealed to the slot's public key. Sealing needs no password, which is what lets
+`rekey` give every remaining account a new database key when someone leaves. The vault id, the
+slot name and the part are GCM associated data, so a slot copied elsewhere does not open.
+
+The file also keeps sign-in failure counters and failures that happened while the database was
+closed; they are not secret and must survive a failed sign-in, which cannot write the database.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from station_desk.errors import StationDeskError
+from station_desk.storage.atomic import atomic_write
+
+FORMAT = "station-desk-keyslots"
+FORMAT_VERSION = 1
+KEY_BYTES = 32
+PAYLOAD_BYTES = 2 * KEY_BYTES  # database key + audit key
+RECOVERY_SLOT = "recovery"
+SLOT_FIELDS = ("salt", "nonce", "wrapped_private", "public", "ephemeral", "payload_nonce",
+               "payload")
+MAX_PENDING_EVENTS = 500
+
+# Set only by tests and the benchmark: real Argon2id, smaller cost, so suites stay fast.
+FAST_KDF_ENV = "STATION_DESK_FAST_KDF"
+
+
+@dataclass(frozen=True)
+class Payload:
+    db_key: bytes
+    audit_key: bytes
+
+    @classmethod
+    def generate(cls) -> Payload:
+        return cls(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(KEY_BYTES))
+
+    def to_bytes(self) -> bytes:
+        return self.db_key + self.audit_key
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Payload:
+        if len(raw) != PAYLOAD_BYTES:
+            raise ValueError("payload length")
+        return cls(raw[:KEY_BYTES], raw[KEY_BYTES:])
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": "argon2id", "t": self.time_cost, "m": self.memory_kib,
+                "p": self.parallelism}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise ValueError("kdf name")
+        params = cls(int(data["t"]), int(data["m"]), int(data["p"]))
+        if not (1 <= params.time_cost <= 64 and 8 * params.parallelism <= params.memory_kib
+                <= 4 * 1024 * 1024 and 1 <= params.parallelism <= 16):
+            raise ValueError("kdf params out of range")
+        return params
+
+
+_calibrated: KdfParams | None = None
+
+
+def default_params(target_seconds: float = 0.5) -> KdfParams:
+    """Argon2id with 64 MiB and two lanes, time cost raised until one derivation takes ~target.
+
+    Measured on this machine once per process, so a slot made on a station PC costs an
+    attacker what it costs that PC.
+    """
+    global _calibrated
+    if os.environ.get(FAST_KDF_ENV):
+        return KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+    if _calibrated is None:
+        probe = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=2)
+        start = time.perf_counter()
+        derive_key(b"calibration", secrets.token_bytes(16), probe)
+        elapsed = max(time.perf_counter() - start, 1e-3)
+        _calibrated = KdfParams(max(1, round(target_seconds / elapsed)), 64 * 1024, 2)
+    return _calibrated
+
+
+def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(secret, salt, time_cost=params.time_cost,
+                           memory_cost=params.memory_kib, parallelism=params.parallelism,
+                           hash_len=KEY_BYTES, type=Type.ID)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _raw(secret: str | bytes) -> bytes:
+    return secret.encode("utf-8") if isinstance(secret, str) else secret
+
+
+def user_slot(username: str) -> str:
+    return f"user:{username}"
+
+
+class KeySlotFile:
+    """In-memory view of `keyslots.json`; `save()` replaces the file atomically."""
+
+    def __init__(self, path: Path, vault_id: str, slots: dict[str, dict[str, Any]],
+                 pending: list[dict[str, Any]]) -> None:
+        self.path = path
+        self.vault_id = vault_id
+        self.slots = slots
+        self.pending = pending
+
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".bak")
+
+    @classmethod
+    def new(cls, path: Path) -> KeySlotFile:
+        return cls(path, secrets.token_hex(16), {}, [])
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlotFile:
+        if not path.exists():
+            raise StationDeskError("keyslots_missing", path=str(path))
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8"))
+            if data.get("format") != FORMAT or int(data.get("version", 0)) != FORMAT_VERSION:
+                raise ValueError("format")
+            slots = data["slots"]
+            if not isinstance(slots, dict):
+                raise ValueError("slots")
+            for slot in slots.values():
+                KdfParams.from_json(slot["kdf"])
+                for field in SLOT_FIELDS:
+                    _unb64(slot[field])
+            return cls(path, str(data["vault_id"]), slots, list(data.get("pending", [])))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise StationDeskError("keyslots_corrupt", path=str(path)) from exc
+
+    def save(self, *, keep_previous: bool = True) -> None:
+        data = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
+                "slots": self.slots, "pending": self.pending[-MAX_PENDING_EVENTS:]}
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+        atomic_write(self.path, text.encode("utf-8"),
+                     keep_previous=self.backup_path if keep_previous else None)
+
+    def copy_to(self, path: Path) -> KeySlotFile:
+        return KeySlotFile(path, self.vault_id, json.loads(json.dumps(self.slots)),
+                           list(self.pending))
+
+    def _aad(self, name: str, part: str) -> bytes:
+        return f"station-desk/keyslot/v1/{self.vault_id}/{name}/{part}".encode()
+
+    def set_slot(self, name: str, secret: str | bytes, payload: Payload,
+                 params: KdfParams | None = None) -> None:
+        """Create or replace one slot (new key pair, new salt); counters start fresh."""
+        params = params or default_params()
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        private = X25519PrivateKey.generate()
+        kek = derive_key(_raw(secret), salt, params)
+        wrapped = AESGCM(kek).encrypt(nonce, private.private_bytes_raw(),
+                                      self._aad(name, "private"))
+        self.slots[name] = {
+            "kdf": params.to_json(), "salt": _b64(salt), "nonce": _b64(nonce),
+            "wrapped_private": _b64(wrapped),
+            "public": _b64(private.public_key().public_bytes_raw()),
+            "created": int(time.time()), "failures": 0, "retry_after": 0, "locked_until": 0,
+        }
+        self.seal(name, payload)
+
+    def seal(self, name: str, payload: Payload) -> None:
+        """Encrypt `payload` to the slot's public key; needs no password, so `rekey` can
+        hand every remaining account the new database key."""
+        slot = self.slots[name]
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(slot["public"])))
+        nonce = secrets.token_bytes(12)
+        key = self._seal_key(shared, name)
+        slot["ephemeral"] = _b64(ephemeral.public_key().public_bytes_raw())
+        slot["payload_nonce"] = _b64(nonce)
+        slot["payload"] = _b64(AESGCM(key).encrypt(nonce, payload.to_bytes(),
+                                                   self._aad(name, "payload")))
+
+    def _seal_key(self, shared: bytes, name: str) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                    info=self._aad(name, "seal")).derive(shared)
+
+    def unwrap(self, name: str, secret: str | bytes) -> Payload | None:
+        """The payload, or None when the secret is wrong (or the slot does not exist)."""
+        slot = self.slots.get(name)
+        if slot is None:
+            # Spend the same time as a real attempt, so user names cannot be probed by timing.
+            derive_key(_raw(secret), b"\0" * 16, default_params())
+            return None
+        kek = derive_key(_raw(secret), _unb64(slot["salt"]), KdfParams.from_json(slot["kdf"]))
+        try:
+            private_raw = AESGCM(kek).decrypt(_unb64(slot["nonce"]),
+                                              _unb64(slot["wrapped_private"]),
+                                              self._aad(name, "private"))
+        except InvalidTag:
+            return None
+        private = X25519PrivateKey.from_private_bytes(private_raw)
+        shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot["ephemeral"])))
+        try:
+            plain = AESGCM(self._seal_key(shared, name)).decrypt(
+                _unb64(slot["payload_nonce"]), _unb64(slot["payload"]),
+                self._aad(name, "payload"))
+        except InvalidTag as exc:  # the password was right, so the file was altered
+            raise StationDeskError("keyslots_corrupt", path=str(self.path)) from exc
+        return Payload.from_bytes(plain)
+
+    def remove(self, name: str) -> None:
+        self.slots.pop(name, None)
+
+    def add_pending(self, event: dict[str, Any]) -> None:
+        self.pending.append(event)
+        del self.pending[:-MAX_PENDING_EVENTS]
