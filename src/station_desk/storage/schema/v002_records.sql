@@ -4,7 +4,7 @@ CREATE TABLE clients (
     file_no TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     is_pseudonym INTEGER NOT NULL DEFAULT 0,
-    gender TEXT NOT NULL DEFAULT 'unknown',
+    gender TEXT NOT NULL DEFAULT 'unspecified',
     birth_year INTEGER,
     phone TEXT NOT NULL DEFAULT '',
     employer TEXT NOT NULL DEFAULT '',
