@@ -49,6 +49,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_options(p)
     p.set_defaults(handler=cmd_rekey)
 
+    p = sub.add_parser("show-key", help="print the raw database key (for the sqlcipher shell)")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_show_key)
+
     p = sub.add_parser("audit", help="show the audit trail")
     add_vault_options(p)
     p.add_argument("--who")
@@ -170,6 +174,16 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         maintenance.rekey(session)
     print(zh_en(args, "数据库密钥已更换，所有有效账户均已重新授权。",
                 "The database has a new key; every active account was re-wrapped."))
+    return 0
+
+
+def cmd_show_key(args: argparse.Namespace) -> int:
+    """The way out of this app: with the raw key, the stock `sqlcipher` shell opens the file."""
+    with open_session(args, SecretReader(args)) as session:
+        key = maintenance.reveal_key(session)
+    print(zh_en(args, "数据库原始密钥（请勿泄露；在 sqlcipher 中执行下面一行）：",
+                "Raw database key (keep it secret; run this line in sqlcipher):"))
+    print(f'PRAGMA key = "{key}";')
     return 0
 
 

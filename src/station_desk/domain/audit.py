@@ -42,6 +42,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "backup": ("备份", "backup made"),
     "restore": ("恢复备份", "backup restored"),
     "rekey": ("更换数据库密钥", "database rekeyed"),
+    "key.reveal": ("导出数据库原始密钥", "raw database key revealed"),
     "verify": ("完整性检查", "integrity verified"),
     "recovery.reset": ("重新生成恢复密钥", "recovery key replaced"),
     "demo.generate": ("生成演示数据", "demo data generated"),

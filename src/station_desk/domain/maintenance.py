@@ -250,6 +250,14 @@ def restore_backup(vault_root: Path, backup: Path, username: str | None, secret:
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def reveal_key(session: Session) -> str:
+    """The raw key in SQLCipher's `x'…'` form, so the stock shell can open the vault.
+    Admins and the recovery key only; always audited."""
+    session.require(Permission.REKEY)
+    session.log("key.reveal")
+    return raw_key_literal(session.vault.payload.db_key)
+
+
 # -- rekey ------------------------------------------------------------------------------------
 
 def rekey(session: Session) -> None:
