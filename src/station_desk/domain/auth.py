@@ -137,7 +137,9 @@ def sign_in(root: Path, username: str, password: str, *,
         if payload is None:
             if slot is not None:
                 signin_policy.record_failure(slot, now)
-            slots.add_pending({"ts": iso(clock()), "username": username[:64],
+            # An unknown name is not written down: people type passwords into the name box.
+            slots.add_pending({"ts": iso(clock()),
+                               "username": name.removeprefix("user:") if slot else "?",
                                "action": "signin.failed"})
             slots.save()
             raise StationDeskError("bad_credentials")
