@@ -38,6 +38,47 @@ PRAGMAS = (
 )
 
 
+# SQLITE_CORRUPT and SQLITE_NOTADB: a page failed its HMAC or its b-tree checks.
+_CORRUPTION_CODES = (11, 26)
+
+
+def is_corruption(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, DatabaseError) and code is not None and code & 0xFF in _CORRUPTION_CODES
+
+
+@contextlib.contextmanager
+def _corruption_is_db_corrupt() -> Iterator[None]:
+    """A damaged page can be met by any query long after the vault opened; the user should
+    read "the database is damaged", not an internal error."""
+    try:
+        yield
+    except DatabaseError as exc:
+        if is_corruption(exc):
+            raise StationDeskError("db_corrupt", detail=str(exc)) from exc
+        raise
+
+
+class _Cursor(sqlcipher3.Cursor):
+    """Rows are decrypted as they are fetched, so fetching can meet a damaged page too."""
+
+    def __next__(self) -> Any:
+        with _corruption_is_db_corrupt():
+            return super().__next__()
+
+    def fetchone(self) -> Any:
+        with _corruption_is_db_corrupt():
+            return super().fetchone()
+
+    def fetchmany(self, *args: Any, **kwargs: Any) -> list[Any]:
+        with _corruption_is_db_corrupt():
+            return super().fetchmany(*args, **kwargs)
+
+    def fetchall(self) -> list[Any]:
+        with _corruption_is_db_corrupt():
+            return super().fetchall()
+
+
 class Database:
     """One connection in autocommit mode; writes go through `transaction()`."""
 
@@ -46,19 +87,25 @@ class Database:
         self.path = path
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        return self.conn.execute(sql, params)
+        cur = self.conn.cursor(_Cursor)
+        with _corruption_is_db_corrupt():
+            cur.execute(sql, params)
+        return cur
 
     def executemany(self, sql: str, rows: Any) -> Any:
-        return self.conn.executemany(sql, rows)
+        cur = self.conn.cursor(_Cursor)
+        with _corruption_is_db_corrupt():
+            cur.executemany(sql, rows)
+        return cur
 
     def one(self, sql: str, params: Any = ()) -> Any:
-        return self.conn.execute(sql, params).fetchone()
+        return self.execute(sql, params).fetchone()
 
     def all(self, sql: str, params: Any = ()) -> list[Any]:
-        return self.conn.execute(sql, params).fetchall()
+        return self.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        row = self.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     @contextlib.contextmanager
@@ -81,11 +128,17 @@ class Database:
             raise translate_error(exc, self.path) from exc
 
     def integrity_errors(self) -> list[str]:
-        """Pages whose HMAC fails (SQLCipher) and b-tree problems (SQLite), empty if sound."""
-        problems = [r[0] for r in self.all("PRAGMA cipher_integrity_check")]
-        rows = [r[0] for r in self.all("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(rows)
+        """Pages whose HMAC fails (SQLCipher) and b-tree problems (SQLite), empty if sound.
+
+        A page so damaged that a check cannot run at all is reported, not raised."""
+        problems: list[str] = []
+        for pragma in ("cipher_integrity_check", "integrity_check"):
+            try:
+                rows = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}").fetchall()]
+            except DatabaseError as exc:
+                problems.append(f"{pragma}: {exc}")
+                continue
+            problems.extend(r for r in rows if r != "ok")
         return problems
 
     def close(self) -> None:
@@ -124,6 +177,10 @@ def open_database(path: Path, key: bytes, *, create: bool = False,
         raise StationDeskError("db_missing", path=str(path))
     if create and path.exists():
         raise StationDeskError("vault_exists", path=str(path.parent))
+    if not create and not plain and path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database and migrate would fill it:
+        # the vault would open empty. A vault's database is never empty; it was cut off.
+        raise StationDeskError("db_corrupt", detail="empty file / 文件为空")
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlcipher3.Row
