@@ -115,9 +115,7 @@ class AuditLog:
             detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
         ts = ts or iso(self.clock())
         with self.db.transaction():
-            last = self.db.one("SELECT id, mac FROM audit ORDER BY id DESC LIMIT 1")
-            entry_id = 1 if last is None else last[0] + 1
-            prev = GENESIS if last is None else last[1].encode("ascii")
+            entry_id, prev = self._next_link()
             mac = _mac(self.key, prev, _fields(entry_id, ts, actor.user_id, actor.username,
                                                actor.role, action, target, detail))
             self.db.execute(
@@ -129,6 +127,34 @@ class AuditLog:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                             (HEAD_KEY, head))
         return entry_id
+
+    def _next_link(self) -> tuple[int, bytes]:
+        """The next entry's id and the MAC it chains on.
+
+        Normally the row after the last one. If the MACed head says the trail went further
+        (entries cut off the end), the new entry continues after the head; if the head was
+        removed or forged, it skips one id. Either way the gap stays for `verify` to report,
+        instead of the new entry and its fresh head hiding the cut.
+        """
+        last = self.db.one("SELECT id, mac FROM audit ORDER BY id DESC LIMIT 1")
+        if last is None:
+            last_id, last_mac = 0, GENESIS.decode("ascii")
+        else:
+            last_id, last_mac = int(last[0]), str(last[1])
+        head = self.db.scalar("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,))
+        if head is None and last is None:
+            return 1, GENESIS
+        try:
+            head_id_text, head_mac, head_check = (head or "").split(":")
+            head_id = int(head_id_text)
+            head_ok = hmac.compare_digest(self._head_mac(head_id, head_mac), head_check)
+        except ValueError:
+            head_ok = False
+        if not head_ok:
+            return last_id + 2, last_mac.encode("ascii")
+        if head_id > last_id:
+            return head_id + 1, head_mac.encode("ascii")
+        return last_id + 1, last_mac.encode("ascii")
 
     def head(self) -> str:
         """The newest entry's MAC: a short fingerprint of the whole trail (used in exports)."""
