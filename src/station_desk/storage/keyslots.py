@@ -152,6 +152,8 @@ class KeySlotFile:
             raise StationDeskError("keyslots_missing", path=str(path))
         try:
             data = json.loads(path.read_bytes().decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
             if data.get("format") != FORMAT or int(data.get("version", 0)) != FORMAT_VERSION:
                 raise ValueError("format")
             slots = data["slots"]
@@ -161,8 +163,11 @@ class KeySlotFile:
                 KdfParams.from_json(slot["kdf"])
                 for field in SLOT_FIELDS:
                     _unb64(slot[field])
-            return cls(path, str(data["vault_id"]), slots, list(data.get("pending", [])))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            pending = data.get("pending", [])
+            if not isinstance(pending, list) or not all(isinstance(e, dict) for e in pending):
+                raise ValueError("pending")
+            return cls(path, str(data["vault_id"]), slots, list(pending))
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise StationDeskError("keyslots_corrupt", path=str(path)) from exc
 
     def save(self, *, keep_previous: bool = True) -> None:
