@@ -1,0 +1,804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Encrypted records for trade-union staff mental-health service stations.</source>
+        <translation>Encrypted records for trade-union staff mental-health service stations.</translation>
+    </message>
+    <message>
+        <source>Chinese text uses WenQuanYi Micro Hei (Apache-2.0).</source>
+        <translation>Chinese text uses WenQuanYi Micro Hei (Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2, PySide6 %3, Python %4)</source>
+        <translation>Version %1 (Qt %2, PySide6 %3, Python %4)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Clear sign-in lock</source>
+        <translation>Clear sign-in lock</translation>
+    </message>
+    <message>
+        <source>Supervision…</source>
+        <translation>Supervision…</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? The person can no longer sign in. Consider replacing the database key afterwards if they held a copy of the data.</source>
+        <translation>Disable the account of %1? The person can no longer sign in. Consider replacing the database key afterwards if they held a copy of the data.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>The station administrator manages accounts, backups and the audit trail.</source>
+        <translation>The station administrator manages accounts, backups and the audit trail.</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Create station</source>
+        <translation>Create station</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Station Desk</source>
+        <translation>Station Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AppFlow</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>The restore did not happen: %1</source>
+        <translation>The restore did not happen: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
+        <translation>The backup was restored. The data as it was before is kept in %1. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>e.g. user:wang</source>
+        <translation>e.g. user:wang</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>scroll down for more</source>
+        <translation>scroll down for more</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>%1 entries shown</translation>
+    </message>
+    <message>
+        <source>Database and audit chain intact (%1 entries).</source>
+        <translation>Database and audit chain intact (%1 entries).</translation>
+    </message>
+    <message>
+        <source>Check FAILED: %1 (first broken entry: %2)</source>
+        <translation>Check FAILED: %1 (first broken entry: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Existing backups</source>
+        <translation>Existing backups</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>Backup folder changed.</source>
+        <translation>Backup folder changed.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Station Desk backups (*%1)</source>
+        <translation>Station Desk backups (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something unexpected went wrong. Your saved records are not affected. If it happens again, close Station Desk, open it again and tell your administrator what you were doing.</source>
+        <translation>Something unexpected went wrong. Your saved records are not affected. If it happens again, close Station Desk, open it again and tell your administrator what you were doing.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>Union code</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>after %1 minutes without input</source>
+        <translation>after %1 minutes without input</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries)</source>
+        <translation>intact (%1 entries)</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
+        <translation>BROKEN at entry %1 (%2) — contact support and keep the latest backups</translation>
+    </message>
+    <message>
+        <source>due now — %1 kept of %2</source>
+        <translation>due now — %1 kept of %2</translation>
+    </message>
+    <message>
+        <source>up to date — %1 kept of %2</source>
+        <translation>up to date — %1 kept of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up %1</source>
+        <translation>Set up %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery key. Enter the key to continue.</source>
+        <translation>Signed in with the recovery key. Enter the key to continue.</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Enter the password to continue.</source>
+        <translation>Locked by %1. Enter the password to continue.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Station Desk</source>
+        <translation>&amp;About Station Desk</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>%1 — locked</source>
+        <translation>%1 — locked</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>the passwords differ</source>
+        <translation>the passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Station Desk starts without a language on its command line.</source>
+        <translation>Takes effect the next time Station Desk starts without a language on its command line.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Station policy</source>
+        <translation>Station policy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after no input for</source>
+        <translation>Lock after no input for</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</source>
+        <translation>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and stored it safely</source>
+        <translation>I have printed or written down the recovery key and stored it safely</translation>
+    </message>
+    <message>
+        <source>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</source>
+        <translation>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrint</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if every password is lost. Keep this sheet locked away, apart from the computer.</source>
+        <translation>This key opens the vault if every password is lost. Keep this sheet locked away, apart from the computer.</translation>
+    </message>
+    <message>
+        <source>Print recovery key</source>
+        <translation>Print recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Reset password of %1</translation>
+    </message>
+    <message>
+        <source>Give the new password to the person directly. A disabled account is enabled again.</source>
+        <translation>Give the new password to the person directly. A disabled account is enabled again.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault (the current vault is kept aside in a folder next to it). Station Desk signs out and restarts the sign-in.</source>
+        <translation>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault (the current vault is kept aside in a folder next to it). Station Desk signs out and restarts the sign-in.</translation>
+    </message>
+    <message>
+        <source>I understand that current data will be replaced</source>
+        <translation>I understand that current data will be replaced</translation>
+    </message>
+    <message>
+        <source>Check and restore</source>
+        <translation>Check and restore</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Sign in — %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Demo vault — invented data only</source>
+        <translation>Demo vault — invented data only</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sign in with a password</source>
+        <translation>Sign in with a password</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Use the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station profile</source>
+        <translation>Station profile</translation>
+    </message>
+    <message>
+        <source>These details appear on printed ledgers and reports. An administrator can change them later.</source>
+        <translation>These details appear on printed ledgers and reports. An administrator can change them later.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>Union code</translation>
+    </message>
+    <message>
+        <source>Station tier</source>
+        <translation>Station tier</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Address (optional)</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Choose a data folder (a full path).</source>
+        <translation>Choose a data folder (a full path).</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Supervision of %1</source>
+        <translation>Supervision of %1</translation>
+    </message>
+    <message>
+        <source>No supervision</source>
+        <translation>No supervision</translation>
+    </message>
+    <message>
+        <source>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</source>
+        <translation>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Basic I</source>
+        <translation>Basic I</translation>
+    </message>
+    <message>
+        <source>Basic II</source>
+        <translation>Basic II</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Complete I</source>
+        <translation>Complete I</translation>
+    </message>
+    <message>
+        <source>Complete II</source>
+        <translation>Complete II</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Encrypted records for trade-union staff mental-health service stations.</source>
+        <translation>职工心理健康服务站加密记录系统。</translation>
+    </message>
+    <message>
+        <source>Chinese text uses WenQuanYi Micro Hei (Apache-2.0).</source>
+        <translation>中文字体使用文泉驿微米黑（Apache-2.0 许可）。</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2, PySide6 %3, Python %4)</source>
+        <translation>版本 %1（Qt %2，PySide6 %3，Python %4）</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Add account…</source>
+        <translation>新增账户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Clear sign-in lock</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>Supervision…</source>
+        <translation>督导设置…</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? The person can no longer sign in. Consider replacing the database key afterwards if they held a copy of the data.</source>
+        <translation>停用 %1 的账户？此人将无法再登录。如果其曾持有数据副本，请随后更换数据库密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>首位站长</translation>
+    </message>
+    <message>
+        <source>The station administrator manages accounts, backups and the audit trail.</source>
+        <translation>站长负责管理账户、备份和审计日志。</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>字母、数字、“.”、“_”或“-”</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create station</source>
+        <translation>创建服务站</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Station Desk</source>
+        <translation>Station Desk 服务站记录系统</translation>
+    </message>
+</context>
+<context>
+    <name>AppFlow</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The restore did not happen: %1</source>
+        <translation>未执行恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
+        <translation>备份已恢复。恢复前的数据保存在 %1。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>e.g. user:wang</source>
+        <translation>例如 user:wang</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>scroll down for more</source>
+        <translation>向下滚动可加载更多</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Database and audit chain intact (%1 entries).</source>
+        <translation>数据库和审计链完好（%1 条）。</translation>
+    </message>
+    <message>
+        <source>Check FAILED: %1 (first broken entry: %2)</source>
+        <translation>检查未通过：%1（首个断裂条目：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择目录…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留份数</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Existing backups</source>
+        <translation>已有备份</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份目录</translation>
+    </message>
+    <message>
+        <source>Backup folder changed.</source>
+        <translation>备份目录已更改。</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Station Desk backups (*%1)</source>
+        <translation>Station Desk 备份文件 (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something unexpected went wrong. Your saved records are not affected. If it happens again, close Station Desk, open it again and tell your administrator what you were doing.</source>
+        <translation>程序发生意外错误。已保存的记录不受影响。如果再次出现，请关闭并重新打开 Station Desk，并告诉站长您当时在做什么。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Signed in</source>
+        <translation>当前登录</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>安全状态</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份目录</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>after %1 minutes without input</source>
+        <translation>无操作 %1 分钟后</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries)</source>
+        <translation>完好（%1 条）</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
+        <translation>在第 %1 条处断裂（%2）——请联系技术支持并保留最近的备份</translation>
+    </message>
+    <message>
+        <source>due now — %1 kept of %2</source>
+        <translation>需要备份——已保留 %1 份（上限 %2 份）</translation>
+    </message>
+    <message>
+        <source>up to date — %1 kept of %2</source>
+        <translation>已是最新——已保留 %1 份（上限 %2 份）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up %1</source>
+        <translation>设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery key. Enter the key to continue.</source>
+        <translation>当前使用恢复密钥登录。请输入恢复密钥继续。</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Enter the password to continue.</source>
+        <translation>%1 已锁定屏幕。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Station Desk</source>
+        <translation>关于 Station Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 — locked</source>
+        <translation>%1 — 已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>the passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Station Desk starts without a language on its command line.</source>
+        <translation>下次启动 Station Desk 时生效（命令行未指定语言时）。</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Station policy</source>
+        <translation>服务站规定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock after no input for</source>
+        <translation>无操作多久后锁定</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</source>
+        <translation>如果所有站长密码都遗失，只有这把密钥能打开本站的记录。它只在此刻显示一次。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and stored it safely</source>
+        <translation>我已打印或抄写并妥善保管恢复密钥</translation>
+    </message>
+    <message>
+        <source>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</source>
+        <translation>请把密钥与这台电脑分开保管，例如放在服务站上锁的文件柜里。任何持有它的人都能打开全部记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrint</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if every password is lost. Keep this sheet locked away, apart from the computer.</source>
+        <translation>所有密码遗失时，可用此密钥打开保险库。请将本页锁好保管，不要与电脑放在一起。</translation>
+    </message>
+    <message>
+        <source>Print recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Give the new password to the person directly. A disabled account is enabled again.</source>
+        <translation>请当面把新密码交给本人。已停用的账户会同时重新启用。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault (the current vault is kept aside in a folder next to it). Station Desk signs out and restarts the sign-in.</source>
+        <translation>当前全部数据将被备份 &lt;b&gt;%1&lt;/b&gt; 替换。该备份之后录入的内容将不在保险库中（当前保险库会另存到旁边的文件夹）。Station Desk 将退出登录并重新显示登录界面。</translation>
+    </message>
+    <message>
+        <source>I understand that current data will be replaced</source>
+        <translation>我明白当前数据将被替换</translation>
+    </message>
+    <message>
+        <source>Check and restore</source>
+        <translation>检查并恢复</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据目录：%1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo vault — invented data only</source>
+        <translation>演示保险库——仅含虚构数据</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sign in with a password</source>
+        <translation>使用密码登录</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>使用恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station profile</source>
+        <translation>服务站信息</translation>
+    </message>
+    <message>
+        <source>These details appear on printed ledgers and reports. An administrator can change them later.</source>
+        <translation>这些信息会出现在打印的台账和报表上，站长以后可以修改。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>服务站名称</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>Station tier</source>
+        <translation>服务站等级</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（选填）</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据目录</translation>
+    </message>
+    <message>
+        <source>Choose a data folder (a full path).</source>
+        <translation>请选择数据目录（完整路径）。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Supervision of %1</source>
+        <translation>%1 的督导</translation>
+    </message>
+    <message>
+        <source>No supervision</source>
+        <translation>无督导</translation>
+    </message>
+    <message>
+        <source>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</source>
+        <translation>接受督导的咨询师签署的记录，须等督导师会签后才生效。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导师</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Basic I</source>
+        <translation>基础Ⅰ型</translation>
+    </message>
+    <message>
+        <source>Basic II</source>
+        <translation>基础Ⅱ型</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准型</translation>
+    </message>
+    <message>
+        <source>Complete I</source>
+        <translation>完备Ⅰ型</translation>
+    </message>
+    <message>
+        <source>Complete II</source>
+        <translation>完备Ⅱ型</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导师</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+</TS>

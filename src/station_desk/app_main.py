@@ -1,0 +1,82 @@
+"""Starting the desktop app: Qt application, font, translations, crash dialog, first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from station_desk import __version__
+from station_desk.errors import StationDeskError
+from station_desk.ui import crash
+from station_desk.ui import settings as ui_settings
+from station_desk.ui.app_flow import AppFlow, vault_exists
+from station_desk.ui.fonts import FontScaler, register_bundled_font
+from station_desk.ui.i18n import install_translators, normalize_lang
+from station_desk.ui.icons import app_icon
+from station_desk.ui.settings import UiSettings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("station-desk")
+    app.setOrganizationName("StationDesk")
+    app.setApplicationDisplayName("Station Desk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def data_location() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def default_vault(settings: UiSettings) -> Path:
+    last = settings.get(ui_settings.LAST_VAULT)
+    return Path(last) if last else data_location() / "vault"
+
+
+def prepare_demo() -> tuple[Path, list[dict[str, Any]]]:
+    """The demo vault lives apart from real data, in the app's data folder."""
+    from station_desk.domain import demo
+
+    root = data_location() / "demo-vault"
+    if not vault_exists(root):
+        root.parent.mkdir(parents=True, exist_ok=True)
+        demo.create_demo_vault(root)
+    return root, list(demo.DEMO_ACCOUNTS())
+
+
+def run_gui(vault: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+    """Core dumps were switched off by the CLI entry point before we got here."""
+    app = make_application()
+    settings = UiSettings.for_user()
+    language = normalize_lang(lang or settings.get(ui_settings.LANGUAGE))
+    translators = install_translators(app, language)  # noqa: F841 - must stay alive
+    register_bundled_font()
+    scaler = FontScaler()
+    scaler.apply(settings.get(ui_settings.FONT_SCALE))
+    crash.install()
+
+    demo_accounts = None
+    if demo:
+        try:
+            root, demo_accounts = prepare_demo()
+        except StationDeskError as exc:
+            crash.show_message(exc)
+            return 1
+        except ImportError:
+            crash.show_message(StationDeskError("internal", detail="demo"))
+            return 1
+    else:
+        root = Path(vault).expanduser() if vault else default_vault(settings)
+    flow = AppFlow(root.resolve(), settings, demo_accounts=demo_accounts, font_scaler=scaler)
+    flow.start()
+    code = app.exec()
+    settings.sync()
+    return int(code)

@@ -1,0 +1,122 @@
+"""Station-wide settings kept in the vault (backup folder, backups kept, idle-lock minutes)
+and the read-only station overview the dashboard shows.
+
+These live in the encrypted `settings` table rather than in per-PC UI state because they are
+station policy: only an admin changes them, and every change is on the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_desk.domain import maintenance
+from station_desk.domain.audit import ChainReport
+from station_desk.domain.auth import StationProfile
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+
+BACKUP_DIR = "backup_dir"
+BACKUP_KEEP = "backup_keep"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+
+DEFAULT_IDLE_LOCK_MINUTES = 5
+# Longer than an hour defeats the purpose of the lock; shorter than one minute is unusable.
+IDLE_LOCK_RANGE = (1, 60)
+BACKUP_KEEP_RANGE = (1, 365)
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    old = session.settings().get(key)
+    if old == value:
+        return
+    with session.db.transaction():
+        session.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                           (key, value))
+        session.log("settings.edit", f"setting:{key}", {"old": old, "new": value})
+
+
+def set_backup_dir(session: Session, folder: Path | str) -> None:
+    session.require(Permission.BACKUP)
+    path = Path(folder).expanduser()
+    if not str(folder).strip() or not path.is_absolute():
+        raise StationDeskError("bad_input", detail=f"备份目录须为完整路径 / backup folder must "
+                               f"be an absolute path: {folder}")
+    _store(session, BACKUP_DIR, str(path))
+
+
+def set_backup_keep(session: Session, keep: int) -> None:
+    session.require(Permission.BACKUP)
+    low, high = BACKUP_KEEP_RANGE
+    if not low <= int(keep) <= high:
+        raise StationDeskError("bad_input", detail=f"保留份数 / backups kept: {low}–{high}")
+    _store(session, BACKUP_KEEP, str(int(keep)))
+
+
+def idle_lock_minutes(session: Session) -> int:
+    raw = session.settings().get(IDLE_LOCK_MINUTES, "")
+    try:
+        value = int(raw)
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    low, high = IDLE_LOCK_RANGE
+    return min(high, max(low, value))
+
+
+def set_idle_lock_minutes(session: Session, minutes: int) -> None:
+    session.require(Permission.EDIT_STATION)
+    low, high = IDLE_LOCK_RANGE
+    if not low <= int(minutes) <= high:
+        raise StationDeskError("bad_input", detail=f"自动锁定分钟数 / idle-lock minutes: "
+                               f"{low}–{high}")
+    _store(session, IDLE_LOCK_MINUTES, str(int(minutes)))
+
+
+def station_profile(session: Session) -> StationProfile:
+    row = session.db.one("SELECT name, union_code, tier, address FROM station WHERE id = 1")
+    if row is None:
+        raise StationDeskError("not_found", what="station")
+    return StationProfile(*tuple(row))
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    size: int
+    modified: dt.datetime
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    folder: Path
+    keep: int
+    last: dt.datetime | None
+    due: bool
+    backups: list[BackupFile]
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Newest first; a missing or unreadable folder simply has none."""
+    try:
+        found = sorted(folder.glob(f"station-backup-*{maintenance.BACKUP_SUFFIX}"), reverse=True)
+        return [BackupFile(p, p.stat().st_size,
+                           dt.datetime.fromtimestamp(p.stat().st_mtime, dt.UTC))
+                for p in found]
+    except OSError:
+        return []
+
+
+def backup_status(session: Session) -> BackupStatus:
+    session.require(Permission.BACKUP)
+    folder, keep = maintenance.backup_settings(session)
+    return BackupStatus(folder, keep, maintenance.last_backup_time(session),
+                        maintenance.backup_due(session), list_backups(folder))
+
+
+def audit_chain_status(session: Session) -> ChainReport:
+    """Checks the chain without writing a 'verify' entry, so opening the dashboard does not
+    grow the trail; `maintenance.verify` is the recorded, full check."""
+    session.require(Permission.VIEW_AUDIT)
+    return session.audit.verify()

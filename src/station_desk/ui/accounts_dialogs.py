@@ -1,0 +1,167 @@
+"""Dialogs that change accounts. Each runs its domain call in `accept()` and stays open
+showing the error inline when the domain refuses; `ask()` is the only place with exec()."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from station_desk.domain import accounts
+from station_desk.domain.roles import Role
+from station_desk.domain.session import Session
+from station_desk.domain.users import MIN_PASSWORD, User
+from station_desk.errors import StationDeskError
+from station_desk.ui.i18n import arg
+from station_desk.ui.labels import role_label
+from station_desk.ui.widgets import ErrorLabel, password_edit
+
+
+class _FormDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setMinimumWidth(420)
+        self.form = QFormLayout(self)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.apply()
+        except StationDeskError as exc:
+            self.error.show_error(exc)
+            return
+        super().accept()
+
+    @classmethod
+    def run(cls, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class _PasswordPair:
+    def __init__(self, dialog: _FormDialog, label: str) -> None:
+        self.first = password_edit()
+        hint = QCoreApplication.translate("PasswordPair", "at least %1 characters")
+        self.first.setPlaceholderText(arg(hint, MIN_PASSWORD))
+        self.second = password_edit()
+        dialog.form.addRow(label, self.first)
+        repeat = QCoreApplication.translate("PasswordPair", "Repeat password")
+        dialog.form.addRow(repeat, self.second)
+
+    def value(self) -> str:
+        if self.first.text() != self.second.text():
+            raise StationDeskError("bad_input", detail=QCoreApplication.translate(
+                "PasswordPair", "the passwords differ"))
+        return self.first.text()
+
+
+class AddUserDialog(_FormDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Add account"))
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.role = QComboBox()
+        for role in (Role.COUNSELLOR, Role.RECEPTIONIST, Role.ADMIN):
+            self.role.addItem(role_label(role), role.value)
+        self.form.addRow(self.tr("User name"), self.username)
+        self.form.addRow(self.tr("Display name"), self.display_name)
+        self.form.addRow(self.tr("Role"), self.role)
+        self.passwords = _PasswordPair(self, self.tr("Initial password"))
+        self.created: User | None = None
+        self.finish_layout()
+
+    def apply(self) -> None:
+        self.created = accounts.add_user(self.session, self.username.text(),
+                                         self.display_name.text(), str(self.role.currentData()),
+                                         self.passwords.value())
+
+    @classmethod
+    def ask(cls, session: Session, parent: QWidget | None = None) -> bool:
+        return cls.run(cls(session, parent))
+
+
+class ResetPasswordDialog(_FormDialog):
+    def __init__(self, session: Session, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(arg(self.tr("Reset password of %1"), user.display_name))
+        self.user = user
+        hint = QLabel(self.tr("Give the new password to the person directly. A disabled "
+                              "account is enabled again."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.passwords = _PasswordPair(self, self.tr("New password"))
+        self.finish_layout()
+
+    def apply(self) -> None:
+        accounts.reset_password(self.session, self.user.username, self.passwords.value())
+
+    @classmethod
+    def ask(cls, session: Session, user: User, parent: QWidget | None = None) -> bool:
+        return cls.run(cls(session, user, parent))
+
+
+class SupervisionDialog(_FormDialog):
+    def __init__(self, session: Session, user: User, candidates: list[User],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(arg(self.tr("Supervision of %1"), user.display_name))
+        self.user = user
+        self.supervisor = QComboBox()
+        self.supervisor.addItem(self.tr("No supervision"), None)
+        for other in candidates:
+            if other.role is Role.COUNSELLOR and other.id != user.id and not other.disabled:
+                self.supervisor.addItem(f"{other.display_name} ({other.username})",
+                                        other.username)
+                if user.needs_review and other.id == user.supervisor_id:
+                    self.supervisor.setCurrentIndex(self.supervisor.count() - 1)
+        hint = QLabel(self.tr("Signed records of a counsellor under supervision wait for the "
+                              "supervisor's co-signature."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.form.addRow(self.tr("Supervisor"), self.supervisor)
+        self.finish_layout()
+
+    def apply(self) -> None:
+        accounts.set_supervision(self.session, self.user.username,
+                                 self.supervisor.currentData())
+
+    @classmethod
+    def ask(cls, session: Session, user: User, candidates: list[User],
+            parent: QWidget | None = None) -> bool:
+        return cls.run(cls(session, user, candidates, parent))
+
+
+class ChangePasswordDialog(_FormDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Change my password"))
+        self.old = password_edit()
+        self.form.addRow(self.tr("Current password"), self.old)
+        self.passwords = _PasswordPair(self, self.tr("New password"))
+        self.finish_layout()
+
+    def apply(self) -> None:
+        accounts.change_own_password(self.session, self.old.text(), self.passwords.value())
+
+    @classmethod
+    def ask(cls, session: Session, parent: QWidget | None = None) -> bool:
+        return cls.run(cls(session, parent))

@@ -1,0 +1,76 @@
+"""Staff accounts as a table model (a station has tens of accounts: loaded whole)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from station_desk.domain import accounts
+from station_desk.domain.session import Session
+from station_desk.domain.users import User
+from station_desk.ui.labels import role_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.users: list[User] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.users = accounts.list_users(self.session)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("User name"), self.tr("Display name"), self.tr("Role"),
+                self.tr("Status"), self.tr("Supervisor")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.users)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < 5):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.users):
+            return None
+        user = self.users[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return user.username
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return user.username
+        if column == 1:
+            return user.display_name
+        if column == 2:
+            return role_label(user.role)
+        if column == 3:
+            return self.tr("disabled") if user.disabled else self.tr("active")
+        if column == 4:
+            return self._supervisor(user)
+        return None
+
+    def _supervisor(self, user: User) -> str:
+        if not user.needs_review or user.supervisor_id is None:
+            return ""
+        for other in self.users:
+            if other.id == user.supervisor_id:
+                return other.display_name
+        return "?"
+
+    def user_at(self, row: int) -> User | None:
+        return self.users[row] if 0 <= row < len(self.users) else None

@@ -1,0 +1,119 @@
+"""账户管理: the account table and the buttons that open the account dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import accounts
+from station_desk.domain.session import Session
+from station_desk.domain.users import User
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui.accounts_dialogs import AddUserDialog, ResetPasswordDialog, SupervisionDialog
+from station_desk.ui.accounts_model import UsersModel
+from station_desk.ui.i18n import arg
+from station_desk.ui.widgets import ErrorLabel
+
+
+class AccountsPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = UsersModel(session, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self.reset_selected())
+
+        self.add_button = QPushButton(self.tr("Add account…"))
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.disable_button = QPushButton(self.tr("Disable"))
+        self.unlock_button = QPushButton(self.tr("Clear sign-in lock"))
+        self.supervision_button = QPushButton(self.tr("Supervision…"))
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.disable_button.clicked.connect(self.disable_selected)
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        self.supervision_button.clicked.connect(self.supervise_selected)
+        self.error = ErrorLabel()
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.reset_button, self.disable_button,
+                       self.unlock_button, self.supervision_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def selected(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        for button in (self.reset_button, self.unlock_button, self.supervision_button):
+            button.setEnabled(user is not None)
+        self.disable_button.setEnabled(user is not None and not user.disabled)
+
+    def _done(self) -> None:
+        selected = self.selected()
+        self.model.reload()
+        self.error.clear_text()
+        if selected is not None:
+            for row, user in enumerate(self.model.users):
+                if user.username == selected.username:
+                    self.table.selectRow(row)
+        self._update_buttons()
+
+    def add_user(self) -> None:
+        if AddUserDialog.ask(self.session, self):
+            self._done()
+
+    def reset_selected(self) -> None:
+        user = self.selected()
+        if user is not None and ResetPasswordDialog.ask(self.session, user, self):
+            self._done()
+
+    def supervise_selected(self) -> None:
+        user = self.selected()
+        if user is not None and SupervisionDialog.ask(self.session, user, self.model.users,
+                                                      self):
+            self._done()
+
+    def disable_selected(self) -> None:
+        user = self.selected()
+        if user is None or not messages.confirm(self, arg(self.tr(
+                "Disable the account of %1? The person can no longer sign in. Consider "
+                "replacing the database key afterwards if they held a copy of the data."),
+                user.display_name)):
+            return
+        self._call(accounts.disable_user, user.username)
+
+    def unlock_selected(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self._call(accounts.unlock_account, user.username)
+
+    def _call(self, action: object, username: str) -> None:
+        try:
+            action(self.session, username)  # type: ignore[operator]
+        except StationDeskError as exc:
+            self.error.show_error(exc)
+            return
+        self._done()

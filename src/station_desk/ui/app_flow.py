@@ -1,0 +1,144 @@
+"""Which window is up: the first-run wizard, the sign-in screen or the main window, and the
+backups made on the way in (daily) and on the way out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from station_desk.domain import maintenance
+from station_desk.domain.clock import Clock, system_clock
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.storage.vault import VaultPaths
+from station_desk.ui import messages
+from station_desk.ui import settings as ui_settings
+from station_desk.ui.fonts import FontScaler
+from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.sections import SectionRegistry, default_registry
+from station_desk.ui.settings import UiSettings
+from station_desk.ui.signin import SignInWindow
+from station_desk.ui.wait import busy
+from station_desk.ui.wizard import FirstRunWizard
+
+
+def vault_exists(root: Path) -> bool:
+    paths = VaultPaths(root)
+    return paths.db.exists() or paths.slots.exists()
+
+
+class AppFlow(QObject):
+    def __init__(self, root: Path, settings: UiSettings, *, clock: Clock = system_clock,
+                 registry: SectionRegistry | None = None,
+                 demo_accounts: list[dict[str, Any]] | None = None,
+                 font_scaler: FontScaler | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = Path(root)
+        self.settings = settings
+        self.clock = clock
+        self.registry = registry or default_registry()
+        self.demo_accounts = demo_accounts
+        self.font_scaler = font_scaler or FontScaler()
+        self.window: QWidget | None = None
+        self.session: Session | None = None
+
+    def start(self) -> QWidget:
+        if vault_exists(self.root):
+            return self.show_sign_in()
+        wizard = FirstRunWizard(self.root, clock=self.clock)
+        wizard.stationCreated.connect(self._station_created)
+        return self._replace(wizard)
+
+    def _replace(self, window: QWidget) -> QWidget:
+        """Show the new window before closing the old, so Qt never sees zero windows."""
+        old, self.window = self.window, window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return window
+
+    def show_sign_in(self, notice: str = "") -> QWidget:
+        screen = SignInWindow(self.root, clock=self.clock, demo_accounts=self.demo_accounts,
+                              notice=notice)
+        screen.signedIn.connect(self.signed_in)
+        return self._replace(screen)
+
+    def _station_created(self, session: Session) -> None:
+        self.settings.set(ui_settings.LAST_VAULT, str(self.root))
+        self.signed_in(session)
+
+    def signed_in(self, session: Session) -> MainWindow:
+        self.session = session
+        self.settings.set(ui_settings.LAST_VAULT, str(self.root))
+        window = MainWindow(session, self.settings, self.registry, font_scaler=self.font_scaler)
+        window.closed.connect(self._main_closed)
+        window.signOutRequested.connect(self.sign_out)
+        window.restoreRequested.connect(self.restore)
+        self._replace(window)
+        QTimer.singleShot(0, lambda: self.backup_if_due(window))
+        return window
+
+    # -- backups ---------------------------------------------------------------------------
+    def backup_if_due(self, parent: QWidget | None = None) -> None:
+        session = self.session
+        if session is None or session.locked or not session.can(Permission.BACKUP):
+            return
+        if maintenance.backup_due(session):
+            self._backup(session, "daily", parent)
+
+    def _backup(self, session: Session, reason: str, parent: QWidget | None) -> Path | None:
+        """Failing to back up is reported but never stops the user working or leaving."""
+        try:
+            with busy():
+                return maintenance.make_backup(session, reason=reason)
+        except StationDeskError as exc:
+            messages.error(parent, arg(self.tr("The automatic backup failed: %1"),
+                                       error_text(exc)))
+        except OSError as exc:
+            messages.error(parent, arg(self.tr("The automatic backup failed: %1"),
+                                       error_text(StationDeskError.from_os_error(exc))))
+        return None
+
+    # -- leaving ---------------------------------------------------------------------------
+    def _end_session(self, reason: str | None) -> None:
+        session, self.session = self.session, None
+        if session is None:
+            return
+        if reason is not None and session.can(Permission.BACKUP):
+            self._backup(session, reason, self.window)
+        session.close()
+
+    def _main_closed(self) -> None:
+        window = self.window
+        reason = window.closing_reason() if isinstance(window, MainWindow) else "exit"
+        if reason == "exit":
+            self._end_session("exit")
+        self.settings.sync()
+
+    def sign_out(self) -> None:
+        self._end_session("signout")
+        self.show_sign_in()
+
+    def restore(self, backup: str, secret: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        username, recovery = session.user.username, session.is_recovery
+        if isinstance(self.window, MainWindow):
+            self.window.set_closing_reason("restore")
+        self._end_session(None)  # the vault must be closed before it can be replaced
+        try:
+            with busy():
+                aside = maintenance.restore_backup(self.root, Path(backup), username, secret,
+                                                   recovery=recovery, clock=self.clock)
+        except StationDeskError as exc:
+            self.show_sign_in(arg(self.tr("The restore did not happen: %1"), error_text(exc)))
+            return
+        self.show_sign_in(arg(self.tr("The backup was restored. The data as it was before is "
+                                      "kept in %1. Please sign in again."), aside.name))

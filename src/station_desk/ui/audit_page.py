@@ -1,0 +1,143 @@
+"""审计日志: the audit trail with filters by user, target and date range."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import accounts, maintenance
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.audit_model import AuditFilter, AuditModel
+from station_desk.ui.i18n import arg
+from station_desk.ui.widgets import ErrorLabel
+
+
+class AuditPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = AuditModel(session, parent=self)
+
+        self.user = QComboBox()
+        self.user.setEditable(True)
+        self.user.addItem(self.tr("All users"), "")
+        for user in accounts.list_users(session):
+            self.user.addItem(f"{user.username} — {user.display_name}", user.username)
+        self.user.addItem("recovery", "recovery")
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("e.g. user:wang"))
+        self.use_dates = QCheckBox(self.tr("From"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        apply_button = QPushButton(self.tr("Filter"))
+        apply_button.clicked.connect(self.apply_filter)
+        self.target.returnPressed.connect(self.apply_filter)
+        clear_button = QPushButton(self.tr("Show all"))
+        clear_button.clicked.connect(self.clear_filter)
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button.clicked.connect(self.verify_chain)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("User")))
+        bar.addWidget(self.user, 2)
+        bar.addWidget(QLabel(self.tr("Target")))
+        bar.addWidget(self.target, 2)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addWidget(apply_button)
+        bar.addWidget(clear_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.status = QLabel()
+        self.chain = ErrorLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.verify_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chain)
+        layout.addLayout(bottom)
+        self.model.modelReset.connect(self._update_status)
+        self.model.rowsInserted.connect(self._update_status)
+        self._update_status()
+
+    def current_filter(self) -> AuditFilter:
+        username = self.user.currentData() if self.user.currentIndex() > 0 else None
+        typed = self.user.currentText().strip()
+        if self.user.currentIndex() < 0 or (typed and typed != self.user.itemText(
+                self.user.currentIndex())):
+            username = typed.split(" ", 1)[0] or None  # a name typed by hand
+        dates = self.use_dates.isChecked()
+        return AuditFilter(
+            username=username or None,
+            target=self.target.text().strip() or None,
+            date_from=self.date_from.date().toString("yyyy-MM-dd") if dates else None,
+            date_to=self.date_to.date().toString("yyyy-MM-dd") if dates else None)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def clear_filter(self) -> None:
+        self.user.setCurrentIndex(0)
+        self.target.clear()
+        self.use_dates.setChecked(False)
+        self.model.set_filter(AuditFilter())
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self.model.refresh()  # entries written since the page was last shown
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _update_status(self) -> None:
+        shown = self.model.rowCount()
+        more = self.tr("scroll down for more") if self.model.canFetchMore() else ""
+        self.status.setText(arg(self.tr("%1 entries shown"), shown) + ("; " + more
+                                                                        if more else ""))
+
+    def verify_chain(self) -> None:
+        try:
+            report = maintenance.verify(self.session)
+        except StationDeskError as exc:
+            self.chain.show_error(exc)
+            return
+        if report.ok:
+            self.chain.setStyleSheet("color: #1b6e3a;")
+            self.chain.show_text(arg(self.tr("Database and audit chain intact (%1 entries)."),
+                                     report.audit_entries))
+        else:
+            self.chain.setStyleSheet("color: #b3261e;")
+            problem = "; ".join(report.integrity_problems[:3]) or report.audit_problem
+            self.chain.show_text(arg(self.tr("Check FAILED: %1 (first broken entry: %2)"),
+                                     problem, report.audit_first_broken or "—"))
+        self.model.refresh()

@@ -1,0 +1,78 @@
+"""The restore confirmation: who confirms, what is replaced, and a full check of the backup
+(hash, key, pages, audit chain) before anything in the vault is touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from station_desk.domain import maintenance
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.i18n import arg
+from station_desk.ui.wait import busy
+from station_desk.ui.widgets import ErrorLabel, password_edit
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, session: Session, backup: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.backup = backup
+        self.secret = ""
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setMinimumWidth(480)
+        warning = QLabel(arg(self.tr(
+            "All current data will be replaced by the backup <b>%1</b>. Entries made since "
+            "that backup will no longer be in the vault (the current vault is kept aside in "
+            "a folder next to it). Station Desk signs out and restarts the sign-in."),
+            backup.name))
+        warning.setWordWrap(True)
+        self.password = password_edit()
+        self.understood = QCheckBox(self.tr("I understand that current data will be replaced"))
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Check and restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(False)
+        self.understood.toggled.connect(self.restore_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(warning)
+        form.addRow(self.tr("Recovery key") if session.is_recovery
+                    else self.tr("Your password"), self.password)
+        form.addRow(self.understood)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+
+    def accept(self) -> None:
+        if not self.understood.isChecked():
+            return
+        try:
+            self.session.require(Permission.RESTORE)
+            with busy():
+                maintenance.inspect_backup(self.backup, self.session.user.username,
+                                           self.password.text(),
+                                           recovery=self.session.is_recovery)
+        except StationDeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.secret = self.password.text()
+        super().accept()
+
+    @classmethod
+    def ask(cls, session: Session, backup: Path, parent: QWidget | None = None) -> str | None:
+        dialog = cls(session, backup, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.secret

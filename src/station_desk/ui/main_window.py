@@ -1,0 +1,303 @@
+"""The main window: menu bar, section navigation, and the lock that replaces it all.
+
+The central widget is a stack of two pages: the work area (navigation + section pages) and
+the lock screen. Locking switches the stack, so the work area is hidden, not painted over,
+and its widgets (with whatever was typed) survive until unlock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from station_desk.domain import station_settings
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui import settings as ui_settings
+from station_desk.ui.about import AboutDialog
+from station_desk.ui.accounts_dialogs import ChangePasswordDialog
+from station_desk.ui.clipboard import secret_clipboard
+from station_desk.ui.fonts import FontScaler
+from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.icons import app_icon, icon
+from station_desk.ui.idle import IdleWatcher
+from station_desk.ui.labels import app_title, role_label
+from station_desk.ui.lock_screen import LockScreen
+from station_desk.ui.os_lock import OsLockWatcher
+from station_desk.ui.preferences import PreferencesDialog
+from station_desk.ui.sections import Section, SectionRegistry, default_registry
+from station_desk.ui.settings import UiSettings
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    signOutRequested = Signal()
+    restoreRequested = Signal(str, str)
+    closed = Signal()
+
+    def __init__(self, session: Session, settings: UiSettings,
+                 registry: SectionRegistry | None = None, *,
+                 idle_ms: int | None = None, font_scaler: FontScaler | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.registry = registry or default_registry()
+        self.font_scaler = font_scaler or FontScaler()
+        self.pages: dict[str, QWidget] = {}
+        self._hidden_windows: list[QWidget] = []
+        self._focus_before_lock: QWidget | None = None
+        self._closing_for: str = "exit"
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(860, 560)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(140)
+        self.stack = QStackedWidget()
+        self.work = QWidget()
+        row = QHBoxLayout(self.work)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.lock_screen = LockScreen(session)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.signOutRequested.connect(self.request_sign_out)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.work)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self.sections = self.registry.visible(session)
+        for section in self.sections:
+            item = QListWidgetItem(icon(section.icon), section.title())
+            item.setData(KEY_ROLE, section.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+
+        minutes = station_settings.idle_lock_minutes(session)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        self.os_lock = OsLockWatcher(self)
+        self.os_lock.osLocked.connect(self.lock)
+        self._os_lock_attached = False
+
+        geometry = settings.get(ui_settings.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self._update_title()
+        if self.sections:
+            self.nav.setCurrentRow(0)
+
+    # -- sections ---------------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.show_section(self.sections[row].key)
+
+    def page(self, key: str) -> QWidget:
+        """A section's page, built on first use and kept (with its input) afterwards."""
+        if key not in self.pages:
+            section = self.registry.get(key)
+            widget = section.factory(self.session)
+            restore = getattr(widget, "restoreRequested", None)
+            if restore is not None:
+                restore.connect(self.restoreRequested)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_section(self, key: str) -> None:
+        if self.session.locked:
+            return
+        try:
+            widget = self.page(key)
+        except StationDeskError as exc:  # the domain refused: say why, stay where we are
+            messages.error(self, error_text(exc))
+            return
+        self.stack.setCurrentWidget(widget)
+        for row, section in enumerate(self.sections):
+            if section.key == key and self.nav.currentRow() != row:
+                self.nav.setCurrentRow(row)
+
+    def visible_section_keys(self) -> list[str]:
+        return [s.key for s in self.sections]
+
+    # -- menus ------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock screen"), self.lock, "Ctrl+L")
+        self.password_action = self._action(self.tr("Change my &password…"),
+                                            self.change_password)
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.request_sign_out,
+                                            "Ctrl+Shift+L")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.lock_action, self.password_action, self.sign_out_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.section_actions: list[QAction] = []
+        for number, section in enumerate(self.sections[:9], start=1):
+            action = self._action(section.title(), self._goto(section), f"Ctrl+{number}")
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+        view_menu.addSeparator()
+        self.larger_action = self._action(self.tr("&Larger text"), lambda: self.step_font(1),
+                                          QKeySequence.StandardKey.ZoomIn)
+        self.smaller_action = self._action(self.tr("&Smaller text"), lambda: self.step_font(-1),
+                                           QKeySequence.StandardKey.ZoomOut)
+        self.normal_action = self._action(self.tr("&Normal text size"),
+                                          lambda: self.set_font_scale(1.0), "Ctrl+0")
+        for action in (self.larger_action, self.smaller_action, self.normal_action):
+            view_menu.addAction(action)
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        self.prefs_action = self._action(self.tr("&Settings…"), self.open_preferences,
+                                         QKeySequence.StandardKey.Preferences)
+        self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools.addAction(self.prefs_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Station Desk"), self.about)
+        help_menu.addAction(self.about_action)
+        self.menus = [file_menu, view_menu, tools, help_menu]
+
+    def _goto(self, section: Section) -> object:
+        return lambda: self.show_section(section.key)
+
+    def step_font(self, step: int) -> None:
+        choices = list(ui_settings.FONT_SCALE.choices)
+        current = self.settings.get(ui_settings.FONT_SCALE)
+        index = min(range(len(choices)), key=lambda i: abs(choices[i] - current))
+        self.set_font_scale(choices[max(0, min(len(choices) - 1, index + step))])
+
+    def set_font_scale(self, scale: float) -> None:
+        self.settings.set(ui_settings.FONT_SCALE, scale)
+        self.font_scaler.apply(scale)
+
+    def open_preferences(self) -> None:
+        if PreferencesDialog.ask(self.session, self.settings, self):
+            self.font_scaler.apply(self.settings.get(ui_settings.FONT_SCALE))
+            self.idle.set_timeout(station_settings.idle_lock_minutes(self.session) * 60_000)
+
+    def change_password(self) -> None:
+        if ChangePasswordDialog.ask(self.session, self):
+            self.statusBar().showMessage(self.tr("Password changed."), 5000)
+
+    def about(self) -> None:
+        AboutDialog.ask(self)
+
+    def _update_title(self) -> None:
+        try:
+            station = station_settings.station_profile(self.session).name
+        except StationDeskError:
+            station = ""
+        if self.session.locked:
+            self.setWindowTitle(arg(self.tr("%1 — locked"), app_title()))
+            return
+        who = f"{self.session.user.display_name} · {role_label(self.session.user.role)}"
+        self.setWindowTitle(" — ".join(p for p in (station, who, app_title()) if p))
+
+    # -- locking ----------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.session.locked and self.outer.currentWidget() is self.lock_screen:
+            return
+        self._focus_before_lock = QApplication.focusWidget()
+        try:
+            self.session.lock()
+        except Exception:  # the screen locks even if the audit entry cannot be written
+            pass
+        secret_clipboard().clear_if_ours()
+        # Other windows (record dialogs, pop-ups) go out of sight too. A dialog running its
+        # own exec() loop is thereby rejected by Qt: long edits belong in pages, not dialogs.
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and w.isWindow()]
+        for window in self._hidden_windows:
+            window.hide()
+        self.outer.setCurrentWidget(self.lock_screen)
+        self._set_menus_enabled(False)
+        self.idle.stop()
+        self._update_title()
+        self.lock_screen.reset()
+        self.raise_()
+
+    def _on_unlocked(self) -> None:
+        self.outer.setCurrentWidget(self.work)
+        self._set_menus_enabled(True)
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        self._update_title()
+        self.idle.start()
+        focus = self._focus_before_lock
+        if focus is not None and self.work.isAncestorOf(focus):
+            focus.setFocus()
+        self._focus_before_lock = None
+
+    def _set_menus_enabled(self, enabled: bool) -> None:
+        for action in self.findChildren(QAction):
+            if action is not self.quit_action:
+                action.setEnabled(enabled)
+        for menu in self.menus:
+            menu.menuAction().setEnabled(True)
+        self.menuBar().setEnabled(True)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_screen
+
+    # -- leaving ----------------------------------------------------------------------------
+    def request_sign_out(self) -> None:
+        self._closing_for = "signout"
+        self.signOutRequested.emit()
+
+    def closing_reason(self) -> str:
+        return self._closing_for
+
+    def set_closing_reason(self, reason: str) -> None:
+        self._closing_for = reason
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.set(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.stop()
+        event.accept()
+        self.closed.emit()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        if not self._os_lock_attached:  # needs a native window, so not before the first show
+            self._os_lock_attached = True
+            self.os_lock.attach(int(self.winId()))
+        super().showEvent(event)  # type: ignore[arg-type]

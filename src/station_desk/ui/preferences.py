@@ -1,0 +1,88 @@
+"""Settings: this computer's display (QSettings) and, for admins, the station's lock policy
+(stored in the vault; the domain refuses the change for anyone else)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import station_settings
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui import settings as ui_settings
+from station_desk.ui.settings import UiSettings
+from station_desk.ui.widgets import ErrorLabel
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, session: Session, settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(440)
+
+        here = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(here)
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            settings.get(ui_settings.LANGUAGE))))
+        self.font_scale = QComboBox()
+        for scale in ui_settings.FONT_SCALE.choices:
+            self.font_scale.addItem(f"{round(scale * 100)} %", scale)
+        self.font_scale.setCurrentIndex(max(0, self.font_scale.findData(
+            settings.get(ui_settings.FONT_SCALE))))
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("Takes effect the next time Station Desk starts without a "
+                              "language on its command line."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        form.addRow(self.tr("Text size"), self.font_scale)
+
+        policy = QGroupBox(self.tr("Station policy"))
+        form = QFormLayout(policy)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(*station_settings.IDLE_LOCK_RANGE)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(station_settings.idle_lock_minutes(session))
+        self.idle_minutes.setEnabled(session.can(Permission.EDIT_STATION))
+        form.addRow(self.tr("Lock after no input for"), self.idle_minutes)
+
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(here)
+        layout.addWidget(policy)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            if self.idle_minutes.value() != station_settings.idle_lock_minutes(self.session):
+                station_settings.set_idle_lock_minutes(self.session, self.idle_minutes.value())
+        except StationDeskError as exc:
+            self.error.show_error(exc)
+            return
+        self.settings.set(ui_settings.LANGUAGE, str(self.language.currentData()))
+        self.settings.set(ui_settings.FONT_SCALE, float(self.font_scale.currentData()))
+        super().accept()
+
+    @classmethod
+    def ask(cls, session: Session, settings: UiSettings, parent: QWidget | None = None) -> bool:
+        return cls(session, settings, parent).exec() == QDialog.DialogCode.Accepted

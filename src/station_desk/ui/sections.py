@@ -1,0 +1,73 @@
+"""The main window's sections, as a registry other screens plug into.
+
+A section is a title, an icon, a factory that builds its page for a session, and a rule for
+who sees it in the navigation. Seeing a section is convenience only: the page's domain calls
+still go through `Session.require`, so a hidden section is not the protection.
+
+To add one, write a module with `register(registry: SectionRegistry) -> None` and list it in
+`SECTION_MODULES`; a listed module that does not exist yet is skipped.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QWidget
+
+from station_desk.domain.session import Session
+
+SECTION_MODULES = [
+    "station_desk.ui.builtin_sections",
+    "station_desk.ui.records_section",
+    "station_desk.ui.assess_section",
+    "station_desk.ui.print_section",
+    "station_desk.ui.export_section",
+]
+
+
+def always(_session: Session) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Callable[[], str]  # called when shown, so the text is in the running language
+    icon: str  # a file in resources/icons (without .png) or a QStyle.StandardPixmap name
+    factory: Callable[[Session], QWidget]
+    visible_for: Callable[[Session], bool] = always
+    order: int = 100
+
+
+@dataclass
+class SectionRegistry:
+    _sections: dict[str, Section] = field(default_factory=dict)
+
+    def add(self, section: Section) -> None:
+        if section.key in self._sections:
+            raise ValueError(f"section {section.key!r} registered twice")
+        self._sections[section.key] = section
+
+    def get(self, key: str) -> Section:
+        return self._sections[key]
+
+    def all(self) -> list[Section]:
+        return sorted(self._sections.values(), key=lambda s: (s.order, s.key))
+
+    def visible(self, session: Session) -> list[Section]:
+        return [s for s in self.all() if s.visible_for(session)]
+
+
+def default_registry(modules: list[str] | None = None) -> SectionRegistry:
+    registry = SectionRegistry()
+    for name in SECTION_MODULES if modules is None else modules:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # a section not written yet must not break the rest
+            if exc.name != name:
+                raise
+            continue
+        module.register(registry)
+    return registry

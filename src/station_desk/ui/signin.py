@@ -1,0 +1,152 @@
+"""The sign-in screen: user name and password, or the recovery key."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.auth import sign_in, sign_in_recovery
+from station_desk.domain.clock import Clock, system_clock
+from station_desk.errors import StationDeskError
+from station_desk.ui.i18n import arg
+from station_desk.ui.icons import app_icon
+from station_desk.ui.labels import app_title, role_label
+from station_desk.ui.wait import busy
+from station_desk.ui.widgets import ErrorLabel, password_edit
+
+
+class SignInWindow(QWidget):
+    signedIn = Signal(object)
+
+    def __init__(self, root: Path, *, clock: Clock = system_clock,
+                 demo_accounts: list[dict[str, Any]] | None = None, notice: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = Path(root)
+        self.clock = clock
+        self.setWindowTitle(arg(self.tr("Sign in — %1"), app_title()))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(460)
+
+        heading = QLabel(app_title())
+        heading.setObjectName("heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        where = QLabel(arg(self.tr("Data folder: %1"), str(self.root)))
+        where.setWordWrap(True)
+        where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        where.setStyleSheet("color: palette(placeholder-text);")
+
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+
+        self.username = QLineEdit()
+        self.password = password_edit()
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.forms = QStackedWidget()
+        pw_page = QWidget()
+        pw_form = QFormLayout(pw_page)
+        pw_form.addRow(self.tr("User name"), self.username)
+        pw_form.addRow(self.tr("Password"), self.password)
+        key_page = QWidget()
+        key_form = QFormLayout(key_page)
+        key_form.addRow(self.tr("Recovery key"), self.recovery_key)
+        self.forms.addWidget(pw_page)
+        self.forms.addWidget(key_page)
+
+        self.error = ErrorLabel()
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.try_sign_in)
+        self.password.returnPressed.connect(self.try_sign_in)
+        self.recovery_key.returnPressed.connect(self.try_sign_in)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.mode_link = QPushButton()
+        self.mode_link.setFlat(True)
+        self.mode_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.mode_link.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.mode_link.clicked.connect(self.toggle_recovery)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(where)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.forms)
+        layout.addWidget(self.error)
+        layout.addWidget(self.sign_in_button)
+        layout.addWidget(self.mode_link, 0, Qt.AlignmentFlag.AlignCenter)
+        if demo_accounts:
+            layout.addWidget(self._demo_box(demo_accounts))
+        self._set_recovery(False)
+
+    def _demo_box(self, accounts: list[dict[str, Any]]) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        rows = "".join(
+            f"<tr><td>{html.escape(role_label(a.get('role', '')))}</td>"
+            f"<td><code>{html.escape(str(a.get('username', '')))}</code></td>"
+            f"<td><code>{html.escape(str(a.get('password', '')))}</code></td></tr>"
+            for a in accounts)
+        title = self.tr("Demo vault — invented data only")
+        role, user, password = self.tr("Role"), self.tr("User name"), self.tr("Password")
+        text = QLabel(
+            f"<b>{html.escape(title)}</b><table cellspacing='6'><tr><th>{html.escape(role)}</th>"
+            f"<th>{html.escape(user)}</th><th>{html.escape(password)}</th></tr>{rows}</table>")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(box).addWidget(text)
+        box.setObjectName("demoAccounts")
+        return box
+
+    def toggle_recovery(self) -> None:
+        self._set_recovery(self.forms.currentIndex() == 0)
+
+    def _set_recovery(self, recovery: bool) -> None:
+        self.forms.setCurrentIndex(1 if recovery else 0)
+        self.mode_link.setText(self.tr("Sign in with a password") if recovery
+                               else self.tr("Use the recovery key"))
+        self.error.clear_text()
+        (self.recovery_key if recovery else self.username).setFocus()
+
+    @property
+    def using_recovery(self) -> bool:
+        return self.forms.currentIndex() == 1
+
+    def try_sign_in(self) -> None:
+        try:
+            with busy():
+                if self.using_recovery:
+                    session = sign_in_recovery(self.root, self.recovery_key.text(),
+                                               clock=self.clock)
+                else:
+                    session = sign_in(self.root, self.username.text(), self.password.text(),
+                                      clock=self.clock)
+        except StationDeskError as exc:
+            self.error.show_error(exc)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        except OSError as exc:
+            self.error.show_error(StationDeskError.from_os_error(exc))
+            return
+        self.password.clear()
+        self.recovery_key.clear()
+        self.error.clear_text()
+        self.signedIn.emit(session)
