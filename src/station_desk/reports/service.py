@@ -1,0 +1,282 @@
+"""Preparing, rendering, printing and saving documents: the one path the app and CLI share.
+
+- `prepare(session, Request)` checks permissions and case access, reads the data and returns a
+  `Document` (nothing rendered yet, nothing logged unless the records domain logs the view).
+- `preview(...)` renders for the screen: document number "PREVIEW", logged as a preview.
+- `issue(...)` renders for a printer or a file: a fresh document number, and one audit entry
+  with the number, page count and SHA-256 of the bytes, written before the bytes leave.
+- `save_pdf(...)` is `issue` plus an atomic write; the only way a PDF reaches the disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_desk.domain.audit import register_actions
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+from station_desk.reports import access
+from station_desk.reports.data import STATION_TZ, Reader
+from station_desk.reports.document import Document, Rendered, render
+from station_desk.storage.atomic import atomic_write
+
+KINDS: dict[str, tuple[str, str]] = {
+    "summary": ("心理档案摘要", "client file summary"),
+    "session": ("心理辅导记录", "session record"),
+    "case": ("个案全程记录", "whole case"),
+    "assessment": ("心理测评报告", "assessment report"),
+    "monthly": ("服务站月度工作报告", "monthly station report"),
+    "forms": ("空白纸质表单", "blank paper forms"),
+    "ledger": ("工作台账", "inspection registers"),
+}
+LEDGERS = ("counselling", "activities", "crises")
+FORMS = ("intake", "session", "satisfaction")
+PREVIEW_NUMBER = "PREVIEW（预览，未编号）"
+
+register_actions({
+    "print": ("打印文件", "document printed"),
+    "print.save": ("另存为 PDF", "document saved as PDF"),
+    "print.preview": ("打印预览", "print preview shown"),
+    "print.failed": ("打印或保存未完成", "print or save did not complete"),
+})
+
+register_messages({
+    "print_unknown_doc": (
+        "未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger）",
+        "Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, "
+        "ledger)",
+    ),
+    "print_bad_month": ("月份格式有误：{value}（应为 2026-03 这样的格式）",
+                        "Bad month: {value} (use the form 2026-03)"),
+    "print_session_unknown": ("档案 {file_no} 没有第 {number} 次辅导记录。",
+                              "File {file_no} has no session number {number}."),
+    "print_no_sessions": ("档案 {file_no} 还没有辅导记录。", "File {file_no} has no sessions yet."),
+    "print_bad_choice": ("{what}只能是：{allowed}", "{what} must be one of: {allowed}"),
+    "print_save_failed": ("PDF 未能保存：{detail}", "The PDF could not be saved: {detail}"),
+})
+
+
+@dataclass(frozen=True)
+class Request:
+    kind: str
+    file_no: str | None = None  # the file; default: the most recently seen one the user may open
+    session_no: int | None = None  # for "session"; default the latest
+    month: str | None = None  # YYYY-MM for "monthly" and "ledger"; default this month
+    instrument: str | None = None  # for "assessment"; default every instrument used
+    ledger: str = "all"  # counselling, activities, crises or all
+    form: str = "all"  # intake, session, satisfaction or all
+
+
+# --------------------------------------------------------------------------- who and when
+
+
+def printed_by(session: Session) -> str:
+    user = session.user
+    return f"{user.display_name}（{user.username}）"
+
+
+def printed_at(session: Session) -> str:
+    return session.clock().astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def watermark_text(session: Session) -> str:
+    return f"{session.user.display_name} {session.user.username} " \
+           f"{session.clock().astimezone(STATION_TZ):%Y-%m-%d}"
+
+
+def this_month(session: Session) -> str:
+    return session.clock().astimezone(STATION_TZ).strftime("%Y-%m")
+
+
+def check_month(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value or ""):
+        raise StationDeskError("print_bad_month", value=value)
+    return value
+
+
+# --------------------------------------------------------------------------- choosing a file
+
+
+def resolve_client(session: Session, file_no: str | None) -> tuple[int, str]:
+    """The client to print: the named file, or the most recently seen one this user may open.
+    Refuses a named file the user may not open."""
+    reader = Reader(session.db)
+    if file_no:
+        client_id = reader.client_id_by_file_no(file_no)
+        if client_id is None:
+            raise StationDeskError("print_file_unknown", file_no=file_no)
+        return client_id, file_no.strip()
+    for client_id in reader.recent_client_ids(limit=1000):
+        if access.can_print_case(session, client_id):
+            c = reader.client(client_id)
+            assert c is not None
+            return client_id, c.file_no
+    raise StationDeskError("print_no_file")
+
+
+def _instrument_names() -> dict[str, str]:
+    from station_desk.domain import instruments
+
+    try:
+        return {k: v.name_zh for k, v in instruments.load_all().items()}
+    except StationDeskError:
+        return {}
+
+
+# --------------------------------------------------------------------------- prepare
+
+
+def prepare(session: Session, request: Request) -> Document:
+    """Check that this user may print this document, read what it shows, return it."""
+    kind = request.kind
+    if kind not in KINDS:
+        raise StationDeskError("print_unknown_doc", kind=kind)
+    reader = Reader(session.db)
+    station = reader.station()
+    if kind in ("summary", "session", "case", "assessment"):
+        session.require(_print_records())
+        client_id, file_no = resolve_client(session, request.file_no)
+        access.require_case(session, client_id, file_no)
+        return _prepare_case_document(session, reader, station, kind, client_id, file_no,
+                                      request)
+    if kind == "forms":
+        from station_desk.reports import docs_forms
+
+        which = _choice(request.form, (*FORMS, "all"), "表单 / form")
+        return docs_forms.forms_document(station, FORMS if which == "all" else (which,))
+    month = check_month(request.month or this_month(session))
+    access.require_ledgers(session)
+    from station_desk.reports import docs_station
+
+    if kind == "monthly":
+        return docs_station.monthly_document(station, docs_station.monthly_data(reader, month))
+    which = _choice(request.ledger, (*LEDGERS, "all"), "台账 / register")
+    wanted = LEDGERS if which == "all" else (which,)
+    if "crises" in wanted:
+        if which == "crises":
+            access.require_crisis_register(session)
+        elif not _can_crisis_register(session):
+            wanted = tuple(w for w in wanted if w != "crises")
+    return docs_station.ledger_document(station, reader, month, wanted)
+
+
+def _print_records():  # noqa: ANN202 - a Permission, imported late to keep this module light
+    from station_desk.domain.roles import Permission
+
+    return Permission.PRINT_RECORDS
+
+
+def _can_crisis_register(session: Session) -> bool:
+    from station_desk.domain.roles import Permission
+
+    return session.can(Permission.VIEW_CRISIS_OVERVIEW)
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise StationDeskError("print_bad_choice", what=what, allowed="、".join(allowed))
+    return value
+
+
+def _prepare_case_document(session: Session, reader: Reader, station, kind: str,  # noqa: ANN001
+                           client_id: int, file_no: str, request: Request) -> Document:
+    from station_desk.reports import docs_records
+
+    names = _instrument_names()
+    uid = session.user.id
+    if kind == "session":
+        number = request.session_no or reader.latest_session_no(client_id)
+        if number is None:
+            raise StationDeskError("print_no_sessions", file_no=file_no)
+        found = reader.sessions(client_id, reader_id=uid, session_no=number)
+        if not found:
+            raise StationDeskError("print_session_unknown", file_no=file_no, number=number)
+        client = reader.client(client_id)
+        assert client is not None
+        return docs_records.session_document(station, client, found[-1])
+    if kind == "assessment":
+        from station_desk.reports import docs_assessment
+
+        return docs_assessment.assessment_document(
+            station, docs_assessment.assessment_data(session, reader, client_id,
+                                                     request.instrument))
+    case = reader.case(client_id, reader_id=uid)
+    if kind == "summary":
+        return docs_records.summary_document(station, case, names)
+    return docs_records.case_document(station, case, names)
+
+
+# --------------------------------------------------------------------------- render and issue
+
+
+def new_doc_number(session: Session, doc: Document) -> str:
+    day = session.clock().astimezone(STATION_TZ).strftime("%Y%m%d")
+    return f"{doc.code}-{day}-{secrets.token_hex(3).upper()}"
+
+
+def _render(session: Session, doc: Document, number: str, watermark: bool) -> Rendered:
+    return render(doc, doc_number=number, printed_by=printed_by(session),
+                  printed_at=printed_at(session),
+                  watermark=watermark_text(session) if watermark else None)
+
+
+def _detail(doc: Document, rendered: Rendered, watermark: bool, via: str,
+            **extra: object) -> dict[str, object]:
+    return {"doc": doc.kind, "doc_no": rendered.doc_number, "pages": rendered.pages,
+            "sha256": hashlib.sha256(rendered.pdf).hexdigest(), "watermark": watermark,
+            "via": via, **dict(doc.detail), **extra}
+
+
+def preview(session: Session, doc: Document, *, watermark: bool = False,
+            via: str = "app") -> Rendered:
+    """Render for the screen. The preview has no document number and is never printed."""
+    rendered = _render(session, doc, PREVIEW_NUMBER, watermark)
+    with session.db.transaction():
+        session.log("print.preview", doc.target,
+                    {"doc": doc.kind, "pages": rendered.pages, "via": via, **dict(doc.detail)})
+    return rendered
+
+
+def issue(session: Session, doc: Document, *, channel: str = "printer",
+          watermark: bool = False, via: str = "app", path: str | None = None) -> Rendered:
+    """Render a numbered copy for `channel` ("printer" or "file") and record it in the audit
+    trail before handing the bytes over: no copy leaves without its entry."""
+    rendered = _render(session, doc, new_doc_number(session, doc), watermark)
+    action = "print" if channel == "printer" else "print.save"
+    extra = {"path": path} if path else {}
+    with session.db.transaction():
+        session.log(action, doc.target, _detail(doc, rendered, watermark, via, **extra))
+    return rendered
+
+
+def save_pdf(session: Session, doc: Document, path: Path | str, *, watermark: bool = False,
+             via: str = "app") -> Rendered:
+    """Write a numbered PDF to `path` atomically (temporary file, flush, rename)."""
+    target = Path(path)
+    rendered = issue(session, doc, channel="file", watermark=watermark, via=via,
+                     path=str(target))
+    try:
+        atomic_write(target, rendered.pdf)
+    except OSError as exc:
+        with session.db.transaction():
+            session.log("print.failed", doc.target,
+                        {"doc_no": rendered.doc_number, "error": exc.strerror or str(exc)})
+        raise StationDeskError("print_save_failed",
+                               detail=StationDeskError.from_os_error(exc, str(target))
+                               .message("zh")) from exc
+    return rendered
+
+
+def record_print_failure(session: Session, doc: Document, doc_number: str, reason: str) -> None:
+    """The printer refused or the user cancelled after the copy was issued."""
+    with session.db.transaction():
+        session.log("print.failed", doc.target, {"doc_no": doc_number, "error": reason})
+
+
+def today(session: Session) -> dt.date:
+    return session.clock().astimezone(STATION_TZ).date()
