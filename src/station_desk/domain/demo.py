@@ -18,6 +18,7 @@ from typing import Any
 from station_desk.domain import accounts
 from station_desk.domain.auth import StationProfile, create_station
 from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.records.search import client_index_text
 from station_desk.domain.search_text import index_text
 from station_desk.domain.vocab import DemoInputs, load_demo_inputs, load_vocabularies
 from station_desk.storage.database import Database
@@ -201,7 +202,8 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
                 "", "", "draft" if draft else ("cosigned" if cosigned else "signed"),
                 None if draft else counsellor, None if draft else stamp,
                 cosigned[0] if cosigned else None, cosigned[1] if cosigned else None,
-                cosigned[2] if cosigned else "", stamp, stamp))
+                cosigned[2] if cosigned else "", int(bool(cosigner) and not draft),
+                stamp, stamp))
             fts_rows.append((sid, index_text(*notes)))
             if not draft and rng.random() < 0.03:
                 addenda.append((sid, counsellor, iso(dt.datetime.combine(
@@ -240,6 +242,10 @@ def _insert_clients(db: Database, rows: list[tuple]) -> None:
             " counsellor_id, status, risk_level, closing_summary, opened_at, closed_at,"
             " created_by, created_at, updated_at, last_seen_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        # The file finder's index (see records.search.client_index_text): columns 1, 2, 6, 7
+        # are file_no, name, phone, employer.
+        db.executemany("INSERT INTO client_fts (rowid, body) VALUES (?, ?)",
+                       [(r[0], client_index_text(r[1], r[2], r[6], r[7])) for r in rows])
 
 
 def _insert_sessions(db: Database, rows: list[tuple], fts: list[tuple]) -> None:
@@ -248,9 +254,9 @@ def _insert_sessions(db: Database, rows: list[tuple], fts: list[tuple]) -> None:
             "INSERT INTO sessions (id, client_id, counsellor_id, session_no, session_date,"
             " start_time, end_time, modality, room, issues, interventions, complaint,"
             " assessment, intervention, plan, risk_level, referral, next_appointment, status,"
-            " signed_by, signed_at, cosigned_by, cosigned_at, supervisor_comment, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?, ?)", rows)
+            " signed_by, signed_at, cosigned_by, cosigned_at, supervisor_comment,"
+            " review_required, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT INTO session_fts (rowid, body) VALUES (?, ?)", fts)
 
 
@@ -265,7 +271,7 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
         when = dt.datetime.combine(today - dt.timedelta(hours=6) if index == 0 else
                                    _day_between(rng, opened, today), dt.time(10), dt.UTC)
         closed = index != 0
-        db.execute(
+        cur = db.execute(
             "INSERT INTO crises (client_id, opened_at, opened_by, risk_level, checklist,"
             " actions, notes, followup_due, closed_at, closed_by, outcome)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -279,6 +285,16 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
              "风险已下降，转入常规跟进。" if closed else ""))
         db.execute("UPDATE clients SET risk_level = 'high' WHERE id = ? AND ? = 0",
                    (cid, int(closed)))
+        # Every crisis carries its mandatory follow-up 24 h later (records.crises), done
+        # for the closed ones.
+        due = when + dt.timedelta(hours=24)
+        db.execute("INSERT INTO followups (client_id, crisis_id, planned_date, due_at, channel,"
+                   " outcome, done_at, done_by, created_by, created_at)"
+                   " VALUES (?, ?, ?, ?, 'phone', ?, ?, ?, ?, ?)",
+                   (cid, cur.lastrowid, (due + dt.timedelta(hours=8)).date().isoformat(),
+                    iso(due), "已电话回访，来访者情绪平稳。" if closed else "",
+                    iso(due - dt.timedelta(hours=2)) if closed else None,
+                    counsellor if closed else None, counsellor, iso(when)))
         crises += 1
     referrals = 0
     for cid, opened, counsellor, _status in rng.sample(clients, k=min(len(clients), 6)):

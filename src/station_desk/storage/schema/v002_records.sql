@@ -18,6 +18,8 @@ CREATE TABLE clients (
         CHECK (status IN ('open', 'closed', 'transferred', 'referred_out')),
     risk_level TEXT NOT NULL DEFAULT 'none',
     restricted INTEGER NOT NULL DEFAULT 0,
+    -- who marked the file 高度保密: the only user who still sees it in any list or search
+    restricted_by INTEGER REFERENCES users(id),
     closing_summary TEXT NOT NULL DEFAULT '',
     opened_at TEXT NOT NULL,
     closed_at TEXT,
@@ -29,8 +31,16 @@ CREATE TABLE clients (
 CREATE INDEX clients_name ON clients(name);
 CREATE INDEX clients_phone ON clients(phone);
 CREATE INDEX clients_employer ON clients(employer);
-CREATE INDEX clients_counsellor ON clients(counsellor_id, status);
+-- (counsellor_id, rowid) order: a counsellor's own files page by id without a sort.
+CREATE INDEX clients_counsellor ON clients(counsellor_id);
 CREATE INDEX clients_seen ON clients(last_seen_at);
+
+-- Finding a file by number, name, phone or unit: bigrams of the Han text, the digits of the
+-- phone as suffixes (so the last four digits find it), the file number's parts
+-- (see domain/records/search.py: client_index_text). rowid = clients.id.
+CREATE VIRTUAL TABLE client_fts USING fts5(
+    body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+);
 
 CREATE TABLE consents (
     id INTEGER PRIMARY KEY,
@@ -78,12 +88,15 @@ CREATE TABLE sessions (
     cosigned_by INTEGER REFERENCES users(id),
     cosigned_at TEXT,
     supervisor_comment TEXT NOT NULL DEFAULT '',
+    -- set at signing when the author was under supervision: the record waits for a co-sign
+    review_required INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
 CREATE INDEX sessions_client ON sessions(client_id, session_no);
 CREATE INDEX sessions_date ON sessions(session_date);
 CREATE INDEX sessions_counsellor ON sessions(counsellor_id, session_date);
+CREATE INDEX sessions_risk ON sessions(risk_level, session_date);
 
 -- A signed record never changes or disappears; corrections are addenda.
 CREATE TRIGGER sessions_signed_immutable BEFORE UPDATE ON sessions
@@ -98,8 +111,16 @@ WHEN OLD.status <> 'draft' AND (
     OR NEW.risk_level IS NOT OLD.risk_level OR NEW.referral IS NOT OLD.referral
     OR NEW.next_appointment IS NOT OLD.next_appointment
     OR NEW.signed_by IS NOT OLD.signed_by OR NEW.signed_at IS NOT OLD.signed_at
+    OR NEW.review_required IS NOT OLD.review_required
     OR NEW.status = 'draft')
 BEGIN SELECT RAISE(ABORT, 'signed session records are immutable'); END;
+-- A co-signature, once given, is as fixed as the signature.
+CREATE TRIGGER sessions_cosign_immutable BEFORE UPDATE ON sessions
+WHEN OLD.status = 'cosigned' AND (
+    NEW.status IS NOT OLD.status OR NEW.cosigned_by IS NOT OLD.cosigned_by
+    OR NEW.cosigned_at IS NOT OLD.cosigned_at
+    OR NEW.supervisor_comment IS NOT OLD.supervisor_comment)
+BEGIN SELECT RAISE(ABORT, 'co-signed session records are immutable'); END;
 CREATE TRIGGER sessions_signed_undeletable BEFORE DELETE ON sessions
 WHEN OLD.status <> 'draft'
 BEGIN SELECT RAISE(ABORT, 'signed session records cannot be deleted'); END;
@@ -137,8 +158,10 @@ CREATE TABLE followups (
     id INTEGER PRIMARY KEY,
     client_id INTEGER NOT NULL REFERENCES clients(id),
     session_id INTEGER REFERENCES sessions(id),
-    crisis_id INTEGER,
+    crisis_id INTEGER REFERENCES crises(id),
     planned_date TEXT NOT NULL,
+    -- exact deadline (UTC) where there is one: the mandatory follow-up 24 h after a crisis
+    due_at TEXT,
     channel TEXT NOT NULL,
     outcome TEXT NOT NULL DEFAULT '',
     done_at TEXT,
@@ -189,6 +212,8 @@ CREATE TABLE satisfaction (
     comment TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX satisfaction_date ON satisfaction(rated_at);
+CREATE INDEX satisfaction_client ON satisfaction(client_id);
+CREATE INDEX satisfaction_session ON satisfaction(session_id);
 
 CREATE TABLE activities (
     id INTEGER PRIMARY KEY,
@@ -223,3 +248,4 @@ CREATE TABLE appointments (
     created_at TEXT NOT NULL
 );
 CREATE INDEX appointments_start ON appointments(starts_at);
+CREATE INDEX appointments_client ON appointments(client_id);

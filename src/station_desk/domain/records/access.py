@@ -1,0 +1,229 @@
+"""Who may see which case: the rules on top of the role matrix.
+
+- A counsellor reaches a case they own, one shared with them, or one owned by a counsellor
+  they supervise. Nobody else's.
+- An admin reaches a case only by breaking the glass: a written reason, kept in the audit
+  trail, that opens that one case for the rest of this signed-in session.
+- A receptionist never reaches clinical content; the directory (number, name, phone, unit,
+  status) is all they see.
+- A restricted (高度保密) file is seen only by the user who restricted it, a restricted
+  session record only by its author, and an unsigned draft only by its author: everyone else
+  gets "not found", in lists, searches and direct opens alike, so not even its existence shows.
+
+Every list and search in the records package filters with the SQL fragments below, so a rule
+lives in one place.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from station_desk.domain.records.common import MAX_MEDIUM, file_target
+from station_desk.domain.roles import Permission, Role, role_label
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+
+if TYPE_CHECKING:
+    from station_desk.domain.records.files import ClientFile
+
+register_messages({
+    "case_forbidden": (
+        "档案 {file_no} 不是您的个案，也未与您共享，不能查看或修改其记录。",
+        "File {file_no} is not your case and has not been shared with you.",
+    ),
+    "case_owner_only": (
+        "只有档案 {file_no} 的责任咨询师可以{action}。",
+        "Only the counsellor responsible for file {file_no} may {action_en}.",
+    ),
+    "reason_too_long": (
+        "理由最多 {limit} 字。", "The reason may have at most {limit} characters.",
+    ),
+})
+
+OWN, SHARED, SUPERVISION, BREAK_GLASS = "own", "shared", "supervision", "break_glass"
+ACCESS_LABELS = {OWN: ("本人个案", "own case"), SHARED: ("共享个案", "shared case"),
+                 SUPERVISION: ("督导个案", "supervised case"),
+                 BREAK_GLASS: ("凭理由查看", "opened with a reason")}
+
+# Break-the-glass grants: per signed-in session object, gone when it is.
+_grants: weakref.WeakKeyDictionary[Session, set[int]] = weakref.WeakKeyDictionary()
+
+_FILE_COLUMNS = "id, file_no, counsellor_id, restricted, restricted_by, status"
+
+
+@dataclass(frozen=True)
+class FileRef:
+    """The few columns the rules need."""
+
+    id: int
+    file_no: str
+    counsellor_id: int | None
+    restricted: bool
+    restricted_by: int | None
+    status: str
+
+    @property
+    def target(self) -> str:
+        return file_target(self.file_no)
+
+
+def me(session: Session) -> int:
+    """The user id for SQL; the recovery principal (no row) matches nothing."""
+    return session.user.id if session.user.id is not None else -1
+
+
+def supervisees(session: Session) -> list[int]:
+    if session.user.role is not Role.COUNSELLOR:
+        return []
+    return [r[0] for r in session.db.all("SELECT id FROM users WHERE supervisor_id = ?",
+                                         (me(session),))]
+
+
+def file_ref(session: Session, client_id: int) -> FileRef:
+    """The file if this user may know it exists; restricted files of others are not found."""
+    row = session.db.one(f"SELECT {_FILE_COLUMNS} FROM clients WHERE id = ?", (client_id,))
+    if row is None:
+        raise StationDeskError("not_found", what=f"档案 #{client_id} / file #{client_id}")
+    ref = FileRef(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+    if ref.restricted and ref.restricted_by != me(session):
+        raise StationDeskError("not_found", what=f"档案 #{client_id} / file #{client_id}")
+    return ref
+
+
+def case_access(session: Session, ref: FileRef) -> str:
+    """How this user reaches the case's clinical content, or "" if they do not."""
+    user = me(session)
+    if session.can(Permission.VIEW_CLINICAL):
+        if ref.counsellor_id == user:
+            return OWN
+        if session.db.scalar("SELECT 1 FROM case_shares WHERE client_id = ? AND user_id = ?",
+                             (ref.id, user)):
+            return SHARED
+        if ref.counsellor_id is not None and ref.counsellor_id in supervisees(session):
+            return SUPERVISION
+    if session.can(Permission.BREAK_GLASS) and ref.id in _grants.get(session, set()):
+        return BREAK_GLASS
+    return ""
+
+
+def can_view_clinical(session: Session, client_id: int) -> bool:
+    """Whether notes, assessment results and crisis details of this file may be shown now.
+
+    For an admin this is true only after `open_file` with a reason in this session."""
+    try:
+        return bool(case_access(session, file_ref(session, client_id)))
+    except StationDeskError:
+        return False
+
+
+def require_clinical(session: Session, client_id: int) -> tuple[FileRef, str]:
+    ref = file_ref(session, client_id)
+    mode = case_access(session, ref)
+    if not mode:
+        _refuse(session, ref)
+    return ref, mode
+
+
+def require_write(session: Session, client_id: int) -> FileRef:
+    """Writing into a case: a counsellor who reaches it (a break-the-glass reader does not)."""
+    session.require(Permission.WRITE_SESSION)
+    ref, mode = require_clinical(session, client_id)
+    if mode == BREAK_GLASS:  # pragma: no cover - admins lack WRITE_SESSION
+        _refuse(session, ref)
+    return ref
+
+
+def require_owner(session: Session, client_id: int, action_zh: str, action_en: str,
+                  permission: Permission = Permission.SHARE_CASE) -> FileRef:
+    session.require(permission)
+    ref = file_ref(session, client_id)
+    if ref.counsellor_id != me(session):
+        raise StationDeskError("case_owner_only", file_no=ref.file_no, action=action_zh,
+                               action_en=action_en)
+    return ref
+
+
+def _refuse(session: Session, ref: FileRef) -> None:
+    if not (session.can(Permission.VIEW_CLINICAL) or session.can(Permission.BREAK_GLASS)):
+        session.require(Permission.VIEW_CLINICAL)
+    if session.can(Permission.BREAK_GLASS):
+        raise StationDeskError("reason_required")
+    raise StationDeskError("case_forbidden", file_no=ref.file_no)
+
+
+def break_glass(session: Session, client_id: int, reason: str) -> FileRef:
+    """Admin: open someone else's case for this session, with the reason on record."""
+    session.require(Permission.BREAK_GLASS)
+    ref = file_ref(session, client_id)
+    text = (reason or "").strip()
+    if not text:
+        raise StationDeskError("reason_required")
+    if len(text) > MAX_MEDIUM:
+        raise StationDeskError("reason_too_long", limit=MAX_MEDIUM)
+    with session.db.transaction():
+        session.log("file.break_glass", ref.target, {"reason": text})
+    _grants.setdefault(session, set()).add(ref.id)
+    return ref
+
+
+def open_file(session: Session, client_id: int, reason: str | None = None) -> ClientFile:
+    """Open a file with its clinical content: checks access, audits the view, returns it.
+
+    Raises `forbidden` (receptionist), `case_forbidden` (a counsellor not on the case),
+    `reason_required` (an admin without a reason), `not_found` (missing, or restricted by
+    someone else). An admin's reason opens the case for the rest of the session."""
+    from station_desk.domain.records.files import load_file
+
+    ref = file_ref(session, client_id)
+    mode = case_access(session, ref)
+    if not mode and session.can(Permission.BREAK_GLASS) and (reason or "").strip():
+        break_glass(session, client_id, reason or "")
+        mode = BREAK_GLASS
+    if not mode:
+        _refuse(session, ref)
+    with session.db.transaction():
+        session.log("file.view", ref.target, {"access": mode})
+    return load_file(session, ref, mode)
+
+
+# --------------------------------------------------------------------------- SQL filters
+
+
+def directory_filter(session: Session, alias: str = "c") -> tuple[str, list[Any]]:
+    """Files this user may find at all (the directory): all but others' restricted files."""
+    session.require(Permission.VIEW_DIRECTORY)
+    return f"({alias}.restricted = 0 OR {alias}.restricted_by = ?)", [me(session)]
+
+
+def clinical_filter(session: Session, alias: str = "c") -> tuple[str, list[Any]]:
+    """Files whose clinical content this user reaches now (see module docstring)."""
+    user = me(session)
+    reach: list[str] = []
+    params: list[Any] = []
+    if session.can(Permission.VIEW_CLINICAL):
+        owners = [user, *supervisees(session)]
+        reach.append(f"{alias}.counsellor_id IN ({','.join('?' * len(owners))})")
+        params.extend(owners)
+        reach.append(f"{alias}.id IN (SELECT client_id FROM case_shares WHERE user_id = ?)")
+        params.append(user)
+    granted = sorted(_grants.get(session, set())) if session.can(Permission.BREAK_GLASS) else []
+    if granted:
+        reach.append(f"{alias}.id IN ({','.join('?' * len(granted))})")
+        params.extend(granted)
+    if not reach:
+        return "0", []
+    return (f"(({' OR '.join(reach)}) AND ({alias}.restricted = 0 OR {alias}.restricted_by = ?))",
+            [*params, user])
+
+
+def session_filter(session: Session, alias: str = "s") -> tuple[str, list[Any]]:
+    """Within a reachable case: others' restricted records and others' drafts stay hidden."""
+    user = me(session)
+    return (f"(({alias}.restricted = 0 OR {alias}.counsellor_id = ?)"
+            f" AND ({alias}.status <> 'draft' OR {alias}.counsellor_id = ?))", [user, user])
+
+
+def role_name(session: Session) -> str:
+    return role_label(session.user.role)

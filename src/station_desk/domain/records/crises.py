@@ -1,0 +1,244 @@
+"""Crisis intervention (危机干预): risk checklist, actions taken, the 24-hour follow-up.
+
+Opening a crisis creates its mandatory follow-up, due 24 hours later to the minute, and raises
+the red banner on the file (`ClientFile.open_crisis`) until the crisis is closed; a crisis
+closes only once that follow-up is done. The station overview (dashboard) shows which files
+have an open crisis, since when and when the follow-up is due, never why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from station_desk.domain import vocab
+from station_desk.domain.clock import iso
+from station_desk.domain.records import access
+from station_desk.domain.records.common import (
+    MAX_MEDIUM,
+    MAX_SECTION,
+    STATION_TZ,
+    Checker,
+    dumps,
+    loads,
+    now_iso,
+    today,
+    user_names,
+)
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "crisis_already_open": (
+        "档案 {file_no} 已有未解除的危机干预（{opened_at} 起），请在原记录上更新。",
+        "File {file_no} already has an open crisis (since {opened_at}); update that one.",
+    ),
+    "crisis_risk_too_low": (
+        "所勾选的风险项“{item}”提示风险至少为“{level}”，请调整风险等级。",
+        "The checked item “{item_en}” means the risk is at least “{level_en}”.",
+    ),
+    "crisis_followup_pending": (
+        "危机后的 24 小时跟进尚未完成（截止 {due}），不能解除危机。",
+        "The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be closed.",
+    ),
+    "crisis_closed": (
+        "该危机干预已于 {closed_at} 解除。", "This crisis was closed at {closed_at}.",
+    ),
+})
+
+FOLLOWUP_HOURS = 24
+FOLLOWUP_CHANNEL = "phone"
+RESTRICTED_FILE_LABEL = ("（高度保密档案）", "(restricted file)")
+
+
+@dataclass(frozen=True)
+class Crisis:
+    id: int
+    client_id: int
+    file_no: str
+    opened_at: str
+    opened_by: int
+    opened_by_name: str
+    risk_level: str
+    checklist: tuple[str, ...]
+    actions: tuple[str, ...]
+    notes: str
+    followup_due: str
+    followup_id: int | None
+    followup_done_at: str | None
+    closed_at: str | None
+    closed_by: int | None
+    closed_by_name: str
+    outcome: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class CrisisOverview:
+    """One open crisis on the station overview: which file, since when, due when."""
+
+    crisis_id: int
+    client_id: int | None  # None (and the file number masked) for another's restricted file
+    file_no: str
+    counsellor_name: str
+    opened_at: str
+    followup_due: str
+    followup_done: bool
+    overdue: bool
+
+
+_COLUMNS = ("k.id, k.client_id, c.file_no, k.opened_at, k.opened_by, k.risk_level,"
+            " k.checklist, k.actions, k.notes, k.followup_due, f.id, f.done_at, k.closed_at,"
+            " k.closed_by, k.outcome")
+_FROM = ("FROM crises k JOIN clients c ON c.id = k.client_id"
+         " LEFT JOIN followups f ON f.crisis_id = k.id")
+
+
+def _rows(session: Session, rows: list[Any]) -> list[Crisis]:
+    names = user_names(session, [r[4] for r in rows] + [r[13] for r in rows])
+    return [Crisis(r[0], r[1], r[2], r[3], r[4], names.get(r[4], ""), r[5], loads(r[6]),
+                   loads(r[7]), r[8], r[9], r[10], r[11], r[12], r[13], names.get(r[13], ""),
+                   r[14]) for r in rows]
+
+
+def rank(level: str) -> int:
+    return int(vocab.load_vocabularies().entry("risk_levels", level).extra.get("rank", 0))
+
+
+def _check_risk(check: Checker, risk_level: str, checklist: Iterable[str]) -> None:
+    if check.failed("risk_level"):
+        return
+    vs = vocab.load_vocabularies()
+    for code in checklist:
+        minimum = str(vs.entry("crisis_checklist", code).extra.get("min_risk", "none"))
+        if rank(risk_level) < rank(minimum):
+            check.add("risk_level", "crisis_risk_too_low",
+                      item=vs.label("crisis_checklist", code),
+                      item_en=vs.label("crisis_checklist", code, "en"),
+                      level=vs.label("risk_levels", minimum),
+                      level_en=vs.label("risk_levels", minimum, "en"))
+            return
+
+
+def open_crisis(session: Session, client_id: int, risk_level: str, checklist: Iterable[str],
+                actions: Iterable[str], notes: str) -> Crisis:
+    session.require(Permission.MANAGE_CRISIS)
+    ref = access.require_write(session, client_id)
+    check = Checker(today(session))
+    risk = check.choice("risk_level", "risk_levels", risk_level)
+    items = check.choices("checklist", "crisis_checklist", checklist)
+    done = check.choices("actions", "crisis_actions", actions)
+    text = check.text("notes", notes, required=True, limit=MAX_SECTION)
+    _check_risk(check, risk, items)
+    check.done()
+    existing = session.db.one("SELECT opened_at FROM crises WHERE client_id = ?"
+                              " AND closed_at IS NULL", (ref.id,))
+    if existing:
+        raise StationDeskError("crisis_already_open", file_no=ref.file_no, opened_at=existing[0])
+    opened = session.clock()
+    due = opened + dt.timedelta(hours=FOLLOWUP_HOURS)
+    with session.db.transaction():
+        cur = session.db.execute(
+            "INSERT INTO crises (client_id, opened_at, opened_by, risk_level, checklist,"
+            " actions, notes, followup_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (ref.id, iso(opened), session.user.id, risk, dumps(items), dumps(done), text,
+             iso(due)))
+        crisis_id = int(cur.lastrowid)
+        session.db.execute(
+            "INSERT INTO followups (client_id, crisis_id, planned_date, due_at, channel,"
+            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ref.id, crisis_id, due.astimezone(STATION_TZ).date().isoformat(), iso(due),
+             FOLLOWUP_CHANNEL, session.user.id, iso(opened)))
+        session.db.execute("UPDATE clients SET risk_level = ?, updated_at = ? WHERE id = ?",
+                           (risk, iso(opened), ref.id))
+        session.log("crisis.open", ref.target, {"crisis": crisis_id, "risk": risk,
+                                                "followup_due": iso(due)})
+    return get_crisis(session, crisis_id)
+
+
+def get_crisis(session: Session, crisis_id: int) -> Crisis:
+    row = session.db.one(f"SELECT {_COLUMNS} {_FROM} WHERE k.id = ?", (crisis_id,))
+    if row is None:
+        raise StationDeskError("not_found", what=f"危机记录 #{crisis_id} / crisis")
+    access.require_clinical(session, row[1])
+    return _rows(session, [row])[0]
+
+
+def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
+                  notes: str, risk_level: str) -> Crisis:
+    """Record further actions taken (e.g. the emergency contact reached later)."""
+    session.require(Permission.MANAGE_CRISIS)
+    crisis = get_crisis(session, crisis_id)
+    ref = access.require_write(session, crisis.client_id)
+    if not crisis.is_open:
+        raise StationDeskError("crisis_closed", closed_at=crisis.closed_at)
+    check = Checker(today(session))
+    risk = check.choice("risk_level", "risk_levels", risk_level)
+    done = check.choices("actions", "crisis_actions", actions)
+    text = check.text("notes", notes, required=True, limit=MAX_SECTION)
+    _check_risk(check, risk, crisis.checklist)
+    check.done()
+    with session.db.transaction():
+        session.db.execute("UPDATE crises SET actions = ?, notes = ?, risk_level = ?"
+                           " WHERE id = ?", (dumps(done), text, risk, crisis_id))
+        session.db.execute("UPDATE clients SET risk_level = ?, updated_at = ? WHERE id = ?",
+                           (risk, now_iso(session), ref.id))
+        session.log("crisis.update", ref.target, {"crisis": crisis_id, "risk": risk})
+    return get_crisis(session, crisis_id)
+
+
+def close_crisis(session: Session, crisis_id: int, outcome: str,
+                 risk_after: str = "low") -> Crisis:
+    """解除危机: needs the 24-hour follow-up done and an outcome; sets the file's risk."""
+    session.require(Permission.MANAGE_CRISIS)
+    crisis = get_crisis(session, crisis_id)
+    ref = access.require_write(session, crisis.client_id)
+    if not crisis.is_open:
+        raise StationDeskError("crisis_closed", closed_at=crisis.closed_at)
+    check = Checker(today(session))
+    text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
+    risk = check.choice("risk_level", "risk_levels", risk_after)
+    check.done()
+    if crisis.followup_id is not None and not crisis.followup_done_at:
+        raise StationDeskError("crisis_followup_pending", due=crisis.followup_due)
+    now = now_iso(session)
+    with session.db.transaction():
+        session.db.execute("UPDATE crises SET closed_at = ?, closed_by = ?, outcome = ?"
+                           " WHERE id = ?", (now, session.user.id, text, crisis_id))
+        session.db.execute("UPDATE clients SET risk_level = ?, updated_at = ? WHERE id = ?",
+                           (risk, now, ref.id))
+        session.log("crisis.close", ref.target, {"crisis": crisis_id, "risk_after": risk})
+    return get_crisis(session, crisis_id)
+
+
+def list_crises(session: Session, client_id: int) -> list[Crisis]:
+    access.require_clinical(session, client_id)
+    return _rows(session, session.db.all(
+        f"SELECT {_COLUMNS} {_FROM} WHERE k.client_id = ? ORDER BY k.opened_at", (client_id,)))
+
+
+def open_crises_overview(session: Session) -> list[CrisisOverview]:
+    """Every open crisis in the station, oldest first, without any clinical detail. Another
+    user's restricted file shows as such, with its counsellor, so the admin still knows a
+    crisis is open and who holds it."""
+    session.require(Permission.VIEW_CRISIS_OVERVIEW)
+    user, now = access.me(session), now_iso(session)
+    rows = session.db.all(
+        "SELECT k.id, c.id, c.file_no, coalesce(u.display_name, ''), k.opened_at,"
+        " k.followup_due, f.done_at, c.restricted, c.restricted_by FROM crises k"
+        " JOIN clients c ON c.id = k.client_id LEFT JOIN users u ON u.id = c.counsellor_id"
+        " LEFT JOIN followups f ON f.crisis_id = k.id WHERE k.closed_at IS NULL"
+        " ORDER BY k.opened_at")
+    out = []
+    for r in rows:
+        hidden = bool(r[7]) and r[8] != user
+        out.append(CrisisOverview(r[0], None if hidden else r[1],
+                                  RESTRICTED_FILE_LABEL[0] if hidden else r[2], r[3], r[4], r[5],
+                                  r[6] is not None, r[6] is None and r[5] < now))
+    return out

@@ -1,0 +1,432 @@
+"""The psychological file (职工心理健康档案): registration, details, sharing, transfer, closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from station_desk.domain.records import access
+from station_desk.domain.records.access import FileRef
+from station_desk.domain.records.common import (
+    MAX_MEDIUM,
+    MAX_SECTION,
+    Checker,
+    dumps,
+    file_target,
+    loads,
+    now_iso,
+    today,
+    user_names,
+)
+from station_desk.domain.records.consent import Consent, latest_consent, save_consent
+from station_desk.domain.roles import Permission, Role
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "bad_counsellor": (
+        "所选责任咨询师不是在职的咨询师账户。",
+        "The chosen counsellor is not an active counsellor account.",
+    ),
+    "restricted_no_share": (
+        "高度保密档案不能共享；请先取消高度保密。",
+        "A restricted file cannot be shared; lift the restriction first.",
+    ),
+    "close_open_crisis": (
+        "档案 {file_no} 仍有未解除的危机干预，不能结案。",
+        "File {file_no} still has an open crisis; close it before closing the case.",
+    ),
+    "close_open_drafts": (
+        "档案 {file_no} 还有 {count} 份未签署的辅导记录草稿，请先签署或删除。",
+        "File {file_no} still has {count} unsigned session drafts; sign or delete them first.",
+    ),
+    "file_not_open": ("档案 {file_no} 已结案，请先重新开案。",
+                      "File {file_no} is closed; reopen it first."),
+    "file_already_assigned": (
+        "档案 {file_no} 已有责任咨询师，只能由其移交。",
+        "File {file_no} already has a counsellor; only they can transfer it.",
+    ),
+})
+
+FILE_STATUSES = ("open", "closed", "transferred", "referred_out")
+CLOSED_STATUSES = ("closed", "referred_out")
+_PHONE = re.compile(r"^[0-9+\- ]{0,20}$")
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What the registration form and the file's edit form hold."""
+
+    name: str = ""
+    is_pseudonym: bool = False
+    gender: str = "unspecified"
+    birth_year: int | str | None = None
+    phone: str = ""
+    employer: str = ""
+    industry: str = ""
+    job_type: str = ""
+    key_groups: tuple[str, ...] = ()
+    source: str = ""
+    emergency_contact: str = ""
+    counsellor_id: int | None = None  # registration only; later changes are transfers
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    """What reception may see of a file: enough to find it and book, nothing clinical."""
+
+    id: int
+    file_no: str
+    name: str
+    is_pseudonym: bool
+    phone: str
+    employer: str
+    status: str
+    counsellor_id: int | None
+    counsellor_name: str
+    has_consent: bool
+    opened_at: str
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class CrisisFlag:
+    """The red banner: an open crisis, since when, when its follow-up is due."""
+
+    crisis_id: int
+    opened_at: str
+    followup_due: str
+    risk_level: str
+
+
+@dataclass(frozen=True)
+class ClientFile:
+    id: int
+    file_no: str
+    name: str
+    is_pseudonym: bool
+    gender: str
+    birth_year: int | None
+    phone: str
+    employer: str
+    industry: str
+    job_type: str
+    key_groups: tuple[str, ...]
+    source: str
+    emergency_contact: str
+    counsellor_id: int | None
+    counsellor_name: str
+    status: str
+    risk_level: str
+    restricted: bool
+    restricted_by: int | None
+    closing_summary: str
+    opened_at: str
+    closed_at: str | None
+    created_at: str
+    last_seen_at: str | None
+    consent: Consent | None
+    shared_with: tuple[tuple[int, str], ...] = field(default=())
+    open_crisis: CrisisFlag | None = None
+    access: str = ""  # how the viewer reaches it: own / shared / supervision / break_glass
+
+    @property
+    def has_consent(self) -> bool:
+        return self.consent is not None
+
+    @property
+    def target(self) -> str:
+        return file_target(self.file_no)
+
+
+_CLIENT_COLUMNS = (
+    "id, file_no, name, is_pseudonym, gender, birth_year, phone, employer, industry, job_type,"
+    " key_groups, source, emergency_contact, counsellor_id, status, risk_level, restricted,"
+    " restricted_by, closing_summary, opened_at, closed_at, created_at, last_seen_at")
+
+
+def load_file(session: Session, ref: FileRef, mode: str) -> ClientFile:
+    """The whole file; callers have checked access (see `access.open_file`)."""
+    r = session.db.one(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (ref.id,))
+    shares = session.db.all("SELECT user_id FROM case_shares WHERE client_id = ?"
+                            " ORDER BY granted_at", (ref.id,))
+    names = user_names(session, [r[13], *(s[0] for s in shares)])
+    crisis = session.db.one(
+        "SELECT id, opened_at, followup_due, risk_level FROM crises"
+        " WHERE client_id = ? AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1", (ref.id,))
+    return ClientFile(
+        r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], loads(r[10]), r[11],
+        r[12], r[13], names.get(r[13], ""), r[14], r[15], bool(r[16]), r[17], r[18], r[19],
+        r[20], r[21], r[22], latest_consent(session, ref.id),
+        tuple((s[0], names.get(s[0], "")) for s in shares),
+        CrisisFlag(*tuple(crisis)) if crisis else None, mode)
+
+
+def reload(session: Session, client_id: int) -> ClientFile:
+    """Re-read a file already opened (after a change) without a second audit entry."""
+    ref, mode = access.require_clinical(session, client_id)
+    return load_file(session, ref, mode)
+
+
+# --------------------------------------------------------------------------- directory
+
+
+_DIRECTORY_SQL = (
+    "SELECT c.id, c.file_no, c.name, c.is_pseudonym, c.phone, c.employer, c.status,"
+    " c.counsellor_id, coalesce(u.display_name, ''),"
+    " EXISTS (SELECT 1 FROM consents k WHERE k.client_id = c.id), c.opened_at, c.restricted"
+    " FROM clients c LEFT JOIN users u ON u.id = c.counsellor_id")
+
+
+def directory_rows(session: Session, ids: list[int]) -> list[DirectoryEntry]:
+    """Directory rows for these ids, in the given order; ids this user may not see vanish."""
+    if not ids:
+        return []
+    where, params = access.directory_filter(session)
+    marks = ",".join("?" * len(ids))
+    rows = session.db.all(f"{_DIRECTORY_SQL} WHERE c.id IN ({marks}) AND {where}",
+                          [*ids, *params])
+    by_id = {r[0]: DirectoryEntry(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8],
+                                  bool(r[9]), r[10], bool(r[11])) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def directory_entry(session: Session, client_id: int) -> DirectoryEntry:
+    """One file's directory details (reception's view of a file); audited as a view."""
+    ref = access.file_ref(session, client_id)
+    found = directory_rows(session, [ref.id])
+    with session.db.transaction():
+        session.log("file.view_basic", ref.target)
+    return found[0]
+
+
+def find_by_number(session: Session, file_no: str) -> DirectoryEntry | None:
+    where, params = access.directory_filter(session)
+    row = session.db.one(f"SELECT c.id FROM clients c WHERE c.file_no = ? AND {where}",
+                         [file_no.strip().upper(), *params])
+    return directory_rows(session, [row[0]])[0] if row else None
+
+
+# --------------------------------------------------------------------------- registration
+
+
+def _check_client(session: Session, data: ClientInput) -> tuple[Checker, dict[str, object]]:
+    check = Checker(today(session))
+    name = check.text("name", data.name, required=not data.is_pseudonym)
+    values: dict[str, object] = {
+        "name": name,
+        "is_pseudonym": int(bool(data.is_pseudonym)),
+        "gender": check.choice("gender", "genders", data.gender or "unspecified"),
+        "birth_year": check.number("birth_year", data.birth_year, 1900, today(session).year,
+                                   required=False),
+        "phone": check.text("phone", data.phone, limit=20),
+        "employer": check.text("employer", data.employer),
+        "industry": check.choice("industry", "industries", data.industry, required=False),
+        "job_type": check.choice("job_type", "job_types", data.job_type, required=False),
+        "key_groups": dumps(check.choices("key_groups", "key_groups", data.key_groups)),
+        "source": check.choice("source", "referral_sources", data.source, required=False),
+        "emergency_contact": check.text("emergency_contact", data.emergency_contact),
+    }
+    if not check.failed("phone") and not _PHONE.match(str(values["phone"])):
+        check.add("phone", "field_bad_phone", value=values["phone"])
+    return check, values
+
+
+def _check_counsellor(session: Session, user_id: int | None) -> None:
+    if user_id is None:
+        return
+    ok = session.db.scalar("SELECT 1 FROM users WHERE id = ? AND role = ? AND disabled = 0",
+                           (user_id, Role.COUNSELLOR.value))
+    if not ok:
+        raise StationDeskError("bad_counsellor")
+
+
+def register_visitor(session: Session, data: ClientInput, *,
+                     consent: tuple[dt.date | str, str, bool] | None = None) -> DirectoryEntry:
+    """Open a new file (生成档案编号). A counsellor registering becomes its counsellor unless
+    another is chosen; `consent` = (date, scope, limits explained) when signed at intake."""
+    session.require(Permission.REGISTER_CLIENT)
+    check, values = _check_client(session, data)
+    check.done()
+    counsellor = data.counsellor_id
+    if counsellor is None and session.user.role is Role.COUNSELLOR:
+        counsellor = session.user.id
+    _check_counsellor(session, counsellor)
+    now = now_iso(session)
+    with session.db.transaction():
+        new_id = int(session.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM clients"))
+        file_no = make_file_no(today(session).year, new_id)
+        if values["is_pseudonym"] and not values["name"]:
+            values["name"] = f"匿名来访者{new_id:04d}"
+        session.db.execute(
+            "INSERT INTO clients (id, file_no, name, is_pseudonym, gender, birth_year, phone,"
+            " employer, industry, job_type, key_groups, source, emergency_contact,"
+            " counsellor_id, opened_at, created_by, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id, file_no, values["name"], values["is_pseudonym"], values["gender"],
+             values["birth_year"], values["phone"], values["employer"], values["industry"],
+             values["job_type"], values["key_groups"], values["source"],
+             values["emergency_contact"], counsellor, now, session.user.id, now, now))
+        _index_client(session, new_id)
+        session.log("file.register", file_target(file_no),
+                    {"counsellor": counsellor, "pseudonym": bool(values["is_pseudonym"])})
+        if consent is not None:
+            save_consent(session, new_id, file_no, *consent)
+    return directory_rows(session, [new_id])[0]
+
+
+def make_file_no(year: int, client_id: int) -> str:
+    """档案编号: XL-<year opened>-<six-digit sequence>; the sequence is the file's id."""
+    return f"XL-{year}-{client_id:06d}"
+
+
+def update_file(session: Session, client_id: int, data: ClientInput) -> ClientFile:
+    """Edit the file's details (not its counsellor: that is a transfer)."""
+    ref = access.require_write(session, client_id)
+    check, values = _check_client(session, data)
+    check.done()
+    if values["is_pseudonym"] and not values["name"]:
+        values["name"] = f"匿名来访者{ref.id:04d}"
+    with session.db.transaction():
+        session.db.execute(
+            "UPDATE clients SET name = ?, is_pseudonym = ?, gender = ?, birth_year = ?,"
+            " phone = ?, employer = ?, industry = ?, job_type = ?, key_groups = ?, source = ?,"
+            " emergency_contact = ?, updated_at = ? WHERE id = ?",
+            (values["name"], values["is_pseudonym"], values["gender"], values["birth_year"],
+             values["phone"], values["employer"], values["industry"], values["job_type"],
+             values["key_groups"], values["source"], values["emergency_contact"],
+             now_iso(session), ref.id))
+        _index_client(session, ref.id)
+        session.log("file.edit", ref.target)
+    return reload(session, ref.id)
+
+
+def _index_client(session: Session, client_id: int) -> None:
+    from station_desk.domain.records.search import client_index_text
+
+    row = session.db.one("SELECT file_no, name, phone, employer FROM clients WHERE id = ?",
+                         (client_id,))
+    session.db.execute("DELETE FROM client_fts WHERE rowid = ?", (client_id,))
+    session.db.execute("INSERT INTO client_fts (rowid, body) VALUES (?, ?)",
+                       (client_id, client_index_text(*tuple(row))))
+
+
+def assign_counsellor(session: Session, client_id: int, counsellor_id: int) -> None:
+    """Reception or admin gives an unassigned file its counsellor."""
+    session.require(Permission.REGISTER_CLIENT)
+    ref = access.file_ref(session, client_id)
+    if ref.counsellor_id is not None:
+        raise StationDeskError("file_already_assigned", file_no=ref.file_no)
+    _check_counsellor(session, counsellor_id)
+    with session.db.transaction():
+        session.db.execute("UPDATE clients SET counsellor_id = ?, updated_at = ? WHERE id = ?",
+                           (counsellor_id, now_iso(session), ref.id))
+        session.log("file.transfer", ref.target, {"to": counsellor_id, "assigned": True})
+
+
+# --------------------------------------------------------------------------- sharing
+
+
+def share_case(session: Session, client_id: int, user_id: int) -> None:
+    ref = access.require_owner(session, client_id, "共享个案", "share the case")
+    if ref.restricted:
+        raise StationDeskError("restricted_no_share")
+    _check_counsellor(session, user_id)
+    if user_id == ref.counsellor_id:
+        return
+    with session.db.transaction():
+        session.db.execute(
+            "INSERT OR IGNORE INTO case_shares (client_id, user_id, granted_by, granted_at)"
+            " VALUES (?, ?, ?, ?)", (ref.id, user_id, session.user.id, now_iso(session)))
+        session.log("file.share", ref.target, {"with": user_id})
+
+
+def unshare_case(session: Session, client_id: int, user_id: int) -> None:
+    ref = access.require_owner(session, client_id, "取消共享", "withdraw sharing")
+    with session.db.transaction():
+        session.db.execute("DELETE FROM case_shares WHERE client_id = ? AND user_id = ?",
+                           (ref.id, user_id))
+        session.log("file.unshare", ref.target, {"with": user_id})
+
+
+def transfer_case(session: Session, client_id: int, to_user_id: int, note: str = "") -> None:
+    """Hand the case to another counsellor; the former one keeps no access. A restricted
+    file stays restricted, now to its new counsellor."""
+    ref = access.require_owner(session, client_id, "移交个案", "transfer the case")
+    _check_counsellor(session, to_user_id)
+    check = Checker(today(session))
+    text = check.text("reason", note, limit=MAX_MEDIUM)
+    check.done()
+    if to_user_id == ref.counsellor_id:
+        return
+    with session.db.transaction():
+        session.db.execute(
+            "UPDATE clients SET counsellor_id = ?, restricted_by = CASE WHEN restricted = 1"
+            " THEN ? ELSE restricted_by END, updated_at = ? WHERE id = ?",
+            (to_user_id, to_user_id, now_iso(session), ref.id))
+        session.db.execute("DELETE FROM case_shares WHERE client_id = ? AND user_id = ?",
+                           (ref.id, to_user_id))
+        session.log("file.transfer", ref.target,
+                    {"from": ref.counsellor_id, "to": to_user_id, "note": text})
+
+
+def set_file_restricted(session: Session, client_id: int, restricted: bool) -> None:
+    ref = access.require_owner(session, client_id, "设置高度保密", "restrict the file",
+                               Permission.WRITE_SESSION)
+    with session.db.transaction():
+        session.db.execute(
+            "UPDATE clients SET restricted = ?, restricted_by = ?, updated_at = ? WHERE id = ?",
+            (int(restricted), session.user.id if restricted else None, now_iso(session),
+             ref.id))
+        session.log("file.restrict", ref.target, {"restricted": restricted})
+
+
+def close_case(session: Session, client_id: int, summary: str,
+               status: str = "closed") -> None:
+    """结案 with a closing summary; `status` may be "referred_out" when referred on."""
+    ref = access.require_owner(session, client_id, "结案", "close the case",
+                               Permission.WRITE_SESSION)
+    check = Checker(today(session))
+    text = check.text("summary", summary, required=True, limit=MAX_SECTION)
+    if status not in CLOSED_STATUSES:
+        check.add("summary", "field_bad_choice", value=status)
+    check.done()
+    if ref.status in CLOSED_STATUSES:
+        return
+    if session.db.scalar("SELECT 1 FROM crises WHERE client_id = ? AND closed_at IS NULL",
+                         (ref.id,)):
+        raise StationDeskError("close_open_crisis", file_no=ref.file_no)
+    drafts = session.db.scalar(
+        "SELECT count(*) FROM sessions WHERE client_id = ? AND status = 'draft'", (ref.id,))
+    if drafts:
+        raise StationDeskError("close_open_drafts", file_no=ref.file_no, count=drafts)
+    now = now_iso(session)
+    with session.db.transaction():
+        session.db.execute(
+            "UPDATE clients SET status = ?, closing_summary = ?, closed_at = ?, updated_at = ?"
+            " WHERE id = ?", (status, text, now, now, ref.id))
+        session.log("file.close", ref.target, {"status": status})
+
+
+def reopen_case(session: Session, client_id: int) -> None:
+    ref = access.require_owner(session, client_id, "重新开案", "reopen the case",
+                               Permission.WRITE_SESSION)
+    with session.db.transaction():
+        session.db.execute("UPDATE clients SET status = 'open', closed_at = NULL,"
+                           " updated_at = ? WHERE id = ?", (now_iso(session), ref.id))
+        session.log("file.reopen", ref.target)
+
+
+def require_open(ref: FileRef) -> None:
+    if ref.status in CLOSED_STATUSES:
+        raise StationDeskError("file_not_open", file_no=ref.file_no)
+
+
+def counsellors(session: Session) -> list[tuple[int, str]]:
+    """Active counsellors (for pickers): id and display name."""
+    session.require(Permission.VIEW_DIRECTORY)
+    return [(r[0], r[1]) for r in session.db.all(
+        "SELECT id, display_name FROM users WHERE role = 'counsellor' AND disabled = 0"
+        " ORDER BY display_name")]
+

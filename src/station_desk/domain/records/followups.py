@@ -1,0 +1,165 @@
+"""Follow-ups (跟进/回访): planned date, channel, outcome; the due and overdue lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from station_desk.domain.records import access
+from station_desk.domain.records.common import (
+    MAX_MEDIUM,
+    Checker,
+    now_iso,
+    today,
+    user_names,
+)
+from station_desk.domain.records.files import require_open
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "followup_done": ("该跟进已于 {done_at} 完成。", "This follow-up was done at {done_at}."),
+})
+
+DONE, OVERDUE, DUE, UPCOMING = "done", "overdue", "due", "upcoming"
+
+
+@dataclass(frozen=True)
+class Followup:
+    id: int
+    client_id: int
+    file_no: str
+    client_name: str
+    session_id: int | None
+    crisis_id: int | None
+    planned_date: str
+    due_at: str | None  # exact deadline (UTC) where there is one: crisis follow-ups
+    channel: str
+    outcome: str
+    done_at: str | None
+    done_by: int | None
+    done_by_name: str
+    created_by: int
+    created_at: str
+    state: str  # done / overdue / due / upcoming, as of when it was read
+
+
+_COLUMNS = ("f.id, f.client_id, c.file_no, c.name, f.session_id, f.crisis_id, f.planned_date,"
+            " f.due_at, f.channel, f.outcome, f.done_at, f.done_by, f.created_by, f.created_at")
+
+
+def state_of(planned_date: str, due_at: str | None, done_at: str | None, now: str,
+             day: dt.date) -> str:
+    if done_at:
+        return DONE
+    if due_at:  # a deadline to the minute: due from the start, overdue once it passes
+        return OVERDUE if due_at < now else DUE
+    if planned_date < day.isoformat():
+        return OVERDUE
+    return DUE if planned_date == day.isoformat() else UPCOMING
+
+
+def _rows(session: Session, rows: list[Any]) -> list[Followup]:
+    names = user_names(session, [r[11] for r in rows])
+    now, day = now_iso(session), today(session)
+    return [Followup(*tuple(r)[:11], r[11], names.get(r[11], ""), r[12], r[13],
+                     state_of(r[6], r[7], r[10], now, day)) for r in rows]
+
+
+def schedule_followup(session: Session, client_id: int, planned_date: dt.date | str,
+                      channel: str, *, session_id: int | None = None) -> Followup:
+    ref = access.require_write(session, client_id)
+    require_open(ref)
+    check = Checker(today(session))
+    day = check.date("planned_date", planned_date, required=True, past=False)
+    code = check.choice("channel", "follow_up_channels", channel)
+    check.done()
+    assert day is not None
+    if session_id is not None and not session.db.scalar(
+            "SELECT 1 FROM sessions WHERE id = ? AND client_id = ?", (session_id, ref.id)):
+        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+    with session.db.transaction():
+        cur = session.db.execute(
+            "INSERT INTO followups (client_id, session_id, planned_date, channel, created_by,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (ref.id, session_id, day.isoformat(), code, session.user.id, now_iso(session)))
+        session.log("followup.schedule", ref.target,
+                    {"followup": cur.lastrowid, "date": day.isoformat()})
+    return get_followup(session, int(cur.lastrowid))
+
+
+def get_followup(session: Session, followup_id: int) -> Followup:
+    row = session.db.one(f"SELECT {_COLUMNS} FROM followups f JOIN clients c"
+                         f" ON c.id = f.client_id WHERE f.id = ?", (followup_id,))
+    if row is None:
+        raise StationDeskError("not_found", what=f"跟进 #{followup_id} / follow-up")
+    access.require_clinical(session, row[1])
+    return _rows(session, [row])[0]
+
+
+def complete_followup(session: Session, followup_id: int, outcome: str) -> Followup:
+    item = get_followup(session, followup_id)
+    ref = access.require_write(session, item.client_id)
+    if item.done_at:
+        raise StationDeskError("followup_done", done_at=item.done_at)
+    check = Checker(today(session))
+    text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
+    check.done()
+    with session.db.transaction():
+        session.db.execute("UPDATE followups SET outcome = ?, done_at = ?, done_by = ?"
+                           " WHERE id = ?", (text, now_iso(session), session.user.id,
+                                             followup_id))
+        session.log("followup.complete", ref.target, {"followup": followup_id,
+                                                      "crisis": item.crisis_id})
+    return get_followup(session, followup_id)
+
+
+def list_followups(session: Session, client_id: int) -> list[Followup]:
+    """The case's follow-ups, by planned date."""
+    access.require_clinical(session, client_id)
+    return _rows(session, session.db.all(
+        f"SELECT {_COLUMNS} FROM followups f JOIN clients c ON c.id = f.client_id"
+        f" WHERE f.client_id = ? ORDER BY f.planned_date, f.id", (client_id,)))
+
+
+def due_followups(session: Session, *, days_ahead: int = 0, limit: int = 500) -> list[Followup]:
+    """Open follow-ups in the cases this user reaches that are overdue, due today (or within
+    `days_ahead`), or carry a deadline (a crisis follow-up is due from the moment it exists).
+    Most urgent first."""
+    session.require(Permission.VIEW_CLINICAL)
+    where, params = access.clinical_filter(session)
+    until = (today(session) + dt.timedelta(days=days_ahead)).isoformat()
+    rows = session.db.all(
+        f"SELECT {_COLUMNS} FROM followups f JOIN clients c ON c.id = f.client_id"
+        f" WHERE f.done_at IS NULL AND (f.planned_date <= ? OR f.due_at IS NOT NULL)"
+        f" AND {where} ORDER BY coalesce(f.due_at, f.planned_date), f.id LIMIT ?",
+        [until, *params, limit])
+    items = _rows(session, rows)
+    order = {OVERDUE: 0, DUE: 1, UPCOMING: 2}
+    return sorted(items, key=lambda f: (order[f.state], f.due_at or f.planned_date, f.id))
+
+
+@dataclass(frozen=True)
+class FollowupCount:
+    counsellor_id: int | None
+    counsellor_name: str
+    due: int
+    overdue: int
+
+
+def followup_counts(session: Session) -> list[FollowupCount]:
+    """Station overview for the admin: open follow-ups due or overdue, per counsellor; no
+    file is named."""
+    session.require(Permission.VIEW_CRISIS_OVERVIEW)
+    now, day = now_iso(session), today(session).isoformat()
+    rows = session.db.all(
+        "SELECT c.counsellor_id,"
+        " sum(CASE WHEN (f.due_at IS NOT NULL AND f.due_at < ?)"
+        "  OR (f.due_at IS NULL AND f.planned_date < ?) THEN 1 ELSE 0 END),"
+        " count(*) FROM followups f JOIN clients c ON c.id = f.client_id"
+        " WHERE f.done_at IS NULL AND (f.planned_date <= ? OR f.due_at IS NOT NULL)"
+        " GROUP BY c.counsellor_id", (now, day, day))
+    names = user_names(session, [r[0] for r in rows])
+    return [FollowupCount(r[0], names.get(r[0], ""), r[2] - r[1], r[1]) for r in rows]

@@ -1,0 +1,83 @@
+"""Referrals (转介): destination, reason, date, outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from station_desk.domain.records import access
+from station_desk.domain.records.common import MAX_MEDIUM, Checker, now_iso, today, user_names
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: int
+    client_id: int
+    referral_date: str
+    destination_type: str
+    destination: str
+    reason: str
+    outcome: str
+    created_by: int
+    created_by_name: str
+    created_at: str
+
+
+_COLUMNS = ("id, client_id, referral_date, destination_type, destination, reason, outcome,"
+            " created_by, created_at")
+
+
+def _rows(session: Session, rows: list) -> list[Referral]:
+    names = user_names(session, [r[7] for r in rows])
+    return [Referral(*tuple(r)[:8], names.get(r[7], ""), r[8]) for r in rows]
+
+
+def add_referral(session: Session, client_id: int, referral_date: dt.date | str,
+                 destination_type: str, destination: str, reason: str,
+                 outcome: str = "") -> Referral:
+    ref = access.require_write(session, client_id)
+    check = Checker(today(session))
+    day = check.date("referral_date", referral_date, required=True, future=False)
+    kind = check.choice("destination_type", "referral_destinations", destination_type)
+    where = check.text("destination", destination, required=True)
+    why = check.text("reason", reason, required=True, limit=MAX_MEDIUM)
+    result = check.text("outcome", outcome, limit=MAX_MEDIUM)
+    check.done()
+    assert day is not None
+    with session.db.transaction():
+        cur = session.db.execute(
+            "INSERT INTO referrals (client_id, referral_date, destination_type, destination,"
+            " reason, outcome, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (ref.id, day.isoformat(), kind, where, why, result, session.user.id,
+             now_iso(session)))
+        session.log("referral.add", ref.target, {"referral": cur.lastrowid, "to": kind})
+    return get_referral(session, int(cur.lastrowid))
+
+
+def get_referral(session: Session, referral_id: int) -> Referral:
+    row = session.db.one(f"SELECT {_COLUMNS} FROM referrals WHERE id = ?", (referral_id,))
+    if row is None:
+        raise StationDeskError("not_found", what=f"转介 #{referral_id} / referral")
+    access.require_clinical(session, row[1])
+    return _rows(session, [row])[0]
+
+
+def set_referral_outcome(session: Session, referral_id: int, outcome: str) -> Referral:
+    item = get_referral(session, referral_id)
+    ref = access.require_write(session, item.client_id)
+    check = Checker(today(session))
+    text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
+    check.done()
+    with session.db.transaction():
+        session.db.execute("UPDATE referrals SET outcome = ? WHERE id = ?", (text, referral_id))
+        session.log("referral.outcome", ref.target, {"referral": referral_id})
+    return get_referral(session, referral_id)
+
+
+def list_referrals(session: Session, client_id: int) -> list[Referral]:
+    access.require_clinical(session, client_id)
+    return _rows(session, session.db.all(
+        f"SELECT {_COLUMNS} FROM referrals WHERE client_id = ? ORDER BY referral_date, id",
+        (client_id,)))

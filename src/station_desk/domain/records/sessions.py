@@ -1,0 +1,460 @@
+"""Session records (心理辅导记录): drafts, signing, supervision co-signs, addenda.
+
+A record is a draft until its author signs it. Signing locks it for good: the database
+triggers in v002 refuse any change to a signed record's content or signature and any delete,
+whoever holds the key. A correction is an addendum: dated, by a named author, immutable too,
+and shown with the record wherever it appears, so the original text stays readable beside it.
+An author under supervision (`users.needs_review`) signs as usual; the record then waits for
+the supervisor's co-signature and comment.
+
+The note search index (`session_fts`, CJK bigrams) is rewritten with every save, sign and
+addendum, inside the same transaction as the record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from station_desk.domain.records import access, drafts
+from station_desk.domain.records.common import (
+    MAX_SECTION,
+    Checker,
+    dumps,
+    loads,
+    now_iso,
+    today,
+    user_names,
+)
+from station_desk.domain.records.files import require_open
+from station_desk.domain.roles import Permission
+from station_desk.domain.search_text import index_text
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "session_signed": (
+        "第 {number} 次辅导记录已于 {signed_at} 签署，不能再修改；如需更正请添加附注。",
+        "Session {number} was signed at {signed_at} and cannot change; add an addendum.",
+    ),
+    "session_not_signed": (
+        "记录尚未签署：草稿可直接修改，签署后才能添加附注。",
+        "The record is not signed yet: edit the draft; addenda are for signed records.",
+    ),
+    "session_author_only": (
+        "只有记录撰写人 {author} 可以{action}。", "Only the author, {author}, may {action_en}.",
+    ),
+    "cosign_not_needed": ("该记录不需要督导会签。", "This record does not need a co-signature."),
+    "cosign_not_supervisor": (
+        "您不是该记录撰写人的督导，不能会签。",
+        "You do not supervise this record's author and cannot co-sign it.",
+    ),
+})
+
+SECTIONS = ("complaint", "assessment", "intervention", "plan")
+DRAFT_KIND = "session"
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    """The session form. Dates are station-calendar dates ("2026-11-02" or `date`)."""
+
+    session_date: dt.date | str | None = None
+    start_time: str = ""
+    end_time: str = ""
+    modality: str = ""
+    room: str = ""
+    issues: tuple[str, ...] = ()
+    interventions: tuple[str, ...] = ()
+    complaint: str = ""
+    assessment: str = ""
+    intervention: str = ""
+    plan: str = ""
+    risk_level: str = "none"
+    referral: str = ""
+    next_appointment: dt.date | str | None = None
+    restricted: bool = False
+
+    def to_payload(self) -> dict[str, Any]:
+        payload = asdict(self)
+        for key in ("session_date", "next_appointment"):
+            if isinstance(payload[key], dt.date):
+                payload[key] = payload[key].isoformat()
+        payload["issues"] = list(self.issues)
+        payload["interventions"] = list(self.interventions)
+        return payload
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> SessionInput:
+        known = {k: v for k, v in payload.items() if k in cls.__dataclass_fields__}
+        for key in ("issues", "interventions"):
+            known[key] = tuple(known.get(key) or ())
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class Addendum:
+    id: int
+    session_id: int
+    author_id: int
+    author_name: str
+    created_at: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    client_id: int
+    file_no: str
+    counsellor_id: int
+    counsellor_name: str
+    session_no: int
+    session_date: str
+    start_time: str
+    end_time: str
+    modality: str
+    room: str
+    issues: tuple[str, ...]
+    interventions: tuple[str, ...]
+    complaint: str
+    assessment: str
+    intervention: str
+    plan: str
+    risk_level: str
+    referral: str
+    next_appointment: str
+    restricted: bool
+    status: str  # draft / signed / cosigned
+    signed_by: int | None
+    signed_by_name: str
+    signed_at: str | None
+    review_required: bool
+    cosigned_by: int | None
+    cosigned_by_name: str
+    cosigned_at: str | None
+    supervisor_comment: str
+    created_at: str
+    updated_at: str
+    addenda: tuple[Addendum, ...] = field(default=())
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status != "draft"
+
+    @property
+    def awaiting_cosign(self) -> bool:
+        return self.status == "signed" and self.review_required
+
+    def as_input(self) -> SessionInput:
+        return SessionInput(self.session_date, self.start_time, self.end_time, self.modality,
+                            self.room, self.issues, self.interventions, self.complaint,
+                            self.assessment, self.intervention, self.plan, self.risk_level,
+                            self.referral, self.next_appointment, self.restricted)
+
+
+_COLUMNS = (
+    "s.id, s.client_id, c.file_no, s.counsellor_id, s.session_no, s.session_date,"
+    " s.start_time, s.end_time, s.modality, s.room, s.issues, s.interventions, s.complaint,"
+    " s.assessment, s.intervention, s.plan, s.risk_level, s.referral, s.next_appointment,"
+    " s.restricted, s.status, s.signed_by, s.signed_at, s.review_required, s.cosigned_by,"
+    " s.cosigned_at, s.supervisor_comment, s.created_at, s.updated_at")
+
+
+def _records(session: Session, rows: list[Any]) -> list[SessionRecord]:
+    if not rows:
+        return []
+    ids = [r[0] for r in rows]
+    marks = ",".join("?" * len(ids))
+    addenda: dict[int, list[tuple[Any, ...]]] = {}
+    for a in session.db.all(f"SELECT id, session_id, author_id, created_at, text"
+                            f" FROM session_addenda WHERE session_id IN ({marks})"
+                            f" ORDER BY created_at, id", ids):
+        addenda.setdefault(a[1], []).append(tuple(a))
+    people = {r[3] for r in rows} | {r[21] for r in rows} | {r[24] for r in rows}
+    people |= {a[2] for group in addenda.values() for a in group}
+    names = user_names(session, people)
+    out = []
+    for row in rows:
+        r = tuple(row)
+        notes = tuple(Addendum(a[0], a[1], a[2], names.get(a[2], ""), a[3], a[4])
+                      for a in addenda.get(r[0], []))
+        out.append(SessionRecord(
+            r[0], r[1], r[2], r[3], names.get(r[3], ""), r[4], r[5], r[6], r[7], r[8], r[9],
+            loads(r[10]), loads(r[11]), r[12], r[13], r[14], r[15], r[16], r[17], r[18],
+            bool(r[19]), r[20], r[21], names.get(r[21], ""), r[22], bool(r[23]), r[24],
+            names.get(r[24], ""), r[25], r[26], r[27], r[28], notes))
+    return out
+
+
+def list_sessions(session: Session, client_id: int) -> list[SessionRecord]:
+    """Every record of the case this user may see, in session order, each with its addenda
+    in the order they were written."""
+    access.require_clinical(session, client_id)
+    where, params = access.session_filter(session)
+    rows = session.db.all(
+        f"SELECT {_COLUMNS} FROM sessions s JOIN clients c ON c.id = s.client_id"
+        f" WHERE s.client_id = ? AND {where} ORDER BY s.session_no, s.id",
+        [client_id, *params])
+    return _records(session, rows)
+
+
+def get_session(session: Session, session_id: int) -> SessionRecord:
+    row = session.db.one("SELECT client_id FROM sessions WHERE id = ?", (session_id,))
+    if row is None:
+        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+    access.require_clinical(session, row[0])
+    where, params = access.session_filter(session)
+    found = session.db.all(f"SELECT {_COLUMNS} FROM sessions s JOIN clients c"
+                           f" ON c.id = s.client_id WHERE s.id = ? AND {where}",
+                           [session_id, *params])
+    if not found:
+        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+    return _records(session, found)[0]
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _check(session: Session, data: SessionInput, *, signing: bool) -> dict[str, Any]:
+    check = Checker(today(session))
+    day = check.date("session_date", data.session_date, required=True, future=False)
+    start = check.time("start_time", data.start_time, required=signing)
+    end = check.time("end_time", data.end_time, required=signing)
+    if start and end and end <= start:
+        check.add("end_time", "field_end_before_start", start=start, end=end)
+    values: dict[str, Any] = {
+        "session_date": day.isoformat() if day else "",
+        "start_time": start,
+        "end_time": end,
+        "modality": check.choice("modality", "modalities", data.modality),
+        "room": check.choice("room", "rooms", data.room, required=False),
+        "issues": dumps(check.choices("issues", "presenting_issues", data.issues,
+                                      required=signing)),
+        "interventions": dumps(check.choices("interventions", "interventions",
+                                             data.interventions)),
+        "risk_level": check.choice("risk_level", "risk_levels", data.risk_level or "none"),
+        "referral": check.text("referral", data.referral, limit=MAX_SECTION),
+        "restricted": int(bool(data.restricted)),
+    }
+    for section in SECTIONS:
+        values[section] = check.text(section, getattr(data, section), required=signing,
+                                     limit=MAX_SECTION)
+    nxt = check.date("next_appointment", data.next_appointment)
+    if nxt and day and nxt < day:
+        check.add("next_appointment", "field_before", value=nxt.isoformat(),
+                  other=day.isoformat(), other_zh="辅导日期", other_en="session date")
+    values["next_appointment"] = nxt.isoformat() if nxt else ""
+    check.done()
+    return values
+
+
+def validate(session: Session, data: SessionInput, *, signing: bool = False) -> None:
+    """Raise `ValidationError` listing every problem (the form calls this before saving)."""
+    _check(session, data, signing=signing)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def save_draft(session: Session, client_id: int, data: SessionInput,
+               session_id: int | None = None) -> SessionRecord:
+    """Create a draft record (new `session_id` = None) or save the author's draft again.
+    The autosaved copy of the form is dropped once the record holds it."""
+    ref = access.require_write(session, client_id)
+    values = _check(session, data, signing=False)
+    with session.db.transaction():
+        sid = _write(session, ref, values, session_id)
+        drafts.discard(session, DRAFT_KIND, new_ref(client_id))
+        drafts.discard(session, DRAFT_KIND, record_ref(sid))
+    return get_session(session, sid)
+
+
+def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
+           session_id: int | None) -> int:
+    now = now_iso(session)
+    columns = ("session_date", "start_time", "end_time", "modality", "room", "issues",
+               "interventions", "complaint", "assessment", "intervention", "plan",
+               "risk_level", "referral", "next_appointment", "restricted")
+    if session_id is None:
+        require_open(ref)
+        number = int(session.db.scalar(
+            "SELECT coalesce(max(session_no), 0) + 1 FROM sessions WHERE client_id = ?",
+            (ref.id,)))
+        cur = session.db.execute(
+            f"INSERT INTO sessions (client_id, counsellor_id, session_no, {', '.join(columns)},"
+            f" created_at, updated_at) VALUES (?, ?, ?, {', '.join('?' * len(columns))}, ?, ?)",
+            (ref.id, session.user.id, number, *(values[c] for c in columns), now, now))
+        sid = int(cur.lastrowid)
+        session.log("session.create", ref.target, {"session": sid, "number": number})
+    else:
+        current = _own_draft(session, session_id, ref.id, "修改记录", "edit the record")
+        session.db.execute(
+            f"UPDATE sessions SET {', '.join(f'{c} = ?' for c in columns)}, updated_at = ?"
+            f" WHERE id = ?", (*(values[c] for c in columns), now, session_id))
+        sid = session_id
+        session.log("session.edit", ref.target, {"session": sid, "number": current[1]})
+    reindex(session, sid)
+    return sid
+
+
+def _own_draft(session: Session, session_id: int, client_id: int, action_zh: str,
+               action_en: str) -> tuple[Any, ...]:
+    row = session.db.one("SELECT counsellor_id, session_no, status, signed_at, client_id"
+                         " FROM sessions WHERE id = ?", (session_id,))
+    if row is None or row[4] != client_id:
+        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+    if row[0] != session.user.id:
+        author = user_names(session, [row[0]]).get(row[0], "")
+        raise StationDeskError("session_author_only", author=author, action=action_zh,
+                               action_en=action_en)
+    if row[2] != "draft":
+        raise StationDeskError("session_signed", number=row[1], signed_at=row[3])
+    return tuple(row)
+
+
+def sign_session(session: Session, client_id: int, session_id: int,
+                 data: SessionInput | None = None) -> SessionRecord:
+    """签署: save `data` (if given) and lock the record, in one transaction."""
+    session.require(Permission.SIGN_SESSION)
+    ref = access.require_write(session, client_id)
+    _own_draft(session, session_id, ref.id, "签署记录", "sign the record")
+    if data is None:
+        data = get_session(session, session_id).as_input()
+    values = _check(session, data, signing=True)
+    now = now_iso(session)
+    review = bool(session.db.scalar("SELECT needs_review FROM users WHERE id = ?",
+                                    (session.user.id,)))
+    with session.db.transaction():
+        _write(session, ref, values, session_id)
+        session.db.execute(
+            "UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?,"
+            " review_required = ?, updated_at = ? WHERE id = ?",
+            (session.user.id, now, int(review), now, session_id))
+        session.db.execute(
+            "UPDATE clients SET last_seen_at = max(coalesce(last_seen_at, ''), ?),"
+            " risk_level = CASE WHEN EXISTS (SELECT 1 FROM crises WHERE client_id = clients.id"
+            " AND closed_at IS NULL) THEN risk_level ELSE ? END, updated_at = ? WHERE id = ?",
+            (values["session_date"], values["risk_level"], now, ref.id))
+        session.log("session.sign", ref.target, {"session": session_id, "review": review})
+        drafts.discard(session, DRAFT_KIND, record_ref(session_id))
+    return get_session(session, session_id)
+
+
+def cosign_session(session: Session, session_id: int, comment: str = "") -> SessionRecord:
+    """督导会签: the author's supervisor countersigns, with comments kept beside the record."""
+    session.require(Permission.SIGN_SESSION)
+    record = get_session(session, session_id)
+    if not record.awaiting_cosign:
+        raise StationDeskError("cosign_not_needed")
+    supervisor = session.db.scalar("SELECT supervisor_id FROM users WHERE id = ?",
+                                   (record.counsellor_id,))
+    if supervisor != session.user.id:
+        raise StationDeskError("cosign_not_supervisor")
+    check = Checker(today(session))
+    text = check.text("comment", comment, limit=MAX_SECTION)
+    check.done()
+    now = now_iso(session)
+    with session.db.transaction():
+        session.db.execute(
+            "UPDATE sessions SET status = 'cosigned', cosigned_by = ?, cosigned_at = ?,"
+            " supervisor_comment = ?, updated_at = ? WHERE id = ?",
+            (session.user.id, now, text, now, session_id))
+        session.log("session.cosign", access.file_target(record.file_no),
+                    {"session": session_id})
+    return get_session(session, session_id)
+
+
+def add_addendum(session: Session, session_id: int, text: str) -> Addendum:
+    """A dated correction by a named author to a signed record."""
+    record = get_session(session, session_id)
+    ref = access.require_write(session, record.client_id)
+    if not record.is_signed:
+        raise StationDeskError("session_not_signed")
+    check = Checker(today(session))
+    body = check.text("addendum", text, required=True, limit=MAX_SECTION)
+    check.done()
+    now = now_iso(session)
+    with session.db.transaction():
+        cur = session.db.execute(
+            "INSERT INTO session_addenda (session_id, author_id, created_at, text)"
+            " VALUES (?, ?, ?, ?)", (session_id, session.user.id, now, body))
+        reindex(session, session_id)
+        session.log("session.addendum", ref.target,
+                    {"session": session_id, "addendum": cur.lastrowid})
+    return get_session(session, session_id).addenda[-1]
+
+
+def discard_draft_record(session: Session, client_id: int, session_id: int) -> None:
+    """Delete an unsigned draft record (signed ones cannot be deleted: trigger)."""
+    ref = access.require_write(session, client_id)
+    current = _own_draft(session, session_id, ref.id, "删除草稿", "delete the draft")
+    with session.db.transaction():
+        session.db.execute("DELETE FROM session_fts WHERE rowid = ?", (session_id,))
+        session.db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        drafts.discard(session, DRAFT_KIND, record_ref(session_id))
+        session.log("session.discard", ref.target, {"session": session_id,
+                                                    "number": current[1]})
+
+
+def set_session_restricted(session: Session, session_id: int, restricted: bool) -> None:
+    """The author marks a record 高度保密 (or lifts it); signed records too, since this
+    changes who sees the record, not what it says."""
+    record = get_session(session, session_id)
+    if record.counsellor_id != session.user.id:
+        raise StationDeskError("session_author_only", author=record.counsellor_name,
+                               action="设置高度保密", action_en="restrict the record")
+    with session.db.transaction():
+        session.db.execute("UPDATE sessions SET restricted = ? WHERE id = ?",
+                           (int(restricted), session_id))
+        session.log("session.restrict", access.file_target(record.file_no),
+                    {"session": session_id, "restricted": restricted})
+
+
+def reindex(session: Session, session_id: int) -> None:
+    """Rewrite the record's row in the note index: its four sections and its addenda."""
+    row = session.db.one("SELECT complaint, assessment, intervention, plan, referral"
+                         " FROM sessions WHERE id = ?", (session_id,))
+    extra = [a[0] for a in session.db.all(
+        "SELECT text FROM session_addenda WHERE session_id = ? ORDER BY id", (session_id,))]
+    session.db.execute("DELETE FROM session_fts WHERE rowid = ?", (session_id,))
+    session.db.execute("INSERT INTO session_fts (rowid, body) VALUES (?, ?)",
+                       (session_id, index_text(*tuple(row), *extra)))
+
+
+def awaiting_my_cosign(session: Session) -> list[SessionRecord]:
+    """Records by counsellors I supervise that wait for my co-signature, oldest first."""
+    if not session.can(Permission.SIGN_SESSION):
+        return []
+    people = access.supervisees(session)
+    if not people:
+        return []
+    where, params = access.clinical_filter(session)
+    marks = ",".join("?" * len(people))
+    rows = session.db.all(
+        f"SELECT {_COLUMNS} FROM sessions s JOIN clients c ON c.id = s.client_id"
+        f" WHERE s.status = 'signed' AND s.review_required = 1 AND s.counsellor_id IN ({marks})"
+        f" AND s.restricted = 0 AND {where} ORDER BY s.signed_at LIMIT 200",
+        [*people, *params])
+    return _records(session, rows)
+
+
+def my_unsigned(session: Session, limit: int = 50) -> list[SessionRecord]:
+    """The user's own draft records, newest first (a dashboard reminder)."""
+    if not session.can(Permission.WRITE_SESSION):
+        return []
+    rows = session.db.all(
+        f"SELECT {_COLUMNS} FROM sessions s JOIN clients c ON c.id = s.client_id"
+        f" WHERE s.counsellor_id = ? AND s.status = 'draft' ORDER BY s.updated_at DESC LIMIT ?",
+        (session.user.id, limit))
+    return _records(session, rows)
+
+
+def new_ref(client_id: int) -> str:
+    """Autosave key of a record not saved yet."""
+    return f"new:{client_id}"
+
+
+def record_ref(session_id: int) -> str:
+    return f"session:{session_id}"
