@@ -93,8 +93,10 @@ def this_month(session: Session) -> str:
     return session.clock().astimezone(STATION_TZ).strftime("%Y-%m")
 
 
-def check_month(value: str) -> str:
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value or ""):
+def check_month(value: str, *, allow_year: bool = False) -> str:
+    """'2026-03'; with `allow_year` also '2026' (a whole year, for the registers)."""
+    pattern = r"\d{4}(-(0[1-9]|1[0-2]))?" if allow_year else r"\d{4}-(0[1-9]|1[0-2])"
+    if not re.fullmatch(pattern, value or "") or not "2000" <= value[:4] <= "2999":
         raise StationDeskError("print_bad_month", value=value)
     return value
 
@@ -149,7 +151,7 @@ def prepare(session: Session, request: Request) -> Document:
 
         which = _choice(request.form, (*FORMS, "all"), "表单 / form")
         return docs_forms.forms_document(station, FORMS if which == "all" else (which,))
-    month = check_month(request.month or this_month(session))
+    month = check_month(request.month or this_month(session), allow_year=kind == "ledger")
     access.require_ledgers(session)
     from station_desk.reports import docs_station
 
