@@ -45,9 +45,13 @@ def handle(exc_type: type[BaseException], exc: BaseException,
             pass
     text = error_text(exc) if isinstance(exc, StationDeskError) else generic_text()
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, app_title(), text,
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-        box.exec()
+        show_dialog(text)
+
+
+def show_dialog(text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, app_title(), text,
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.exec()
 
 
 def install() -> None:

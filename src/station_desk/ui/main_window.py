@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_section(self, key: str) -> None:
-        if self.session.locked:
+        if self.session.locked or key not in self.visible_section_keys():
             return
         try:
             widget = self.page(key)

@@ -1,0 +1,471 @@
+"""The kiosk screen: a worker answers an instrument on the station PC, one question at a time.
+
+The counsellor starts it from their signed-in session and hands over the screen. From then on
+the session counts as locked (`Session.lock`) and the kiosk is the only thing on the screen:
+- full screen, frameless, on top, application-modal, no menus, no context menus;
+- close events are ignored, and Esc, Alt+F4, Alt+Tab and the Windows key do nothing;
+- while it is visible it grabs the keyboard, swallows every application shortcut (the main
+  window's Ctrl+L, Ctrl+Q, Ctrl+1…), and hides any other window that tries to appear;
+- leaving early takes the counsellor's password (`Session.unlock`), and nothing is scored.
+
+When the last answer is in, the result is stored, the worker sees a thank-you (never the
+score) and the screen goes back to the counsellor's sign-in: the `lock` callback shows the
+main window's lock screen, or, without one, the kiosk asks for the password itself.
+
+What Qt cannot stop: Ctrl+Alt+Del and the OS's own task switcher on Windows. The station
+should run the kiosk on a standard (non-admin) Windows account; see the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import assessments
+from station_desk.domain.assessments import AnonymousFields, Outcome
+from station_desk.domain.instruments import Instrument
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.assess.common import lang, scaled_font
+from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.widgets import ErrorLabel, password_edit
+
+THANKS_MS = 6000
+_BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+                 Qt.Key.Key_Menu, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_F4}
+
+
+class _Guard(QObject):
+    """Application-wide filter, active only while the kiosk is on screen."""
+
+    def __init__(self, kiosk: KioskScreen) -> None:
+        super().__init__(kiosk)
+        self.kiosk = kiosk
+        self.blocked_shortcuts = 0
+        self.hidden_windows = 0
+
+    def _inside(self, obj: QObject) -> bool:
+        return isinstance(obj, QWidget) and (obj is self.kiosk or self.kiosk.isAncestorOf(obj))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            # An accepted override stops Qt from firing any shortcut or menu accelerator; the
+            # key then arrives as a plain key press (which the kiosk's own widgets still get).
+            event.accept()
+            self.blocked_shortcuts += 1
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and not self._inside(obj):
+            return True
+        if kind == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow() \
+                and not self._inside(obj) and obj.windowType() != Qt.WindowType.ToolTip:
+            self.hidden_windows += 1
+            QTimer.singleShot(0, obj, obj.hide)
+            QTimer.singleShot(0, self.kiosk, self.kiosk.take_focus)
+        if kind == QEvent.Type.WindowActivate and isinstance(obj, QWidget) and obj.isWindow() \
+                and not self._inside(obj):
+            QTimer.singleShot(0, self.kiosk, self.kiosk.take_focus)
+        return False
+
+
+class KioskScreen(QWidget):
+    submitted = Signal(object)  # Outcome, after it is stored; the session is locked by then
+    released = Signal()  # the kiosk has gone; the counsellor is back (or at the lock screen)
+
+    def __init__(self, session: Session, instrument: Instrument, *,
+                 client_id: int | None = None, anon: AnonymousFields | None = None,
+                 lock: Callable[[], None] | None = None, thanks_ms: int = THANKS_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if (client_id is None) == (anon is None):
+            raise ValueError("a kiosk run is for a file (client_id) or anonymous (anon)")
+        self.session = session
+        self.instrument = instrument
+        self.client_id = client_id
+        self.anon = anon
+        self._lock = lock
+        self.thanks_ms = thanks_ms
+        self.answers: list[int | None] = [None] * len(instrument.items)
+        self.index = 0
+        self.outcome: Outcome | None = None
+        self._may_close = False
+        self._started = False
+        self.guard = _Guard(self)
+
+        self.setObjectName("kiosk")
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setWindowTitle(instrument.name(lang()))
+        self.setAutoFillBackground(True)
+
+        self.stack = QStackedWidget()
+        self.intro_page = self._build_intro()
+        self.question_page = self._build_question()
+        self.thanks_page = self._build_thanks()
+        self.staff_page = self._build_staff()
+        for page in (self.intro_page, self.question_page, self.thanks_page, self.staff_page):
+            self.stack.addWidget(page)
+        self.staff_button = QPushButton(self.tr("Staff"))
+        self.staff_button.setObjectName("kioskStaffButton")
+        self.staff_button.setFlat(True)
+        self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_button.clicked.connect(self.show_staff_page)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.staff_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 16, 48, 40)
+        outer.addLayout(top)
+        outer.addWidget(self.stack, 1)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.timeout.connect(self._after_thanks)
+
+    # -- pages ------------------------------------------------------------------------------
+    def _label(self, factor: float, *, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setFont(scaled_font(self, factor, bold=bold))
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _big_button(self, text: str, factor: float = 1.6) -> QPushButton:
+        button = QPushButton(text)
+        button.setFont(scaled_font(self, factor, bold=True))
+        button.setMinimumHeight(int(button.fontMetrics().height() * 2.2))
+        button.setMinimumWidth(220)
+        return button
+
+    def _build_intro(self) -> QWidget:
+        page = QWidget()
+        inst = self.instrument
+        title = self._label(2.4, bold=True)
+        title.setText(inst.name(lang()))
+        self.intro_text = self._label(1.7)
+        self.intro_text.setText(inst.instructions_zh if lang() == "zh" else inst.instructions_en)
+        count = self._label(1.4)
+        count.setText(arg(self.tr("%1 questions. There are no right or wrong answers."),
+                          len(inst.items)))
+        self.start_button = self._big_button(self.tr("Start"), 2.0)
+        self.start_button.clicked.connect(self.begin)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(24)
+        layout.addWidget(self.intro_text)
+        layout.addWidget(count)
+        layout.addSpacing(40)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _build_question(self) -> QWidget:
+        page = QWidget()
+        self.progress_label = self._label(1.3)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(self.instrument.items))
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.time_frame = self._label(1.3)
+        self.item_text = self._label(2.3, bold=True)
+        self.item_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.options_box = QWidget()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout.setSpacing(14)
+        self.option_group = QButtonGroup(self)
+        self.option_group.setExclusive(True)
+        self.option_group.idClicked.connect(self.choose)
+        self.option_buttons: list[QPushButton] = []
+        self.back_button = self._big_button(self.tr("← Back"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = self._big_button(self.tr("Next →"))
+        self.next_button.clicked.connect(self.next)
+        self.question_error = ErrorLabel()
+        self.question_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question_error.setFont(scaled_font(self, 1.3))
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addSpacing(12)
+        layout.addWidget(self.time_frame)
+        layout.addStretch(1)
+        layout.addWidget(self.item_text)
+        layout.addSpacing(28)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.options_box, 3)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        layout.addWidget(self.question_error)
+        layout.addLayout(nav)
+        return page
+
+    def _build_thanks(self) -> QWidget:
+        page = QWidget()
+        title = self._label(3.0, bold=True)
+        title.setText(self.tr("Thank you!"))
+        text = self._label(1.8)
+        text.setText(self.tr("Your answers have been saved. Please hand the screen back to "
+                             "the staff member."))
+        self.done_button = self._big_button(self.tr("Done"))
+        self.done_button.clicked.connect(self._after_thanks)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(20)
+        layout.addWidget(text)
+        layout.addSpacing(40)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _build_staff(self) -> QWidget:
+        page = QWidget()
+        self.staff_title = self._label(2.0, bold=True)
+        self.staff_text = self._label(1.3)
+        self.password = password_edit()
+        self.password.setFont(scaled_font(self, 1.4))
+        self.password.setMaximumWidth(420)
+        self.password.setPlaceholderText(self.tr("Counsellor's password"))
+        self.password.returnPressed.connect(self.staff_unlock)
+        self.unlock_button = self._big_button(self.tr("Unlock"), 1.3)
+        self.unlock_button.clicked.connect(self.staff_unlock)
+        self.resume_button = self._big_button(self.tr("Back to the questions"), 1.3)
+        self.resume_button.clicked.connect(self.resume)
+        self.staff_error = ErrorLabel()
+        self.staff_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.password)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(self.staff_title)
+        layout.addWidget(self.staff_text)
+        layout.addSpacing(20)
+        layout.addLayout(row)
+        layout.addWidget(self.staff_error)
+        layout.addSpacing(20)
+        layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    # -- running ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Audit the hand-over, lock the counsellor's session and take the whole screen."""
+        assessments.kiosk_started(self.session, self.instrument, self.client_id)
+        self._started = True
+        self.session.lock()
+        self.stack.setCurrentWidget(self.intro_page)
+        self.showFullScreen()
+        self.take_focus()
+
+    def take_focus(self) -> None:
+        if not self.isVisible():
+            return
+        self.raise_()
+        self.activateWindow()
+        self.grabKeyboard()
+
+    def begin(self) -> None:
+        self.index = 0
+        self.show_item()
+
+    def show_item(self) -> None:
+        item = self.instrument.items[self.index]
+        total = len(self.instrument.items)
+        self.progress_label.setText(arg(self.tr("Question %1 of %2"), self.index + 1, total))
+        self.progress.setValue(self.index + 1)
+        frame = self.instrument.time_frame_zh if lang() == "zh" else \
+            self.instrument.time_frame_en
+        self.time_frame.setText(arg(self.tr("Thinking of: %1"), frame))
+        self.item_text.setText(f"{item.number}. {item.text(lang())}")
+        for button in self.option_buttons:
+            self.option_group.removeButton(button)
+            button.deleteLater()
+        self.option_buttons = []
+        for key, option in enumerate(item.options, start=1):
+            button = QPushButton(f"{key}  {option.label(lang())}")
+            button.setCheckable(True)
+            button.setFont(scaled_font(self, 1.7))
+            button.setMinimumHeight(int(button.fontMetrics().height() * 2.0))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet("QPushButton { text-align: left; padding-left: 24px; }"
+                                 "QPushButton:checked { background: #1a4f8b; color: white; }")
+            self.option_group.addButton(button, option.value)
+            self.options_layout.addWidget(button)
+            self.option_buttons.append(button)
+            if self.answers[self.index] == option.value:
+                button.setChecked(True)
+        last = self.index == total - 1
+        self.next_button.setText(self.tr("Submit") if last else self.tr("Next →"))
+        self.next_button.setEnabled(self.answers[self.index] is not None)
+        self.back_button.setEnabled(self.index > 0)
+        self.question_error.clear_text()
+        self.stack.setCurrentWidget(self.question_page)
+
+    def choose(self, value: int) -> None:
+        self.answers[self.index] = value
+        for button in self.option_buttons:
+            button.setChecked(self.option_group.id(button) == value)
+        self.next_button.setEnabled(True)
+
+    def choose_by_position(self, position: int) -> None:
+        options = self.instrument.items[self.index].options
+        if 1 <= position <= len(options):
+            self.choose(options[position - 1].value)
+
+    def back(self) -> None:
+        if self.stack.currentWidget() is self.question_page and self.index > 0:
+            self.index -= 1
+            self.show_item()
+
+    def next(self) -> None:
+        if self.stack.currentWidget() is not self.question_page:
+            return
+        if self.answers[self.index] is None:
+            self.question_error.show_text(self.tr("Please choose an answer first."))
+            return
+        if self.index < len(self.instrument.items) - 1:
+            self.index += 1
+            self.show_item()
+            return
+        self.submit()
+
+    def submit(self) -> None:
+        try:
+            if self.client_id is not None:
+                outcome = assessments.administer(self.session, self.instrument, self.client_id,
+                                                 self.answers, mode="kiosk")
+            else:
+                assert self.anon is not None
+                outcome = assessments.anonymous_screening(self.session, self.instrument,
+                                                          self.answers, self.anon)
+        except StationDeskError as exc:
+            self.question_error.show_text(error_text(exc))
+            return
+        self.outcome = outcome
+        self.session.lock()  # stays locked (an idle unlock in between must not carry over)
+        self.stack.setCurrentWidget(self.thanks_page)
+        self.staff_button.hide()
+        self.submitted.emit(outcome)
+        self.thanks_timer.start(self.thanks_ms)
+
+    def _after_thanks(self) -> None:
+        self.thanks_timer.stop()
+        if self.stack.currentWidget() is not self.thanks_page:
+            return
+        if self._lock is not None:
+            self._release()
+            self._lock()
+            return
+        self.show_staff_page()
+
+    # -- staff ------------------------------------------------------------------------------
+    def show_staff_page(self) -> None:
+        finished = self.outcome is not None
+        if finished:
+            self.staff_title.setText(self.tr("Screen locked"))
+            self.staff_text.setText(arg(self.tr("%1, enter your password to continue."),
+                                        self.session.user.display_name))
+        else:
+            self.staff_title.setText(self.tr("End the self-assessment?"))
+            self.staff_text.setText(arg(self.tr(
+                "For staff only. %1 enters their password to end it; the answers given so "
+                "far are not scored."), self.session.user.display_name))
+        self.resume_button.setVisible(not finished)
+        self.staff_error.clear_text()
+        self.password.clear()
+        self.stack.setCurrentWidget(self.staff_page)
+        self.password.setFocus()
+
+    def resume(self) -> None:
+        if self.outcome is not None:
+            return
+        if any(a is not None for a in self.answers):
+            self.show_item()
+        else:
+            self.stack.setCurrentWidget(self.intro_page)
+
+    def staff_unlock(self) -> None:
+        try:
+            self.session.unlock(self.password.text())
+        except StationDeskError as exc:
+            self.password.clear()
+            self.staff_error.show_error(exc)
+            return
+        self.password.clear()
+        if self.outcome is None and self._started:
+            answered = sum(a is not None for a in self.answers)
+            assessments.kiosk_abandoned(self.session, self.instrument, self.client_id, answered)
+        self._release()
+
+    def _release(self) -> None:
+        self._may_close = True
+        self.close()
+        self.released.emit()
+
+    # -- the locks on the doors ---------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        mods = event.modifiers()
+        on_questions = self.stack.currentWidget() is self.question_page
+        if key in _BLOCKED_KEYS or mods & (Qt.KeyboardModifier.AltModifier
+                                           | Qt.KeyboardModifier.MetaModifier):
+            event.accept()
+            return
+        if on_questions and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.choose_by_position(key - Qt.Key.Key_0)
+        elif on_questions and key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next()
+        elif on_questions and key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace):
+            self.back()
+        elif self.stack.currentWidget() is self.intro_page and key in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.begin()
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.guard)
+        QTimer.singleShot(0, self, self.take_focus)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        # Hidden by the main window's own lock (idle timeout): let its lock screen have the
+        # keyboard; showing the kiosk again puts the guard back.
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+        self.releaseKeyboard()
+        super().hideEvent(event)

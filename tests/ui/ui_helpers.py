@@ -1,0 +1,61 @@
+"""Helpers shared by the screen tests (a plain module: conftest files cannot be imported)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QWidget
+
+from station_desk.domain.auth import sign_in
+from station_desk.domain.clock import FakeClock
+from station_desk.domain.session import Session
+
+ADMIN_PASSWORD = "admin-pass-2026"  # tests/conftest.py's admin
+RECEPTIONIST_PASSWORD = "front-desk-2026"
+COUNSELLOR_PASSWORD = "counsel-2026"
+
+
+def sign_in_as(admin: Session, username: str, password: str, clock: FakeClock) -> Session:
+    """A second role on the same vault: the admin's session lets go of the vault first."""
+    root = admin.vault.paths.root
+    admin.close()
+    return sign_in(root, username, password, clock=clock)
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every string a person could read in the window right now."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            if widget.echoMode() == QLineEdit.EchoMode.Normal:
+                texts.append(widget.text())
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts.append(widget.currentText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # QListWidget's private list model
+                columns = 1
+            for row in range(model.rowCount(QModelIndex())):
+                for column in range(columns):
+                    texts.append(str(model.index(row, column).data() or ""))
+    return texts
