@@ -24,13 +24,14 @@ def atomic_write(path: Path, data: bytes, *, keep_previous: Path | None = None) 
     written whole but is wrong (say, a bad slot) can be rolled back by hand.
     """
     tmp = path.with_name(path.name + ".tmp")
+    prev_tmp = None if keep_previous is None else keep_previous.with_name(
+        keep_previous.name + ".tmp")
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if keep_previous is not None and path.exists():
-            prev_tmp = keep_previous.with_name(keep_previous.name + ".tmp")
+        if keep_previous is not None and prev_tmp is not None and path.exists():
             shutil.copyfile(path, prev_tmp)
             with open(prev_tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
@@ -38,5 +39,6 @@ def atomic_write(path: Path, data: bytes, *, keep_previous: Path | None = None) 
         os.replace(tmp, path)
         fsync_dir(path.parent)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for leftover in (tmp, prev_tmp):
+            if leftover is not None and leftover.exists():
+                leftover.unlink()

@@ -174,8 +174,26 @@ class KeySlotFile:
         data = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
                 "slots": self.slots, "pending": self.pending[-MAX_PENDING_EVENTS:]}
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-        atomic_write(self.path, text.encode("utf-8"),
-                     keep_previous=self.backup_path if keep_previous else None)
+        try:
+            atomic_write(self.path, text.encode("utf-8"),
+                         keep_previous=self.backup_path if keep_previous else None)
+        except BaseException:
+            self._forget_unsaved()
+            raise
+
+    def _forget_unsaved(self) -> None:
+        """A change that did not reach the file did not happen: drop it from memory too, or
+        the next save of something else (say, a sign-in counter) would write it after all."""
+        if not self.path.exists():
+            return
+        try:
+            saved = KeySlotFile.load(self.path)
+        except StationDeskError:
+            return
+        if saved.vault_id == self.vault_id:
+            self.slots.clear()
+            self.slots.update(saved.slots)
+            self.pending[:] = saved.pending
 
     def copy_to(self, path: Path) -> KeySlotFile:
         return KeySlotFile(path, self.vault_id, json.loads(json.dumps(self.slots)),
