@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
 from station_desk.reports import blocks
-from station_desk.reports.blocks import p
+from station_desk.reports.blocks import cell, p
 from station_desk.reports.data import (
     AssessmentResult,
     CaseRecord,
@@ -25,7 +25,7 @@ from station_desk.reports.data import (
     local_time,
 )
 from station_desk.reports.document import Document
-from station_desk.reports.styles import RULE, field_table
+from station_desk.reports.styles import FIELD_PADDING, MUTED, field_table
 
 SESSION_STATUS = {"draft": "草稿（未签署）", "signed": "已签署", "cosigned": "已签署并经督导会签"}
 NOTE_SECTIONS = (("complaint", "主诉"), ("assessment", "评估"), ("intervention", "干预"),
@@ -76,21 +76,20 @@ def consent_table(case: CaseRecord, width: float) -> list[Flowable]:
 
 def _signature_block(s: SessionRecord, width: float) -> Flowable:
     """Electronic signature and co-signature, with space for a hand signature beside each."""
-    cells = [
-        [p("咨询师签署", "label"),
-         p(f"{s.signed_by}　{local_time(s.signed_at)}" if s.signed_at else "未签署（草稿）",
-           "cell"),
-         p("手写签名：", "label")],
-        [p("督导会签", "label"),
-         p(f"{s.cosigned_by}　{local_time(s.cosigned_at)}" if s.cosigned_at else "—", "cell"),
-         p("手写签名：", "label")],
+    value_w = width - 24 * mm - 52 * mm
+    room = value_w - 2 * FIELD_PADDING
+    signed = f"{s.signed_by}　{local_time(s.signed_at)}" if s.signed_at else "未签署（草稿）"
+    cosigned = f"{s.cosigned_by}　{local_time(s.cosigned_at)}" if s.cosigned_at else "—"
+    cells: list[list[Flowable | str]] = [
+        ["咨询师签署", cell(signed, "cell", room), "手写签名："],
+        ["督导会签", cell(cosigned, "cell", room), "手写签名："],
     ]
     if s.supervisor_comment:
-        cells.append([p("督导意见", "label"), p(s.supervisor_comment, "cell"), ""])
-    t = Table(cells, colWidths=[24 * mm, width - 24 * mm - 52 * mm, 52 * mm],
-              rowHeights=None, hAlign="LEFT")
+        cells.append(["督导意见", cell(s.supervisor_comment, "cell", room + 52 * mm), ""])
+    t = Table(cells, colWidths=[24 * mm, value_w, 52 * mm], hAlign="LEFT")
     style = field_table()
-    style.add("LINEBELOW", (2, 0), (2, 1), 0.4, RULE)
+    style.add("TEXTCOLOR", (0, 0), (0, -1), MUTED)
+    style.add("TEXTCOLOR", (2, 0), (2, -1), MUTED)
     if s.supervisor_comment:
         style.add("SPAN", (1, 2), (2, 2))
     t.setStyle(style)

@@ -37,12 +37,19 @@ class Rendered:
     doc_number: str
 
 
-def render(doc: Document, *, doc_number: str, printed_by: str, printed_at: str,
-           watermark: str | None = None) -> Rendered:
-    """Typeset `doc`; the PDF exists only as the returned bytes."""
+def render_document(doc: Document, *, doc_number: str, printed_by: str, printed_at: str,
+                    watermark: str | None = None) -> Rendered:
+    """Typeset `doc`; the PDF exists only in the returned object's bytes."""
     info = template.PageInfo(
         station=doc.station.name, title=doc.title, subject=doc.subject,
         doc_number=doc_number, printed_by=printed_by, printed_at=printed_at,
         watermark=watermark, confidential=doc.confidential, landscape=doc.landscape)
     pdf, pages = template.render_story(doc.build(template.content_width(info)), info)
     return Rendered(pdf, pages, doc_number)
+
+
+def render(doc: Document, *, doc_number: str, printed_by: str, printed_at: str,
+           watermark: str | None = None) -> bytes:
+    """`render_document` for callers that want only the PDF bytes."""
+    return render_document(doc, doc_number=doc_number, printed_by=printed_by,
+                           printed_at=printed_at, watermark=watermark).pdf

@@ -22,7 +22,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.reports import access
 from station_desk.reports.data import STATION_TZ, Reader
-from station_desk.reports.document import Document, Rendered, render
+from station_desk.reports.document import Document, Rendered, render_document
 from station_desk.storage.atomic import atomic_write
 
 KINDS: dict[str, tuple[str, str]] = {
@@ -222,7 +222,7 @@ def new_doc_number(session: Session, doc: Document) -> str:
 
 
 def _render(session: Session, doc: Document, number: str, watermark: bool) -> Rendered:
-    return render(doc, doc_number=number, printed_by=printed_by(session),
+    return render_document(doc, doc_number=number, printed_by=printed_by(session),
                   printed_at=printed_at(session),
                   watermark=watermark_text(session) if watermark else None)
 

@@ -17,6 +17,10 @@ RULE = colors.HexColor("#9a9a9a")
 HEAD_BG = colors.HexColor("#e8edf2")
 ZEBRA = colors.HexColor("#f6f7f9")
 ALERT = colors.HexColor("#b3261e")
+GRID_PADDING = 4  # left and right padding of ruled-table cells
+FIELD_PADDING = 5  # of label/value cells
+CELL_FONT_SIZE = 9
+CELL_LEADING = 12.5
 
 
 class Styles:
@@ -56,13 +60,14 @@ def styles() -> Styles:
 def grid_table(header_rows: int = 1, zebra: bool = True) -> TableStyle:
     """A ruled table with a shaded header that repeats on every page."""
     commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),
+        ("FONT", (0, 0), (-1, -1), fonts.FONT, CELL_FONT_SIZE, CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), GRID_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), GRID_PADDING),
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG))
@@ -74,10 +79,13 @@ def grid_table(header_rows: int = 1, zebra: bool = True) -> TableStyle:
 def field_table() -> TableStyle:
     """Label/value pairs: labels shaded, values wrap."""
     return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),
+        ("FONT", (0, 0), (-1, -1), fonts.FONT, CELL_FONT_SIZE, CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), FIELD_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), FIELD_PADDING),
     ])
