@@ -19,6 +19,14 @@
         <source>Version %1 (Qt %2, PySide6 %3, Python %4)</source>
         <translation>Version %1 (Qt %2, PySide6 %3, Python %4)</translation>
     </message>
+    <message>
+        <source>&amp;Licences of the bundled font and libraries:</source>
+        <translation>&amp;Licences of the bundled font and libraries:</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -111,6 +119,88 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Assessment alert</source>
+        <translation>Assessment alert</translation>
+    </message>
+    <message>
+        <source>This result needs your attention</source>
+        <translation>This result needs your attention</translation>
+    </message>
+    <message>
+        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</source>
+        <translation>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</translation>
+    </message>
+    <message>
+        <source>This was an anonymous screening: to open a crisis record, first open a file for the worker (with their consent).</source>
+        <translation>This was an anonymous screening: to open a crisis record, first open a file for the worker (with their consent).</translation>
+    </message>
+    <message>
+        <source>I have read these alerts and will act on them</source>
+        <translation>I have read these alerts and will act on them</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The alerts stay on the file until acknowledged.</source>
+        <translation>The alerts stay on the file until acknowledged.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge and open a crisis record</source>
+        <translation>Acknowledge and open a crisis record</translation>
+    </message>
+    <message>
+        <source>%1 · raised %2</source>
+        <translation>%1 · raised %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymousDialog</name>
+    <message>
+        <source>Anonymous screening</source>
+        <translation>Anonymous screening</translation>
+    </message>
+    <message>
+        <source>No file is opened and no name is kept: only the result, the date and the three fields below, which count in the statistics.</source>
+        <translation>No file is opened and no name is kept: only the result, the date and the three fields below, which count in the statistics.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>The worker answers on the kiosk screen</source>
+        <translation>The worker answers on the kiosk screen</translation>
+    </message>
+    <message>
+        <source>I enter the answers</source>
+        <translation>I enter the answers</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
     </message>
 </context>
 <context>
@@ -394,10 +484,163 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>%1 (time frame: %2)</source>
+        <translation>%1 (time frame: %2)</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up %1</source>
         <translation>Set up %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a licensed instrument</source>
+        <translation>Import a licensed instrument</translation>
+    </message>
+    <message>
+        <source>Only import instruments the station holds a licence for. The file is checked in full before it is added; every PC using this vault will then offer it.</source>
+        <translation>Only import instruments the station holds a licence for. The file is checked in full before it is added; every PC using this vault will then offer it.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Instrument file</source>
+        <translation>Instrument file</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json)</source>
+        <translation>Instrument files (*.json)</translation>
+    </message>
+    <message>
+        <source>Id %1, version %2, %3 items, scores %4–%5</source>
+        <translation>Id %1, version %2, %3 items, scores %4–%5</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>Bands:</translation>
+    </message>
+    <message>
+        <source>Alert rules:</source>
+        <translation>Alert rules:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  none</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>%1 questions. There are no right or wrong answers.</source>
+        <translation>%1 questions. There are no right or wrong answers.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Your answers have been saved. Please hand the screen back to the staff member.</source>
+        <translation>Your answers have been saved. Please hand the screen back to the staff member.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s password</source>
+        <translation>Counsellor&apos;s password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Back to the questions</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Thinking of: %1</source>
+        <translation>Thinking of: %1</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Please choose an answer first.</source>
+        <translation>Please choose an answer first.</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>%1, enter your password to continue.</source>
+        <translation>%1, enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>End the self-assessment?</source>
+        <translation>End the self-assessment?</translation>
+    </message>
+    <message>
+        <source>For staff only. %1 enters their password to end it; the answers given so far are not scored.</source>
+        <translation>For staff only. %1 enters their password to end it; the answers given so far are not scored.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +857,29 @@
     <message>
         <source>Your password</source>
         <translation>Your password</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>One result so far</source>
+        <translation>One result so far</translation>
+    </message>
+    <message>
+        <source>Change since first: %1 (no change)</source>
+        <translation>Change since first: %1 (no change)</translation>
+    </message>
+    <message>
+        <source>Change since first: %1 (better)</source>
+        <translation>Change since first: %1 (better)</translation>
+    </message>
+    <message>
+        <source>Change since first: %1 (worse)</source>
+        <translation>Change since first: %1 (worse)</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>No results yet</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,14 @@
         <source>Version %1 (Qt %2, PySide6 %3, Python %4)</source>
         <translation>版本 %1（Qt %2，PySide6 %3，Python %4）</translation>
     </message>
+    <message>
+        <source>&amp;Licences of the bundled font and libraries:</source>
+        <translation>许可证（随附字体和程序库）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证全文</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -111,6 +119,88 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Assessment alert</source>
+        <translation>测评预警</translation>
+    </message>
+    <message>
+        <source>This result needs your attention</source>
+        <translation>此结果需要您关注</translation>
+    </message>
+    <message>
+        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</source>
+        <translation>在当面评估风险之前，不要让来访者独处。如有紧迫危险，请按服务站危机干预流程处理。</translation>
+    </message>
+    <message>
+        <source>This was an anonymous screening: to open a crisis record, first open a file for the worker (with their consent).</source>
+        <translation>这是匿名筛查：如需建立危机干预记录，请先（经本人同意）为该职工建立档案。</translation>
+    </message>
+    <message>
+        <source>I have read these alerts and will act on them</source>
+        <translation>我已阅读这些预警并将跟进处理</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>The alerts stay on the file until acknowledged.</source>
+        <translation>在确认知悉之前，预警会一直保留在档案上。</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认知悉</translation>
+    </message>
+    <message>
+        <source>Acknowledge and open a crisis record</source>
+        <translation>确认并建立危机干预记录</translation>
+    </message>
+    <message>
+        <source>%1 · raised %2</source>
+        <translation>%1 · 提示于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymousDialog</name>
+    <message>
+        <source>Anonymous screening</source>
+        <translation>匿名筛查</translation>
+    </message>
+    <message>
+        <source>No file is opened and no name is kept: only the result, the date and the three fields below, which count in the statistics.</source>
+        <translation>不建立档案，也不保存姓名：只保存结果、日期和下面三项信息，用于统计。</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The worker answers on the kiosk screen</source>
+        <translation>由职工在自助屏上作答</translation>
+    </message>
+    <message>
+        <source>I enter the answers</source>
+        <translation>由我录入答案</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
     </message>
 </context>
 <context>
@@ -394,10 +484,163 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>%1 (time frame: %2)</source>
+        <translation>%1（时间范围：%2）</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2 题</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up %1</source>
         <translation>设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a licensed instrument</source>
+        <translation>导入已获授权的量表</translation>
+    </message>
+    <message>
+        <source>Only import instruments the station holds a licence for. The file is checked in full before it is added; every PC using this vault will then offer it.</source>
+        <translation>只导入本站已获授权的量表。文件会在添加前完整校验；之后使用此保险库的每台电脑都会提供该量表。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Instrument file</source>
+        <translation>量表文件</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json)</source>
+        <translation>量表文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Id %1, version %2, %3 items, scores %4–%5</source>
+        <translation>编号 %1，版本 %2，%3 题，分值 %4–%5</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>分级：</translation>
+    </message>
+    <message>
+        <source>Alert rules:</source>
+        <translation>预警规则：</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  无</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>授权：</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>%1 questions. There are no right or wrong answers.</source>
+        <translation>共 %1 题。答案没有对错之分。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 上一题</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一题 →</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>谢谢！</translation>
+    </message>
+    <message>
+        <source>Your answers have been saved. Please hand the screen back to the staff member.</source>
+        <translation>您的答案已保存。请把屏幕交还给工作人员。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s password</source>
+        <translation>咨询师密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>返回答题</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Thinking of: %1</source>
+        <translation>请回想：%1</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Please choose an answer first.</source>
+        <translation>请先选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>%1, enter your password to continue.</source>
+        <translation>%1，请输入您的密码继续。</translation>
+    </message>
+    <message>
+        <source>End the self-assessment?</source>
+        <translation>结束自评？</translation>
+    </message>
+    <message>
+        <source>For staff only. %1 enters their password to end it; the answers given so far are not scored.</source>
+        <translation>仅限工作人员操作。由 %1 输入密码结束；已作答的内容不计分。</translation>
     </message>
 </context>
 <context>
@@ -614,6 +857,29 @@
     <message>
         <source>Your password</source>
         <translation>您的密码</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>One result so far</source>
+        <translation>目前只有一次结果</translation>
+    </message>
+    <message>
+        <source>Change since first: %1 (no change)</source>
+        <translation>与首次相比：%1（无变化）</translation>
+    </message>
+    <message>
+        <source>Change since first: %1 (better)</source>
+        <translation>与首次相比：%1（好转）</translation>
+    </message>
+    <message>
+        <source>Change since first: %1 (worse)</source>
+        <translation>与首次相比：%1（加重）</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>暂无结果</translation>
     </message>
 </context>
 <context>

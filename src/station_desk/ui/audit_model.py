@@ -36,6 +36,7 @@ class AuditModel(QAbstractTableModel):
         self.filter = AuditFilter()
         self.entries: list[AuditEntry] = []
         self._exhausted = False
+        self._fetching = False
 
     def set_filter(self, audit_filter: AuditFilter) -> None:
         self.beginResetModel()
@@ -48,11 +49,20 @@ class AuditModel(QAbstractTableModel):
         self.set_filter(self.filter)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted:
+        # Views and testers may ask for more from inside our own insert signals; a nested
+        # fetch would read the same page again before this one is stored.
+        if parent.isValid() or self._exhausted or self._fetching:
             return
+        self._fetching = True
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
         f = self.filter
         batch = self.session.audit.query(username=f.username, target=f.target,
                                          date_from=f.date_from, date_to=f.date_to,

@@ -1,0 +1,92 @@
+"""The audit viewer's model: a correct Qt model, fetched in pages, filtered."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from ui_helpers import RECEPTIONIST_PASSWORD, sign_in_as
+
+from station_desk.domain.audit import Actor
+from station_desk.domain.clock import FakeClock
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.audit_model import AuditFilter, AuditModel
+from station_desk.ui.audit_page import AuditPage
+
+
+def _fill(session: Session, clock: FakeClock, count: int) -> None:
+    """`count` entries spread over days, alternating two users and targets."""
+    for i in range(count):
+        clock.advance(hours=6)
+        who = Actor(None, "wang" if i % 2 else "li", "counsellor")
+        session.audit.append(who, "account.password", f"user:{'wang' if i % 2 else 'li'}")
+
+
+def test_model_passes_modeltester_and_pages(qtmodeltester: ModelTester, admin: Session,
+                                            clock: FakeClock) -> None:
+    _fill(admin, clock, 23)
+    total = admin.audit.count()
+    model = AuditModel(admin, page=5)
+    assert model.rowCount() == 0 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 5
+    qtmodeltester.check(model)  # fetches further pages itself and stays connected
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    ids = [model.index(r, 0).data(0x0100) for r in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True)  # newest first, no page repeated or skipped
+    assert len(set(ids)) == total
+    qtmodeltester.check(model)
+
+
+def test_filters_by_user_target_and_dates(admin: Session, clock: FakeClock) -> None:
+    _fill(admin, clock, 12)
+    model = AuditModel(admin, page=4)
+
+    def rows(f: AuditFilter) -> list[tuple[str, str]]:
+        model.set_filter(f)
+        while model.canFetchMore():
+            model.fetchMore()
+        return [(model.index(r, 1).data(), model.index(r, 4).data())
+                for r in range(model.rowCount())]
+
+    by_user = rows(AuditFilter(username="wang"))
+    assert len(by_user) == 6 and {u for u, _ in by_user} == {"wang"}
+    by_target = rows(AuditFilter(target="user:li"))
+    assert len(by_target) == 6 and {t for _, t in by_target} == {"user:li"}
+    # Entries run from 2026-11-02 09:00 in 6-hour steps; Nov 3 holds four of them.
+    one_day = rows(AuditFilter(date_from="2026-11-03", date_to="2026-11-03"))
+    assert len(one_day) == 4
+    assert rows(AuditFilter(username="nobody")) == []
+
+
+def test_audit_page_filters_from_its_widgets(qtbot: QtBot, admin: Session,
+                                             clock: FakeClock) -> None:
+    _fill(admin, clock, 6)
+    page = AuditPage(admin)
+    qtbot.addWidget(page)
+    page.show()
+    page.target.setText("user:wang")
+    page.apply_filter()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 3
+    page.clear_filter()
+    assert page.model.filter == AuditFilter()
+    page.verify_chain()
+    assert page.chain.isVisible() and "intact" in page.chain.text()
+
+
+def test_receptionist_cannot_open_the_audit_trail(admin: Session, clock: FakeClock) -> None:
+    from station_desk.domain import accounts
+
+    accounts.add_user(admin, "front", "前台", "receptionist", RECEPTIONIST_PASSWORD)
+    receptionist = sign_in_as(admin, "front", RECEPTIONIST_PASSWORD, clock)
+    try:
+        with pytest.raises(StationDeskError) as refused:
+            AuditModel(receptionist)
+        assert refused.value.code == "forbidden"
+    finally:
+        receptionist.close()
