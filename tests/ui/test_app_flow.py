@@ -1,0 +1,132 @@
+"""Sign-in to main window, the daily and exit backups, sign-out, and restoring a backup."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from ui_helpers import ADMIN_PASSWORD
+
+from station_desk.domain import accounts, station_settings
+from station_desk.domain.clock import FakeClock
+from station_desk.domain.session import Session
+from station_desk.ui.app_flow import AppFlow
+from station_desk.ui.backup_page import BackupPage
+from station_desk.ui.backup_restore import RestoreDialog
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.settings import LAST_VAULT, UiSettings
+from station_desk.ui.signin import SignInWindow
+from station_desk.ui.wizard import FirstRunWizard
+
+
+def _reasons(folder: Path) -> list[str]:
+    found = []
+    for backup in sorted(folder.glob("*.sdbak")):
+        with zipfile.ZipFile(backup) as zf:
+            found.append(json.loads(zf.read("manifest.json"))["reason"])
+    return found
+
+
+def _sign_in(qtbot: QtBot, flow: AppFlow) -> MainWindow:
+    screen = flow.window
+    assert isinstance(screen, SignInWindow)
+    screen.username.setText("admin")
+    screen.password.setText(ADMIN_PASSWORD)
+    screen.try_sign_in()
+    window = flow.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_no_vault_starts_the_wizard(qtbot: QtBot, vault_dir: Path,
+                                    ui_settings: UiSettings) -> None:
+    flow = AppFlow(vault_dir, ui_settings)
+    window = flow.start()
+    qtbot.addWidget(window)
+    assert isinstance(window, FirstRunWizard)
+
+
+def test_daily_backup_on_sign_in_and_exit_backup_on_quit(
+        qtbot: QtBot, created: tuple[Session, str], vault_dir: Path, clock: FakeClock,
+        ui_settings: UiSettings) -> None:
+    created[0].close()
+    flow = AppFlow(vault_dir, ui_settings, clock=clock)
+    qtbot.addWidget(flow.start())
+    window = _sign_in(qtbot, flow)
+    folder = vault_dir.with_name("vault-backups")
+    qtbot.waitUntil(lambda: _reasons(folder) == ["daily"], timeout=3000)
+    session = window.session
+
+    clock.advance(minutes=5)
+    window.close()
+    assert _reasons(folder) == ["daily", "exit"]
+    assert flow.session is None
+    assert session._closed
+    assert ui_settings.get(LAST_VAULT) == str(vault_dir)
+
+
+def test_sign_out_returns_to_sign_in(qtbot: QtBot, created: tuple[Session, str],
+                                     vault_dir: Path, clock: FakeClock,
+                                     ui_settings: UiSettings) -> None:
+    created[0].close()
+    flow = AppFlow(vault_dir, ui_settings, clock=clock)
+    qtbot.addWidget(flow.start())
+    window = _sign_in(qtbot, flow)
+    window.request_sign_out()
+    assert isinstance(flow.window, SignInWindow)
+    qtbot.addWidget(flow.window)
+    assert flow.session is None
+    _sign_in(qtbot, flow)  # the vault was released, so signing in again works
+
+
+def test_backup_page_folder_keep_and_restore(
+        qtbot: QtBot, created: tuple[Session, str], vault_dir: Path, clock: FakeClock,
+        ui_settings: UiSettings, tmp_path: Path) -> None:
+    created[0].close()
+    flow = AppFlow(vault_dir, ui_settings, clock=clock)
+    qtbot.addWidget(flow.start())
+    window = _sign_in(qtbot, flow)
+    session = window.session
+    window.show_section("backup")
+    page = window.page("backup")
+    assert isinstance(page, BackupPage)
+
+    elsewhere = tmp_path / "usb-backups"
+    page.set_folder(elsewhere)
+    assert station_settings.backup_status(session).folder == elsewhere
+    assert session.audit.query(action="settings.edit", limit=1)[0].target == "setting:backup_dir"
+    page.keep.setValue(3)
+    page.save_keep()
+    assert station_settings.backup_status(session).keep == 3
+
+    clock.advance(minutes=1)
+    page.backup_now()
+    assert page.list.topLevelItemCount() == 1
+    backup = Path(page.list.topLevelItem(0).data(0, 0x0100))
+
+    accounts.add_user(session, "later", "后来的人", "receptionist", "later-pass-1")
+
+    dialog = RestoreDialog(session, backup)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled()
+    dialog.understood.setChecked(True)
+    dialog.password.setText("wrong-password")
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text()
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.accept()
+    assert dialog.secret == ADMIN_PASSWORD
+
+    clock.advance(minutes=1)
+    flow.restore(str(backup), dialog.secret)
+    screen = flow.window
+    assert isinstance(screen, SignInWindow)
+    qtbot.addWidget(screen)
+    assert "before-restore" in screen.notice.text()
+    window = _sign_in(qtbot, flow)
+    names = [u.username for u in accounts.list_users(window.session)]
+    assert "later" not in names  # the vault is as it was at the backup
+    window.close()

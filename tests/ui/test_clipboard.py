@@ -1,0 +1,31 @@
+"""Copies out of records carry password-manager hints and do not linger."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from station_desk.ui.clipboard import KDE_HINT, WINDOWS_EXCLUDE, SecretClipboard, secret_mime
+
+
+def test_mime_hints() -> None:
+    mime = secret_mime("电话 138")
+    assert mime.text() == "电话 138"
+    assert bytes(mime.data(KDE_HINT)) == b"secret"
+    assert mime.hasFormat(WINDOWS_EXCLUDE)
+
+
+def test_cleared_after_timeout_if_still_ours(qtbot: QtBot, qapp: QApplication) -> None:
+    board = SecretClipboard(clear_after_ms=100, parent=qapp)
+    board.copy("档案 0042")
+    assert qapp.clipboard().text() == "档案 0042"
+    qtbot.waitUntil(lambda: qapp.clipboard().text() == "", timeout=2000)
+
+
+def test_left_alone_when_the_user_copied_something_else(qtbot: QtBot,
+                                                        qapp: QApplication) -> None:
+    board = SecretClipboard(clear_after_ms=100, parent=qapp)
+    board.copy("档案 0042")
+    qapp.clipboard().setText("meeting at 3")
+    qtbot.wait(250)
+    assert qapp.clipboard().text() == "meeting at 3"
