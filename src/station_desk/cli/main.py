@@ -17,7 +17,9 @@ from station_desk.errors import StationDeskError
 COMMAND_MODULES = [
     "station_desk.cli.vault_commands",
     "station_desk.cli.instrument_commands",
+    "station_desk.cli.bench_commands",
     "station_desk.cli.print_commands",
+    "station_desk.cli.selftest_command",
 ]
 
 

@@ -1,0 +1,606 @@
+"""`--self-test`: the whole app, end to end, offscreen, in a throw-away folder.
+
+Run from an installed or frozen copy (`station-desk --self-test`, `StationDesk.exe --self-test`)
+or from source (`station-desk self-test`, `python -m station_desk self-test`). Each step prints
+what it did; the first failure prints why and the run exits non-zero. Nothing outside a fresh
+temporary folder is touched: no vault, no settings file, no home-folder state.
+
+The point is to catch what only a packaged copy gets wrong: a data folder left out of the
+bundle, a native library (SQLCipher, Argon2, OpenSSL, Qt plug-ins) that does not load, a
+translation that was not built, a font that cannot be embedded. So the steps use the same
+code paths the app uses, with real Argon2id parameters, not the tests' fast ones.
+
+This module sits at the top of the stack, beside `app_main`: it may use every layer, and
+imports Qt only inside the steps that need it (after setting QT_QPA_PLATFORM=offscreen).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from station_desk import __version__, paths
+
+# Names of the optional higher layers, looked up at run time: the self-test reports a layer
+# that is not built yet as skipped instead of failing to import.
+REPORTS_MODULE = "station_desk.reports"
+EXPORT_MODULE = "station_desk.export"
+MAIN_WINDOW_MODULE = "station_desk.ui.main_window"
+
+DEMO_CLIENTS = 30
+DEMO_SESSIONS = 100
+
+
+class Skip(Exception):  # noqa: N818 - a step outcome, not an error
+    """A step that cannot run in this build (a layer not present); said, never hidden."""
+
+
+class StepFailed(Exception):
+    """A step's check did not hold; the message says which and what was seen."""
+
+
+@dataclass
+class Outcome:
+    key: str
+    status: str  # "ok" | "skip" | "fail"
+    detail: str
+    seconds: float
+
+
+@dataclass
+class Context:
+    """What the steps hand on to each other."""
+
+    lang: str
+    work: Path
+    values: dict[str, Any] = field(default_factory=dict)
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
+
+    def t(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    zh: str
+    en: str
+    run: Callable[[Context], str]
+
+
+# -- steps ------------------------------------------------------------------------------------
+
+def step_environment(ctx: Context) -> str:
+    frozen = bool(getattr(sys, "frozen", False))
+    where = ctx.t("安装版（冻结程序）", "frozen build") if frozen else ctx.t("源码", "source")
+    return (f"Station Desk {__version__} · {where} · Python {platform.python_version()} · "
+            f"{platform.system()} {platform.machine()} · {paths.repo_root()}")
+
+
+def _require_files(ctx: Context, items: list[tuple[Path, str]]) -> None:
+    missing = [label for path, label in items if not path.exists()]
+    if missing:
+        raise StepFailed(ctx.t("安装包缺少：", "missing from the bundle: ") + ", ".join(missing))
+
+
+def step_bundled_data(ctx: Context) -> str:
+    from importlib import resources
+
+    root = paths.repo_root()
+    seeds, res = paths.seeds_dir(), paths.resources_dir()
+    _require_files(ctx, [
+        (seeds / "vocabularies.json", "seeds/vocabularies.json"),
+        (seeds / "tier_checklist.json", "seeds/tier_checklist.json"),
+        (seeds / "instruments", "seeds/instruments/"),
+        (seeds / "demo", "seeds/demo/"),
+        (res / "fonts" / "wqy-microhei.ttc", "resources/fonts/wqy-microhei.ttc"),
+        (res / "fonts" / "wqy-microhei.COPYRIGHT", "resources/fonts/wqy-microhei.COPYRIGHT"),
+        (res / "icons" / "station-desk.png", "resources/icons/station-desk.png"),
+        (res / "licenses" / "components.json", "resources/licenses/components.json"),
+    ])
+    schema = sorted(p.name for p in (resources.files("station_desk.storage") / "schema").iterdir()
+                    if p.name.endswith(".sql"))
+    if not schema:
+        raise StepFailed(ctx.t("安装包缺少数据库结构文件 storage/schema/*.sql",
+                               "storage/schema/*.sql is missing from the bundle"))
+    instruments = sorted(p.stem for p in (seeds / "instruments").glob("*.json"))
+    if not instruments:
+        raise StepFailed(ctx.t("seeds/instruments/ 中没有量表", "no instruments in seeds/"))
+    translations = res / "translations"
+    ts = sorted(translations.glob("*.ts")) if translations.is_dir() else []
+    qm = sorted(translations.glob("*.qm")) if translations.is_dir() else []
+    if getattr(sys, "frozen", False) and (ts or (translations.is_dir() and not qm)):
+        # A frozen copy cannot compile .ts files (no lrelease), so the build must ship .qm.
+        if not qm:
+            raise StepFailed(ctx.t("安装包中没有编译好的翻译（.qm）",
+                                   "no compiled translations (.qm) in the bundle"))
+    ctx.values["qm"] = [p.name for p in qm]
+    return ctx.t(
+        f"数据目录 {root}：{len(schema)} 个数据库结构文件，量表 {', '.join(instruments)}，"
+        f"翻译 {', '.join(p.name for p in qm) or '（未编译）'}",
+        f"data at {root}: {len(schema)} schema files, instruments {', '.join(instruments)}, "
+        f"translations {', '.join(p.name for p in qm) or '(not compiled)'}")
+
+
+def step_native_crypto(ctx: Context) -> str:
+    import cryptography
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")  # a throw-away in-memory db
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        provider = conn.execute("PRAGMA cipher_provider_version").fetchone()
+    finally:
+        conn.close()
+    if not version or not version[0]:
+        raise StepFailed(ctx.t("sqlcipher3 加载的是不带加密的 SQLite",
+                               "sqlcipher3 loaded a SQLite without encryption"))
+    from argon2.low_level import Type, hash_secret_raw
+
+    digest = hash_secret_raw(b"self-test", b"0123456789abcdef", time_cost=1, memory_cost=8192,
+                             parallelism=1, hash_len=32, type=Type.ID)
+    if len(digest) != 32:
+        raise StepFailed("Argon2id returned a short digest")
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    X25519PrivateKey.generate().public_key()
+    return (f"SQLCipher {version[0]} ({provider[0] if provider else '?'}), "
+            f"argon2-cffi {_dist_version('argon2-cffi')} (Argon2id), "
+            f"cryptography {cryptography.__version__} (X25519, AES-GCM)")
+
+
+def _dist_version(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:  # a frozen build may leave out dist-info
+        return "?"
+
+
+def step_demo_vault(ctx: Context) -> str:
+    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+
+    vault = ctx.work / "vault"
+    summary = create_demo_vault(vault, clients=DEMO_CLIENTS, sessions=DEMO_SESSIONS)
+    ctx.values["vault"] = vault
+    ctx.values["accounts"] = DEMO_ACCOUNTS()
+    counts = summary.counts
+    if counts.get("clients", 0) < 1 or counts.get("sessions", 0) < 1:
+        raise StepFailed(ctx.t(f"演示数据不完整：{counts}", f"demo data incomplete: {counts}"))
+    return ctx.t(
+        f"{vault}：{counts.get('users', 0)} 个账户、{counts['clients']} 份档案、"
+        f"{counts['sessions']} 次辅导记录（虚构数据）",
+        f"{vault}: {counts.get('users', 0)} accounts, {counts['clients']} files, "
+        f"{counts['sessions']} sessions (fictitious)")
+
+
+def step_sign_in(ctx: Context) -> str:
+    from station_desk.domain.auth import sign_in
+
+    admin = next(a for a in ctx.values["accounts"] if a["role"] == "admin")
+    session = sign_in(ctx.values["vault"], admin["username"], admin["password"])
+    ctx.values["session"] = session
+    ctx.cleanups.append(session.close)
+    role = getattr(session.user.role, "value", session.user.role)
+    if role != "admin":
+        raise StepFailed(f"signed in as {role}, expected admin")
+    return ctx.t(f"以演示站长 {admin['username']} 登录（Argon2id 密钥槽解锁）",
+                 f"signed in as the demo admin {admin['username']} (Argon2id key slot)")
+
+
+def step_verify(ctx: Context) -> str:
+    from station_desk.domain import maintenance
+
+    report = maintenance.verify(ctx.values["session"])
+    if not report.ok:
+        problem = "; ".join(report.integrity_problems[:3]) or \
+            f"audit entry {report.audit_first_broken}: {report.audit_problem}"
+        raise StepFailed(problem)
+    return ctx.t(f"数据库页面完好，审计链 {report.audit_entries} 条完整",
+                 f"all pages sound, audit chain of {report.audit_entries} entries intact")
+
+
+def step_backup(ctx: Context) -> str:
+    from station_desk.domain import maintenance
+
+    admin = next(a for a in ctx.values["accounts"] if a["role"] == "admin")
+    path = maintenance.make_backup(ctx.values["session"], ctx.work / "backups")
+    maintenance.inspect_backup(path, admin["username"], admin["password"])
+    return ctx.t(f"加密备份 {path.name}（{path.stat().st_size // 1024} KiB）已写入并通过校验",
+                 f"encrypted backup {path.name} ({path.stat().st_size // 1024} KiB) "
+                 "written and verified")
+
+
+def _pdf_checks(ctx: Context, data: bytes, what: str) -> str:
+    if not data.startswith(b"%PDF-"):
+        raise StepFailed(ctx.t(f"{what} 不是 PDF", f"{what} is not a PDF"))
+    if b"/FontFile2" not in data:
+        raise StepFailed(ctx.t(f"{what} 没有嵌入 TrueType 字体（中文将无法显示）",
+                               f"{what} embeds no TrueType font (Chinese would not print)"))
+    target = ctx.work / "self-test.pdf"
+    target.write_bytes(data)
+    return ctx.t(f"{what}：{len(data) // 1024} KiB，已嵌入中文字体子集",
+                 f"{what}: {len(data) // 1024} KiB, Chinese font subset embedded")
+
+
+def _report_pdf(ctx: Context) -> tuple[bytes, str] | None:
+    """A real document through station_desk.reports, when that layer offers one: the monthly
+    station report (what an admin prints), saved the way the app saves every PDF."""
+    try:
+        service = importlib.import_module(f"{REPORTS_MODULE}.service")
+    except ImportError:
+        service = None
+    if service is not None:
+        target = ctx.work / "monthly-report.pdf"
+        for kind in ("monthly", "forms"):
+            try:
+                doc = service.prepare(ctx.values["session"], service.Request(kind))
+            except ImportError:  # that document's module is not written yet
+                continue
+            rendered = service.save_pdf(ctx.values["session"], doc, target, via="self-test")
+            return target.read_bytes(), ctx.t(
+                f"station_desk.reports「{doc.title}」{rendered.pages} 页，"
+                f"编号 {rendered.doc_number}",
+                f"station_desk.reports '{doc.title}', {rendered.pages} page(s), "
+                f"no. {rendered.doc_number}")
+    try:
+        template = importlib.import_module(f"{REPORTS_MODULE}.template")
+        blocks = importlib.import_module(f"{REPORTS_MODULE}.blocks")
+    except ImportError:
+        return None
+    info = template.PageInfo(station="示例服务站（自检）", title="自检页 / Self-test page",
+                             subject="", doc_number="SELFTEST-0001", printed_by="self-test",
+                             printed_at=time.strftime("%Y-%m-%d %H:%M"))
+    story = [*blocks.title("Station Desk 自检 / self-test", f"版本 {__version__}"),
+             blocks.p("职工心理健康服务站记录系统：中文字体嵌入检查。")]
+    made = template.render_story(story, info)
+    data = made[0] if isinstance(made, tuple) else made
+    return data, "station_desk.reports.template.render_story"
+
+
+def _reportlab_pdf(ctx: Context) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = paths.resources_dir() / "fonts" / "wqy-microhei.ttc"
+    pdfmetrics.registerFont(TTFont("SelfTestCJK", str(font), subfontIndex=0))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont("SelfTestCJK", 14)
+    canvas.drawString(72, 760, f"Station Desk {__version__} 自检 / self-test")
+    canvas.drawString(72, 736, "职工心理健康服务站记录系统：中文字体嵌入检查。")
+    canvas.save()
+    return buffer.getvalue()
+
+
+def step_pdf(ctx: Context) -> str:
+    made = _report_pdf(ctx)
+    if made is not None:
+        data, via = made
+        return _pdf_checks(ctx, data, via)
+    data = _reportlab_pdf(ctx)
+    return _pdf_checks(ctx, data, ctx.t(
+        "reportlab + 随附字体（station_desk.reports 尚未提供文档）",
+        "reportlab with the bundled font (station_desk.reports offers no document yet)"))
+
+
+def _export_api() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """(build, verify) from station_desk.export, if that layer offers them."""
+    try:
+        export = importlib.import_module(EXPORT_MODULE)
+    except ImportError:
+        return None
+    candidates = [export]
+    for sub in ("package", "statistics", "stats"):
+        try:
+            candidates.append(importlib.import_module(f"{EXPORT_MODULE}.{sub}"))
+        except ImportError:
+            pass
+    for module in candidates:
+        build = getattr(module, "build_package", None)
+        verify = getattr(module, "verify_package", None)
+        if callable(build) and callable(verify):
+            return build, verify
+    return None
+
+
+def step_export(ctx: Context) -> str:
+    api = _export_api()
+    if api is None:
+        raise Skip(ctx.t("station_desk.export 尚未提供 build_package/verify_package，跳过",
+                         "station_desk.export offers no build_package/verify_package yet; "
+                         "skipped"))
+    build, _verify = api
+    target = ctx.work / "export"
+    target.mkdir()
+    package = Path(build(ctx.values["session"], target))
+    if not package.exists():
+        raise StepFailed(ctx.t(f"导出包未生成：{package}", f"no package was written: {package}"))
+    ctx.values["package"] = package
+    size = package.stat().st_size if package.is_file() else sum(
+        p.stat().st_size for p in package.rglob("*") if p.is_file())
+    return ctx.t(f"匿名统计包 {package.name}（{size // 1024} KiB）",
+                 f"anonymous statistics package {package.name} ({size // 1024} KiB)")
+
+
+def step_export_verify(ctx: Context) -> str:
+    api = _export_api()
+    package = ctx.values.get("package")
+    if api is None or package is None:
+        raise Skip(ctx.t("没有导出包可校验，跳过", "no package to verify; skipped"))
+    result = api[1](package)
+    ok = getattr(result, "ok", result)
+    if ok is False:
+        problems = getattr(result, "problems", None) or getattr(result, "errors", None) or result
+        raise StepFailed(ctx.t(f"导出包校验失败：{problems}", f"package failed checks: {problems}"))
+    return ctx.t(f"{package.name} 校验通过", f"{package.name} verified")
+
+
+def _qt_app(ctx: Context) -> Any:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 - the self-test is a top layer
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "station-desk", "-platform",
+                            "offscreen"])
+        ctx.values["owns_app"] = True
+    return app
+
+
+def step_qt(ctx: Context) -> str:
+    app = _qt_app(ctx)
+    from PySide6.QtCore import QCoreApplication, QLocale  # noqa: TID251
+    from PySide6.QtGui import QFontDatabase  # noqa: TID251
+
+    from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+
+    # Put back what we change on an application we did not create (the test suite's).
+    previous_lang, previous_locale = app.property(LANG_PROPERTY), QLocale()
+
+    def restore() -> None:
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setProperty(LANG_PROPERTY, previous_lang)
+        QLocale.setDefault(previous_locale)
+
+    translators = install_translators(app, "zh")
+    ctx.cleanups.append(restore)
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if cancel != "取消":
+        raise StepFailed(ctx.t("Qt 自带的中文翻译 qtbase_zh_CN.qm 未加载（“Cancel” 未译为“取消”）",
+                               "Qt's qtbase_zh_CN.qm did not load ('Cancel' is not '取消')"))
+    font = paths.resources_dir() / "fonts" / "wqy-microhei.ttc"
+    font_id = QFontDatabase.addApplicationFont(str(font))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        raise StepFailed(ctx.t("Qt 无法载入随附字体", "Qt cannot load the bundled font"))
+    return ctx.t(
+        f"Qt {_qt_version()}（offscreen），{len(translators)} 个翻译已安装（含 qtbase_zh_CN），"
+        f"字体 {families[0]}",
+        f"Qt {_qt_version()} (offscreen), {len(translators)} translators installed "
+        f"(incl. qtbase_zh_CN), font {families[0]}")
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion  # noqa: TID251
+
+    return qVersion()
+
+
+def step_preview(ctx: Context) -> str:
+    """The print preview's renderer (pdfium, a native library of its own) on the PDF above."""
+    pdf = ctx.work / "self-test.pdf"
+    if not pdf.is_file():
+        raise Skip(ctx.t("没有 PDF 可预览，跳过", "no PDF to preview; skipped"))
+    _qt_app(ctx)
+    try:
+        raster = importlib.import_module("station_desk.ui.printing.raster")
+    except ImportError as exc:
+        if exc.name not in ("station_desk.ui.printing.raster", "station_desk.ui.printing"):
+            raise
+        raise Skip(ctx.t("打印预览尚未实现，跳过",
+                         "print preview not built yet; skipped")) from None
+    with raster.PdfPages(pdf.read_bytes()) as pages:
+        image = pages.image(0, 48)
+        count = pages.count
+    if image.isNull() or image.width() < 100:
+        raise StepFailed(ctx.t("PDF 第 1 页无法渲染", "page 1 of the PDF did not render"))
+    # Something was drawn: not every sampled pixel is the paper's white.
+    inked = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+                if image.pixelColor(x, y).lightness() < 128)
+    if inked == 0:
+        raise StepFailed(ctx.t("PDF 第 1 页渲染为空白", "page 1 of the PDF rendered blank"))
+    return ctx.t(f"pdfium 渲染了 {count} 页中的第 1 页（{image.width()}×{image.height()}）",
+                 f"pdfium rendered page 1 of {count} ({image.width()}×{image.height()})")
+
+
+def _construct_main_window(ctx: Context) -> Any:
+    """Build the shell's main window on the signed-in session, however the shell spells it."""
+    module = importlib.import_module(MAIN_WINDOW_MODULE)
+    factory = getattr(module, "build_for_self_test", None)
+    if callable(factory):
+        return factory(ctx.values["session"], ctx.work)
+    cls = module.MainWindow
+    from station_desk.ui.settings import UiSettings
+
+    settings = UiSettings.at(ctx.work / "ui-settings.ini")
+    for kwargs in ({"session": ctx.values["session"], "settings": settings},
+                   {"session": ctx.values["session"]}):
+        try:
+            return cls(**kwargs)
+        except TypeError:
+            continue
+    return cls(ctx.values["session"], settings)
+
+
+def step_windows(ctx: Context) -> str:
+    _qt_app(ctx)
+    from PySide6.QtWidgets import QApplication  # noqa: TID251
+
+    from station_desk.ui.about import AboutDialog
+
+    about = AboutDialog()
+    ctx.cleanups.append(lambda: _delete_now(about))
+    if __version__ not in about.version_text():
+        raise StepFailed(ctx.t("“关于”对话框没有显示版本号", "the About dialog shows no version"))
+    about.grab()
+    shown = [ctx.t("“关于”对话框", "About dialog")]
+    try:
+        importlib.import_module(MAIN_WINDOW_MODULE)
+    except ImportError as exc:
+        if exc.name != MAIN_WINDOW_MODULE:
+            raise
+        shown.append(ctx.t("主窗口尚未实现，跳过", "main window not built yet, skipped"))
+    else:
+        window = _construct_main_window(ctx)
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        image = window.grab()
+        if image.isNull():
+            raise StepFailed(ctx.t("主窗口无法绘制", "the main window did not paint"))
+        window.close()
+        ctx.values["window"] = True
+        ctx.cleanups.append(lambda: _delete_now(window))
+        shown.insert(0, ctx.t(f"主窗口（{image.width()}×{image.height()}）",
+                              f"main window ({image.width()}×{image.height()})"))
+    QApplication.processEvents()
+    return ctx.t("已在屏幕外构建并绘制：", "built and painted offscreen: ") + ", ".join(shown)
+
+
+STEPS: tuple[Step, ...] = (
+    Step("environment", "运行环境", "environment", step_environment),
+    Step("data", "随附数据", "bundled data", step_bundled_data),
+    Step("crypto", "加密原生库", "native crypto libraries", step_native_crypto),
+    Step("demo", "创建演示保险库", "create a demo vault", step_demo_vault),
+    Step("signin", "登录", "sign in", step_sign_in),
+    Step("verify", "完整性校验", "verify the vault", step_verify),
+    Step("backup", "备份与校验", "back up and check the backup", step_backup),
+    Step("pdf", "生成 PDF", "render a PDF", step_pdf),
+    Step("export", "生成导出包", "build an export package", step_export),
+    Step("export-verify", "校验导出包", "verify the export package", step_export_verify),
+    Step("qt", "界面组件", "Qt runtime", step_qt),
+    Step("preview", "打印预览", "print preview", step_preview),
+    Step("windows", "窗口", "windows", step_windows),
+)
+
+
+# -- running ----------------------------------------------------------------------------------
+
+def _safe_text(text: str, stream: TextIO) -> str:
+    """Text the stream can encode (a Windows console may be GBK or cp437)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return text.encode(encoding, "replace").decode(encoding, "replace")
+
+
+class _Printer:
+    def __init__(self, stream: TextIO | None, report: Path | None) -> None:
+        self.stream = stream
+        self.lines: list[str] = []
+        self.report = report
+
+    def __call__(self, text: str) -> None:
+        self.lines.append(text)
+        if self.stream is not None:
+            try:
+                print(_safe_text(text, self.stream), file=self.stream, flush=True)
+            except (OSError, ValueError):
+                self.stream = None  # a closed console must not fail the test
+        if self.report is not None:
+            self.report.write_text("\n".join(self.lines) + "\n", "utf-8")
+
+
+def run(*, lang: str = "zh", keep: bool = False, report: Path | None = None,
+        stream: TextIO | None = None, steps: tuple[Step, ...] = STEPS) -> int:
+    """Run every step; 0 when all passed or were skipped with a reason, 1 on a failure."""
+    lang = "en" if lang.startswith("en") else "zh"
+    out = _Printer(stream if stream is not None else sys.stdout, report)
+    work = Path(tempfile.mkdtemp(prefix="station-desk-selftest-"))
+    ctx = Context(lang, work)
+    started = time.perf_counter()
+    outcomes: list[Outcome] = []
+    out(ctx.t(f"Station Desk {__version__} 自检开始（临时目录 {work}）",
+              f"Station Desk {__version__} self-test (temporary folder {work})"))
+    width = len(str(len(steps)))
+    try:
+        for number, step in enumerate(steps, 1):
+            name = step.en if lang == "en" else step.zh
+            t0 = time.perf_counter()
+            try:
+                detail, status = step.run(ctx), "ok"
+            except Skip as exc:
+                detail, status = str(exc), "skip"
+            except Exception as exc:  # noqa: BLE001 - every failure is reported, not raised
+                detail, status = _describe(exc), "fail"
+            seconds = time.perf_counter() - t0
+            outcomes.append(Outcome(step.key, status, detail, seconds))
+            mark = {"ok": ctx.t("通过", "PASS"), "skip": ctx.t("跳过", "SKIP"),
+                    "fail": ctx.t("失败", "FAIL")}[status]
+            out(f"[{number:>{width}}/{len(steps)}] {mark}  {name}：{detail}  ({seconds:.1f} s)"
+                if lang == "zh" else
+                f"[{number:>{width}}/{len(steps)}] {mark}  {name}: {detail}  ({seconds:.1f} s)")
+            if status == "fail":
+                break
+    finally:
+        _cleanup(ctx)
+        if keep:
+            out(ctx.t(f"临时目录已保留：{work}", f"temporary folder kept: {work}"))
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    total = time.perf_counter() - started
+    passed = sum(o.status == "ok" for o in outcomes)
+    skipped = sum(o.status == "skip" for o in outcomes)
+    failed = [o for o in outcomes if o.status == "fail"]
+    if failed:
+        out(ctx.t(f"自检失败：{failed[0].key} — {failed[0].detail}（用时 {total:.1f} 秒）",
+                  f"Self-test FAILED at {failed[0].key}: {failed[0].detail} ({total:.1f} s)"))
+        return 1
+    out(ctx.t(f"自检通过：{passed} 项通过，{skipped} 项跳过，用时 {total:.1f} 秒。",
+              f"Self-test passed: {passed} passed, {skipped} skipped, {total:.1f} s."))
+    return 0
+
+
+def _delete_now(widget: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: TID251
+
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _describe(exc: BaseException) -> str:
+    message = getattr(exc, "message", None)
+    if callable(message):  # StationDeskError speaks both languages
+        try:
+            return f"{type(exc).__name__}: {message('zh')} / {message('en')}"
+        except Exception:  # noqa: BLE001
+            pass
+    text = str(exc) or type(exc).__name__
+    return text if isinstance(exc, StepFailed) else f"{type(exc).__name__}: {text}"
+
+
+def _cleanup(ctx: Context) -> None:
+    for action in reversed(ctx.cleanups):
+        try:
+            action()
+        except Exception:  # noqa: BLE001, S110 - best effort on the way out
+            pass
+    if "owns_app" in ctx.values or "window" in ctx.values:
+        from PySide6.QtCore import QCoreApplication, QEvent  # noqa: TID251
+
+        # Let the windows' deleteLater() run now, before the session they show is gone.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
