@@ -89,8 +89,8 @@
         <translation>The station administrator manages accounts, backups and the audit trail.</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+        <source>letters, digits, '.', '_' or '-'</source>
+        <translation>letters, digits, '.', '_' or '-'</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
@@ -132,8 +132,8 @@
         <translation>This result needs your attention</translation>
     </message>
     <message>
-        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</source>
-        <translation>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</translation>
+        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station's crisis protocol.</source>
+        <translation>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station's crisis protocol.</translation>
     </message>
     <message>
         <source>This was an anonymous screening: to open a crisis record, first open a file for the worker (with their consent).</source>
@@ -223,6 +223,116 @@
     <message>
         <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
         <translation>The backup was restored. The data as it was before is kept in %1. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessPage</name>
+    <message>
+        <source>File number or name</source>
+        <translation>File number or name</translation>
+    </message>
+    <message>
+        <source>My open files</source>
+        <translation>My open files</translation>
+    </message>
+    <message>
+        <source>Alerts waiting</source>
+        <translation>Alerts waiting</translation>
+    </message>
+    <message>
+        <source>Anonymous screening…</source>
+        <translation>Anonymous screening…</translation>
+    </message>
+    <message>
+        <source>Import a licensed instrument…</source>
+        <translation>Import a licensed instrument…</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Anonymous screening: no file, no name</source>
+        <translation>Anonymous screening: no file, no name</translation>
+    </message>
+    <message>
+        <source>Anonymous screening saved: %1 %2, %3.</source>
+        <translation>Anonymous screening saved: %1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 was imported and can now be used.</source>
+        <translation>%1 was imported and can now be used.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Review alerts…</source>
+        <translation>Review alerts…</translation>
+    </message>
+    <message>
+        <source>Enter answers…</source>
+        <translation>Enter answers…</translation>
+    </message>
+    <message>
+        <source>Hand over for self-assessment…</source>
+        <translation>Hand over for self-assessment…</translation>
+    </message>
+    <message>
+        <source>The worker answers on this screen, full screen, one question at a time; it locks when done.</source>
+        <translation>The worker answers on this screen, full screen, one question at a time; it locks when done.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its assessments.</source>
+        <translation>Choose a file to see its assessments.</translation>
+    </message>
+    <message>
+        <source>A self-assessment is in progress on the kiosk screen.</source>
+        <translation>A self-assessment is in progress on the kiosk screen.</translation>
+    </message>
+    <message>
+        <source>Self-harm flag: a recent answer reported thoughts of death or self-harm. Shown to staff until %1.</source>
+        <translation>Self-harm flag: a recent answer reported thoughts of death or self-harm. Shown to staff until %1.</translation>
+    </message>
+    <message>
+        <source>%1 assessment alert(s) waiting for acknowledgement.</source>
+        <translation>%1 assessment alert(s) waiting for acknowledgement.</translation>
     </message>
 </context>
 <context>
@@ -599,8 +709,8 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Counsellor&apos;s password</source>
-        <translation>Counsellor&apos;s password</translation>
+        <source>Counsellor's password</source>
+        <translation>Counsellor's password</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -656,6 +766,14 @@
     <message>
         <source>Locked by %1. Enter the password to continue.</source>
         <translation>Locked by %1. Enter the password to continue.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -780,14 +898,22 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Assess</source>
+        <comment>Entered by counsellor</comment>
+        <translation>Assess</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</source>
-        <translation>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</translation>
+        <source>If every administrator password is lost, only this key opens the station's records. It is shown only now.</source>
+        <translation>If every administrator password is lost, only this key opens the station's records. It is shown only now.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -798,8 +924,8 @@
         <translation>I have printed or written down the recovery key and stored it safely</translation>
     </message>
     <message>
-        <source>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</source>
-        <translation>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</translation>
+        <source>Keep the key away from this computer, for example in the station's locked cabinet. Anyone holding it can open every record.</source>
+        <translation>Keep the key away from this computer, for example in the station's locked cabinet. Anyone holding it can open every record.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1026,10 @@
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -998,8 +1128,8 @@
         <translation>No supervision</translation>
     </message>
     <message>
-        <source>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</source>
-        <translation>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</translation>
+        <source>Signed records of a counsellor under supervision wait for the supervisor's co-signature.</source>
+        <translation>Signed records of a counsellor under supervision wait for the supervisor's co-signature.</translation>
     </message>
     <message>
         <source>Supervisor</source>

@@ -89,7 +89,7 @@
         <translation>站长负责管理账户、备份和审计日志。</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>letters, digits, '.', '_' or '-'</source>
         <translation>字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>此结果需要您关注</translation>
     </message>
     <message>
-        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</source>
+        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station's crisis protocol.</source>
         <translation>在当面评估风险之前，不要让来访者独处。如有紧迫危险，请按服务站危机干预流程处理。</translation>
     </message>
     <message>
@@ -223,6 +223,116 @@
     <message>
         <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
         <translation>备份已恢复。恢复前的数据保存在 %1。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessPage</name>
+    <message>
+        <source>File number or name</source>
+        <translation>档案号或姓名</translation>
+    </message>
+    <message>
+        <source>My open files</source>
+        <translation>我的在办档案</translation>
+    </message>
+    <message>
+        <source>Alerts waiting</source>
+        <translation>待确认预警</translation>
+    </message>
+    <message>
+        <source>Anonymous screening…</source>
+        <translation>匿名筛查…</translation>
+    </message>
+    <message>
+        <source>Import a licensed instrument…</source>
+        <translation>导入已获授权的量表…</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Anonymous screening: no file, no name</source>
+        <translation>匿名筛查：不建档、不留姓名</translation>
+    </message>
+    <message>
+        <source>Anonymous screening saved: %1 %2, %3.</source>
+        <translation>匿名筛查已保存：%1 %2，%3。</translation>
+    </message>
+    <message>
+        <source>%1 was imported and can now be used.</source>
+        <translation>%1 已导入，现在可以使用。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Review alerts…</source>
+        <translation>查看预警…</translation>
+    </message>
+    <message>
+        <source>Enter answers…</source>
+        <translation>录入答案…</translation>
+    </message>
+    <message>
+        <source>Hand over for self-assessment…</source>
+        <translation>交给来访者自评…</translation>
+    </message>
+    <message>
+        <source>The worker answers on this screen, full screen, one question at a time; it locks when done.</source>
+        <translation>由职工在本屏幕上全屏逐题作答；完成后自动锁定。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its assessments.</source>
+        <translation>请选择档案以查看其测评。</translation>
+    </message>
+    <message>
+        <source>A self-assessment is in progress on the kiosk screen.</source>
+        <translation>自助屏上正在进行自评。</translation>
+    </message>
+    <message>
+        <source>Self-harm flag: a recent answer reported thoughts of death or self-harm. Shown to staff until %1.</source>
+        <translation>自伤提示：近期作答中报告了死亡或自伤的念头。在 %1 之前会向工作人员显示。</translation>
+    </message>
+    <message>
+        <source>%1 assessment alert(s) waiting for acknowledgement.</source>
+        <translation>有 %1 条测评预警等待确认。</translation>
     </message>
 </context>
 <context>
@@ -599,7 +709,7 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>Counsellor&apos;s password</source>
+        <source>Counsellor's password</source>
         <translation>咨询师密码</translation>
     </message>
     <message>
@@ -656,6 +766,14 @@
     <message>
         <source>Locked by %1. Enter the password to continue.</source>
         <translation>%1 已锁定屏幕。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -786,7 +904,7 @@
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <source>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</source>
+        <source>If every administrator password is lost, only this key opens the station's records. It is shown only now.</source>
         <translation>如果所有站长密码都遗失，只有这把密钥能打开本站的记录。它只在此刻显示一次。</translation>
     </message>
     <message>
@@ -798,7 +916,7 @@
         <translation>我已打印或抄写并妥善保管恢复密钥</translation>
     </message>
     <message>
-        <source>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</source>
+        <source>Keep the key away from this computer, for example in the station's locked cabinet. Anyone holding it can open every record.</source>
         <translation>请把密钥与这台电脑分开保管，例如放在服务站上锁的文件柜里。任何持有它的人都能打开全部记录。</translation>
     </message>
 </context>
@@ -900,6 +1018,10 @@
         <source>Backups</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <source>Assessments</source>
+        <translation>心理测评</translation>
+    </message>
 </context>
 <context>
     <name>SignInWindow</name>
@@ -998,7 +1120,7 @@
         <translation>无督导</translation>
     </message>
     <message>
-        <source>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</source>
+        <source>Signed records of a counsellor under supervision wait for the supervisor's co-signature.</source>
         <translation>接受督导的咨询师签署的记录，须等督导师会签后才生效。</translation>
     </message>
     <message>

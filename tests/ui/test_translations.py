@@ -34,15 +34,16 @@ def test_zh_translations_are_chinese() -> None:
 
 @pytest.mark.parametrize("name", CATALOGUES)
 def test_catalogue_is_up_to_date_with_the_code(name: str, tmp_path: Path) -> None:
-    """lupdate over the code into a copy must add nothing unfinished."""
+    """lupdate over the code into a copy must add nothing unfinished. Entries whose code is
+    not there (screens still being written elsewhere) only turn 'vanished' and are fine."""
     lupdate = qt_tool("lupdate")
     if lupdate is None:
         pytest.skip("lupdate not installed")
     copy = tmp_path / name
     shutil.copy(TRANSLATIONS / name, copy)
-    subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none",
-                    *map(str, SOURCES), "-ts", str(copy)], check=True, timeout=120)
-    assert check_ts(copy) == []
+    subprocess.run([lupdate, "-silent", "-locations", "none", *map(str, SOURCES),
+                    "-ts", str(copy)], check=True, timeout=120)
+    assert [p for p in check_ts(copy) if not p.endswith("(run lupdate with -no-obsolete)")] == []
 
 
 def test_checker_catches_broken_placeholders_and_unfinished(tmp_path: Path) -> None:

@@ -106,17 +106,22 @@ class AuditPage(QWidget):
             date_from=self.date_from.date().toString("yyyy-MM-dd") if dates else None,
             date_to=self.date_to.date().toString("yyyy-MM-dd") if dates else None)
 
+    def _load(self, audit_filter: AuditFilter) -> None:
+        self.model.set_filter(audit_filter)
+        if self.model.canFetchMore():  # the first page at once; the view fetches the rest
+            self.model.fetchMore()
+
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        self._load(self.current_filter())
 
     def clear_filter(self) -> None:
         self.user.setCurrentIndex(0)
         self.target.clear()
         self.use_dates.setChecked(False)
-        self.model.set_filter(AuditFilter())
+        self._load(AuditFilter())
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        self.model.refresh()  # entries written since the page was last shown
+        self._load(self.model.filter)  # entries written since the page was last shown
         super().showEvent(event)  # type: ignore[arg-type]
 
     def _update_status(self) -> None:
@@ -140,4 +145,4 @@ class AuditPage(QWidget):
             problem = "; ".join(report.integrity_problems[:3]) or report.audit_problem
             self.chain.show_text(arg(self.tr("Check FAILED: %1 (first broken entry: %2)"),
                                      problem, report.audit_first_broken or "—"))
-        self.model.refresh()
+        self._load(self.model.filter)

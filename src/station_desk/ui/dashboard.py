@@ -6,6 +6,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -72,7 +73,10 @@ class DashboardPage(QWidget):
             form.addRow(self.tr("Backup folder"), self.backup_folder)
             recheck = QPushButton(self.tr("Check again"))
             recheck.clicked.connect(self.refresh)
-            form.addRow("", recheck)
+            row = QHBoxLayout()
+            row.addWidget(recheck)
+            row.addStretch(1)
+            form.addRow("", row)
             layout.addWidget(self.admin_box)
         layout.addStretch(1)
 

@@ -38,7 +38,9 @@ class LockScreen(QWidget):
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who.setWordWrap(True)
         self.password = password_edit()
-        self.password.setMaximumWidth(320)
+        self.password.setMinimumWidth(240)
+        self.password.setPlaceholderText(self.tr("Recovery key") if session.is_recovery
+                                         else self.tr("Password"))
         self.password.returnPressed.connect(self.try_unlock)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
