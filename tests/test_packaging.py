@@ -75,14 +75,6 @@ def test_spec_reads_the_version_from_the_package() -> None:
     assert __version__ not in text
 
 
-def test_every_cli_command_module_exists() -> None:
-    from station_desk.cli.main import COMMAND_MODULES
-
-    for name in COMMAND_MODULES:
-        path = ROOT / "src" / (name.replace(".", "/") + ".py")
-        assert path.is_file(), name
-
-
 def test_desktop_file_is_valid() -> None:
     validator = shutil.which("desktop-file-validate")
     if validator:
