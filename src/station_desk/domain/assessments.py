@@ -463,20 +463,23 @@ def get_administration(session: Session, assessment_id: int) -> Administration:
 
 def trends(session: Session, client_id: int,
            instruments: dict[str, Instrument] | None = None) -> list[Trend]:
-    """Per instrument, the client's scores over time with the bands of the newest version.
-
-    An instrument that is no longer loaded (an import removed from this PC) still gets its
-    series, with bands rebuilt from the stored results.
-    """
-    items = list_for_client(session, client_id)
+    """Per instrument, the client's scores over time (audited like any view of results)."""
     loaded = load_instruments(session) if instruments is None else instruments
+    return build_trends(list_for_client(session, client_id), loaded)
+
+
+def build_trends(items: Sequence[Administration],
+                 instruments: dict[str, Instrument]) -> list[Trend]:
+    """Group results (oldest first) into one series per instrument, with the bands of the
+    loaded version. An instrument no longer loaded (an import removed from this PC) still
+    gets its series, with bands rebuilt from the stored results."""
     by_instrument: dict[str, list[Administration]] = {}
     for item in items:
         by_instrument.setdefault(item.instrument_id, []).append(item)
     out = []
     for ident, series in by_instrument.items():
         points = tuple(TrendPoint(a.id, a.day, a.score, a.band_level) for a in series)
-        inst = loaded.get(ident)
+        inst = instruments.get(ident)
         if inst is not None:
             m = inst.multiplier
             out.append(Trend(ident, inst.name_zh, inst.name_en, inst.direction,

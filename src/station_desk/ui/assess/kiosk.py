@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -45,6 +45,7 @@ from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 THANKS_MS = 6000
+_HEADLESS = {"offscreen", "minimal"}
 _BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
                  Qt.Key.Key_Menu, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_F4}
 
@@ -191,7 +192,7 @@ class KioskScreen(QWidget):
         self.options_layout.setSpacing(14)
         self.option_group = QButtonGroup(self)
         self.option_group.setExclusive(True)
-        self.option_group.idClicked.connect(self.choose)
+        self.option_group.idClicked.connect(self.choose_by_position)
         self.option_buttons: list[QPushButton] = []
         self.back_button = self._big_button(self.tr("← Back"))
         self.back_button.clicked.connect(self.back)
@@ -286,9 +287,11 @@ class KioskScreen(QWidget):
     def take_focus(self) -> None:
         if not self.isVisible():
             return
-        self.raise_()
         self.activateWindow()
-        self.grabKeyboard()
+        # Headless platforms (the test runs) can neither raise nor grab, and say so loudly.
+        if QGuiApplication.platformName() not in _HEADLESS:
+            self.raise_()
+            self.grabKeyboard()
 
     def begin(self) -> None:
         self.index = 0
@@ -315,7 +318,7 @@ class KioskScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet("QPushButton { text-align: left; padding-left: 24px; }"
                                  "QPushButton:checked { background: #1a4f8b; color: white; }")
-            self.option_group.addButton(button, option.value)
+            self.option_group.addButton(button, key)  # ids are positions (1…): -1 is Qt's
             self.options_layout.addWidget(button)
             self.option_buttons.append(button)
             if self.answers[self.index] == option.value:
@@ -327,16 +330,16 @@ class KioskScreen(QWidget):
         self.question_error.clear_text()
         self.stack.setCurrentWidget(self.question_page)
 
-    def choose(self, value: int) -> None:
-        self.answers[self.index] = value
-        for button in self.option_buttons:
-            button.setChecked(self.option_group.id(button) == value)
-        self.next_button.setEnabled(True)
-
     def choose_by_position(self, position: int) -> None:
+        """Pick the option shown as number `position` (1 = first): tap or number key."""
         options = self.instrument.items[self.index].options
-        if 1 <= position <= len(options):
-            self.choose(options[position - 1].value)
+        if not 1 <= position <= len(options):
+            return
+        self.answers[self.index] = options[position - 1].value
+        for button in self.option_buttons:
+            button.setChecked(self.option_group.id(button) == position)
+        self.next_button.setEnabled(True)
+        self.question_error.clear_text()
 
     def back(self) -> None:
         if self.stack.currentWidget() is self.question_page and self.index > 0:
@@ -434,7 +437,8 @@ class KioskScreen(QWidget):
         mods = event.modifiers()
         on_questions = self.stack.currentWidget() is self.question_page
         if key in _BLOCKED_KEYS or mods & (Qt.KeyboardModifier.AltModifier
-                                           | Qt.KeyboardModifier.MetaModifier):
+                                           | Qt.KeyboardModifier.MetaModifier
+                                           | Qt.KeyboardModifier.ControlModifier):
             event.accept()
             return
         if on_questions and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
@@ -467,5 +471,40 @@ class KioskScreen(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.guard)
-        self.releaseKeyboard()
+        if QGuiApplication.platformName() not in _HEADLESS:
+            self.releaseKeyboard()
         super().hideEvent(event)
+
+
+def hand_over(owner: QWidget, session: Session, instrument: Instrument, *,
+              client_id: int | None = None, anon: AnonymousFields | None = None,
+              on_done: Callable[[Outcome | None], None]) -> KioskScreen:
+    """Start a kiosk run from a page of the main window and call `on_done` once the
+    counsellor is back, signed in again: with the stored outcome, or None if it was ended
+    early. Inside the main window the run ends at its lock screen; elsewhere (a page shown on
+    its own) the kiosk asks for the password itself."""
+    window = owner.window()
+    lock = getattr(window, "lock", None)
+    lock_screen = getattr(window, "lock_screen", None)
+    use_window_lock = callable(lock) and lock_screen is not None
+    kiosk = KioskScreen(session, instrument, client_id=client_id, anon=anon,
+                        lock=lock if use_window_lock else None, parent=window)
+
+    def finish() -> None:
+        outcome = kiosk.outcome
+        kiosk.deleteLater()
+        on_done(outcome)
+
+    def released() -> None:
+        if session.locked and use_window_lock:
+            lock_screen.unlocked.connect(finish, Qt.ConnectionType.SingleShotConnection)
+        else:
+            finish()
+
+    kiosk.released.connect(released)
+    try:
+        kiosk.start()
+    except BaseException:
+        kiosk.deleteLater()
+        raise
+    return kiosk

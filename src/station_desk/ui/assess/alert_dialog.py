@@ -1,0 +1,144 @@
+"""The risk-alert dialog the counsellor sees after a result that raised alerts.
+
+The counsellor must acknowledge each alert; "acknowledge and open a crisis record" also opens
+(or links) the file's crisis record in the same step. "Later" leaves the alerts open: the file
+keeps showing them until someone acknowledges them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import assessments
+from station_desk.domain.assessments import AlertInfo
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.assess.common import lang, scaled_font
+from station_desk.ui.i18n import arg
+from station_desk.ui.widgets import ErrorLabel
+
+
+@dataclass(frozen=True)
+class AckResult:
+    alerts: tuple[AlertInfo, ...]  # as acknowledged
+    crisis_id: int | None
+
+
+class AlertDialog(QDialog):
+    def __init__(self, session: Session, alerts: Sequence[AlertInfo],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.alerts = list(alerts)
+        self.result_value: AckResult | None = None
+        self.setWindowTitle(self.tr("Assessment alert"))
+        self.setMinimumWidth(520)
+
+        title = QLabel(self.tr("This result needs your attention"))
+        title.setFont(scaled_font(self, 1.3, bold=True))
+        title.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        for alert in self.alerts:
+            layout.addWidget(self._alert_box(alert))
+        self.offers_crisis = any(a.offers_crisis for a in self.alerts)
+        if any(a.self_harm for a in self.alerts):
+            hint = QLabel(self.tr("Do not leave the person alone until you have assessed the "
+                                  "risk in person. If there is immediate danger, follow the "
+                                  "station's crisis protocol."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        if self.alerts and all(a.client_id is None for a in self.alerts):
+            note = QLabel(self.tr("This was an anonymous screening: to open a crisis record, "
+                                  "first open a file for the worker (with their consent)."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.confirm = QCheckBox(self.tr("I have read these alerts and will act on them"))
+        self.confirm.toggled.connect(self._update)
+        layout.addWidget(self.confirm)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+
+        self.later_button = QPushButton(self.tr("Later"))
+        self.later_button.setToolTip(self.tr("The alerts stay on the file until acknowledged."))
+        self.later_button.clicked.connect(self.reject)
+        self.ack_button = QPushButton(self.tr("Acknowledge"))
+        self.ack_button.clicked.connect(lambda: self.acknowledge(open_crisis=False))
+        self.crisis_button = QPushButton(self.tr("Acknowledge and open a crisis record"))
+        self.crisis_button.clicked.connect(lambda: self.acknowledge(open_crisis=True))
+        self.crisis_button.setVisible(self.offers_crisis
+                                      and session.can(Permission.MANAGE_CRISIS))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.later_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ack_button)
+        buttons.addWidget(self.crisis_button)
+        layout.addLayout(buttons)
+        self._update()
+
+    def _alert_box(self, alert: AlertInfo) -> QWidget:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("QFrame { background: #fdecea; border-radius: 4px; }")
+        text = QLabel(alert.label(lang()))
+        text.setWordWrap(True)
+        text.setFont(scaled_font(self, 1.05, bold=alert.self_harm))
+        where = QLabel(arg(self.tr("%1 · raised %2"), alert.instrument_id.upper(),
+                           alert.raised_at[:10]))
+        where.setStyleSheet("color: #5f6368;")
+        inner = QVBoxLayout(box)
+        inner.addWidget(text)
+        inner.addWidget(where)
+        return box
+
+    def _update(self) -> None:
+        ready = self.confirm.isChecked()
+        self.ack_button.setEnabled(ready)
+        self.crisis_button.setEnabled(ready)
+
+    def acknowledge(self, *, open_crisis: bool) -> None:
+        if not self.confirm.isChecked():
+            return
+        done: list[AlertInfo] = []
+        crisis_id: int | None = None
+        # One crisis per file: the first alert opens it, the others are linked to it. An
+        # error part-way keeps what was acknowledged, so pressing again does the rest.
+        for index, alert in enumerate(self.alerts):
+            if alert.acknowledged:
+                continue
+            wants = open_crisis and alert.offers_crisis
+            try:
+                acked = assessments.acknowledge_alert(self.session, alert.id,
+                                                      open_crisis=wants)
+            except StationDeskError as exc:
+                self.error.show_error(exc)
+                return
+            self.alerts[index] = acked
+            crisis_id = acked.crisis_id or crisis_id
+            done.append(acked)
+        self.result_value = AckResult(tuple(done), crisis_id)
+        self.accept()
+
+    @classmethod
+    def ask(cls, session: Session, alerts: Sequence[AlertInfo],
+            parent: QWidget | None = None) -> AckResult | None:
+        dialog = cls(session, alerts, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.exec()
+        result = dialog.result_value
+        dialog.deleteLater()
+        return result

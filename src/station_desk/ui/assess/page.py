@@ -1,0 +1,229 @@
+"""The assessment section (心理测评): pick one of your files, see and add its results; run an
+anonymous screening; see every alert still waiting; list and import instruments.
+
+A station admin (no clinical access) sees only the instrument list and the import.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import assessments
+from station_desk.domain.assessments import Outcome
+from station_desk.domain.instruments import shipped_dir
+from station_desk.domain.records import files, search
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui.assess.alert_dialog import AlertDialog
+from station_desk.ui.assess.anonymous import AnonymousDialog
+from station_desk.ui.assess.common import lang
+from station_desk.ui.assess.entry import EntryForm
+from station_desk.ui.assess.import_dialog import ImportDialog
+from station_desk.ui.assess.kiosk import KioskScreen, hand_over
+from station_desk.ui.assess.panel import AssessmentsPanel, load_instruments_or_shipped, ordered
+from station_desk.ui.i18n import arg, error_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AssessPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clinical = session.can(Permission.VIEW_CLINICAL)
+        self.can_administer = session.can(Permission.ADMINISTER_ASSESSMENT)
+        self.anon_entry: EntryForm | None = None
+        self.kiosk: KioskScreen | None = None
+
+        # -- files
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("File number or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_files)
+        self.files = QListWidget()
+        self.files.currentItemChanged.connect(self._file_chosen)
+        files_box = QGroupBox(self.tr("My open files"))
+        box = QVBoxLayout(files_box)
+        box.addWidget(self.search)
+        box.addWidget(self.files)
+
+        self.panel = AssessmentsPanel(session)
+        self.panel.changed.connect(self.refresh_alerts)
+
+        # -- side: alerts, anonymous screening, instruments
+        self.alerts = QListWidget()
+        self.alerts.itemActivated.connect(self._alert_chosen)
+        alerts_box = QGroupBox(self.tr("Alerts waiting"))
+        QVBoxLayout(alerts_box).addWidget(self.alerts)
+        self.anon_button = QPushButton(self.tr("Anonymous screening…"))
+        self.anon_button.clicked.connect(self.start_anonymous)
+        self.instrument_list = QListWidget()
+        self.import_button = QPushButton(self.tr("Import a licensed instrument…"))
+        self.import_button.clicked.connect(self.import_instrument)
+        self.import_button.setVisible(self.can_administer or session.can(Permission.EDIT_STATION))
+        instruments_box = QGroupBox(self.tr("Instruments"))
+        ibox = QVBoxLayout(instruments_box)
+        ibox.addWidget(self.instrument_list)
+        ibox.addWidget(self.import_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.anon_button)
+        side_layout.addWidget(alerts_box, 1)
+        side_layout.addWidget(instruments_box, 1)
+
+        for widget in (files_box, self.panel, alerts_box):
+            widget.setVisible(self.clinical)
+        self.anon_button.setVisible(self.can_administer)
+
+        splitter = QSplitter()
+        splitter.addWidget(files_box)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(1, 3)
+        self.main = splitter
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.main)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # -- lists ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.refresh_instruments()
+        if self.clinical:
+            self.refresh_files()
+            self.refresh_alerts()
+
+    def refresh_files(self, *_args: object) -> None:
+        current = self.panel.client_id
+        self.files.blockSignals(True)
+        self.files.clear()
+        ids = search.client_ids(self.session, self.search.text(), scope=search.SCOPE_MINE,
+                                status="open")
+        for entry in files.directory_rows(self.session, ids):
+            item = QListWidgetItem(f"{entry.file_no}  {entry.name}")
+            item.setData(ID_ROLE, entry.id)
+            self.files.addItem(item)
+            if entry.id == current:
+                self.files.setCurrentItem(item)
+        self.files.blockSignals(False)
+
+    def refresh_alerts(self) -> None:
+        self.alerts.clear()
+        try:
+            waiting = assessments.open_alerts(self.session)
+        except StationDeskError as exc:
+            self.alerts.addItem(error_text(exc))
+            return
+        numbers = {e.id: e.file_no for e in files.directory_rows(
+            self.session, sorted({a.client_id for a in waiting if a.client_id is not None}))}
+        for alert in waiting:
+            where = numbers.get(alert.client_id or -1, self.tr("anonymous"))
+            item = QListWidgetItem(f"{where} · {alert.instrument_id.upper()} · "
+                                   f"{alert.label(lang())}")
+            item.setData(ID_ROLE, alert.id)
+            item.setToolTip(alert.label(lang()))
+            self.alerts.addItem(item)
+
+    def refresh_instruments(self) -> None:
+        self.instrument_list.clear()
+        loaded, problem = load_instruments_or_shipped(self.session)
+        for inst in ordered(loaded):
+            shipped = inst.path is not None and inst.path.parent == shipped_dir()
+            origin = self.tr("shipped") if shipped else self.tr("imported")
+            item = QListWidgetItem(f"{inst.name(lang())} · {inst.version} · {origin}")
+            item.setToolTip(inst.source_original)
+            self.instrument_list.addItem(item)
+        if problem:
+            self.instrument_list.addItem(problem)
+
+    def _file_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        self.panel.set_client(item.data(ID_ROLE), item.text())
+
+    def open_file(self, client_id: int) -> None:
+        for row in range(self.files.count()):
+            if self.files.item(row).data(ID_ROLE) == client_id:
+                self.files.setCurrentRow(row)
+                return
+        self.panel.set_client(client_id)
+
+    def _alert_chosen(self, item: QListWidgetItem) -> None:
+        alert = next((a for a in assessments.open_alerts(self.session)
+                      if a.id == item.data(ID_ROLE)), None)
+        if alert is None:
+            return
+        if alert.client_id is not None:
+            self.open_file(alert.client_id)
+        AlertDialog.ask(self.session, [alert], self)
+        self.refresh_alerts()
+        self.panel.refresh()
+
+    # -- anonymous screening ----------------------------------------------------------------
+    def start_anonymous(self) -> None:
+        choice = AnonymousDialog.ask(self.panel.instruments, self)
+        if choice is None:
+            return
+        inst = self.panel.instruments[choice.instrument_id]
+        if choice.kiosk:
+            try:
+                self.kiosk = hand_over(self, self.session, inst, anon=choice.fields,
+                                       on_done=self._anonymous_done)
+            except StationDeskError as exc:
+                messages.error(self, error_text(exc))
+            return
+        form = EntryForm(self.session, inst, anon=choice.fields,
+                         heading=self.tr("Anonymous screening: no file, no name"))
+        form.saved.connect(self._anonymous_done)
+        form.cancelled.connect(self._close_anonymous_entry)
+        self.stack.addWidget(form)
+        self.stack.setCurrentWidget(form)
+        self.anon_entry = form
+
+    def _close_anonymous_entry(self) -> None:
+        self.stack.setCurrentWidget(self.main)
+        if self.anon_entry is not None:
+            self.stack.removeWidget(self.anon_entry)
+            self.anon_entry.deleteLater()
+            self.anon_entry = None
+
+    def _anonymous_done(self, outcome: Outcome | None) -> None:
+        self.kiosk = None
+        self._close_anonymous_entry()
+        if outcome is None:
+            return
+        a = outcome.administration
+        messages.info(self, arg(self.tr("Anonymous screening saved: %1 %2, %3."),
+                                a.instrument_id.upper(), a.score, a.band_label(lang())))
+        if outcome.alerts:
+            AlertDialog.ask(self.session, outcome.alerts, self)
+        self.refresh_alerts()
+
+    # -- instruments ------------------------------------------------------------------------
+    def import_instrument(self) -> None:
+        imported = ImportDialog.ask(self.session, self)
+        if imported is None:
+            return
+        messages.info(self, arg(self.tr("%1 was imported and can now be used."),
+                                imported.name(lang())))
+        self.panel.instruments, _problem = load_instruments_or_shipped(self.session)
+        self.panel.instrument.clear()
+        for inst in ordered(self.panel.instruments):
+            self.panel.instrument.addItem(inst.name(lang()), inst.id)
+        self.refresh_instruments()
