@@ -43,6 +43,7 @@ register_actions({
     "print.save": ("另存为 PDF", "document saved as PDF"),
     "print.preview": ("打印预览", "print preview shown"),
     "print.failed": ("打印或保存未完成", "print or save did not complete"),
+    "print.denied": ("打印被拒绝（无权限）", "print refused (not permitted)"),
 })
 
 register_messages({
@@ -133,8 +134,23 @@ def _instrument_names() -> dict[str, str]:
 # --------------------------------------------------------------------------- prepare
 
 
+DENIALS = ("forbidden", "print_case_forbidden")
+
+
 def prepare(session: Session, request: Request) -> Document:
-    """Check that this user may print this document, read what it shows, return it."""
+    """Check that this user may print this document, read what it shows, return it.
+    A refusal for want of permission is itself recorded (`print.denied`)."""
+    try:
+        return _prepare(session, request)
+    except StationDeskError as exc:
+        if exc.code in DENIALS:
+            with session.db.transaction():
+                session.log("print.denied", f"file:{request.file_no}" if request.file_no
+                            else "", {"doc": request.kind, "reason": exc.code})
+        raise
+
+
+def _prepare(session: Session, request: Request) -> Document:
     kind = request.kind
     if kind not in KINDS:
         raise StationDeskError("print_unknown_doc", kind=kind)
@@ -235,12 +251,15 @@ def _detail(doc: Document, rendered: Rendered, watermark: bool, via: str,
 
 
 def preview(session: Session, doc: Document, *, watermark: bool = False,
-            via: str = "app") -> Rendered:
-    """Render for the screen. The preview has no document number and is never printed."""
+            via: str = "app", log: bool = True) -> Rendered:
+    """Render for the screen. The preview has no document number and is never printed.
+    Showing a document is logged once; re-rendering it (watermark on or off) need not be."""
     rendered = _render(session, doc, PREVIEW_NUMBER, watermark)
-    with session.db.transaction():
-        session.log("print.preview", doc.target,
-                    {"doc": doc.kind, "pages": rendered.pages, "via": via, **dict(doc.detail)})
+    if log:
+        with session.db.transaction():
+            session.log("print.preview", doc.target,
+                        {"doc": doc.kind, "pages": rendered.pages, "via": via,
+                         **dict(doc.detail)})
     return rendered
 
 

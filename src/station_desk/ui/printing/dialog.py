@@ -1,0 +1,43 @@
+"""A preview window other screens open for one document (a file's "Print…" button)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from station_desk import reports
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.reports.document import Document
+from station_desk.ui import messages
+from station_desk.ui.i18n import error_text
+from station_desk.ui.printing.preview import PrintPreview
+from station_desk.ui.wait import busy
+
+
+class PreviewDialog(QDialog):
+    def __init__(self, session: Session, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(doc.title)
+        self.preview = PrintPreview(session, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 1000)
+        self.preview.show_document(doc)
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, session: Session,
+                 request: reports.Request) -> PreviewDialog | None:
+        """Prepare `request` and show it in a non-modal window; None (with the reason shown)
+        when this user may not print it."""
+        try:
+            with busy():
+                doc = reports.prepare(session, request)
+        except StationDeskError as exc:
+            messages.error(parent, error_text(exc))
+            return None
+        dialog = cls(session, doc, parent)
+        dialog.show()
+        return dialog

@@ -1,0 +1,95 @@
+"""Printing through the system print dialog (QtPrintSupport), from bytes in memory.
+
+The numbered copy is issued (and audited) only after the dialog is accepted; its pages are
+rasterised with pdfium at the printer's resolution (capped at 300 dpi, plenty for text) and
+painted onto the printer. "Print to file" is switched off in the dialog: a PDF on disk goes
+through Save as PDF, with its warning.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from station_desk import reports
+from station_desk.domain.session import Session
+from station_desk.reports.document import Document, Rendered
+from station_desk.ui.printing.raster import PdfPages
+from station_desk.ui.printing.texts import t
+
+MAX_PRINT_DPI = 300
+
+
+class PrintDialog:
+    """The system dialog, behind a classmethod tests replace (they never call exec())."""
+
+    @classmethod
+    def ask(cls, printer: QPrinter, parent: QWidget | None, pages: int) -> bool:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(t("print_title"))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, pages > 1)
+        if pages > 0:
+            dialog.setMinMax(1, pages)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFileName("")  # never default to a file with the record in it
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)  # the PDF carries its own margins
+    return printer
+
+
+def paint(printer: QPrinter, pdf: bytes) -> int:
+    """Paint the pages of `pdf` (the dialog's page range, if any) onto `printer`; returns the
+    number of pages painted, 0 if the printer could not be started."""
+    with PdfPages(pdf) as pages:
+        first, last = printer.fromPage(), printer.toPage()
+        if first <= 0 or last <= 0:
+            first, last = 1, pages.count
+        last = min(last, pages.count)
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            painted = 0
+            for number in range(first, last + 1):
+                if painted:
+                    printer.newPage()
+                image = pages.image(number - 1, dpi)
+                area = printer.pageLayout().fullRectPixels(printer.resolution())
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                target = QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h)
+                painter.drawImage(target, image)
+                painted += 1
+        finally:
+            painter.end()
+    return painted
+
+
+def print_document(parent: QWidget | None, session: Session, doc: Document, *,
+                   watermark: bool = False, pages_hint: int = 0,
+                   printer: QPrinter | None = None) -> Rendered | None:
+    """Ask for a printer, then issue a numbered copy (audited) and print it.
+    Returns the copy, or None when the user cancelled the dialog."""
+    printer = printer or new_printer()
+    if not PrintDialog.ask(printer, parent, pages_hint):
+        return None
+    to_file = printer.outputFileName()
+    rendered = reports.issue(session, doc, channel="file" if to_file else "printer",
+                             watermark=watermark, path=to_file or None)
+    if paint(printer, rendered.pdf) == 0:
+        reports.record_print_failure(session, doc, rendered.doc_number, "printer refused")
+        raise PrinterUnavailable
+    return rendered
+
+
+class PrinterUnavailable(Exception):
+    """QPainter could not begin on the chosen printer."""

@@ -1,0 +1,53 @@
+"""Save as PDF: a warning first, then a file name, then an audited atomic write."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from station_desk import reports
+from station_desk.domain.session import Session
+from station_desk.reports.document import Document, Rendered
+from station_desk.ui.printing.texts import t
+
+
+class SaveDialogs:
+    """The two questions a save asks, behind classmethods tests replace."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, t("save_title"), t("save_warning"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                          parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
+
+    @classmethod
+    def ask_path(cls, parent: QWidget | None, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, t("save_title"), suggested,
+                                              t("pdf_filter"))
+        return path or None
+
+
+def suggested_name(doc: Document) -> str:
+    subject = re.sub(r"[\\/:*?\"<>|\s　]+", "_", doc.subject).strip("_")
+    name = f"{doc.title}_{subject}" if subject else doc.title
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or ".") / f"{name}.pdf")
+
+
+def save_as_pdf(parent: QWidget | None, session: Session, doc: Document, *,
+                watermark: bool = False) -> tuple[Rendered, Path] | None:
+    """Warn, ask where, write. None when the user backed out at either question."""
+    if not SaveDialogs.confirm(parent):
+        return None
+    path = SaveDialogs.ask_path(parent, suggested_name(doc))
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    return reports.save_pdf(session, doc, target, watermark=watermark), target
