@@ -43,34 +43,50 @@ def records_module(name: str) -> ModuleType | None:
 
 def _fallback_can_view(session: Session, client_id: int) -> bool:
     uid = session.user.id
-    row = session.db.one("SELECT counsellor_id, restricted FROM clients WHERE id = ?",
-                         (client_id,))
-    if row is None or uid is None:
+    row = session.db.one("SELECT counsellor_id, restricted, restricted_by FROM clients"
+                         " WHERE id = ?", (client_id,))
+    if row is None or uid is None or (row[1] and row[2] != uid):
         return False
     if row[0] == uid:
         return True
-    if row[1]:
-        return False
     return bool(session.db.scalar(
         "SELECT 1 FROM case_shares WHERE client_id = ? AND user_id = ?", (client_id, uid)))
 
 
 def can_print_case(session: Session, client_id: int) -> bool:
     """True when this user may print the clinical content of this file (no audit entry)."""
-    if not (session.can(Permission.PRINT_RECORDS) and session.can(Permission.VIEW_CLINICAL)):
+    if not session.can(Permission.PRINT_RECORDS):
         return False
-    access = records_module("access")
-    if access is not None and hasattr(access, "can_view_clinical"):
-        return bool(access.can_view_clinical(session, client_id))
-    return _fallback_can_view(session, client_id)
+    records = records_module("access")
+    if records is not None:
+        return bool(records.can_view_clinical(session, client_id))
+    return session.can(Permission.VIEW_CLINICAL) and _fallback_can_view(session, client_id)
 
 
 def require_case(session: Session, client_id: int, file_no: str) -> None:
-    """Refuse unless this user may print this file's clinical content."""
+    """Refuse unless this user may print this file's clinical content. With the records
+    domain present its rules decide (own, shared and supervised cases; restricted files are
+    "not found" to everyone but the user who restricted them)."""
     session.require(Permission.PRINT_RECORDS)
+    records = records_module("access")
+    if records is not None:
+        records.require_clinical(session, client_id)
+        return
     session.require(Permission.VIEW_CLINICAL)
-    if not can_print_case(session, client_id):
+    if not _fallback_can_view(session, client_id):
         raise StationDeskError("print_case_forbidden", file_no=file_no)
+
+
+def session_filter(session: Session) -> tuple[str, list[object]]:
+    """SQL over `sessions s`: the records this user may see within a case they reach. Others'
+    restricted records and others' drafts are left out entirely, not even numbered."""
+    records = records_module("access")
+    if records is not None:
+        where, params = records.session_filter(session, "s")
+        return where, list(params)
+    uid = session.user.id if session.user.id is not None else -1
+    return ("((s.restricted = 0 OR s.counsellor_id = ?)"
+            " AND (s.status <> 'draft' OR s.counsellor_id = ?))", [uid, uid])
 
 
 def require_ledgers(session: Session) -> None:

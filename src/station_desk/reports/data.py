@@ -157,7 +157,6 @@ class SessionRecord:
     cosigned_at: str | None
     supervisor_comment: str
     addenda: tuple[Addendum, ...] = ()
-    withheld: bool = False  # a restricted record this user may not read: printed as a stub
 
 
 @dataclass(frozen=True)
@@ -267,7 +266,8 @@ class Reader:
         return None if row is None else self._client(row)
 
     def client_id_by_file_no(self, file_no: str) -> int | None:
-        return self.db.scalar("SELECT id FROM clients WHERE file_no = ?", (file_no.strip(),))
+        return self.db.scalar("SELECT id FROM clients WHERE file_no = ?",
+                              (file_no.strip().upper(),))
 
     def recent_client_ids(self, limit: int = 200) -> list[int]:
         return [r[0] for r in self.db.all(
@@ -280,37 +280,34 @@ class Reader:
             " WHERE client_id = ? ORDER BY consent_date, id", (client_id,)))
 
     # -- sessions -------------------------------------------------------------------------
-    _SESSION = ("SELECT id, session_no, session_date, start_time, end_time, modality, room,"
-                " counsellor_id, issues, interventions, complaint, assessment, intervention,"
-                " plan, risk_level, referral, next_appointment, restricted, status, signed_by,"
-                " signed_at, cosigned_by, cosigned_at, supervisor_comment FROM sessions")
+    _SESSION = ("SELECT s.id, s.session_no, s.session_date, s.start_time, s.end_time,"
+                " s.modality, s.room, s.counsellor_id, s.issues, s.interventions, s.complaint,"
+                " s.assessment, s.intervention, s.plan, s.risk_level, s.referral,"
+                " s.next_appointment, s.restricted, s.status, s.signed_by, s.signed_at,"
+                " s.cosigned_by, s.cosigned_at, s.supervisor_comment FROM sessions")
 
-    def _session(self, row: object, addenda: tuple[Addendum, ...],
-                 withheld: bool) -> SessionRecord:
+    def _session(self, row: object, addenda: tuple[Addendum, ...]) -> SessionRecord:
         r = tuple(row)  # type: ignore[arg-type]
-        notes = ("", "", "", "") if withheld else (r[10], r[11], r[12], r[13])
         return SessionRecord(
             id=r[0], session_no=r[1], date=r[2], start_time=r[3], end_time=r[4],
             modality=r[5], room=r[6], counsellor_id=r[7], counsellor=self.name(r[7]),
-            issues=() if withheld else _codes(r[8]),
-            interventions=() if withheld else _codes(r[9]),
-            complaint=notes[0], assessment=notes[1], intervention=notes[2], plan=notes[3],
-            risk_level="" if withheld else r[14], referral="" if withheld else r[15],
-            next_appointment=r[16], restricted=bool(r[17]), status=r[18],
+            issues=_codes(r[8]), interventions=_codes(r[9]), complaint=r[10],
+            assessment=r[11], intervention=r[12], plan=r[13], risk_level=r[14],
+            referral=r[15], next_appointment=r[16], restricted=bool(r[17]), status=r[18],
             signed_by=self.name(r[19]), signed_at=r[20], cosigned_by=self.name(r[21]),
-            cosigned_at=r[22], supervisor_comment="" if withheld else r[23],
-            addenda=() if withheld else addenda, withheld=withheld)
+            cosigned_at=r[22], supervisor_comment=r[23], addenda=addenda)
 
-    def sessions(self, client_id: int, *, reader_id: int | None,
+    def sessions(self, client_id: int, visible: tuple[str, list[object]],
                  session_no: int | None = None) -> tuple[SessionRecord, ...]:
-        """The file's sessions in order. A restricted session is only readable by its own
-        counsellor; for anyone else it comes back `withheld`, with no notes in it."""
-        sql = self._SESSION + " WHERE client_id = ?"
-        params: list[object] = [client_id]
+        """The file's sessions in order, limited by `visible` (an SQL condition over
+        `sessions s` and its parameters: see `access.session_filter`)."""
+        where, params = visible
+        sql = self._SESSION + f" s WHERE s.client_id = ? AND {where}"
+        args: list[object] = [client_id, *params]
         if session_no is not None:
-            sql += " AND session_no = ?"
-            params.append(session_no)
-        rows = self.db.all(sql + " ORDER BY session_date, session_no, id", params)
+            sql += " AND s.session_no = ?"
+            args.append(session_no)
+        rows = self.db.all(sql + " ORDER BY s.session_no, s.id", args)
         ids = [r[0] for r in rows]
         addenda: dict[int, list[Addendum]] = {}
         if ids:
@@ -319,12 +316,14 @@ class Reader:
                     f"SELECT session_id, author_id, created_at, text FROM session_addenda"
                     f" WHERE session_id IN ({marks}) ORDER BY created_at, id", ids):
                 addenda.setdefault(a[0], []).append(Addendum(self.name(a[1]), a[2], a[3]))
-        return tuple(self._session(r, tuple(addenda.get(r[0], ())),
-                                   bool(r[17]) and r[7] != reader_id) for r in rows)
+        return tuple(self._session(r, tuple(addenda.get(r[0], ()))) for r in rows)
 
-    def latest_session_no(self, client_id: int) -> int | None:
-        return self.db.scalar("SELECT max(session_no) FROM sessions WHERE client_id = ?",
-                              (client_id,))
+    def latest_session_no(self, client_id: int,
+                          visible: tuple[str, list[object]]) -> int | None:
+        where, params = visible
+        return self.db.scalar(f"SELECT max(s.session_no) FROM sessions s WHERE s.client_id = ?"
+                              f" AND {where}", [client_id, *params])
+
 
     # -- the loop -------------------------------------------------------------------------
     def followups(self, client_id: int) -> tuple[FollowUp, ...]:
@@ -363,11 +362,10 @@ class Reader:
                                         r[7], band, r[9], _alert_labels(r[10]), low, high))
         return tuple(out)
 
-    def case(self, client_id: int, *, reader_id: int | None) -> CaseRecord:
+    def case(self, client_id: int, visible: tuple[str, list[object]]) -> CaseRecord:
         client = self.client(client_id)
         assert client is not None
-        return CaseRecord(client, self.consents(client_id),
-                          self.sessions(client_id, reader_id=reader_id),
+        return CaseRecord(client, self.consents(client_id), self.sessions(client_id, visible),
                           self.followups(client_id), self.crises(client_id),
                           self.referrals(client_id), self.assessments(client_id))
 

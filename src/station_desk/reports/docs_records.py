@@ -106,24 +106,20 @@ def session_fields(s: SessionRecord, *, with_client: ClientFile | None = None
         ("辅导次数", f"第 {s.session_no} 次"), ("日期时间", when),
         ("服务方式", label("modalities", s.modality)), ("功能室", label("rooms", s.room)),
         ("咨询师", s.counsellor), ("记录状态", SESSION_STATUS.get(s.status, s.status)),
+        ("主要困扰", labels("presenting_issues", s.issues)),
+        ("干预方法", labels("interventions", s.interventions)),
+        ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_appointment),
     ]
-    if not s.withheld:
-        pairs += [("主要困扰", labels("presenting_issues", s.issues)),
-                  ("干预方法", labels("interventions", s.interventions)),
-                  ("风险等级", label("risk_levels", s.risk_level)),
-                  ("下次预约", s.next_appointment)]
-        if s.referral:
-            pairs.append(("转介建议", s.referral))
+    if s.referral:
+        pairs.append(("转介建议", s.referral))
     return pairs
 
 
 def session_body(s: SessionRecord, width: float, *,
                  with_client: ClientFile | None = None) -> list[Flowable]:
     out: list[Flowable] = [blocks.fields(session_fields(s, with_client=with_client), width)]
-    if s.withheld:
-        out += [blocks.spacer(2),
-                p("本次记录已设为高度保密，仅撰写人可查阅；此处不打印其内容。", "alert")]
-        return out
+    if s.restricted:
+        out += [blocks.spacer(2), p("本次记录为高度保密记录，仅撰写人可查阅。", "alert")]
     if s.status == "draft":
         out += [blocks.spacer(2), p("此记录尚未签署，仅为草稿，不作为正式记录。", "alert")]
     for key, name in NOTE_SECTIONS:
@@ -196,7 +192,7 @@ def summary_document(station: StationInfo, case: CaseRecord,
         out += blocks.table(
             ["次数", "日期", "服务方式", "咨询师", "风险等级", "记录状态"],
             [(str(s.session_no), s.date, label("modalities", s.modality), s.counsellor,
-              "—" if s.withheld else label("risk_levels", s.risk_level),
+              label("risk_levels", s.risk_level),
               SESSION_STATUS.get(s.status, s.status)) for s in sessions],
             [width * f for f in (0.08, 0.16, 0.16, 0.18, 0.14, 0.28)],
             align=["c", "c", "c", "c", "c", "l"], empty="尚无辅导记录。")

@@ -113,7 +113,7 @@ def resolve_client(session: Session, file_no: str | None) -> tuple[int, str]:
         client_id = reader.client_id_by_file_no(file_no)
         if client_id is None:
             raise StationDeskError("print_file_unknown", file_no=file_no)
-        return client_id, file_no.strip()
+        return client_id, file_no.strip().upper()
     for client_id in reader.recent_client_ids(limit=1000):
         if access.can_print_case(session, client_id):
             c = reader.client(client_id)
@@ -134,7 +134,7 @@ def _instrument_names() -> dict[str, str]:
 # --------------------------------------------------------------------------- prepare
 
 
-DENIALS = ("forbidden", "print_case_forbidden")
+DENIALS = ("forbidden", "print_case_forbidden", "case_forbidden", "reason_required")
 
 
 def prepare(session: Session, request: Request) -> Document:
@@ -206,12 +206,12 @@ def _prepare_case_document(session: Session, reader: Reader, station, kind: str,
     from station_desk.reports import docs_records
 
     names = _instrument_names()
-    uid = session.user.id
+    visible = access.session_filter(session)
     if kind == "session":
-        number = request.session_no or reader.latest_session_no(client_id)
+        number = request.session_no or reader.latest_session_no(client_id, visible)
         if number is None:
             raise StationDeskError("print_no_sessions", file_no=file_no)
-        found = reader.sessions(client_id, reader_id=uid, session_no=number)
+        found = reader.sessions(client_id, visible, session_no=number)
         if not found:
             raise StationDeskError("print_session_unknown", file_no=file_no, number=number)
         client = reader.client(client_id)
@@ -223,7 +223,7 @@ def _prepare_case_document(session: Session, reader: Reader, station, kind: str,
         return docs_assessment.assessment_document(
             station, docs_assessment.assessment_data(session, reader, client_id,
                                                      request.instrument))
-    case = reader.case(client_id, reader_id=uid)
+    case = reader.case(client_id, visible)
     if kind == "summary":
         return docs_records.summary_document(station, case, names)
     return docs_records.case_document(station, case, names)
