@@ -218,6 +218,20 @@ def clinical_filter(session: Session, alias: str = "c") -> tuple[str, list[Any]]
             [*params, user])
 
 
+def reach_estimate(session: Session) -> int:
+    """About how many files `clinical_filter` lets through (index counts only), so a finder
+    can choose between walking those files and walking the whole date index."""
+    total = len(_grants.get(session, set())) if session.can(Permission.BREAK_GLASS) else 0
+    if session.can(Permission.VIEW_CLINICAL):
+        owners = [me(session), *supervisees(session)]
+        total += int(session.db.scalar(
+            f"SELECT count(*) FROM clients WHERE counsellor_id IN ({','.join('?' * len(owners))})",
+            owners))
+        total += int(session.db.scalar("SELECT count(*) FROM case_shares WHERE user_id = ?",
+                                       (me(session),)))
+    return total
+
+
 def session_filter(session: Session, alias: str = "s") -> tuple[str, list[Any]]:
     """Within a reachable case: others' restricted records and others' drafts stay hidden."""
     user = me(session)

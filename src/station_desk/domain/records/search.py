@@ -28,6 +28,7 @@ from station_desk.domain.search_text import index_text, match_expression
 from station_desk.domain.session import Session
 
 PAGE = 200
+WALK_FILES_UP_TO = 2000  # see session_keys: below this, sorting the user's records is cheap
 SCOPE_ALL, SCOPE_MINE = "all", "mine"
 _FILE_NO = re.compile(r"^XL-\d{4}-\d{6}$", re.IGNORECASE)
 
@@ -154,8 +155,13 @@ def session_keys(session: Session, query: SessionQuery, *,
     if after is not None:
         clauses.append("(s.session_date, s.id) < (?, ?)")
         args.extend(after)
+    # Two shapes of the same query. A user who reaches few files: fetch their records and sort
+    # them (SQLite's own choice). One who reaches many: walk the records newest first by the
+    # date index and check each file, stopping at `limit`; CROSS JOIN pins that order.
+    join = "JOIN" if query.client_id is not None or access.reach_estimate(session) <= \
+        WALK_FILES_UP_TO else "CROSS JOIN"
     rows = session.db.all(
-        f"SELECT s.session_date, s.id FROM sessions s JOIN clients c ON c.id = s.client_id"
+        f"SELECT s.session_date, s.id FROM sessions s {join} clients c ON c.id = s.client_id"
         f" WHERE {' AND '.join(clauses)} ORDER BY s.session_date DESC, s.id DESC LIMIT ?",
         [*args, limit])
     return [(r[0], r[1]) for r in rows]

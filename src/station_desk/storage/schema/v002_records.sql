@@ -97,6 +97,11 @@ CREATE INDEX sessions_client ON sessions(client_id, session_no);
 CREATE INDEX sessions_date ON sessions(session_date);
 CREATE INDEX sessions_counsellor ON sessions(counsellor_id, session_date);
 CREATE INDEX sessions_risk ON sessions(risk_level, session_date);
+-- Small partial indexes for the dashboard: a counsellor's unsigned drafts, and the records
+-- waiting for a supervisor's co-signature.
+CREATE INDEX sessions_drafts ON sessions(counsellor_id, updated_at) WHERE status = 'draft';
+CREATE INDEX sessions_review ON sessions(counsellor_id, signed_at)
+    WHERE status = 'signed' AND review_required = 1;
 
 -- A signed record never changes or disappears; corrections are addenda.
 CREATE TRIGGER sessions_signed_immutable BEFORE UPDATE ON sessions
