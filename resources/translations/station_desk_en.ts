@@ -226,6 +226,21 @@
     </message>
 </context>
 <context>
+    <name>Assess</name>
+    <message>
+        <source>Entered by counsellor</source>
+        <translation>Entered by counsellor</translation>
+    </message>
+    <message>
+        <source>Kiosk (self-answered)</source>
+        <translation>Kiosk (self-answered)</translation>
+    </message>
+    <message>
+        <source>Anonymous screening</source>
+        <translation>Anonymous screening</translation>
+    </message>
+</context>
+<context>
     <name>AssessPage</name>
     <message>
         <source>File number or name</source>

@@ -226,6 +226,21 @@
     </message>
 </context>
 <context>
+    <name>Assess</name>
+    <message>
+        <source>Entered by counsellor</source>
+        <translation>咨询师录入</translation>
+    </message>
+    <message>
+        <source>Kiosk (self-answered)</source>
+        <translation>自助屏作答</translation>
+    </message>
+    <message>
+        <source>Anonymous screening</source>
+        <translation>匿名筛查</translation>
+    </message>
+</context>
+<context>
     <name>AssessPage</name>
     <message>
         <source>File number or name</source>

@@ -308,6 +308,8 @@ class KioskScreen(QWidget):
         self.item_text.setText(f"{item.number}. {item.text(lang())}")
         for button in self.option_buttons:
             self.option_group.removeButton(button)
+            self.options_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.option_buttons = []
         for key, option in enumerate(item.options, start=1):

@@ -58,10 +58,10 @@ def load_instruments_or_shipped(session: Session) -> tuple[dict[str, Instrument]
 
 
 def mode_label(mode: str) -> str:
-    tr = QCoreApplication.translate
-    return {"counsellor": tr("Assess", "Entered by counsellor"),
-            "kiosk": tr("Assess", "Kiosk (self-answered)"),
-            "anonymous": tr("Assess", "Anonymous screening")}.get(mode, mode)
+    labels = {"counsellor": QCoreApplication.translate("Assess", "Entered by counsellor"),
+              "kiosk": QCoreApplication.translate("Assess", "Kiosk (self-answered)"),
+              "anonymous": QCoreApplication.translate("Assess", "Anonymous screening")}
+    return labels.get(mode, mode)
 
 
 class AssessmentsPanel(QWidget):
