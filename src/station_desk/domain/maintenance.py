@@ -186,13 +186,33 @@ def inspect_backup(backup: Path, username: str | None, secret: str,
         return _verify_unpacked(Path(backup), Path(tmp), username, secret, recovery)
 
 
+# Damage found inside a backup is the backup's fault: say so, not "restore from a backup".
+_DAMAGE_IN_BACKUP = {"db_corrupt", "db_missing", "keyslots_corrupt", "keyslots_missing"}
+
+
 def _verify_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
-                     recovery: bool) -> dict:
+                     recovery: bool, vault_id: str | None = None) -> dict:
+    try:
+        return _check_unpacked(backup, tmp, username, secret, recovery, vault_id)
+    except StationDeskError as err:
+        if err.code in _DAMAGE_IN_BACKUP:
+            raise StationDeskError("backup_invalid", detail="备份中的数据库或密钥槽已损坏 / "
+                                   f"damaged database or key slots ({err.code})") from err
+        raise
+
+
+def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
+                    recovery: bool, vault_id: str | None) -> dict:
     manifest = _unpack_backup(backup, tmp)
     slots = KeySlotFile.load(tmp / SLOTS_NAME)
     if slots.vault_id != manifest.get("vault_id"):
         raise StationDeskError("backup_invalid", detail="密钥槽与备份不匹配 / slots do not "
                                "match the backup")
+    # Before any secret is tried: another station's backup is named as such, not as a
+    # wrong password or recovery key.
+    if vault_id is not None and vault_id != manifest.get("vault_id"):
+        raise StationDeskError("backup_invalid", detail="备份属于另一个服务站的保险库 / "
+                               "the backup belongs to another vault")
     session = (sign_in_recovery(tmp, secret) if recovery
                else sign_in(tmp, username or "", secret))
     try:
@@ -200,12 +220,25 @@ def _verify_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
             session.require(Permission.RESTORE)
         report = verify(session)
         if not report.ok:
-            first = report.integrity_problems[:1] or report.audit_problem
+            first = (report.integrity_problems[:1] or [report.audit_problem])[0]
             raise StationDeskError("backup_invalid",
                                    detail=f"完整性检查未通过 / integrity check failed: {first}")
     finally:
         session.vault.close()
     return manifest
+
+
+def _current_vault_id(paths: VaultPaths) -> str | None:
+    """Which vault is there now, from its slot file or the .bak beside it. None when neither
+    can be read: a damaged slot file is a reason to restore, not to refuse (the old folder is
+    kept aside anyway)."""
+    for candidate in (paths.slots, paths.slots.with_name(paths.slots.name + ".bak")):
+        if candidate.exists():
+            try:
+                return KeySlotFile.load(candidate).vault_id
+            except StationDeskError:
+                continue
+    return None
 
 
 def restore_backup(vault_root: Path, backup: Path, username: str | None, secret: str, *,
@@ -216,14 +249,9 @@ def restore_backup(vault_root: Path, backup: Path, username: str | None, secret:
     parent = vault_root.parent
     staging = Path(tempfile.mkdtemp(prefix=f".{vault_root.name}.restore-", dir=parent))
     try:
-        manifest = _verify_unpacked(Path(backup), staging, username, secret, recovery)
+        manifest = _verify_unpacked(Path(backup), staging, username, secret, recovery,
+                                    _current_vault_id(VaultPaths(vault_root)))
         (staging / "vault.lock").unlink(missing_ok=True)
-        current = VaultPaths(vault_root)
-        if current.slots.exists():
-            current_id = KeySlotFile.load(current.slots).vault_id
-            if current_id != manifest["vault_id"]:
-                raise StationDeskError("backup_invalid", detail="备份属于另一个服务站的保险库 / "
-                                       "the backup belongs to another vault")
         guard = VaultLock(vault_root)
         if vault_root.exists():
             guard.acquire()  # refuses while the app has this vault open
