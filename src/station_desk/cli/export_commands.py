@@ -1,0 +1,202 @@
+"""Statistics packages: `export`, `station-key`, and the union's `union register|merge|list|gui`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.errors import StationDeskError
+
+SOME_REJECTED = 3  # exit code of `union merge` when the report was written but files were refused
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write the anonymous statistics package for the union")
+    add_vault_options(p)
+    p.add_argument("--period", required=True, help="2026-10 (month), 2026-Q3 or 2026")
+    p.add_argument("--out", type=Path, help="package file to write (.zip)")
+    p.add_argument("--k", type=int, default=5,
+                   help="suppress counts below k (default 5; never below 3)")
+    p.add_argument("--preview", action="store_true",
+                   help="print every table as it would leave the station; write nothing")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("station-key", help="print the station's public key and fingerprint")
+    add_vault_options(p)
+    p.add_argument("--out", type=Path, help="write the key file for `union register` here")
+    p.add_argument("--json", action="store_true", help="print the key file (JSON) instead")
+    p.set_defaults(handler=cmd_station_key)
+
+    union = sub.add_parser("union", help="city union: register station keys, merge packages "
+                                         "(no action: open the window)")
+    union.add_argument("--registry", type=Path, help="registry folder (for the window)")
+    union.set_defaults(handler=cmd_union_gui)
+    usub = union.add_subparsers(dest="union_command", metavar="ACTION")
+    p = usub.add_parser("gui", help="open the union window")
+    p.add_argument("--registry", type=Path, help="registry folder")
+    p.set_defaults(handler=cmd_union_gui)
+    p = usub.add_parser("register", help="register a station's key file")
+    p.add_argument("--registry", type=Path, required=True)
+    p.add_argument("keyfile", type=Path)
+    p.add_argument("--replace", action="store_true", help="change the key of a known station")
+    p.set_defaults(handler=cmd_union_register)
+    p = usub.add_parser("list", help="list registered stations")
+    p.add_argument("--registry", type=Path, required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_union_list)
+    p = usub.add_parser("merge", help="check packages and write the city report "
+                                      f"(exit {SOME_REJECTED} if any file was refused)")
+    p.add_argument("--registry", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, help="folder for the city report")
+    p.add_argument("--period", help="period to merge (default: the one most packages carry)")
+    p.add_argument("inputs", type=Path, nargs="+", help="package files or folders of them")
+    p.add_argument("--json", action="store_true", help="print the per-file results as JSON")
+    p.set_defaults(handler=cmd_union_merge)
+
+
+# --------------------------------------------------------------------------- station side
+
+
+def _print_table(args: argparse.Namespace, table: dict[str, Any]) -> None:
+    en = args.lang == "en"
+    nkeys = len(table["keys"])
+    cols = table["columns"][nkeys + 2:]
+    print()
+    print(f"== {table['title_en' if en else 'title_zh']} ({table['id']})")
+    print("\t".join([zh_en(args, "项目", "Item")] +
+                    [c["label_en" if en else "label_zh"] for c in cols]))
+    for row in table["rows"]:
+        label = row[nkeys + 1] if en else row[nkeys]
+        if nkeys == 2:
+            label = f"{row[0]} · {label}"
+        print("\t".join([label] + [str(v) for v in row[nkeys + 2:]]))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from station_desk.export.build import build, check_k
+    from station_desk.export.keys import station_fingerprint
+    from station_desk.export.package import write_package
+    from station_desk.export.period import parse_period
+
+    period = parse_period(args.period)
+    check_k(args.k)  # before asking for a password: a k of 2 is refused outright
+    if not args.preview and args.out is None:
+        raise StationDeskError("bad_input", detail="需要 --out 或 --preview / "
+                                                   "--out or --preview is required")
+    with open_session(args, SecretReader(args)) as session:
+        content = build(session, period, args.k)
+        if args.preview:
+            print(zh_en(args, f"预览：{content.station.name}，{period.label()}，k = {args.k}，"
+                              f"隐去 {content.suppressed_cells()} 个单元格（x）。未写出任何文件。",
+                        f"Preview: {content.station.code}, {period.label('en')}, k = {args.k}, "
+                        f"{content.suppressed_cells()} cells suppressed (x). Nothing written."))
+            for table in content.tables:
+                _print_table(args, table)
+            return 0
+        written = write_package(session, content, args.out)
+        fingerprint = station_fingerprint(session)
+    report = content.report
+    print(zh_en(args, "数据包已写入：", "Package written: ") + str(written.path))
+    print(f"SHA-256: {written.sha256}")
+    print(zh_en(args, f"隐去单元格：{report.primary + report.secondary}"
+                      f"（小于 k：{report.primary}，防推算：{report.secondary}）",
+                f"Suppressed cells: {report.primary + report.secondary} "
+                f"(below k: {report.primary}, complementary: {report.secondary})"))
+    print(zh_en(args, "签名公钥指纹：", "Signing key fingerprint: ") + fingerprint)
+    return 0
+
+
+def cmd_station_key(args: argparse.Namespace) -> int:
+    from station_desk.export.keys import key_file
+    from station_desk.storage.atomic import atomic_write
+
+    with open_session(args, SecretReader(args)) as session:
+        doc = key_file(session)
+    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if args.out is not None:
+        atomic_write(args.out, text.encode("utf-8"))
+    if args.json:
+        sys.stdout.write(text)
+        return 0
+    print(zh_en(args, "服务站：", "Station: ") + f"{doc['station_name']} ({doc['station_code']})")
+    print(zh_en(args, "公钥（Ed25519，base64）：", "Public key (Ed25519, base64): ")
+          + doc["public_key"])
+    print(zh_en(args, "指纹：", "Fingerprint: ") + doc["fingerprint"])
+    print(doc["public_key_pem"].rstrip())
+    if args.out is not None:
+        print(zh_en(args, "公钥文件已写入（交市总工会登记）：",
+                    "Key file written (give it to the union): ") + str(args.out))
+    return 0
+
+
+# --------------------------------------------------------------------------- union side
+
+
+def cmd_union_register(args: argparse.Namespace) -> int:
+    from station_desk.export.union.registry import Registry
+
+    try:
+        data = args.keyfile.read_bytes()
+    except OSError as exc:
+        raise StationDeskError.from_os_error(exc, str(args.keyfile)) from None
+    station, new = Registry.load(args.registry).register(data, replace=args.replace)
+    if new:
+        print(zh_en(args, "已登记：", "Registered: ") + f"{station.code} {station.name}")
+    else:
+        print(zh_en(args, "已更新或已存在：", "Updated or already known: ")
+              + f"{station.code} {station.name}")
+    print(zh_en(args, "指纹（请与服务站核对）：", "Fingerprint (check with the station): ")
+          + station.fingerprint)
+    return 0
+
+
+def cmd_union_list(args: argparse.Namespace) -> int:
+    from station_desk.export.union.registry import Registry
+
+    stations = sorted(Registry.load(args.registry).stations.values(), key=lambda s: s.code)
+    if args.json:
+        print(json.dumps([{"code": s.code, "name": s.name, "fingerprint": s.fingerprint,
+                           "registered_at": s.registered_at} for s in stations],
+                         ensure_ascii=False, indent=1))
+        return 0
+    for s in stations:
+        print(f"{s.code:<14} {s.fingerprint}  {s.name}")
+    return 0
+
+
+def cmd_union_merge(args: argparse.Namespace) -> int:
+    from station_desk.export.union.run import run_merge
+
+    outcome = run_merge(args.registry, args.inputs, args.out, args.period)
+    if args.json:
+        print(json.dumps([{"file": str(r.path), "station": r.station_code, "period": r.period,
+                           "accepted": r.ok, "error": r.error.code if r.error else None,
+                           "reason": r.reason(args.lang)} for r in outcome.results],
+                         ensure_ascii=False, indent=1))
+    else:
+        for r in outcome.results:
+            mark = zh_en(args, "采用", "accepted") if r.ok else zh_en(args, "拒收", "REFUSED")
+            reason = zh_en(args, "：", ": ") + r.reason(args.lang) if not r.ok else ""
+            print(f"[{mark}] {r.path.name}{reason}")
+    if outcome.report is None:
+        raise StationDeskError("union_no_period")
+    if not args.json:
+        missing = outcome.report.missing()
+        print(zh_en(args, f"统计期间 {outcome.period}：采用 {len(outcome.report.accepted)} 个，"
+                          f"拒收 {len(outcome.rejected)} 个，未报送的服务站 {len(missing)} 个。",
+                    f"Period {outcome.period}: {len(outcome.report.accepted)} accepted, "
+                    f"{len(outcome.rejected)} refused, {len(missing)} stations missing."))
+        for path in outcome.files:
+            if path.suffix in (".pdf", ".xlsx"):
+                print(zh_en(args, "已写出：", "Written: ") + str(path))
+    return SOME_REJECTED if outcome.rejected else 0
+
+
+def cmd_union_gui(args: argparse.Namespace) -> int:
+    from station_desk.ui.export.union_window import run_union_window
+
+    return run_union_window(getattr(args, "registry", None), lang=args.lang)

@@ -1,0 +1,508 @@
+"""Counting what a station did in a period, straight from the tables, into the model.
+
+Only counts leave this module. Sessions count when signed or co-signed (drafts are not yet
+records); restricted records count like any other but, like every record here, contribute
+no text. Every code read from a record is checked against the controlled vocabulary and
+anything else is counted as `unknown`, so a stray free-text value can never become a row.
+
+Speed: the sessions of the period are read once, as (client, modality, issues) groups, and
+every sessions table is built from that one pass plus the clients' attributes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from station_desk.domain import vocab
+from station_desk.export.disclosure import Model
+from station_desk.export.period import Period
+from station_desk.export.tables import TOTAL, Column, Derived, Fixed, TableSpec
+from station_desk.storage.database import Database
+
+UNKNOWN = "unknown"
+UNKNOWN_LABEL = ("未记录或其他", "Not recorded / other")
+TOTAL_LABEL = ("合计", "Total")
+AGE_BANDS: tuple[tuple[str, str, str], ...] = (
+    ("under_20", "20 岁以下", "under 20"),
+    ("20_29", "20–29 岁", "20–29"),
+    ("30_39", "30–39 岁", "30–39"),
+    ("40_49", "40–49 岁", "40–49"),
+    ("50_59", "50–59 岁", "50–59"),
+    ("60_plus", "60 岁及以上", "60 and over"),
+    ("unspecified", "未填写", "not given"),
+)
+MODES = (("counsellor", "咨询师施测", "By counsellor"), ("kiosk", "自助施测", "Self-service"),
+         ("anonymous", "匿名筛查", "Anonymous screening"))
+SIGNED = "status IN ('signed', 'cosigned')"
+_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
+
+SESSIONS_COL = Column("sessions", "count", "人次", "Sessions")
+
+
+@dataclass
+class Dataset:
+    model: Model = field(default_factory=Model)
+    specs: list[TableSpec] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _codes(text: str | None) -> tuple[str, ...]:
+    """A stored JSON list of codes; anything malformed reads as no codes."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(sorted({str(v) for v in value})) if isinstance(value, list) else ()
+
+
+class Vocab:
+    """Codes and labels of one vocabulary; retired codes still count, unknown ones do not."""
+
+    def __init__(self, kind: str) -> None:
+        self.active = vocab.codes(kind)
+        self.known = set(vocab.codes(kind, include_retired=True))
+        self.kind = kind
+
+    def norm(self, code: str | None) -> str:
+        return code if code in self.known else UNKNOWN
+
+    def label(self, code: str) -> tuple[str, str]:
+        if code == UNKNOWN:
+            return UNKNOWN_LABEL
+        entry = vocab.load_vocabularies().entry(self.kind, code)
+        return entry.label_zh, entry.label_en
+
+    def rows(self, seen: Iterable[str]) -> list[str]:
+        """Active codes in catalogue order (zeros included), then retired or unknown ones seen."""
+        seen = set(seen)
+        order = list(self.active)
+        order += [c for c in vocab.codes(self.kind, include_retired=True)
+                  if c in seen and c not in order]
+        if UNKNOWN in seen:
+            order.append(UNKNOWN)
+        return order
+
+
+def age_band(year: int, birth_year: int | None) -> str:
+    if not birth_year:
+        return "unspecified"
+    age = year - int(birth_year)
+    if age < 20:
+        return "under_20"
+    if age >= 60:
+        return "60_plus"
+    lo = age // 10 * 10
+    return f"{lo}_{lo + 9}"
+
+
+class Tally:
+    """Counts with the distinct people behind each; anonymous people count one each."""
+
+    def __init__(self) -> None:
+        self.count: Counter[str] = Counter()
+        self.people: dict[str, set[object]] = defaultdict(set)
+        self._anon = 0
+
+    def add(self, key: str, person: int | None, n: int = 1) -> None:
+        self.count[key] += n
+        if person is None:
+            self._anon += 1
+            self.people[key].add(("anon", self._anon))
+        else:
+            self.people[key].add(person)
+
+    def contributors(self, key: str) -> int:
+        return len(self.people.get(key, ()))
+
+
+def one_way(data: Dataset, spec: TableSpec, prefix: str, tally: Tally, codes: list[str],
+            label: Callable[[str], tuple[str, str]], column: Column, *,
+            total: Tally | None = None, total_id: str | None = None) -> None:
+    """A one-way table: a row per code, then (for additive tables) the total row."""
+    model = data.model
+    ids = []
+    for code in codes:
+        cid = model.cell(f"{prefix}.{code}", tally.count[code],
+                         contributors=tally.contributors(code), person=column.person)
+        ids.append(cid)
+        spec.add((code,), label(code), **{column.key: cid})
+    if spec.additive:
+        source = total or tally
+        tid = total_id or f"{prefix}.{TOTAL}"
+        model.cell(tid, sum(tally.count[c] for c in codes),
+                   contributors=source.contributors(TOTAL), person=column.person)
+        model.equation(tid, ids)
+        spec.add((TOTAL,), TOTAL_LABEL, **{column.key: tid})
+    data.specs.append(spec)
+
+
+class Collector:
+    def __init__(self, db: Database, period: Period) -> None:
+        self.db = db
+        self.period = period
+        self.lo, self.hi = period.utc_bounds()
+        self.data = Dataset()
+
+    def collect(self) -> Dataset:
+        self.sessions()
+        self.case_flow()
+        self.referrals()
+        self.crises()
+        self.followups()
+        self.assessments()
+        self.satisfaction()
+        self.activities()
+        return self.data
+
+    # ---------------------------------------------------------------- sessions
+    def sessions(self) -> None:
+        per_client: Counter[int] = Counter()
+        modality, issues = Tally(), Tally()
+        mods, iss = Vocab("modalities"), Vocab("presenting_issues")
+        # `+session_date` keeps SQLite off the date index: for a period most rows match, and
+        # one sequential pass beats a lookup per row.
+        for cid, mod, raw, n in self.db.execute(
+                "SELECT client_id, modality, issues, count(*) FROM sessions"
+                f" WHERE +session_date >= ? AND +session_date < ? AND {SIGNED}"
+                " GROUP BY client_id, modality, issues", self.period.date_bounds()):
+            per_client[cid] += n
+            modality.add(mods.norm(mod), cid, n)
+            for code in _codes(raw):
+                issues.add(iss.norm(code), cid, n)
+        gender, age, industry, groups, everyone = Tally(), Tally(), Tally(), Tally(), Tally()
+        gen, ind, grp = Vocab("genders"), Vocab("industries"), Vocab("key_groups")
+        year = self.period.year
+        for cid, g, birth, industry_code, key_groups in self._clients(per_client):
+            n = per_client[cid]
+            everyone.add(TOTAL, cid, n)
+            gender.add(g if g in gen.known else "unspecified", cid, n)
+            age.add(age_band(year, birth), cid, n)
+            industry.add(ind.norm(industry_code or None), cid, n)
+            for code in _codes(key_groups):
+                groups.add(grp.norm(code), cid, n)
+        self.served = len(per_client)
+        total_id = "sessions.total"
+        ages = {code: (zh, en) for code, zh, en in AGE_BANDS}
+        for sid, tz, te, tally, codes, label in (
+                ("sessions_by_modality", "按服务方式统计的服务人次", "Sessions by modality",
+                 modality, mods.rows(modality.count), mods.label),
+                ("sessions_by_gender", "按性别统计的服务人次", "Sessions by gender",
+                 gender, gen.rows(gender.count), gen.label),
+                ("sessions_by_age_band", "按年龄段统计的服务人次", "Sessions by age band",
+                 age, list(ages), ages.__getitem__),
+                ("sessions_by_industry", "按行业统计的服务人次", "Sessions by industry",
+                 industry, ind.rows(industry.count), ind.label)):
+            spec = TableSpec(sid, tz, te, (sid.removeprefix("sessions_by_"),), [SESSIONS_COL],
+                             universe="sessions",
+                             note_zh="已签署的辅导记录；年龄按统计年度计算。",
+                             note_en="Signed session records; age in the reporting year.")
+            one_way(self.data, spec, sid, tally, codes, label, SESSIONS_COL,
+                    total=everyone, total_id=total_id)
+        for sid, tz, te, tally, vc in (
+                ("sessions_by_issue", "按主要问题类别统计的服务人次",
+                 "Sessions by presenting issue", issues, iss),
+                ("sessions_by_key_group", "按重点群体统计的服务人次", "Sessions by key group",
+                 groups, grp)):
+            spec = TableSpec(sid, tz, te, (sid.removeprefix("sessions_by_"),), [SESSIONS_COL],
+                             additive=False, universe="sessions",
+                             note_zh="一次服务可涉及多个类别，各行之和不等于总人次。",
+                             note_en="A session may fall in several rows; rows do not add up.")
+            one_way(self.data, spec, sid, tally, vc.rows(tally.count), vc.label, SESSIONS_COL)
+
+    def _clients(self, wanted: Counter[int]) -> Iterable[tuple]:
+        if not wanted:
+            return []
+        rows = self.db.execute(
+            "SELECT id, gender, birth_year, industry, key_groups FROM clients")
+        return (r for r in rows if r[0] in wanted)
+
+    # ---------------------------------------------------------------- cases
+    def case_flow(self) -> None:
+        model = self.data.model
+        col = Column("clients", "count", "人数", "People")
+        spec = TableSpec("case_flow", "个案流转", "Case flow", ("measure",), [col],
+                         additive=False, universe="clients",
+                         note_zh="服务人数：本期有已签署记录的来访者；结案、转出、转介按本期结束的个案计。",
+                         note_en="Served: people with a signed session in the period; closed, "
+                                 "transferred and referred count files ended in the period.")
+        served = model.cell("cases.served", self.served, contributors=self.served)
+        spec.add(("served",), ("服务人数", "People served"), clients=served)
+        new = self.db.scalar("SELECT count(*) FROM clients WHERE opened_at >= ?"
+                             " AND opened_at < ?", (self.lo, self.hi))
+        spec.add(("new",), ("新建档案", "New files"),
+                 clients=model.cell("cases.new", int(new), contributors=int(new)))
+        ended = dict(self.db.all(
+            "SELECT status, count(*) FROM clients WHERE closed_at >= ? AND closed_at < ?"
+            " AND status IN ('closed', 'transferred', 'referred_out') GROUP BY status",
+            (self.lo, self.hi)))
+        for code, label in (("closed", ("结案", "Closed")),
+                            ("transferred", ("转出", "Transferred")),
+                            ("referred_out", ("转介结案", "Referred out"))):
+            n = int(ended.get(code, 0))
+            spec.add((code,), label, clients=model.cell(f"cases.{code}", n, contributors=n))
+        self.data.specs.append(spec)
+
+    def referrals(self) -> None:
+        dest, tally = Vocab("referral_destinations"), Tally()
+        for kind, cid in self.db.execute(
+                "SELECT destination_type, client_id FROM referrals"
+                " WHERE referral_date >= ? AND referral_date < ?", self.period.date_bounds()):
+            tally.add(dest.norm(kind), cid)
+            tally.add(TOTAL, cid)
+        col = Column("referrals", "count", "转介次数", "Referrals")
+        spec = TableSpec("referrals_by_destination", "按去向统计的转介", "Referrals by destination",
+                         ("destination",), [col], universe="referrals")
+        one_way(self.data, spec, "referrals", tally, dest.rows(tally.count), dest.label, col)
+
+    def crises(self) -> None:
+        status, risk, actions = Tally(), Tally(), Tally()
+        risks, acts = Vocab("risk_levels"), Vocab("crisis_actions")
+        for cid, level, closed, done in self.db.execute(
+                "SELECT client_id, risk_level, closed_at, actions FROM crises"
+                " WHERE opened_at >= ? AND opened_at < ?", (self.lo, self.hi)):
+            status.add("closed" if closed else "open", cid)
+            status.add(TOTAL, cid)
+            risk.add(risks.norm(level), cid)
+            for code in _codes(done):
+                actions.add(acts.norm(code), cid)
+        col = Column("crises", "count", "危机事件", "Crisis events")
+        labels = {"closed": ("已结束", "Closed"), "open": ("仍在处理", "Still open")}
+        spec = TableSpec("crises_by_outcome", "危机事件及处置结果", "Crisis events and outcomes",
+                         ("outcome",), [col], universe="crises",
+                         note_zh="本期发生的危机事件，状态为导出时的状态。",
+                         note_en="Crises opened in the period; status as at export.")
+        one_way(self.data, spec, "crises.status", status, ["closed", "open"],
+                labels.__getitem__, col, total_id="crises.total")
+        spec = TableSpec("crises_by_risk", "按风险等级统计的危机事件",
+                         "Crisis events by risk level", ("risk",), [col], universe="crises")
+        one_way(self.data, spec, "crises.risk", risk, risks.rows(risk.count), risks.label, col,
+                total=status, total_id="crises.total")
+        spec = TableSpec("crisis_actions", "危机处置措施", "Crisis actions taken", ("action",),
+                         [col], additive=False, universe="crises",
+                         note_zh="一次危机可采取多项措施，各行之和不等于事件数。",
+                         note_en="A crisis may have several actions; rows do not add up.")
+        one_way(self.data, spec, "crises.action", actions, acts.rows(actions.count), acts.label,
+                col)
+
+    def followups(self) -> None:
+        tally = Tally()
+        for cid, planned, done in self.db.execute(
+                "SELECT client_id, planned_date, date(done_at, '+8 hours') FROM followups"
+                " WHERE planned_date >= ? AND planned_date < ?", self.period.date_bounds()):
+            tally.add("not_done" if done is None else
+                      "on_time" if done <= planned else "late", cid)
+            tally.add(TOTAL, cid)
+        col = Column("followups", "count", "随访次数", "Follow-ups")
+        labels = {"on_time": ("按时完成", "Done on time"), "late": ("逾期完成", "Done late"),
+                  "not_done": ("未完成", "Not done")}
+        spec = TableSpec("followups", "到期随访及完成情况", "Follow-ups due and done",
+                         ("status",), [col], universe="followups",
+                         note_zh="计划日期在本期内的随访。",
+                         note_en="Follow-ups planned in the period.")
+        one_way(self.data, spec, "followups", tally, list(labels), labels.__getitem__, col)
+
+    # ---------------------------------------------------------------- assessments
+    def assessments(self) -> None:
+        from station_desk.domain.instruments import load_all
+
+        try:
+            instruments = load_all()
+        except Exception:  # noqa: BLE001 - labels only; the counts must not depend on them
+            instruments = {}
+        by_mode, by_band, per_inst = Tally(), Tally(), Tally()
+        seen_bands: dict[str, set[str]] = defaultdict(set)
+        for inst, mode, level, cid in self.db.execute(
+                "SELECT instrument_id, mode, band_level, client_id FROM assessments"
+                " WHERE administered_at >= ? AND administered_at < ?", (self.lo, self.hi)):
+            inst = inst if isinstance(inst, str) and _CODE.match(inst) else UNKNOWN
+            known = instruments.get(inst)
+            levels = {b.level for b in known.bands} if known else set()
+            level = level if level in levels or (not known and isinstance(level, str)
+                                                 and _CODE.match(level)) else UNKNOWN
+            mode = mode if mode in {m for m, _, _ in MODES} else "counsellor"
+            by_mode.add(f"{inst}|{mode}", cid)
+            by_band.add(f"{inst}|{level}", cid)
+            per_inst.add(inst, cid)
+            per_inst.add(TOTAL, cid)
+            by_mode.add(f"{TOTAL}|{mode}", cid)
+            seen_bands[inst].add(level)
+        order = [i for i in instruments if i in per_inst.count] + sorted(
+            i for i in per_inst.count if i not in instruments and i != TOTAL)
+        order = list(dict.fromkeys([*instruments, *order]))
+
+        def name(inst: str) -> tuple[str, str]:
+            known = instruments.get(inst)
+            return (known.name_zh, known.name_en) if known else (inst, inst)
+
+        model = self.data.model
+        cols = [Column(m, "count", zh, en) for m, zh, en in MODES]
+        total_col = Column("total", "count", "合计", "Total")
+        spec = TableSpec("assessments_by_mode", "心理测评施测次数（按量表和方式）",
+                         "Assessments by instrument and mode", ("instrument",),
+                         [*cols, total_col], universe="assessments", total_column="total",
+                         note_zh="含匿名筛查。", note_en="Anonymous screenings included.")
+        mode_totals = []
+        for m, _, _ in MODES:
+            key = f"{TOTAL}|{m}"
+            mode_totals.append(model.cell(f"assess.mode.{m}", by_mode.count[key],
+                                          contributors=by_mode.contributors(key)))
+        grand = model.cell("assess.total", per_inst.count[TOTAL],
+                           contributors=per_inst.contributors(TOTAL))
+        model.equation(grand, mode_totals)
+        inst_totals = []
+        for inst in order:
+            parts = []
+            for m, _, _ in MODES:
+                key = f"{inst}|{m}"
+                parts.append(model.cell(f"assess.{inst}.{m}", by_mode.count[key],
+                                        contributors=by_mode.contributors(key)))
+            tid = model.cell(f"assess.{inst}.total", per_inst.count[inst],
+                             contributors=per_inst.contributors(inst))
+            model.equation(tid, parts)
+            inst_totals.append(tid)
+            spec.add((inst,), name(inst), **{m: p for (m, _, _), p in zip(MODES, parts,
+                                                                           strict=True)},
+                     total=tid)
+        model.equation(grand, inst_totals)
+        for j, (m, _, _) in enumerate(MODES):
+            model.equation(mode_totals[j], [f"assess.{i}.{m}" for i in order])
+        spec.add((TOTAL,), TOTAL_LABEL, **{m: t for (m, _, _), t in zip(MODES, mode_totals,
+                                                                         strict=True)},
+                 total=grand)
+        self.data.specs.append(spec)
+
+        col = Column("administrations", "count", "施测次数", "Administrations")
+        bands = TableSpec("assessment_bands", "各量表结果分级分布", "Result bands per instrument",
+                          ("instrument", "band"), [col], universe="assessments",
+                          note_zh="分级按各量表的常模划分；含匿名筛查。",
+                          note_en="Bands as defined by each instrument; anonymous included.")
+        for inst in order:
+            known = instruments.get(inst)
+            levels = [(b.level, b.label_zh, b.label_en) for b in known.bands] if known else []
+            levels += [(lv, *(UNKNOWN_LABEL if lv == UNKNOWN else (lv, lv)))
+                       for lv in sorted(seen_bands[inst]) if lv not in {x[0] for x in levels}]
+            ids = []
+            for level, zh, en in levels:
+                key = f"{inst}|{level}"
+                cid = model.cell(f"assess.{inst}.band.{level}", by_band.count[key],
+                                 contributors=by_band.contributors(key))
+                ids.append(cid)
+                bands.add((inst, level), (zh, en), administrations=cid)
+            model.equation(f"assess.{inst}.total", ids)
+            bands.add((inst, TOTAL), (f"{name(inst)[0]} 合计", f"{name(inst)[1]} total"),
+                      administrations=f"assess.{inst}.total")
+        self.data.specs.append(bands)
+
+    # ---------------------------------------------------------------- satisfaction
+    def satisfaction(self) -> None:
+        tally = Tally()
+        for overall, cid in self.db.execute(
+                "SELECT overall, client_id FROM satisfaction WHERE rated_at >= ?"
+                " AND rated_at < ?", (self.lo, self.hi)):
+            if isinstance(overall, int) and 1 <= overall <= 5:
+                tally.add(str(overall), cid)
+                tally.add(TOTAL, cid)
+        col = Column("responses", "count", "评价份数", "Responses")
+        labels = {"1": ("1 分（很不满意）", "1 (very dissatisfied)"), "2": ("2 分", "2"),
+                  "3": ("3 分", "3"), "4": ("4 分", "4"),
+                  "5": ("5 分（很满意）", "5 (very satisfied)")}
+        spec = TableSpec("satisfaction", "满意度评价分布（总体评分）",
+                         "Satisfaction (overall rating)", ("score",), [col],
+                         universe="satisfaction")
+        one_way(self.data, spec, "satisfaction", tally, list(labels), labels.__getitem__, col)
+        self.satisfaction_ids = [f"satisfaction.{s}" for s in labels] + ["satisfaction._total"]
+
+    # ---------------------------------------------------------------- activities
+    def activities(self) -> None:
+        kinds = Vocab("activity_types")
+        held: Counter[str] = Counter()
+        attendance = Tally()
+        for kind, n, people in self.db.execute(
+                "SELECT type, count(*), sum(attendees) FROM activities"
+                " WHERE activity_date >= ? AND activity_date < ? GROUP BY type",
+                self.period.date_bounds()):
+            code = kinds.norm(kind)
+            held[code] += int(n)
+            # attendance is a head count of people present: it gets the threshold; who they
+            # were is never recorded, so each head counts as a contributor
+            attendance.count[code] += int(people or 0)
+        ytd: Counter[str] = Counter()
+        first = self.period.year_start().first.isoformat()
+        for kind, n in self.db.execute(
+                "SELECT type, count(*) FROM activities WHERE activity_date >= ?"
+                " AND activity_date < ? GROUP BY type", (first, self.period.after.isoformat())):
+            ytd[kinds.norm(kind)] += int(n)
+        targets = {kinds.norm(t): int(v) for t, v in self.db.all(
+            "SELECT type, target FROM targets WHERE year = ?", (self.period.year,))}
+        model = self.data.model
+        events = Column("events", "count", "场次", "Events held", person=False)
+        people = Column("attendance", "count", "参与人次", "Attendance")
+        year_col = Column("events_ytd", "count", "年内累计场次", "Events, year to date",
+                          person=False)
+        target_col = Column("annual_target", "count", "年度目标场次", "Annual target",
+                            person=False)
+        pct = Column("target_pct", "number", "目标完成率（%）", "Target reached (%)")
+        spec = TableSpec("activities", "团体活动与讲座（对照年度目标）",
+                         "Group activities and lectures against annual targets", ("type",),
+                         [events, people, year_col, target_col, pct], universe="activities",
+                         note_zh="场次与目标不涉及个人，不作隐去；参与人次按阈值保护。",
+                         note_en="Events and targets describe the station's work and are not "
+                                 "suppressed; attendance is protected like other head counts.")
+        codes = kinds.rows(set(held) | set(ytd) | set(targets))
+        att_ids = []
+        for code in codes:
+            att = model.cell(f"activities.attendance.{code}", attendance.count[code],
+                             contributors=attendance.count[code])
+            att_ids.append(att)
+            target = targets.get(code)
+            done = ytd[code]
+            spec.add((code,), kinds.label(code), events=Fixed(held[code]), attendance=att,
+                     events_ytd=Fixed(done), annual_target=Fixed(target if target is not None
+                                                                  else ""),
+                     target_pct=Fixed(round(100 * done / target, 1) if target else ""))
+        total = model.cell("activities.attendance._total",
+                           sum(attendance.count[c] for c in codes),
+                           contributors=sum(attendance.count[c] for c in codes))
+        model.equation(total, att_ids)
+        all_targets = sum(targets.values())
+        all_done = sum(ytd[c] for c in codes if c in targets)
+        spec.add((TOTAL,), TOTAL_LABEL, events=Fixed(sum(held.values())), attendance=total,
+                 events_ytd=Fixed(sum(ytd.values())), annual_target=Fixed(all_targets),
+                 target_pct=Fixed(round(100 * all_done / all_targets, 1) if all_targets else ""))
+        self.data.specs.append(spec)
+
+
+def indicators(data: Dataset) -> TableSpec:
+    """Means and rates, each published only if every count behind it is."""
+    sat = [f"satisfaction.{s}" for s in "12345"] + ["satisfaction._total"]
+    fol = ["followups.on_time", "followups._total"]
+
+    def mean(model: Model) -> float | None:
+        n = model.cells["satisfaction._total"].value
+        if not n:
+            return None
+        return round(sum(int(s) * model.cells[f"satisfaction.{s}"].value for s in "12345") / n, 2)
+
+    def on_time(model: Model) -> float | None:
+        due = model.cells["followups._total"].value
+        if not due:
+            return None
+        return round(100 * model.cells["followups.on_time"].value / due, 1)
+
+    col = Column("value", "number", "数值", "Value")
+    spec = TableSpec("indicators", "指标（均值与比率）", "Indicators (means and rates)",
+                     ("indicator",), [col], additive=False,
+                     note_zh="均值与比率仅在其依据的各项计数均已公布时给出，否则以 x 表示。",
+                     note_en="A mean or rate is given only when every count it rests on is "
+                             "published; otherwise it shows x.")
+    spec.add(("satisfaction_mean",), ("满意度平均分（1–5）", "Mean satisfaction (1–5)"),
+             value=Derived(tuple(sat), mean))
+    spec.add(("followup_on_time_pct",), ("随访按时完成率（%）", "Follow-ups done on time (%)"),
+             value=Derived(tuple(fol), on_time))
+    data.specs.append(spec)
+    return spec

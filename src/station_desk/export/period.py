@@ -1,0 +1,106 @@
+"""Reporting periods: a month (`2026-10`), a quarter (`2026-Q3`) or a year (`2026`).
+
+A package never carries a date finer than its period. Date columns (`session_date`, …) hold
+station calendar days; timestamp columns hold UTC. Both are compared as text against bounds
+that are the period's first and next-first day at station midnight, written in UTC: a bare
+date such as `2026-09-30` sorts before `2026-09-30T16:00:00Z`, so one pair of bounds works for
+both kinds of column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from station_desk.errors import StationDeskError, register_messages
+
+# Mirrors domain.records.common.STATION_TZ: station days are China Standard Time.
+STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+
+register_messages({
+    "period_invalid": (
+        "统计期间格式不对：{value}。请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。",
+        "Invalid period: {value}. Use 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).",
+    ),
+})
+
+_RE = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])))?$")
+
+
+@dataclass(frozen=True)
+class Period:
+    code: str  # canonical text, e.g. "2026-10", "2026-Q3", "2026"
+    kind: str  # "month" | "quarter" | "year"
+    year: int
+    first: dt.date  # first day
+    after: dt.date  # first day after the period
+
+    @property
+    def months(self) -> tuple[str, ...]:
+        out, day = [], self.first
+        while day < self.after:
+            out.append(f"{day.year:04d}-{day.month:02d}")
+            day = _add_months(day, 1)
+        return tuple(out)
+
+    def utc_bounds(self) -> tuple[str, str]:
+        """[start, end) as UTC text, valid against dates and UTC timestamps alike."""
+        return _utc_midnight(self.first), _utc_midnight(self.after)
+
+    def date_bounds(self) -> tuple[str, str]:
+        return self.first.isoformat(), self.after.isoformat()
+
+    def year_start(self) -> Period:
+        """From 1 January of the period's year to the end of the period (year to date)."""
+        return Period(f"{self.year}-ytd", "ytd", self.year, dt.date(self.year, 1, 1), self.after)
+
+    def label(self, lang: str = "zh") -> str:
+        if self.kind == "month":
+            return (f"{self.year} 年 {self.first.month} 月" if not lang.startswith("en")
+                    else self.first.strftime("%B %Y"))
+        if self.kind == "quarter":
+            q = (self.first.month - 1) // 3 + 1
+            if lang.startswith("en"):
+                return f"Q{q} {self.year}"
+            return f"{self.year} 年第 {q} 季度"
+        return f"{self.year} 年" if not lang.startswith("en") else str(self.year)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _utc_midnight(day: dt.date) -> str:
+    moment = dt.datetime.combine(day, dt.time(0), STATION_TZ).astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_period(text: str) -> Period:
+    value = (text or "").strip().upper()
+    match = _RE.match(value)
+    if not match:
+        raise StationDeskError("period_invalid", value=text)
+    year = int(match["year"])
+    if not 2000 <= year <= 2999:
+        raise StationDeskError("period_invalid", value=text)
+    if match["month"]:
+        month = int(match["month"])
+        if not 1 <= month <= 12:
+            raise StationDeskError("period_invalid", value=text)
+        first = dt.date(year, month, 1)
+        return Period(f"{year:04d}-{month:02d}", "month", year, first, _add_months(first, 1))
+    if match["quarter"]:
+        quarter = int(match["quarter"])
+        first = dt.date(year, 3 * (quarter - 1) + 1, 1)
+        return Period(f"{year:04d}-Q{quarter}", "quarter", year, first, _add_months(first, 3))
+    return Period(f"{year:04d}", "year", year, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+
+
+def local_date(timestamp: str) -> dt.date:
+    """Station calendar day of a stored value: a bare date, or a UTC timestamp."""
+    if len(timestamp) == 10:
+        return dt.date.fromisoformat(timestamp)
+    moment = dt.datetime.strptime(timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    return moment.astimezone(STATION_TZ).date()

@@ -1,0 +1,96 @@
+"""The PDF summary inside a package: every table, in Chinese, for people to read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from station_desk.domain.auth import TIER_LABELS
+from station_desk.domain.vocab import load_tier_checklist
+from station_desk.export import pdfkit
+from station_desk.export.build import Content
+from station_desk.export.profile import STATUS_LABELS
+from station_desk.export.tables import SUPPRESSED, TOTAL, display
+
+LEGEND = (f"“{SUPPRESSED}”表示为保护个人隐私而不公布的数值：少于 k 人或少于 k 人次的计数，"
+          "以及为防止从合计或其他表格推算出这些计数而一并隐去的数值。"
+          "零值照常公布；均值和比率仅在其依据的计数全部公布时给出。")
+
+
+def code_labels(tables: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(key name, code) -> Chinese label, from the one-key tables (e.g. instrument names)."""
+    out: dict[tuple[str, str], str] = {}
+    for t in tables:
+        if len(t["keys"]) == 1:
+            for row in t["rows"]:
+                out.setdefault((t["keys"][0], row[0]), row[1])
+    return out
+
+
+def table_flowables(t: dict[str, Any], labels: dict[tuple[str, str], str]) -> list[Any]:
+    nkeys = len(t["keys"])
+    value_cols = t["columns"][nkeys + 2:]
+    header = ["项目"] + [c["label_zh"] for c in value_cols]
+    rows: list[list[str]] = []
+    marked: list[tuple[int, int]] = []
+    hidden_groups = set()
+    if nkeys == 2:  # groups with nothing in them only lengthen the paper
+        hidden_groups = {r[0] for r in t["rows"] if r[1] == TOTAL and r[-1] == 0}
+    last_group = None
+    for row in t["rows"]:
+        if nkeys == 2:
+            if row[0] in hidden_groups:
+                continue
+            if row[0] != last_group:
+                rows.append([labels.get((t["keys"][0], row[0]), row[0])] + [""] * len(value_cols))
+                last_group = row[0]
+        label = row[nkeys]
+        values = [display(v) for v in row[nkeys + 2:]]
+        if nkeys == 2:
+            label = "　" + ("合计" if row[1] == TOTAL else label)
+        rows.append([label, *values])
+        marked += [(len(rows) - 1, i + 1) for i, v in enumerate(values) if v == SUPPRESSED]
+    first = 0.46 if len(value_cols) > 2 else 0.6
+    rest = (1 - first) / max(1, len(value_cols))
+    widths = [pdfkit.WIDTH * first] + [pdfkit.WIDTH * rest] * len(value_cols)
+    out: list[Any] = [pdfkit.heading(t["title_zh"])]
+    if t["note_zh"]:
+        out.append(pdfkit.p(t["note_zh"], 8.5, textColor=pdfkit.MUTED, spaceAfter=3))
+    if hidden_groups:
+        out.append(pdfkit.p("本期未使用的量表从略（数据文件中为 0）。", 8.5,
+                            textColor=pdfkit.MUTED))
+    out.append(pdfkit.grid(header, rows, widths, marked=marked))
+    return out
+
+
+def selfcheck_flowables(t: dict[str, Any]) -> list[Any]:
+    checklist = load_tier_checklist()
+    rows = []
+    for row in t["rows"]:
+        _code, text, _en, tier, kind, status = row
+        rows.append([text, TIER_LABELS.get(tier, tier),
+                     checklist.evidence_label(kind) if kind else "—",
+                     STATUS_LABELS.get(status, (status,))[0]])
+    w = pdfkit.WIDTH
+    return [pdfkit.heading(t["title_zh"]), pdfkit.p(t["note_zh"], 8.5, textColor=pdfkit.MUTED),
+            pdfkit.grid(["要求", "所属等级", "佐证来源", "自查结果"], rows,
+                        [w * 0.5, w * 0.14, w * 0.2, w * 0.16], numeric_from=9)]
+
+
+def summary_pdf(content: Content) -> bytes:
+    info = content.station
+    story: list[Any] = pdfkit.title(
+        f"{info.name}", f"匿名统计汇总 · {content.period.label()} · 工会代码 {info.code} · "
+                        f"{TIER_LABELS.get(info.tier, info.tier)} · 阈值 k = {content.k}")
+    story.append(pdfkit.p(LEGEND, 9, spaceAfter=4))
+    labels = code_labels(content.tables)
+    for t in content.tables:
+        if t["id"] == "station_profile":
+            continue
+        if t["id"] == "tier_selfcheck":
+            story += selfcheck_flowables(t)
+        else:
+            story.append(pdfkit.keep(*table_flowables(t, labels)))
+        story.append(pdfkit.spacer(2))
+    footer = f"Station Desk · {info.code} · {content.period.code} · 仅含汇总计数，不含个人信息"
+    return pdfkit.render(story, doc_title=f"{info.code} {content.period.code} 匿名统计",
+                         footer=footer)

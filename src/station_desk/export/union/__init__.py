@@ -1,0 +1,1 @@
+"""The city union's side: a registry of station keys, checking packages, merging them."""

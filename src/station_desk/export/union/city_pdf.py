@@ -1,0 +1,165 @@
+"""The city report PDF: who reported, charts, the merged tables and each station's targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from station_desk.export import pdfkit
+from station_desk.export.period import parse_period
+from station_desk.export.tables import TOTAL
+from station_desk.export.union.layout import (
+    MARK_NOTE,
+    Grid,
+    code_labels,
+    stations_grid,
+    table_grid,
+    targets_grid,
+    text,
+    verification_grid,
+)
+from station_desk.export.union.merge import CityReport, Figure
+
+CHART_STATIONS = 30  # more bars than this would be unreadable; the tables list them all
+BLUE = colors.HexColor("#3b6ea5")
+ORANGE = colors.HexColor("#d9822b")
+GREY = colors.HexColor("#9aa5b1")
+
+
+def _grid(grid: Grid, *, first: float = 0.3, numeric_from: int = 99,
+          widths: list[float] | None = None) -> list[Any]:
+    n = len(grid.header)
+    if widths is not None:
+        widths = [pdfkit.WIDTH * w for w in widths]
+    else:
+        widths = [pdfkit.WIDTH * first] + [pdfkit.WIDTH * (1 - first) / (n - 1)] * (n - 1)
+    out: list[Any] = [pdfkit.heading(grid.title)]
+    if grid.note:
+        out.append(pdfkit.p(grid.note, 8.5, textColor=pdfkit.MUTED, spaceAfter=3))
+    rows = [[text(v) for v in row] for row in grid.rows] or [["（无）"] + [""] * (n - 1)]
+    out.append(pdfkit.grid(grid.header, rows, widths, numeric_from=numeric_from,
+                           marked=grid.marked))
+    return out
+
+
+def _bars(title: str, labels: list[str], series: list[list[float]], names: list[str], *,
+          horizontal: bool = False, height: float = 70 * mm) -> Drawing:
+    font = pdfkit.font()
+    width = pdfkit.WIDTH
+    if horizontal:
+        height = max(height, (len(labels) * len(series) * 4.2 + 20) * mm / 2.2)
+    drawing = Drawing(width, height)
+    chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
+    chart.x, chart.y = (62 * mm, 12 * mm) if horizontal else (14 * mm, 24 * mm)
+    chart.width = width - chart.x - 8 * mm
+    chart.height = height - chart.y - 14 * mm
+    chart.data = [list(s) for s in series] or [[0]]
+    chart.categoryAxis.categoryNames = labels or [""]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    if not horizontal:
+        chart.categoryAxis.labels.angle = 30
+        chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.barSpacing = 1
+    for i, colour in enumerate((BLUE, ORANGE, GREY)[:len(series)]):
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    drawing.add(String(0, height - 8, title, fontName=font, fontSize=10))
+    if len(names) > 1:
+        legend = Legend()
+        legend.fontName = font
+        legend.fontSize = 7.5
+        legend.x, legend.y = width - 60 * mm, height - 4
+        legend.alignment = "right"
+        legend.colorNamePairs = list(zip((BLUE, ORANGE, GREY), names, strict=False))
+        legend.columnMaximum = 1
+        legend.deltax = 40
+        drawing.add(legend)
+    return drawing
+
+
+def _figure_chart(report: CityReport, table_id: str, title: str) -> Drawing | None:
+    try:
+        table = report.table(table_id)
+    except StopIteration:
+        return None
+    col = table.columns[0]["key"]
+    labels, values = [], []
+    for row in table.rows:
+        if row.codes[-1] == TOTAL:
+            continue
+        figure = row.values.get(col)
+        if isinstance(figure, Figure):
+            labels.append(row.label_zh[:10] + ("*" if not figure.exact else ""))
+            values.append(figure.lo)
+    return _bars(title, labels, [values], ["人次"])
+
+
+def _station_sessions(report: CityReport) -> Drawing:
+    items = []
+    for item in report.accepted:
+        rows = item.tables.get("sessions_by_modality", {}).get("rows", [])
+        total = next((r[-1] for r in rows if r[0] == TOTAL), 0)
+        items.append((item.manifest["station"]["name"][:14], total))
+    shown = sorted(items, key=lambda x: (-x[1] if isinstance(x[1], int) else 0, x[0]))
+    shown = shown[:CHART_STATIONS]
+    labels = [n + ("*" if not isinstance(v, int) else "") for n, v in shown]
+    return _bars("各站服务人次（*：人次少于阈值已隐去，按 0 绘制）", labels[::-1],
+                 [[v if isinstance(v, int) else 0 for _, v in shown][::-1]], ["人次"],
+                 horizontal=True)
+
+
+def _station_targets(report: CityReport) -> Drawing:
+    per: dict[str, list[int]] = {}
+    for t in report.targets:
+        done_target = per.setdefault(t.name[:14], [0, 0])
+        done_target[0] += t.ytd
+        done_target[1] += t.target or 0
+    shown = sorted(per.items())[:CHART_STATIONS]
+    return _bars("各站年内活动场次与年度目标", [n for n, _ in shown][::-1],
+                 [[v[0] for _, v in shown][::-1], [v[1] for _, v in shown][::-1]],
+                 ["年内累计场次", "年度目标场次"], horizontal=True)
+
+
+def city_pdf(report: CityReport, title: str = "职工心理健康服务站统计汇总") -> bytes:
+    period = parse_period(report.period)
+    missing = report.missing()
+    summary = (f"登记服务站 {len(report.registered)} 个，已报送 {len(report.accepted)} 个，"
+               f"未报送 {len(missing)} 个；收到文件 {len(report.results)} 个，"
+               f"拒收 {len(report.rejected)} 个。")
+    story: list[Any] = pdfkit.title(title, f"统计期间：{period.label()}（{period.code}）")
+    story.append(pdfkit.p(summary, 10, spaceAfter=4))
+    story.append(pdfkit.p(MARK_NOTE, 8.5, textColor=pdfkit.MUTED, spaceAfter=6))
+    story += _grid(stations_grid(report),
+                   widths=[0.12, 0.28, 0.12, 0.16, 0.14, 0.06, 0.12])
+    if report.rejected:
+        story += _grid(verification_grid(report), widths=[0.22, 0.12, 0.1, 0.08, 0.48])
+    if report.accepted:
+        story.append(pdfkit.heading("图表"))
+        for chart in (_figure_chart(report, "sessions_by_modality", "全市服务人次（按服务方式）"),
+                      _figure_chart(report, "satisfaction",
+                                    "满意度评价分布（*：含隐去数值，按下限绘制）"),
+                      _station_sessions(report), _station_targets(report)):
+            if chart is not None:
+                story += [chart, pdfkit.spacer(4)]
+    labels = code_labels(report)
+    for table in report.tables:
+        grid = table_grid(table, labels)
+        keys = len(table.keys)
+        grid.header, grid.rows = grid.header[keys:], [r[keys:] for r in grid.rows]
+        grid.marked = [(r, c - keys) for r, c in grid.marked]
+        story.append(pdfkit.keep(*_grid(grid, first=0.42, numeric_from=1)))
+    if report.targets:
+        grid = targets_grid(report)
+        grid.header, grid.rows = grid.header[1:], [r[1:] for r in grid.rows]
+        story += _grid(grid, widths=[0.3, 0.2, 0.12, 0.12, 0.13, 0.13], numeric_from=2)
+    return pdfkit.render(story, doc_title=f"{title} {period.code}",
+                         footer=f"Station Desk · 全市汇总 · {period.code} · 仅含汇总计数")
