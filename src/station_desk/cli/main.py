@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "station_desk.cli.bench_commands",
     "station_desk.cli.print_commands",
     "station_desk.cli.selftest_command",
+    "station_desk.cli.export_commands",
 ]
 
 
