@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from station_desk.reports import fonts
 from station_desk.reports.styles import ALERT, MUTED, RULE
@@ -174,7 +174,8 @@ def render_story(story: Sequence[Flowable], info: PageInfo, *,
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page,
                                        pagesize=pagesize)])
     counted: list[int] = []
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, page_info=info,
+    flowables = list(story) or [Spacer(1, 1)]  # an empty story would make a page-less file
+    doc.build(flowables, canvasmaker=partial(_NumberedCanvas, page_info=info,
                                                counted=counted))
     return buffer.getvalue(), counted[-1]
 
