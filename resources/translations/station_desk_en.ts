@@ -310,6 +310,14 @@
         <translation>The worker answers on this screen, full screen, one question at a time; it locks when done.</translation>
     </message>
     <message>
+        <source>New assessment:</source>
+        <translation>New assessment:</translation>
+    </message>
+    <message>
+        <source>Scores over time:</source>
+        <translation>Scores over time:</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -310,6 +310,14 @@
         <translation>由职工在本屏幕上全屏逐题作答；完成后自动锁定。</translation>
     </message>
     <message>
+        <source>New assessment:</source>
+        <translation>新测评：</translation>
+    </message>
+    <message>
+        <source>Scores over time:</source>
+        <translation>得分趋势：</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>

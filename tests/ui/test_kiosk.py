@@ -42,20 +42,21 @@ def _chinese_font(qapp: QApplication) -> None:
     register_bundled_font()
 
 
-@pytest.fixture
-def liu(staff: Session, clock: FakeClock) -> Iterator[Session]:
+# Named fixtures (`name=`) so test_assess.py can import them without shadowing warnings.
+@pytest.fixture(name="liu")
+def liu_fixture(staff: Session, clock: FakeClock) -> Iterator[Session]:
     session = sign_in_as(staff, "liu", COUNSELLOR_PASSWORD, clock)
     yield session
     session.close()
 
 
-@pytest.fixture
-def client_id(liu: Session) -> int:
+@pytest.fixture(name="client_id")
+def client_id_fixture(liu: Session) -> int:
     return files.register_visitor(liu, files.ClientInput(name="王建国", gender="male")).id
 
 
-@pytest.fixture
-def alerts_shown(monkeypatch: pytest.MonkeyPatch) -> list[list[AlertInfo]]:
+@pytest.fixture(name="alerts_shown")
+def alerts_shown_fixture(monkeypatch: pytest.MonkeyPatch) -> list[list[AlertInfo]]:
     shown: list[list[AlertInfo]] = []
 
     def ask(_session: Session, alerts: list[AlertInfo], _parent: QWidget | None = None) -> None:

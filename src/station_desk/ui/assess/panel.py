@@ -107,13 +107,21 @@ class AssessmentsPanel(QWidget):
         can_administer = session.can(Permission.ADMINISTER_ASSESSMENT)
         for widget in (self.instrument, self.enter_button, self.kiosk_button):
             widget.setVisible(can_administer)
+        self.instrument_label = QLabel(self.tr("New assessment:"))
+        self.instrument_label.setVisible(can_administer)
         actions = QHBoxLayout()
+        actions.addWidget(self.instrument_label)
         actions.addWidget(self.instrument, 1)
         actions.addWidget(self.enter_button)
         actions.addWidget(self.kiosk_button)
 
         self.chart_choice = QComboBox()
         self.chart_choice.currentIndexChanged.connect(self._show_chart)
+        self.chart_row = QWidget()
+        chart_row = QHBoxLayout(self.chart_row)
+        chart_row.setContentsMargins(0, 0, 0, 0)
+        chart_row.addWidget(QLabel(self.tr("Scores over time:")))
+        chart_row.addWidget(self.chart_choice, 1)
         self.chart = ScoreChart()
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
@@ -137,7 +145,7 @@ class AssessmentsPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
-        layout.addWidget(self.chart_choice)
+        layout.addWidget(self.chart_row)
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.table, 1)
         self.overview = overview
@@ -160,7 +168,7 @@ class AssessmentsPanel(QWidget):
 
     def refresh(self) -> None:
         has_file = self.client_id is not None
-        for widget in (self.chart_choice, self.chart, self.table):
+        for widget in (self.chart_row, self.chart, self.table):
             widget.setVisible(has_file)
         self.empty.setVisible(not has_file)
         self.enter_button.setEnabled(has_file)
