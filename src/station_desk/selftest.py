@@ -297,56 +297,66 @@ def step_pdf(ctx: Context) -> str:
         "reportlab with the bundled font (station_desk.reports offers no document yet)"))
 
 
-def _export_api() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
-    """(build, verify) from station_desk.export, if that layer offers them."""
-    try:
-        export = importlib.import_module(EXPORT_MODULE)
-    except ImportError:
-        return None
-    candidates = [export]
-    for sub in ("package", "statistics", "stats"):
+def _export_modules() -> dict[str, Any] | None:
+    """The export layer's station side (build, sign, write) and union side (verify), or None
+    while it is not there yet."""
+    names = {"build": f"{EXPORT_MODULE}.build", "package": f"{EXPORT_MODULE}.package",
+             "period": f"{EXPORT_MODULE}.period", "keys": f"{EXPORT_MODULE}.keys",
+             "registry": f"{EXPORT_MODULE}.union.registry",
+             "verify": f"{EXPORT_MODULE}.union.verify"}
+    modules: dict[str, Any] = {}
+    for key, name in names.items():
         try:
-            candidates.append(importlib.import_module(f"{EXPORT_MODULE}.{sub}"))
-        except ImportError:
-            pass
-    for module in candidates:
-        build = getattr(module, "build_package", None)
-        verify = getattr(module, "verify_package", None)
-        if callable(build) and callable(verify):
-            return build, verify
-    return None
+            modules[key] = importlib.import_module(name)
+        except ImportError as exc:
+            if exc.name is not None and exc.name.startswith(EXPORT_MODULE):
+                return None
+            raise  # a third-party library missing from the bundle is a real failure
+    return modules
 
 
 def step_export(ctx: Context) -> str:
-    api = _export_api()
-    if api is None:
-        raise Skip(ctx.t("station_desk.export 尚未提供 build_package/verify_package，跳过",
-                         "station_desk.export offers no build_package/verify_package yet; "
+    """The anonymous statistics package for last month, built, signed and written the way
+    the admin's Export screen does it."""
+    import datetime as dt
+    import json
+
+    mods = _export_modules()
+    if mods is None:
+        raise Skip(ctx.t("station_desk.export 尚未完成，跳过", "station_desk.export not built yet; "
                          "skipped"))
-    build, _verify = api
-    target = ctx.work / "export"
-    target.mkdir()
-    package = Path(build(ctx.values["session"], target))
-    if not package.exists():
-        raise StepFailed(ctx.t(f"导出包未生成：{package}", f"no package was written: {package}"))
-    ctx.values["package"] = package
-    size = package.stat().st_size if package.is_file() else sum(
-        p.stat().st_size for p in package.rglob("*") if p.is_file())
-    return ctx.t(f"匿名统计包 {package.name}（{size // 1024} KiB）",
-                 f"anonymous statistics package {package.name} ({size // 1024} KiB)")
+    session = ctx.values["session"]
+    first = dt.date.today().replace(day=1)
+    month = (first - dt.timedelta(days=1)).strftime("%Y-%m")
+    content = mods["build"].build(session, mods["period"].parse_period(month))
+    target = ctx.work / "export" / mods["package"].default_name(content)
+    target.parent.mkdir()
+    mods["package"].write_package(session, content, target)
+    tables = len(getattr(content, "tables", ()))
+    ctx.values["package"] = target
+    ctx.values["station_key_file"] = json.dumps(mods["keys"].key_file(session)).encode()
+    ctx.values["export_mods"] = mods
+    size = target.stat().st_size // 1024
+    return ctx.t(f"{month} 匿名统计包 {target.name}（{size} KiB，{tables} 张表，已签名）",
+                 f"anonymous statistics package for {month}: {target.name} ({size} KiB, "
+                 f"{tables} tables, signed)")
 
 
 def step_export_verify(ctx: Context) -> str:
-    api = _export_api()
+    """What the city union does on receipt: register the station's key, check the package."""
     package = ctx.values.get("package")
-    if api is None or package is None:
+    mods = ctx.values.get("export_mods")
+    if package is None or mods is None:
         raise Skip(ctx.t("没有导出包可校验，跳过", "no package to verify; skipped"))
-    result = api[1](package)
-    ok = getattr(result, "ok", result)
-    if ok is False:
-        problems = getattr(result, "problems", None) or getattr(result, "errors", None) or result
-        raise StepFailed(ctx.t(f"导出包校验失败：{problems}", f"package failed checks: {problems}"))
-    return ctx.t(f"{package.name} 校验通过", f"{package.name} verified")
+    registry = mods["registry"].Registry.load(ctx.work / "union-registry")
+    registry.register(ctx.values["station_key_file"])
+    checked = mods["verify"].check_package(package, registry)
+    if not checked.ok:
+        raise StepFailed(ctx.t(f"导出包校验失败：{checked.reason('zh')}",
+                               f"the package failed the union's checks: {checked.reason('en')}"))
+    return ctx.t(f"按市总工会的方式校验通过：签名、清单和 {len(checked.tables)} 张表",
+                 f"passed the union's checks: signature, manifest and {len(checked.tables)} "
+                 "tables")
 
 
 def _qt_app(ctx: Context) -> Any:
