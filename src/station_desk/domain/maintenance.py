@@ -257,6 +257,10 @@ def restore_backup(vault_root: Path, backup: Path, username: str | None, secret:
             guard.acquire()  # refuses while the app has this vault open
             guard.release()
         aside = parent / f"{vault_root.name}.before-restore-{clock().strftime('%Y%m%d-%H%M%S')}"
+        n = 1
+        while aside.exists():  # two restores in one second must not collide
+            n += 1
+            aside = aside.with_name(aside.name.split("~")[0] + f"~{n}")
         moved = vault_root.exists()
         if moved:
             os.replace(vault_root, aside)
