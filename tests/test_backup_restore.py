@@ -330,3 +330,13 @@ def test_restore_repairs_a_damaged_vault(backed_up, vault_dir, clock, damage):
     assert aside.exists()
     with sign_in(vault_dir, "zhang", "zhang-pass-2026", clock=clock) as restored:
         assert maintenance.verify(restored).ok
+
+
+def test_two_restores_in_the_same_second(backed_up, vault_dir, clock):
+    session, _, backup = backed_up
+    session.close()
+    first = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
+    second = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
+    assert first != second and first.is_dir() and second.is_dir()
+    with sign_in(vault_dir, "zhang", "zhang-pass-2026", clock=clock) as restored:
+        assert maintenance.verify(restored).ok
