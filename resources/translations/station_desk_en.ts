@@ -56,6 +56,104 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Log an activity…</source>
+        <translation>Log an activity…</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>Set a target…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Organising unit</source>
+        <translation>Organising unit</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>%1 activities, %2 attendees in %3</source>
+        <translation>%1 activities, %2 attendees in %3</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Log a group activity</source>
+        <translation>Log a group activity</translation>
+    </message>
+    <message>
+        <source>Counts only: no attendee names are recorded.</source>
+        <translation>Counts only: no attendee names are recorded.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Organising unit</source>
+        <translation>Organising unit</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add account</source>
@@ -79,6 +177,21 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Add an addendum</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2, signed %3. The record itself stays as signed; the addendum is shown with it, dated and under your name.</source>
+        <translation>Session %1 of %2, signed %3. The record itself stays as signed; the addendum is shown with it, dated and under your name.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -89,8 +202,8 @@
         <translation>The station administrator manages accounts, backups and the audit trail.</translation>
     </message>
     <message>
-        <source>letters, digits, '.', '_' or '-'</source>
-        <translation>letters, digits, '.', '_' or '-'</translation>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
@@ -132,8 +245,8 @@
         <translation>This result needs your attention</translation>
     </message>
     <message>
-        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station's crisis protocol.</source>
-        <translation>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station's crisis protocol.</translation>
+        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</source>
+        <translation>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</translation>
     </message>
     <message>
         <source>This was an anonymous screening: to open a crisis record, first open a file for the worker (with their consent).</source>
@@ -527,10 +640,352 @@
     </message>
 </context>
 <context>
+    <name>ClientFileView</name>
+    <message>
+        <source>New session record</source>
+        <translation>New session record</translation>
+    </message>
+    <message>
+        <source>Open / sign draft</source>
+        <translation>Open / sign draft</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Add addendum</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>Schedule follow-up</translation>
+    </message>
+    <message>
+        <source>Crisis…</source>
+        <translation>Crisis…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Share / transfer</source>
+        <translation>Share / transfer</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Satisfaction form</source>
+        <translation>Satisfaction form</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>Session records</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>Crisis intervention open since %1 — follow-up due by %2</source>
+        <translation>Crisis intervention open since %1 — follow-up due by %2</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>No informed consent recorded</translation>
+    </message>
+    <message>
+        <source>Informed consent: %1 (%2), recorded by %3</source>
+        <translation>Informed consent: %1 (%2), recorded by %3</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Opened with a reason (audited)</source>
+        <translation>Opened with a reason (audited)</translation>
+    </message>
+    <message>
+        <source>Gender / birth year</source>
+        <translation>Gender / birth year</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>Employer / unit</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <source>  (shared with %1)</source>
+        <translation>  (shared with %1)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Choose a signed record first.</source>
+        <translation>Choose a signed record first.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <source>File number, name, phone or unit</source>
+        <translation>File number, name, phone or unit</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Register a visitor…</source>
+        <translation>Register a visitor…</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>Employer / unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Referred out</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>At most %1 characters</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCrisisDialog</name>
+    <message>
+        <source>Close the crisis</source>
+        <translation>Close the crisis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Risk level now</source>
+        <translation>Risk level now</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality explained</source>
+        <translation>Limits of confidentiality explained</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something unexpected went wrong. Your saved records are not affected. If it happens again, close Station Desk, open it again and tell your administrator what you were doing.</source>
         <translation>Something unexpected went wrong. Your saved records are not affected. If it happens again, close Station Desk, open it again and tell your administrator what you were doing.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Crisis intervention</translation>
+    </message>
+    <message>
+        <source>A follow-up within 24 hours is scheduled automatically; the file shows a red banner until the crisis is closed.</source>
+        <translation>A follow-up within 24 hours is scheduled automatically; the file shows a red banner until the crisis is closed.</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Risk checklist</source>
+        <translation>Risk checklist</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1072,52 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Creating the demo vault with invented records. This takes a minute…</source>
+        <translation>Creating the demo vault with invented records. This takes a minute…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCard</name>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>Employer / unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>No informed consent recorded</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>%1 (time frame: %2)</source>
@@ -640,6 +1141,83 @@
     <message>
         <source>Set up %1</source>
         <translation>Set up %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Schedule a follow-up</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Due today and overdue</translation>
+    </message>
+    <message>
+        <source>Next 7 days too</source>
+        <translation>Next 7 days too</translation>
+    </message>
+    <message>
+        <source>Next 30 days too</source>
+        <translation>Next 30 days too</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Crisis (24 h)</source>
+        <translation>Crisis (24 h)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,8 +1310,8 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Counsellor's password</source>
-        <translation>Counsellor's password</translation>
+        <source>Counsellor&apos;s password</source>
+        <translation>Counsellor&apos;s password</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -871,6 +1449,17 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up outcome</source>
+        <translation>Follow-up outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
         <source>at least %1 characters</source>
@@ -921,11 +1510,97 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>ReasonDialog</name>
     <message>
-        <source>Assess</source>
-        <comment>Entered by counsellor</comment>
-        <translation>Assess</translation>
+        <source>Reason required</source>
+        <translation>Reason required</translation>
+    </message>
+    <message>
+        <source>File %1 belongs to a counsellor&apos;s caseload. Opening it needs a reason, which is written to the audit trail.</source>
+        <translation>File %1 belongs to a counsellor&apos;s caseload. Opening it needs a reason, which is written to the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Draft (unsigned)</source>
+        <translation>Draft (unsigned)</translation>
+    </message>
+    <message>
+        <source>Signed by %1, %2</source>
+        <translation>Signed by %1, %2</translation>
+    </message>
+    <message>
+        <source>awaiting co-signature</source>
+        <translation>awaiting co-signature</translation>
+    </message>
+    <message>
+        <source>co-signed by %1</source>
+        <translation>co-signed by %1</translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation>Presenting complaint</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Presenting issues</source>
+        <translation>Presenting issues</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>Interventions used</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>Session %1 — %2</translation>
+    </message>
+    <message>
+        <source>Addendum by %1, %2</source>
+        <translation>Addendum by %1, %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -935,8 +1610,8 @@
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>If every administrator password is lost, only this key opens the station's records. It is shown only now.</source>
-        <translation>If every administrator password is lost, only this key opens the station's records. It is shown only now.</translation>
+        <source>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</source>
+        <translation>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -947,8 +1622,8 @@
         <translation>I have printed or written down the recovery key and stored it safely</translation>
     </message>
     <message>
-        <source>Keep the key away from this computer, for example in the station's locked cabinet. Anyone holding it can open every record.</source>
-        <translation>Keep the key away from this computer, for example in the station's locked cabinet. Anyone holding it can open every record.</translation>
+        <source>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</source>
+        <translation>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1639,112 @@
     <message>
         <source>Print recovery key</source>
         <translation>Print recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Destination type</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterVisitorDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>Register a visitor</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor (name is a pseudonym or empty)</source>
+        <translation>Anonymous visitor (name is a pseudonym or empty)</translation>
+    </message>
+    <message>
+        <source>(assign later)</source>
+        <translation>(assign later)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>Employer / unit</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>Job type</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <source>How they came</source>
+        <translation>How they came</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Informed consent signed now</source>
+        <translation>Informed consent signed now</translation>
+    </message>
+    <message>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality explained</source>
+        <translation>Limits of confidentiality explained</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1790,25 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionKiosk</name>
+    <message>
+        <source>Your opinion</source>
+        <translation>Your opinion</translation>
+    </message>
+    <message>
+        <source>Please rate today&apos;s service. Your answers are anonymous to the counsellor&apos;s colleagues and help us improve.</source>
+        <translation>Please rate today&apos;s service. Your answers are anonymous to the counsellor&apos;s colleagues and help us improve.</translation>
+    </message>
+    <message>
+        <source>Anything else you would like to tell us (optional)</source>
+        <translation>Anything else you would like to tell us (optional)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>One result so far</source>
@@ -1032,6 +1832,65 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Words in the notes, e.g. 焦虑 失眠</source>
+        <translation>Words in the notes, e.g. 焦虑 失眠</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Any counsellor</source>
+        <translation>Any counsellor</translation>
+    </message>
+    <message>
+        <source>List records</source>
+        <translation>List records</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
@@ -1052,6 +1911,152 @@
     <message>
         <source>Assessments</source>
         <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Search records</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Group activities</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session record</source>
+        <translation>Session record</translation>
+    </message>
+    <message>
+        <source>Discard the restored text</source>
+        <translation>Discard the restored text</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Presenting issues</source>
+        <translation>Presenting issues</translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation>Presenting complaint</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>Interventions used</translation>
+    </message>
+    <message>
+        <source>Restricted: only I can see this record</source>
+        <translation>Restricted: only I can see this record</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Autosaved at %1</translation>
+    </message>
+    <message>
+        <source>Restored what was typed until %1 and not saved (the app was closed or stopped).</source>
+        <translation>Restored what was typed until %1 and not saved (the app was closed or stopped).</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</source>
+        <translation>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share or transfer</source>
+        <translation>Share or transfer</translation>
+    </message>
+    <message>
+        <source>Share (both can see and write)</source>
+        <translation>Share (both can see and write)</translation>
+    </message>
+    <message>
+        <source>Transfer (the colleague takes over)</source>
+        <translation>Transfer (the colleague takes over)</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +2156,31 @@
         <translation>No supervision</translation>
     </message>
     <message>
-        <source>Signed records of a counsellor under supervision wait for the supervisor's co-signature.</source>
-        <translation>Signed records of a counsellor under supervision wait for the supervisor's co-signature.</translation>
+        <source>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</source>
+        <translation>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</translation>
     </message>
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +2211,137 @@
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>my co-signature</source>
+        <translation>my co-signature</translation>
+    </message>
+    <message>
+        <source>my signature</source>
+        <translation>my signature</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and overdue</source>
+        <translation>Follow-ups due and overdue</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, per counsellor</source>
+        <translation>Follow-ups due, per counsellor</translation>
+    </message>
+    <message>
+        <source>Open crises</source>
+        <translation>Open crises</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <source>This month against the targets</source>
+        <translation>This month against the targets</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>%1 open crises, %2 with the 24-hour follow-up overdue</source>
+        <translation>%1 open crises, %2 with the 24-hour follow-up overdue</translation>
+    </message>
+    <message>
+        <source>Sessions this month: %1 (hotline %2) · new files: %3</source>
+        <translation>Sessions this month: %1 (hotline %2) · new files: %3</translation>
     </message>
 </context>
 <context>

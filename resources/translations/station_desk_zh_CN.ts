@@ -56,6 +56,104 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Log an activity…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <source>Set a target…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organising unit</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>面向人群</translation>
+    </message>
+    <message>
+        <source>%1 activities, %2 attendees in %3</source>
+        <translation>%3 年共 %1 场活动，%2 人次参加</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Log a group activity</source>
+        <translation>登记团辅活动</translation>
+    </message>
+    <message>
+        <source>Counts only: no attendee names are recorded.</source>
+        <translation>只记人数：不记录参加者姓名。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organising unit</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>面向人群</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add account</source>
@@ -79,6 +177,21 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>添加补充说明</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2, signed %3. The record itself stays as signed; the addendum is shown with it, dated and under your name.</source>
+        <translation>第 %1 次辅导（%2），签署于 %3。记录本身保持签署时的内容；补充说明会注明日期和您的姓名，与记录一并显示。</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -89,7 +202,7 @@
         <translation>站长负责管理账户、备份和审计日志。</translation>
     </message>
     <message>
-        <source>letters, digits, '.', '_' or '-'</source>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
@@ -132,7 +245,7 @@
         <translation>此结果需要您关注</translation>
     </message>
     <message>
-        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station's crisis protocol.</source>
+        <source>Do not leave the person alone until you have assessed the risk in person. If there is immediate danger, follow the station&apos;s crisis protocol.</source>
         <translation>在当面评估风险之前，不要让来访者独处。如有紧迫危险，请按服务站危机干预流程处理。</translation>
     </message>
     <message>
@@ -527,10 +640,352 @@
     </message>
 </context>
 <context>
+    <name>ClientFileView</name>
+    <message>
+        <source>New session record</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <source>Open / sign draft</source>
+        <translation>打开 / 签署草稿</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>添加补充说明</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Crisis…</source>
+        <translation>危机干预…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>登记知情同意</translation>
+    </message>
+    <message>
+        <source>Share / transfer</source>
+        <translation>共享 / 转移</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Satisfaction form</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>评估清单</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Crises</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Crisis intervention open since %1 — follow-up due by %2</source>
+        <translation>危机干预自 %1 起未结案——须在 %2 前回访</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>未登记知情同意</translation>
+    </message>
+    <message>
+        <source>Informed consent: %1 (%2), recorded by %3</source>
+        <translation>知情同意：%1（%2），由 %3 登记</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <source>Opened with a reason (audited)</source>
+        <translation>凭理由打开（已记入审计）</translation>
+    </message>
+    <message>
+        <source>Gender / birth year</source>
+        <translation>性别 / 出生年份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>  (shared with %1)</source>
+        <translation>（与 %1 共享）</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>Choose a signed record first.</source>
+        <translation>请先选择一条已签署的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <source>File number, name, phone or unit</source>
+        <translation>档案号、姓名、电话或单位</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的个案</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部档案</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Register a visitor…</source>
+        <translation>登记来访职工…</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 字</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCrisisDialog</name>
+    <message>
+        <source>Close the crisis</source>
+        <translation>危机结案</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Risk level now</source>
+        <translation>当前风险等级</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality explained</source>
+        <translation>已说明保密例外</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something unexpected went wrong. Your saved records are not affected. If it happens again, close Station Desk, open it again and tell your administrator what you were doing.</source>
         <translation>程序发生意外错误。已保存的记录不受影响。如果再次出现，请关闭并重新打开 Station Desk，并告诉站长您当时在做什么。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>A follow-up within 24 hours is scheduled automatically; the file shows a red banner until the crisis is closed.</source>
+        <translation>系统会自动安排 24 小时内回访；危机结案前，档案顶部会显示红色提示条。</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Risk checklist</source>
+        <translation>风险评估清单</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1072,52 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Creating the demo vault with invented records. This takes a minute…</source>
+        <translation>正在生成含虚构记录的演示保险库，大约需要一分钟…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCard</name>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>未登记知情同意</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>%1 (time frame: %2)</source>
@@ -640,6 +1141,82 @@
     <message>
         <source>Set up %1</source>
         <translation>设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>今日到期及已逾期</translation>
+    </message>
+    <message>
+        <source>Next 7 days too</source>
+        <translation>含未来 7 天</translation>
+    </message>
+    <message>
+        <source>Next 30 days too</source>
+        <translation>含未来 30 天</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>登记结果…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Crisis (24 h)</source>
+        <translation>危机（24 小时）</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,7 +1309,7 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>Counsellor's password</source>
+        <source>Counsellor&apos;s password</source>
         <translation>咨询师密码</translation>
     </message>
     <message>
@@ -871,6 +1448,17 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
         <source>at least %1 characters</source>
@@ -921,13 +1509,107 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason required</source>
+        <translation>需要填写理由</translation>
+    </message>
+    <message>
+        <source>File %1 belongs to a counsellor&apos;s caseload. Opening it needs a reason, which is written to the audit trail.</source>
+        <translation>档案 %1 属于其他咨询师负责的个案。打开它需要填写理由，理由将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Draft (unsigned)</source>
+        <translation>草稿（未签署）</translation>
+    </message>
+    <message>
+        <source>Signed by %1, %2</source>
+        <translation>%1 签署，%2</translation>
+    </message>
+    <message>
+        <source>awaiting co-signature</source>
+        <translation>等待会签</translation>
+    </message>
+    <message>
+        <source>co-signed by %1</source>
+        <translation>%1 已会签</translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Presenting issues</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>使用的干预方法</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导师</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>第 %1 次辅导 — %2</translation>
+    </message>
+    <message>
+        <source>Addendum by %1, %2</source>
+        <translation>%1 的补充说明，%2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <source>If every administrator password is lost, only this key opens the station's records. It is shown only now.</source>
+        <source>If every administrator password is lost, only this key opens the station&apos;s records. It is shown only now.</source>
         <translation>如果所有站长密码都遗失，只有这把密钥能打开本站的记录。它只在此刻显示一次。</translation>
     </message>
     <message>
@@ -939,7 +1621,7 @@
         <translation>我已打印或抄写并妥善保管恢复密钥</translation>
     </message>
     <message>
-        <source>Keep the key away from this computer, for example in the station's locked cabinet. Anyone holding it can open every record.</source>
+        <source>Keep the key away from this computer, for example in the station&apos;s locked cabinet. Anyone holding it can open every record.</source>
         <translation>请把密钥与这台电脑分开保管，例如放在服务站上锁的文件柜里。任何持有它的人都能打开全部记录。</translation>
     </message>
 </context>
@@ -956,6 +1638,112 @@
     <message>
         <source>Print recovery key</source>
         <translation>打印恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Destination type</source>
+        <translation>转介类型</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterVisitorDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>登记来访职工</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor (name is a pseudonym or empty)</source>
+        <translation>匿名来访（姓名为化名或不填）</translation>
+    </message>
+    <message>
+        <source>(assign later)</source>
+        <translation>（稍后指定）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>岗位类型</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>How they came</source>
+        <translation>来访途径</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Informed consent signed now</source>
+        <translation>现在签署知情同意书</translation>
+    </message>
+    <message>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality explained</source>
+        <translation>已说明保密例外</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1789,25 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionKiosk</name>
+    <message>
+        <source>Your opinion</source>
+        <translation>您的意见</translation>
+    </message>
+    <message>
+        <source>Please rate today&apos;s service. Your answers are anonymous to the counsellor&apos;s colleagues and help us improve.</source>
+        <translation>请为今天的服务评分。您的回答对咨询师的同事匿名，将帮助我们改进工作。</translation>
+    </message>
+    <message>
+        <source>Anything else you would like to tell us (optional)</source>
+        <translation>其他想告诉我们的（选填）</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>One result so far</source>
@@ -1024,6 +1831,65 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Words in the notes, e.g. 焦虑 失眠</source>
+        <translation>记录中的词语，例如 焦虑 失眠</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>搜索记录内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>Any counsellor</source>
+        <translation>所有咨询师</translation>
+    </message>
+    <message>
+        <source>List records</source>
+        <translation>列出记录</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配位置</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
@@ -1044,6 +1910,152 @@
     <message>
         <source>Assessments</source>
         <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>来访档案</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>记录检索</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>团辅与讲座</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session record</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Discard the restored text</source>
+        <translation>放弃恢复的内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>咨询室</translation>
+    </message>
+    <message>
+        <source>Presenting issues</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>使用的干预方法</translation>
+    </message>
+    <message>
+        <source>Restricted: only I can see this record</source>
+        <translation>受限：只有我能查看这条记录</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>已于 %1 自动保存</translation>
+    </message>
+    <message>
+        <source>Restored what was typed until %1 and not saved (the app was closed or stopped).</source>
+        <translation>已恢复截至 %1 输入但未保存的内容（程序曾被关闭或中断）。</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</source>
+        <translation>签署这条记录？签署后不能再修改；更正须以注明日期的补充说明添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share or transfer</source>
+        <translation>共享或转移</translation>
+    </message>
+    <message>
+        <source>Share (both can see and write)</source>
+        <translation>共享（双方都可查看和书写）</translation>
+    </message>
+    <message>
+        <source>Transfer (the colleague takes over)</source>
+        <translation>转移（由同事接手）</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1143,12 +2155,31 @@
         <translation>无督导</translation>
     </message>
     <message>
-        <source>Signed records of a counsellor under supervision wait for the supervisor's co-signature.</source>
+        <source>Signed records of a counsellor under supervision wait for the supervisor&apos;s co-signature.</source>
         <translation>接受督导的咨询师签署的记录，须等督导师会签后才生效。</translation>
     </message>
     <message>
         <source>Supervisor</source>
         <translation>督导师</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +2210,137 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>咨询室</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>my co-signature</source>
+        <translation>我的会签</translation>
+    </message>
+    <message>
+        <source>my signature</source>
+        <translation>我的签署</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and overdue</source>
+        <translation>到期及逾期的回访</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, per counsellor</source>
+        <translation>各咨询师到期回访</translation>
+    </message>
+    <message>
+        <source>Open crises</source>
+        <translation>未结危机</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>等我处理</translation>
+    </message>
+    <message>
+        <source>This month against the targets</source>
+        <translation>本月目标完成情况</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日，%1</translation>
+    </message>
+    <message>
+        <source>%1 open crises, %2 with the 24-hour follow-up overdue</source>
+        <translation>未结危机 %1 起，其中 %2 起 24 小时回访已逾期</translation>
+    </message>
+    <message>
+        <source>Sessions this month: %1 (hotline %2) · new files: %3</source>
+        <translation>本月辅导 %1 次（热线 %2 次）· 新建档案 %3 份</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QApplication, QLabel
 
 from station_desk import __version__
 from station_desk.errors import StationDeskError
@@ -17,7 +17,9 @@ from station_desk.ui.app_flow import AppFlow, vault_exists
 from station_desk.ui.fonts import FontScaler, register_bundled_font
 from station_desk.ui.i18n import install_translators, normalize_lang
 from station_desk.ui.icons import app_icon
+from station_desk.ui.labels import app_title
 from station_desk.ui.settings import UiSettings
+from station_desk.ui.wait import busy
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -48,7 +50,17 @@ def prepare_demo() -> tuple[Path, list[dict[str, Any]]]:
     root = data_location() / "demo-vault"
     if not vault_exists(root):
         root.parent.mkdir(parents=True, exist_ok=True)
-        demo.create_demo_vault(root)
+        notice = QLabel(QCoreApplication.translate(
+            "Demo", "Creating the demo vault with invented records. This takes a minute…"))
+        notice.setWindowTitle(app_title())
+        notice.setMargin(24)
+        notice.show()
+        QCoreApplication.processEvents()  # paint it before the blocking work starts
+        try:
+            with busy():
+                demo.create_demo_vault(root)
+        finally:
+            notice.close()
     return root, list(demo.DEMO_ACCOUNTS())
 
 

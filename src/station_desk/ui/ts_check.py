@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-PLACEHOLDER = re.compile(r"%\d+|\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class Message:
     source: str
     translation: str
     state: str  # "" (finished), "unfinished", "vanished", "obsolete"
+    forms: tuple[str, ...] = ()  # plural forms of a `%n` message, each checked alone
 
 
 def read_ts(path: Path) -> list[Message]:
@@ -32,7 +33,9 @@ def read_ts(path: Path) -> list[Message]:
             translation = message.find("translation")
             text = "" if translation is None else "".join(translation.itertext())
             state = "" if translation is None else translation.get("type", "")
-            messages.append(Message(name, message.findtext("source", ""), text, state))
+            forms = () if translation is None else tuple(
+                "".join(f.itertext()) for f in translation.findall("numerusform"))
+            messages.append(Message(name, message.findtext("source", ""), text, state, forms))
     return messages
 
 
@@ -48,11 +51,13 @@ def check_ts(path: Path) -> list[str]:
         where = f"{path.name} [{m.context}] {m.source!r}"
         if m.state in ("vanished", "obsolete"):
             problems.append(f"{where}: {m.state} (run lupdate with -no-obsolete)")
-        elif m.state == "unfinished" or not m.translation.strip():
+        elif m.state == "unfinished" or not m.translation.strip() or (
+                m.forms and not all(f.strip() for f in m.forms)):
             problems.append(f"{where}: not translated")
-        elif placeholders(m.source) != placeholders(m.translation):
+        elif any(placeholders(m.source) != placeholders(text)
+                 for text in (m.forms or (m.translation,))):
             problems.append(f"{where}: placeholders {placeholders(m.source)} became "
-                            f"{placeholders(m.translation)}")
+                            f"{[placeholders(t) for t in (m.forms or (m.translation,))]}")
         else:
             accel_src, accel_tr = m.source.count("&") - 2 * m.source.count("&&"), \
                 m.translation.count("&") - 2 * m.translation.count("&&")
