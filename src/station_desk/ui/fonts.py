@@ -21,10 +21,26 @@ def register_bundled_font() -> list[str]:
     base = list(app_font.families()) or [app_font.family()]
     app_font.setFamilies([*base, *[f for f in families if f not in base]])
     QGuiApplication.setFont(app_font)
+    proportional = [f for f in families if not f.endswith("Mono")]
+    mono = [f for f in families if f.endswith("Mono")]
+    for family in {*base, "Sans Serif"}:
+        QFont.insertSubstitutions(family, [*QFont.substitutes(family), *proportional])
     fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-    for family in {*base, fixed, "Sans Serif", "monospace"}:
-        QFont.insertSubstitutions(family, [*QFont.substitutes(family), *families])
+    for family in {fixed, "monospace", "Monospace"}:
+        QFont.insertSubstitutions(family, [*QFont.substitutes(family), *mono])
     return families
+
+
+def monospace_font(point_size: float) -> QFont:
+    """For text that must be read character by character (the recovery key)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "WenQuanYi Micro Hei Mono",
+                      font.family()])
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setFixedPitch(True)
+    font.setPointSizeF(point_size)
+    font.setWeight(QFont.Weight.Bold)
+    return font
 
 
 class FontScaler:

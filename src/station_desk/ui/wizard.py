@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ from station_desk.domain.session import Session
 from station_desk.domain.users import MIN_PASSWORD, check_password, normalize_username
 from station_desk.errors import StationDeskError
 from station_desk.storage.vault import VaultPaths
+from station_desk.ui.fonts import monospace_font
 from station_desk.ui.i18n import arg
 from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title, tier_choices
@@ -140,10 +140,7 @@ class RecoveryPage(QWizardPage):
         self.setSubTitle(self.tr("If every administrator password is lost, only this key "
                                  "opens the station's records. It is shown only now."))
         self.key = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(max(18, font.pointSize() * 2))
-        font.setWeight(QFont.Weight.Bold)
-        self.key.setFont(font)
+        self.key.setFont(monospace_font(max(18.0, self.font().pointSizeF() * 2)))
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setWordWrap(True)
         self.key.setObjectName("recoveryKey")
