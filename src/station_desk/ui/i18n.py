@@ -7,6 +7,7 @@ products: when missing they are compiled from the committed .ts files with lrele
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -53,15 +54,35 @@ def build_qm(ts: Path, qm: Path) -> bool:
 
 
 def ensure_qm(lang: str) -> Path | None:
-    """The compiled catalogue for `lang`, compiled now if the .ts is newer or the .qm absent."""
+    """The compiled catalogue for `lang`, compiled now if the .ts is newer or the .qm absent.
+
+    An installed copy may have a read-only resources folder: then the catalogue is compiled
+    into the user's cache folder instead (packaged builds ship the .qm and need neither).
+    """
     locale = LOCALES.get(lang, "zh_CN")
     ts = translations_dir() / f"station_desk_{locale}.ts"
-    qm = ts.with_suffix(".qm")
-    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        return qm
-    if ts.is_file() and build_qm(ts, qm):
-        return qm
-    return qm if qm.is_file() else None
+    for qm in (ts.with_suffix(".qm"), _cache_dir() / ts.with_suffix(".qm").name):
+        if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+            return qm
+        if ts.is_file() and _writable(qm.parent) and build_qm(ts, qm):
+            return qm
+    bundled = ts.with_suffix(".qm")
+    return bundled if bundled.is_file() else None
+
+
+def _cache_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.CacheLocation)) / "translations"
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def normalize_lang(lang: str | None) -> str:
