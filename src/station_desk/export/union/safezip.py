@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -92,7 +93,8 @@ def read_zip(path: Path, allowed: Callable[[str], bool], limits: Limits = DEFAUL
                     if len(buf) > min(info.file_size, limits.member_bytes) or \
                             total > limits.total_bytes:
                         raise StationDeskError("pkg_bomb", name=info.filename[:120])
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
+                RuntimeError) as exc:
             raise StationDeskError("pkg_not_zip", detail=f"{info.filename}: {str(exc)[:100]}"
                                    ) from None
         members[info.filename] = bytes(buf)
