@@ -186,7 +186,7 @@ def summary_document(station: StationInfo, case: CaseRecord,
             out += blocks.table(
                 ["量表", "日期", "得分", "分级"],
                 [(instrument_names.get(a.instrument_id, a.instrument_id),
-                  local_date(a.administered_at), str(a.score), a.band) for a in latest],
+                  local_date(a.administered_at), f"{a.score:g}", a.band) for a in latest],
                 [width * f for f in (0.4, 0.2, 0.15, 0.25)], align=["l", "c", "c", "l"])
         out += blocks.heading("辅导记录一览（不含记录内容）")
         out += blocks.table(

@@ -57,8 +57,9 @@ register_messages({
     "print_session_unknown": ("档案 {file_no} 没有第 {number} 次辅导记录。",
                               "File {file_no} has no session number {number}."),
     "print_no_sessions": ("档案 {file_no} 还没有辅导记录。", "File {file_no} has no sessions yet."),
+    "print_save_failed": ("PDF 未能保存到 {path}（{reason}），未留下任何文件。",
+                          "The PDF could not be saved to {path} ({reason}); no file was left."),
     "print_bad_choice": ("{what}只能是：{allowed}", "{what} must be one of: {allowed}"),
-    "print_save_failed": ("PDF 未能保存：{detail}", "The PDF could not be saved: {detail}"),
 })
 
 
@@ -287,9 +288,11 @@ def save_pdf(session: Session, doc: Document, path: Path | str, *, watermark: bo
         with session.db.transaction():
             session.log("print.failed", doc.target,
                         {"doc_no": rendered.doc_number, "error": exc.strerror or str(exc)})
-        raise StationDeskError("print_save_failed",
-                               detail=StationDeskError.from_os_error(exc, str(target))
-                               .message("zh")) from exc
+        known = StationDeskError.from_os_error(exc, str(target))
+        if known.code != "internal":  # disk full, read-only: the app's own wording
+            raise known from exc
+        raise StationDeskError("print_save_failed", path=str(target),
+                               reason=exc.strerror or type(exc).__name__) from exc
     return rendered
 
 
