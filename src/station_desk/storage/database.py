@@ -47,36 +47,47 @@ def is_corruption(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseError) and code is not None and code & 0xFF in _CORRUPTION_CODES
 
 
-@contextlib.contextmanager
-def _corruption_is_db_corrupt() -> Iterator[None]:
+def _raise_if_corrupt(exc: DatabaseError) -> None:
     """A damaged page can be met by any query long after the vault opened; the user should
     read "the database is damaged", not an internal error."""
-    try:
-        yield
-    except DatabaseError as exc:
-        if is_corruption(exc):
-            raise StationDeskError("db_corrupt", detail=str(exc)) from exc
-        raise
+    if is_corruption(exc):
+        raise StationDeskError("db_corrupt", detail=str(exc)) from exc
+
+
+_Base = sqlcipher3.Cursor
 
 
 class _Cursor(sqlcipher3.Cursor):
-    """Rows are decrypted as they are fetched, so fetching can meet a damaged page too."""
+    """Rows are decrypted as they are fetched, so fetching can meet a damaged page too.
+    (Plain try/except and unbound base calls: row-by-row iteration stays as fast as before.)"""
 
     def __next__(self) -> Any:
-        with _corruption_is_db_corrupt():
-            return super().__next__()
+        try:
+            return _Base.__next__(self)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            raise
 
     def fetchone(self) -> Any:
-        with _corruption_is_db_corrupt():
-            return super().fetchone()
+        try:
+            return _Base.fetchone(self)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            raise
 
     def fetchmany(self, *args: Any, **kwargs: Any) -> list[Any]:
-        with _corruption_is_db_corrupt():
-            return super().fetchmany(*args, **kwargs)
+        try:
+            return _Base.fetchmany(self, *args, **kwargs)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            raise
 
     def fetchall(self) -> list[Any]:
-        with _corruption_is_db_corrupt():
-            return super().fetchall()
+        try:
+            return _Base.fetchall(self)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            raise
 
 
 class Database:
@@ -88,15 +99,19 @@ class Database:
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         cur = self.conn.cursor(_Cursor)
-        with _corruption_is_db_corrupt():
-            cur.execute(sql, params)
-        return cur
+        try:
+            return cur.execute(sql, params)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            raise
 
     def executemany(self, sql: str, rows: Any) -> Any:
         cur = self.conn.cursor(_Cursor)
-        with _corruption_is_db_corrupt():
-            cur.executemany(sql, rows)
-        return cur
+        try:
+            return cur.executemany(sql, rows)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            raise
 
     def one(self, sql: str, params: Any = ()) -> Any:
         return self.execute(sql, params).fetchone()
