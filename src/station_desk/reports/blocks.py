@@ -14,7 +14,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -100,19 +99,15 @@ def fields(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2,
 
 def note(label_text: str, text: str, *, empty: str = "（未填写）") -> list[Flowable]:
     """A labelled block of free text. Each paragraph of the note is its own flowable, so a
-    long note breaks across pages between lines rather than being pushed whole."""
+    long note breaks across pages between lines rather than being pushed whole. A
+    conditional page break (cheaper than KeepTogether, which copies the frame) keeps the label
+    from being stranded at the foot of a page without its first lines."""
     s = styles()
-    out: list[Flowable] = []
     chunks = [c for c in (text or "").split("\n") if c.strip()]
-    head = Paragraph(fonts.para(label_text), s.h2)
+    out: list[Flowable] = [CondPageBreak(16 * mm), Paragraph(fonts.para(label_text), s.h2)]
     if not chunks:
-        return [KeepTogether([head, Paragraph(fonts.para(empty), s.small)])]
-    first = Paragraph(fonts.para(chunks[0]), s.note)
-    out.append(KeepTogether([head, first]) if len(chunks[0]) < 400 else head)
-    if len(chunks[0]) >= 400:
-        out.append(first)
-    out += [Paragraph(fonts.para(c), s.note) for c in chunks[1:]]
-    return out
+        return [*out, Paragraph(fonts.para(empty), s.small)]
+    return [*out, *(Paragraph(fonts.para(c), s.note) for c in chunks)]
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],

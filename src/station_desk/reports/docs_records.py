@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from station_desk.reports import blocks
 from station_desk.reports.blocks import cell, p
@@ -129,7 +129,7 @@ def session_body(s: SessionRecord, width: float, *,
         for number, a in enumerate(s.addenda, start=1):
             out.append(p(f"附注 {number}　{a.author}　{local_time(a.created_at)}", "label"))
             out += [p(chunk, "note") for chunk in a.text.split("\n") if chunk.strip()]
-    out += [blocks.spacer(2), KeepTogether([_signature_block(s, width)])]
+    out += [blocks.spacer(2), CondPageBreak(22 * mm), _signature_block(s, width)]
     return out
 
 
@@ -252,7 +252,8 @@ def case_events(case: CaseRecord, width: float, names: dict[str, str]) -> list[F
         head = (f"{s.date}　第 {s.session_no} 次辅导　{label('modalities', s.modality)}"
                 f"　{s.counsellor}")
         events.append((s.date, 0, s.session_no,
-                       [*blocks.heading(head, 1, ruled=True), *session_body(s, width)]))
+                       [CondPageBreak(62 * mm), *blocks.heading(head, 1, ruled=True),
+                        *session_body(s, width)]))
     # Within one day: sessions in their numbered order, then what followed from them.
     for i, a in enumerate(case.assessments):
         events.append((local_date(a.administered_at), 1, i, _assessment(a, width, names)))

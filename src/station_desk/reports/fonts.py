@@ -67,6 +67,14 @@ def _cmap() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
 
+@cache
+def _drawable() -> frozenset[str]:
+    """Characters that pass through `printable` unchanged."""
+    keep = {chr(c) for c in _cmap() if c not in _JOINERS
+            and unicodedata.category(chr(c)) not in ("Cc", "Cf")}
+    return frozenset(keep | {"\n", "\t"})
+
+
 def has_glyph(char: str) -> bool:
     return ord(char) in _cmap()
 
@@ -81,6 +89,8 @@ def printable(text: str) -> str:
 
     Line breaks and tabs stay; other control characters go. A run of emoji, skin tones,
     variation selectors and zero-width joiners becomes one placeholder."""
+    if _drawable().issuperset(text):  # the usual case, checked at C speed
+        return text
     cmap = _cmap()
     out: list[str] = []
     in_emoji = False
