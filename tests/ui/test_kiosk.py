@@ -193,6 +193,7 @@ def test_escape_attempts_fail(qtbot: QtBot, liu: Session, ui_settings: UiSetting
     window.show_section("assess")  # the session is locked: the main window does nothing
     qtbot.wait(20)
     assert kiosk.isVisible()
+    assert window.close() is False and window.isVisible()  # its taskbar "close window"
     # keys aimed at the main window behind never arrive
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
     assert kiosk.isVisible() and not window.is_locked

@@ -8,8 +8,9 @@ Pure Python, below Qt. Three ways a result comes in:
 
 Every administration stores its answers, totals, band and instrument id + version, so an
 old result reads the same after an instrument file changes. Partial answers are refused
-before anything is written. Results are clinical: they need `VIEW_CLINICAL` and access to
-the case (its counsellor or someone it is shared with), so receptionists never see them.
+before anything is written. Results are clinical: who sees them is the records domain's
+case rule (`records.access`: own, shared or supervised cases; an admin only by breaking the
+glass), so receptionists never see them.
 """
 
 from __future__ import annotations

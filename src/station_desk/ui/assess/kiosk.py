@@ -5,7 +5,8 @@ the session counts as locked (`Session.lock`) and the kiosk is the only thing on
 - full screen, frameless, on top, application-modal, no menus, no context menus;
 - close events are ignored, and Esc, Alt+F4, Alt+Tab and the Windows key do nothing;
 - while it is visible it grabs the keyboard, swallows every application shortcut (the main
-  window's Ctrl+L, Ctrl+Q, Ctrl+1…), and hides any other window that tries to appear;
+  window's Ctrl+L, Ctrl+Q, Ctrl+1…), hides any other window that tries to appear, and keeps
+  the main window from being closed behind it (its taskbar entry);
 - leaving early takes the counsellor's password (`Session.unlock`), and nothing is scored.
 
 When the last answer is in, the result is stored, the worker sees a thank-you (never the
@@ -71,6 +72,11 @@ class _Guard(QObject):
             self.blocked_shortcuts += 1
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and not self._inside(obj):
+            return True
+        if kind == QEvent.Type.Close and isinstance(obj, QWidget) and obj.isWindow() \
+                and not self._inside(obj):
+            # e.g. "close window" on the main window's taskbar entry: it would end the app
+            event.ignore()
             return True
         if kind == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow() \
                 and not self._inside(obj) and obj.windowType() != Qt.WindowType.ToolTip:
