@@ -13,8 +13,9 @@ When the last answer is in, the result is stored, the worker sees a thank-you (n
 score) and the screen goes back to the counsellor's sign-in: the `lock` callback shows the
 main window's lock screen, or, without one, the kiosk asks for the password itself.
 
-What Qt cannot stop: Ctrl+Alt+Del and the OS's own task switcher on Windows. The station
-should run the kiosk on a standard (non-admin) Windows account; see the README.
+What Qt cannot stop: Ctrl+Alt+Del, Win+L and, on Windows, the OS's own task switcher (the
+keyboard grab only holds on X11). Whatever the worker reaches that way is the session's lock
+screen behind the kiosk, never a record: the session is locked the whole time.
 """
 
 from __future__ import annotations
