@@ -1,0 +1,1 @@
+"""Screens for the records (issue 3): thin over `station_desk.domain.records`."""

@@ -1,0 +1,162 @@
+"""团体活动: the year's group activities and lectures (counts only, no names) and progress
+against the annual targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import activities
+from station_desk.domain.records.activities import ActivityInput
+from station_desk.domain.records.common import today
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.ui.i18n import arg
+from station_desk.ui.records.common import (
+    VocabChecks,
+    VocabCombo,
+    attempt,
+    date_edit,
+    from_qdate,
+    label,
+    labels,
+)
+from station_desk.ui.records.dialogs import FormDialog
+from station_desk.ui.records.list_model import ListTableModel
+
+
+class ActivityDialog(FormDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Log a group activity"), parent)
+        self.date = date_edit(self, today(session))
+        self.kind = VocabCombo("activity_types")
+        self.topic = QLineEdit()
+        self.venue = QLineEdit()
+        self.organiser = QLineEdit()
+        self.attendees = QSpinBox()
+        self.attendees.setRange(0, activities.MAX_ATTENDEES)
+        self.groups = VocabChecks("key_groups")
+        self.form.addRow(QLabel(self.tr("Counts only: no attendee names are recorded.")))
+        for title, widget in ((self.tr("Date"), self.date), (self.tr("Type"), self.kind),
+                              (self.tr("Topic"), self.topic), (self.tr("Venue"), self.venue),
+                              (self.tr("Organising unit"), self.organiser),
+                              (self.tr("Attendees"), self.attendees),
+                              (self.tr("Target groups"), self.groups)):
+            self.form.addRow(title, widget)
+        self.finish_layout({"activity_date": self.date, "type": self.kind,
+                            "topic": self.topic, "attendees": self.attendees})
+
+    def submit(self) -> Callable[[], Any]:
+        data = ActivityInput(from_qdate(self.date), self.kind.code(), self.topic.text(),
+                             self.venue.text(), self.organiser.text(), self.attendees.value(),
+                             self.groups.codes())
+        return lambda: activities.log_activity(self.session, data)
+
+
+class TargetDialog(FormDialog):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Annual target"), parent)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.kind = VocabCombo("activity_types")
+        self.target = QSpinBox()
+        self.target.setRange(0, activities.MAX_ATTENDEES)
+        self.form.addRow(self.tr("Year"), self.year)
+        self.form.addRow(self.tr("Type"), self.kind)
+        self.form.addRow(self.tr("Target"), self.target)
+        self.finish_layout({"year": self.year, "type": self.kind, "target": self.target})
+
+    def submit(self) -> Callable[[], Any]:
+        def run() -> bool:
+            activities.set_target(self.session, self.year.value(), self.kind.code(),
+                                  self.target.value())
+            return True
+        return run
+
+
+class ActivitiesPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today(session).year)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.log_button = QPushButton(self.tr("Log an activity…"))
+        self.log_button.setEnabled(session.can(Permission.LOG_ACTIVITY))
+        self.log_button.clicked.connect(self.log)
+        self.target_button = QPushButton(self.tr("Set a target…"))
+        self.target_button.setVisible(session.can(Permission.SET_TARGETS))
+        self.target_button.clicked.connect(self.set_target)
+        bar.addWidget(QLabel(self.tr("Year")))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        bar.addWidget(self.log_button)
+        bar.addWidget(self.target_button)
+        layout.addLayout(bar)
+        split = QSplitter()
+        self.progress_model = ListTableModel([
+            (lambda: self.tr("Type"), lambda p: label("activity_types", p.type)),
+            (lambda: self.tr("Target"), lambda p: str(p.target) if p.target else "—"),
+            (lambda: self.tr("Done"), lambda p: str(p.done)),
+            (lambda: self.tr("Progress"),
+             lambda p: f"{p.ratio:.0%}" if p.target else ""),
+            (lambda: self.tr("Attendees"), lambda p: str(p.attendees)),
+        ], parent=self)
+        self.activities_model = ListTableModel([
+            (lambda: self.tr("Date"), lambda a: a.activity_date),
+            (lambda: self.tr("Type"), lambda a: label("activity_types", a.type)),
+            (lambda: self.tr("Topic"), lambda a: a.topic),
+            (lambda: self.tr("Venue"), lambda a: a.venue),
+            (lambda: self.tr("Organising unit"), lambda a: a.organiser),
+            (lambda: self.tr("Attendees"), lambda a: str(a.attendees)),
+            (lambda: self.tr("Target groups"), lambda a: labels("key_groups", a.target_groups)),
+        ], parent=self)
+        for model in (self.progress_model, self.activities_model):
+            view = QTableView()
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            split.addWidget(view)
+        split.setSizes([380, 720])
+        layout.addWidget(split, 1)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        progress = attempt(self, lambda: activities.progress(self.session, year)) or []
+        self.progress_model.set_rows(progress)
+        rows = attempt(self, lambda: activities.list_activities(self.session, year=year)) or []
+        self.activities_model.set_rows(rows)
+        self.summary.setText(arg(self.tr("%1 activities, %2 attendees in %3"), len(rows),
+                                 sum(a.attendees for a in rows), year))
+
+    def log(self) -> None:
+        if ActivityDialog.ask(self.session, self):
+            self.refresh()
+
+    def set_target(self) -> None:
+        if TargetDialog.ask(self.session, self.year.value(), self):
+            self.refresh()

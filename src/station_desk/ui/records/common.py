@@ -1,0 +1,159 @@
+"""Pieces the records screens share: vocabulary pickers, form error marking, labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from station_desk.domain import vocab
+from station_desk.domain.clock import parse_iso
+from station_desk.domain.records.common import STATION_TZ, ValidationError
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui.i18n import current_lang, error_text
+from station_desk.ui.widgets import ErrorLabel
+
+T = TypeVar("T")
+ERROR_STYLE = "border: 1px solid #b3261e;"
+BANNER_STYLE = ("background: #b3261e; color: white; font-weight: bold; padding: 6px;"
+                " border-radius: 3px;")
+WARNING_STYLE = ("background: #fff4e5; color: #8a4b00; font-weight: bold; padding: 6px;"
+                 " border: 1px solid #e0a050; border-radius: 3px;")
+
+
+def label(kind: str, code: str | None) -> str:
+    if not code:
+        return ""
+    return vocab.label(kind, code, current_lang(), default=code)
+
+
+def labels(kind: str, codes: Iterable[str]) -> str:
+    sep = ", " if current_lang() == "en" else "、"
+    return sep.join(label(kind, c) for c in codes)
+
+
+def local_time(timestamp: str | None) -> str:
+    """A stored UTC timestamp as station wall-clock time."""
+    if not timestamp:
+        return ""
+    try:
+        return parse_iso(timestamp).astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return timestamp
+
+
+class VocabCombo(QComboBox):
+    """A picker over one vocabulary; `code()` is what is stored."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None, *, blank: bool = False) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        if blank:
+            self.addItem("—", "")
+        for entry in vocab.entries(kind):
+            self.addItem(entry.label(current_lang()), entry.code)
+
+    def code(self) -> str:
+        return str(self.currentData() or "")
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code)
+        if index < 0 and code:  # a retired code on an old record still shows
+            self.addItem(label(self.kind, code), code)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class VocabChecks(QListWidget):
+    """Several codes from one vocabulary, as a list of check boxes."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        for entry in vocab.entries(kind):
+            item = QListWidgetItem(entry.label(current_lang()), self)
+            item.setData(Qt.ItemDataRole.UserRole, entry.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setMaximumHeight(self.sizeHintForRow(0) * min(self.count(), 6) + 8)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                     if self.item(i).checkState() == Qt.CheckState.Checked)
+
+    def set_codes(self, codes: Iterable[str]) -> None:
+        wanted = set(codes)
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in wanted else Qt.CheckState.Unchecked)
+
+
+def date_edit(parent: QWidget | None = None, day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(day or dt.date.today()))
+    return edit
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class FormErrors:
+    """Shows a domain error under a form and outlines the fields it names."""
+
+    def __init__(self, label: ErrorLabel, fields: dict[str, QWidget]) -> None:
+        self.label = label
+        self.fields = fields
+
+    def clear(self) -> None:
+        self.label.clear_text()
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+
+    def show(self, exc: StationDeskError) -> None:
+        self.clear()
+        self.label.show_error(exc)
+        if isinstance(exc, ValidationError):
+            for name in exc.fields:
+                widget = self.fields.get(name)
+                if widget is not None:
+                    widget.setStyleSheet(ERROR_STYLE)
+
+
+def attempt(parent: QWidget | None, call: Callable[[], T],
+            errors: FormErrors | None = None) -> T | None:
+    """Run a domain call; a refusal is shown (in the form, or in a message box), not raised."""
+    try:
+        result = call()
+    except StationDeskError as exc:
+        if errors is not None:
+            errors.show(exc)
+        else:
+            messages.error(parent, error_text(exc))
+        return None
+    if errors is not None:
+        errors.clear()
+    return result
+
+
+def payload_value(data: dict[str, Any], key: str, default: Any = "") -> Any:
+    value = data.get(key)
+    return default if value is None else value

@@ -1,0 +1,316 @@
+"""The small forms around a file: addendum, follow-up, crisis, referral, consent, reason,
+closing, sharing. Each has `ask(...)` wrapping exec(); tests build them and call accept()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import (
+    consent,
+    crises,
+    files,
+    followups,
+    referrals,
+    sessions,
+)
+from station_desk.domain.records.common import MAX_SECTION, today
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.i18n import arg
+from station_desk.ui.records.common import (
+    FormErrors,
+    VocabChecks,
+    VocabCombo,
+    attempt,
+    date_edit,
+    from_qdate,
+)
+from station_desk.ui.widgets import ErrorLabel
+
+
+class FormDialog(QDialog):
+    """A form whose OK runs one domain call; refusals show inline and keep the input."""
+
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result_value: Any = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.error = ErrorLabel(self)
+        self.errors = FormErrors(self.error, {})
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, fields: dict[str, QWidget]) -> None:
+        self.errors.fields = fields
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def submit(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        result = attempt(self, self.submit(), self.errors)
+        if result is not None:
+            self.result_value = result
+            super().accept()
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> Any:
+        dialog = cls(*args, **kwargs)
+        dialog.exec()
+        return dialog.result_value
+
+
+def _notes(parent: QWidget, height: int = 120) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+class AddendumDialog(FormDialog):
+    def __init__(self, session: Session, record: sessions.SessionRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Add an addendum"), parent)
+        self.record = record
+        self.form.addRow(QLabel(arg(self.tr("Session %1 of %2, signed %3. The record itself "
+                                            "stays as signed; the addendum is shown with it, "
+                                            "dated and under your name."),
+                                    record.session_no, record.session_date,
+                                    record.signed_at or "")))
+        self.text = _notes(self)
+        self.form.addRow(self.tr("Addendum"), self.text)
+        self.finish_layout({"addendum": self.text})
+
+    def submit(self) -> Callable[[], Any]:
+        return lambda: sessions.add_addendum(self.session, self.record.id,
+                                             self.text.toPlainText())
+
+
+class FollowupDialog(FormDialog):
+    def __init__(self, session: Session, client_id: int, session_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Schedule a follow-up"), parent)
+        self.client_id, self.session_id = client_id, session_id
+        self.date = date_edit(self, today(session))
+        self.channel = VocabCombo("follow_up_channels")
+        self.form.addRow(self.tr("Planned date"), self.date)
+        self.form.addRow(self.tr("Channel"), self.channel)
+        self.finish_layout({"planned_date": self.date, "channel": self.channel})
+
+    def submit(self) -> Callable[[], Any]:
+        return lambda: followups.schedule_followup(self.session, self.client_id,
+                                                   from_qdate(self.date), self.channel.code(),
+                                                   session_id=self.session_id)
+
+
+class OutcomeDialog(FormDialog):
+    """Record a follow-up's outcome (and so complete it)."""
+
+    def __init__(self, session: Session, item: followups.Followup,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Follow-up outcome"), parent)
+        self.item = item
+        self.outcome = _notes(self, 80)
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.finish_layout({"outcome": self.outcome})
+
+    def submit(self) -> Callable[[], Any]:
+        return lambda: followups.complete_followup(self.session, self.item.id,
+                                                   self.outcome.toPlainText())
+
+
+class CrisisDialog(FormDialog):
+    """Open a crisis, or (with `crisis`) record further actions on an open one."""
+
+    def __init__(self, session: Session, client_id: int,
+                 crisis: crises.Crisis | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Crisis intervention"), parent)
+        self.client_id, self.crisis = client_id, crisis
+        self.risk = VocabCombo("risk_levels")
+        self.risk.set_code(crisis.risk_level if crisis else "high")
+        self.checklist = VocabChecks("crisis_checklist")
+        self.actions = VocabChecks("crisis_actions")
+        self.notes = _notes(self, 100)
+        self.form.addRow(QLabel(self.tr("A follow-up within 24 hours is scheduled "
+                                        "automatically; the file shows a red banner until "
+                                        "the crisis is closed.")))
+        self.form.addRow(self.tr("Risk level"), self.risk)
+        if crisis is None:
+            self.form.addRow(self.tr("Risk checklist"), self.checklist)
+        else:
+            self.actions.set_codes(crisis.actions)
+            self.notes.setPlainText(crisis.notes)
+        self.form.addRow(self.tr("Actions taken"), self.actions)
+        self.form.addRow(self.tr("What happened"), self.notes)
+        self.finish_layout({"risk_level": self.risk, "checklist": self.checklist,
+                            "actions": self.actions, "notes": self.notes})
+
+    def submit(self) -> Callable[[], Any]:
+        if self.crisis is not None:
+            crisis_id = self.crisis.id
+            return lambda: crises.update_crisis(
+                self.session, crisis_id, actions=self.actions.codes(),
+                notes=self.notes.toPlainText(), risk_level=self.risk.code())
+        return lambda: crises.open_crisis(self.session, self.client_id, self.risk.code(),
+                                          self.checklist.codes(), self.actions.codes(),
+                                          self.notes.toPlainText())
+
+
+class CloseCrisisDialog(FormDialog):
+    def __init__(self, session: Session, crisis: crises.Crisis,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Close the crisis"), parent)
+        self.crisis = crisis
+        self.outcome = _notes(self, 80)
+        self.risk = VocabCombo("risk_levels")
+        self.risk.set_code("low")
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.form.addRow(self.tr("Risk level now"), self.risk)
+        self.finish_layout({"outcome": self.outcome, "risk_level": self.risk})
+
+    def submit(self) -> Callable[[], Any]:
+        return lambda: crises.close_crisis(self.session, self.crisis.id,
+                                           self.outcome.toPlainText(), self.risk.code())
+
+
+class ReferralDialog(FormDialog):
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Referral"), parent)
+        self.client_id = client_id
+        self.date = date_edit(self, today(session))
+        self.kind = VocabCombo("referral_destinations")
+        self.destination = QLineEdit()
+        self.reason = _notes(self, 60)
+        self.outcome = QLineEdit()
+        self.form.addRow(self.tr("Date"), self.date)
+        self.form.addRow(self.tr("Destination type"), self.kind)
+        self.form.addRow(self.tr("Destination"), self.destination)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.finish_layout({"referral_date": self.date, "destination": self.destination,
+                            "reason": self.reason, "destination_type": self.kind})
+
+    def submit(self) -> Callable[[], Any]:
+        return lambda: referrals.add_referral(
+            self.session, self.client_id, from_qdate(self.date), self.kind.code(),
+            self.destination.text(), self.reason.toPlainText(), self.outcome.text())
+
+
+class ConsentDialog(FormDialog):
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Informed consent"), parent)
+        self.client_id = client_id
+        self.date = date_edit(self, today(session))
+        self.scope = QLineEdit(self.tr("Individual counselling, assessment and crisis "
+                                       "intervention where needed"))
+        self.limits = QCheckBox(self.tr("Limits of confidentiality explained"))
+        self.form.addRow(self.tr("Date"), self.date)
+        self.form.addRow(self.tr("Scope"), self.scope)
+        self.form.addRow("", self.limits)
+        self.finish_layout({"consent_date": self.date, "scope": self.scope})
+
+    def submit(self) -> Callable[[], Any]:
+        return lambda: consent.record_consent(self.session, self.client_id,
+                                              from_qdate(self.date), self.scope.text(),
+                                              self.limits.isChecked())
+
+
+class ReasonDialog(QDialog):
+    """Break the glass: the admin's reason for opening another counsellor's case."""
+
+    def __init__(self, file_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reason required"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(arg(self.tr("File %1 belongs to a counsellor's caseload. "
+                                            "Opening it needs a reason, which is written to "
+                                            "the audit trail."), file_no)))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setMaximumHeight(90)
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, file_no: str, parent: QWidget | None = None) -> str | None:
+        dialog = cls(file_no, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.toPlainText()
+
+
+class CloseCaseDialog(FormDialog):
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Close the case"), parent)
+        self.client_id = client_id
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Closed"), "closed")
+        self.status.addItem(self.tr("Referred out"), "referred_out")
+        self.summary = _notes(self, 120)
+        self.summary.setPlaceholderText(arg(self.tr("At most %1 characters"), MAX_SECTION))
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Closing summary"), self.summary)
+        self.finish_layout({"summary": self.summary})
+
+    def submit(self) -> Callable[[], Any]:
+        def run() -> bool:
+            files.close_case(self.session, self.client_id, self.summary.toPlainText(),
+                             self.status.currentData())
+            return True
+        return run
+
+
+class ShareDialog(FormDialog):
+    """Share the case with a colleague, or hand it over (transfer)."""
+
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Share or transfer"), parent)
+        self.client_id = client_id
+        self.who = QComboBox()
+        for uid, name in files.counsellors(session):
+            if uid != session.user.id:
+                self.who.addItem(name, uid)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Share (both can see and write)"), "share")
+        self.mode.addItem(self.tr("Transfer (the colleague takes over)"), "transfer")
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("Colleague"), self.who)
+        self.form.addRow(self.tr("Action"), self.mode)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.finish_layout({"reason": self.note})
+
+    def submit(self) -> Callable[[], Any]:
+        def run() -> str:
+            uid = self.who.currentData()
+            if uid is None:
+                raise StationDeskError("bad_counsellor")
+            if self.mode.currentData() == "transfer":
+                files.transfer_case(self.session, self.client_id, uid, self.note.text())
+            else:
+                files.share_case(self.session, self.client_id, uid)
+            return str(self.mode.currentData())
+        return run

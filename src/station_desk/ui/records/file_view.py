@@ -1,0 +1,450 @@
+"""One psychological file: details, consent, the red crisis banner, and its records.
+
+`open_file_window` is the one way screens open a file: it goes through
+`records.access.open_file` (which audits the view), asks an admin for the break-the-glass
+reason, and shows reception the directory card instead of the clinical file.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import (
+    access,
+    crises,
+    files,
+    followups,
+    referrals,
+    sessions,
+)
+from station_desk.domain.records.files import ClientFile
+from station_desk.domain.records.sessions import SessionRecord
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.records import dialogs
+from station_desk.ui.records.common import (
+    BANNER_STYLE,
+    WARNING_STYLE,
+    attempt,
+    label,
+    labels,
+    local_time,
+)
+from station_desk.ui.records.list_model import ListTableModel
+from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
+from station_desk.ui.records.session_editor import SessionEditor
+
+
+def status_text(record: SessionRecord) -> str:
+    if record.status == "draft":
+        return QCoreApplication.translate("Records", "Draft (unsigned)")
+    text = arg(QCoreApplication.translate("Records", "Signed by %1, %2"),
+               record.signed_by_name, local_time(record.signed_at))
+    if record.awaiting_cosign:
+        text += " · " + QCoreApplication.translate("Records", "awaiting co-signature")
+    elif record.status == "cosigned":
+        cosigned = QCoreApplication.translate("Records", "co-signed by %1")
+        text += " · " + arg(cosigned, record.cosigned_by_name)
+    return text
+
+
+def record_html(record: SessionRecord) -> str:
+    """The record with its signature, supervisor comment and addenda, in order."""
+    e = html.escape
+    names = {
+        "complaint": QCoreApplication.translate("Records", "Presenting complaint"),
+        "assessment": QCoreApplication.translate("Records", "Assessment"),
+        "intervention": QCoreApplication.translate("Records", "Intervention"),
+        "plan": QCoreApplication.translate("Records", "Plan"),
+        "issues": QCoreApplication.translate("Records", "Presenting issues"),
+        "interventions": QCoreApplication.translate("Records", "Interventions used"),
+        "risk": QCoreApplication.translate("Records", "Risk level"),
+        "referral": QCoreApplication.translate("Records", "Referral"),
+        "next": QCoreApplication.translate("Records", "Next appointment"),
+        "supervisor": QCoreApplication.translate("Records", "Supervisor"),
+    }
+    heading = arg(QCoreApplication.translate("Records", "Session %1 — %2"), record.session_no,
+                  record.session_date)
+
+    def para(title: str, body: str, inline: bool = True) -> str:
+        text = e(body).replace("\n", "<br>")
+        return f"<p><b>{e(title)}:</b>{' ' if inline else '<br>'}{text}</p>"
+
+    parts = [f"<h3>{e(heading)}</h3><p>{e(record.start_time)}–{e(record.end_time)} · "
+             f"{e(label('modalities', record.modality))} · {e(label('rooms', record.room))} · "
+             f"{e(record.counsellor_name)}</p>",
+             para(names["issues"], labels("presenting_issues", record.issues))]
+    for key in ("complaint", "assessment", "intervention", "plan"):
+        parts.append(para(names[key], getattr(record, key), inline=False))
+    parts.append(para(names["interventions"], labels("interventions", record.interventions)))
+    parts.append(para(names["risk"], label("risk_levels", record.risk_level)))
+    if record.referral:
+        parts.append(para(names["referral"], record.referral))
+    if record.next_appointment:
+        parts.append(para(names["next"], record.next_appointment))
+    parts.append(f"<p><i>{e(status_text(record))}</i></p>")
+    if record.supervisor_comment:
+        parts.append(para(names["supervisor"], record.supervisor_comment))
+    for addendum in record.addenda:
+        by = arg(QCoreApplication.translate("Records", "Addendum by %1, %2"),
+                 addendum.author_name, local_time(addendum.created_at))
+        text = e(addendum.text).replace("\n", "<br>")
+        parts.append(f"<p style='background:#f3f3f3'><b>{e(by)}</b><br>{text}</p>")
+    return "".join(parts)
+
+
+class ClientFileView(QWidget):
+    def __init__(self, session: Session, client: ClientFile,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.client = client
+        self.editor: SessionEditor | None = None
+        layout = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        layout.addWidget(self.banner)
+        self.consent_warning = QLabel()
+        self.consent_warning.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.consent_warning)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.heading)
+        details = QWidget()
+        self.details = QFormLayout(details)
+        layout.addWidget(details)
+
+        actions = QHBoxLayout()
+        self.new_button = self._button(actions, self.tr("New session record"), self.new_session)
+        self.edit_button = self._button(actions, self.tr("Open / sign draft"), self.edit_session)
+        self.addendum_button = self._button(actions, self.tr("Add addendum"), self.add_addendum)
+        self.followup_button = self._button(actions, self.tr("Schedule follow-up"),
+                                            self.schedule_followup)
+        self.crisis_button = self._button(actions, self.tr("Crisis…"), self.crisis)
+        self.more_button = self._button(actions, self.tr("Referral"), self.referral)
+        self.consent_button = self._button(actions, self.tr("Record consent"), self.consent)
+        self.share_button = self._button(actions, self.tr("Share / transfer"), self.share)
+        self.close_case_button = self._button(actions, self.tr("Close case"), self.close_case)
+        self.rating_button = self._button(actions, self.tr("Satisfaction form"), self.rating)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.tabs = QTabWidget()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sessions_model = ListTableModel([
+            (lambda: self.tr("No."), lambda r: str(r.session_no)),
+            (lambda: self.tr("Date"), lambda r: r.session_date),
+            (lambda: self.tr("Modality"), lambda r: label("modalities", r.modality)),
+            (lambda: self.tr("Issues"), lambda r: labels("presenting_issues", r.issues)),
+            (lambda: self.tr("Risk"), lambda r: label("risk_levels", r.risk_level)),
+            (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
+            (lambda: self.tr("Status"), status_text),
+            (lambda: self.tr("Addenda"), lambda r: str(len(r.addenda)) if r.addenda else ""),
+        ], parent=self)
+        self.sessions_view = self._table(self.sessions_model)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._show_record)
+        self.sessions_view.doubleClicked.connect(lambda _i: self.edit_session())
+        self.record_text = QTextBrowser()
+        split.addWidget(self.sessions_view)
+        split.addWidget(self.record_text)
+        split.setSizes([520, 480])
+        self.tabs.addTab(split, self.tr("Session records"))
+
+        self.followups_model = ListTableModel([
+            (lambda: self.tr("Planned"), lambda f: f.planned_date),
+            (lambda: self.tr("Due by"), lambda f: local_time(f.due_at)),
+            (lambda: self.tr("Channel"), lambda f: label("follow_up_channels", f.channel)),
+            (lambda: self.tr("State"), lambda f: followup_state(f.state)),
+            (lambda: self.tr("Outcome"), lambda f: f.outcome),
+        ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
+        self.followups_view = self._table(self.followups_model)
+        self.followups_view.doubleClicked.connect(self._complete_followup)
+        self.tabs.addTab(self.followups_view, self.tr("Follow-ups"))
+
+        self.referrals_model = ListTableModel([
+            (lambda: self.tr("Date"), lambda r: r.referral_date),
+            (lambda: self.tr("Destination"),
+             lambda r: f"{label('referral_destinations', r.destination_type)} · {r.destination}"),
+            (lambda: self.tr("Reason"), lambda r: r.reason),
+            (lambda: self.tr("Outcome"), lambda r: r.outcome),
+        ], parent=self)
+        self.tabs.addTab(self._table(self.referrals_model), self.tr("Referrals"))
+
+        self.crises_model = ListTableModel([
+            (lambda: self.tr("Opened"), lambda c: local_time(c.opened_at)),
+            (lambda: self.tr("Risk"), lambda c: label("risk_levels", c.risk_level)),
+            (lambda: self.tr("Checklist"), lambda c: labels("crisis_checklist", c.checklist)),
+            (lambda: self.tr("Actions"), lambda c: labels("crisis_actions", c.actions)),
+            (lambda: self.tr("Closed"), lambda c: local_time(c.closed_at)),
+            (lambda: self.tr("Outcome"), lambda c: c.outcome),
+        ], highlight=lambda c: c.is_open, parent=self)
+        self.tabs.addTab(self._table(self.crises_model), self.tr("Crises"))
+        layout.addWidget(self.tabs, 1)
+        self.refresh(reload=False)
+
+    # -- building ------------------------------------------------------------------------
+    def _button(self, row: QHBoxLayout, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _table(self, model: ListTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        return view
+
+    def refresh(self, reload: bool = True) -> None:
+        s, c = self.session, self.client
+        try:
+            if reload:
+                self.client = c = files.reload(s, c.id)
+            records = sessions.list_sessions(s, c.id)
+            self.followups_model.set_rows(followups.list_followups(s, c.id))
+            self.referrals_model.set_rows(referrals.list_referrals(s, c.id))
+            self.crises_model.set_rows(crises.list_crises(s, c.id))
+        except StationDeskError as exc:
+            messages.error(self, error_text(exc))
+            return
+        self.sessions_model.set_rows(records)
+        if c.open_crisis:
+            self.banner.setText(arg(self.tr("Crisis intervention open since %1 — follow-up "
+                                            "due by %2"), local_time(c.open_crisis.opened_at),
+                                    local_time(c.open_crisis.followup_due)))
+        self.banner.setVisible(c.open_crisis is not None)
+        if c.consent is None:
+            self.consent_warning.setText(self.tr("No informed consent recorded"))
+            self.consent_warning.setStyleSheet(WARNING_STYLE)
+        else:
+            self.consent_warning.setText(arg(self.tr("Informed consent: %1 (%2), recorded by "
+                                                     "%3"), c.consent.consent_date,
+                                             c.consent.scope, c.consent.recorded_by_name))
+            self.consent_warning.setStyleSheet("color: #1b6e3a;")
+        flags = []
+        if c.restricted:
+            flags.append(self.tr("Restricted"))
+        if c.access == access.BREAK_GLASS:
+            flags.append(self.tr("Opened with a reason (audited)"))
+        self.heading.setText(f"{c.file_no}  {c.name}  ·  {label('file_statuses', c.status)}"
+                             + ("  ·  " + " · ".join(flags) if flags else ""))
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        rows = [
+            (self.tr("Gender / birth year"),
+             f"{label('genders', c.gender)} / {c.birth_year or '—'}"),
+            (self.tr("Phone"), c.phone or "—"),
+            (self.tr("Employer / unit"), " · ".join(
+                [c.employer or "—", label("industries", c.industry) or "—",
+                 label("job_types", c.job_type) or "—"])),
+            (self.tr("Key groups"), labels("key_groups", c.key_groups) or "—"),
+            (self.tr("Counsellor"), c.counsellor_name + (
+                arg(self.tr("  (shared with %1)"), ", ".join(n for _, n in c.shared_with))
+                if c.shared_with else "")),
+            (self.tr("Risk level"), label("risk_levels", c.risk_level)),
+            (self.tr("Emergency contact"), c.emergency_contact or "—"),
+        ]
+        if c.closing_summary:
+            rows.append((self.tr("Closing summary"), c.closing_summary))
+        for title, value in rows:
+            text = QLabel(value)
+            text.setWordWrap(True)
+            self.details.addRow(title, text)
+        writable = s.can(Permission.WRITE_SESSION) and c.access != access.BREAK_GLASS
+        is_open = c.status == "open"
+        for button in (self.new_button, self.followup_button, self.crisis_button):
+            button.setEnabled(writable and is_open)
+        for button in (self.edit_button, self.addendum_button, self.more_button,
+                       self.consent_button):
+            button.setEnabled(writable)
+        owner = c.counsellor_id == s.user.id
+        self.share_button.setEnabled(owner and is_open)
+        self.close_case_button.setEnabled(owner and is_open)
+        self._show_record()
+
+    def _show_record(self, *_args: object) -> None:
+        record = self.selected_record()
+        self.record_text.setHtml(record_html(record) if record else "")
+
+    def selected_record(self) -> SessionRecord | None:
+        index = self.sessions_view.currentIndex()
+        return self.sessions_model.row_at(index.row()) if index.isValid() else None
+
+    def select_record(self, record_id: int) -> None:
+        for row, record in enumerate(self.sessions_model.rows):
+            if record.id == record_id:
+                self.sessions_view.selectRow(row)
+                return
+
+    # -- actions ---------------------------------------------------------------------------
+    def new_session(self) -> SessionEditor:
+        return self._open_editor(None)
+
+    def edit_session(self) -> SessionEditor | None:
+        record = self.selected_record()
+        if record is None or record.is_signed or record.counsellor_id != self.session.user.id:
+            return None
+        return self._open_editor(record)
+
+    def _open_editor(self, record: SessionRecord | None) -> SessionEditor:
+        editor = SessionEditor(self.session, self.client.id, record, self)
+        editor.saved.connect(self._after_save)
+        editor.setModal(True)
+        editor.open()  # window-modal, not a nested event loop
+        self.editor = editor
+        return editor
+
+    def _after_save(self, record_id: int) -> None:
+        self.refresh()
+        self.select_record(record_id)
+
+    def add_addendum(self) -> None:
+        record = self.selected_record()
+        if record is None or not record.is_signed:
+            messages.info(self, self.tr("Choose a signed record first."))
+            return
+        if dialogs.AddendumDialog.ask(self.session, record, self):
+            self._after_save(record.id)
+
+    def schedule_followup(self) -> None:
+        record = self.selected_record()
+        if dialogs.FollowupDialog.ask(self.session, self.client.id,
+                                      record.id if record else None, self):
+            self.refresh()
+            self.tabs.setCurrentIndex(1)
+
+    def _complete_followup(self) -> None:
+        item = self.followups_model.row_at(self.followups_view.currentIndex().row())
+        if item is not None and not item.done_at and dialogs.OutcomeDialog.ask(
+                self.session, item, self):
+            self.refresh()
+
+    def crisis(self) -> None:
+        current = next((c for c in self.crises_model.rows if c.is_open), None)
+        if current is None:
+            changed = dialogs.CrisisDialog.ask(self.session, self.client.id, None, self)
+        elif current.followup_done_at or current.followup_id is None:
+            changed = dialogs.CloseCrisisDialog.ask(self.session, current, self)
+        else:
+            changed = dialogs.CrisisDialog.ask(self.session, self.client.id, current, self)
+        if changed:
+            self.refresh()
+            self.tabs.setCurrentIndex(3)
+
+    def referral(self) -> None:
+        if dialogs.ReferralDialog.ask(self.session, self.client.id, self):
+            self.refresh()
+            self.tabs.setCurrentIndex(2)
+
+    def consent(self) -> None:
+        if dialogs.ConsentDialog.ask(self.session, self.client.id, self):
+            self.refresh()
+
+    def share(self) -> None:
+        if dialogs.ShareDialog.ask(self.session, self.client.id, self):
+            self.refresh() if access.can_view_clinical(self.session, self.client.id) \
+                else self.window().close()
+
+    def close_case(self) -> None:
+        if dialogs.CloseCaseDialog.ask(self.session, self.client.id, self):
+            self.refresh()
+
+    def rating(self) -> SatisfactionKiosk:
+        """Hand the screen to the client; the app locks when they submit."""
+        record = self.selected_record()
+        kiosk = SatisfactionKiosk(self.session, client_id=self.client.id,
+                                  session_id=record.id if record and record.is_signed
+                                  else None, parent=self)
+        kiosk.setModal(True)
+        kiosk.showFullScreen()
+        return kiosk
+
+
+def followup_state(state: str) -> str:
+    translate = QCoreApplication.translate
+    names = {followups.OVERDUE: translate("Records", "Overdue"),
+             followups.DUE: translate("Records", "Due"),
+             followups.UPCOMING: translate("Records", "Upcoming"),
+             followups.DONE: translate("Records", "Done")}
+    return names.get(state, state)
+
+
+class FileWindow(QDialog):
+    """A file in its own window, so several can be open side by side."""
+
+    def __init__(self, session: Session, client: ClientFile,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{client.file_no} {client.name}")
+        self.resize(1100, 760)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.view = ClientFileView(session, client, self)
+        layout.addWidget(self.view)
+
+
+class DirectoryCard(QDialog):
+    """What reception sees of a file."""
+
+    def __init__(self, entry: files.DirectoryEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{entry.file_no} {entry.name}")
+        form = QFormLayout(self)
+        for title, value in ((self.tr("File number"), entry.file_no),
+                             (self.tr("Name"), entry.name), (self.tr("Phone"), entry.phone),
+                             (self.tr("Employer / unit"), entry.employer),
+                             (self.tr("Status"), label("file_statuses", entry.status)),
+                             (self.tr("Counsellor"), entry.counsellor_name or "—"),
+                             (self.tr("Informed consent"),
+                              self.tr("recorded") if entry.has_consent
+                              else self.tr("No informed consent recorded"))):
+            form.addRow(title, QLabel(value))
+
+
+def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDialog | None:
+    """Open a file the way the rules say; returns the window shown (or None)."""
+    if not session.can(Permission.VIEW_CLINICAL) and not session.can(Permission.BREAK_GLASS):
+        entry = attempt(parent, lambda: files.directory_entry(session, client_id))
+        if entry is None:
+            return None
+        card: QDialog = DirectoryCard(entry, parent)
+        card.show()
+        return card
+    reason = None
+    if not access.can_view_clinical(session, client_id) and session.can(Permission.BREAK_GLASS):
+        entry = attempt(parent, lambda: files.directory_entry(session, client_id))
+        if entry is None:
+            return None
+        reason = dialogs.ReasonDialog.ask(entry.file_no, parent)
+        if reason is None:
+            return None
+    client = attempt(parent, lambda: access.open_file(session, client_id, reason))
+    if client is None:
+        return None
+    window = FileWindow(session, client, parent)
+    window.show()
+    return window

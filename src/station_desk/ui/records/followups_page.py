@@ -1,0 +1,84 @@
+"""跟进: the follow-ups due today and overdue across the user's cases (overdue in red)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import followups
+from station_desk.domain.session import Session
+from station_desk.ui.records import dialogs
+from station_desk.ui.records.common import attempt, label, local_time
+from station_desk.ui.records.file_view import followup_state, open_file_window
+from station_desk.ui.records.list_model import ListTableModel
+
+
+class FollowupsPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.last_window: QDialog | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.horizon = QComboBox()
+        self.horizon.addItem(self.tr("Due today and overdue"), 0)
+        self.horizon.addItem(self.tr("Next 7 days too"), 7)
+        self.horizon.addItem(self.tr("Next 30 days too"), 30)
+        self.horizon.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        self.done_button = QPushButton(self.tr("Record outcome…"))
+        self.done_button.clicked.connect(self.record_outcome)
+        bar.addWidget(self.horizon)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.done_button)
+        layout.addLayout(bar)
+        self.model = ListTableModel([
+            (lambda: self.tr("State"), lambda f: followup_state(f.state)),
+            (lambda: self.tr("Planned"), lambda f: f.planned_date),
+            (lambda: self.tr("Due by"), lambda f: local_time(f.due_at)),
+            (lambda: self.tr("File number"), lambda f: f.file_no),
+            (lambda: self.tr("Name"), lambda f: f.client_name),
+            (lambda: self.tr("Channel"), lambda f: label("follow_up_channels", f.channel)),
+            (lambda: self.tr("Kind"),
+             lambda f: self.tr("Crisis (24 h)") if f.crisis_id else self.tr("Routine")),
+        ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self.open_index)
+        layout.addWidget(self.view, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        items = attempt(self, lambda: followups.due_followups(
+            self.session, days_ahead=int(self.horizon.currentData())))
+        items = items or []
+        self.model.set_rows(items)
+        overdue = sum(1 for f in items if f.state == followups.OVERDUE)
+        self.summary.setText(self.tr("%n overdue", "", overdue))
+
+    def open_index(self, index: QModelIndex) -> None:
+        item = self.model.row_at(index.row())
+        if item is not None:
+            self.last_window = open_file_window(self, self.session, item.client_id)
+
+    def record_outcome(self) -> None:
+        item = self.model.row_at(self.view.currentIndex().row())
+        if item is not None and dialogs.OutcomeDialog.ask(self.session, item, self):
+            self.refresh()

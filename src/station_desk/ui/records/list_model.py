@@ -1,0 +1,60 @@
+"""A read-only table model over a short list of dataclass rows (a file's records, today's
+follow-ups, the year's activities): lists that are small by nature, read whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+Column = tuple[Callable[[], str], Callable[[Any], str]]
+
+
+class ListTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (),
+                 highlight: Callable[[Any], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows = list(rows)
+        self.highlight = highlight
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()][1](row)
+        if role == Qt.ItemDataRole.ForegroundRole and self.highlight and self.highlight(row):
+            return QBrush(QColor("#b3261e"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section][0]()
+        return None
+
+    def row_at(self, position: int) -> Any | None:
+        return self.rows[position] if 0 <= position < len(self.rows) else None

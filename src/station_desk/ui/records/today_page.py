@@ -1,0 +1,145 @@
+"""今日工作: each role's start page: today's appointments, follow-ups due and overdue, open
+crises (overview only), records awaiting co-signature, unsigned drafts, and this month's
+counts against the annual targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import dashboard, followups
+from station_desk.domain.session import Session
+from station_desk.ui.i18n import arg
+from station_desk.ui.records.common import BANNER_STYLE, attempt, label, local_time
+from station_desk.ui.records.file_view import followup_state, open_file_window
+from station_desk.ui.records.list_model import ListTableModel
+
+
+class TodayPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.last_window: QDialog | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.crisis_banner = QLabel()
+        self.crisis_banner.setStyleSheet(BANNER_STYLE)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.crisis_banner)
+        grid = QGridLayout()
+        layout.addLayout(grid, 1)
+        layout.addWidget(refresh)
+
+        self.appointments = ListTableModel([
+            (lambda: self.tr("Time"), lambda a: a.starts_at[11:16] + "–" + a.ends_at[11:16]),
+            (lambda: self.tr("File number"), lambda a: a.file_no),
+            (lambda: self.tr("Name"), lambda a: a.client_name),
+            (lambda: self.tr("Counsellor"), lambda a: a.counsellor_name),
+            (lambda: self.tr("Room"), lambda a: label("rooms", a.room)),
+        ], parent=self)
+        self.followups = ListTableModel([
+            (lambda: self.tr("State"), lambda f: followup_state(f.state)),
+            (lambda: self.tr("Due"), lambda f: local_time(f.due_at) or f.planned_date),
+            (lambda: self.tr("File number"), lambda f: f.file_no),
+            (lambda: self.tr("Name"), lambda f: f.client_name),
+        ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
+        self.followup_counts = ListTableModel([
+            (lambda: self.tr("Counsellor"), lambda c: c.counsellor_name or "—"),
+            (lambda: self.tr("Due"), lambda c: str(c.due)),
+            (lambda: self.tr("Overdue"), lambda c: str(c.overdue)),
+        ], parent=self)
+        self.crises = ListTableModel([
+            (lambda: self.tr("File number"), lambda c: c.file_no),
+            (lambda: self.tr("Counsellor"), lambda c: c.counsellor_name),
+            (lambda: self.tr("Since"), lambda c: local_time(c.opened_at)),
+            (lambda: self.tr("Follow-up due"), lambda c: local_time(c.followup_due)),
+            (lambda: self.tr("Follow-up"), lambda c: self.tr("done") if c.followup_done
+             else (self.tr("OVERDUE") if c.overdue else self.tr("pending"))),
+        ], highlight=lambda c: c.overdue, parent=self)
+        self.pending = ListTableModel([
+            (lambda: self.tr("Date"), lambda r: r.session_date),
+            (lambda: self.tr("File number"), lambda r: r.file_no),
+            (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
+            (lambda: self.tr("Waiting for"), lambda r: self.tr("my co-signature")
+             if r.status == "signed" else self.tr("my signature")),
+        ], parent=self)
+        self.month = ListTableModel([
+            (lambda: self.tr("Type"), lambda p: label("activity_types", p.type)),
+            (lambda: self.tr("This month"), lambda p: str(self._month_count(p.type))),
+            (lambda: self.tr("Year to date"), lambda p: str(p.done)),
+            (lambda: self.tr("Annual target"), lambda p: str(p.target) if p.target else "—"),
+        ], parent=self)
+        self.month_label = QLabel()
+        self._month_counts: dict[str, int] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        for position, (key, title, model) in enumerate((
+                ("appointments", self.tr("Today's appointments"), self.appointments),
+                ("followups", self.tr("Follow-ups due and overdue"), self.followups),
+                ("followup_counts", self.tr("Follow-ups due, per counsellor"),
+                 self.followup_counts),
+                ("crises", self.tr("Open crises"), self.crises),
+                ("pending", self.tr("Waiting for me"), self.pending),
+                ("month", self.tr("This month against the targets"), self.month))):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            view = QTableView()
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
+            if key == "month":
+                inner.addWidget(self.month_label)
+            inner.addWidget(view)
+            self.boxes[key] = box
+            grid.addWidget(box, position // 2, position % 2)
+
+    def _month_count(self, kind: str) -> int:
+        return self._month_counts.get(kind, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        board = attempt(self, lambda: dashboard.dashboard(self.session))
+        if board is None:
+            return
+        self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
+        self.appointments.set_rows(board.appointments)
+        self.followups.set_rows(board.followups)
+        self.followup_counts.set_rows(board.followup_counts)
+        self.crises.set_rows(board.open_crises)
+        self.pending.set_rows([*board.awaiting_cosign, *board.my_drafts])
+        overdue = sum(1 for c in board.open_crises if c.overdue)
+        self.crisis_banner.setText(arg(self.tr("%1 open crises, %2 with the 24-hour follow-up "
+                                               "overdue"), len(board.open_crises), overdue))
+        self.crisis_banner.setVisible(bool(board.open_crises))
+        self.boxes["followups"].setVisible(bool(board.followups) or not board.followup_counts)
+        self.boxes["followup_counts"].setVisible(bool(board.followup_counts))
+        if board.month is not None:
+            self._month_counts = board.month.activities
+            self.month_label.setText(arg(self.tr("Sessions this month: %1 (hotline %2) · new "
+                                                 "files: %3"), board.month.sessions,
+                                         board.month.hotline, board.month.new_files))
+            self.month.set_rows(board.month.targets)
+
+    def _open(self, model: ListTableModel, index: QModelIndex) -> None:
+        row = model.row_at(index.row())
+        client_id = getattr(row, "client_id", None)
+        if client_id is not None:
+            self.last_window = open_file_window(self, self.session, client_id)

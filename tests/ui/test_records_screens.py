@@ -1,0 +1,269 @@
+"""The records screens driven as a counsellor would: find and open a file, record a session,
+sign it, add an addendum, schedule a follow-up, search for it; plus the autosave offer, form
+errors, the crisis banner, reception's and the admin's view, and every custom model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from station_desk.domain.records import access, drafts, followups, sessions
+from station_desk.ui.records import dialogs
+from station_desk.ui.records.activities_page import ActivitiesPage, ActivityDialog
+from station_desk.ui.records.client_list import ClientListPage
+from station_desk.ui.records.file_view import ClientFileView, DirectoryCard, FileWindow
+from station_desk.ui.records.followups_page import FollowupsPage
+from station_desk.ui.records.register_dialog import RegisterVisitorDialog
+from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
+from station_desk.ui.records.search_page import SearchPage
+from station_desk.ui.records.session_editor import SessionEditor
+from station_desk.ui.records.today_page import TodayPage
+from test_records_world import World, world_fixture  # noqa: F401
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Any) -> None:
+    """Replace `cls.ask` by: build the real dialog, let `fill` drive it, press OK."""
+    def ask(*args: Any, **kwargs: Any) -> Any:
+        dialog = cls(*args, **kwargs)
+        fill(dialog)
+        dialog.accept()
+        result = getattr(dialog, "result_value", None)
+        dialog.deleteLater()
+        return result
+    monkeypatch.setattr(cls, "ask", ask)
+
+
+def _open_from_list(qtbot: QtBot, qtmodeltester: Any, session: Any, text: str
+                    ) -> tuple[ClientListPage, ClientFileView]:
+    page = ClientListPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.query.setText(text)
+    page.refresh()
+    assert page.model.rowCount() == 1
+    qtmodeltester.check(page.model)
+    page.open_index(page.model.index(0, 0))
+    window = page.last_window
+    assert isinstance(window, FileWindow)
+    return page, window.view
+
+
+def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
+        qtbot: QtBot, qtmodeltester: Any, world: World, shown: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    register = RegisterVisitorDialog(world.lin)
+    qtbot.addWidget(register)
+    register.name.setText("赵𰻞敏")
+    register.phone.setText("139 1234 5678")
+    register.employer.setText("示例快递物流公司")
+    register.accept()
+    assert register.result_entry is not None and register.result is not None
+    page, view = _open_from_list(qtbot, qtmodeltester, world.lin, "5678")
+    assert view.client.name == "赵𰻞敏"
+    assert view.consent_warning.text() == "No informed consent recorded"
+    assert view.banner.isHidden()
+    assert world.admin.audit.query(action="file.view", target=view.client.target)
+
+    # write: the wrong end time is caught in the form and nothing typed is lost
+    editor = view.new_session()
+    assert isinstance(editor, SessionEditor)
+    editor.start.setText("14:00")
+    editor.end.setText("13:30")
+    editor.notes["complaint"].setPlainText("近一个月夜班后焦虑、入睡困难😟")
+    editor.notes["assessment"].setPlainText("焦虑情绪中度，无自伤念头。")
+    editor.notes["intervention"].setPlainText("放松训练，睡眠卫生教育。")
+    editor.notes["plan"].setPlainText("两周后复诊。")
+    editor.issues.set_codes(["anxiety", "sleep"])
+    assert editor.autosave_now()
+    assert drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(view.client.id))
+    assert editor.sign() is None
+    assert "13:30" in editor.error.text() and editor.end.styleSheet()
+    assert editor.notes["complaint"].toPlainText() == "近一个月夜班后焦虑、入睡困难😟"
+    assert shown.questions == []  # refused before the confirmation
+
+    editor.end.setText("14:50")
+    signed = editor.sign()
+    assert signed is not None and signed.status == "signed"
+    assert shown.questions and "cannot be changed" in shown.questions[0]
+    assert view.sessions_model.rowCount() == 1
+    qtmodeltester.check(view.sessions_model)
+    view.select_record(signed.id)
+    assert "Signed by 林咨询师" in view.record_text.toPlainText()
+
+    # amend: the addendum appears with the record, the original stays
+    _answer(monkeypatch, dialogs.AddendumDialog,
+            lambda d: d.text.setPlainText("补充：来访者电话告知已调整为白班。"))
+    view.add_addendum()
+    text = view.record_text.toPlainText()
+    assert "Addendum by 林咨询师" in text and "已调整为白班" in text
+    assert "近一个月夜班后焦虑" in text
+
+    # follow up
+    _answer(monkeypatch, dialogs.FollowupDialog,
+            lambda d: d.channel.set_code("phone"))
+    view.schedule_followup()
+    assert view.followups_model.rowCount() == 1
+    qtmodeltester.check(view.followups_model)
+    due = FollowupsPage(world.lin)
+    qtbot.addWidget(due)
+    due.show()
+    assert due.model.rowCount() == 1 and due.model.rows[0].state == followups.DUE
+    qtmodeltester.check(due.model)
+
+    # find it again by what the notes say
+    search = SearchPage(world.lin)
+    qtbot.addWidget(search)
+    search.query.setText("白班")
+    search.run()
+    assert search.model.rowCount() == 1
+    qtmodeltester.check(search.model)
+    assert "白班" in search.model.index(0, 7).data()
+    search.open_index(search.model.index(0, 0))
+    assert isinstance(search.last_window, FileWindow)
+    search.query.setText("焦虑")
+    search.run()
+    assert search.model.rowCount() == 1
+    search.issue.set_code("sleep")
+    search.find()
+    assert search.model.rowCount() == 1
+    qtmodeltester.check(search.model)
+
+
+def test_autosaved_text_is_offered_back_when_the_editor_opens_again(
+        qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    qtbot.addWidget(view)
+    editor = view.new_session()
+    editor.notes["complaint"].setPlainText("没来得及保存的内容𠀀")
+    editor.reject()  # closing keeps an autosave
+    again = view.new_session()
+    assert again.restored.isVisible() or not again.restored.isHidden()
+    assert again.notes["complaint"].toPlainText() == "没来得及保存的内容𠀀"
+    again.discard_restored.click()
+    assert again.notes["complaint"].toPlainText() == ""
+    assert drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(cid)) is None
+
+
+def test_a_50000_character_note_is_refused_in_the_form_and_kept(
+        qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    editor = SessionEditor(world.lin, cid)
+    qtbot.addWidget(editor)
+    long_note = "焦" * 50_000
+    editor.notes["plan"].setPlainText(long_note)
+    assert editor.save() is None
+    assert "50000" in editor.error.text() and editor.notes["plan"].styleSheet()
+    assert "50000 / 20000" in editor.counters["plan"].text()
+    assert editor.notes["plan"].toPlainText() == long_note
+    assert editor.autosave_now()
+    kept = drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(cid))
+    assert kept is not None and kept.payload["plan"] == long_note
+    editor.timer.stop()
+
+
+def test_crisis_dialog_raises_the_banner(qtbot: QtBot, qtmodeltester: Any, world: World,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = world.client()
+    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    qtbot.addWidget(view)
+
+    def fill(dialog: dialogs.CrisisDialog) -> None:
+        dialog.risk.set_code("high")
+        dialog.checklist.set_codes(["suicidal_thoughts"])
+        dialog.actions.set_codes(["safety_plan", "emergency_contact_reached"])
+        dialog.notes.setPlainText("来访者表达轻生念头，已制定安全计划。")
+    _answer(monkeypatch, dialogs.CrisisDialog, fill)
+    view.crisis()
+    assert not view.banner.isHidden() and "follow-up due by" in view.banner.text()
+    assert view.crises_model.rowCount() == 1 and view.followups_model.rowCount() == 1
+    qtmodeltester.check(view.crises_model)
+    today = TodayPage(world.lin)
+    qtbot.addWidget(today)
+    today.refresh()
+    assert today.crises.rowCount() == 1 and today.followups.rowCount() == 1
+    for model in (today.appointments, today.followups, today.crises, today.pending,
+                  today.month, today.followup_counts):
+        qtmodeltester.check(model)
+
+
+def test_receptionist_gets_the_directory_card_and_admin_must_give_a_reason(
+        qtbot: QtBot, world: World, shown: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = world.client()
+    page = ClientListPage(world.front)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.scope.count() == 1  # no "my cases" for reception
+    page.open_index(page.model.index(0, 0))
+    assert isinstance(page.last_window, DirectoryCard)
+
+    admin_page = ClientListPage(world.admin)
+    qtbot.addWidget(admin_page)
+    admin_page.refresh()
+    monkeypatch.setattr(dialogs.ReasonDialog, "ask", lambda file_no, parent=None: None)
+    admin_page.open_index(admin_page.model.index(0, 0))
+    assert admin_page.last_window is None  # cancelled: nothing opened, nothing granted
+    monkeypatch.setattr(dialogs.ReasonDialog, "ask",
+                        lambda file_no, parent=None: "家属来电称失联，核实紧急联系人")
+    admin_page.open_index(admin_page.model.index(0, 0))
+    window = admin_page.last_window
+    assert isinstance(window, FileWindow) and window.view.client.access == access.BREAK_GLASS
+    assert not window.view.new_button.isEnabled()
+    assert "失联" in world.admin.audit.query(action="file.break_glass")[0].detail
+    assert cid == window.view.client.id
+
+
+def test_dialogs_refuse_bad_input_inline(qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    consent = dialogs.ConsentDialog(world.lin, cid)
+    qtbot.addWidget(consent)
+    consent.accept()  # limits of confidentiality not ticked
+    assert consent.result_value is None and "confidentiality" in consent.error.text()
+    consent.limits.setChecked(True)
+    consent.accept()
+    assert consent.result_value is not None
+    referral = dialogs.ReferralDialog(world.lin, cid)
+    qtbot.addWidget(referral)
+    referral.accept()
+    assert referral.result_value is None and referral.destination.styleSheet()
+    activity = ActivityDialog(world.front)
+    qtbot.addWidget(activity)
+    activity.accept()
+    assert activity.result_value is None and activity.topic.styleSheet()
+
+
+def test_activities_page_and_kiosk(qtbot: QtBot, qtmodeltester: Any, world: World) -> None:
+    page = ActivitiesPage(world.admin)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtmodeltester.check(page.progress_model)
+    qtmodeltester.check(page.activities_model)
+    cid = world.client()
+    kiosk = SatisfactionKiosk(world.front, client_id=cid)
+    qtbot.addWidget(kiosk)
+    kiosk.submit()
+    assert kiosk.error.text() and not world.front.locked
+    for group in kiosk.groups.values():
+        group.button(5).setChecked(True)
+    kiosk.comment.setPlainText("很有帮助🙏")
+    kiosk.submit()
+    assert world.front.locked  # the screen is handed back locked
+
+
+def test_lazy_list_pages_by_key(qtbot: QtBot, qtmodeltester: Any, world: World) -> None:
+    for number in range(7):
+        world.client(name=f"测试{number}")
+    page = ClientListPage(world.front)
+    qtbot.addWidget(page)
+    page.model.page = 3
+    page.refresh()
+    assert page.model.rowCount() == 3 and page.model.canFetchMore()
+    page.model.fetchMore(QModelIndex())
+    page.model.fetchMore(QModelIndex())
+    assert page.model.rowCount() == 7 and not page.model.canFetchMore()
+    qtmodeltester.check(page.model)
+    names = [page.model.index(r, 1).data(Qt.ItemDataRole.DisplayRole) for r in range(7)]
+    assert names == [f"测试{n}" for n in range(6, -1, -1)]
