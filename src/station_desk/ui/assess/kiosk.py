@@ -14,8 +14,9 @@ score) and the screen goes back to the counsellor's sign-in: the `lock` callback
 main window's lock screen, or, without one, the kiosk asks for the password itself.
 
 What Qt cannot stop: Ctrl+Alt+Del, Win+L and, on Windows, the OS's own task switcher (the
-keyboard grab only holds on X11). Whatever the worker reaches that way is the session's lock
-screen behind the kiosk, never a record: the session is locked the whole time.
+keyboard grab only holds on X11). What the worker reaches that way is the main window behind
+the kiosk: it shows the navigation and an "in progress" placeholder where the file was, and
+takes no input while the application-modal kiosk is open.
 """
 
 from __future__ import annotations
