@@ -157,7 +157,7 @@ def test_users_add_list_disable_reset_unlock_passwd(cli, vault):
         "account.add", "account.disable", "account.reset", "account.unlock", "account.password"]
 
 
-def test_verify_backup_restore_rekey_audit(cli, vault, tmp_path):
+def test_backup_and_restore(cli, vault, tmp_path):
     root, recovery = vault
     assert "审计链" in cli.ok("verify", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
     backups = tmp_path / "backups"
@@ -180,30 +180,44 @@ def test_verify_backup_restore_rekey_audit(cli, vault, tmp_path):
     out = cli.ok("restore", backup, "--vault", root, "--recovery-key-stdin",
                  stdin=recovery + "\n")
     assert "已从备份恢复" in out
+    # backups rotate to --keep
+    for _ in range(2):
+        cli.ok("backup", "--to", backups, "--keep", "2", *as_admin(root),
+               stdin=ADMIN_PASSWORD + "\n")
+    assert len(list(backups.glob("*.sdbak"))) <= 2
 
+
+def test_rekey(cli, vault, tmp_path):
+    root, recovery = vault
+    out = cli.ok("backup", "--to", tmp_path / "backups", *as_admin(root),
+                 stdin=ADMIN_PASSWORD + "\n")
+    backup = Path(out.split("：", 1)[1].strip())
     out = cli.ok("rekey", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
     assert "数据库密钥已更换" in out
     cli.ok("verify", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
     cli.ok("verify", "--vault", root, "--recovery-key-stdin", stdin=recovery + "\n")
-    # the old backup still restores after a rekey (it carries its own slots and key)
+    # a backup from before the rekey still restores (it carries its own slots and key)
     cli.ok("restore", backup, *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
+    cli.ok("verify", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
 
+
+def test_audit(cli, vault):
+    root, _ = vault
     entries = json.loads(cli.ok("audit", "--json", "--who", "admin", *as_admin(root),
                                 stdin=ADMIN_PASSWORD + "\n"))
     assert entries and {e["user"] for e in entries} == {"admin"}
     assert entries[0]["id"] > entries[-1]["id"]
+    assert [e["action"] for e in entries][-1] == "vault.create"
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
+    cli.ok("verify", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
     text = cli.ok("audit", "--from", today, "--to", today, "--limit", "5", *as_admin(root),
                   stdin=ADMIN_PASSWORD + "\n")
-    assert len(text.strip().splitlines()) == 5 and "登录" in text
+    assert len(text.strip().splitlines()) == 5 and "登录" in text and "完整性检查" in text
     english = cli.ok("audit", "--limit", "3", *as_admin(root), "--lang", "en",
                      stdin=ADMIN_PASSWORD + "\n")
     assert "signed in" in english and not CJK.search(english)
-    # backups rotate to --keep
-    for _ in range(3):
-        cli.ok("backup", "--to", backups, "--keep", "2", *as_admin(root),
-               stdin=ADMIN_PASSWORD + "\n")
-    assert len(list(backups.glob("*.sdbak"))) <= 2
+    assert cli.ok("audit", "--from", "2000-01-01", "--to", "2000-01-02", *as_admin(root),
+                  stdin=ADMIN_PASSWORD + "\n") == ""
 
 
 def test_show_key_is_audited(cli, vault):
