@@ -615,3 +615,30 @@ def test_fake_clock_is_used_for_audit_times(closed, clock):
     with sign_in(closed, "admin", ADMIN_PASSWORD, clock=clock) as session:
         entry = session.audit.query(action="signin", limit=1)[0]
     assert entry.ts == (dt.datetime(2026, 11, 5, 9, 0)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_screen_unlock_shares_the_delays_and_lock(staffed, clock):
+    with sign_in(staffed, "zhang", ZHANG_PASSWORD, clock=clock) as session:
+        session.lock()
+        assert session.locked
+        for attempt in range(1, 4):
+            expect_error("bad_credentials", session.unlock, f"wrong-{attempt}")
+        err = expect_error("retry_later", session.unlock, ZHANG_PASSWORD)
+        assert err.params["seconds"] == 2
+        assert session.locked
+        for _ in range(signin_policy.LOCK_AFTER - 3):
+            clock.advance(seconds=signin_policy.MAX_DELAY)
+            expect_error("bad_credentials", session.unlock, "still-wrong")
+        clock.advance(seconds=signin_policy.MAX_DELAY)
+        expect_error("account_locked", session.unlock, ZHANG_PASSWORD)
+        failed = session.audit.query(action="unlock.failed")
+        assert len(failed) == signin_policy.LOCK_AFTER
+        # the counters are in the slot file, so closing the app does not reset them
+        assert slot_of(staffed, "zhang")["failures"] == signin_policy.LOCK_AFTER
+    expect_error("account_locked", sign_in, staffed, "zhang", ZHANG_PASSWORD, clock=clock)
+    clock.advance(minutes=15)
+    with sign_in(staffed, "zhang", ZHANG_PASSWORD, clock=clock) as session:
+        session.lock()
+        session.unlock(ZHANG_PASSWORD)
+        assert not session.locked
+        assert session.audit.query(limit=1)[0].action == "unlock"
