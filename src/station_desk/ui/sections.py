@@ -20,10 +20,10 @@ from station_desk.domain.session import Session
 
 SECTION_MODULES = [
     "station_desk.ui.builtin_sections",
-    "station_desk.ui.records_section",
-    "station_desk.ui.assess_section",
-    "station_desk.ui.print_section",
-    "station_desk.ui.export_section",
+    "station_desk.ui.records.section",
+    "station_desk.ui.assess.section",
+    "station_desk.ui.printing.section",
+    "station_desk.ui.export.section",
 ]
 
 
