@@ -34,6 +34,7 @@ CREATE INDEX clients_employer ON clients(employer);
 -- (counsellor_id, rowid) order: a counsellor's own files page by id without a sort.
 CREATE INDEX clients_counsellor ON clients(counsellor_id);
 CREATE INDEX clients_seen ON clients(last_seen_at);
+CREATE INDEX clients_opened ON clients(opened_at);
 
 -- Finding a file by number, name, phone or unit: bigrams of the Han text, the digits of the
 -- phone as suffixes (so the last four digits find it), the file number's parts
@@ -102,6 +103,9 @@ CREATE INDEX sessions_risk ON sessions(risk_level, session_date);
 CREATE INDEX sessions_drafts ON sessions(counsellor_id, updated_at) WHERE status = 'draft';
 CREATE INDEX sessions_review ON sessions(counsellor_id, signed_at)
     WHERE status = 'signed' AND review_required = 1;
+-- Covers the month's counts on the dashboard (records and hotline calls per counsellor).
+CREATE INDEX sessions_month ON sessions(counsellor_id, session_date, modality)
+    WHERE status <> 'draft';
 
 -- A signed record never changes or disappears; corrections are addenda.
 CREATE TRIGGER sessions_signed_immutable BEFORE UPDATE ON sessions
