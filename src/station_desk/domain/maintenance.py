@@ -27,6 +27,8 @@ from station_desk.storage.vault import DB_NAME, SLOTS_NAME, VaultPaths
 BACKUP_SUFFIX = ".sdbak"
 BACKUP_FORMAT = "station-desk-backup"
 MANIFEST = "manifest.json"
+# Station-licensed instrument files live beside the database and travel with it.
+EXTRAS_DIR = "instruments"
 DEFAULT_KEEP = 7
 # A backup holds one database and a few small files; anything far larger is not ours.
 MAX_BACKUP_MEMBER = 64 * 1024 * 1024 * 1024
@@ -100,6 +102,8 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
                 zf.write(copy, DB_NAME)
                 zf.write(session.vault.paths.slots, SLOTS_NAME)
+                for extra in _vault_extras(session.vault.paths.root):
+                    zf.write(extra, f"{EXTRAS_DIR}/{extra.name}")
             with open(partial, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(partial, target)
@@ -112,6 +116,11 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
         session.log("backup", target.name, {"reason": reason, "folder": str(folder)})
     rotate_backups(folder, keep)
     return target
+
+
+def _vault_extras(root: Path) -> list[Path]:
+    folder = root / EXTRAS_DIR
+    return sorted(p for p in folder.glob("*.json") if p.is_file()) if folder.is_dir() else []
 
 
 def _export_copy(session: Session, target: Path) -> None:
@@ -162,8 +171,17 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
             manifest = json.loads(zf.read(MANIFEST))
             if manifest.get("format") != BACKUP_FORMAT:
                 raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
-            for name in (DB_NAME, SLOTS_NAME):
-                with zf.open(name) as src, open(into / name, "wb") as dst:
+            wanted = [(name, into / name) for name in (DB_NAME, SLOTS_NAME)]
+            for name in names:
+                folder, _, base = name.partition("/")
+                # Only plain file names under instruments/: nothing can land outside the vault.
+                if folder == EXTRAS_DIR and base.endswith(".json") and "/" not in base \
+                        and "\\" not in base and base not in ("", ".json") \
+                        and not base.startswith("."):
+                    (into / EXTRAS_DIR).mkdir(exist_ok=True)
+                    wanted.append((name, into / EXTRAS_DIR / base))
+            for name, target in wanted:
+                with zf.open(name) as src, open(target, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
