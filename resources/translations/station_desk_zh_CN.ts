@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>No informed consent recorded</source>
-        <translation>未登记知情同意</translation>
+        <translation>未签署知情同意</translation>
     </message>
     <message>
         <source>Informed consent: %1 (%2), recorded by %3</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>No informed consent recorded</source>
-        <translation>未登记知情同意</translation>
+        <translation>未签署知情同意</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,8 @@ register_messages({
         "“{field_en}” must be a whole number from {low} to {high}: {value}.",
     ),
     "field_bad_phone": (
-        "“{field_zh}”只能包含数字、空格、+ 和 -（最多 20 位）：{value}",
-        "“{field_en}” may hold only digits, spaces, + and - (at most 20): {value}",
+        "“{field_zh}”只能包含数字、空格、+ 和 -（最多 20 位）：{value}。",
+        "“{field_en}” may hold only digits, spaces, + and - (at most 20): {value}.",
     ),
 })
 
@@ -156,10 +156,11 @@ class ValidationError(StationDeskError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__("record_invalid", detail="; ".join(p.message("en") for p in problems))
+        super().__init__("record_invalid", detail=" ".join(p.message("en") for p in problems))
 
     def message(self, lang: str = "zh") -> str:
-        sep = "; " if lang.startswith("en") else "；"
+        # Each message is a sentence with its own full stop (。 or .).
+        sep = " " if lang.startswith("en") else ""
         return sep.join(p.message(lang) for p in self.problems)
 
     @property

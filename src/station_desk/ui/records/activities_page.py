@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from station_desk.ui.records.common import (
     from_qdate,
     label,
     labels,
+    table_view,
 )
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.records.list_model import ListTableModel
@@ -129,12 +129,7 @@ class ActivitiesPage(QWidget):
             (lambda: self.tr("Target groups"), lambda a: labels("key_groups", a.target_groups)),
         ], parent=self)
         for model in (self.progress_model, self.activities_model):
-            view = QTableView()
-            view.setModel(model)
-            view.verticalHeader().hide()
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            split.addWidget(view)
+            split.addWidget(table_view(model))
         split.setSizes([380, 720])
         layout.addWidget(split, 1)
         self.summary = QLabel()

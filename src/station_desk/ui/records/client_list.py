@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from station_desk.domain.records import files, search
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.ui.records.common import label
+from station_desk.ui.records.common import fit_columns, label, table_view
 from station_desk.ui.records.file_view import open_file_window
 from station_desk.ui.records.lazy_model import LazyTableModel
 from station_desk.ui.records.register_dialog import RegisterVisitorDialog
@@ -60,12 +59,7 @@ class ClientListPage(QWidget):
             (lambda: self.tr("Consent"),
              lambda r: self.tr("yes") if r.has_consent else self.tr("missing")),
         ], self._fetch_keys, lambda ids: files.directory_rows(session, ids), parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = table_view(self.model, lazy=True)
         self.view.doubleClicked.connect(self.open_index)
         self.view.activated.connect(self.open_index)
         layout.addWidget(self.view, 1)
@@ -89,6 +83,7 @@ class ClientListPage(QWidget):
         self.model.reload()
         if self.model.canFetchMore():
             self.model.fetchMore()
+        fit_columns(self.view)
 
     def open_index(self, index: QModelIndex) -> None:
         client_id = self.model.id_at(index.row())

@@ -8,10 +8,13 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QWidget,
 )
 
@@ -157,3 +160,28 @@ def attempt(parent: QWidget | None, call: Callable[[], T],
 def payload_value(data: dict[str, Any], key: str, default: Any = "") -> Any:
     value = data.get(key)
     return default if value is None else value
+
+
+def table_view(model: object, parent: QWidget | None = None, *, lazy: bool = False
+               ) -> QTableView:
+    """A read-only row-selecting table. Short lists size their columns to the contents; lazy
+    lists size them once per page (`fit_columns`), since measuring every row would read them
+    all."""
+    view = QTableView(parent)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    if not lazy:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def fit_columns(view: QTableView, limit: int = 360) -> None:
+    view.resizeColumnsToContents()
+    for column in range(view.horizontalHeader().count() - 1):
+        if view.columnWidth(column) > limit:
+            view.setColumnWidth(column, limit)

@@ -47,6 +47,7 @@ from station_desk.ui.records.common import (
     label,
     labels,
     local_time,
+    table_view,
 )
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
@@ -210,14 +211,7 @@ class ClientFileView(QWidget):
         return button
 
     def _table(self, model: ListTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.verticalHeader().hide()
-        return view
+        return table_view(model)
 
     def refresh(self, reload: bool = True) -> None:
         s, c = self.session, self.client

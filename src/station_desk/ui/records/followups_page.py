@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from station_desk.domain.records import followups
 from station_desk.domain.session import Session
 from station_desk.ui.records import dialogs
-from station_desk.ui.records.common import attempt, label, local_time
+from station_desk.ui.records.common import attempt, label, local_time, table_view
 from station_desk.ui.records.file_view import followup_state, open_file_window
 from station_desk.ui.records.list_model import ListTableModel
 
@@ -52,12 +51,7 @@ class FollowupsPage(QWidget):
             (lambda: self.tr("Kind"),
              lambda f: self.tr("Crisis (24 h)") if f.crisis_id else self.tr("Routine")),
         ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = table_view(self.model)
         self.view.doubleClicked.connect(self.open_index)
         layout.addWidget(self.view, 1)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +23,11 @@ from station_desk.ui.records.common import (
     VocabCombo,
     attempt,
     date_edit,
+    fit_columns,
     from_qdate,
     label,
     labels,
+    table_view,
 )
 from station_desk.ui.records.file_view import open_file_window
 from station_desk.ui.records.lazy_model import LazyTableModel
@@ -83,12 +84,7 @@ class SearchPage(QWidget):
             (lambda: self.tr("Risk"), lambda r: label("risk_levels", r.risk_level)),
             (lambda: self.tr("Found in"), self._snippet),
         ], lambda _after, _limit: [], self._rows, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = table_view(self.model, lazy=True)
         self.view.doubleClicked.connect(self.open_index)
         layout.addWidget(self.view, 1)
         self._text = ""
@@ -114,6 +110,7 @@ class SearchPage(QWidget):
             self.session, text, after=after, limit=limit), key_id=int)
         if self.model.canFetchMore():
             self.model.fetchMore()
+        fit_columns(self.view)
         if self.model.error:
             self.error.show_text(self.model.error)
 
@@ -132,6 +129,7 @@ class SearchPage(QWidget):
             self.session, query, after=after, limit=limit), key_id=lambda key: int(key[1]))
         if self.model.canFetchMore():
             self.model.fetchMore()
+        fit_columns(self.view)
 
     def open_index(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

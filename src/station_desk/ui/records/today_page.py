@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from station_desk.domain.records import dashboard, followups
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg
-from station_desk.ui.records.common import BANNER_STYLE, attempt, label, local_time
+from station_desk.ui.records.common import BANNER_STYLE, attempt, label, local_time, table_view
 from station_desk.ui.records.file_view import followup_state, open_file_window
 from station_desk.ui.records.list_model import ListTableModel
 
@@ -95,12 +94,7 @@ class TodayPage(QWidget):
                 ("month", self.tr("This month against the targets"), self.month))):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
-            view = QTableView()
-            view.setModel(model)
-            view.verticalHeader().hide()
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view = table_view(model)
             view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
             if key == "month":
                 inner.addWidget(self.month_label)
