@@ -1796,8 +1796,8 @@
         <translation>Your opinion</translation>
     </message>
     <message>
-        <source>Please rate today&apos;s service. Your answers are anonymous to the counsellor&apos;s colleagues and help us improve.</source>
-        <translation>Please rate today&apos;s service. Your answers are anonymous to the counsellor&apos;s colleagues and help us improve.</translation>
+        <source>Please rate today&apos;s service. Your answers help us improve it.</source>
+        <translation>Please rate today&apos;s service. Your answers help us improve it.</translation>
     </message>
     <message>
         <source>Anything else you would like to tell us (optional)</source>

@@ -1795,8 +1795,8 @@
         <translation>您的意见</translation>
     </message>
     <message>
-        <source>Please rate today&apos;s service. Your answers are anonymous to the counsellor&apos;s colleagues and help us improve.</source>
-        <translation>请为今天的服务评分。您的回答对咨询师的同事匿名，将帮助我们改进工作。</translation>
+        <source>Please rate today&apos;s service. Your answers help us improve it.</source>
+        <translation>请为今天的服务评分，您的意见将帮助我们改进工作。</translation>
     </message>
     <message>
         <source>Anything else you would like to tell us (optional)</source>

@@ -35,8 +35,7 @@ class SatisfactionKiosk(QDialog):
         self.setWindowTitle(self.tr("Your opinion"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Please rate today's service. Your answers are anonymous to "
-                               "the counsellor's colleagues and help us improve."))
+        title = QLabel(self.tr("Please rate today's service. Your answers help us improve it."))
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 18px;")
         layout.addWidget(title)
