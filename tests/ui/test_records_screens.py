@@ -90,6 +90,8 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     assert shown.questions and "cannot be changed" in shown.questions[0]
     assert view.sessions_model.rowCount() == 1
     qtmodeltester.check(view.sessions_model)
+    assert view.sessions_model.headerData(0, Qt.Orientation.Horizontal) == "No."
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     view.select_record(signed.id)
     assert "Signed by 林咨询师" in view.record_text.toPlainText()
 

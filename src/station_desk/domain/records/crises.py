@@ -27,6 +27,7 @@ from station_desk.domain.records.common import (
     today,
     user_names,
 )
+from station_desk.domain.records.files import require_open
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -130,6 +131,7 @@ def open_crisis(session: Session, client_id: int, risk_level: str, checklist: It
                 actions: Iterable[str], notes: str) -> Crisis:
     session.require(Permission.MANAGE_CRISIS)
     ref = access.require_write(session, client_id)
+    require_open(ref)
     check = Checker(today(session))
     risk = check.choice("risk_level", "risk_levels", risk_level)
     items = check.choices("checklist", "crisis_checklist", checklist)
@@ -170,14 +172,19 @@ def get_crisis(session: Session, crisis_id: int) -> Crisis:
     return _rows(session, [row])[0]
 
 
-def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
-                  notes: str, risk_level: str) -> Crisis:
-    """Record further actions taken (e.g. the emergency contact reached later)."""
+def _open_for_change(session: Session, crisis_id: int) -> tuple[Crisis, access.FileRef]:
     session.require(Permission.MANAGE_CRISIS)
     crisis = get_crisis(session, crisis_id)
     ref = access.require_write(session, crisis.client_id)
     if not crisis.is_open:
         raise StationDeskError("crisis_closed", closed_at=crisis.closed_at)
+    return crisis, ref
+
+
+def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
+                  notes: str, risk_level: str) -> Crisis:
+    """Record further actions taken (e.g. the emergency contact reached later)."""
+    crisis, ref = _open_for_change(session, crisis_id)
     check = Checker(today(session))
     risk = check.choice("risk_level", "risk_levels", risk_level)
     done = check.choices("actions", "crisis_actions", actions)
@@ -196,11 +203,7 @@ def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
 def close_crisis(session: Session, crisis_id: int, outcome: str,
                  risk_after: str = "low") -> Crisis:
     """解除危机: needs the 24-hour follow-up done and an outcome; sets the file's risk."""
-    session.require(Permission.MANAGE_CRISIS)
-    crisis = get_crisis(session, crisis_id)
-    ref = access.require_write(session, crisis.client_id)
-    if not crisis.is_open:
-        raise StationDeskError("crisis_closed", closed_at=crisis.closed_at)
+    crisis, ref = _open_for_change(session, crisis_id)
     check = Checker(today(session))
     text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
     risk = check.choice("risk_level", "risk_levels", risk_after)

@@ -7,25 +7,17 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import error_text
-
-Index = QModelIndex | QPersistentModelIndex
-Column = tuple[Callable[[], str], Callable[[Any], str]]  # header (translated when shown), cell
+from station_desk.ui.records.list_model import Column, HeaderMixin, Index
 
 CACHE_ROWS = 2000
 BATCH = 60
 
 
-class LazyTableModel(QAbstractTableModel):
+class LazyTableModel(HeaderMixin):
     """`fetch_keys(after, limit)` pages keys newest first; `key_id(key)` is the row's id;
     `fetch_rows(ids)` reads rows (ids the user may not see come back missing)."""
 
@@ -64,13 +56,6 @@ class LazyTableModel(QAbstractTableModel):
         if row is None:
             return None
         return self.columns[index.column()][1](row)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns)):
-            return self.columns[section][0]()
-        return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted

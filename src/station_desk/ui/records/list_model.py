@@ -19,7 +19,20 @@ Index = QModelIndex | QPersistentModelIndex
 Column = tuple[Callable[[], str], Callable[[Any], str]]
 
 
-class ListTableModel(QAbstractTableModel):
+class HeaderMixin(QAbstractTableModel):
+    """Column headers from `self.columns`, translated when shown."""
+
+    columns: list[Column]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section][0]()
+        return None
+
+
+class ListTableModel(HeaderMixin):
     def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (),
                  highlight: Callable[[Any], bool] | None = None,
                  parent: QObject | None = None) -> None:
@@ -47,13 +60,6 @@ class ListTableModel(QAbstractTableModel):
             return self.columns[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole and self.highlight and self.highlight(row):
             return QBrush(QColor("#b3261e"))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns)):
-            return self.columns[section][0]()
         return None
 
     def row_at(self, position: int) -> Any | None:
