@@ -60,6 +60,22 @@ def test_layout_manifest_and_hashes(package: Path, station: Path) -> None:
                       parts["manifest.json"] + b" ")
 
 
+def test_schema_is_valid_2020_12_and_packages_pass_the_reference_validator(
+        package: Path) -> None:
+    """The app validates with fastjsonschema after inlining references; the reference
+    validator must agree on the schema as written."""
+    jsonschema = pytest.importorskip("jsonschema")
+    root = schema.schema()
+    jsonschema.Draft202012Validator.check_schema(root)
+    parts = members(package)
+    for name in ("manifest.json", "tables.json"):
+        jsonschema.Draft202012Validator(root).validate(json.loads(parts[name]))
+    broken = json.loads(parts["tables.json"])
+    broken["tables"][3]["rows"][0][-1] = -1
+    assert not jsonschema.Draft202012Validator(root).is_valid(broken)
+    assert schema.problems(broken, "tables")
+
+
 def test_tables_as_json_and_csv(package: Path) -> None:
     parts = members(package)
     doc = json.loads(parts["tables.json"])

@@ -21,6 +21,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,17 +105,24 @@ def zip_bytes(members: dict[str, bytes], stamp: tuple[int, int, int, int, int, i
     return buf.getvalue()
 
 
-def package_bytes(session: Session, content: Content) -> tuple[bytes, dict[str, Any]]:
-    files = package_files(content)
-    doc = manifest(content, files, created_at=iso(session.clock()),
-                   audit_head=session.audit.head(),
-                   fingerprint=keys.station_fingerprint(session))
+def assemble(content: Content, files: dict[str, bytes], *, created_at: str, audit_head: str,
+             fingerprint: str, sign: Callable[[bytes], bytes]) -> tuple[bytes, dict[str, Any]]:
+    """The zip: manifest over `files`, the detached signature over the manifest's bytes."""
+    doc = manifest(content, files, created_at=created_at, audit_head=audit_head,
+                   fingerprint=fingerprint)
     raw = _dump(doc)
-    signature = base64.b64encode(keys.sign(session.db, raw)) + b"\n"
+    signature = base64.b64encode(sign(raw)) + b"\n"
     first = content.period.first
     data = zip_bytes({MANIFEST: raw, SIGNATURE: signature, **files},
                      (first.year, first.month, 1, 0, 0, 0))
     return data, doc
+
+
+def package_bytes(session: Session, content: Content) -> tuple[bytes, dict[str, Any]]:
+    return assemble(content, package_files(content), created_at=iso(session.clock()),
+                    audit_head=session.audit.head(),
+                    fingerprint=keys.station_fingerprint(session),
+                    sign=lambda raw: keys.sign(session.db, raw))
 
 
 def default_name(content: Content) -> str:

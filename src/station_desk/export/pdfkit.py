@@ -83,29 +83,49 @@ def heading(text: str) -> Paragraph:
     return p(text, 12, spaceBefore=8, spaceAfter=4)
 
 
+CELL_SIZE = 8.5
+PAD = 6  # left + right cell padding (reportlab's default is 6 points each side; we use 3)
+
+
+def _fits(text: str, width: float) -> bool:
+    return "\n" not in text and pdfmetrics.stringWidth(text, font(), CELL_SIZE) <= width - PAD
+
+
 def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
          numeric_from: int = 1, marked: Sequence[tuple[int, int]] = ()) -> Table:
-    """A ruled table; columns from `numeric_from` on are right-aligned numbers. Every cell is
-    a Paragraph, so long Chinese text wraps inside its column instead of being clipped."""
+    """A ruled table; columns from `numeric_from` on are right-aligned numbers.
+
+    A cell whose text fits its column is drawn as a plain string (fast: the city report has
+    thousands of cells); longer text becomes a Paragraph that wraps inside the column, so
+    nothing is ever clipped."""
     marks = set(marked)
-    head = [p(h, 8.5, alignment=TA_RIGHT if i >= numeric_from else 0)
-            for i, h in enumerate(header)]
-    body = []
-    for r, row in enumerate(rows):
-        body.append([p(str(v), 8.5, alignment=TA_RIGHT if i >= numeric_from else 0,
-                       textColor=MARK if (r, i) in marks else colors.black)
-                     for i, v in enumerate(row)])
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+
+    def cell(text: str, r: int, c: int, head: bool = False) -> Any:
+        if _fits(text, widths[c]):
+            return text
+        colour = MARK if (r, c) in marks and not head else colors.black
+        return p(text, CELL_SIZE, alignment=TA_RIGHT if c >= numeric_from else 0,
+                 textColor=colour)
+
+    body = [[cell(h, -1, c, True) for c, h in enumerate(header)]]
+    body += [[cell(str(v), r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
+    table = Table(body, colWidths=list(widths), repeatRows=1)
     cmds: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), font(), CELL_SIZE, CELL_SIZE * 1.35),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for i in range(1, len(body) + 1):
-        if i % 2 == 0:
-            cmds.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
+    if numeric_from < len(header):
+        cmds.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    for i in range(2, len(body), 2):
+        cmds.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
+    for r, c in marks:
+        cmds.append(("TEXTCOLOR", (c, r + 1), (c, r + 1), MARK))
     table.setStyle(TableStyle(cmds))
     return table
 

@@ -19,13 +19,13 @@ from station_desk.export.union.layout import (
     code_labels,
     stations_grid,
     table_grid,
-    targets_grid,
+    targets_matrix,
     text,
     verification_grid,
 )
 from station_desk.export.union.merge import CityReport, Figure
 
-CHART_STATIONS = 30  # more bars than this would be unreadable; the tables list them all
+CHART_STATIONS = 20  # more bars than this would be unreadable; the tables list them all
 BLUE = colors.HexColor("#3b6ea5")
 ORANGE = colors.HexColor("#d9822b")
 GREY = colors.HexColor("#9aa5b1")
@@ -51,13 +51,13 @@ def _bars(title: str, labels: list[str], series: list[list[float]], names: list[
           horizontal: bool = False, height: float = 70 * mm) -> Drawing:
     font = pdfkit.font()
     width = pdfkit.WIDTH
-    if horizontal:
-        height = max(height, (len(labels) * len(series) * 4.2 + 20) * mm / 2.2)
+    if horizontal:  # every bar gets 3 mm, every station a 2.5 mm gap
+        height = (max(1, len(labels)) * (3 * len(series) + 2.5) + 26) * mm
     drawing = Drawing(width, height)
     chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
-    chart.x, chart.y = (62 * mm, 12 * mm) if horizontal else (14 * mm, 24 * mm)
+    chart.x, chart.y = (48 * mm, 10 * mm) if horizontal else (16 * mm, 24 * mm)
     chart.width = width - chart.x - 8 * mm
-    chart.height = height - chart.y - 14 * mm
+    chart.height = height - chart.y - (20 if len(names) > 1 else 14) * mm
     chart.data = [list(s) for s in series] or [[0]]
     chart.categoryAxis.categoryNames = labels or [""]
     for axis in (chart.categoryAxis, chart.valueAxis):
@@ -77,11 +77,12 @@ def _bars(title: str, labels: list[str], series: list[list[float]], names: list[
         legend = Legend()
         legend.fontName = font
         legend.fontSize = 7.5
-        legend.x, legend.y = width - 60 * mm, height - 4
-        legend.alignment = "right"
+        legend.x, legend.y = chart.x, height - 9 * mm  # its own line, under the title
         legend.colorNamePairs = list(zip((BLUE, ORANGE, GREY), names, strict=False))
+        legend.alignment = "right"  # swatch first, then its name
         legend.columnMaximum = 1
-        legend.deltax = 40
+        legend.deltax = 70
+        legend.dx = legend.dy = 7
         drawing.add(legend)
     return drawing
 
@@ -110,9 +111,13 @@ def _station_sessions(report: CityReport) -> Drawing:
         total = next((r[-1] for r in rows if r[0] == TOTAL), 0)
         items.append((item.manifest["station"]["name"][:14], total))
     shown = sorted(items, key=lambda x: (-x[1] if isinstance(x[1], int) else 0, x[0]))
+    more = len(shown) > CHART_STATIONS
     shown = shown[:CHART_STATIONS]
     labels = [n + ("*" if not isinstance(v, int) else "") for n, v in shown]
-    return _bars("各站服务人次（*：人次少于阈值已隐去，按 0 绘制）", labels[::-1],
+    title = "各站服务人次（*：人次少于阈值已隐去，按 0 绘制）"
+    if more:
+        title = f"服务人次最多的 {CHART_STATIONS} 个站（共 {len(items)} 站，全部见表格）"
+    return _bars(title, labels[::-1],
                  [[v if isinstance(v, int) else 0 for _, v in shown][::-1]], ["人次"],
                  horizontal=True)
 
@@ -124,7 +129,10 @@ def _station_targets(report: CityReport) -> Drawing:
         done_target[0] += t.ytd
         done_target[1] += t.target or 0
     shown = sorted(per.items())[:CHART_STATIONS]
-    return _bars("各站年内活动场次与年度目标", [n for n, _ in shown][::-1],
+    title = "各站年内活动场次与年度目标"
+    if len(per) > CHART_STATIONS:
+        title += f"（前 {CHART_STATIONS} 站，共 {len(per)} 站，全部见表格）"
+    return _bars(title, [n for n, _ in shown][::-1],
                  [[v[0] for _, v in shown][::-1], [v[1] for _, v in shown][::-1]],
                  ["年内累计场次", "年度目标场次"], horizontal=True)
 
@@ -158,8 +166,9 @@ def city_pdf(report: CityReport, title: str = "职工心理健康服务站统计
         grid.marked = [(r, c - keys) for r, c in grid.marked]
         story.append(pdfkit.keep(*_grid(grid, first=0.42, numeric_from=1)))
     if report.targets:
-        grid = targets_grid(report)
-        grid.header, grid.rows = grid.header[1:], [r[1:] for r in grid.rows]
-        story += _grid(grid, widths=[0.3, 0.2, 0.12, 0.12, 0.13, 0.13], numeric_from=2)
+        grid = targets_matrix(report)
+        n = len(grid.header)
+        story += _grid(grid, widths=[0.24] + [0.6 / (n - 2)] * (n - 2) + [0.16],
+                       numeric_from=1)
     return pdfkit.render(story, doc_title=f"{title} {period.code}",
                          footer=f"Station Desk · 全市汇总 · {period.code} · 仅含汇总计数")

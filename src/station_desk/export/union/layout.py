@@ -59,7 +59,7 @@ def code_labels(report: CityReport) -> dict[tuple[str, str], str]:
 
 
 def stations_grid(report: CityReport) -> Grid:
-    grid = Grid("各服务站报送情况", ["工会代码", "服务站", "状态", "数据包", "生成时间", "k",
+    grid = Grid("各服务站报送情况", ["工会代码", "服务站", "状态", "数据包", "生成日期", "k",
                                      "隐去单元格数"])
     by_code = {r.station_code: r for r in report.accepted}
     tried = {r.station_code for r in report.rejected if r.station_code}
@@ -68,7 +68,7 @@ def stations_grid(report: CityReport) -> Grid:
         if item is not None:
             m = item.manifest
             grid.rows.append([station.code, station.name, STATUS["reported"], item.path.name,
-                              m["created_at"], m["k"], m["suppressed_cells"]])
+                              m["created_at"][:10], m["k"], m["suppressed_cells"]])
         else:
             status = STATUS["rejected"] if station.code in tried else STATUS["missing"]
             grid.rows.append([station.code, station.name, status, "", "", "", ""])
@@ -92,6 +92,33 @@ def targets_grid(report: CityReport) -> Grid:
         grid.rows.append([t.station, t.name, t.label_zh, t.events, t.ytd,
                           "" if t.target is None else t.target,
                           "" if t.pct is None else t.pct])
+    return grid
+
+
+def targets_matrix(report: CityReport) -> Grid:
+    """One row per station, one column per activity type: "done this year / annual target"."""
+    types: dict[str, str] = {}
+    for t in report.targets:
+        types.setdefault(t.type, t.label_zh)
+    grid = Grid("各服务站年度活动目标完成情况（年内累计场次/年度目标）",
+                ["服务站", *types.values(), "合计"],
+                note="场次与目标描述服务站的工作量，不涉及个人，各站原样公布；"
+                     "分类型明细见 CSV/XLSX。")
+    rows: dict[str, dict[str, tuple[int, int | None]]] = {}
+    names: dict[str, str] = {}
+    for t in report.targets:
+        rows.setdefault(t.station, {})[t.type] = (t.ytd, t.target)
+        names[t.station] = t.name
+    for station, cells in rows.items():
+        done = sum(d for d, _ in cells.values())
+        target = sum(g or 0 for _, g in cells.values())
+        line = [names[station]]
+        for code in types:
+            d, g = cells.get(code, (0, None))
+            line.append(f"{d}/{g}" if g is not None else f"{d}/—")
+        pct = f" ({round(100 * done / target)}%)" if target else ""
+        line.append(f"{done}/{target}{pct}")
+        grid.rows.append(line)
     return grid
 
 
