@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain.records import dashboard, followups
+from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg
 from station_desk.ui.records.common import BANNER_STYLE, attempt, label, local_time, table_view
@@ -84,14 +85,18 @@ class TodayPage(QWidget):
         self.month_label = QLabel()
         self._month_counts: dict[str, int] = {}
         self.boxes: dict[str, QGroupBox] = {}
-        for position, (key, title, model) in enumerate((
-                ("appointments", self.tr("Today's appointments"), self.appointments),
-                ("followups", self.tr("Follow-ups due and overdue"), self.followups),
-                ("followup_counts", self.tr("Follow-ups due, per counsellor"),
-                 self.followup_counts),
-                ("crises", self.tr("Open crises"), self.crises),
-                ("pending", self.tr("Waiting for me"), self.pending),
-                ("month", self.tr("This month against the targets"), self.month))):
+        clinical = session.can(Permission.VIEW_CLINICAL)
+        overview = session.can(Permission.VIEW_CRISIS_OVERVIEW)
+        shown = [(key, title, model) for key, title, model, wanted in (
+            ("appointments", self.tr("Today's appointments"), self.appointments, True),
+            ("followups", self.tr("Follow-ups due and overdue"), self.followups, clinical),
+            ("followup_counts", self.tr("Follow-ups due, per counsellor"),
+             self.followup_counts, overview and not clinical),
+            ("crises", self.tr("Open crises"), self.crises, overview),
+            ("pending", self.tr("Waiting for me"), self.pending,
+             session.can(Permission.WRITE_SESSION)),
+            ("month", self.tr("This month against the targets"), self.month, True)) if wanted]
+        for position, (key, title, model) in enumerate(shown):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             view = table_view(model)
@@ -123,8 +128,6 @@ class TodayPage(QWidget):
         self.crisis_banner.setText(arg(self.tr("%1 open crises, %2 with the 24-hour follow-up "
                                                "overdue"), len(board.open_crises), overdue))
         self.crisis_banner.setVisible(bool(board.open_crises))
-        self.boxes["followups"].setVisible(bool(board.followups) or not board.followup_counts)
-        self.boxes["followup_counts"].setVisible(bool(board.followup_counts))
         if board.month is not None:
             self._month_counts = board.month.activities
             self.month_label.setText(arg(self.tr("Sessions this month: %1 (hotline %2) · new "
