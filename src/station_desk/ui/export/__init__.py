@@ -1,0 +1,1 @@
+"""Screens for the statistics package: the station's export wizard and the union's window."""

@@ -1,0 +1,85 @@
+"""A read-only table model for statistics tables: the package preview and the city tables.
+
+Tables are small (at most a few hundred rows), so the model holds its rows; the cell shown is
+exactly the text that leaves the station ("x" for a withheld figure), never a recomputed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from station_desk.export.tables import SUPPRESSED, TOTAL, display
+from station_desk.ui.export.texts import t
+
+MARK = QColor("#8a4b00")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GridModel(QAbstractTableModel):
+    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                 numeric_from: int = 1, marked: Sequence[tuple[int, int]] = (),
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._header = list(header)
+        self._rows = [list(r) for r in rows]
+        self._numeric_from = numeric_from
+        self._marked = set(marked)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._header)
+
+    def text(self, row: int, column: int) -> str:
+        value = self._rows[row][column] if column < len(self._rows[row]) else ""
+        return display(value) if isinstance(value, float) else str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        withheld = self.text(row, column) == SUPPRESSED
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (Qt.AlignmentFlag.AlignRight if column >= self._numeric_from
+                          else Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (withheld or (row, column) in
+                                                       self._marked):
+            return MARK
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if withheld:
+                return t("legend")
+            if (row, column) in self._marked:
+                return t("range")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._header[section] if section < len(self._header) else None
+        return section + 1
+
+
+def package_table(table: dict[str, Any], lang: str = "zh") -> GridModel:
+    """A package table as the preview shows it: the name in the UI language, then every
+    value column exactly as published."""
+    en = lang == "en"
+    nkeys = len(table["keys"])
+    value_cols = table["columns"][nkeys + 2:]
+    header = [t("item")] + [c["label_en" if en else "label_zh"] for c in value_cols]
+    rows = []
+    for row in table["rows"]:
+        label = row[nkeys + 1] if en else row[nkeys]
+        if nkeys == 2:
+            label = f"{row[0]} · {'Total' if en and row[1] == TOTAL else label}"
+        rows.append([label, *row[nkeys + 2:]])
+    return GridModel(header, rows)

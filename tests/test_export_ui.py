@@ -1,0 +1,202 @@
+"""The export wizard, the Statistics section and the union window, driven with pytest-qt."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from station_desk.domain.auth import sign_in
+from station_desk.domain.demo import DEMO_ACCOUNTS
+from station_desk.export.keys import station_fingerprint
+from station_desk.export.tables import SUPPRESSED
+from station_desk.ui import messages
+from station_desk.ui.export import union_window, wizard
+from station_desk.ui.export.grid_model import package_table
+from station_desk.ui.export.page import ExportPage
+from station_desk.ui.export.section import register
+from station_desk.ui.export.union_window import UnionWindow
+from station_desk.ui.export.wizard import ExportWizard
+from station_desk.ui.sections import SectionRegistry
+from test_export_support import (
+    admin_session,
+    export,
+    key_bytes,
+    make_station,
+    members,
+)
+
+
+class Shown:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[Shown]:
+    record = Shown()
+    monkeypatch.setattr(messages, "error", lambda _p, text: record.errors.append(text))
+    monkeypatch.setattr(messages, "info", lambda _p, text: record.infos.append(text))
+    yield record
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_station(tmp_path_factory.mktemp("ui") / "vault", "UI-01", seed=41,
+                        clients=40, sessions=160)
+
+
+def test_grid_model_passes_the_model_tester(qtmodeltester, station: Path) -> None:  # noqa: ANN001
+    with admin_session(station) as s:
+        from station_desk.export.build import build
+        from station_desk.export.period import parse_period
+
+        content = build(s, parse_period("2026-Q3"))
+    for table in content.tables:
+        model = package_table(table)
+        qtmodeltester.check(model)
+        assert model.rowCount() == len(table["rows"])
+
+
+def _texts(view: QTableView) -> list[list[str]]:
+    model = view.model()
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_wizard_previews_every_table_as_written(qtbot, station: Path, tmp_path: Path,  # noqa: ANN001
+                                                shown: Shown) -> None:
+    with admin_session(station) as s:
+        wiz = ExportWizard(s)
+        qtbot.addWidget(wiz)
+        wiz.show()
+        page = wiz.period_page
+        page.kind.setCurrentIndex(page.kind.findData("month"))
+        page.year.setValue(2026)
+        page.which.setValue(9)
+        assert page.k.minimum() == 3
+        wiz.next()
+        assert wiz.currentPage() is wiz.preview_page
+        content = wiz.content
+        assert content is not None and content.period.code == "2026-09"
+        views = wiz.preview_page.views
+        assert len(views) == len(content.tables) == wiz.preview_page.list.count()
+        withheld = 0
+        for view, table in zip(views, content.tables, strict=True):
+            nkeys = len(table["keys"])
+            shown_rows = _texts(view)
+            for got, row in zip(shown_rows, table["rows"], strict=True):
+                published = [str(v) if not isinstance(v, float) else got[i + 1]
+                             for i, v in enumerate(row[nkeys + 2:])]
+                assert got[1:] == published
+                withheld += got.count(SUPPRESSED)
+        assert withheld == sum(r.count(SUPPRESSED) for t in content.tables for r in t["rows"])
+        wiz.next()
+        assert wiz.currentPage() is wiz.write_page
+        target = tmp_path / "out.zip"
+        wiz.write_page.path.setText(str(target))
+        wiz.accept()
+        assert shown.errors == [] and target.exists()
+        assert json.loads(members(target)["tables.json"])["tables"] == content.tables
+        assert station_fingerprint(s) in shown.infos[0]
+        assert s.audit.query(action="export", limit=1)[0].detail
+
+
+def test_wizard_browse_adds_zip(qtbot, station: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(wizard, "choose_save_path", lambda _p, _s: "/tmp/somewhere/pkg")
+    with admin_session(station) as s:
+        wiz = ExportWizard(s)
+        qtbot.addWidget(wiz)
+        wiz.write_page._browse()
+        assert wiz.write_page.path.text() == "/tmp/somewhere/pkg.zip"
+
+
+def test_wizard_shows_why_a_counsellor_cannot_export(qtbot, station: Path) -> None:  # noqa: ANN001
+    counsellor = next(a for a in DEMO_ACCOUNTS() if a["role"] == "counsellor")
+    with sign_in(station, counsellor["username"], counsellor["password"]) as s:
+        wiz = ExportWizard(s)
+        qtbot.addWidget(wiz)
+        wiz.show()
+        wiz.next()
+        assert wiz.currentPage() is wiz.period_page
+        assert "权限不足" in wiz.period_page.error.text() or "Not permitted" in \
+            wiz.period_page.error.text()
+
+
+def test_section_page_and_visibility(qtbot, station: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+                                     tmp_path: Path) -> None:
+    registry = SectionRegistry()
+    register(registry)
+    counsellor = next(a for a in DEMO_ACCOUNTS() if a["role"] == "counsellor")
+    with sign_in(station, counsellor["username"], counsellor["password"]) as s:
+        assert registry.visible(s) == []
+    with admin_session(station) as s:
+        assert [x.key for x in registry.visible(s)] == ["export"]
+        page = registry.get("export").factory(s)
+        qtbot.addWidget(page)
+        assert isinstance(page, ExportPage)
+        assert page.fingerprint.text() == station_fingerprint(s)
+        before = page.history.count()
+        from station_desk.export.build import build
+        from station_desk.export.package import write_package
+        from station_desk.export.period import parse_period
+
+        def fake_ask(_cls: type, session: object, parent: object = None) -> object:
+            # what the wizard would do: write a package (the wizard is tested above)
+            return write_package(s, build(s, parse_period("2026-08")), tmp_path / "x.zip")
+
+        monkeypatch.setattr(ExportWizard, "ask", classmethod(fake_ask))
+        page.run_wizard()
+        assert page.history.count() == before + 1
+        assert "2026-08" in page.history.item(0).text()
+
+
+def test_union_window_registers_and_merges(qtbot, tmp_path: Path,  # noqa: ANN001
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           shown: Shown) -> None:
+    roots = [make_station(tmp_path / f"s{i}", f"UW-{i}", seed=50 + i, clients=30, sessions=90)
+             for i in range(2)]
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    keys = []
+    for i, root in enumerate(roots):
+        export(root, "2026-Q3", inbox / f"{i}.zip")
+        keys.append(tmp_path / f"{i}.key")
+        keys[-1].write_bytes(key_bytes(root))
+    (inbox / "broken.zip").write_bytes(b"PK\x03\x04 not really")
+    window = UnionWindow(tmp_path / "registry")
+    qtbot.addWidget(window)
+    for key in keys:
+        window.register_key(str(key))
+    assert window.stations.model().rowCount() == 2 and not shown.errors
+    monkeypatch.setattr(union_window, "choose_folder", lambda *_a: str(inbox))
+    window._add_folder()
+    window.out_edit.setText(str(tmp_path / "report"))
+    window.start_merge()
+    qtbot.waitUntil(lambda: window.outcome is not None, timeout=60000)
+    assert window.merge_button.isEnabled()
+    results = _texts(window.results)
+    assert len(results) == 3
+    assert sum(1 for r in results if r[3] == "拒收") == 1
+    assert window.reporting.model().rowCount() == 2
+    assert window.table_choice.count() == len(window.outcome.report.tables)
+    window.table_choice.setCurrentIndex(1)
+    assert window.city_table.model().rowCount() > 0
+    assert (tmp_path / "report" / "city_2026-Q3.pdf").exists()
+    assert "2026-Q3" in window.status.text()
+    model = window.city_table.model()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+
+
+def test_union_window_asks_for_what_is_missing(qtbot, shown: Shown) -> None:  # noqa: ANN001
+    window = UnionWindow(None)
+    qtbot.addWidget(window)
+    window.start_merge()
+    window.register_key("x")
+    assert len(shown.errors) == 2
