@@ -80,7 +80,7 @@ class Registry:
         if old is not None and old.public_key == b64:
             return old, False
         if old is not None and not replace:
-            raise StationDeskError("registry_conflict", code=code, old=old.fingerprint)
+            raise StationDeskError("registry_conflict", station=code, old=old.fingerprint)
         station = Station(code, name, b64, fingerprint(raw), iso(clock()))
         self.stations[code] = station
         self.save()

@@ -1,0 +1,124 @@
+"""`station-desk export`, `station-key` and `union register|list|merge` from the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from station_desk.cli.main import main
+from test_export_support import ADMIN, make_station
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_station(tmp_path_factory.mktemp("cli") / "vault", "CLI-01", seed=61,
+                        clients=40, sessions=150)
+
+
+def run(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+        stdin: str = "") -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def login(station: Path) -> list[str]:
+    return ["--vault", str(station), "--user", ADMIN["username"], "--password-stdin"]
+
+
+def test_k_below_three_is_refused_before_anything(station: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(["export", *login(station), "--period", "2026-10", "--k", "2",
+                        "--out", str(tmp_path / "p.zip")], monkeypatch, capsys,
+                       ADMIN["password"] + "\n")
+    assert code == 1 and "不能小于 3" in err
+    assert not (tmp_path / "p.zip").exists()
+    code, _, err = run(["--lang", "en", "export", *login(station), "--period", "2026-10",
+                        "--k", "1", "--preview"], monkeypatch, capsys, ADMIN["password"] + "\n")
+    assert code == 1 and "cannot be below 3" in err
+
+
+def test_bad_period(station: Path, monkeypatch: pytest.MonkeyPatch,
+                    capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(["export", *login(station), "--period", "2026-13", "--preview"],
+                       monkeypatch, capsys, ADMIN["password"] + "\n")
+    assert code == 1 and "统计期间格式不对" in err
+
+
+def test_preview_writes_nothing(station: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture) -> None:
+    code, out, _ = run(["export", *login(station), "--period", "2026-Q3", "--preview"],
+                       monkeypatch, capsys, ADMIN["password"] + "\n")
+    assert code == 0
+    assert "未写出任何文件" in out and "== 按性别统计的服务人次 (sessions_by_gender)" in out
+    assert list(tmp_path.iterdir()) == [tmp_path / "xdg-runtime"]
+
+
+def test_export_station_key_register_merge(station: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture) -> None:
+    package = tmp_path / "in" / "p.zip"
+    package.parent.mkdir()
+    code, out, _ = run(["export", *login(station), "--period", "2026-Q3", "--out",
+                        str(package)], monkeypatch, capsys, ADMIN["password"] + "\n")
+    assert code == 0 and package.exists() and "SHA-256" in out
+    keyfile = tmp_path / "station.key"
+    code, out, _ = run(["station-key", *login(station), "--out", str(keyfile)], monkeypatch,
+                       capsys, ADMIN["password"] + "\n")
+    fingerprint = json.loads(keyfile.read_text("utf-8"))["fingerprint"]
+    assert code == 0 and fingerprint in out and "BEGIN PUBLIC KEY" in out
+    code, out, _ = run(["station-key", *login(station), "--json"], monkeypatch, capsys,
+                       ADMIN["password"] + "\n")
+    assert json.loads(out)["fingerprint"] == fingerprint
+    registry = tmp_path / "registry"
+    code, out, _ = run(["union", "register", "--registry", str(registry), str(keyfile)],
+                       monkeypatch, capsys)
+    assert code == 0 and fingerprint in out
+    code, out, _ = run(["union", "list", "--registry", str(registry), "--json"], monkeypatch,
+                       capsys)
+    assert json.loads(out)[0]["code"] == "CLI-01"
+    (tmp_path / "in" / "junk.zip").write_bytes(b"junk")
+    report = tmp_path / "report"
+    code, out, _ = run(["union", "merge", "--registry", str(registry), "--out", str(report),
+                        str(tmp_path / "in")], monkeypatch, capsys)
+    assert code == 3  # written, but one file refused
+    assert "[采用] p.zip" in out and "[拒收] junk.zip" in out
+    assert (report / "city_2026-Q3.pdf").exists()
+    code, out, _ = run(["--lang", "en", "union", "merge", "--registry", str(registry),
+                        "--out", str(report), "--json", str(package)], monkeypatch, capsys)
+    assert code == 0 and json.loads(out)[0]["accepted"] is True
+
+
+def test_merge_with_nothing_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "junk.zip").write_bytes(b"junk")
+    code, out, err = run(["union", "merge", "--registry", str(tmp_path / "r"), "--out",
+                          str(tmp_path / "o"), str(tmp_path / "junk.zip")], monkeypatch, capsys)
+    assert code == 1 and "junk.zip" in out and "--period" in err
+    code, _, err = run(["union", "merge", "--registry", str(tmp_path / "r"), "--out",
+                        str(tmp_path / "o"), str(tmp_path / "empty")], monkeypatch, capsys)
+    assert code == 1
+
+
+def test_registering_a_different_key_needs_replace(station: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    keyfile = tmp_path / "k.json"
+    run(["station-key", *login(station), "--out", str(keyfile)], monkeypatch, capsys,
+        ADMIN["password"] + "\n")
+    doc = json.loads(keyfile.read_text("utf-8"))
+    other = dict(doc, public_key="A" * 43 + "=", public_key_pem="", fingerprint=None)
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(other), "utf-8")
+    registry = str(tmp_path / "reg")
+    assert run(["union", "register", "--registry", registry, str(keyfile)], monkeypatch,
+               capsys)[0] == 0
+    code, _, err = run(["union", "register", "--registry", registry, str(forged)], monkeypatch,
+                       capsys)
+    assert code == 1 and "--replace" in err
