@@ -6,7 +6,6 @@ import zipfile
 from pathlib import Path
 
 from conftest import ADMIN_PASSWORD
-
 from station_desk.domain import maintenance
 from station_desk.domain.session import Session
 

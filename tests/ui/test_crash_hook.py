@@ -24,7 +24,7 @@ def test_unexpected_error_shows_generic_text_and_no_client_data(
     crash.handle(*_raise(ValueError(f"UNIQUE constraint failed: {CLIENT_DATA}")))  # type: ignore[arg-type]
     assert shown == [crash.generic_text()]
     err = capsys.readouterr().err
-    assert "ValueError" in err and "test_crash.py" in err
+    assert "ValueError" in err and "test_crash_hook.py" in err
     assert CLIENT_DATA not in err and "UNIQUE" not in err
 
 
