@@ -103,6 +103,8 @@ def test_zip_entries_carry_no_date_finer_than_the_month(package: Path) -> None:
     assert stamps == {(2026, 7, 1, 0, 0, 0)}
     text = members(package)["tables.json"].decode("utf-8")
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    pdf = members(package)["summary.pdf"]
+    assert b"D:2026" not in pdf and b"D:20000101000000" in pdf  # reportlab's invariant mode
 
 
 def _sensitive_strings(root: Path) -> set[str]:

@@ -62,8 +62,7 @@ def check_k(k: int) -> int:
     return k
 
 
-def build(session: Session, period: Period, k: int = DEFAULT_K, *,
-          verify_audit: bool = True) -> Content:
+def build(session: Session, period: Period, k: int = DEFAULT_K) -> Content:
     """Count, suppress and lay out every table of the package (nothing is written)."""
     session.require(Permission.EXPORT_STATISTICS)
     check_k(k)
@@ -72,8 +71,7 @@ def build(session: Session, period: Period, k: int = DEFAULT_K, *,
     indicators(data)
     report = suppress(data.model, k)
     info = station_info(db)
-    audit_ok = session.audit.verify().ok if verify_audit else True
-    found = evidence(db, period, audit_ok=audit_ok)
+    found = evidence(db, period)
     specs = [profile_table(info), selfcheck_table(info, found), *data.specs]
     tables = [publish(spec, data.model) for spec in specs]
     return Content(info, period, k, tables, report, data.model)

@@ -151,6 +151,10 @@ def render(story: list[Any], *, doc_title: str, footer: str) -> bytes:
 
     doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=doc_title,
-                            author="Station Desk", creator="Station Desk", subject=doc_title)
+                            author="Station Desk", creator="Station Desk", subject=doc_title,
+                            # no creation time or random ID inside the PDF: the package holds
+                            # no date finer than its period, and the same data give the
+                            # same bytes
+                            invariant=1)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buf.getvalue()
