@@ -122,3 +122,15 @@ def test_registering_a_different_key_needs_replace(station: Path, tmp_path: Path
     code, _, err = run(["union", "register", "--registry", registry, str(forged)], monkeypatch,
                        capsys)
     assert code == 1 and "--replace" in err
+
+
+def test_union_without_action_opens_the_window(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture) -> None:
+    from station_desk.ui.export import union_window
+
+    opened: list[tuple] = []
+    monkeypatch.setattr(union_window, "run_union_window",
+                        lambda registry=None, lang="zh": opened.append((registry, lang)) or 0)
+    assert run(["union"], monkeypatch, capsys)[0] == 0
+    assert run(["--lang", "en", "union", "gui", "--registry", "/r"], monkeypatch, capsys)[0] == 0
+    assert opened == [(None, "zh"), (Path("/r"), "en")]

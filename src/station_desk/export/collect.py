@@ -331,9 +331,9 @@ class Collector:
             per_inst.add(TOTAL, cid)
             by_mode.add(f"{TOTAL}|{mode}", cid)
             seen_bands[inst].add(level)
-        order = [i for i in instruments if i in per_inst.count] + sorted(
-            i for i in per_inst.count if i not in instruments and i != TOTAL)
-        order = list(dict.fromkeys([*instruments, *order]))
+        # every installed instrument (zeros say "not used"), then any others seen in records
+        order = [*instruments, *sorted(i for i in per_inst.count
+                                       if i not in instruments and i != TOTAL)]
 
         def name(inst: str) -> tuple[str, str]:
             known = instruments.get(inst)
