@@ -233,3 +233,21 @@ def test_restricted_records_count_but_add_no_text(station: Path, tmp_path: Path)
         with s.db.transaction():
             s.db.execute("UPDATE clients SET restricted = 0")
     assert base.tables == again.tables
+
+
+def test_a_fresh_vault_exports_zeros(admin, tmp_path: Path) -> None:  # noqa: ANN001
+    content = build(admin, parse_period("2026-10"))
+    assert content.suppressed_cells() == 0
+    write_package(admin, content, tmp_path / "empty.zip")
+    tables = json.loads(members(tmp_path / "empty.zip")["tables.json"])["tables"]
+    modality = next(t for t in tables if t["id"] == "sessions_by_modality")
+    assert all(r[-1] == 0 for r in modality["rows"])
+
+
+def test_a_station_code_the_union_would_refuse_is_refused_here(admin, tmp_path: Path) -> None:  # noqa: ANN001
+    with admin.db.transaction():
+        admin.db.execute("UPDATE station SET union_code = 'A/B' WHERE id = 1")
+    with pytest.raises(StationDeskError) as info:
+        write_package(admin, build(admin, parse_period("2026-10")), tmp_path / "x.zip")
+    assert info.value.code == "export_invalid"
+    assert not (tmp_path / "x.zip").exists()

@@ -30,7 +30,8 @@ from station_desk import __version__
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
 from station_desk.domain.session import Session
-from station_desk.export import keys
+from station_desk.errors import StationDeskError, register_messages
+from station_desk.export import keys, schema
 from station_desk.export.build import Content
 from station_desk.export.summary import summary_pdf
 from station_desk.export.tables import SUPPRESSED, to_csv
@@ -45,6 +46,14 @@ TABLES = "tables.json"
 SUMMARY = "summary.pdf"
 
 register_actions({"export": ("导出匿名统计", "statistics exported")})
+register_messages({
+    "export_invalid": (
+        "数据包未通过格式自检，未写出：{detail}。"
+        "请检查服务站名称和工会代码（不能含 / \\ : * ? \" < > |）。",
+        "The package failed its own format check and was not written: {detail}. Check the "
+        "station name and union code (no / \\ : * ? \" < > |).",
+    ),
+})
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,11 @@ def assemble(content: Content, files: dict[str, bytes], *, created_at: str, audi
     """The zip: manifest over `files`, the detached signature over the manifest's bytes."""
     doc = manifest(content, files, created_at=created_at, audit_head=audit_head,
                    fingerprint=fingerprint)
+    # The union will hold the package to the schema; refuse here what it would refuse there.
+    found = schema.problems(doc, "manifest") or schema.problems(
+        json.loads(files[TABLES]), "tables")
+    if found:
+        raise StationDeskError("export_invalid", detail="; ".join(found))
     raw = _dump(doc)
     signature = base64.b64encode(sign(raw)) + b"\n"
     first = content.period.first
