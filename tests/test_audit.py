@@ -191,7 +191,7 @@ def test_cli_verify_names_the_broken_entry(busy, monkeypatch, capsys):
     code = cli_main(["verify", "--vault", str(root), "--user", "admin", "--password-stdin"])
     out = capsys.readouterr()
     assert code == 1
-    assert "审计链在第 3 条处断裂" in out.out
+    assert "审计链在第 3 条处断裂" in out.err
     assert "Traceback" not in out.out + out.err
 
 

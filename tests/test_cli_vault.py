@@ -124,7 +124,8 @@ def test_users_add_list_disable_reset_unlock_passwd(cli, vault):
 
     out = cli.ok("users", "disable", "zhang", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
     assert "账户已停用" in out and "rekey" in out
-    assert cli.fails("verify", *zhang, stdin=ZHANG_PASSWORD + "\n") == "用户名或密码不正确。"
+    refused = cli.fails("verify", *zhang, stdin=ZHANG_PASSWORD + "\n")
+    assert refused == "账户 zhang 已停用，不能登录。"
     listed = json.loads(cli.ok("users", "list", "--json", *as_admin(root),
                                stdin=ADMIN_PASSWORD + "\n"))
     assert listed[1]["disabled"] is True

@@ -235,8 +235,15 @@ def test_disabled_account_cannot_sign_in(created, vault_dir, tmp_path, clock):
     assert user_slot("zhang") in KeySlotFile.load(vault_dir / "keyslots.json.bak").slots
     session.close()
     root = vault_dir
-    # Disabling removes the slot, so the right password looks like a wrong one.
-    expect_error("bad_credentials", sign_in, root, "zhang", ZHANG_PASSWORD, clock=clock)
+    # Disabling removes the slot and remembers the name, so sign-in says why it refuses.
+    err = expect_error("account_disabled", sign_in, root, "zhang", ZHANG_PASSWORD, clock=clock)
+    assert "已停用" in err.message()
+    # A reset re-enables the account with a new password.
+    with sign_in(root, "admin", ADMIN_PASSWORD, clock=clock) as again:
+        accounts.reset_password(again, "zhang", "zhang-new-pass-1")
+    sign_in(root, "zhang", "zhang-new-pass-1", clock=clock).close()
+    with sign_in(root, "admin", ADMIN_PASSWORD, clock=clock) as again:
+        accounts.disable_user(again, "zhang")
     # A slot file from before the disable (a copy someone kept, or that .bak) still
     # unwraps, but the account row says disabled.
     shutil.copyfile(kept, root / "keyslots.json")

@@ -20,8 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not a Station Desk vault (key-slot file or database missing): {path}",
     ),
     "keyslots_missing": (
-        "密钥槽文件缺失，无法解锁：{path}。请从备份恢复，或使用恢复密钥。",
-        "Key-slot file missing, cannot unlock: {path}. Restore it from a backup.",
+        "密钥槽文件缺失，无法解锁：{path}。请从备份中恢复该文件（keyslots.json 或 .bak）。",
+        "Key-slot file missing, cannot unlock: {path}. Restore it (keyslots.json or its .bak) "
+        "from a backup.",
     ),
     "keyslots_corrupt": (
         "密钥槽文件已损坏或格式不对：{path}",
@@ -118,8 +119,13 @@ class StationDeskError(Exception):
     def message(self, lang: str = "zh") -> str:
         zh, en = MESSAGES[self.code]
         template = en if lang.startswith("en") else zh
+        english = lang.startswith("en")
+        # A parameter may itself be a (zh, en) pair, e.g. a role or permission name.
+        params = {k: (v[1] if english else v[0])
+                  if isinstance(v, tuple) and len(v) == 2 else v
+                  for k, v in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError):
             return template
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
@@ -137,10 +138,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = maintenance.verify(session)
     if report.integrity_problems:
         print(zh_en(args, "页面完整性检查失败：", "Page integrity check failed: ")
-              + "; ".join(report.integrity_problems[:5]))
+              + "; ".join(report.integrity_problems[:5]), file=sys.stderr)
     if report.audit_first_broken is not None:
         print(StationDeskError("audit_broken", entry=report.audit_first_broken,
-                               detail=report.audit_problem).message(args.lang))
+                               detail=report.audit_problem).message(args.lang), file=sys.stderr)
     if not report.ok:
         return 1
     print(zh_en(args, f"完整性检查通过：数据库页面完好，审计链 {report.audit_entries} 条完整。",

@@ -72,6 +72,7 @@ def disable_user(session: Session, username: str) -> None:
         session.log("account.disable", f"user:{user.username}")
     slots = session.vault.slots
     slots.remove(user_slot(user.username))
+    slots.disabled.append(user.username)
     slots.save()
 
 
@@ -82,6 +83,7 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
     check_password(new_password)
     slots = session.vault.slots
     slots.set_slot(user_slot(user.username), new_password, session.vault.payload)
+    slots.disabled[:] = [n for n in slots.disabled if n != user.username]
     slots.save()
     with session.db.transaction():
         session.db.execute("UPDATE users SET disabled = 0, password_changed_at = ? WHERE id = ?",
@@ -92,7 +94,8 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
 
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
     if session.is_recovery:
-        raise StationDeskError("forbidden", role="恢复密钥", action="修改密码")
+        raise StationDeskError("forbidden", role=("恢复密钥", "the recovery key"),
+                               action=("修改密码", "change a password"))
     check_password(new_password)
     name = user_slot(session.user.username)
     slots = session.vault.slots

@@ -130,6 +130,8 @@ def sign_in(root: Path, username: str, password: str, *,
         except StationDeskError:
             name = ""
         slot = slots.slots.get(name)
+        if slot is None and name.removeprefix("user:") in slots.disabled:
+            raise StationDeskError("account_disabled", user=name.removeprefix("user:"))
         now = int(clock().timestamp())
         if slot is not None:
             check_attempt_allowed(username, slot, now)

@@ -97,6 +97,10 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
                 "sha256": {DB_NAME: _sha256(copy)},
             }
             target = folder / f"station-backup-{stamp}{BACKUP_SUFFIX}"
+            serial = 1
+            while target.exists():  # two backups in one second (exit right after a manual one)
+                serial += 1
+                target = folder / f"station-backup-{stamp}-{serial}{BACKUP_SUFFIX}"
             partial = target.with_name(target.name + ".part")
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))

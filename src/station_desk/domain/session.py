@@ -47,8 +47,8 @@ class Session:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise StationDeskError(
-                "forbidden", role=role_label(self.user.role),
-                action=PERMISSION_LABELS[permission][0])
+                "forbidden", role=(role_label(self.user.role), role_label(self.user.role, "en")),
+                action=PERMISSION_LABELS[permission])
 
     def log(self, action: str, target: str = "", detail: str | dict = "") -> int:
         return self.audit.append(self.actor, action, target, detail)

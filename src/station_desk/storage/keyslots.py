@@ -136,11 +136,14 @@ class KeySlotFile:
     """In-memory view of `keyslots.json`; `save()` replaces the file atomically."""
 
     def __init__(self, path: Path, vault_id: str, slots: dict[str, dict[str, Any]],
-                 pending: list[dict[str, Any]]) -> None:
+                 pending: list[dict[str, Any]], disabled: list[str] | None = None) -> None:
         self.path = path
         self.vault_id = vault_id
         self.slots = slots
         self.pending = pending
+        # Names of disabled accounts (their slots are gone), so sign-in can say "disabled"
+        # rather than "wrong password".
+        self.disabled = disabled if disabled is not None else []
 
     @property
     def backup_path(self) -> Path:
@@ -170,13 +173,17 @@ class KeySlotFile:
             pending = data.get("pending", [])
             if not isinstance(pending, list) or not all(isinstance(e, dict) for e in pending):
                 raise ValueError("pending")
-            return cls(path, str(data["vault_id"]), slots, list(pending))
+            disabled = data.get("disabled", [])
+            if not isinstance(disabled, list) or not all(isinstance(n, str) for n in disabled):
+                raise ValueError("disabled")
+            return cls(path, str(data["vault_id"]), slots, list(pending), list(disabled))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise StationDeskError("keyslots_corrupt", path=str(path)) from exc
 
     def save(self, *, keep_previous: bool = True) -> None:
         data = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
-                "slots": self.slots, "pending": self.pending[-MAX_PENDING_EVENTS:]}
+                "slots": self.slots, "pending": self.pending[-MAX_PENDING_EVENTS:],
+                "disabled": sorted(set(self.disabled))}
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
         try:
             atomic_write(self.path, text.encode("utf-8"),
@@ -198,10 +205,11 @@ class KeySlotFile:
             self.slots.clear()
             self.slots.update(saved.slots)
             self.pending[:] = saved.pending
+            self.disabled[:] = saved.disabled
 
     def copy_to(self, path: Path) -> KeySlotFile:
         return KeySlotFile(path, self.vault_id, json.loads(json.dumps(self.slots)),
-                           list(self.pending))
+                           list(self.pending), list(self.disabled))
 
     def _aad(self, name: str, part: str) -> bytes:
         return f"station-desk/keyslot/v1/{self.vault_id}/{name}/{part}".encode()
