@@ -120,9 +120,26 @@ class Tally:
         return len(self.people.get(key, ()))
 
 
-def one_way(data: Dataset, spec: TableSpec, prefix: str, tally: Tally, codes: list[str],
-            label: Callable[[str], tuple[str, str]], column: Column, *,
-            total: Tally | None = None, total_id: str | None = None) -> None:
+class Heads:
+    """Counts per key where each person is seen once: contributors are counted, not
+    collected (the per-client pass of the sessions tables; a set per cell would cost more
+    than the rest of the export)."""
+
+    def __init__(self) -> None:
+        self.count: Counter[str] = Counter()
+        self.heads: Counter[str] = Counter()
+
+    def add(self, key: str, n: int) -> None:
+        self.count[key] += n
+        self.heads[key] += 1
+
+    def contributors(self, key: str) -> int:
+        return self.heads[key]
+
+
+def one_way(data: Dataset, spec: TableSpec, prefix: str, tally: Tally | Heads,
+            codes: list[str], label: Callable[[str], tuple[str, str]], column: Column, *,
+            total: Tally | Heads | None = None, total_id: str | None = None) -> None:
     """A one-way table: a row per code, then (for additive tables) the total row."""
     model = data.model
     ids = []
@@ -160,31 +177,64 @@ class Collector:
         return self.data
 
     # ---------------------------------------------------------------- sessions
+    def _session_groups(self) -> list[tuple[int, str, str, int]]:
+        """(client, modality, issues, sessions) for the signed sessions of the period.
+
+        A month is a small slice of the table: the date index finds it (and a covering index
+        on (session_date, status, client_id, modality, issues), where the schema has one,
+        turns this into a pure index read). For a quarter or a year most rows match, and one
+        sequential pass (`+session_date` keeps SQLite off the index) beats a lookup per row.
+        Measured on a million sessions: month 1.2 s by index vs 2.1 s by scan; year 3.8 s
+        by scan vs 9.2 s by index; with the covering index, 0.3 s (month) to 1.5 s (year)."""
+        use_index = self.period.kind == "month" or self._covering_index()
+        col = "session_date" if use_index else "+session_date"
+        return self.db.all(
+            f"SELECT client_id, modality, issues, count(*) FROM sessions WHERE {col} >= ?"
+            f" AND {col} < ? AND {SIGNED} GROUP BY client_id, modality, issues",
+            self.period.date_bounds())
+
+    def _covering_index(self) -> bool:
+        """Is there an index that starts with session_date and holds every column read?"""
+        needed = {"session_date", "status", "client_id", "modality", "issues"}
+        for row in self.db.all("PRAGMA index_list('sessions')"):
+            cols = [r[2] for r in self.db.all(f"PRAGMA index_info('{row[1]}')")]
+            if cols and cols[0] == "session_date" and needed <= set(cols):
+                return True
+        return False
+
     def sessions(self) -> None:
         per_client: Counter[int] = Counter()
         modality, issues = Tally(), Tally()
         mods, iss = Vocab("modalities"), Vocab("presenting_issues")
-        # `+session_date` keeps SQLite off the date index: for a period most rows match, and
-        # one sequential pass beats a lookup per row.
-        for cid, mod, raw, n in self.db.execute(
-                "SELECT client_id, modality, issues, count(*) FROM sessions"
-                f" WHERE +session_date >= ? AND +session_date < ? AND {SIGNED}"
-                " GROUP BY client_id, modality, issues", self.period.date_bounds()):
+        # the hot loop of the export: plain dict operations, codes normalised once each
+        mod_count, mod_people = modality.count, modality.people
+        iss_count, iss_people = issues.count, issues.people
+        mod_code: dict[str, str] = {}
+        iss_codes: dict[str, tuple[str, ...]] = {}
+        for cid, mod, raw, n in self._session_groups():
             per_client[cid] += n
-            modality.add(mods.norm(mod), cid, n)
-            for code in _codes(raw):
-                issues.add(iss.norm(code), cid, n)
-        gender, age, industry, groups, everyone = Tally(), Tally(), Tally(), Tally(), Tally()
+            m = mod_code.get(mod)
+            if m is None:
+                m = mod_code[mod] = mods.norm(mod)
+            mod_count[m] += n
+            mod_people[m].add(cid)
+            codes = iss_codes.get(raw)
+            if codes is None:
+                codes = iss_codes[raw] = tuple(iss.norm(c) for c in _codes(raw))
+            for code in codes:
+                iss_count[code] += n
+                iss_people[code].add(cid)
+        gender, age, industry, groups, everyone = Heads(), Heads(), Heads(), Heads(), Heads()
         gen, ind, grp = Vocab("genders"), Vocab("industries"), Vocab("key_groups")
         year = self.period.year
         for cid, g, birth, industry_code, key_groups in self._clients(per_client):
             n = per_client[cid]
-            everyone.add(TOTAL, cid, n)
-            gender.add(g if g in gen.known else "unspecified", cid, n)
-            age.add(age_band(year, birth), cid, n)
-            industry.add(ind.norm(industry_code or None), cid, n)
+            everyone.add(TOTAL, n)
+            gender.add(g if g in gen.known else "unspecified", n)
+            age.add(age_band(year, birth), n)
+            industry.add(ind.norm(industry_code or None), n)
             for code in _codes(key_groups):
-                groups.add(grp.norm(code), cid, n)
+                groups.add(grp.norm(code), n)
         self.served = len(per_client)
         total_id = "sessions.total"
         ages = {code: (zh, en) for code, zh, en in AGE_BANDS}
@@ -217,8 +267,7 @@ class Collector:
     def _clients(self, wanted: Counter[int]) -> Iterable[tuple]:
         if not wanted:
             return []
-        rows = self.db.execute(
-            "SELECT id, gender, birth_year, industry, key_groups FROM clients")
+        rows = self.db.all("SELECT id, gender, birth_year, industry, key_groups FROM clients")
         return (r for r in rows if r[0] in wanted)
 
     # ---------------------------------------------------------------- cases
@@ -249,7 +298,7 @@ class Collector:
 
     def referrals(self) -> None:
         dest, tally = Vocab("referral_destinations"), Tally()
-        for kind, cid in self.db.execute(
+        for kind, cid in self.db.all(
                 "SELECT destination_type, client_id FROM referrals"
                 " WHERE referral_date >= ? AND referral_date < ?", self.period.date_bounds()):
             tally.add(dest.norm(kind), cid)
@@ -262,7 +311,7 @@ class Collector:
     def crises(self) -> None:
         status, risk, actions = Tally(), Tally(), Tally()
         risks, acts = Vocab("risk_levels"), Vocab("crisis_actions")
-        for cid, level, closed, done in self.db.execute(
+        for cid, level, closed, done in self.db.all(
                 "SELECT client_id, risk_level, closed_at, actions FROM crises"
                 " WHERE opened_at >= ? AND opened_at < ?", (self.lo, self.hi)):
             status.add("closed" if closed else "open", cid)
@@ -291,7 +340,7 @@ class Collector:
 
     def followups(self) -> None:
         tally = Tally()
-        for cid, planned, done in self.db.execute(
+        for cid, planned, done in self.db.all(
                 "SELECT client_id, planned_date, date(done_at, '+8 hours') FROM followups"
                 " WHERE planned_date >= ? AND planned_date < ?", self.period.date_bounds()):
             tally.add("not_done" if done is None else
@@ -316,7 +365,7 @@ class Collector:
             instruments = {}
         by_mode, by_band, per_inst = Tally(), Tally(), Tally()
         seen_bands: dict[str, set[str]] = defaultdict(set)
-        for inst, mode, level, cid in self.db.execute(
+        for inst, mode, level, cid in self.db.all(
                 "SELECT instrument_id, mode, band_level, client_id FROM assessments"
                 " WHERE administered_at >= ? AND administered_at < ?", (self.lo, self.hi)):
             inst = inst if isinstance(inst, str) and _CODE.match(inst) else UNKNOWN
@@ -401,7 +450,7 @@ class Collector:
     # ---------------------------------------------------------------- satisfaction
     def satisfaction(self) -> None:
         tally = Tally()
-        for overall, cid in self.db.execute(
+        for overall, cid in self.db.all(
                 "SELECT overall, client_id FROM satisfaction WHERE rated_at >= ?"
                 " AND rated_at < ?", (self.lo, self.hi)):
             if isinstance(overall, int) and 1 <= overall <= 5:
@@ -422,7 +471,7 @@ class Collector:
         kinds = Vocab("activity_types")
         held: Counter[str] = Counter()
         attendance = Tally()
-        for kind, n, people in self.db.execute(
+        for kind, n, people in self.db.all(
                 "SELECT type, count(*), sum(attendees) FROM activities"
                 " WHERE activity_date >= ? AND activity_date < ? GROUP BY type",
                 self.period.date_bounds()):
@@ -433,7 +482,7 @@ class Collector:
             attendance.count[code] += int(people or 0)
         ytd: Counter[str] = Counter()
         first = self.period.year_start().first.isoformat()
-        for kind, n in self.db.execute(
+        for kind, n in self.db.all(
                 "SELECT type, count(*) FROM activities WHERE activity_date >= ?"
                 " AND activity_date < ? GROUP BY type", (first, self.period.after.isoformat())):
             ytd[kinds.norm(kind)] += int(n)
