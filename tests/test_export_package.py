@@ -251,3 +251,25 @@ def test_a_station_code_the_union_would_refuse_is_refused_here(admin, tmp_path: 
         write_package(admin, build(admin, parse_period("2026-10")), tmp_path / "x.zip")
     assert info.value.code == "export_invalid"
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_free_text_in_a_code_column_is_counted_as_unknown_never_shown(admin,  # noqa: ANN001
+                                                                      tmp_path: Path) -> None:
+    odd = "张三的私事13800001111"
+    with admin.db.transaction():
+        admin.db.execute(
+            "INSERT INTO clients (id, file_no, name, gender, industry, key_groups, opened_at,"
+            " created_at, updated_at) VALUES (1, 'F-1', '张三', ?, ?, ?, '2026-10-02T01:00:00Z',"
+            " '2026-10-02T01:00:00Z', '2026-10-02T01:00:00Z')",
+            (odd, odd, json.dumps([odd, odd + "2"], ensure_ascii=False)))
+        admin.db.execute(
+            "INSERT INTO sessions (client_id, counsellor_id, session_no, session_date, modality,"
+            " issues, status, created_at, updated_at) VALUES (1, 1, 1, '2026-10-03', ?, ?,"
+            " 'signed', 'x', 'x')", (odd, json.dumps([odd, odd + "2"], ensure_ascii=False)))
+    content = build(admin, parse_period("2026-10"), 3)
+    write_package(admin, content, tmp_path / "p.zip")
+    blob = b"".join(members(tmp_path / "p.zip").values()).decode("utf-8", "replace")
+    assert odd not in blob and "张三" not in blob
+    issues = next(t for t in content.tables if t["id"] == "sessions_by_issue")
+    assert [r[0] for r in issues["rows"]][-1] == "unknown"
+    assert issues["rows"][-1][-1] == SUPPRESSED  # one session, counted once, then hidden

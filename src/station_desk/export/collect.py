@@ -220,7 +220,8 @@ class Collector:
             mod_people[m].add(cid)
             codes = iss_codes.get(raw)
             if codes is None:
-                codes = iss_codes[raw] = tuple(iss.norm(c) for c in _codes(raw))
+                # two unknown codes become one "unknown": count the session there once
+                codes = iss_codes[raw] = tuple(dict.fromkeys(iss.norm(c) for c in _codes(raw)))
             for code in codes:
                 iss_count[code] += n
                 iss_people[code].add(cid)
@@ -233,8 +234,8 @@ class Collector:
             gender.add(g if g in gen.known else "unspecified", n)
             age.add(age_band(year, birth), n)
             industry.add(ind.norm(industry_code or None), n)
-            for code in _codes(key_groups):
-                groups.add(grp.norm(code), n)
+            for code in dict.fromkeys(grp.norm(c) for c in _codes(key_groups)):
+                groups.add(code, n)
         self.served = len(per_client)
         total_id = "sessions.total"
         ages = {code: (zh, en) for code, zh, en in AGE_BANDS}
@@ -317,8 +318,8 @@ class Collector:
             status.add("closed" if closed else "open", cid)
             status.add(TOTAL, cid)
             risk.add(risks.norm(level), cid)
-            for code in _codes(done):
-                actions.add(acts.norm(code), cid)
+            for code in dict.fromkeys(acts.norm(c) for c in _codes(done)):
+                actions.add(code, cid)
         col = Column("crises", "count", "危机事件", "Crisis events")
         labels = {"closed": ("已结束", "Closed"), "open": ("仍在处理", "Still open")}
         spec = TableSpec("crises_by_outcome", "危机事件及处置结果", "Crisis events and outcomes",
