@@ -10,6 +10,15 @@ tables are views of this one model, so a value suppressed in one table is suppre
 table that shows it, and all equations of the package are considered together: a count hidden
 in one table cannot come back through a margin printed in another.
 
+The sums a version-1 package states (and the tests rebuild from the tables alone):
+sessions by modality / gender / age band / industry, each adding up to the one session total;
+crises by outcome and by risk level, both adding up to the one crisis total; referrals by
+destination; follow-ups (on time + late + not done = due); satisfaction by score; attendance by
+activity type; and the assessment block: instrument x mode with row, column and grand totals,
+each instrument's total also being the total of its band table. Tables whose rows overlap
+(presenting issues, key groups, crisis actions: one session can be in several rows) state no
+sum, and the package says so.
+
 What an attacker knows
 ----------------------
 Every published cell and every equation. Zero cells are always published (a zero describes
