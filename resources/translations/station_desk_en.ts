@@ -372,8 +372,8 @@
         <translation>Anonymous screening…</translation>
     </message>
     <message>
-        <source>Import a licensed instrument…</source>
-        <translation>Import a licensed instrument…</translation>
+        <source>Import instrument…</source>
+        <translation>Import instrument…</translation>
     </message>
     <message>
         <source>Instruments</source>
@@ -415,8 +415,8 @@
         <translation>Enter answers…</translation>
     </message>
     <message>
-        <source>Hand over for self-assessment…</source>
-        <translation>Hand over for self-assessment…</translation>
+        <source>Self-assessment…</source>
+        <translation>Self-assessment…</translation>
     </message>
     <message>
         <source>The worker answers on this screen, full screen, one question at a time; it locks when done.</source>
@@ -466,9 +466,12 @@
         <source>Self-harm flag: a recent answer reported thoughts of death or self-harm. Shown to staff until %1.</source>
         <translation>Self-harm flag: a recent answer reported thoughts of death or self-harm. Shown to staff until %1.</translation>
     </message>
-    <message>
-        <source>%1 assessment alert(s) waiting for acknowledgement.</source>
-        <translation>%1 assessment alert(s) waiting for acknowledgement.</translation>
+    <message numerus="yes">
+        <source>%n assessment alerts waiting for acknowledgement.</source>
+        <translation>
+            <numerusform>%n assessment alert waiting for acknowledgement.</numerusform>
+            <numerusform>%n assessment alerts waiting for acknowledgement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,6 +506,10 @@
     <message>
         <source>All users</source>
         <translation>All users</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>e.g. user:wang</source>
@@ -540,13 +547,19 @@
         <source>scroll down for more</source>
         <translation>scroll down for more</translation>
     </message>
-    <message>
-        <source>%1 entries shown</source>
-        <translation>%1 entries shown</translation>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Database and audit chain intact (%1 entries).</source>
-        <translation>Database and audit chain intact (%1 entries).</translation>
+    <message numerus="yes">
+        <source>Database and audit chain intact (%n entries).</source>
+        <translation>
+            <numerusform>Database and audit chain intact (%n entry).</numerusform>
+            <numerusform>Database and audit chain intact (%n entries).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check FAILED: %1 (first broken entry: %2)</source>
@@ -1050,13 +1063,19 @@
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
-    <message>
-        <source>after %1 minutes without input</source>
-        <translation>after %1 minutes without input</translation>
+    <message numerus="yes">
+        <source>after %n minutes without input</source>
+        <translation>
+            <numerusform>after %n minute without input</numerusform>
+            <numerusform>after %n minutes without input</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>intact (%1 entries)</source>
-        <translation>intact (%1 entries)</translation>
+    <message numerus="yes">
+        <source>intact (%n entries)</source>
+        <translation>
+            <numerusform>intact (%n entry)</numerusform>
+            <numerusform>intact (%n entries)</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
@@ -1281,9 +1300,12 @@
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
-    <message>
-        <source>%1 questions. There are no right or wrong answers.</source>
-        <translation>%1 questions. There are no right or wrong answers.</translation>
+    <message numerus="yes">
+        <source>%n questions. There are no right or wrong answers.</source>
+        <translation>
+            <numerusform>%n question. There are no right or wrong answers.</numerusform>
+            <numerusform>%n questions. There are no right or wrong answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -1507,6 +1529,164 @@
     <message>
         <source>Lock after no input for</source>
         <translation>Lock after no input for</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Client file summary</source>
+        <translation>Client file summary</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Session record</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>Whole case</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Monthly station report</source>
+        <translation>Monthly station report</translation>
+    </message>
+    <message>
+        <source>Blank paper forms</source>
+        <translation>Blank paper forms</translation>
+    </message>
+    <message>
+        <source>Inspection registers</source>
+        <translation>Inspection registers</translation>
+    </message>
+    <message>
+        <source>Counselling register</source>
+        <translation>Counselling register</translation>
+    </message>
+    <message>
+        <source>Activity register</source>
+        <translation>Activity register</translation>
+    </message>
+    <message>
+        <source>Crisis register</source>
+        <translation>Crisis register</translation>
+    </message>
+    <message>
+        <source>Intake with informed consent</source>
+        <translation>Intake with informed consent</translation>
+    </message>
+    <message>
+        <source>Session record form</source>
+        <translation>Session record form</translation>
+    </message>
+    <message>
+        <source>Satisfaction rating</source>
+        <translation>Satisfaction rating</translation>
+    </message>
+    <message>
+        <source>empty: the file you saw last</source>
+        <translation>empty: the file you saw last</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Watermark with my name</source>
+        <translation>Watermark with my name</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a document and press Preview. A preview has no number; printing or saving gives the copy a number and records it in the audit trail.</source>
+        <translation>Choose a document and press Preview. A preview has no number; printing or saving gives the copy a number and records it in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start printing (the printer is not available).</source>
+        <translation>Could not start printing (the printer is not available).</translation>
+    </message>
+    <message>
+        <source>Printing did not complete: %1</source>
+        <translation>Printing did not complete: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer (%n page(s), document number %1).</source>
+        <translation>
+            <numerusform>Sent to the printer (%n page, document number %1).</numerusform>
+            <numerusform>Sent to the printer (%n pages, document number %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n page(s), document number %2).</source>
+        <translation>
+            <numerusform>Saved: %1 (%n page, document number %2).</numerusform>
+            <numerusform>Saved: %1 (%n pages, document number %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1989,33 @@
     </message>
 </context>
 <context>
+    <name>SaveDialogs</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>A PDF is not encrypted: once saved, anyone who can open the folder can read it.
+
+• Save only to this PC or an encrypted location, never to a USB stick, cloud drive or chat app;
+• delete it when done;
+• this save, with its document number and location, goes into the audit trail.
+
+Save anyway?</source>
+        <translation>A PDF is not encrypted: once saved, anyone who can open the folder can read it.
+
+• Save only to this PC or an encrypted location, never to a USB stick, cloud drive or chat app;
+• delete it when done;
+• this save, with its document number and location, goes into the audit trail.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>One result so far</source>
@@ -1931,6 +2138,10 @@
     <message>
         <source>Group activities</source>
         <translation>Group activities</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>

@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>对象</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -118,7 +118,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Log a group activity</source>
-        <translation>登记团辅活动</translation>
+        <translation>登记团体活动</translation>
     </message>
     <message>
         <source>Counts only: no attendee names are recorded.</source>
@@ -372,7 +372,7 @@
         <translation>匿名筛查…</translation>
     </message>
     <message>
-        <source>Import a licensed instrument…</source>
+        <source>Import instrument…</source>
         <translation>导入已获授权的量表…</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>录入答案…</translation>
     </message>
     <message>
-        <source>Hand over for self-assessment…</source>
+        <source>Self-assessment…</source>
         <translation>交给来访者自评…</translation>
     </message>
     <message>
@@ -466,9 +466,11 @@
         <source>Self-harm flag: a recent answer reported thoughts of death or self-harm. Shown to staff until %1.</source>
         <translation>自伤提示：近期作答中报告了死亡或自伤的念头。在 %1 之前会向工作人员显示。</translation>
     </message>
-    <message>
-        <source>%1 assessment alert(s) waiting for acknowledgement.</source>
-        <translation>有 %1 条测评预警等待确认。</translation>
+    <message numerus="yes">
+        <source>%n assessment alerts waiting for acknowledgement.</source>
+        <translation>
+            <numerusform>有 %n 条测评预警等待确认。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,6 +505,10 @@
     <message>
         <source>All users</source>
         <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>e.g. user:wang</source>
@@ -540,13 +546,17 @@
         <source>scroll down for more</source>
         <translation>向下滚动可加载更多</translation>
     </message>
-    <message>
-        <source>%1 entries shown</source>
-        <translation>已显示 %1 条</translation>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>已显示 %n 条</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Database and audit chain intact (%1 entries).</source>
-        <translation>数据库和审计链完好（%1 条）。</translation>
+    <message numerus="yes">
+        <source>Database and audit chain intact (%n entries).</source>
+        <translation>
+            <numerusform>数据库和审计链完好（%n 条）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check FAILED: %1 (first broken entry: %2)</source>
@@ -585,7 +595,7 @@
     </message>
     <message>
         <source>Made</source>
-        <translation>时间</translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Size</source>
@@ -858,7 +868,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1050,13 +1060,17 @@
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
-    <message>
-        <source>after %1 minutes without input</source>
-        <translation>无操作 %1 分钟后</translation>
+    <message numerus="yes">
+        <source>after %n minutes without input</source>
+        <translation>
+            <numerusform>无操作 %n 分钟后</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>intact (%1 entries)</source>
-        <translation>完好（%1 条）</translation>
+    <message numerus="yes">
+        <source>intact (%n entries)</source>
+        <translation>
+            <numerusform>完好（%n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
@@ -1086,7 +1100,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1194,7 +1208,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1280,9 +1294,11 @@
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
-    <message>
-        <source>%1 questions. There are no right or wrong answers.</source>
-        <translation>共 %1 题。答案没有对错之分。</translation>
+    <message numerus="yes">
+        <source>%n questions. There are no right or wrong answers.</source>
+        <translation>
+            <numerusform>共 %n 题。答案没有对错之分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -1509,6 +1525,161 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Client file summary</source>
+        <translation>心理档案摘要</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Whole case</source>
+        <translation>个案全程记录</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>心理测评报告</translation>
+    </message>
+    <message>
+        <source>Monthly station report</source>
+        <translation>服务站月度工作报告</translation>
+    </message>
+    <message>
+        <source>Blank paper forms</source>
+        <translation>空白纸质表单</translation>
+    </message>
+    <message>
+        <source>Inspection registers</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>Counselling register</source>
+        <translation>个体心理辅导登记台账</translation>
+    </message>
+    <message>
+        <source>Activity register</source>
+        <translation>团体活动登记台账</translation>
+    </message>
+    <message>
+        <source>Crisis register</source>
+        <translation>危机干预登记台账</translation>
+    </message>
+    <message>
+        <source>Intake with informed consent</source>
+        <translation>来访登记表（含知情同意书）</translation>
+    </message>
+    <message>
+        <source>Session record form</source>
+        <translation>心理辅导记录表</translation>
+    </message>
+    <message>
+        <source>Satisfaction rating</source>
+        <translation>服务满意度评价表</translation>
+    </message>
+    <message>
+        <source>empty: the file you saw last</source>
+        <translation>留空：最近查看的档案</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>辅导次数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Watermark with my name</source>
+        <translation>加水印（打印人姓名）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a document and press Preview. A preview has no number; printing or saving gives the copy a number and records it in the audit trail.</source>
+        <translation>选择文件类型后点“预览”。预览不编号；打印或保存时生成文件编号并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start printing (the printer is not available).</source>
+        <translation>无法开始打印（打印机不可用）。</translation>
+    </message>
+    <message>
+        <source>Printing did not complete: %1</source>
+        <translation>打印未完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer (%n page(s), document number %1).</source>
+        <translation>
+            <numerusform>已发送到打印机（%n 页，文件编号 %1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n page(s), document number %2).</source>
+        <translation>
+            <numerusform>已保存：%1（%n 页，文件编号 %2）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason required</source>
@@ -1683,7 +1854,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1808,6 +1979,33 @@
     </message>
 </context>
 <context>
+    <name>SaveDialogs</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>A PDF is not encrypted: once saved, anyone who can open the folder can read it.
+
+• Save only to this PC or an encrypted location, never to a USB stick, cloud drive or chat app;
+• delete it when done;
+• this save, with its document number and location, goes into the audit trail.
+
+Save anyway?</source>
+        <translation>PDF 文件不加密：保存后，任何能打开该文件夹的人都能阅读其中内容。
+
+• 只保存到本机或单位加密的位置，不要存入 U 盘、网盘或聊天软件；
+• 用完请删除；
+• 本次保存将连同文件编号和保存位置记入审计日志。
+
+确定要保存吗？</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>One result so far</source>
@@ -1866,7 +2064,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1930,6 +2128,10 @@
     <message>
         <source>Group activities</source>
         <translation>团辅与讲座</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2381,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>对象</translation>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2430,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Counsellor</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.session import Session
+from station_desk.domain.users import RECOVERY_USER
 from station_desk.errors import StationDeskError
 from station_desk.ui.audit_model import AuditFilter, AuditModel
 from station_desk.ui.i18n import arg
@@ -37,7 +38,8 @@ class AuditPage(QWidget):
         self.user.addItem(self.tr("All users"), "")
         for user in accounts.list_users(session):
             self.user.addItem(f"{user.username} — {user.display_name}", user.username)
-        self.user.addItem("recovery", "recovery")
+        recovery, key = RECOVERY_USER.username, self.tr("Recovery key")  # signed in with the key
+        self.user.addItem(f"{recovery} — {key}", recovery)
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("e.g. user:wang"))
         self.use_dates = QCheckBox(self.tr("From"))
@@ -127,8 +129,8 @@ class AuditPage(QWidget):
     def _update_status(self) -> None:
         shown = self.model.rowCount()
         more = self.tr("scroll down for more") if self.model.canFetchMore() else ""
-        self.status.setText(arg(self.tr("%1 entries shown"), shown) + ("; " + more
-                                                                        if more else ""))
+        self.status.setText(self.tr("%n entries shown", "", shown) + ("; " + more
+                                                                       if more else ""))
 
     def verify_chain(self) -> None:
         try:
@@ -138,8 +140,8 @@ class AuditPage(QWidget):
             return
         if report.ok:
             self.chain.setStyleSheet("color: #1b6e3a;")
-            self.chain.show_text(arg(self.tr("Database and audit chain intact (%1 entries)."),
-                                     report.audit_entries))
+            self.chain.show_text(self.tr("Database and audit chain intact (%n entries).", "",
+                                         report.audit_entries))
         else:
             self.chain.setStyleSheet("color: #b3261e;")
             problem = "; ".join(report.integrity_problems[:3]) or report.audit_problem

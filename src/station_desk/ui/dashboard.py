@@ -88,8 +88,8 @@ class DashboardPage(QWidget):
         s = self.session
         self.user.setText(f"{s.user.display_name} ({s.user.username})")
         self.role.setText(role_label(s.user.role))
-        self.idle.setText(arg(self.tr("after %1 minutes without input"),
-                              station_settings.idle_lock_minutes(s)))
+        self.idle.setText(self.tr("after %n minutes without input", "",
+                                  station_settings.idle_lock_minutes(s)))
         profile = station_settings.station_profile(s)
         self.station_name.setText(profile.name)
         self.union_code.setText(profile.union_code)
@@ -103,7 +103,7 @@ class DashboardPage(QWidget):
         try:
             chain = station_settings.audit_chain_status(self.session)
             if chain.ok:
-                self.chain.setText(arg(self.tr("intact (%1 entries)"), chain.entries))
+                self.chain.setText(self.tr("intact (%n entries)", "", chain.entries))
                 self.chain.setStyleSheet(OK_STYLE)
             else:
                 self.chain.setText(arg(self.tr("BROKEN at entry %1 (%2) — contact support "

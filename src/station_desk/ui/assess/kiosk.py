@@ -170,8 +170,8 @@ class KioskScreen(QWidget):
         self.intro_text = self._label(1.7)
         self.intro_text.setText(inst.instructions_zh if lang() == "zh" else inst.instructions_en)
         count = self._label(1.4)
-        count.setText(arg(self.tr("%1 questions. There are no right or wrong answers."),
-                          len(inst.items)))
+        count.setText(self.tr("%n questions. There are no right or wrong answers.", "",
+                              len(inst.items)))
         self.start_button = self._big_button(self.tr("Start"), 2.0)
         self.start_button.clicked.connect(self.begin)
         layout = QVBoxLayout(page)

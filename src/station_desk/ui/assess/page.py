@@ -55,6 +55,9 @@ class AssessPage(QWidget):
         self.search.textChanged.connect(self.refresh_files)
         self.files = QListWidget()
         self.files.currentItemChanged.connect(self._file_chosen)
+        # The splitter may squeeze this column; never below a whole file number.
+        self.files.setMinimumWidth(self.files.fontMetrics().horizontalAdvance("XL-0000-000000")
+                                   + 2 * self.files.frameWidth() + 12)
         files_box = QGroupBox(self.tr("My open files"))
         box = QVBoxLayout(files_box)
         box.addWidget(self.search)
@@ -71,7 +74,12 @@ class AssessPage(QWidget):
         self.anon_button = QPushButton(self.tr("Anonymous screening…"))
         self.anon_button.clicked.connect(self.start_anonymous)
         self.instrument_list = QListWidget()
-        self.import_button = QPushButton(self.tr("Import a licensed instrument…"))
+        # Long names (English ones especially) wrap instead of running off the narrow column.
+        self.instrument_list.setWordWrap(True)
+        self.instrument_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instrument_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.instrument_list.setSpacing(2)
+        self.import_button = QPushButton(self.tr("Import instrument…"))
         self.import_button.clicked.connect(self.import_instrument)
         self.import_button.setVisible(self.can_administer or session.can(Permission.EDIT_STATION))
         instruments_box = QGroupBox(self.tr("Instruments"))

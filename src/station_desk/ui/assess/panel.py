@@ -96,11 +96,16 @@ class AssessmentsPanel(QWidget):
         row.addWidget(self.alerts_button)
 
         self.instrument = QComboBox()
+        # Instrument names run long in English; a narrower box elides them rather than
+        # squeezing the file list beside the panel.
+        self.instrument.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.instrument.setMinimumContentsLength(16)
         for inst in ordered(self.instruments):
             self.instrument.addItem(inst.name(lang()), inst.id)
         self.enter_button = QPushButton(self.tr("Enter answers…"))
         self.enter_button.clicked.connect(self.start_entry)
-        self.kiosk_button = QPushButton(self.tr("Hand over for self-assessment…"))
+        self.kiosk_button = QPushButton(self.tr("Self-assessment…"))
         self.kiosk_button.setToolTip(self.tr("The worker answers on this screen, full screen, "
                                              "one question at a time; it locks when done."))
         self.kiosk_button.clicked.connect(self.start_kiosk)
@@ -188,8 +193,8 @@ class AssessmentsPanel(QWidget):
                 "Self-harm flag: a recent answer reported thoughts of death or self-harm. "
                 "Shown to staff until %1."), flag.isoformat()))
         self.flag_banner.setVisible(flag is not None)
-        self.alerts_label.setText(arg(self.tr("%1 assessment alert(s) waiting for "
-                                              "acknowledgement."), len(self.open_alerts)))
+        self.alerts_label.setText(self.tr("%n assessment alerts waiting for acknowledgement.",
+                                          "", len(self.open_alerts)))
         self.alerts_row.setVisible(bool(self.open_alerts))
         self._fill_table()
         current = self.chart_choice.currentData()
@@ -212,7 +217,8 @@ class AssessmentsPanel(QWidget):
             inst = self.instruments.get(item.instrument_id)
             cells = [item.day.isoformat(), inst.name(lang()) if inst else item.instrument_id,
                      mode_label(item.mode), str(item.score), item.band_label(lang()),
-                     "；".join(a.label(lang()) for a in item.alerts)]
+                     ("; " if lang() == "en" else "；").join(
+                         a.label(lang()) for a in item.alerts)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 4:

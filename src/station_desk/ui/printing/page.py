@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,19 +21,41 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.reports.data import STATION_TZ
 from station_desk.ui import messages
-from station_desk.ui.i18n import error_text, pick
+from station_desk.ui.i18n import error_text
 from station_desk.ui.printing.preview import PrintPreview
-from station_desk.ui.printing.texts import t
 from station_desk.ui.wait import busy
 
 CLINICAL = ("summary", "session", "case", "assessment")
 STATION = ("monthly", "ledger")
-LEDGER_NAMES = {"counselling": ("个体心理辅导登记台账", "Counselling register"),
-                "activities": ("团体活动登记台账", "Activity register"),
-                "crises": ("危机干预登记台账", "Crisis register")}
-FORM_NAMES = {"intake": ("来访登记表（含知情同意书）", "Intake with informed consent"),
-              "session": ("心理辅导记录表", "Session record"),
-              "satisfaction": ("服务满意度评价表", "Satisfaction rating")}
+
+
+def kind_names() -> dict[str, str]:
+    """The documents by name; the Chinese names are those printed on the documents."""
+    return {
+        "summary": QCoreApplication.translate("PrintPage", "Client file summary"),
+        "session": QCoreApplication.translate("PrintPage", "Session record"),
+        "case": QCoreApplication.translate("PrintPage", "Whole case"),
+        "assessment": QCoreApplication.translate("PrintPage", "Assessment report"),
+        "monthly": QCoreApplication.translate("PrintPage", "Monthly station report"),
+        "forms": QCoreApplication.translate("PrintPage", "Blank paper forms"),
+        "ledger": QCoreApplication.translate("PrintPage", "Inspection registers"),
+    }
+
+
+def ledger_names() -> dict[str, str]:
+    return {
+        "counselling": QCoreApplication.translate("PrintPage", "Counselling register"),
+        "activities": QCoreApplication.translate("PrintPage", "Activity register"),
+        "crises": QCoreApplication.translate("PrintPage", "Crisis register"),
+    }
+
+
+def form_names() -> dict[str, str]:
+    return {
+        "intake": QCoreApplication.translate("PrintPage", "Intake with informed consent"),
+        "session": QCoreApplication.translate("PrintPage", "Session record form"),
+        "satisfaction": QCoreApplication.translate("PrintPage", "Satisfaction rating"),
+    }
 
 
 def available_kinds(session: Session) -> list[str]:
@@ -51,35 +73,36 @@ class PrintPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.kind = QComboBox(self)
+        names = kind_names()
         for kind in available_kinds(session):
-            self.kind.addItem(pick(reports.KINDS[kind]), kind)
+            self.kind.addItem(names.get(kind, kind), kind)
         self.file_no = QLineEdit(self)
-        self.file_no.setPlaceholderText(t("file_hint"))
+        self.file_no.setPlaceholderText(self.tr("empty: the file you saw last"))
         self.session_no = QSpinBox(self)
         self.session_no.setRange(0, 100000)
-        self.session_no.setSpecialValueText(t("latest"))
+        self.session_no.setSpecialValueText(self.tr("latest"))
         self.month = QDateEdit(self)
         self.month.setDisplayFormat("yyyy-MM")
         now = session.clock().astimezone(STATION_TZ)
         self.month.setDate(QDate(now.year, now.month, 1))
         self.ledger = QComboBox(self)
-        self.ledger.addItem(t("all"), "all")
-        for code, pair in LEDGER_NAMES.items():
-            self.ledger.addItem(pick(pair), code)
+        self.ledger.addItem(self.tr("All"), "all")
+        for code, name in ledger_names().items():
+            self.ledger.addItem(name, code)
         self.form = QComboBox(self)
-        self.form.addItem(t("all"), "all")
-        for code, pair in FORM_NAMES.items():
-            self.form.addItem(pick(pair), code)
-        self.preview_button = QPushButton(t("preview"), self)
+        self.form.addItem(self.tr("All"), "all")
+        for code, name in form_names().items():
+            self.form.addItem(name, code)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview = PrintPreview(session, self)
 
         form = QFormLayout()
-        form.addRow(t("document"), self.kind)
-        form.addRow(t("file_no"), self.file_no)
-        form.addRow(t("session_no"), self.session_no)
-        form.addRow(t("month"), self.month)
-        form.addRow(t("ledger"), self.ledger)
-        form.addRow(t("form"), self.form)
+        form.addRow(self.tr("Document"), self.kind)
+        form.addRow(self.tr("File number"), self.file_no)
+        form.addRow(self.tr("Session"), self.session_no)
+        form.addRow(self.tr("Month"), self.month)
+        form.addRow(self.tr("Register"), self.ledger)
+        form.addRow(self.tr("Form"), self.form)
         self._form = form
         top = QHBoxLayout()
         top.addLayout(form, 1)

@@ -18,11 +18,10 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.reports.document import Document, Rendered
 from station_desk.ui import messages
-from station_desk.ui.i18n import error_text
+from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.printing import printer as printing
 from station_desk.ui.printing import save as saving
 from station_desk.ui.printing.pages_view import PagesView
-from station_desk.ui.printing.texts import t
 from station_desk.ui.wait import busy
 
 ZOOMS = [None, 0.5, 0.75, 1.0, 1.5, 2.0]
@@ -39,20 +38,23 @@ class PrintPreview(QWidget):
         self.document: Document | None = None
         self.shown: Rendered | None = None
 
-        self.watermark = QCheckBox(t("watermark"), self)
+        self.watermark = QCheckBox(self.tr("Watermark with my name"), self)
         self.zoom = QComboBox(self)
         for value in ZOOMS:
-            self.zoom.addItem(t("fit") if value is None else f"{value * 100:.0f}%", value)
+            text = self.tr("Fit width") if value is None else f"{value * 100:.0f}%"
+            self.zoom.addItem(text, value)
         self.pages_label = QLabel(self)
-        self.print_button = QPushButton(t("print"), self)
-        self.save_button = QPushButton(t("save"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.view = PagesView(self)
-        self.hint = QLabel(t("no_doc"), self)
+        self.hint = QLabel(self.tr(
+            "Choose a document and press Preview. A preview has no number; printing or saving "
+            "gives the copy a number and records it in the audit trail."), self)
         self.hint.setWordWrap(True)
 
         bar = QHBoxLayout()
         bar.addWidget(self.watermark)
-        bar.addWidget(QLabel(t("zoom"), self))
+        bar.addWidget(QLabel(self.tr("Zoom"), self))
         bar.addWidget(self.zoom)
         bar.addWidget(self.pages_label)
         bar.addStretch(1)
@@ -95,7 +97,8 @@ class PrintPreview(QWidget):
         self.print_button.setEnabled(has)
         self.save_button.setEnabled(has)
         self.hint.setVisible(not has)
-        self.pages_label.setText(t("pages", self.shown.pages) if has else "")
+        self.pages_label.setText(
+            self.tr("%n page(s)", "", self.shown.pages) if self.shown else "")
 
     def print_copy(self) -> Rendered | None:
         if self.document is None:
@@ -105,13 +108,17 @@ class PrintPreview(QWidget):
                 self, self.session, self.document, watermark=self.watermark.isChecked(),
                 pages_hint=self.shown.pages if self.shown else 0)
         except printing.PrinterUnavailable:
-            messages.error(self, t("printer_refused"))
+            messages.error(self, self.tr(
+                "Could not start printing (the printer is not available)."))
             return None
         except StationDeskError as exc:
-            messages.error(self, t("print_failed", error_text(exc)))
+            messages.error(self, arg(self.tr("Printing did not complete: %1"),
+                                     error_text(exc)))
             return None
         if rendered is not None:
-            messages.info(self, t("printed", rendered.pages, rendered.doc_number))
+            messages.info(self, arg(self.tr(
+                "Sent to the printer (%n page(s), document number %1).", "", rendered.pages),
+                rendered.doc_number))
             self.issued.emit(rendered)
         return rendered
 
@@ -127,6 +134,8 @@ class PrintPreview(QWidget):
         if saved is None:
             return None
         rendered, path = saved
-        messages.info(self, t("saved", path, rendered.pages, rendered.doc_number))
+        messages.info(self, arg(self.tr(
+            "Saved: %1 (%n page(s), document number %2).", "", rendered.pages),
+            path, rendered.doc_number))
         self.issued.emit(rendered)
         return rendered

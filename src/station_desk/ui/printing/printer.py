@@ -8,7 +8,7 @@ through Save as PDF, with its warning.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -17,7 +17,6 @@ from station_desk import reports
 from station_desk.domain.session import Session
 from station_desk.reports.document import Document, Rendered
 from station_desk.ui.printing.raster import PdfPages
-from station_desk.ui.printing.texts import t
 
 MAX_PRINT_DPI = 300
 
@@ -28,7 +27,7 @@ class PrintDialog:
     @classmethod
     def ask(cls, printer: QPrinter, parent: QWidget | None, pages: int) -> bool:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(t("print_title"))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print"))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, pages > 1)
         if pages > 0:

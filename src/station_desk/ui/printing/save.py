@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from station_desk import reports
 from station_desk.domain.session import Session
 from station_desk.reports.document import Document, Rendered
-from station_desk.ui.printing.texts import t
 
 
 class SaveDialogs:
@@ -19,7 +18,14 @@ class SaveDialogs:
 
     @classmethod
     def confirm(cls, parent: QWidget | None) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, t("save_title"), t("save_warning"),
+        title = QCoreApplication.translate("SaveDialogs", "Save as PDF")
+        warning = QCoreApplication.translate(
+            "SaveDialogs",
+            "A PDF is not encrypted: once saved, anyone who can open the folder can read it."
+            "\n\n• Save only to this PC or an encrypted location, never to a USB stick, cloud "
+            "drive or chat app;\n• delete it when done;\n• this save, with its document number "
+            "and location, goes into the audit trail.\n\nSave anyway?")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, warning,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                           parent)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -27,8 +33,9 @@ class SaveDialogs:
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, t("save_title"), suggested,
-                                              t("pdf_filter"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("SaveDialogs", "Save as PDF"), suggested,
+            QCoreApplication.translate("SaveDialogs", "PDF files (*.pdf)"))
         return path or None
 
 

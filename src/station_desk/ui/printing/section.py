@@ -6,10 +6,10 @@ depends on the user's permissions, and the reports service checks again on every
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_desk.domain.session import Session
-from station_desk.ui.printing.texts import t
 from station_desk.ui.sections import Section, SectionRegistry
 
 
@@ -20,5 +20,5 @@ def _page(session: Session) -> QWidget:
 
 
 def register(registry: SectionRegistry) -> None:
-    registry.add(Section("print", lambda: t("section"), "SP_FileDialogContentsView", _page,
-                         order=700))
+    registry.add(Section("print", lambda: QCoreApplication.translate("Sections", "Print"),
+                         "SP_FileDialogContentsView", _page, order=700))
