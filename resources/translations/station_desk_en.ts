@@ -66,6 +66,14 @@
         <translation>Set a target…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -113,9 +121,17 @@
         <source>%1 activities, %2 attendees in %3</source>
         <translation>%1 activities, %2 attendees in %3</translation>
     </message>
+    <message>
+        <source>Delete the %1 “%2” of %3? The deletion is recorded in the audit trail.</source>
+        <translation>Delete the %1 “%2” of %3? The deletion is recorded in the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
+    <message>
+        <source>Edit the group activity</source>
+        <translation>Edit the group activity</translation>
+    </message>
     <message>
         <source>Log a group activity</source>
         <translation>Log a group activity</translation>
@@ -336,6 +352,127 @@
     <message>
         <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
         <translation>The backup was restored. The data as it was before is kept in %1. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Move the appointment</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Find and choose the file first.</source>
+        <translation>Find and choose the file first.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation>All counsellors</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Cancel appointment…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 (%2) on %3 at %4?</source>
+        <translation>Cancel the appointment of %1 (%2) on %3 at %4?</translation>
     </message>
 </context>
 <context>
@@ -663,8 +800,16 @@
         <translation>Open / sign draft</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
         <source>Add addendum</source>
         <translation>Add addendum</translation>
+    </message>
+    <message>
+        <source>Co-sign…</source>
+        <translation>Co-sign…</translation>
     </message>
     <message>
         <source>Schedule follow-up</source>
@@ -679,8 +824,16 @@
         <translation>Referral</translation>
     </message>
     <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
         <source>Record consent</source>
         <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
     </message>
     <message>
         <source>Share / transfer</source>
@@ -787,6 +940,21 @@
         <translation>Crises</translation>
     </message>
     <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Self-harm flag from an assessment (until %1)</source>
+        <translation>Self-harm flag from an assessment (until %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment alert(s) to acknowledge (Assessments tab)</source>
+        <translation>
+            <numerusform>%n assessment alert to acknowledge (Assessments tab)</numerusform>
+            <numerusform>%n assessment alerts to acknowledge (Assessments tab)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Crisis intervention open since %1 — follow-up due by %2</source>
         <translation>Crisis intervention open since %1 — follow-up due by %2</translation>
     </message>
@@ -835,8 +1003,16 @@
         <translation>Emergency contact</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <source>Closing summary</source>
         <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Delete the unsigned draft of session %1 (%2)? Its text is removed for good; the deletion is recorded in the audit trail.</source>
+        <translation>Delete the unsigned draft of session %1 (%2)? Its text is removed for good; the deletion is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>Choose a signed record first.</source>
@@ -864,6 +1040,18 @@
     <message>
         <source>Register a visitor…</source>
         <translation>Register a visitor…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <source>Reassign a counsellor&apos;s cases…</source>
+        <translation>Reassign a counsellor&apos;s cases…</translation>
     </message>
     <message>
         <source>File number</source>
@@ -965,6 +1153,29 @@
     <message>
         <source>Scope</source>
         <translation>Scope</translation>
+    </message>
+</context>
+<context>
+    <name>CosignDialog</name>
+    <message>
+        <source>Co-sign session %1 of file %2</source>
+        <translation>Co-sign session %1 of file %2</translation>
+    </message>
+    <message>
+        <source>Written and signed by %1, who works under your supervision. Your comment is kept beside the record; once co-signed, neither can change.</source>
+        <translation>Written and signed by %1, who works under your supervision. Your comment is kept beside the record; once co-signed, neither can change.</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment (optional)</source>
+        <translation>Supervisor&apos;s comment (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>Co-sign</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1311,14 @@
 <context>
     <name>DirectoryCard</name>
     <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
         <source>File number</source>
         <translation>File number</translation>
     </message>
@@ -1135,6 +1354,21 @@
         <source>No informed consent recorded</source>
         <translation>No informed consent recorded</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+</context>
+<context>
+    <name>EditDetailsDialog</name>
+    <message>
+        <source>Edit the details of file %1</source>
+        <translation>Edit the details of file %1</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1. Only the registration details can be changed here; the change is recorded in the audit trail.</source>
+        <translation>Counsellor: %1. Only the registration details can be changed here; the change is recorded in the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -1153,6 +1387,21 @@
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>File number, name, phone or unit</source>
+        <translation>File number, name, phone or unit</translation>
+    </message>
+    <message>
+        <source>(no file found)</source>
+        <translation>(no file found)</translation>
+    </message>
+    <message>
+        <source>no counsellor yet</source>
+        <translation>no counsellor yet</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1623,65 @@
     <message>
         <source>For staff only. %1 enters their password to end it; the answers given so far are not scored.</source>
         <translation>For staff only. %1 enters their password to end it; the answers given so far are not scored.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftoverDraftsDialog</name>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Unsaved drafts</translation>
+    </message>
+    <message>
+        <source>You have unsaved drafts: text typed into session records that was never saved, kept encrypted on this computer. Reopen one to go on writing, or discard it.</source>
+        <translation>You have unsaved drafts: text typed into session records that was never saved, kept encrypted on this computer. Reopen one to go on writing, or discard it.</translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation>Last typed</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation>Beginning</translation>
+    </message>
+    <message>
+        <source>(no notes yet)</source>
+        <translation>(no notes yet)</translation>
+    </message>
+    <message>
+        <source>Drafts in red cannot be reopened (the file is no longer yours, or the record was signed or deleted); discard them.</source>
+        <translation>Drafts in red cannot be reopened (the file is no longer yours, or the record was signed or deleted); discard them.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>a file you no longer reach</source>
+        <translation>a file you no longer reach</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved text for %1 (%2)? It cannot be brought back.</source>
+        <translation>Discard the unsaved text for %1 (%2)? It cannot be brought back.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2009,84 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign a counsellor&apos;s cases</source>
+        <translation>Reassign a counsellor&apos;s cases</translation>
+    </message>
+    <message>
+        <source>Hand the files of a counsellor who has left (or is away for long) to a colleague. You do not open the files: only their numbers and names are listed, restricted ones masked. Each file moved is recorded in the audit trail.</source>
+        <translation>Hand the files of a counsellor who has left (or is away for long) to a colleague. You do not open the files: only their numbers and names are listed, restricted ones masked. Each file moved is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Include closed and referred-out files</source>
+        <translation>Include closed and referred-out files</translation>
+    </message>
+    <message>
+        <source>e.g. counsellor left the station on 2026-10-31</source>
+        <translation>e.g. counsellor left the station on 2026-10-31</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>%1%2 — %3 open of %4 files</source>
+        <translation>%1%2 — %3 open of %4 files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will move</source>
+        <translation>
+            <numerusform>%n file will move</numerusform>
+            <numerusform>%n files will move</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 open files</source>
+        <translation>%1 — %2 open files</translation>
+    </message>
+    <message>
+        <source>Move %1 file(s) from %2 to %3?</source>
+        <translation>Move %1 file(s) from %2 to %3?</translation>
+    </message>
+    <message>
+        <source>There are no files to move.</source>
+        <translation>There are no files to move.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Draft (unsigned)</source>
@@ -1781,6 +2167,18 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>New record (never saved)</source>
+        <translation>New record (never saved)</translation>
+    </message>
+    <message>
+        <source>A record that no longer exists</source>
+        <translation>A record that no longer exists</translation>
+    </message>
+    <message>
+        <source>Draft of session %1</source>
+        <translation>Draft of session %1</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2263,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation, name and phone</source>
+        <translation>Relation, name and phone</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2128,6 +2530,10 @@ Save anyway?</translation>
         <translation>Files</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2223,6 +2629,14 @@ Save anyway?</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned draft record</source>
+        <translation>Delete this unsigned draft record</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
@@ -2241,6 +2655,10 @@ Save anyway?</translation>
     <message>
         <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</source>
         <translation>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</translation>
+    </message>
+    <message>
+        <source>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</source>
+        <translation>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2849,10 @@ Save anyway?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Reopen or discard…</source>
+        <translation>Reopen or discard…</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2491,6 +2913,10 @@ Save anyway?</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
         <source>Waiting for</source>
         <translation>Waiting for</translation>
     </message>
@@ -2501,6 +2927,14 @@ Save anyway?</translation>
     <message>
         <source>my signature</source>
         <translation>my signature</translation>
+    </message>
+    <message>
+        <source>Read and co-sign…</source>
+        <translation>Read and co-sign…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2553,6 +2987,13 @@ Save anyway?</translation>
     <message>
         <source>Sessions this month: %1 (hotline %2) · new files: %3</source>
         <translation>Sessions this month: %1 (hotline %2) · new files: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved draft(s) left from an earlier session (the app was closed or stopped before they were saved).</source>
+        <translation>
+            <numerusform>You have %n unsaved draft left from an earlier session (the app was closed or stopped before they were saved).</numerusform>
+            <numerusform>You have %n unsaved drafts left from an earlier session (the app was closed or stopped before they were saved).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

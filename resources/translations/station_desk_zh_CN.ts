@@ -66,6 +66,14 @@
         <translation>设定目标…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -113,9 +121,17 @@
         <source>%1 activities, %2 attendees in %3</source>
         <translation>%3 年共 %1 场活动，%2 人次参加</translation>
     </message>
+    <message>
+        <source>Delete the %1 “%2” of %3? The deletion is recorded in the audit trail.</source>
+        <translation>删除 %3 的%1“%2”？删除操作将记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
+    <message>
+        <source>Edit the group activity</source>
+        <translation>编辑团体活动</translation>
+    </message>
     <message>
         <source>Log a group activity</source>
         <translation>登记团体活动</translation>
@@ -336,6 +352,126 @@
     <message>
         <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
         <translation>备份已恢复。恢复前的数据保存在 %1。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Move the appointment</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>咨询室</translation>
+    </message>
+    <message>
+        <source>Find and choose the file first.</source>
+        <translation>请先查找并选择档案。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Earlier</source>
+        <translation>往前翻</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>往后翻</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation>全部咨询师</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>咨询室</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>改约…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>%1 至 %2 一周</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>共 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 (%2) on %3 at %4?</source>
+        <translation>取消 %1（%2）%3 %4 的预约？</translation>
     </message>
 </context>
 <context>
@@ -660,8 +796,16 @@
         <translation>打开 / 签署草稿</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
         <source>Add addendum</source>
         <translation>添加补充说明</translation>
+    </message>
+    <message>
+        <source>Co-sign…</source>
+        <translation>会签…</translation>
     </message>
     <message>
         <source>Schedule follow-up</source>
@@ -676,8 +820,16 @@
         <translation>转介</translation>
     </message>
     <message>
+        <source>Edit details…</source>
+        <translation>修改登记信息…</translation>
+    </message>
+    <message>
         <source>Record consent</source>
         <translation>登记知情同意</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>预约…</translation>
     </message>
     <message>
         <source>Share / transfer</source>
@@ -784,6 +936,20 @@
         <translation>危机干预</translation>
     </message>
     <message>
+        <source>Assessments</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>Self-harm flag from an assessment (until %1)</source>
+        <translation>测评提示有自伤风险（至 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment alert(s) to acknowledge (Assessments tab)</source>
+        <translation>
+            <numerusform>有 %n 条测评预警待确认（见“心理测评”页）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Crisis intervention open since %1 — follow-up due by %2</source>
         <translation>危机干预自 %1 起未结案——须在 %2 前回访</translation>
     </message>
@@ -832,8 +998,16 @@
         <translation>紧急联系人</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
         <source>Closing summary</source>
         <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>Delete the unsigned draft of session %1 (%2)? Its text is removed for good; the deletion is recorded in the audit trail.</source>
+        <translation>删除第 %1 次辅导（%2）的未签署草稿？其内容将被永久删除；删除操作将记入审计日志。</translation>
     </message>
     <message>
         <source>Choose a signed record first.</source>
@@ -861,6 +1035,18 @@
     <message>
         <source>Register a visitor…</source>
         <translation>登记来访职工…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>修改登记信息…</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Reassign a counsellor&apos;s cases…</source>
+        <translation>移交咨询师的个案…</translation>
     </message>
     <message>
         <source>File number</source>
@@ -962,6 +1148,29 @@
     <message>
         <source>Scope</source>
         <translation>范围</translation>
+    </message>
+</context>
+<context>
+    <name>CosignDialog</name>
+    <message>
+        <source>Co-sign session %1 of file %2</source>
+        <translation>会签档案 %2 的第 %1 次辅导记录</translation>
+    </message>
+    <message>
+        <source>Written and signed by %1, who works under your supervision. Your comment is kept beside the record; once co-signed, neither can change.</source>
+        <translation>本记录由您督导的 %1 撰写并签署。您的督导意见将与记录一并保存；会签后，记录和意见都不能再修改。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment (optional)</source>
+        <translation>督导意见（选填）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>会签</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1304,14 @@
 <context>
     <name>DirectoryCard</name>
     <message>
+        <source>Edit details…</source>
+        <translation>修改登记信息…</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
         <source>File number</source>
         <translation>档案号</translation>
     </message>
@@ -1130,6 +1347,21 @@
         <source>No informed consent recorded</source>
         <translation>未签署知情同意</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
+    <name>EditDetailsDialog</name>
+    <message>
+        <source>Edit the details of file %1</source>
+        <translation>修改档案 %1 的登记信息</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1. Only the registration details can be changed here; the change is recorded in the audit trail.</source>
+        <translation>咨询师：%1。此处只能修改登记信息；修改将记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -1148,6 +1380,21 @@
     <message>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2 题</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>File number, name, phone or unit</source>
+        <translation>档案号、姓名、电话或单位</translation>
+    </message>
+    <message>
+        <source>(no file found)</source>
+        <translation>（未找到档案）</translation>
+    </message>
+    <message>
+        <source>no counsellor yet</source>
+        <translation>尚未指定咨询师</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1614,65 @@
     <message>
         <source>For staff only. %1 enters their password to end it; the answers given so far are not scored.</source>
         <translation>仅限工作人员操作。由 %1 输入密码结束；已作答的内容不计分。</translation>
+    </message>
+</context>
+<context>
+    <name>LeftoverDraftsDialog</name>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <source>You have unsaved drafts: text typed into session records that was never saved, kept encrypted on this computer. Reopen one to go on writing, or discard it.</source>
+        <translation>您有未保存的草稿：在辅导记录中输入但从未保存的内容，已加密保存在本机。可以重新打开继续撰写，也可以放弃。</translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation>最后输入时间</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation>开头内容</translation>
+    </message>
+    <message>
+        <source>(no notes yet)</source>
+        <translation>（尚无内容）</translation>
+    </message>
+    <message>
+        <source>Drafts in red cannot be reopened (the file is no longer yours, or the record was signed or deleted); discard them.</source>
+        <translation>红色草稿无法重新打开（档案已不归您负责，或记录已签署或删除），请放弃它们。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>a file you no longer reach</source>
+        <translation>您已无权访问的档案</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved text for %1 (%2)? It cannot be brought back.</source>
+        <translation>放弃 %1（%2）未保存的内容？放弃后无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1997,83 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign a counsellor&apos;s cases</source>
+        <translation>移交咨询师的个案</translation>
+    </message>
+    <message>
+        <source>Hand the files of a counsellor who has left (or is away for long) to a colleague. You do not open the files: only their numbers and names are listed, restricted ones masked. Each file moved is recorded in the audit trail.</source>
+        <translation>把已离职（或长期不在岗）咨询师的档案移交给同事。此操作不会打开档案：只列出档案号和姓名，受限档案的姓名会被隐去。每份移交的档案都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Include closed and referred-out files</source>
+        <translation>包括已结案和已转介的档案</translation>
+    </message>
+    <message>
+        <source>e.g. counsellor left the station on 2026-10-31</source>
+        <translation>例如：咨询师已于 2026-10-31 离站</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>%1%2 — %3 open of %4 files</source>
+        <translation>%1%2 — 在案 %3 份，共 %4 份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will move</source>
+        <translation>
+            <numerusform>将移交 %n 份档案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 open files</source>
+        <translation>%1 — 在案 %2 份</translation>
+    </message>
+    <message>
+        <source>Move %1 file(s) from %2 to %3?</source>
+        <translation>将 %1 份档案从 %2 移交给 %3？</translation>
+    </message>
+    <message>
+        <source>There are no files to move.</source>
+        <translation>没有需要移交的档案。</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Draft (unsigned)</source>
@@ -1771,6 +2154,18 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>New record (never saved)</source>
+        <translation>新记录（从未保存）</translation>
+    </message>
+    <message>
+        <source>A record that no longer exists</source>
+        <translation>已不存在的记录</translation>
+    </message>
+    <message>
+        <source>Draft of session %1</source>
+        <translation>第 %1 次辅导草稿</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2250,10 @@
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation, name and phone</source>
+        <translation>关系、姓名和电话</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2118,6 +2517,10 @@ Save anyway?</source>
         <translation>来访档案</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
@@ -2213,6 +2616,14 @@ Save anyway?</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned draft record</source>
+        <translation>删除这条未签署的草稿记录</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
@@ -2231,6 +2642,10 @@ Save anyway?</source>
     <message>
         <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</source>
         <translation>签署这条记录？签署后不能再修改；更正须以注明日期的补充说明添加。</translation>
+    </message>
+    <message>
+        <source>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</source>
+        <translation>删除第 %1 次辅导的未签署草稿？其内容将被永久删除；删除操作将记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2836,10 @@ Save anyway?</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Reopen or discard…</source>
+        <translation>重新打开或放弃…</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2481,6 +2900,10 @@ Save anyway?</source>
         <translation>日期</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>辅导次数</translation>
+    </message>
+    <message>
         <source>Waiting for</source>
         <translation>等待</translation>
     </message>
@@ -2491,6 +2914,14 @@ Save anyway?</source>
     <message>
         <source>my signature</source>
         <translation>我的签署</translation>
+    </message>
+    <message>
+        <source>Read and co-sign…</source>
+        <translation>阅读并会签…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开档案</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2543,6 +2974,12 @@ Save anyway?</source>
     <message>
         <source>Sessions this month: %1 (hotline %2) · new files: %3</source>
         <translation>本月辅导 %1 次（热线 %2 次）· 新建档案 %3 份</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved draft(s) left from an earlier session (the app was closed or stopped before they were saved).</source>
+        <translation>
+            <numerusform>您有 %n 份之前未保存的草稿（程序在保存前被关闭或中断）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
