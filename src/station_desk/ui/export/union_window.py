@@ -247,7 +247,7 @@ class UnionWindow(QMainWindow):
         assert registry is not None
         self.merge_button.setEnabled(False)
         self.status.setText(t("working"))
-        self._thread = QThread(self)
+        self._thread = QThread()  # no parent: its life is managed by _finish_thread
         self._worker = MergeWorker(registry, inputs, Path(out), self.period.text().strip()
                                    or None)
         self._worker.moveToThread(self._thread)
@@ -259,7 +259,17 @@ class UnionWindow(QMainWindow):
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
+    def _finish_thread(self) -> None:
+        """The worker has returned; let its thread end before anything can delete it (a
+        QThread destroyed while running aborts the process)."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+
     def _merged(self, outcome: Outcome) -> None:
+        self._finish_thread()
         self.merge_button.setEnabled(True)
         self.outcome = outcome
         report = outcome.report
@@ -284,6 +294,7 @@ class UnionWindow(QMainWindow):
                               len(outcome.rejected), len(report.missing()), folder))
 
     def _failed(self, exc: StationDeskError) -> None:
+        self._finish_thread()
         self.merge_button.setEnabled(True)
         self.status.setText(error_text(exc))
 
@@ -294,9 +305,9 @@ class UnionWindow(QMainWindow):
             _show(self.city_table, grid, numeric_from=keys + 1)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if self._thread is not None and self._thread.isRunning():
+        if self._thread is not None:
             self._thread.quit()
-            self._thread.wait(30000)
+            self._thread.wait()  # a merge in progress finishes; it writes only to --out
         super().closeEvent(event)
 
 
