@@ -73,42 +73,89 @@ def _rows(session: Session, rows: list) -> list[Activity]:
                      names.get(r[8], ""), r[9]) for r in rows]
 
 
-def log_activity(session: Session, data: ActivityInput) -> Activity:
-    session.require(Permission.LOG_ACTIVITY)
+def _check(session: Session, data: ActivityInput, keep_type: str = "") -> dict[str, object]:
+    """Validate the form; `keep_type` is an entry's current type, accepted even if retired."""
     check = Checker(today(session))
     day = check.date("activity_date", data.activity_date, required=True, future=False)
-    kind = check.choice("type", "activity_types", data.type)
-    topic = check.text("topic", data.topic, required=True)
-    venue = check.text("venue", data.venue)
-    organiser = check.text("organiser", data.organiser)
-    count = check.number("attendees", data.attendees, 0, MAX_ATTENDEES)
-    groups = check.choices("target_groups", "key_groups", data.target_groups)
+    values: dict[str, object] = {
+        "type": check.choice("type", "activity_types", data.type,
+                             allow_retired=bool(keep_type) and data.type == keep_type),
+        "topic": check.text("topic", data.topic, required=True),
+        "venue": check.text("venue", data.venue),
+        "organiser": check.text("organiser", data.organiser),
+        "attendees": check.number("attendees", data.attendees, 0, MAX_ATTENDEES),
+        "target_groups": dumps(check.choices("target_groups", "key_groups",
+                                             data.target_groups)),
+    }
     check.done()
     assert day is not None
+    values["activity_date"] = day.isoformat()
+    return values
+
+
+_FIELDS = ("activity_date", "type", "topic", "venue", "organiser", "attendees", "target_groups")
+
+
+def log_activity(session: Session, data: ActivityInput) -> Activity:
+    session.require(Permission.LOG_ACTIVITY)
+    values = _check(session, data)
     with session.db.transaction():
         cur = session.db.execute(
-            "INSERT INTO activities (activity_date, type, topic, venue, organiser, attendees,"
-            " target_groups, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (day.isoformat(), kind, topic, venue, organiser, count, dumps(groups),
-             session.user.id, now_iso(session)))
+            f"INSERT INTO activities ({', '.join(_FIELDS)}, created_by, created_at)"
+            f" VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
+            (*(values[f] for f in _FIELDS), session.user.id, now_iso(session)))
         session.log("activity.log", f"activity:{cur.lastrowid}",
-                    {"type": kind, "attendees": count})
+                    {"type": values["type"], "attendees": values["attendees"]})
     return list_activities(session, ids=[int(cur.lastrowid)])[0]
+
+
+def _own_entry(session: Session, activity_id: int) -> tuple:
+    """A logged activity that this user may change: their own entry, or any for an admin."""
+    session.require(Permission.LOG_ACTIVITY)
+    row = session.db.one(f"SELECT {_COLUMNS} FROM activities WHERE id = ?", (activity_id,))
+    if row is None:
+        raise StationDeskError("not_found", what=f"活动 #{activity_id} / activity")
+    if row[8] != session.user.id and not session.can(Permission.SET_TARGETS):
+        session.require(Permission.SET_TARGETS)
+    return tuple(row)
+
+
+def update_activity(session: Session, activity_id: int, data: ActivityInput) -> Activity:
+    """Correct a logged activity (its author or an admin); audited with the fields changed
+    and, for the count, the numbers before and after (the targets are counted from them)."""
+    row = _own_entry(session, activity_id)
+    old = dict(zip(("id", *_FIELDS), row[:8], strict=True))
+    values = _check(session, data, keep_type=str(old["type"]))
+    changed = [f for f in _FIELDS if values[f] != old[f]]
+    if changed:
+        detail: dict[str, object] = {"fields": changed}
+        if "attendees" in changed:
+            detail["attendees"] = [old["attendees"], values["attendees"]]
+        if "type" in changed:
+            detail["type"] = [old["type"], values["type"]]
+        if "activity_date" in changed:
+            detail["date"] = [old["activity_date"], values["activity_date"]]
+        with session.db.transaction():
+            session.db.execute(
+                f"UPDATE activities SET {', '.join(f'{f} = ?' for f in _FIELDS)} WHERE id = ?",
+                (*(values[f] for f in _FIELDS), activity_id))
+            session.log("activity.edit", f"activity:{activity_id}", detail)
+    return list_activities(session, ids=[activity_id])[0]
 
 
 def delete_activity(session: Session, activity_id: int) -> None:
     """A mistaken entry: its author or an admin removes it (audited)."""
-    session.require(Permission.LOG_ACTIVITY)
-    row = session.db.one("SELECT created_by, type, activity_date FROM activities WHERE id = ?",
-                         (activity_id,))
-    if row is None:
-        raise StationDeskError("not_found", what=f"活动 #{activity_id} / activity")
-    if row[0] != session.user.id and not session.can(Permission.SET_TARGETS):
-        session.require(Permission.SET_TARGETS)
+    row = _own_entry(session, activity_id)
     with session.db.transaction():
         session.db.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
         session.log("activity.delete", f"activity:{activity_id}",
-                    {"type": row[1], "date": row[2]})
+                    {"type": row[2], "date": row[1]})
+
+
+def can_change(session: Session, item: Activity) -> bool:
+    """Whether `update_activity` and `delete_activity` will accept this entry."""
+    return session.can(Permission.LOG_ACTIVITY) and (
+        item.created_by == session.user.id or session.can(Permission.SET_TARGETS))
 
 
 def list_activities(session: Session, *, year: int | None = None,

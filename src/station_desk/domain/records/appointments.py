@@ -1,18 +1,47 @@
-"""Appointments: reception books a file in with a counsellor; the dashboards list today's.
+"""Appointments: reception and counsellors book a file in with a counsellor and a room, move
+and cancel bookings; the day and week lists, and each dashboard's "today".
 
 Times are station wall-clock times ("2026-11-02T14:00"), as the people booking think of them.
+A booking may not start in the past, must end after it starts, and may not overlap another
+booked appointment of the same counsellor or in the same room (the message names who or which
+room and when, never the other file). Moving keeps the row and its history in the audit trail;
+cancelling keeps the row with status "cancelled".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
+from station_desk.domain import vocab
 from station_desk.domain.records import access
 from station_desk.domain.records.common import Checker, local_now, now_iso, today
+from station_desk.domain.records.files import check_counsellor
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "appointment_counsellor_busy": (
+        "{who}在 {start}–{end} 已有预约，请换一个时间或咨询师。",
+        "{who} already has an appointment {start}–{end}; choose another time or counsellor.",
+    ),
+    "appointment_room_busy": (
+        "{room_zh}在 {start}–{end} 已被预约，请换一个时间或功能室。",
+        "The {room_en} is booked {start}–{end}; choose another time or room.",
+    ),
+    "appointment_cancelled": (
+        "该预约已取消，不能再修改。", "This appointment was cancelled and cannot be changed.",
+    ),
+    "appointment_too_long": (
+        "一次预约最长 {hours} 小时。", "An appointment may last at most {hours} hours.",
+    ),
+})
+
+BOOKED, CANCELLED = "booked", "cancelled"
+MAX_HOURS = 8
+DAY, WEEK = 1, 7
 
 
 @dataclass(frozen=True)
@@ -27,6 +56,14 @@ class Appointment:
     ends_at: str
     room: str
     status: str
+
+    @property
+    def day(self) -> str:
+        return self.starts_at[:10]
+
+    @property
+    def time_range(self) -> str:
+        return f"{self.starts_at[11:16]}–{self.ends_at[11:16]}"
 
 
 _SQL = ("SELECT a.id, a.client_id, c.file_no, c.name, a.counsellor_id,"
@@ -45,11 +82,12 @@ def _moment(check: Checker, field: str, value: dt.datetime | str) -> dt.datetime
         return None
 
 
-def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | str,
-                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
-                     room: str = "") -> Appointment:
-    session.require(Permission.BOOK_APPOINTMENT)
-    ref = access.file_ref(session, client_id)
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _check_times(session: Session, starts_at: dt.datetime | str, ends_at: dt.datetime | str,
+                 room: str) -> tuple[dt.datetime, dt.datetime, str]:
     check = Checker(today(session))
     start = _moment(check, "starts_at", starts_at)
     end = _moment(check, "ends_at", ends_at)
@@ -60,47 +98,153 @@ def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | 
     if start and end and end <= start:
         check.add("ends_at", "field_end_before_start", start=start.strftime("%H:%M"),
                   end=end.strftime("%H:%M"))
+    elif start and end and end - start > dt.timedelta(hours=MAX_HOURS):
+        check.add("ends_at", "appointment_too_long", hours=MAX_HOURS)
     check.done()
     assert start is not None and end is not None
+    return start, end, code
+
+
+def _check_free(session: Session, start: dt.datetime, end: dt.datetime,
+                counsellor: int | None, room: str, skip: int | None = None) -> None:
+    """Refuse an overlap with another booked appointment of the counsellor or in the room."""
+    clauses, params = [], []
+    if counsellor is not None:
+        clauses.append("counsellor_id = ?")
+        params.append(counsellor)
+    if room:
+        clauses.append("room = ?")
+        params.append(room)
+    if not clauses:
+        return
+    row = session.db.one(
+        f"SELECT counsellor_id, room, starts_at, ends_at FROM appointments"
+        f" WHERE status = 'booked' AND id <> ? AND starts_at < ? AND ends_at > ?"
+        f" AND ({' OR '.join(clauses)}) ORDER BY starts_at LIMIT 1",
+        [skip if skip is not None else -1, _stamp(end), _stamp(start), *params])
+    if row is None:
+        return
+    when = {"start": f"{row[2][:10]} {row[2][11:16]}", "end": row[3][11:16]}
+    if counsellor is not None and row[0] == counsellor:
+        who = session.db.scalar("SELECT display_name FROM users WHERE id = ?", (counsellor,))
+        raise StationDeskError("appointment_counsellor_busy", who=who or "", **when)
+    vs = vocab.load_vocabularies()
+    raise StationDeskError("appointment_room_busy", room_zh=vs.label("rooms", room),
+                           room_en=vs.label("rooms", room, "en").lower(), **when)
+
+
+def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | str,
+                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
+                     room: str = "") -> Appointment:
+    """Book a file in. Without `counsellor_id` the file's own counsellor (if any) is booked."""
+    session.require(Permission.BOOK_APPOINTMENT)
+    ref = access.file_ref(session, client_id)
+    start, end, code = _check_times(session, starts_at, ends_at, room)
     counsellor = counsellor_id if counsellor_id is not None else ref.counsellor_id
+    if counsellor_id is not None:
+        check_counsellor(session, counsellor_id)
+    _check_free(session, start, end, counsellor, code)
     with session.db.transaction():
         cur = session.db.execute(
             "INSERT INTO appointments (client_id, counsellor_id, starts_at, ends_at, room,"
             " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (ref.id, counsellor, start.strftime("%Y-%m-%dT%H:%M"),
-             end.strftime("%Y-%m-%dT%H:%M"), code, session.user.id, now_iso(session)))
+            (ref.id, counsellor, _stamp(start), _stamp(end), code, session.user.id,
+             now_iso(session)))
         session.log("appointment.book", ref.target,
                     {"appointment": cur.lastrowid, "starts_at": start.isoformat()})
-    return _get(session, int(cur.lastrowid))
+    return get_appointment(session, int(cur.lastrowid))
 
 
-def _get(session: Session, appointment_id: int) -> Appointment:
+def get_appointment(session: Session, appointment_id: int) -> Appointment:
+    """One appointment, if this user may find its file (others' restricted files: not found)."""
+    session.require(Permission.VIEW_DIRECTORY)
     row = session.db.one(f"{_SQL} WHERE a.id = ?", (appointment_id,))
     if row is None:
         raise StationDeskError("not_found", what=f"预约 #{appointment_id} / appointment")
-    return Appointment(*tuple(row))
+    item = Appointment(*tuple(row))
+    access.file_ref(session, item.client_id)
+    return item
+
+
+def _booked(session: Session, appointment_id: int) -> tuple[Appointment, access.FileRef]:
+    session.require(Permission.BOOK_APPOINTMENT)
+    item = get_appointment(session, appointment_id)
+    if item.status != BOOKED:
+        raise StationDeskError("appointment_cancelled")
+    return item, access.file_ref(session, item.client_id)
+
+
+def move_appointment(session: Session, appointment_id: int, starts_at: dt.datetime | str,
+                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
+                     room: str | None = None) -> Appointment:
+    """Move a booking to another time, counsellor or room (None keeps the current one)."""
+    item, ref = _booked(session, appointment_id)
+    room_code = item.room if room is None else room
+    start, end, code = _check_times(session, starts_at, ends_at, room_code)
+    counsellor = item.counsellor_id if counsellor_id is None else counsellor_id
+    if counsellor_id is not None and counsellor_id != item.counsellor_id:
+        check_counsellor(session, counsellor_id)
+    _check_free(session, start, end, counsellor, code, skip=item.id)
+    with session.db.transaction():
+        session.db.execute(
+            "UPDATE appointments SET starts_at = ?, ends_at = ?, counsellor_id = ?, room = ?"
+            " WHERE id = ?", (_stamp(start), _stamp(end), counsellor, code, item.id))
+        session.log("appointment.move", ref.target, {
+            "appointment": item.id, "from": item.starts_at, "to": _stamp(start),
+            **({"counsellor": counsellor} if counsellor != item.counsellor_id else {}),
+            **({"room": code} if code != item.room else {})})
+    return get_appointment(session, item.id)
 
 
 def cancel_appointment(session: Session, appointment_id: int) -> None:
-    session.require(Permission.BOOK_APPOINTMENT)
-    item = _get(session, appointment_id)
-    ref = access.file_ref(session, item.client_id)
+    item, ref = _booked(session, appointment_id)
     with session.db.transaction():
         session.db.execute("UPDATE appointments SET status = 'cancelled' WHERE id = ?",
-                           (appointment_id,))
-        session.log("appointment.cancel", ref.target, {"appointment": appointment_id})
+                           (item.id,))
+        session.log("appointment.cancel", ref.target,
+                    {"appointment": item.id, "starts_at": item.starts_at})
+
+
+def appointments_between(session: Session, first: dt.date, days: int = DAY, *,
+                         counsellor_id: int | None = None, mine: bool = False,
+                         include_cancelled: bool = False) -> list[Appointment]:
+    """Appointments starting on `first` and the `days - 1` days after it, in time order.
+
+    `counsellor_id` narrows to one counsellor; `mine` to the signed-in user's own. Others'
+    restricted files are left out, as everywhere."""
+    session.require(Permission.VIEW_DIRECTORY)
+    where, params = access.directory_filter(session)
+    clauses = ["a.starts_at >= ?", "a.starts_at < ?", where]
+    args: list[Any] = [first.isoformat(), (first + dt.timedelta(days=max(1, days))).isoformat(),
+                       *params]
+    if not include_cancelled:
+        clauses.append("a.status = 'booked'")
+    if mine:
+        counsellor_id = access.me(session)
+    if counsellor_id is not None:
+        clauses.append("a.counsellor_id = ?")
+        args.append(counsellor_id)
+    rows = session.db.all(f"{_SQL} WHERE {' AND '.join(clauses)} ORDER BY a.starts_at, a.id",
+                          args)
+    return [Appointment(*tuple(r)) for r in rows]
 
 
 def appointments_on(session: Session, day: dt.date | None = None) -> list[Appointment]:
-    """A day's booked appointments: a counsellor's own; everyone's for reception and admin.
-    Others' restricted files are left out."""
+    """A day's booked appointments: a counsellor's own; everyone's for reception and admin."""
+    return appointments_between(session, day or today(session),
+                                mine=session.user.role is Role.COUNSELLOR)
+
+
+def client_appointments(session: Session, client_id: int) -> list[Appointment]:
+    """A file's booked appointments from today on (the file and the booking form show them)."""
     session.require(Permission.VIEW_DIRECTORY)
-    day = day or today(session)
-    where, params = access.directory_filter(session)
-    sql = (f"{_SQL} WHERE a.starts_at >= ? AND a.starts_at < ? AND a.status = 'booked'"
-           f" AND {where}")
-    params = [day.isoformat(), (day + dt.timedelta(days=1)).isoformat(), *params]
-    if session.user.role is Role.COUNSELLOR:
-        sql += " AND a.counsellor_id = ?"
-        params.append(access.me(session))
-    return [Appointment(*tuple(r)) for r in session.db.all(sql + " ORDER BY a.starts_at", params)]
+    ref = access.file_ref(session, client_id)
+    rows = session.db.all(f"{_SQL} WHERE a.client_id = ? AND a.status = 'booked'"
+                          f" AND a.starts_at >= ? ORDER BY a.starts_at",
+                          (ref.id, today(session).isoformat()))
+    return [Appointment(*tuple(r)) for r in rows]
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of `day`'s week (stations plan Monday to Sunday)."""
+    return day - dt.timedelta(days=day.weekday())

@@ -233,7 +233,7 @@ def _check_client(session: Session, data: ClientInput) -> tuple[Checker, dict[st
     return check, values
 
 
-def _check_counsellor(session: Session, user_id: int | None) -> None:
+def check_counsellor(session: Session, user_id: int | None) -> None:
     if user_id is None:
         return
     ok = session.db.scalar("SELECT 1 FROM users WHERE id = ? AND role = ? AND disabled = 0",
@@ -252,7 +252,7 @@ def register_visitor(session: Session, data: ClientInput, *,
     counsellor = data.counsellor_id
     if counsellor is None and session.user.role is Role.COUNSELLOR:
         counsellor = session.user.id
-    _check_counsellor(session, counsellor)
+    check_counsellor(session, counsellor)
     now = now_iso(session)
     with session.db.transaction():
         new_id = int(session.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM clients"))
@@ -282,24 +282,97 @@ def make_file_no(year: int, client_id: int) -> str:
 
 
 def update_file(session: Session, client_id: int, data: ClientInput) -> ClientFile:
-    """Edit the file's details (not its counsellor: that is a transfer)."""
+    """Edit the file's details from the clinical file (not its counsellor: that is a
+    transfer). Reception edits the same details through `update_basic_details`."""
     ref = access.require_write(session, client_id)
     check, values = _check_client(session, data)
     check.done()
+    _write_details(session, ref, values)
+    return reload(session, ref.id)
+
+
+@dataclass(frozen=True)
+class BasicDetails:
+    """A file's registration details: who, how to reach them, where they work, how they
+    came. Nothing clinical (no risk, no notes, no crisis, no closing summary)."""
+
+    id: int
+    file_no: str
+    name: str
+    is_pseudonym: bool
+    gender: str
+    birth_year: int | None
+    phone: str
+    employer: str
+    industry: str
+    job_type: str
+    key_groups: tuple[str, ...]
+    source: str
+    emergency_contact: str
+    status: str
+    counsellor_id: int | None
+    counsellor_name: str
+
+    def as_input(self) -> ClientInput:
+        return ClientInput(self.name, self.is_pseudonym, self.gender, self.birth_year,
+                           self.phone, self.employer, self.industry, self.job_type,
+                           self.key_groups, self.source, self.emergency_contact)
+
+
+_BASIC_COLUMNS = ("name", "is_pseudonym", "gender", "birth_year", "phone", "employer",
+                  "industry", "job_type", "key_groups", "source", "emergency_contact")
+
+
+def _basic(session: Session, ref: FileRef) -> BasicDetails:
+    r = session.db.one(f"SELECT {', '.join(_BASIC_COLUMNS)}, status, counsellor_id"
+                       f" FROM clients WHERE id = ?", (ref.id,))
+    names = user_names(session, [r[12]])
+    return BasicDetails(ref.id, ref.file_no, r[0], bool(r[1]), r[2], r[3], r[4], r[5], r[6],
+                        r[7], loads(r[8]), r[9], r[10], r[11], r[12], names.get(r[12], ""))
+
+
+def basic_details(session: Session, client_id: int) -> BasicDetails:
+    """The registration details for the edit form; audited as a view of basic details."""
+    session.require(Permission.VIEW_DIRECTORY)
+    ref = access.file_ref(session, client_id)
+    with session.db.transaction():
+        session.log("file.view_basic", ref.target)
+    return _basic(session, ref)
+
+
+def update_basic_details(session: Session, client_id: int, data: ClientInput) -> BasicDetails:
+    """Reception (or anyone who registers visitors) corrects a file's registration details
+    after the fact. Allowed on any file the user may find: a file restricted by someone else
+    is not found. The counsellor is not changed here (assignment and transfer are). Audited
+    with the names of the fields that changed, never their values."""
+    session.require(Permission.REGISTER_CLIENT)
+    ref = access.file_ref(session, client_id)
+    check, values = _check_client(session, data)
+    check.done()
+    before = _basic(session, ref)
+    if values["is_pseudonym"] and not values["name"]:
+        values["name"] = before.name if before.is_pseudonym else f"匿名来访者{ref.id:04d}"
+    old = dict(zip(_BASIC_COLUMNS, (before.name, int(before.is_pseudonym), before.gender,
+                                    before.birth_year, before.phone, before.employer,
+                                    before.industry, before.job_type, dumps(before.key_groups),
+                                    before.source, before.emergency_contact), strict=True))
+    changed = [c for c in _BASIC_COLUMNS if old[c] != values[c]]
+    if changed:
+        _write_details(session, ref, values, {"fields": changed, "basic": True})
+    return _basic(session, ref)
+
+
+def _write_details(session: Session, ref: FileRef, values: dict[str, object],
+                   detail: dict[str, object] | None = None) -> None:
     if values["is_pseudonym"] and not values["name"]:
         values["name"] = f"匿名来访者{ref.id:04d}"
     with session.db.transaction():
         session.db.execute(
-            "UPDATE clients SET name = ?, is_pseudonym = ?, gender = ?, birth_year = ?,"
-            " phone = ?, employer = ?, industry = ?, job_type = ?, key_groups = ?, source = ?,"
-            " emergency_contact = ?, updated_at = ? WHERE id = ?",
-            (values["name"], values["is_pseudonym"], values["gender"], values["birth_year"],
-             values["phone"], values["employer"], values["industry"], values["job_type"],
-             values["key_groups"], values["source"], values["emergency_contact"],
-             now_iso(session), ref.id))
+            f"UPDATE clients SET {', '.join(f'{c} = ?' for c in _BASIC_COLUMNS)},"
+            f" updated_at = ? WHERE id = ?",
+            (*(values[c] for c in _BASIC_COLUMNS), now_iso(session), ref.id))
         _index_client(session, ref.id)
-        session.log("file.edit", ref.target)
-    return reload(session, ref.id)
+        session.log("file.edit", ref.target, detail or "")
 
 
 def _index_client(session: Session, client_id: int) -> None:
@@ -318,7 +391,7 @@ def assign_counsellor(session: Session, client_id: int, counsellor_id: int) -> N
     ref = access.file_ref(session, client_id)
     if ref.counsellor_id is not None:
         raise StationDeskError("file_already_assigned", file_no=ref.file_no)
-    _check_counsellor(session, counsellor_id)
+    check_counsellor(session, counsellor_id)
     with session.db.transaction():
         session.db.execute("UPDATE clients SET counsellor_id = ?, updated_at = ? WHERE id = ?",
                            (counsellor_id, now_iso(session), ref.id))
@@ -332,7 +405,7 @@ def share_case(session: Session, client_id: int, user_id: int) -> None:
     ref = access.require_owner(session, client_id, "共享个案", "share the case")
     if ref.restricted:
         raise StationDeskError("restricted_no_share")
-    _check_counsellor(session, user_id)
+    check_counsellor(session, user_id)
     if user_id == ref.counsellor_id:
         return
     with session.db.transaction():
@@ -354,7 +427,7 @@ def transfer_case(session: Session, client_id: int, to_user_id: int, note: str =
     """Hand the case to another counsellor; the former one keeps no access. A restricted
     file stays restricted, now to its new counsellor."""
     ref = access.require_owner(session, client_id, "移交个案", "transfer the case")
-    _check_counsellor(session, to_user_id)
+    check_counsellor(session, to_user_id)
     check = Checker(today(session))
     text = check.text("reason", note, limit=MAX_MEDIUM)
     check.done()
@@ -430,3 +503,115 @@ def counsellors(session: Session) -> list[tuple[int, str]]:
         "SELECT id, display_name FROM users WHERE role = 'counsellor' AND disabled = 0"
         " ORDER BY display_name")]
 
+
+
+# --------------------------------------------------------------------------- reassigning
+
+
+@dataclass(frozen=True)
+class CounsellorLoad:
+    """A counsellor account (disabled ones too) and how many files it holds."""
+
+    id: int
+    name: str
+    disabled: bool
+    open_files: int
+    all_files: int
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    """One file of a caseload as the admin sees it to reassign it: a restricted file shows
+    neither its number nor its name."""
+
+    id: int
+    file_no: str
+    name: str
+    status: str
+    opened_at: str
+    restricted: bool
+
+
+def counsellor_loads(session: Session) -> list[CounsellorLoad]:
+    """Every counsellor account with its caseload size (admin: to choose whose to move)."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    marks = ",".join("?" * len(CLOSED_STATUSES))
+    rows = session.db.all(
+        f"SELECT u.id, u.display_name, u.disabled,"
+        f" (SELECT count(*) FROM clients c WHERE c.counsellor_id = u.id"
+        f"  AND c.status NOT IN ({marks})),"
+        f" (SELECT count(*) FROM clients c WHERE c.counsellor_id = u.id)"
+        f" FROM users u WHERE u.role = 'counsellor' ORDER BY u.disabled DESC, u.display_name",
+        CLOSED_STATUSES)
+    return [CounsellorLoad(r[0], r[1], bool(r[2]), r[3], r[4]) for r in rows]
+
+
+def _caseload_rows(session: Session, counsellor_id: int, include_closed: bool) -> list:
+    sql = ("SELECT id, file_no, name, status, opened_at, restricted FROM clients"
+           " WHERE counsellor_id = ?")
+    params: list[object] = [counsellor_id]
+    if not include_closed:
+        sql += f" AND status NOT IN ({','.join('?' * len(CLOSED_STATUSES))})"
+        params.extend(CLOSED_STATUSES)
+    return session.db.all(sql + " ORDER BY id", params)
+
+
+def caseload(session: Session, counsellor_id: int, *,
+             include_closed: bool = False) -> list[CaseloadEntry]:
+    """The files a counsellor holds (open ones, or all): directory details only."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    from station_desk.domain.records.crises import RESTRICTED_FILE_LABEL
+
+    return [CaseloadEntry(r[0], RESTRICTED_FILE_LABEL[0] if r[5] else r[1],
+                          "" if r[5] else r[2], r[3], r[4], bool(r[5]))
+            for r in _caseload_rows(session, counsellor_id, include_closed)]
+
+
+def reassign_caseload(session: Session, from_user_id: int, to_user_id: int, *,
+                      include_closed: bool = False, client_ids: list[int] | None = None,
+                      note: str = "") -> int:
+    """Admin: hand a departed (or disabled, or absent) counsellor's files to a colleague.
+
+    No break-the-glass: the admin moves files without reading them. Each file is audited on
+    its own (`file.reassign`, with from, to and the note); the new counsellor takes over
+    exactly as after a transfer (a restricted file stays restricted, now to them; a share
+    with them becomes ownership), and the file's future bookings with the old counsellor move
+    with it. `client_ids` narrows to some of the caseload. Returns how many files moved."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    source = session.db.one("SELECT role, username FROM users WHERE id = ?", (from_user_id,))
+    if source is None or source[0] != Role.COUNSELLOR.value:
+        raise StationDeskError("not_found", what=f"咨询师 #{from_user_id} / counsellor")
+    check_counsellor(session, to_user_id)
+    check = Checker(today(session))
+    if to_user_id == from_user_id:
+        check.add("counsellor", "field_bad_choice", value=to_user_id)
+    text = check.text("reason", note, limit=MAX_MEDIUM)
+    check.done()
+    rows = _caseload_rows(session, from_user_id, include_closed or client_ids is not None)
+    if client_ids is not None:
+        held = {r[0] for r in rows}
+        missing = [i for i in client_ids if i not in held]
+        if missing:
+            raise StationDeskError("not_found", what=f"档案 #{missing[0]} / file #{missing[0]}")
+        wanted = set(client_ids)
+        rows = [r for r in rows if r[0] in wanted]
+    now = now_iso(session)
+    from_day = today(session).isoformat()
+    with session.db.transaction():
+        for r in rows:
+            session.db.execute(
+                "UPDATE clients SET counsellor_id = ?, restricted_by = CASE WHEN restricted = 1"
+                " THEN ? ELSE restricted_by END, updated_at = ? WHERE id = ?",
+                (to_user_id, to_user_id, now, r[0]))
+            session.db.execute("DELETE FROM case_shares WHERE client_id = ? AND user_id = ?",
+                               (r[0], to_user_id))
+            moved = session.db.execute(
+                "UPDATE appointments SET counsellor_id = ? WHERE client_id = ?"
+                " AND counsellor_id = ? AND status = 'booked' AND starts_at >= ?",
+                (to_user_id, r[0], from_user_id, from_day)).rowcount
+            session.log("file.reassign", file_target(r[1]),
+                        {"from": from_user_id, "to": to_user_id, "note": text,
+                         "appointments": moved})
+        session.log("caseload.reassign", f"user:{source[1]}",
+                    {"to": to_user_id, "files": len(rows), "note": text})
+    return len(rows)

@@ -458,3 +458,99 @@ def new_ref(client_id: int) -> str:
 
 def record_ref(session_id: int) -> str:
     return f"session:{session_id}"
+
+
+def can_cosign(session: Session, record: SessionRecord) -> bool:
+    """Whether this user is the one to co-sign `record` now (its author's supervisor)."""
+    if not record.awaiting_cosign or not session.can(Permission.SIGN_SESSION):
+        return False
+    return record.counsellor_id in access.supervisees(session)
+
+
+def open_for_cosign(session: Session, session_id: int) -> SessionRecord:
+    """The supervisor opens a record waiting for them to read it before co-signing; the read
+    is audited like opening the file."""
+    record = get_session(session, session_id)
+    if not record.awaiting_cosign:
+        raise StationDeskError("cosign_not_needed")
+    if not can_cosign(session, record):
+        raise StationDeskError("cosign_not_supervisor")
+    with session.db.transaction():
+        session.log("file.view", access.file_target(record.file_no),
+                    {"access": access.SUPERVISION, "session": session_id})
+    return record
+
+
+# --------------------------------------------------------------------------- leftovers
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """An autosave left behind (the editor was closed by a crash, a power cut, or without
+    saving), described so its author can choose to reopen or discard it."""
+
+    kind: str
+    ref: str
+    client_id: int | None
+    file_no: str
+    client_name: str
+    session_id: int | None  # None: a record never saved
+    session_no: int | None
+    updated_at: str
+    preview: str
+    reachable: bool  # the author can still write in that file (and the record is a draft)
+
+
+PREVIEW_CHARS = 60
+
+
+def _ref_id(ref: str, prefix: str) -> int | None:
+    if not ref.startswith(prefix):
+        return None
+    try:
+        return int(ref[len(prefix):])
+    except ValueError:
+        return None
+
+
+def leftover_drafts(session: Session) -> list[Leftover]:
+    """This user's autosaved session forms, newest first (offered on opening the records)."""
+    out = []
+    for draft in drafts.all_pending(session):
+        if draft.kind != DRAFT_KIND:
+            continue
+        client_id = _ref_id(draft.ref, "new:")
+        session_id = _ref_id(draft.ref, "session:")
+        number = None
+        own_draft = session_id is None
+        if session_id is not None:
+            row = session.db.one("SELECT client_id, session_no, status, counsellor_id"
+                                 " FROM sessions WHERE id = ?", (session_id,))
+            if row is not None:
+                client_id, number = row[0], row[1]
+                own_draft = row[2] == "draft" and row[3] == access.me(session)
+        file_no = name = ""
+        reachable = False
+        if client_id is not None:
+            try:
+                ref = access.file_ref(session, client_id)
+                file_no = ref.file_no
+                name = str(session.db.scalar("SELECT name FROM clients WHERE id = ?",
+                                             (ref.id,)))
+                reachable = own_draft and session.can(Permission.WRITE_SESSION) and \
+                    access.case_access(session, ref) in (access.OWN, access.SHARED,
+                                                         access.SUPERVISION)
+            except StationDeskError:
+                pass
+        payload = draft.payload
+        text = next((str(payload.get(s) or "").strip() for s in SECTIONS
+                     if str(payload.get(s) or "").strip()), "")
+        preview = " ".join(text.split())[:PREVIEW_CHARS]
+        out.append(Leftover(draft.kind, draft.ref, client_id, file_no, name, session_id,
+                            number, draft.updated_at, preview, reachable))
+    return out
+
+
+def discard_leftover(session: Session, ref: str) -> None:
+    """Drop one of this user's autosaves (not audited: scratch input, see `drafts`)."""
+    drafts.discard(session, DRAFT_KIND, ref)
