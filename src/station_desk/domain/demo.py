@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station_desk.domain import accounts
+from station_desk.domain import accounts, instruments
+from station_desk.domain.assessments import AGE_BANDS, SELF_HARM_CODES
 from station_desk.domain.auth import StationProfile, create_station
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.records.search import client_index_text
@@ -61,7 +62,7 @@ def create_demo_vault(root: Path, *, seed: int = 2026, clients: int = 120,
         ids = {r[0]: r[1] for r in session.db.all("SELECT username, id FROM users")}
         counts = populate(session.db, random.Random(seed), inputs, ids,
                           today=clock().date(), n_clients=clients, n_sessions=sessions,
-                          now=iso(clock()))
+                          now=iso(clock()), assessments=True)
         with session.db.transaction():
             session.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
             session.log("demo.generate", detail=counts)
@@ -105,9 +106,18 @@ def _note(rng: random.Random, inputs: DemoInputs, issue: str, section: str) -> s
 
 def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dict[str, int],
              *, today: dt.date, n_clients: int, n_sessions: int, now: str,
-             batch: int = 20000) -> dict[str, int]:
-    """Fill a vault's record tables; returns the counts written."""
+             batch: int = 20000, assessments: bool = False) -> dict[str, int]:
+    """Fill a vault's record tables; returns the counts written.
+
+    With `assessments` (demo vaults always ask for them), files also get scored
+    administrations (intake PHQ-9 and GAD-7, and repeats as the case goes on, so the trend
+    chart has a series), one recent PHQ-9 with a positive item 9 and its open alert, and
+    anonymous walk-in screenings, written in batches like the records. They draw from their
+    own random stream, so the records are the same with or without them. Off by default
+    because the benchmark vault (`bench.build`) still writes its own assessments, with ids of
+    its own; it can pass True instead and drop them."""
     vocab = load_vocabularies()
+    tests = _Assessments(random.Random(hash(rng.getstate()[1])), today) if assessments else None
     people = _People(rng, inputs)
     counsellors = [user_ids[s.username] for s in inputs.staff if s.role == "counsellor"]
     supervisor_of = {user_ids[s.username]: user_ids[s.supervisor] for s in inputs.staff
@@ -176,6 +186,8 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
             break
         dates = sorted(_day_between(rng, opened, min(today, opened + dt.timedelta(days=200)))
                        for _ in range(count))
+        if tests is not None:
+            tests.plan(cid, counsellor, status, dates)
         issue_main = rng.choice(issues)
         for number, day in enumerate(dates, start=1):
             sid += 1
@@ -220,6 +232,8 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
         if len(session_rows) >= batch:
             _insert_sessions(db, session_rows, fts_rows)
             session_rows, fts_rows = [], []
+        if tests is not None and len(tests.rows) >= batch:
+            tests.flush(db)
     _insert_sessions(db, session_rows, fts_rows)
     with db.transaction():
         db.executemany("INSERT INTO session_addenda (session_id, author_id, created_at, text)"
@@ -229,6 +243,9 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followups)
         extra = _loop_records(db, rng, clients, today, creator)
         activities = _activities(db, rng, inputs, today, creator)
+    if tests is not None:
+        tests.finish(db, clients, counsellors, n_clients)
+        extra.update(tests.counts)
     return {"users": len(user_ids), "clients": n_clients, "sessions": sid,
             "consents": len(consents), "followups": len(followups), "addenda": len(addenda),
             "activities": activities, **extra}
@@ -364,3 +381,181 @@ def _activities(db: Database, rng: random.Random, inputs: DemoInputs, today: dt.
                    " attendees, target_groups, created_by, created_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
+
+
+# --------------------------------------------------------------------------- assessments
+
+# How likely each answer is, from the least to the most distressed option, for a worker
+# doing well (0) to one struggling badly (3); spread over however many options an item has.
+_DISTRESS_WEIGHTS = {0: (8, 3, 0.6, 0.2), 1: (3, 5, 2, 0.5), 2: (1, 3, 4, 2),
+                     3: (0.3, 1.2, 3, 5)}
+_POOL = 24  # scored answer sets per instrument and severity, drawn from for every row
+INTAKE = ("phq9", "gad7")
+OCCASIONAL = ("who5", "pss10", "k10")
+REPEAT_GAP = 14  # days between administrations to the same file, at least ...
+MAX_REPEATS = 6  # ... and at most this many repeats
+SELF_HARM_DAYS_AGO = 3
+
+
+def demo_answers(rng: random.Random, instrument: instruments.Instrument, severity: int, *,
+                 self_harm: int | None = 0) -> list[int]:
+    """A plausible complete answer set: each item leans towards distress with `severity`.
+    `self_harm` fixes the answer to any self-harm item (PHQ-9 item 9): 0 keeps it negative,
+    None leaves it to chance."""
+    weights = _DISTRESS_WEIGHTS[max(0, min(3, severity))]
+    sign = 1 if instrument.direction == "higher_worse" else -1
+    fixed = {rule.item for rule in instrument.alerts
+             if rule.kind == "item" and rule.code in SELF_HARM_CODES}
+    out = []
+    for item in instrument.items:
+        order = sorted(item.values, key=lambda v, i=item: sign * i.scored(v))
+        if item.number in fixed and self_harm is not None:
+            out.append(order[min(self_harm, len(order) - 1)])
+            continue
+        last = len(order) - 1
+        w = [weights[round(n * 3 / last)] if last else 1 for n in range(len(order))]
+        out.append(rng.choices(order, weights=w)[0])
+    return out
+
+
+def _row_parts(result: instruments.ScoreResult) -> tuple[Any, ...]:
+    """The stored columns of one scored result, as `domain.assessments` stores them."""
+    band = result.band
+    return (result.instrument_version, json.dumps(list(result.answers)), result.total,
+            result.display_score,
+            json.dumps({"min": band.min, "max": band.max, "zh": band.label_zh,
+                        "en": band.label_en}, ensure_ascii=False), band.level,
+            json.dumps([{"code": a.code, "zh": a.label_zh, "en": a.label_en}
+                        for a in result.alerts], ensure_ascii=False),
+            tuple(a.code for a in result.alerts))
+
+
+class _Assessments:
+    """Administrations for the demo, scored by the shipped instruments and written in batches.
+
+    Each instrument's answer sets are scored once into a small pool per severity and reused,
+    so a benchmark-sized vault costs a tuple per row, not a scoring run."""
+
+    def __init__(self, rng: random.Random, today: dt.date) -> None:
+        self.rng = rng
+        self.today = today
+        self.shipped = instruments.load_all()
+        self.pool: dict[tuple[str, int], list[tuple[Any, ...]]] = {}
+        self.rows: list[tuple[Any, ...]] = []
+        self.alerts: list[tuple[Any, ...]] = []
+        self.next_id = 1
+        self.series: list[tuple[int, int, dt.date]] = []  # (client, counsellor, last day)
+        self.counts = {"assessments": 0, "assessment_alerts": 0, "anonymous_screenings": 0}
+        self.ack_before = iso(dt.datetime.combine(today - dt.timedelta(days=1), dt.time(),
+                                                  dt.UTC))
+
+    def _scored(self, ident: str, severity: int) -> tuple[Any, ...]:
+        key = (ident, severity)
+        if key not in self.pool:
+            inst = self.shipped[ident]
+            self.pool[key] = [_row_parts(instruments.score(inst, demo_answers(
+                self.rng, inst, severity))) for _ in range(_POOL)]
+        return self.rng.choice(self.pool[key])
+
+    def add(self, ident: str, parts: tuple[Any, ...], *, client_id: int | None, when: str,
+            by: int, anon: tuple[str, str, str | None] | None = None,
+            acknowledged: bool | None = None) -> int:
+        aid = self.next_id
+        self.next_id += 1
+        version, answers, total, score, band, level, alerts, codes = parts
+        self.rows.append((aid, client_id, ident, version, "anonymous" if anon else "counsellor",
+                          when, by, answers, total, score, band, level, alerts,
+                          *(anon or (None, None, None)), when))
+        acked = when < self.ack_before if acknowledged is None else acknowledged
+        for code in codes:
+            self.alerts.append((aid, client_id, code, when, by if acked else None,
+                                _later(when) if acked else None))
+        self.counts["assessments"] += 1
+        self.counts["assessment_alerts"] += len(codes)
+        return aid
+
+    def plan(self, client_id: int, counsellor: int, status: str,
+             dates: list[dt.date]) -> None:
+        """Intake screening at the first session for most files, then a repeat at a session
+        at least `REPEAT_GAP` days after the last one (distress easing for most cases), now
+        and then one of the other instruments too."""
+        rng = self.rng
+        if not dates or rng.random() < 0.35:
+            return
+        severity = rng.choices((1, 2, 3), weights=(4, 4, 2))[0]
+        extra = rng.choice(OCCASIONAL) if rng.random() < 0.15 else None
+        taken = [dates[0]]
+        for day in dates[1:]:
+            if len(taken) > MAX_REPEATS:
+                break
+            if (day - taken[-1]).days >= REPEAT_GAP:
+                taken.append(day)
+        for step, day in enumerate(taken):
+            now = severity - (step + rng.choice((0, 0, 1))) // 2 if step else severity
+            if step and rng.random() < 0.15:
+                now += 1  # not every case improves
+            when = _when(rng, day)
+            for ident in INTAKE:
+                self.add(ident, self._scored(ident, max(0, now)), client_id=client_id,
+                         when=when, by=counsellor)
+            if extra and step in (0, len(taken) - 1):
+                self.add(extra, self._scored(extra, max(0, now)), client_id=client_id,
+                         when=when, by=counsellor)
+        if len(taken) >= 3 and status == "open":
+            self.series.append((client_id, counsellor, taken[-1]))
+
+    def flush(self, db: Database) -> None:
+        with db.transaction():
+            db.executemany(
+                "INSERT INTO assessments (id, client_id, instrument_id, instrument_version,"
+                " mode, administered_at, administered_by, answers, total, score, band,"
+                " band_level, alerts, anon_gender, anon_age_band, anon_industry, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.rows)
+            db.executemany(
+                "INSERT INTO assessment_alerts (assessment_id, client_id, code, raised_at,"
+                " acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?)", self.alerts)
+        self.rows, self.alerts = [], []
+
+    def finish(self, db: Database, clients: list[tuple[int, dt.date, int, str]],
+               counsellors: list[int], n_clients: int) -> None:
+        """The recent positive item 9 (left for its counsellor to acknowledge) and the
+        anonymous walk-in screenings; then write what is left."""
+        rng = self.rng
+        open_files = [(c[0], c[2], c[1]) for c in clients if c[3] == "open"]
+        pick = max(self.series, key=lambda s: s[2], default=None) or (
+            open_files[-1] if open_files else None)
+        if pick is not None:
+            client_id, counsellor, _last = pick
+            day = max(self.today - dt.timedelta(days=SELF_HARM_DAYS_AGO),
+                      _last + dt.timedelta(days=1))
+            inst = self.shipped["phq9"]
+            answers = demo_answers(rng, inst, 2, self_harm=1)
+            self.add("phq9", _row_parts(instruments.score(inst, answers)),
+                     client_id=client_id, when=_when(rng, min(day, self.today)),
+                     by=counsellor, acknowledged=False)
+        genders = ("female", "female", "male", "male", "unspecified")
+        bands = [b for b in AGE_BANDS if b != "unspecified"] + ["unspecified"]
+        industries = list(load_vocabularies().codes("industries"))
+        for _ in range(max(4, n_clients // 10) if counsellors else 0):
+            day = self.today - dt.timedelta(days=rng.randint(0, MONTHS_BACK * 30))
+            ident = rng.choice((*INTAKE, *INTAKE, *OCCASIONAL))
+            # stored as `assessments.anonymous_screening` stores them: the day only
+            self.add(ident, self._scored(ident, rng.choice((0, 0, 1, 1, 2, 3))),
+                     client_id=None, when=day.isoformat(), by=rng.choice(counsellors),
+                     anon=(rng.choice(genders), rng.choice(bands),
+                           rng.choice(industries) if rng.random() < 0.85 else None),
+                     acknowledged=True)
+            self.counts["anonymous_screenings"] += 1
+        self.flush(db)
+
+
+def _when(rng: random.Random, day: dt.date) -> str:
+    """A UTC timestamp in station office hours (09:00–16:59 UTC+8) on `day`."""
+    minutes = int(rng.random() * 480)  # 01:00-08:59 UTC
+    return f"{day.isoformat()}T{1 + minutes // 60:02d}:{minutes % 60:02d}:00Z"
+
+
+def _later(stamp: str) -> str:
+    """When the counsellor acknowledged an alert: 17:30 station time the same day, after any
+    administration `_when` makes (anonymous screenings store the day only)."""
+    return stamp[:10] + "T09:30:00Z"
