@@ -3,6 +3,7 @@ against the annual targets."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from station_desk.domain.records.activities import ActivityInput
 from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.ui import messages
 from station_desk.ui.i18n import arg
 from station_desk.ui.records.common import (
     VocabChecks,
@@ -33,14 +35,20 @@ from station_desk.ui.records.common import (
     label,
     labels,
     table_view,
+    to_qdate,
 )
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.records.list_model import ListTableModel
 
 
 class ActivityDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Log a group activity"), parent)
+    """Log a group activity, or (with `activity`) correct one already logged."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 activity: activities.Activity | None = None) -> None:
+        super().__init__(session, self.tr("Edit the group activity") if activity
+                         else self.tr("Log a group activity"), parent)
+        self.activity = activity
         self.date = date_edit(self, today(session))
         self.kind = VocabCombo("activity_types")
         self.topic = QLineEdit()
@@ -57,12 +65,25 @@ class ActivityDialog(FormDialog):
                               (self.tr("Target groups"), self.groups)):
             self.form.addRow(title, widget)
         self.finish_layout({"activity_date": self.date, "type": self.kind,
-                            "topic": self.topic, "attendees": self.attendees})
+                            "topic": self.topic, "attendees": self.attendees,
+                            "venue": self.venue, "organiser": self.organiser,
+                            "target_groups": self.groups})
+        if activity is not None:
+            self.date.setDate(to_qdate(dt.date.fromisoformat(activity.activity_date)))
+            self.kind.set_code(activity.type)
+            self.topic.setText(activity.topic)
+            self.venue.setText(activity.venue)
+            self.organiser.setText(activity.organiser)
+            self.attendees.setValue(activity.attendees)
+            self.groups.set_codes(activity.target_groups)
 
     def submit(self) -> Callable[[], Any]:
         data = ActivityInput(from_qdate(self.date), self.kind.code(), self.topic.text(),
                              self.venue.text(), self.organiser.text(), self.attendees.value(),
                              self.groups.codes())
+        if self.activity is not None:
+            activity_id = self.activity.id
+            return lambda: activities.update_activity(self.session, activity_id, data)
         return lambda: activities.log_activity(self.session, data)
 
 
@@ -104,9 +125,15 @@ class ActivitiesPage(QWidget):
         self.target_button = QPushButton(self.tr("Set a target…"))
         self.target_button.setVisible(session.can(Permission.SET_TARGETS))
         self.target_button.clicked.connect(self.set_target)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete)
         bar.addWidget(QLabel(self.tr("Year")))
         bar.addWidget(self.year)
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.log_button)
         bar.addWidget(self.target_button)
         layout.addLayout(bar)
@@ -128,8 +155,12 @@ class ActivitiesPage(QWidget):
             (lambda: self.tr("Attendees"), lambda a: str(a.attendees)),
             (lambda: self.tr("Target groups"), lambda a: labels("key_groups", a.target_groups)),
         ], parent=self)
-        for model in (self.progress_model, self.activities_model):
-            split.addWidget(table_view(model))
+        split.addWidget(table_view(self.progress_model))
+        self.activities_view = table_view(self.activities_model)
+        self.activities_view.doubleClicked.connect(lambda _i: self.edit())
+        self.activities_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._update_buttons())
+        split.addWidget(self.activities_view)
         split.setSizes([380, 720])
         layout.addWidget(split, 1)
         self.summary = QLabel()
@@ -147,10 +178,50 @@ class ActivitiesPage(QWidget):
         self.activities_model.set_rows(rows)
         self.summary.setText(arg(self.tr("%1 activities, %2 attendees in %3"), len(rows),
                                  sum(a.attendees for a in rows), year))
+        self._update_buttons()
+
+    def selected(self) -> activities.Activity | None:
+        index = self.activities_view.currentIndex()
+        return self.activities_model.row_at(index.row()) if index.isValid() else None
+
+    def select(self, activity_id: int) -> None:
+        for row, item in enumerate(self.activities_model.rows):
+            if item.id == activity_id:
+                self.activities_view.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        item = self.selected()
+        allowed = item is not None and activities.can_change(self.session, item)
+        self.edit_button.setEnabled(allowed)
+        self.delete_button.setEnabled(allowed)
 
     def log(self) -> None:
         if ActivityDialog.ask(self.session, self):
             self.refresh()
+
+    def edit(self) -> activities.Activity | None:
+        item = self.selected()
+        if item is None or not activities.can_change(self.session, item):
+            return None
+        changed = ActivityDialog.ask(self.session, self, item)
+        if changed is not None:
+            self.refresh()
+            self.select(changed.id)
+        return changed
+
+    def delete(self) -> bool:
+        item = self.selected()
+        if item is None or not activities.can_change(self.session, item):
+            return False
+        question = arg(self.tr("Delete the %1 “%2” of %3? The deletion is recorded in the "
+                               "audit trail."), label("activity_types", item.type), item.topic,
+                       item.activity_date)
+        if not messages.confirm(self, question):
+            return False
+        done = attempt(self, lambda: activities.delete_activity(self.session, item.id) or True)
+        self.refresh()
+        return bool(done)
 
     def set_target(self) -> None:
         if TargetDialog.ask(self.session, self.year.value(), self):

@@ -1,8 +1,11 @@
-"""档案: the file list over a lazy query, with a search box for number, name, phone or unit."""
+"""档案: the file list over a lazy query, with a search box for number, name, phone or unit;
+registering a visitor, correcting a file's details, booking, and (admin) reassigning a
+counsellor's cases."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,12 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain.records import files, search
+from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.ui.records.common import fit_columns, label, table_view
+from station_desk.ui.records.appointment_dialog import AppointmentDialog
+from station_desk.ui.records.common import attempt, fit_columns, label, table_view
 from station_desk.ui.records.file_view import open_file_window
 from station_desk.ui.records.lazy_model import LazyTableModel
-from station_desk.ui.records.register_dialog import RegisterVisitorDialog
+from station_desk.ui.records.leftovers import offer_leftovers
+from station_desk.ui.records.reassign_dialog import ReassignDialog
+from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
 
 
 class ClientListPage(QWidget):
@@ -48,6 +55,16 @@ class ClientListPage(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.register_button)
         layout.addLayout(bar)
+        actions = QHBoxLayout()
+        self.details_button = QPushButton(self.tr("Edit details…"))
+        self.details_button.setVisible(session.can(Permission.REGISTER_CLIENT))
+        self.details_button.clicked.connect(self.edit_details)
+        self.book_button = QPushButton(self.tr("Book appointment…"))
+        self.book_button.setVisible(session.can(Permission.BOOK_APPOINTMENT))
+        self.book_button.clicked.connect(self.book)
+        self.reassign_button = QPushButton(self.tr("Reassign a counsellor's cases…"))
+        self.reassign_button.setVisible(session.can(Permission.MANAGE_ACCOUNTS))
+        self.reassign_button.clicked.connect(self.reassign)
 
         self.model = LazyTableModel([
             (lambda: self.tr("File number"), lambda r: r.file_no),
@@ -62,7 +79,14 @@ class ClientListPage(QWidget):
         self.view = table_view(self.model, lazy=True)
         self.view.doubleClicked.connect(self.open_index)
         self.view.activated.connect(self.open_index)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.view, 1)
+        actions.addWidget(self.details_button)
+        actions.addWidget(self.book_button)
+        actions.addStretch(1)
+        actions.addWidget(self.reassign_button)
+        layout.addLayout(actions)
+        self._update_buttons()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -78,12 +102,48 @@ class ClientListPage(QWidget):
                                  scope=self.scope.currentData(),
                                  status=self.status.currentData(), after=after, limit=limit)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
+        super().showEvent(event)
+
     def refresh(self) -> None:
         self._debounce.stop()
         self.model.reload()
         if self.model.canFetchMore():
             self.model.fetchMore()
         fit_columns(self.view)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.details_button.setEnabled(chosen)
+        self.book_button.setEnabled(chosen)
+
+    def edit_details(self) -> None:
+        client_id = self.selected_id()
+        if client_id is not None and EditDetailsDialog.ask(self.session, client_id, self):
+            row = self.view.currentIndex().row()
+            self.refresh()
+            self.view.selectRow(row)
+
+    def book(self) -> Appointment | None:
+        client_id = self.selected_id()
+        if client_id is None:
+            return None
+        found = attempt(self, lambda: files.directory_rows(self.session, [client_id]))
+        if not found:
+            return None
+        return AppointmentDialog.ask(self.session, found[0], None, None, self)
+
+    def reassign(self) -> int | None:
+        moved = ReassignDialog.ask(self.session, self)
+        if moved is not None:
+            self.refresh()
+        return moved
 
     def open_index(self, index: QModelIndex) -> None:
         client_id = self.model.id_at(index.row())

@@ -8,13 +8,18 @@ reason, and shows reception the directory card instead of the clinical file.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,8 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.domain import assessments
+from station_desk.domain.assessments import Outcome
 from station_desk.domain.records import (
     access,
+    appointments,
     crises,
     files,
     followups,
@@ -38,8 +46,10 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
+from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.records import dialogs
+from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
 from station_desk.ui.records.common import (
     BANNER_STYLE,
     WARNING_STYLE,
@@ -50,8 +60,12 @@ from station_desk.ui.records.common import (
     table_view,
 )
 from station_desk.ui.records.list_model import ListTableModel
+from station_desk.ui.records.register_dialog import EditDetailsDialog
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
 from station_desk.ui.records.session_editor import SessionEditor
+
+FLAG_STYLE = ("background: #fdecea; color: #8c1d18; font-weight: bold; padding: 6px;"
+              " border-radius: 3px;")
 
 
 def status_text(record: SessionRecord) -> str:
@@ -112,6 +126,59 @@ def record_html(record: SessionRecord) -> str:
     return "".join(parts)
 
 
+class CosignDialog(dialogs.FormDialog):
+    """督导会签: the supervisor reads the record, adds a comment and co-signs it."""
+
+    def __init__(self, session: Session, record: SessionRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, arg(self.tr("Co-sign session %1 of file %2"),
+                                      record.session_no, record.file_no), parent)
+        self.record = record
+        self.resize(760, 680)
+        self.text = QTextBrowser()
+        self.text.setHtml(record_html(record))
+        self.text.setMinimumHeight(320)
+        self.form.addRow(self.text)
+        intro = QLabel(arg(self.tr("Written and signed by %1, who works under your "
+                                   "supervision. Your comment is kept beside the record; "
+                                   "once co-signed, neither can change."),
+                           record.counsellor_name))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.comment = QPlainTextEdit()
+        self.comment.setMinimumHeight(90)
+        self.comment.setPlaceholderText(self.tr("Supervisor's comment (optional)"))
+        self.form.addRow(self.tr("Comment"), self.comment)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Co-sign"))
+        self.finish_layout({"comment": self.comment})
+
+    def submit(self) -> Callable[[], Any]:
+        comment = self.comment.toPlainText()
+        return lambda: sessions.cosign_session(self.session, self.record.id, comment)
+
+    @classmethod
+    def ask(cls, session: Session, session_id: int,  # type: ignore[override]
+            parent: QWidget | None = None) -> SessionRecord | None:
+        """Open the record (an audited read) and co-sign it; the co-signed record or None."""
+        record = attempt(parent, lambda: sessions.open_for_cosign(session, session_id))
+        if record is None:
+            return None
+        dialog = cls(session, record, parent)
+        dialog.exec()
+        return dialog.result_value
+
+
+class FileAssessmentsPanel(AssessmentsPanel):
+    """The assessments panel inside a file. It says it changed once more after the alert
+    dialog, so a crisis opened from an alert shows on the file at once."""
+
+    def after_result(self, outcome: Outcome) -> None:
+        super().after_result(outcome)
+        if outcome.alerts:
+            self.changed.emit()
+
+
 class ClientFileView(QWidget):
     def __init__(self, session: Session, client: ClientFile,
                  parent: QWidget | None = None) -> None:
@@ -132,23 +199,47 @@ class ClientFileView(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         details = QWidget()
-        self.details = QFormLayout(details)
+        # two columns of label and value, so the details leave room for the tabs
+        self.details = QGridLayout(details)
+        self.details.setContentsMargins(0, 0, 0, 0)
+        self.details.setHorizontalSpacing(12)
+        self.details.setColumnStretch(1, 1)
+        self.details.setColumnStretch(3, 1)
         layout.addWidget(details)
 
-        actions = QHBoxLayout()
-        self.new_button = self._button(actions, self.tr("New session record"), self.new_session)
-        self.edit_button = self._button(actions, self.tr("Open / sign draft"), self.edit_session)
-        self.addendum_button = self._button(actions, self.tr("Add addendum"), self.add_addendum)
-        self.followup_button = self._button(actions, self.tr("Schedule follow-up"),
+        self.flags = QLabel()
+        self.flags.setStyleSheet(FLAG_STYLE)
+        self.flags.setWordWrap(True)
+        layout.insertWidget(1, self.flags)
+
+        records_row = QHBoxLayout()
+        self.new_button = self._button(records_row, self.tr("New session record"),
+                                       self.new_session)
+        self.edit_button = self._button(records_row, self.tr("Open / sign draft"),
+                                        self.edit_session)
+        self.delete_draft_button = self._button(records_row, self.tr("Delete draft…"),
+                                                self.delete_draft)
+        self.addendum_button = self._button(records_row, self.tr("Add addendum"),
+                                            self.add_addendum)
+        self.cosign_button = self._button(records_row, self.tr("Co-sign…"), self.cosign)
+        self.followup_button = self._button(records_row, self.tr("Schedule follow-up"),
                                             self.schedule_followup)
-        self.crisis_button = self._button(actions, self.tr("Crisis…"), self.crisis)
-        self.more_button = self._button(actions, self.tr("Referral"), self.referral)
-        self.consent_button = self._button(actions, self.tr("Record consent"), self.consent)
-        self.share_button = self._button(actions, self.tr("Share / transfer"), self.share)
-        self.close_case_button = self._button(actions, self.tr("Close case"), self.close_case)
-        self.rating_button = self._button(actions, self.tr("Satisfaction form"), self.rating)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        self.crisis_button = self._button(records_row, self.tr("Crisis…"), self.crisis)
+        self.more_button = self._button(records_row, self.tr("Referral"), self.referral)
+        records_row.addStretch(1)
+        file_row = QHBoxLayout()
+        self.details_button = self._button(file_row, self.tr("Edit details…"),
+                                           self.edit_details)
+        self.consent_button = self._button(file_row, self.tr("Record consent"), self.consent)
+        self.book_button = self._button(file_row, self.tr("Book appointment…"),
+                                        self.book_appointment)
+        self.share_button = self._button(file_row, self.tr("Share / transfer"), self.share)
+        self.close_case_button = self._button(file_row, self.tr("Close case"),
+                                              self.close_case)
+        self.rating_button = self._button(file_row, self.tr("Satisfaction form"), self.rating)
+        file_row.addStretch(1)
+        layout.addLayout(records_row)
+        layout.addLayout(file_row)
 
         self.tabs = QTabWidget()
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -200,7 +291,15 @@ class ClientFileView(QWidget):
             (lambda: self.tr("Outcome"), lambda c: c.outcome),
         ], highlight=lambda c: c.is_open, parent=self)
         self.tabs.addTab(self._table(self.crises_model), self.tr("Crises"))
+        # The panel reads (and audits) the results when its tab is first opened.
+        self.assessments: FileAssessmentsPanel | None = None
+        self.assessments_tab = QWidget()
+        QVBoxLayout(self.assessments_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
+        self.sessions_view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_record_buttons())
         self.refresh(reload=False)
 
     # -- building ------------------------------------------------------------------------
@@ -222,10 +321,25 @@ class ClientFileView(QWidget):
             self.followups_model.set_rows(followups.list_followups(s, c.id))
             self.referrals_model.set_rows(referrals.list_referrals(s, c.id))
             self.crises_model.set_rows(crises.list_crises(s, c.id))
+            booked = appointments.client_appointments(s, c.id)
+            flag = assessments.item9_flag(s, c.id)
+            alerts = assessments.open_alerts(s, c.id)
         except StationDeskError as exc:
             messages.error(self, error_text(exc))
             return
+        selected = self.selected_record()
         self.sessions_model.set_rows(records)
+        if selected is not None:
+            self.select_record(selected.id)
+        notes = []
+        if flag is not None:
+            notes.append(arg(self.tr("Self-harm flag from an assessment (until %1)"),
+                             flag.isoformat()))
+        if alerts:
+            notes.append(self.tr("%n assessment alert(s) to acknowledge (Assessments tab)", "",
+                                 len(alerts)))
+        self.flags.setText(" · ".join(notes))
+        self.flags.setVisible(bool(notes))
         if c.open_crisis:
             self.banner.setText(arg(self.tr("Crisis intervention open since %1 — follow-up "
                                             "due by %2"), local_time(c.open_crisis.opened_at),
@@ -246,8 +360,10 @@ class ClientFileView(QWidget):
             flags.append(self.tr("Opened with a reason (audited)"))
         self.heading.setText(f"{c.file_no}  {c.name}  ·  {label('file_statuses', c.status)}"
                              + ("  ·  " + " · ".join(flags) if flags else ""))
-        while self.details.rowCount():
-            self.details.removeRow(0)
+        while self.details.count():
+            old = self.details.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
         rows = [
             (self.tr("Gender / birth year"),
              f"{label('genders', c.gender)} / {c.birth_year or '—'}"),
@@ -261,28 +377,71 @@ class ClientFileView(QWidget):
                 if c.shared_with else "")),
             (self.tr("Risk level"), label("risk_levels", c.risk_level)),
             (self.tr("Emergency contact"), c.emergency_contact or "—"),
+            (self.tr("Appointments"), "; ".join(
+                f"{a.day} {weekday(a.day)} {a.time_range} {a.counsellor_name}"
+                for a in booked[:3]) or "—"),
         ]
         if c.closing_summary:
-            rows.append((self.tr("Closing summary"), c.closing_summary))
-        for title, value in rows:
+            summary = c.closing_summary
+            rows.append((self.tr("Closing summary"),
+                         summary if len(summary) <= 300 else summary[:300] + "…"))
+        for position, (title, value) in enumerate(rows):
+            heading = QLabel(title)
+            heading.setStyleSheet("color: #5f6368;")
             text = QLabel(value)
             text.setWordWrap(True)
-            self.details.addRow(title, text)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row, column = divmod(position, 2)
+            self.details.addWidget(heading, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            self.details.addWidget(text, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
         writable = s.can(Permission.WRITE_SESSION) and c.access != access.BREAK_GLASS
         is_open = c.status == "open"
         for button in (self.new_button, self.followup_button, self.crisis_button):
             button.setEnabled(writable and is_open)
-        for button in (self.edit_button, self.addendum_button, self.more_button,
-                       self.consent_button):
+        for button in (self.addendum_button, self.more_button, self.consent_button):
             button.setEnabled(writable)
         owner = c.counsellor_id == s.user.id
         self.share_button.setEnabled(owner and is_open)
         self.close_case_button.setEnabled(owner and is_open)
+        self.details_button.setEnabled(s.can(Permission.REGISTER_CLIENT))
+        self.book_button.setEnabled(s.can(Permission.BOOK_APPOINTMENT) and is_open)
         self._show_record()
+        self._update_record_buttons()
 
     def _show_record(self, *_args: object) -> None:
         record = self.selected_record()
         self.record_text.setHtml(record_html(record) if record else "")
+
+    def _update_record_buttons(self) -> None:
+        """Buttons about the selected record: only what may be done to that record now."""
+        record = self.selected_record()
+        writable = self.session.can(Permission.WRITE_SESSION) and \
+            self.client.access != access.BREAK_GLASS
+        own_draft = record is not None and not record.is_signed and \
+            record.counsellor_id == self.session.user.id
+        self.edit_button.setEnabled(writable and own_draft)
+        self.delete_draft_button.setEnabled(writable and own_draft)
+        self.cosign_button.setVisible(bool(access.supervisees(self.session)))
+        self.cosign_button.setEnabled(record is not None
+                                      and sessions.can_cosign(self.session, record))
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.assessments_tab:
+            self.show_assessments()
+
+    def show_assessments(self) -> FileAssessmentsPanel:
+        """The assessments tab, its panel built (and the results read) on first use."""
+        if self.assessments is None:
+            panel = FileAssessmentsPanel(self.session, self.client.id,
+                                         heading=f"{self.client.file_no} {self.client.name}")
+            panel.changed.connect(self.refresh)
+            layout = self.assessments_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self.assessments = panel
+        if self.tabs.currentWidget() is not self.assessments_tab:
+            self.tabs.setCurrentWidget(self.assessments_tab)
+        return self.assessments
 
     def selected_record(self) -> SessionRecord | None:
         index = self.sessions_view.currentIndex()
@@ -304,9 +463,46 @@ class ClientFileView(QWidget):
             return None
         return self._open_editor(record)
 
+    def delete_draft(self) -> bool:
+        """Delete the selected unsigned draft (its author only), after asking."""
+        record = self.selected_record()
+        if record is None or record.is_signed or record.counsellor_id != self.session.user.id:
+            return False
+        question = arg(self.tr("Delete the unsigned draft of session %1 (%2)? Its text is "
+                               "removed for good; the deletion is recorded in the audit "
+                               "trail."), record.session_no, record.session_date)
+        if not messages.confirm(self, question):
+            return False
+        done = attempt(self, lambda: sessions.discard_draft_record(
+            self.session, self.client.id, record.id) or True)
+        self.refresh()
+        return bool(done)
+
+    def cosign(self) -> SessionRecord | None:
+        record = self.selected_record()
+        if record is None or not sessions.can_cosign(self.session, record):
+            return None
+        signed = CosignDialog.ask(self.session, record.id, self)
+        if signed is not None:
+            self._after_save(signed.id)
+        return signed
+
+    def edit_details(self) -> None:
+        if EditDetailsDialog.ask(self.session, self.client.id, self) is not None:
+            self.refresh()
+            window = self.window()
+            if isinstance(window, FileWindow):
+                window.setWindowTitle(f"{self.client.file_no} {self.client.name}")
+
+    def book_appointment(self) -> None:
+        entry = attempt(self, lambda: files.directory_rows(self.session, [self.client.id]))
+        if entry and AppointmentDialog.ask(self.session, entry[0], None, None, self):
+            self.refresh()
+
     def _open_editor(self, record: SessionRecord | None) -> SessionEditor:
         editor = SessionEditor(self.session, self.client.id, record, self)
         editor.saved.connect(self._after_save)
+        editor.deleted.connect(lambda _id: self.refresh())
         editor.setModal(True)
         editor.open()  # window-modal, not a nested event loop
         self.editor = editor
@@ -402,12 +598,39 @@ class FileWindow(QDialog):
 
 
 class DirectoryCard(QDialog):
-    """What reception sees of a file."""
+    """What reception sees of a file, with what reception does to it: correct the details,
+    book an appointment."""
 
-    def __init__(self, entry: files.DirectoryEntry, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, entry: files.DirectoryEntry,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.entry = entry
+        self.last_booking: appointments.Appointment | None = None
+        layout = QVBoxLayout(self)
+        holder = QWidget()
+        self.form = QFormLayout(holder)
+        layout.addWidget(holder)
+        buttons = QHBoxLayout()
+        self.details_button = QPushButton(self.tr("Edit details…"))
+        self.details_button.clicked.connect(self.edit_details)
+        self.details_button.setVisible(session.can(Permission.REGISTER_CLIENT))
+        self.book_button = QPushButton(self.tr("Book appointment…"))
+        self.book_button.clicked.connect(self.book)
+        self.book_button.setVisible(session.can(Permission.BOOK_APPOINTMENT))
+        buttons.addStretch(1)
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.book_button)
+        layout.addLayout(buttons)
+        self.show_entry(entry)
+
+    def show_entry(self, entry: files.DirectoryEntry) -> None:
+        self.entry = entry
         self.setWindowTitle(f"{entry.file_no} {entry.name}")
-        form = QFormLayout(self)
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        booked = attempt(self, lambda: appointments.client_appointments(
+            self.session, entry.id)) or []
         for title, value in ((self.tr("File number"), entry.file_no),
                              (self.tr("Name"), entry.name), (self.tr("Phone"), entry.phone),
                              (self.tr("Employer / unit"), entry.employer),
@@ -415,8 +638,26 @@ class DirectoryCard(QDialog):
                              (self.tr("Counsellor"), entry.counsellor_name or "—"),
                              (self.tr("Informed consent"),
                               self.tr("recorded") if entry.has_consent
-                              else self.tr("No informed consent recorded"))):
-            form.addRow(title, QLabel(value))
+                              else self.tr("No informed consent recorded")),
+                             (self.tr("Appointments"), "\n".join(
+                                 f"{a.day} {weekday(a.day)} {a.time_range} "
+                                 f"{a.counsellor_name}" for a in booked[:5]) or "—")):
+            self.form.addRow(title, QLabel(value))
+
+    def _reload(self) -> None:
+        found = attempt(self, lambda: files.directory_rows(self.session, [self.entry.id]))
+        if found:
+            self.show_entry(found[0])
+
+    def edit_details(self) -> None:
+        if EditDetailsDialog.ask(self.session, self.entry.id, self) is not None:
+            self._reload()
+
+    def book(self) -> None:
+        item = AppointmentDialog.ask(self.session, self.entry, None, None, self)
+        if item is not None:
+            self.last_booking = item
+            self._reload()
 
 
 def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDialog | None:
@@ -425,7 +666,7 @@ def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDial
         entry = attempt(parent, lambda: files.directory_entry(session, client_id))
         if entry is None:
             return None
-        card: QDialog = DirectoryCard(entry, parent)
+        card: QDialog = DirectoryCard(session, entry, parent)
         card.show()
         return card
     reason = None

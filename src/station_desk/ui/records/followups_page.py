@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from station_desk.domain.session import Session
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.common import attempt, label, local_time, table_view
 from station_desk.ui.records.file_view import followup_state, open_file_window
+from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.records.list_model import ListTableModel
 
 
@@ -57,6 +58,7 @@ class FollowupsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
+        QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
         super().showEvent(event)
 
     def refresh(self) -> None:

@@ -1,7 +1,12 @@
-"""登记来访: reception (or a counsellor) opens a new file, with consent if signed at intake."""
+"""登记来访: reception (or a counsellor) opens a new file, with consent if signed at intake;
+and 修改基本信息: the same registration details corrected afterwards."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -17,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.records import files
 from station_desk.domain.records.common import today
-from station_desk.domain.records.files import ClientInput, DirectoryEntry
+from station_desk.domain.records.files import BasicDetails, ClientInput, DirectoryEntry
 from station_desk.domain.roles import Role
 from station_desk.domain.session import Session
+from station_desk.ui.i18n import arg
 from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
@@ -28,19 +35,20 @@ from station_desk.ui.records.common import (
     date_edit,
     from_qdate,
 )
+from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.widgets import ErrorLabel
 
 
-class RegisterVisitorDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+class ClientFields(QObject):
+    """The registration details of a file (no counsellor, nothing clinical), as form rows;
+    the widgets belong to the form they are added to. The labels keep the registration
+    form's translation context, which both forms share."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.result_entry: DirectoryEntry | None = None
-        self.setWindowTitle(self.tr("Register a visitor"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.name = QLineEdit()
-        self.pseudonym = QCheckBox(self.tr("Anonymous visitor (name is a pseudonym or empty)"))
+        self.pseudonym = QCheckBox(QCoreApplication.translate(
+            "RegisterVisitorDialog", "Anonymous visitor (name is a pseudonym or empty)"))
         self.gender = VocabCombo("genders")
         self.gender.set_code("unspecified")
         self.birth_year = QSpinBox()
@@ -54,23 +62,85 @@ class RegisterVisitorDialog(QDialog):
         self.key_groups = VocabChecks("key_groups")
         self.source = VocabCombo("referral_sources", blank=True)
         self.emergency = QLineEdit()
+        self.emergency.setPlaceholderText(QCoreApplication.translate(
+            "RegisterVisitorDialog", "Relation, name and phone"))
+
+    def add_rows(self, form: QFormLayout) -> None:
+        for title, widget in (
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Name"), self.name),
+                ("", self.pseudonym),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Gender"), self.gender),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Birth year"), self.birth_year),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Phone"), self.phone),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Employer / unit"), self.employer),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Industry"), self.industry),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Job type"), self.job_type),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Key groups"), self.key_groups),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "How they came"), self.source),
+                (QCoreApplication.translate(
+                    "RegisterVisitorDialog", "Emergency contact"), self.emergency)):
+            form.addRow(title, widget)
+
+    def error_fields(self) -> dict[str, QWidget]:
+        return {"name": self.name, "phone": self.phone, "birth_year": self.birth_year,
+                "gender": self.gender, "employer": self.employer, "industry": self.industry,
+                "job_type": self.job_type, "key_groups": self.key_groups,
+                "source": self.source, "emergency_contact": self.emergency}
+
+    def data(self, counsellor_id: int | None = None) -> ClientInput:
+        year = self.birth_year.value()
+        return ClientInput(
+            name=self.name.text(), is_pseudonym=self.pseudonym.isChecked(),
+            gender=self.gender.code(), birth_year=year or None, phone=self.phone.text(),
+            employer=self.employer.text(), industry=self.industry.code(),
+            job_type=self.job_type.code(), key_groups=self.key_groups.codes(),
+            source=self.source.code(), emergency_contact=self.emergency.text(),
+            counsellor_id=counsellor_id)
+
+    def load(self, data: ClientInput) -> None:
+        self.name.setText(data.name)
+        self.pseudonym.setChecked(data.is_pseudonym)
+        self.gender.set_code(data.gender or "unspecified")
+        self.birth_year.setValue(int(data.birth_year or 0))
+        self.phone.setText(data.phone)
+        self.employer.setText(data.employer)
+        self.industry.set_code(data.industry)
+        self.job_type.set_code(data.job_type)
+        self.key_groups.set_codes(data.key_groups)
+        self.source.set_code(data.source)
+        self.emergency.setText(data.emergency_contact)
+
+
+class RegisterVisitorDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result_entry: DirectoryEntry | None = None
+        self.setWindowTitle(self.tr("Register a visitor"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields = ClientFields(session, self)
+        # the widgets under their old names, which the tests and callers use
+        self.name, self.pseudonym, self.phone = (self.fields.name, self.fields.pseudonym,
+                                                 self.fields.phone)
+        self.birth_year, self.gender = self.fields.birth_year, self.fields.gender
+        self.employer = self.fields.employer
         self.counsellor = QComboBox()
         self.counsellor.addItem(self.tr("(assign later)"), None)
         for uid, name in files.counsellors(session):
             self.counsellor.addItem(name, uid)
         if session.user.role is Role.COUNSELLOR:
             self.counsellor.setCurrentIndex(max(0, self.counsellor.findData(session.user.id)))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow("", self.pseudonym)
-        form.addRow(self.tr("Gender"), self.gender)
-        form.addRow(self.tr("Birth year"), self.birth_year)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Employer / unit"), self.employer)
-        form.addRow(self.tr("Industry"), self.industry)
-        form.addRow(self.tr("Job type"), self.job_type)
-        form.addRow(self.tr("Key groups"), self.key_groups)
-        form.addRow(self.tr("How they came"), self.source)
-        form.addRow(self.tr("Emergency contact"), self.emergency)
+        self.fields.add_rows(form)
         form.addRow(self.tr("Counsellor"), self.counsellor)
         layout.addLayout(form)
 
@@ -90,8 +160,7 @@ class RegisterVisitorDialog(QDialog):
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         self.errors = FormErrors(self.error, {
-            "name": self.name, "phone": self.phone, "birth_year": self.birth_year,
-            "gender": self.gender, "consent_date": self.consent_date,
+            **self.fields.error_fields(), "consent_date": self.consent_date,
             "scope": self.consent_scope})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -100,14 +169,7 @@ class RegisterVisitorDialog(QDialog):
         layout.addWidget(buttons)
 
     def data(self) -> ClientInput:
-        year = self.birth_year.value()
-        return ClientInput(
-            name=self.name.text(), is_pseudonym=self.pseudonym.isChecked(),
-            gender=self.gender.code(), birth_year=year or None, phone=self.phone.text(),
-            employer=self.employer.text(), industry=self.industry.code(),
-            job_type=self.job_type.code(), key_groups=self.key_groups.codes(),
-            source=self.source.code(), emergency_contact=self.emergency.text(),
-            counsellor_id=self.counsellor.currentData())
+        return self.fields.data(self.counsellor.currentData())
 
     def accept(self) -> None:
         consent = None
@@ -125,3 +187,38 @@ class RegisterVisitorDialog(QDialog):
         dialog = cls(session, parent)
         dialog.exec()
         return dialog.result_entry
+
+
+class EditDetailsDialog(FormDialog):
+    """Correct a file's registration details (reception's job; counsellors and the admin may
+    too). Nothing clinical is shown or changed; the counsellor is changed by a transfer."""
+
+    def __init__(self, session: Session, details: BasicDetails,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, arg(self.tr("Edit the details of file %1"), details.file_no),
+                         parent)
+        self.details = details
+        note = QLabel(arg(self.tr("Counsellor: %1. Only the registration details can be "
+                                  "changed here; the change is recorded in the audit trail."),
+                          details.counsellor_name or "—"))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.fields = ClientFields(session, self)
+        self.fields.add_rows(self.form)
+        self.fields.load(details.as_input())
+        self.finish_layout(self.fields.error_fields())
+
+    def submit(self) -> Callable[[], Any]:
+        data = self.fields.data()
+        return lambda: files.update_basic_details(self.session, self.details.id, data)
+
+    @classmethod
+    def ask(cls, session: Session, client_id: int,  # type: ignore[override]
+            parent: QWidget | None = None) -> BasicDetails | None:
+        """Read the details (an audited view), let them be edited; the new details or None."""
+        details = attempt(parent, lambda: files.basic_details(session, client_id))
+        if details is None:
+            return None
+        dialog = cls(session, details, parent)
+        dialog.exec()
+        return dialog.result_value

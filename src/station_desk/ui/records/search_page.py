@@ -3,7 +3,8 @@ and the record finder by date range, counsellor, issue and risk. Both lists are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.file_view import open_file_window
 from station_desk.ui.records.lazy_model import LazyTableModel
+from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.widgets import ErrorLabel
 
 SECTION_NAMES = ("complaint", "assessment", "intervention", "plan", "referral", "addendum")
@@ -88,6 +90,10 @@ class SearchPage(QWidget):
         self.view.doubleClicked.connect(self.open_index)
         layout.addWidget(self.view, 1)
         self._text = ""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
+        super().showEvent(event)
 
     def _rows(self, ids: list[int]) -> list[search.SessionRow]:
         if self._text:

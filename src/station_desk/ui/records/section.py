@@ -30,6 +30,12 @@ def _clients(session: Session) -> QWidget:
     return ClientListPage(session)
 
 
+def _appointments(session: Session) -> QWidget:
+    from station_desk.ui.records.appointments_page import AppointmentsPage
+
+    return AppointmentsPage(session)
+
+
 def _followups(session: Session) -> QWidget:
     from station_desk.ui.records.followups_page import FollowupsPage
 
@@ -55,6 +61,10 @@ def register(registry: SectionRegistry) -> None:
     registry.add(Section("records.clients",
                          lambda: QCoreApplication.translate("Sections", "Files"),
                          "SP_DirIcon", _clients, _can(Permission.VIEW_DIRECTORY), order=10))
+    registry.add(Section("records.appointments",
+                         lambda: QCoreApplication.translate("Sections", "Appointments"),
+                         "SP_FileDialogDetailedView", _appointments,
+                         _can(Permission.BOOK_APPOINTMENT), order=8))
     registry.add(Section("records.followups",
                          lambda: QCoreApplication.translate("Sections", "Follow-ups"),
                          "SP_BrowserReload", _followups, _can(Permission.VIEW_CLINICAL),

@@ -55,6 +55,7 @@ class SessionEditor(QDialog):
     """Write or continue a draft record of one file. Emits `saved(record id)`."""
 
     saved = Signal(int)
+    deleted = Signal(int)
 
     def __init__(self, session: Session, client_id: int, record: SessionRecord | None = None,
                  parent: QWidget | None = None, autosave_ms: int = AUTOSAVE_MS) -> None:
@@ -143,7 +144,12 @@ class SessionEditor(QDialog):
         self.save_button = QPushButton(self.tr("Save draft"))
         self.sign_button = QPushButton(self.tr("Sign…"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.delete_button = QPushButton(self.tr("Delete draft…"))
+        self.delete_button.setToolTip(self.tr("Delete this unsigned draft record"))
+        self.delete_button.clicked.connect(self.delete_draft)
+        self.delete_button.setVisible(record is not None)
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.close_button)
@@ -296,7 +302,28 @@ class SessionEditor(QDialog):
             self.accept()
         return signed
 
+    def delete_draft(self) -> bool:
+        """Delete the saved draft record this editor holds, after asking; then close."""
+        record = self.record
+        if record is None:
+            return False
+        if not messages.confirm(self, arg(self.tr("Delete the unsigned draft of session %1? "
+                                                  "Its text is removed for good; the "
+                                                  "deletion is recorded in the audit "
+                                                  "trail."), record.session_no)):
+            return False
+        done = attempt(self, lambda: sessions.discard_draft_record(
+            self.session, self.client_id, record.id) or True, self.errors)
+        if not done:
+            return False
+        self._dirty = False
+        self.timer.stop()
+        self.deleted.emit(record.id)
+        super().reject()  # not self.reject(): nothing is left to autosave
+        return True
+
     def _saved(self, record: SessionRecord) -> None:
+        self.delete_button.setVisible(not record.is_signed)
         self.record = record
         self._dirty = False
         self.restored.hide()

@@ -1,27 +1,40 @@
 """今日工作: each role's start page: today's appointments, follow-ups due and overdue, open
-crises (overview only), records awaiting co-signature, unsigned drafts, and this month's
-counts against the annual targets."""
+crises (overview only), records awaiting co-signature (which the supervisor reads and co-signs
+from here), unsigned drafts, unsaved drafts left behind, and this month's counts against the
+annual targets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from station_desk.domain.records import dashboard, followups
+from station_desk.domain.records import dashboard, followups, sessions
+from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
-from station_desk.ui.records.common import BANNER_STYLE, attempt, label, local_time, table_view
-from station_desk.ui.records.file_view import followup_state, open_file_window
+from station_desk.ui.records.common import (
+    BANNER_STYLE,
+    WARNING_STYLE,
+    attempt,
+    label,
+    local_time,
+    table_view,
+)
+from station_desk.ui.records.file_view import CosignDialog, followup_state, open_file_window
+from station_desk.ui.records.leftovers import LeftoverDraftsDialog, offer_leftovers
 from station_desk.ui.records.list_model import ListTableModel
 
 
@@ -37,8 +50,21 @@ class TodayPage(QWidget):
         self.crisis_banner.setStyleSheet(BANNER_STYLE)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
+        self.leftovers_row = QWidget()
+        row = QHBoxLayout(self.leftovers_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.leftovers_label = QLabel()
+        self.leftovers_label.setStyleSheet(WARNING_STYLE)
+        self.leftovers_label.setWordWrap(True)
+        self.leftovers_button = QPushButton(self.tr("Reopen or discard…"))
+        self.leftovers_button.clicked.connect(self.review_leftovers)
+        row.addWidget(self.leftovers_label, 1)
+        row.addWidget(self.leftovers_button)
+        self.leftovers_row.hide()
+        self.leftovers_dialog: LeftoverDraftsDialog | None = None
         layout.addWidget(self.heading)
         layout.addWidget(self.crisis_banner)
+        layout.addWidget(self.leftovers_row)
         grid = QGridLayout()
         layout.addLayout(grid, 1)
         layout.addWidget(refresh)
@@ -72,10 +98,16 @@ class TodayPage(QWidget):
         self.pending = ListTableModel([
             (lambda: self.tr("Date"), lambda r: r.session_date),
             (lambda: self.tr("File number"), lambda r: r.file_no),
+            (lambda: self.tr("Session"), lambda r: str(r.session_no)),
             (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
             (lambda: self.tr("Waiting for"), lambda r: self.tr("my co-signature")
              if r.status == "signed" else self.tr("my signature")),
         ], parent=self)
+        self.pending_view: QTableView | None = None
+        self.cosign_button = QPushButton(self.tr("Read and co-sign…"))
+        self.cosign_button.clicked.connect(self.cosign_selected)
+        self.open_pending_button = QPushButton(self.tr("Open file"))
+        self.open_pending_button.clicked.connect(self._open_pending)
         self.month = ListTableModel([
             (lambda: self.tr("Type"), lambda p: label("activity_types", p.type)),
             (lambda: self.tr("This month"), lambda p: str(self._month_count(p.type))),
@@ -104,6 +136,15 @@ class TodayPage(QWidget):
             if key == "month":
                 inner.addWidget(self.month_label)
             inner.addWidget(view)
+            if key == "pending":
+                self.pending_view = view
+                view.selectionModel().selectionChanged.connect(
+                    lambda *_a: self._update_pending_buttons())
+                buttons = QHBoxLayout()
+                buttons.addStretch(1)
+                buttons.addWidget(self.open_pending_button)
+                buttons.addWidget(self.cosign_button)
+                inner.addLayout(buttons)
             self.boxes[key] = box
             grid.addWidget(box, position // 2, position % 2)
 
@@ -112,7 +153,14 @@ class TodayPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
+        QTimer.singleShot(0, self, self._offer_leftovers)
         super().showEvent(event)
+
+    def _offer_leftovers(self) -> None:
+        dialog = offer_leftovers(self, self.session)
+        if dialog is not None:
+            self.leftovers_dialog = dialog
+            dialog.finished.connect(lambda _r: self.refresh())
 
     def refresh(self) -> None:
         board = attempt(self, lambda: dashboard.dashboard(self.session))
@@ -124,6 +172,8 @@ class TodayPage(QWidget):
         self.followup_counts.set_rows(board.followup_counts)
         self.crises.set_rows(board.open_crises)
         self.pending.set_rows([*board.awaiting_cosign, *board.my_drafts])
+        self._update_pending_buttons()
+        self._show_leftovers()
         overdue = sum(1 for c in board.open_crises if c.overdue)
         self.crisis_banner.setText(arg(self.tr("%1 open crises, %2 with the 24-hour follow-up "
                                                "overdue"), len(board.open_crises), overdue))
@@ -135,8 +185,60 @@ class TodayPage(QWidget):
                                          board.month.hotline, board.month.new_files))
             self.month.set_rows(board.month.targets)
 
+    def _show_leftovers(self) -> None:
+        if not self.session.can(Permission.WRITE_SESSION):
+            return
+        try:
+            count = len(sessions.leftover_drafts(self.session))
+        except StationDeskError:
+            count = 0
+        self.leftovers_label.setText(self.tr(
+            "You have %n unsaved draft(s) left from an earlier session (the app was closed "
+            "or stopped before they were saved).", "", count))
+        self.leftovers_row.setVisible(count > 0)
+
+    def review_leftovers(self) -> LeftoverDraftsDialog | None:
+        dialog = offer_leftovers(self, self.session, again=True)
+        if dialog is not None:
+            self.leftovers_dialog = dialog
+            dialog.finished.connect(lambda _r: self.refresh())
+        return dialog
+
+    # -- waiting for me ----------------------------------------------------------------------
+    def selected_pending(self) -> SessionRecord | None:
+        if self.pending_view is None:
+            return None
+        index = self.pending_view.currentIndex()
+        return self.pending.row_at(index.row()) if index.isValid() else None
+
+    def _update_pending_buttons(self) -> None:
+        record = self.selected_pending()
+        self.cosign_button.setEnabled(record is not None
+                                      and sessions.can_cosign(self.session, record))
+        self.cosign_button.setVisible(bool(self.pending.rows) and any(
+            r.status == "signed" for r in self.pending.rows))
+        self.open_pending_button.setEnabled(record is not None)
+
+    def cosign_selected(self) -> SessionRecord | None:
+        """Read the selected record and co-sign it, with a comment (督导会签)."""
+        record = self.selected_pending()
+        if record is None or not sessions.can_cosign(self.session, record):
+            return None
+        signed = CosignDialog.ask(self.session, record.id, self)
+        if signed is not None:
+            self.refresh()
+        return signed
+
+    def _open_pending(self) -> None:
+        record = self.selected_pending()
+        if record is not None:
+            self.last_window = open_file_window(self, self.session, record.client_id)
+
     def _open(self, model: ListTableModel, index: QModelIndex) -> None:
         row = model.row_at(index.row())
+        if model is self.pending and row is not None and sessions.can_cosign(self.session, row):
+            self.cosign_selected()
+            return
         client_id = getattr(row, "client_id", None)
         if client_id is not None:
             self.last_window = open_file_window(self, self.session, client_id)
