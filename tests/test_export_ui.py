@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
 
 from station_desk.domain.auth import sign_in
 from station_desk.domain.demo import DEMO_ACCOUNTS
 from station_desk.export.keys import station_fingerprint
 from station_desk.export.tables import SUPPRESSED
+from station_desk.export.union.registry import Registry
+from station_desk.export.union.run import run_merge
 from station_desk.ui import messages
 from station_desk.ui.export import union_window, wizard
 from station_desk.ui.export.grid_model import package_table
@@ -21,7 +24,10 @@ from station_desk.ui.export.page import ExportPage
 from station_desk.ui.export.section import register
 from station_desk.ui.export.union_window import UnionWindow
 from station_desk.ui.export.wizard import ExportWizard
+from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+from station_desk.ui.preferences import PreferencesDialog
 from station_desk.ui.sections import SectionRegistry
+from station_desk.ui.settings import UiSettings
 from test_export_support import (
     admin_session,
     export,
@@ -183,7 +189,7 @@ def test_union_window_registers_and_merges(qtbot, tmp_path: Path,  # noqa: ANN00
     assert window.merge_button.isEnabled()
     results = _texts(window.results)
     assert len(results) == 3
-    assert sum(1 for r in results if r[3] == "拒收") == 1
+    assert sum(1 for r in results if r[3] == "Refused") == 1  # no translator: English
     assert window.reporting.model().rowCount() == 2
     assert window.table_choice.count() == len(window.outcome.report.tables)
     window.table_choice.setCurrentIndex(1)
@@ -200,3 +206,83 @@ def test_union_window_asks_for_what_is_missing(qtbot, shown: Shown) -> None:  # 
     window.start_merge()
     window.register_key("x")
     assert len(shown.errors) == 2
+
+
+@pytest.fixture
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setProperty(LANG_PROPERTY, "en")
+
+
+WORDING = {"zh": {"title": "市总工会 · 统计数据包汇总", "code": "工会代码", "accepted": "采用",
+                  "reported": "已报送", "item": "项目"},
+           "en": {"title": "City union · merging statistics packages", "code": "Union code",
+                  "accepted": "Accepted", "reported": "Reported", "item": "Item"}}
+
+
+def _header(view: QTableView) -> list[str]:
+    model = view.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            for c in range(model.columnCount())]
+
+
+def _alignment(view: QTableView, column: int) -> int:
+    model = view.model()
+    return int(model.data(model.index(0, column), Qt.ItemDataRole.TextAlignmentRole))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"], indirect=True)
+def test_union_window_speaks_the_ui_language(qtbot: QtBot, station: Path, tmp_path: Path,
+                                             lang: str) -> None:
+    """Headers, results and city tables in the UI language; the figures start after the key
+    columns whatever the headers say (they used to be found by the header text 代码)."""
+    package = export(station, "2026-Q3", tmp_path / "p.zip")
+    Registry.load(tmp_path / "registry").register(key_bytes(station))
+    outcome = run_merge(tmp_path / "registry", [package], tmp_path / "report")
+    assert outcome.report is not None
+    window = UnionWindow(tmp_path / "registry")
+    qtbot.addWidget(window)
+    words = WORDING[lang]
+    assert window.windowTitle() == words["title"]
+    assert _header(window.stations)[0] == words["code"]
+    window._merged(outcome)
+    assert _texts(window.results)[0][3] == words["accepted"]
+    assert _texts(window.reporting)[0][2] == words["reported"]
+    report = outcome.report
+    two_keys = next(i for i, t in enumerate(report.tables) if len(t.keys) == 2)
+    for index in (0, two_keys):
+        window.table_choice.setCurrentIndex(index)
+        table = report.tables[index]
+        nkeys = len(table.keys)
+        assert _header(window.city_table)[nkeys + 1:] == [
+            c["label_en" if lang == "en" else "label_zh"] for c in table.columns]
+        assert window.table_choice.itemText(index) == (table.title_en if lang == "en"
+                                                        else table.title_zh)
+        assert _alignment(window.city_table, nkeys) & Qt.AlignmentFlag.AlignLeft.value
+        assert _alignment(window.city_table, nkeys + 1) & Qt.AlignmentFlag.AlignRight.value
+    with admin_session(station) as s:
+        from station_desk.export.build import build
+        from station_desk.export.period import parse_period
+
+        preview = package_table(build(s, parse_period("2026-Q3")).tables[0], lang)
+    assert preview.headerData(0, Qt.Orientation.Horizontal) == words["item"]
+
+
+def test_admin_sees_and_copies_the_key_fingerprint_in_settings(
+        qtbot: QtBot, station: Path, tmp_path: Path, qapp: QApplication) -> None:
+    settings = UiSettings.at(tmp_path / "ui.ini")
+    with admin_session(station) as s:
+        dialog = PreferencesDialog(s, settings)
+        qtbot.addWidget(dialog)
+        assert dialog.union_box is not None and dialog.fingerprint is not None
+        assert dialog.fingerprint.text() == station_fingerprint(s)
+        qtbot.mouseClick(dialog.fingerprint.copy_button, Qt.MouseButton.LeftButton)
+        assert qapp.clipboard().text() == station_fingerprint(s)
+    counsellor = next(a for a in DEMO_ACCOUNTS() if a["role"] == "counsellor")
+    with sign_in(station, counsellor["username"], counsellor["password"]) as s:
+        dialog = PreferencesDialog(s, settings)
+        qtbot.addWidget(dialog)
+        assert dialog.union_box is None

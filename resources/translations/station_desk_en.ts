@@ -1390,6 +1390,137 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>Anonymous statistics for the city union</source>
+        <translation>Anonymous statistics for the city union</translation>
+    </message>
+    <message>
+        <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Counts below k, and any figure they could be worked out from, are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
+        <translation>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Counts below k, and any figure they could be worked out from, are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Export a statistics package…</source>
+        <translation>&amp;Export a statistics package…</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key fingerprint (the city union checks it when registering the station):</source>
+        <translation>This station&apos;s key fingerprint (the city union checks it when registering the station):</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>Earlier exports</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 · k = %3 · %4 · by %5</source>
+        <translation>%1 · period %2 · k = %3 · %4 · by %5</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeriodPage</name>
+    <message>
+        <source>Choose the period</source>
+        <translation>Choose the period</translation>
+    </message>
+    <message>
+        <source>A month, a quarter or a year; the threshold k is at least 3.</source>
+        <translation>A month, a quarter or a year; the threshold k is at least 3.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Month / quarter</source>
+        <translation>&amp;Month / quarter</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold k</source>
+        <translation>&amp;Threshold k</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewPage</name>
+    <message>
+        <source>Preview: every table exactly as it leaves the station</source>
+        <translation>Preview: every table exactly as it leaves the station</translation>
+    </message>
+    <message>
+        <source>x marks a withheld figure. Check the tables, then press Next.</source>
+        <translation>x marks a withheld figure. Check the tables, then press Next.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to prevent recomputation: %7).</source>
+        <translation>%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to prevent recomputation: %7).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Save the statistics package</source>
+        <translation>Save the statistics package</translation>
+    </message>
+    <message>
+        <source>Statistics package (*.zip)</source>
+        <translation>Statistics package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export anonymous statistics</source>
+        <translation>Export anonymous statistics</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Choose where to save the package.</translation>
+    </message>
+    <message>
+        <source>Package written:
+%1
+
+SHA-256: %2
+Station key fingerprint: %3</source>
+        <translation>Package written:
+%1
+
+SHA-256: %2
+Station key fingerprint: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWritePage</name>
+    <message>
+        <source>Write the package</source>
+        <translation>Write the package</translation>
+    </message>
+    <message>
+        <source>The package is signed with the station&apos;s key; send it to the city union the way your organisation prescribes.</source>
+        <translation>The package is signed with the station&apos;s key; send it to the city union the way your organisation prescribes.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Save to</translation>
+    </message>
+</context>
+<context>
     <name>FilePicker</name>
     <message>
         <source>File number, name, phone or unit</source>
@@ -1402,6 +1533,25 @@
     <message>
         <source>no counsellor yet</source>
         <translation>no counsellor yet</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintBox</name>
+    <message>
+        <source>Station key fingerprint</source>
+        <translation>Station key fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint, e.g. into the registration form for the city union</source>
+        <translation>Copy the fingerprint, e.g. into the registration form for the city union</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1636,25 @@
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>Withheld: a count below k, or a figure it could be worked out from.</source>
+        <translation>Withheld: a count below k, or a figure it could be worked out from.</translation>
+    </message>
+    <message>
+        <source>Includes figures stations withheld: the true value lies in this range.</source>
+        <translation>Includes figures stations withheld: the true value lies in this range.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2006,14 @@
     <message>
         <source>Lock after no input for</source>
         <translation>Lock after no input for</translation>
+    </message>
+    <message>
+        <source>Registration with the city union</source>
+        <translation>Registration with the city union</translation>
+    </message>
+    <message>
+        <source>Statistics packages are signed with this station&apos;s key. When the city union registers the station&apos;s public key, it checks this fingerprint with you. It is not secret.</source>
+        <translation>Statistics packages are signed with this station&apos;s key. When the city union registers the station&apos;s public key, it checks this fingerprint with you. It is not secret.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2726,10 @@ Save anyway?</translation>
         <source>Print</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -2994,6 +3175,213 @@ Save anyway?</translation>
             <numerusform>You have %n unsaved draft left from an earlier session (the app was closed or stopped before they were saved).</numerusform>
             <numerusform>You have %n unsaved drafts left from an earlier session (the app was closed or stopped before they were saved).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnionWindow</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>Union code</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Cells withheld</source>
+        <translation>Cells withheld</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>Package refused</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>City union · merging statistics packages</source>
+        <translation>City union · merging statistics packages</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Register a &amp;key file…</source>
+        <translation>Register a &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Add &amp;packages…</source>
+        <translation>Add &amp;packages…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation>Add a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10, 2026-Q3, 2026</source>
+        <translation>e.g. 2026-10, 2026-Q3, 2026</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>Check and &amp;merge</source>
+        <translation>Check and &amp;merge</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>Who reported</translation>
+    </message>
+    <message>
+        <source>City tables</source>
+        <translation>City tables</translation>
+    </message>
+    <message>
+        <source>&amp;Registry folder</source>
+        <translation>&amp;Registry folder</translation>
+    </message>
+    <message>
+        <source>Registered &amp;stations</source>
+        <translation>Registered &amp;stations</translation>
+    </message>
+    <message>
+        <source>Packa&amp;ges to merge</source>
+        <translation>Packa&amp;ges to merge</translation>
+    </message>
+    <message>
+        <source>Per&amp;iod (optional)</source>
+        <translation>Per&amp;iod (optional)</translation>
+    </message>
+    <message>
+        <source>Report fol&amp;der</source>
+        <translation>Report fol&amp;der</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Registry folder</source>
+        <translation>Registry folder</translation>
+    </message>
+    <message>
+        <source>Choose the registry folder first.</source>
+        <translation>Choose the registry folder first.</translation>
+    </message>
+    <message>
+        <source>Register a station&apos;s key file</source>
+        <translation>Register a station&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Station key (*.key *.json);;All files (*)</source>
+        <translation>Station key (*.key *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2)
+Fingerprint: %3
+Check it with the station by phone.</source>
+        <translation>Registered %1 (%2)
+Fingerprint: %3
+Check it with the station by phone.</translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation>Add packages</translation>
+    </message>
+    <message>
+        <source>Statistics package (*.zip)</source>
+        <translation>Statistics package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Add a folder of packages</source>
+        <translation>Add a folder of packages</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Report folder</translation>
+    </message>
+    <message>
+        <source>Add the packages to merge.</source>
+        <translation>Add the packages to merge.</translation>
+    </message>
+    <message>
+        <source>Choose the report folder.</source>
+        <translation>Choose the report folder.</translation>
+    </message>
+    <message>
+        <source>Checking and merging…</source>
+        <translation>Checking and merging…</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 accepted, %3 refused, %4 stations not reported. Report written to: %5</source>
+        <translation>Period %1: %2 accepted, %3 refused, %4 stations not reported. Report written to: %5</translation>
     </message>
 </context>
 <context>

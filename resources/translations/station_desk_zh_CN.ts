@@ -1383,6 +1383,137 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>Anonymous statistics for the city union</source>
+        <translation>向市总工会报送匿名统计</translation>
+    </message>
+    <message>
+        <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Counts below k, and any figure they could be worked out from, are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
+        <translation>数据包只含汇总计数：没有姓名、电话、档案编号和记录内容，日期不细于月份。少于 k 的计数，以及可据以推算出这些计数的数值，一律抑制（显示为 x）。导出前可逐表预览，每次导出都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Export a statistics package…</source>
+        <translation>导出统计数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key fingerprint (the city union checks it when registering the station):</source>
+        <translation>本站签名公钥指纹（市总工会登记本站时核对）：</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>以往导出记录</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 · k = %3 · %4 · by %5</source>
+        <translation>%1 · 统计期间 %2 · k = %3 · %4 · 导出人 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeriodPage</name>
+    <message>
+        <source>Choose the period</source>
+        <translation>选择统计期间</translation>
+    </message>
+    <message>
+        <source>A month, a quarter or a year; the threshold k is at least 3.</source>
+        <translation>可按月度、季度或年度导出；抑制阈值 k 不得小于 3。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间类型(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Month / quarter</source>
+        <translation>月份/季度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold k</source>
+        <translation>抑制阈值 k(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewPage</name>
+    <message>
+        <source>Preview: every table exactly as it leaves the station</source>
+        <translation>预览：各表将按此原样报送</translation>
+    </message>
+    <message>
+        <source>x marks a withheld figure. Check the tables, then press Next.</source>
+        <translation>x 表示为保护隐私而抑制的数值。核对无误后点击“下一步”。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to prevent recomputation: %7).</source>
+        <translation>%1 · %2 · k = %3 · 共 %4 张表，抑制 %5 个单元格（少于 k：%6 个；为防推算补充抑制：%7 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Save the statistics package</source>
+        <translation>保存统计数据包</translation>
+    </message>
+    <message>
+        <source>Statistics package (*.zip)</source>
+        <translation>统计数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export anonymous statistics</source>
+        <translation>导出匿名统计数据包</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>请选择数据包的保存位置。</translation>
+    </message>
+    <message>
+        <source>Package written:
+%1
+
+SHA-256: %2
+Station key fingerprint: %3</source>
+        <translation>数据包已写出：
+%1
+
+SHA-256：%2
+本站签名公钥指纹：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWritePage</name>
+    <message>
+        <source>Write the package</source>
+        <translation>写出数据包</translation>
+    </message>
+    <message>
+        <source>The package is signed with the station&apos;s key; send it to the city union the way your organisation prescribes.</source>
+        <translation>数据包已由本站密钥签名；请按单位规定的渠道报送市总工会。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>保存到(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FilePicker</name>
     <message>
         <source>File number, name, phone or unit</source>
@@ -1395,6 +1526,25 @@
     <message>
         <source>no counsellor yet</source>
         <translation>尚未指定咨询师</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintBox</name>
+    <message>
+        <source>Station key fingerprint</source>
+        <translation>服务站签名公钥指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint, e.g. into the registration form for the city union</source>
+        <translation>复制指纹，例如填入市总工会的登记表</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1628,25 @@
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>Withheld: a count below k, or a figure it could be worked out from.</source>
+        <translation>为保护隐私不予公布：少于 k 的计数，或可据以推算出它的数值。</translation>
+    </message>
+    <message>
+        <source>Includes figures stations withheld: the true value lies in this range.</source>
+        <translation>含服务站抑制的数值：真实值在此范围内。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1997,14 @@
     <message>
         <source>Lock after no input for</source>
         <translation>无操作多久后锁定</translation>
+    </message>
+    <message>
+        <source>Registration with the city union</source>
+        <translation>向市总工会登记</translation>
+    </message>
+    <message>
+        <source>Statistics packages are signed with this station&apos;s key. When the city union registers the station&apos;s public key, it checks this fingerprint with you. It is not secret.</source>
+        <translation>统计数据包由本站密钥签名。市总工会登记本站公钥时，会与您核对这个指纹。指纹可以公开，无需保密。</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2713,10 @@ Save anyway?</source>
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计上报</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -2980,6 +3161,213 @@ Save anyway?</source>
         <translation>
             <numerusform>您有 %n 份之前未保存的草稿（程序在保存前被关闭或中断）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnionWindow</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <source>Cells withheld</source>
+        <translation>抑制单元格数</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Package refused</source>
+        <translation>报送文件被拒收</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>City union · merging statistics packages</source>
+        <translation>市总工会 · 统计数据包汇总</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Register a &amp;key file…</source>
+        <translation>登记公钥文件(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;packages…</source>
+        <translation>添加数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10, 2026-Q3, 2026</source>
+        <translation>如 2026-10、2026-Q3、2026</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Check and &amp;merge</source>
+        <translation>核验并汇总(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>City tables</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>&amp;Registry folder</source>
+        <translation>登记册文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Registered &amp;stations</source>
+        <translation>已登记服务站(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Packa&amp;ges to merge</source>
+        <translation>待汇总数据包(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Per&amp;iod (optional)</source>
+        <translation>统计期间（可留空）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Report fol&amp;der</source>
+        <translation>报告输出文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Registry folder</source>
+        <translation>登记册文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the registry folder first.</source>
+        <translation>请先选择登记册文件夹。</translation>
+    </message>
+    <message>
+        <source>Register a station&apos;s key file</source>
+        <translation>登记服务站公钥文件</translation>
+    </message>
+    <message>
+        <source>Station key (*.key *.json);;All files (*)</source>
+        <translation>服务站公钥 (*.key *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2)
+Fingerprint: %3
+Check it with the station by phone.</source>
+        <translation>已登记 %1（%2）
+指纹：%3
+请与服务站电话核对指纹。</translation>
+    </message>
+    <message>
+        <source>Add packages</source>
+        <translation>添加数据包</translation>
+    </message>
+    <message>
+        <source>Statistics package (*.zip)</source>
+        <translation>统计数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Add a folder of packages</source>
+        <translation>添加数据包所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>报告输出文件夹</translation>
+    </message>
+    <message>
+        <source>Add the packages to merge.</source>
+        <translation>请添加要汇总的数据包。</translation>
+    </message>
+    <message>
+        <source>Choose the report folder.</source>
+        <translation>请选择报告输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Checking and merging…</source>
+        <translation>正在核验和汇总…</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 accepted, %3 refused, %4 stations not reported. Report written to: %5</source>
+        <translation>统计期间 %1：采用 %2 个，拒收 %3 个，%4 站未报送。报告已写入：%5</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Settings: this computer's display (QSettings) and, for admins, the station's lock policy
-(stored in the vault; the domain refuses the change for anyone else)."""
+(stored in the vault; the domain refuses the change for anyone else) and the fingerprint of
+the station's signing key, which the city union checks when it registers the station."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import settings as ui_settings
+from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.widgets import ErrorLabel
 
@@ -61,6 +63,19 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.setEnabled(session.can(Permission.EDIT_STATION))
         form.addRow(self.tr("Lock after no input for"), self.idle_minutes)
 
+        self.union_box: QGroupBox | None = None
+        self.fingerprint: FingerprintBox | None = None
+        if session.can(Permission.EXPORT_STATISTICS):
+            self.union_box = QGroupBox(self.tr("Registration with the city union"))
+            box = QVBoxLayout(self.union_box)
+            note = QLabel(self.tr("Statistics packages are signed with this station's key. "
+                                  "When the city union registers the station's public key, "
+                                  "it checks this fingerprint with you. It is not secret."))
+            note.setWordWrap(True)
+            self.fingerprint = FingerprintBox(session)
+            box.addWidget(note)
+            box.addWidget(self.fingerprint)
+
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -69,6 +84,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(here)
         layout.addWidget(policy)
+        if self.union_box is not None:
+            layout.addWidget(self.union_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

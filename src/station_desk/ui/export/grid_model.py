@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
-from station_desk.ui.export.texts import t
 
 MARK = QColor("#8a4b00")
 Index = QModelIndex | QPersistentModelIndex
@@ -55,9 +60,14 @@ class GridModel(QAbstractTableModel):
             return MARK
         if role == Qt.ItemDataRole.ToolTipRole:
             if withheld:
-                return t("legend")
+                return self.tr("Withheld: a count below k, or a figure it could be worked "
+                               "out from.")
             if (row, column) in self._marked:
-                return t("range")
+                return self.tr("Includes figures stations withheld: the true value lies in "
+                               "this range.")
+            text = self.text(row, column)
+            if len(text) > 40:  # a long reason may be cut off by the column: show it whole
+                return text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -75,11 +85,13 @@ def package_table(table: dict[str, Any], lang: str = "zh") -> GridModel:
     en = lang == "en"
     nkeys = len(table["keys"])
     value_cols = table["columns"][nkeys + 2:]
-    header = [t("item")] + [c["label_en" if en else "label_zh"] for c in value_cols]
+    header = [QCoreApplication.translate("GridModel", "Item")]
+    header += [c["label_en" if en else "label_zh"] for c in value_cols]
+    total = QCoreApplication.translate("GridModel", "Total")
     rows = []
     for row in table["rows"]:
         label = row[nkeys + 1] if en else row[nkeys]
         if nkeys == 2:
-            label = f"{row[0]} · {'Total' if en and row[1] == TOTAL else label}"
+            label = f"{row[0]} · {total if row[1] == TOTAL else label}"
         rows.append([label, *row[nkeys + 2:]])
     return GridModel(header, rows)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,38 +15,46 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
-from station_desk.export.keys import station_fingerprint
-from station_desk.ui.export.texts import t
+from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.export.wizard import ExportWizard
+from station_desk.ui.i18n import arg
 
 
 class ExportPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = QLabel(f"<h2>{t('page_title')}</h2>", self)
-        intro = QLabel(t("page_intro"), self)
+        title = QLabel(self.tr("Anonymous statistics for the city union"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        intro = QLabel(self.tr(
+            "A package holds counts only: no names, phone numbers, file numbers or notes, and "
+            "no date finer than a month. Counts below k, and any figure they could be worked "
+            "out from, are withheld (shown as x). Every table can be previewed first; the "
+            "export is recorded in the audit trail."), self)
         intro.setWordWrap(True)
-        try:
-            print_ = station_fingerprint(session)
-        except StationDeskError:
-            print_ = "—"
-        self.fingerprint = QLabel(print_, self)
-        self.fingerprint.setStyleSheet("font-family: monospace; font-size: 13pt")
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.start = QPushButton(t("start"), self)
+        self.key_box = FingerprintBox(session, self, point_size=13)
+        self.fingerprint = self.key_box.fingerprint
+        self.start = QPushButton(self.tr("&Export a statistics package…"), self)
         self.history = QListWidget(self)
         row = QHBoxLayout()
         row.addWidget(self.start)
         row.addStretch(1)
+        key_label = QLabel(self.tr("This station's key fingerprint (the city union checks it "
+                                   "when registering the station):"), self)
+        key_label.setWordWrap(True)
+        history_label = QLabel(self.tr("Earlier exports"), self)
+        history_label.setBuddy(self.history)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(t("fingerprint"), self))
-        layout.addWidget(self.fingerprint)
+        layout.addWidget(key_label)
+        layout.addWidget(self.key_box)
         layout.addLayout(row)
-        layout.addWidget(QLabel(t("history"), self))
+        layout.addWidget(history_label)
         layout.addWidget(self.history, 1)
         self.start.clicked.connect(self.run_wizard)
         self.start.setEnabled(session.can(Permission.EXPORT_STATISTICS))
@@ -62,9 +69,11 @@ class ExportPage(QWidget):
                 detail = json.loads(entry.detail)
             except ValueError:
                 detail = {}
-            self.history.addItem(f"{entry.ts[:10]}  {detail.get('period', '?')}  "
-                                 f"k={detail.get('k', '?')}  {detail.get('file', '')}  "
-                                 f"({entry.username})")
+            # date, period, k, file name, who exported
+            self.history.addItem(arg(self.tr("%1 · period %2 · k = %3 · %4 · by %5"),
+                                     entry.ts[:10], detail.get("period", "?"),
+                                     detail.get("k", "?"), detail.get("file", ""),
+                                     entry.username))
 
     def run_wizard(self) -> None:
         if ExportWizard.ask(self.session, self) is not None:

@@ -6,11 +6,11 @@ again on every export, so hiding the section is convenience, not protection.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.ui.export.texts import t
 from station_desk.ui.sections import Section, SectionRegistry
 
 
@@ -21,5 +21,6 @@ def _page(session: Session) -> QWidget:
 
 
 def register(registry: SectionRegistry) -> None:
-    registry.add(Section("export", lambda: t("section"), "SP_DialogSaveButton", _page,
+    registry.add(Section("export", lambda: QCoreApplication.translate("Sections", "Statistics"),
+                         "SP_DialogSaveButton", _page,
                          visible_for=lambda s: s.can(Permission.EXPORT_STATISTICS), order=800))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,19 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.errors import StationDeskError
-from station_desk.export.union.layout import (
-    Grid,
-    code_labels,
-    stations_grid,
-    table_grid,
-    verification_grid,
-)
+from station_desk.export.tables import TOTAL
+from station_desk.export.union.layout import Grid
+from station_desk.export.union.merge import CityReport, Figure, MergedTable
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.run import Outcome, run_merge
+from station_desk.export.union.verify import Checked
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import GridModel
-from station_desk.ui.export.texts import t
-from station_desk.ui.i18n import current_lang, error_text
+from station_desk.ui.i18n import arg, current_lang, error_text
 
 
 # File dialogs in one place, so tests can answer them.
@@ -74,6 +70,91 @@ class MergeWorker(QObject):
             self.finished.emit(outcome)
 
 
+# ---------------------------------------------------------------------- tables on screen
+# The city report's own files (CSV, XLSX, PDF) are written in Chinese by
+# `export.union.layout`; the window shows the same figures with its wording in the UI language.
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Figure):
+        return value.lo if value.exact else value.display()
+    return "" if value is None else value
+
+
+def verification_grid(results: list[Checked]) -> Grid:
+    header = [QCoreApplication.translate("UnionWindow", "File"),
+              QCoreApplication.translate("UnionWindow", "Union code"),
+              QCoreApplication.translate("UnionWindow", "Period"),
+              QCoreApplication.translate("UnionWindow", "Result"),
+              QCoreApplication.translate("UnionWindow", "Reason")]
+    accepted = QCoreApplication.translate("UnionWindow", "Accepted")
+    refused = QCoreApplication.translate("UnionWindow", "Refused")
+    lang = current_lang()
+    return Grid("", header, [[r.path.name, r.station_code, r.period,
+                              accepted if r.ok else refused, r.reason(lang)] for r in results])
+
+
+def stations_grid(report: CityReport) -> Grid:
+    header = [QCoreApplication.translate("UnionWindow", "Union code"),
+              QCoreApplication.translate("UnionWindow", "Station"),
+              QCoreApplication.translate("UnionWindow", "Status"),
+              QCoreApplication.translate("UnionWindow", "Package"),
+              QCoreApplication.translate("UnionWindow", "Created"),
+              "k",
+              QCoreApplication.translate("UnionWindow", "Cells withheld")]
+    grid = Grid("", header)
+    by_code = {r.station_code: r for r in report.accepted}
+    tried = {r.station_code for r in report.rejected if r.station_code}
+    for station in report.registered:
+        item = by_code.get(station.code)
+        if item is not None:
+            m = item.manifest
+            grid.rows.append([station.code, station.name,
+                              QCoreApplication.translate("UnionWindow", "Reported"),
+                              item.path.name, m["created_at"][:10], m["k"],
+                              m["suppressed_cells"]])
+        else:
+            status = (QCoreApplication.translate("UnionWindow", "Package refused")
+                      if station.code in tried
+                      else QCoreApplication.translate("UnionWindow", "Not reported"))
+            grid.rows.append([station.code, station.name, status, "", "", "", ""])
+    return grid
+
+
+def group_labels(report: CityReport, en: bool) -> dict[tuple[str, str], str]:
+    """Names for the first key of two-key tables, taken from the one-key tables."""
+    out: dict[tuple[str, str], str] = {}
+    for table in report.tables:
+        if len(table.keys) == 1:
+            for row in table.rows:
+                out.setdefault((table.keys[0], row.codes[0]),
+                               row.label_en if en else row.label_zh)
+    return out
+
+
+def city_grid(table: MergedTable, labels: dict[tuple[str, str], str], en: bool) -> Grid:
+    """A merged table: its key columns (codes), the name, then the figures; a figure that
+    includes withheld station cells is a range and is marked."""
+    nkeys = len(table.keys)
+    code = QCoreApplication.translate("UnionWindow", "Code")
+    header = [code] * nkeys + [QCoreApplication.translate("UnionWindow", "Name")]
+    header += [c["label_en" if en else "label_zh"] for c in table.columns]
+    grid = Grid(table.title_en if en else table.title_zh, header)
+    total = QCoreApplication.translate("UnionWindow", "Total")
+    for row in table.rows:
+        label = row.label_en if en else row.label_zh
+        if nkeys == 2:
+            group = labels.get((table.keys[0], row.codes[0]), row.codes[0])
+            label = f"{group} · {total if row.codes[1] == TOTAL else label}"
+        grid.rows.append([*row.codes, label,
+                          *(_cell(row.values.get(c["key"], "")) for c in table.columns)])
+        for j, c in enumerate(table.columns):
+            value = row.values.get(c["key"])
+            if isinstance(value, Figure) and not value.exact:
+                grid.marked.append((len(grid.rows) - 1, nkeys + 1 + j))
+    return grid
+
+
 def _view(parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setAlternatingRowColors(True)
@@ -93,22 +174,22 @@ def _show(view: QTableView, grid: Grid, numeric_from: int = 99) -> None:
 class UnionWindow(QMainWindow):
     def __init__(self, registry: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(t("union_title"))
+        self.setWindowTitle(self.tr("City union · merging statistics packages"))
         central = QWidget(self)
         self.setCentralWidget(central)
         self.registry_edit = QLineEdit(str(registry or ""), central)
-        pick_registry = QPushButton(t("choose"), central)
-        self.register_button = QPushButton(t("register"), central)
+        pick_registry = QPushButton(self.tr("C&hoose…"), central)
+        self.register_button = QPushButton(self.tr("Register a &key file…"), central)
         self.stations = _view(central)
         self.inputs = QListWidget(central)
-        add_files = QPushButton(t("add_files"), central)
-        add_folder = QPushButton(t("add_folder"), central)
-        clear = QPushButton(t("clear"), central)
+        add_files = QPushButton(self.tr("Add &packages…"), central)
+        add_folder = QPushButton(self.tr("Add a &folder…"), central)
+        clear = QPushButton(self.tr("C&lear"), central)
         self.period = QLineEdit(central)
-        self.period.setPlaceholderText(t("period_hint"))
+        self.period.setPlaceholderText(self.tr("e.g. 2026-10, 2026-Q3, 2026"))
         self.out_edit = QLineEdit(central)
-        pick_out = QPushButton(t("choose"), central)
-        self.merge_button = QPushButton(t("merge"), central)
+        pick_out = QPushButton(self.tr("Ch&oose…"), central)
+        self.merge_button = QPushButton(self.tr("Check and &merge"), central)
         self.status = QLabel(central)
         self.status.setWordWrap(True)
         self.tabs = QTabWidget(central)
@@ -120,13 +201,15 @@ class UnionWindow(QMainWindow):
         box = QVBoxLayout(tables_tab)
         box.addWidget(self.table_choice)
         box.addWidget(self.city_table, 1)
-        self.tabs.addTab(self.results, t("results"))
-        self.tabs.addTab(self.reporting, t("reporting"))
-        self.tabs.addTab(tables_tab, t("tables"))
+        self.tabs.addTab(self.results, self.tr("Checks"))
+        self.tabs.addTab(self.reporting, self.tr("Who reported"))
+        self.tabs.addTab(tables_tab, self.tr("City tables"))
 
         form = QFormLayout()
-        form.addRow(t("registry"), self._row(self.registry_edit, pick_registry))
-        form.addRow(t("stations"), self._row(self.stations, self.register_button))
+        form.addRow(self._label(self.tr("&Registry folder"), self.registry_edit),
+                    self._row(self.registry_edit, pick_registry))
+        form.addRow(self._label(self.tr("Registered &stations"), self.stations),
+                    self._row(self.stations, self.register_button))
         buttons = QVBoxLayout()
         for b in (add_files, add_folder, clear):
             buttons.addWidget(b)
@@ -134,9 +217,10 @@ class UnionWindow(QMainWindow):
         inputs = QHBoxLayout()
         inputs.addWidget(self.inputs, 1)
         inputs.addLayout(buttons)
-        form.addRow(t("inputs"), inputs)
-        form.addRow(t("period"), self.period)
-        form.addRow(t("out"), self._row(self.out_edit, pick_out))
+        form.addRow(self._label(self.tr("Packa&ges to merge"), self.inputs), inputs)
+        form.addRow(self.tr("Per&iod (optional)"), self.period)
+        form.addRow(self._label(self.tr("Report fol&der"), self.out_edit),
+                    self._row(self.out_edit, pick_out))
         layout = QVBoxLayout(central)
         layout.addLayout(form)
         layout.addWidget(self.merge_button)
@@ -157,8 +241,15 @@ class UnionWindow(QMainWindow):
         self._thread: QThread | None = None
         self._worker: MergeWorker | None = None
         self._grids: list[Grid] = []
+        self._key_columns: list[int] = []
         self.resize(1000, 760)
         self.refresh_registry()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     @staticmethod
     def _row(widget: QWidget, button: QPushButton) -> QHBoxLayout:
@@ -183,11 +274,11 @@ class UnionWindow(QMainWindow):
                 return
             rows = [[s.code, s.name, s.fingerprint, s.registered_at[:10]]
                     for s in sorted(registry.stations.values(), key=lambda s: s.code)]
-        _show(self.stations, Grid("", [t("code"), t("station"), t("print"),
-                                       t("registered_on")], rows))
+        _show(self.stations, Grid("", [self.tr("Union code"), self.tr("Station"),
+                                       self.tr("Fingerprint"), self.tr("Registered")], rows))
 
     def _pick_registry(self) -> None:
-        chosen = choose_folder(self, t("registry"), self.registry_edit.text())
+        chosen = choose_folder(self, self.tr("Registry folder"), self.registry_edit.text())
         if chosen:
             self.registry_edit.setText(chosen)
             self.refresh_registry()
@@ -195,10 +286,11 @@ class UnionWindow(QMainWindow):
     def register_key(self, path: str | None = None) -> None:
         registry = self.registry_path()
         if registry is None:
-            messages.error(self, t("need_registry"))
+            messages.error(self, self.tr("Choose the registry folder first."))
             return
         if not path:
-            files = choose_files(self, t("register"), t("key_filter"))
+            files = choose_files(self, self.tr("Register a station's key file"),
+                                 self.tr("Station key (*.key *.json);;All files (*)"))
             path = files[0] if files else None
         if not path:
             return
@@ -210,7 +302,9 @@ class UnionWindow(QMainWindow):
         except OSError as exc:
             messages.error(self, error_text(StationDeskError.from_os_error(exc, path)))
             return
-        messages.info(self, t("registered", station.name, station.code, station.fingerprint))
+        messages.info(self, arg(self.tr("Registered %1 (%2)\nFingerprint: %3\nCheck it with the "
+                                        "station by phone."),
+                                station.name, station.code, station.fingerprint))
         self.refresh_registry()
 
     # ------------------------------------------------------------------ inputs
@@ -222,15 +316,16 @@ class UnionWindow(QMainWindow):
                 have.add(p)
 
     def _add_files(self) -> None:
-        self.add_inputs(choose_files(self, t("add_files"), t("zip_filter")))
+        self.add_inputs(choose_files(self, self.tr("Add packages"),
+                                     self.tr("Statistics package (*.zip)")))
 
     def _add_folder(self) -> None:
-        chosen = choose_folder(self, t("add_folder"))
+        chosen = choose_folder(self, self.tr("Add a folder of packages"))
         if chosen:
             self.add_inputs([chosen])
 
     def _pick_out(self) -> None:
-        chosen = choose_folder(self, t("out"), self.out_edit.text())
+        chosen = choose_folder(self, self.tr("Report folder"), self.out_edit.text())
         if chosen:
             self.out_edit.setText(chosen)
 
@@ -239,14 +334,16 @@ class UnionWindow(QMainWindow):
         registry = self.registry_path()
         inputs = [Path(self.inputs.item(i).text()) for i in range(self.inputs.count())]
         out = self.out_edit.text().strip()
-        for missing, key in ((registry is None, "need_registry"), (not inputs, "need_inputs"),
-                             (not out, "need_out")):
+        for missing, text in (
+                (registry is None, self.tr("Choose the registry folder first.")),
+                (not inputs, self.tr("Add the packages to merge.")),
+                (not out, self.tr("Choose the report folder."))):
             if missing:
-                messages.error(self, t(key))
+                messages.error(self, text)
                 return
         assert registry is not None
         self.merge_button.setEnabled(False)
-        self.status.setText(t("working"))
+        self.status.setText(self.tr("Checking and merging…"))
         self._thread = QThread()  # no parent: its life is managed by _finish_thread
         self._worker = MergeWorker(registry, inputs, Path(out), self.period.text().strip()
                                    or None)
@@ -275,14 +372,14 @@ class UnionWindow(QMainWindow):
         report = outcome.report
         if report is None:
             self._failed(StationDeskError("union_no_period"))
-            _show(self.results, Grid("", [t("file"), t("result"), t("reason")],
-                                     [[r.path.name, t("refused"), r.reason(current_lang())]
-                                      for r in outcome.results]))
+            _show(self.results, verification_grid(outcome.results))
             return
-        _show(self.results, verification_grid(report))
+        _show(self.results, verification_grid(report.results))
         _show(self.reporting, stations_grid(report))
-        labels = code_labels(report)
-        self._grids = [table_grid(tbl, labels) for tbl in report.tables]
+        en = current_lang() == "en"
+        labels = group_labels(report, en)
+        self._grids = [city_grid(tbl, labels, en) for tbl in report.tables]
+        self._key_columns = [len(tbl.keys) for tbl in report.tables]
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
         for grid in self._grids:
@@ -290,8 +387,10 @@ class UnionWindow(QMainWindow):
         self.table_choice.blockSignals(False)
         self._show_table(0)
         folder = self.out_edit.text().strip()
-        self.status.setText(t("done", outcome.period, len(report.accepted),
-                              len(outcome.rejected), len(report.missing()), folder))
+        self.status.setText(arg(self.tr("Period %1: %2 accepted, %3 refused, %4 stations not "
+                                        "reported. Report written to: %5"),
+                                outcome.period, len(report.accepted), len(outcome.rejected),
+                                len(report.missing()), folder))
 
     def _failed(self, exc: StationDeskError) -> None:
         self._finish_thread()
@@ -300,9 +399,9 @@ class UnionWindow(QMainWindow):
 
     def _show_table(self, index: int) -> None:
         if 0 <= index < len(self._grids):
-            grid = self._grids[index]
-            keys = sum(1 for h in grid.header if h == "代码")
-            _show(self.city_table, grid, numeric_from=keys + 1)
+            # figures start after the key (code) columns and the name column
+            _show(self.city_table, self._grids[index],
+                  numeric_from=self._key_columns[index] + 1)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if self._thread is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,14 +38,15 @@ from station_desk.export.package import Written, default_name, write_package
 from station_desk.export.period import Period, parse_period
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import package_table
-from station_desk.ui.export.texts import t
-from station_desk.ui.i18n import current_lang, error_text
+from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.wait import busy
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str:
     """The save dialog, in one place so tests can answer it."""
-    path, _ = QFileDialog.getSaveFileName(parent, t("save_title"), suggested, t("zip_filter"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportWizard", "Save the statistics package"),
+        suggested, QCoreApplication.translate("ExportWizard", "Statistics package (*.zip)"))
     return path
 
 
@@ -54,15 +56,16 @@ def last_full_month(clock: Clock) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-class PeriodPage(QWizardPage):
+class ExportPeriodPage(QWizardPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setTitle(t("period_title"))
-        self.setSubTitle(t("period_sub"))
+        self.setTitle(self.tr("Choose the period"))
+        self.setSubTitle(self.tr("A month, a quarter or a year; the threshold k is at least 3."))
         self.kind = QComboBox(self)
-        for code in ("month", "quarter", "year"):
-            self.kind.addItem(t(code), code)
+        self.kind.addItem(self.tr("Month"), "month")
+        self.kind.addItem(self.tr("Quarter"), "quarter")
+        self.kind.addItem(self.tr("Year"), "year")
         year, month = last_full_month(session.clock)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2999)
@@ -77,10 +80,10 @@ class PeriodPage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e")
         form = QFormLayout(self)
-        form.addRow(t("kind"), self.kind)
-        form.addRow(t("year_label"), self.year)
-        form.addRow(t("which"), self.which)
-        form.addRow(t("k"), self.k)
+        form.addRow(self.tr("&Period"), self.kind)
+        form.addRow(self.tr("&Year"), self.year)
+        form.addRow(self.tr("&Month / quarter"), self.which)
+        form.addRow(self.tr("&Threshold k"), self.k)
         form.addRow(self.error)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.content: Content | None = None
@@ -107,11 +110,12 @@ class PeriodPage(QWizardPage):
         return True
 
 
-class PreviewPage(QWizardPage):
+class ExportPreviewPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(t("preview_title"))
-        self.setSubTitle(t("preview_sub"))
+        self.setTitle(self.tr("Preview: every table exactly as it leaves the station"))
+        self.setSubTitle(self.tr("x marks a withheld figure. Check the tables, then press "
+                                 "Next."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
@@ -142,26 +146,37 @@ class PreviewPage(QWizardPage):
             view.setAlternatingRowColors(True)
             self.stack.addWidget(view)
             self.views.append(view)
-            self.list.addItem(table["title_en" if lang == "en" else "title_zh"])
+            title = table["title_en" if lang == "en" else "title_zh"]
+            self.list.addItem(title)
+            self.list.item(self.list.count() - 1).setToolTip(title)
+        # the list as wide as its longest title (English ones run long), within reason
+        wanted = (self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                  + self.list.verticalScrollBar().sizeHint().width() + 8)
+        self.list.setMinimumWidth(min(wanted, 460))
         self.list.setCurrentRow(0)
         report = content.report
-        self.summary.setText(t("summary", content.station.name, content.period.label(lang),
-                               content.k, len(content.tables), content.suppressed_cells(),
-                               report.primary, report.secondary))
+        self.summary.setText(arg(
+            self.tr("%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to "
+                    "prevent recomputation: %7)."),
+            content.station.name, content.period.label(lang), content.k, len(content.tables),
+            content.suppressed_cells(), report.primary, report.secondary))
 
 
-class WritePage(QWizardPage):
+class ExportWritePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(t("write_title"))
-        self.setSubTitle(t("write_sub"))
+        self.setTitle(self.tr("Write the package"))
+        self.setSubTitle(self.tr("The package is signed with the station's key; send it to the "
+                                 "city union the way your organisation prescribes."))
         self.path = QLineEdit(self)
-        browse = QPushButton(t("browse"), self)
+        browse = QPushButton(self.tr("B&rowse…"), self)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(t("file"), row)
+        label = QLabel(self.tr("&Save to"), self)
+        label.setBuddy(self.path)
+        form.addRow(label, row)
         browse.clicked.connect(self._browse)
 
     def _browse(self) -> None:
@@ -174,10 +189,10 @@ class ExportWizard(QWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(t("wizard_title"))
-        self.period_page = PeriodPage(session, self)
-        self.preview_page = PreviewPage(self)
-        self.write_page = WritePage(self)
+        self.setWindowTitle(self.tr("Export anonymous statistics"))
+        self.period_page = ExportPeriodPage(session, self)
+        self.preview_page = ExportPreviewPage(self)
+        self.write_page = ExportWritePage(self)
         for page in (self.period_page, self.preview_page, self.write_page):
             self.addPage(page)
         self.written: Written | None = None
@@ -202,7 +217,7 @@ class ExportWizard(QWizard):
             return
         text = self.write_page.path.text().strip()
         if not text:
-            messages.error(self, t("no_file"))
+            messages.error(self, self.tr("Choose where to save the package."))
             return
         try:
             with busy():
@@ -213,8 +228,10 @@ class ExportWizard(QWizard):
         except OSError as exc:
             messages.error(self, error_text(StationDeskError.from_os_error(exc, text)))
             return
-        messages.info(self, t("written", self.written.path, self.written.sha256,
-                              station_fingerprint(self.session)))
+        messages.info(self, arg(self.tr("Package written:\n%1\n\nSHA-256: %2\nStation key "
+                                        "fingerprint: %3"),
+                                self.written.path, self.written.sha256,
+                                station_fingerprint(self.session)))
         super().accept()
 
     @classmethod
