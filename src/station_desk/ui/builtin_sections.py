@@ -44,7 +44,7 @@ def _backup(session: Session) -> QWidget:
 
 def register(registry: SectionRegistry) -> None:
     registry.add(Section("dashboard", lambda: QCoreApplication.translate("Sections", "Dashboard"),
-                         "SP_DesktopIcon", _dashboard, order=0))
+                         "SP_DesktopIcon", _dashboard, order=6))
     registry.add(Section("accounts", lambda: QCoreApplication.translate("Sections", "Accounts"),
                          "SP_DirHomeIcon", _accounts, _can(Permission.MANAGE_ACCOUNTS),
                          order=900))
