@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 Clock = Callable[[], dt.datetime]
 
+# Stations keep China Standard Time: a "day" or "month" in records and reports is a CST one.
+STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+
 
 def system_clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)

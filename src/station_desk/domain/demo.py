@@ -18,7 +18,7 @@ from typing import Any
 from station_desk.domain import accounts, instruments
 from station_desk.domain.assessments import AGE_BANDS, SELF_HARM_CODES
 from station_desk.domain.auth import StationProfile, create_station
-from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.clock import STATION_TZ, Clock, iso, system_clock
 from station_desk.domain.records.search import client_index_text
 from station_desk.domain.search_text import index_text
 from station_desk.domain.vocab import DemoInputs, load_demo_inputs, load_vocabularies
@@ -61,8 +61,8 @@ def create_demo_vault(root: Path, *, seed: int = 2026, clients: int = 120,
                 accounts.set_supervision(session, member.username, member.supervisor)
         ids = {r[0]: r[1] for r in session.db.all("SELECT username, id FROM users")}
         counts = populate(session.db, random.Random(seed), inputs, ids,
-                          today=clock().date(), n_clients=clients, n_sessions=sessions,
-                          now=iso(clock()), assessments=True)
+                          today=clock().astimezone(STATION_TZ).date(), n_clients=clients,
+                          n_sessions=sessions, now=iso(clock()), assessments=True)
         with session.db.transaction():
             session.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
             session.log("demo.generate", detail=counts)
@@ -148,11 +148,11 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
         summary = ""
         if status != "open":
             closed_at = iso(dt.datetime.combine(
-                _day_between(rng, opened, today), dt.time(16, 0), dt.UTC))
+                _day_between(rng, opened, today), dt.time(16, 0), STATION_TZ))
             summary = "来访者主要困扰已缓解，约定如有需要再预约。" if status == "closed" else ""
         contact = f"{rng.choice(('配偶', '父亲', '母亲', '姐姐', '哥哥', '同事'))} " \
                   f"{people.name(rng.choice(('female', 'male')))} {people.phone()}"
-        opened_ts = iso(dt.datetime.combine(opened, dt.time(9, 0), dt.UTC))
+        opened_ts = iso(dt.datetime.combine(opened, dt.time(9, 0), STATION_TZ))
         rows.append((cid, f"XL-{opened.year}-{cid:06d}", name, int(pseudonym), gender,
                      rng.randint(1966, 2004), "" if pseudonym else people.phone(),
                      employer.name, employer.industry, rng.choice(job_types),
@@ -168,7 +168,7 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
             rows = []
     _insert_clients(db, rows)
     consents = [(cid, opened.isoformat(), "个体心理辅导、心理测评及必要的危机干预",
-                 1, counsellor, iso(dt.datetime.combine(opened, dt.time(9, 5), dt.UTC)))
+                 1, counsellor, iso(dt.datetime.combine(opened, dt.time(9, 5), STATION_TZ)))
                 for cid, opened, counsellor, _ in clients if rng.random() < 0.95]
     with db.transaction():
         db.executemany("INSERT INTO consents (client_id, consent_date, scope, limits_explained,"
@@ -199,7 +199,7 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
                      for part in ("complaint", "assessment", "intervention", "plan")]
             is_last = number == count
             draft = is_last and status == "open" and rng.random() < 0.1
-            stamp = iso(dt.datetime.combine(day, dt.time(hour, 50), dt.UTC))
+            stamp = iso(dt.datetime.combine(day, dt.time(hour, 50), STATION_TZ))
             cosigned = None
             cosigner = supervisor_of.get(counsellor)
             if cosigner and not draft and (today - day).days > 7:
@@ -219,7 +219,7 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
             fts_rows.append((sid, index_text(*notes)))
             if not draft and rng.random() < 0.03:
                 addenda.append((sid, counsellor, iso(dt.datetime.combine(
-                    min(today, day + dt.timedelta(days=2)), dt.time(11), dt.UTC)),
+                    min(today, day + dt.timedelta(days=2)), dt.time(11), STATION_TZ)),
                     "补充：来访者来电补充说明，情况与记录一致，无新增风险。"))
             if status == "open" and is_last and rng.random() < 0.6:
                 planned = day + dt.timedelta(days=rng.choice((7, 10, 14)))
@@ -285,8 +285,9 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
     picks = rng.sample(clients, k=min(len(clients), 4))
     crises = 0
     for index, (cid, opened, counsellor, _status) in enumerate(picks):
-        when = dt.datetime.combine(today - dt.timedelta(hours=6) if index == 0 else
-                                   _day_between(rng, opened, today), dt.time(10), dt.UTC)
+        # The open crisis began early today, so its 24-hour follow-up is still ahead.
+        when = (dt.datetime.combine(today, dt.time(0, 30), STATION_TZ) if index == 0 else
+                dt.datetime.combine(_day_between(rng, opened, today), dt.time(10), STATION_TZ))
         closed = index != 0
         cur = db.execute(
             "INSERT INTO crises (client_id, opened_at, opened_by, risk_level, checklist,"
@@ -321,7 +322,7 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
             (cid, _day_between(rng, opened, today).isoformat(),
              rng.choice(("psychiatry", "crisis_hotline", "legal_aid", "union_assistance")),
              "示例市精神卫生中心（虚构）", "需进一步专业评估", "已预约首诊", counsellor,
-             iso(dt.datetime.combine(today, dt.time(9), dt.UTC))))
+             iso(dt.datetime.combine(today, dt.time(9), STATION_TZ))))
         referrals += 1
     ratings = 0
     for cid, opened, _counsellor, _status in rng.sample(clients, k=min(len(clients),
@@ -332,7 +333,7 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
         db.execute("INSERT INTO satisfaction (client_id, rated_at, scores, overall, comment)"
                    " VALUES (?, ?, ?, ?, ?)",
                    (cid, iso(dt.datetime.combine(_day_between(rng, opened, today),
-                                                 dt.time(11), dt.UTC)),
+                                                 dt.time(11), STATION_TZ)),
                     json.dumps(scores), scores["overall"], ""))
         ratings += 1
     appointments = 0
@@ -344,7 +345,7 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
                    " room, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (cid, counsellor, f"{day.isoformat()}T{hour:02d}:00",
                     f"{day.isoformat()}T{hour:02d}:50", "counselling", "booked", creator,
-                    iso(dt.datetime.combine(today, dt.time(8), dt.UTC))))
+                    iso(dt.datetime.combine(today, dt.time(8), STATION_TZ))))
         appointments += 1
     return {"crises": crises, "referrals": referrals, "satisfaction": ratings,
             "appointments": appointments}
@@ -376,7 +377,7 @@ def _activities(db: Database, rng: random.Random, inputs: DemoInputs, today: dt.
                              rng.choice(inputs.employers).name, attendees,
                              json.dumps(rng.sample(["migrant", "new_employment", "hardship"],
                                                    k=1)),
-                             creator, iso(dt.datetime.combine(day, dt.time(18), dt.UTC))))
+                             creator, iso(dt.datetime.combine(day, dt.time(18), STATION_TZ))))
     db.executemany("INSERT INTO activities (activity_date, type, topic, venue, organiser,"
                    " attendees, target_groups, created_by, created_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -447,7 +448,7 @@ class _Assessments:
         self.series: list[tuple[int, int, dt.date]] = []  # (client, counsellor, last day)
         self.counts = {"assessments": 0, "assessment_alerts": 0, "anonymous_screenings": 0}
         self.ack_before = iso(dt.datetime.combine(today - dt.timedelta(days=1), dt.time(),
-                                                  dt.UTC))
+                                                  STATION_TZ))
 
     def _scored(self, ident: str, severity: int) -> tuple[Any, ...]:
         key = (ident, severity)

@@ -13,10 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from station_desk.domain.clock import STATION_TZ
 from station_desk.errors import StationDeskError, register_messages
-
-# Mirrors domain.records.common.STATION_TZ: station days are China Standard Time.
-STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
 register_messages({
     "period_invalid": (

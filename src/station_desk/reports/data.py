@@ -14,7 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from station_desk.domain import vocab
-from station_desk.domain.clock import parse_iso
+from station_desk.domain.clock import (
+    STATION_TZ,  # printed times are station wall-clock
+    parse_iso,
+)
 from station_desk.storage.database import Database
 
 
@@ -34,11 +37,6 @@ def _codes(raw: str | None) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-# Every station is in China, on UTC+8 all year (the records domain uses the same zone):
-# printed times are the station's wall-clock times, whatever zone the PC is set to.
-STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
 
 def _band(raw: str) -> tuple[str, int | None, int | None]:

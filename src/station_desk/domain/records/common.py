@@ -16,11 +16,9 @@ from typing import Any
 
 from station_desk.domain import vocab
 from station_desk.domain.audit import register_actions
-from station_desk.domain.clock import iso
+from station_desk.domain.clock import STATION_TZ, iso
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
-
-STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
 # One note section (主诉, 评估, 干预, 计划) holds at most this many characters. 20,000 Chinese
 # characters is about ten printed pages: far beyond a real session note, and still a size the

@@ -103,9 +103,10 @@ def record_html(record: SessionRecord) -> str:
         text = e(body).replace("\n", "<br>")
         return f"<p><b>{e(title)}:</b>{' ' if inline else '<br>'}{text}</p>"
 
-    parts = [f"<h3>{e(heading)}</h3><p>{e(record.start_time)}–{e(record.end_time)} · "
-             f"{e(label('modalities', record.modality))} · {e(label('rooms', record.room))} · "
-             f"{e(record.counsellor_name)}</p>",
+    when = " · ".join(part for part in (
+        f"{record.start_time}–{record.end_time}", label("modalities", record.modality),
+        label("rooms", record.room) if record.room else "", record.counsellor_name) if part)
+    parts = [f"<h3>{e(heading)}</h3><p>{e(when)}</p>",
              para(names["issues"], labels("presenting_issues", record.issues))]
     for key in ("complaint", "assessment", "intervention", "plan"):
         parts.append(para(names[key], getattr(record, key), inline=False))
