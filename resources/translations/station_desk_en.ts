@@ -117,9 +117,12 @@
         <source>Target groups</source>
         <translation>Target groups</translation>
     </message>
-    <message>
-        <source>%1 activities, %2 attendees in %3</source>
-        <translation>%1 activities, %2 attendees in %3</translation>
+    <message numerus="yes">
+        <source>%n activity(ies), %1 attendees in %2</source>
+        <translation>
+            <numerusform>%n activity, %1 attendees in %2</numerusform>
+            <numerusform>%n activities, %1 attendees in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the %1 “%2” of %3? The deletion is recorded in the audit trail.</source>
@@ -2254,9 +2257,12 @@ Station key fingerprint: %3</translation>
         <source>%1 — %2 open files</source>
         <translation>%1 — %2 open files</translation>
     </message>
-    <message>
-        <source>Move %1 file(s) from %2 to %3?</source>
-        <translation>Move %1 file(s) from %2 to %3?</translation>
+    <message numerus="yes">
+        <source>Move %n file(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Move %n file from %1 to %2?</numerusform>
+            <numerusform>Move %n files from %1 to %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no files to move.</source>
@@ -3161,9 +3167,12 @@ Save anyway?</translation>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
-    <message>
-        <source>%1 open crises, %2 with the 24-hour follow-up overdue</source>
-        <translation>%1 open crises, %2 with the 24-hour follow-up overdue</translation>
+    <message numerus="yes">
+        <source>%n open crisis(es), %1 with the 24-hour follow-up overdue</source>
+        <translation>
+            <numerusform>%n open crisis, %1 with the 24-hour follow-up overdue</numerusform>
+            <numerusform>%n open crises, %1 with the 24-hour follow-up overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions this month: %1 (hotline %2) · new files: %3</source>

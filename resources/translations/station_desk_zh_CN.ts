@@ -117,9 +117,11 @@
         <source>Target groups</source>
         <translation>面向人群</translation>
     </message>
-    <message>
-        <source>%1 activities, %2 attendees in %3</source>
-        <translation>%3 年共 %1 场活动，%2 人次参加</translation>
+    <message numerus="yes">
+        <source>%n activity(ies), %1 attendees in %2</source>
+        <translation>
+            <numerusform>%2 年共 %n 场活动，%1 人次参加</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the %1 “%2” of %3? The deletion is recorded in the audit trail.</source>
@@ -386,7 +388,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>咨询室</translation>
+        <translation>功能室</translation>
     </message>
     <message>
         <source>Find and choose the file first.</source>
@@ -441,7 +443,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>咨询室</translation>
+        <translation>功能室</translation>
     </message>
     <message>
         <source>Book…</source>
@@ -2241,9 +2243,11 @@ SHA-256：%2
         <source>%1 — %2 open files</source>
         <translation>%1 — 在案 %2 份</translation>
     </message>
-    <message>
-        <source>Move %1 file(s) from %2 to %3?</source>
-        <translation>将 %1 份档案从 %2 移交给 %3？</translation>
+    <message numerus="yes">
+        <source>Move %n file(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>将 %n 份档案从 %1 移交给 %2？</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no files to move.</source>
@@ -2742,7 +2746,7 @@ Save anyway?</source>
     </message>
     <message>
         <source>Room</source>
-        <translation>咨询室</translation>
+        <translation>功能室</translation>
     </message>
     <message>
         <source>Presenting issues</source>
@@ -3038,7 +3042,7 @@ Save anyway?</source>
     </message>
     <message>
         <source>Room</source>
-        <translation>咨询室</translation>
+        <translation>功能室</translation>
     </message>
     <message>
         <source>State</source>
@@ -3148,9 +3152,11 @@ Save anyway?</source>
         <source>Today, %1</source>
         <translation>今日，%1</translation>
     </message>
-    <message>
-        <source>%1 open crises, %2 with the 24-hour follow-up overdue</source>
-        <translation>未结危机 %1 起，其中 %2 起 24 小时回访已逾期</translation>
+    <message numerus="yes">
+        <source>%n open crisis(es), %1 with the 24-hour follow-up overdue</source>
+        <translation>
+            <numerusform>未结危机 %n 起，其中 %1 起 24 小时回访已逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions this month: %1 (hotline %2) · new files: %3</source>

@@ -176,7 +176,7 @@ class ActivitiesPage(QWidget):
         self.progress_model.set_rows(progress)
         rows = attempt(self, lambda: activities.list_activities(self.session, year=year)) or []
         self.activities_model.set_rows(rows)
-        self.summary.setText(arg(self.tr("%1 activities, %2 attendees in %3"), len(rows),
+        self.summary.setText(arg(self.tr("%n activity(ies), %1 attendees in %2", "", len(rows)),
                                  sum(a.attendees for a in rows), year))
         self._update_buttons()
 

@@ -152,9 +152,10 @@ class CrisisDialog(FormDialog):
         self.checklist = VocabChecks("crisis_checklist")
         self.actions = VocabChecks("crisis_actions")
         self.notes = _notes(self, 100)
-        self.form.addRow(QLabel(self.tr("A follow-up within 24 hours is scheduled "
-                                        "automatically; the file shows a red banner until "
-                                        "the crisis is closed.")))
+        intro = QLabel(self.tr("A follow-up within 24 hours is scheduled automatically; the "
+                               "file shows a red banner until the crisis is closed."))
+        intro.setWordWrap(True)  # the English sentence is wider than the form
+        self.form.addRow(intro)
         self.form.addRow(self.tr("Risk level"), self.risk)
         if crisis is None:
             self.form.addRow(self.tr("Risk checklist"), self.checklist)

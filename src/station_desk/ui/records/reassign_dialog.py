@@ -94,7 +94,7 @@ class ReassignDialog(FormDialog):
                                            include_closed=include, note=note)
         names = {load.id: load.name for load in self.loads}
         if source is not None and target is not None:
-            question = arg(self.tr("Move %1 file(s) from %2 to %3?"), count, names[source],
+            question = arg(self.tr("Move %n file(s) from %1 to %2?", "", count), names[source],
                            names[target])
             if not messages.confirm(self, question):
                 return lambda: None

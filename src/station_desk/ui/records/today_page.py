@@ -175,8 +175,9 @@ class TodayPage(QWidget):
         self._update_pending_buttons()
         self._show_leftovers()
         overdue = sum(1 for c in board.open_crises if c.overdue)
-        self.crisis_banner.setText(arg(self.tr("%1 open crises, %2 with the 24-hour follow-up "
-                                               "overdue"), len(board.open_crises), overdue))
+        self.crisis_banner.setText(arg(self.tr("%n open crisis(es), %1 with the 24-hour "
+                                               "follow-up overdue", "", len(board.open_crises)),
+                                       overdue))
         self.crisis_banner.setVisible(bool(board.open_crises))
         if board.month is not None:
             self._month_counts = board.month.activities
