@@ -10,6 +10,13 @@ Settings and why:
 - `cache_size=-65536` (64 MiB): decrypted pages stay cached, so repeat reads skip the
   decrypt-and-HMAC cost that is the main difference to plain SQLite.
 - `foreign_keys=ON`: records cannot point at a file that is not there.
+- `optimize=0x10002` after a connection's first commit: query-planner statistics for tables
+  never analysed or grown a lot since (bounded by `analysis_limit`). Without them SQLite
+  guesses, and at station scale it guessed badly: a page of 200 search hits fetched by scanning
+  all of a counsellor's sessions, 300 ms instead of 1 ms (docs/benchmarks/README.md). Not at
+  open: a vault that is refused (damaged, newer) must be left byte for byte as it was, and the
+  first commit (the sign-in's audit entry) comes only after every check passed. The first time
+  on a large vault never analysed costs about half a second; after that under a millisecond.
 """
 
 from __future__ import annotations
@@ -36,6 +43,9 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
 )
+# Without waiting for a lock: the statistics can wait for the next connection.
+OPTIMIZE = ("PRAGMA busy_timeout = 0", "PRAGMA analysis_limit = 1000",
+            "PRAGMA optimize = 0x10002", "PRAGMA busy_timeout = 5000")
 
 
 # SQLITE_CORRUPT and SQLITE_NOTADB: a page failed its HMAC or its b-tree checks.
@@ -96,6 +106,7 @@ class Database:
     def __init__(self, conn: Any, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self._statistics_checked = False
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         cur = self.conn.cursor(_Cursor)
@@ -141,6 +152,18 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise translate_error(exc, self.path) from exc
+        if not self._statistics_checked:
+            self.refresh_statistics()
+
+    def refresh_statistics(self) -> None:
+        """`OPTIMIZE` (see the module docstring); once per connection, never fatal."""
+        self._statistics_checked = True
+        try:
+            for pragma in OPTIMIZE:
+                self.conn.execute(pragma).fetchall()
+        except DatabaseError:  # read-only or busy: plan without fresh statistics this time
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute("PRAGMA busy_timeout = 5000")
 
     def integrity_errors(self) -> list[str]:
         """Pages whose HMAC fails (SQLCipher) and b-tree problems (SQLite), empty if sound.
