@@ -1,0 +1,271 @@
+"""The measuring child processes (`python -m station_desk.bench.measure`, JSON in and out).
+
+Mode "pairs": every operation on the vault and on its plain copy, alternately, `runs` times.
+Each timing starts on a newly opened connection ("cold": SQLite's page cache is empty, so every
+page the operation touches is read and, on the vault, decrypted and authenticated), and the
+operation is then repeated on the same connection ("warm": what the app meets once it has been
+in use, the page cache holding what was read). The side that goes first alternates by run.
+
+Mode "app": one process that does what the app does, in the app's order, on the vault only:
+Qt loaded with the unlock screen up, unlock (sign-in with the calibrated Argon2id), then each
+operation once on the signed-in connection. Its peak resident memory is the figure reported,
+with the high-water mark after each step. Key derivation is timed on its own here as well.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from station_desk.bench.ops import Side, build_ops, export_stages, fall_back
+from station_desk.domain.auth import sign_in
+from station_desk.domain.session import Session
+from station_desk.domain.users import USER_COLUMNS, User
+from station_desk.storage import keyslots
+from station_desk.storage.database import Database, open_database
+from station_desk.storage.vault import OpenVault, VaultPaths
+
+# An operation whose run takes longer than this is measured HEAVY_RUNS times at most.
+HEAVY_MS = 5000.0
+HEAVY_RUNS = 3
+
+
+class _NoLock:
+    """The vault lock is held by the signed-in session; extra connections need none."""
+
+    def release(self) -> None:
+        pass
+
+
+def _user(db: Database, username: str) -> User:
+    return User.from_row(db.one(f"SELECT {USER_COLUMNS} FROM users WHERE username = ?",
+                                (username,)))
+
+
+def open_side(name: str, path: Path, vault: OpenVault, build: dict[str, Any],
+              workdir: Path) -> Side:
+    db = open_database(path, vault.payload.db_key, plain=name == "plain")
+    view = OpenVault(VaultPaths(path.parent), db, vault.payload, vault.slots,
+                     _NoLock())  # type: ignore[arg-type]
+    counsellor = Session(view, _user(db, build["bench_user"]))
+    admin = Session(view, _user(db, build["admin_user"]))
+    return Side(name, db, counsellor, admin, workdir, build["targets"],
+                dt.date.fromisoformat(build["today"]))
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 3) if values else None
+
+
+def _summary(values: list[float]) -> dict[str, Any]:
+    return {"median_ms": _median(values), "runs_ms": [round(v, 3) for v in values]}
+
+
+def apply_sql(paths: dict[str, Path], key: bytes, statements: list[str]) -> dict[str, float]:
+    """Run `statements` (the suggested indexes) on both copies; seconds each copy took."""
+    took = {}
+    for name, path in paths.items():
+        db = open_database(path, key, plain=name == "plain")
+        try:
+            start = time.perf_counter()
+            for sql in statements:
+                with db.transaction():
+                    db.execute(sql)
+            took[name] = round(time.perf_counter() - start, 3)
+        finally:
+            db.close()
+    return took
+
+
+def run_pairs(build: dict[str, Any], runs: int, workdir: Path,
+              extra_sql: list[str] | None = None) -> dict[str, Any]:
+    root = Path(build["root"])
+    user = build["users"][build["bench_user"]]
+    session = sign_in(root, build["bench_user"], user["password"])
+    paths = {"encrypted": Path(build["vault_db"]), "plain": Path(build["plain_db"])}
+    setup = apply_sql(paths, session.vault.payload.db_key, extra_sql) if extra_sql else None
+    ops = build_ops()
+    samples: dict[str, dict[str, dict[str, list[float]]]] = {
+        op.key: {side: {"cold": [], "warm": []} for side in paths} for op in ops}
+    items: dict[str, int] = {}
+    try:
+        for run in range(runs):
+            order = ("encrypted", "plain") if run % 2 == 0 else ("plain", "encrypted")
+            for index, op in enumerate(ops):
+                done = len(samples[op.key]["encrypted"]["cold"])
+                if done >= HEAVY_RUNS and max(samples[op.key]["encrypted"]["cold"]) > HEAVY_MS:
+                    continue  # a long operation: its median of HEAVY_RUNS is enough
+                for name in order:
+                    side = open_side(name, paths[name], session.vault, build, workdir)
+                    try:
+                        try:
+                            cold, count = _timed(lambda op=op, side=side: op.fn(side))
+                        except Exception as exc:
+                            if op.via != "domain" or any(samples[op.key][s]["cold"]
+                                                         for s in paths):
+                                raise
+                            op = ops[index] = fall_back(op, exc)
+                            cold, count = _timed(lambda op=op, side=side: op.fn(side))
+                        warm, _ = _timed(lambda op=op, side=side: op.fn(side))
+                    finally:
+                        side.db.close()
+                    samples[op.key][name]["cold"].append(cold)
+                    samples[op.key][name]["warm"].append(warm)
+                    items[op.key] = count
+    finally:
+        session.close()
+    out = {}
+    for op in ops:
+        entry: dict[str, Any] = {"title": op.title, "via": op.via, "source": op.source,
+                                 "target_ms": op.target_ms, "items": items.get(op.key)}
+        if op.fallback_reason:
+            entry["fallback_reason"] = op.fallback_reason
+        if op.note:
+            entry["note"] = op.note
+        for name in paths:
+            entry[name] = {temp: _summary(samples[op.key][name][temp])
+                           for temp in ("cold", "warm")}
+        entry["ratio"] = {temp: _ratio(entry["encrypted"][temp]["median_ms"],
+                                       entry["plain"][temp]["median_ms"])
+                          for temp in ("cold", "warm")}
+        out[op.key] = entry
+    if setup is not None:
+        out["_setup_seconds"] = setup
+    return out
+
+
+def _ratio(encrypted: float | None, plain: float | None) -> float | None:
+    if encrypted is None or not plain:
+        return None
+    return round(encrypted / plain, 3)
+
+
+# ------------------------------------------------------------------------------------ app pass
+
+
+def _memory() -> dict[str, float]:
+    """Resident and peak resident memory in MiB (Linux: /proc; elsewhere getrusage)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        fields = {}
+        for line in status.read_text().splitlines():
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = round(int(rest.split()[0]) / 1024, 1)
+        if len(fields) == 2:
+            return {"rss_mb": fields["VmRSS"], "peak_mb": fields["VmHWM"]}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_mb = peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+    return {"rss_mb": round(peak_mb, 1), "peak_mb": round(peak_mb, 1)}
+
+
+def _qt_unlock_screen(vault: Path) -> tuple[Any, Any, str]:
+    """The app's Qt objects with the unlock screen up, so their memory counts too."""
+    try:
+        from station_desk import app_main
+        from station_desk.ui.signin import SignInWindow
+    except ImportError as exc:
+        return None, None, f"not loaded ({exc})"
+    app = app_main.make_application(["station-desk"])
+    window = SignInWindow(vault)
+    window.show()
+    app.processEvents()
+    return app, window, "loaded, unlock screen shown"
+
+
+def run_app(build: dict[str, Any], runs: int, workdir: Path) -> dict[str, Any]:
+    root = Path(build["root"])
+    user = build["users"][build["bench_user"]]
+    steps: dict[str, dict[str, Any]] = {"start": _memory()}
+    app, window, qt = _qt_unlock_screen(root)
+    steps["unlock_screen"] = _memory()
+
+    # Key derivation alone, with the account's real slot parameters, and unlock (which does
+    # it again inside), interleaved so both meet the same machine; the process's first
+    # derivation is timed like the app's first unlock, page faults of its 64 MiB included.
+    slots = keyslots.KeySlotFile.load(VaultPaths(root).slots)
+    slot = slots.slots[keyslots.user_slot(build["bench_user"])]
+    params = keyslots.KdfParams.from_json(slot["kdf"])
+    salt = base64.b64decode(slot["salt"])
+    kdf: list[float] = []
+    unlock: list[float] = []
+    session: Session | None = None
+    for index in range(runs):
+        kdf.append(_timed(lambda: keyslots.derive_key(user["password"].encode(), salt,
+                                                      params))[0])
+        ms, session = _timed(lambda: sign_in(root, build["bench_user"], user["password"]))
+        unlock.append(ms)
+        if index < runs - 1:
+            session.close()
+    assert session is not None
+    steps["unlock"] = _memory()
+    if window is not None:
+        window.hide()
+
+    ops = build_ops()
+    first_use: dict[str, Any] = {}
+    side = Side("encrypted", session.db, session, Session(session.vault,
+                _user(session.db, build["admin_user"])), workdir, build["targets"],
+                dt.date.fromisoformat(build["today"]))
+    try:
+        for index, op in enumerate(ops):
+            try:
+                ms, _ = _timed(lambda op=op: op.fn(side))
+            except Exception as exc:  # noqa: BLE001 - measured through SQL instead
+                if op.via != "domain":
+                    raise
+                op = ops[index] = fall_back(op, exc)
+                ms, _ = _timed(lambda op=op: op.fn(side))
+            first_use[op.key] = {"ms": round(ms, 3), "via": op.via}
+            steps[op.key] = _memory()
+        try:
+            stages = export_stages(side)
+        except Exception as exc:  # noqa: BLE001 - an extra; the export figure stands without
+            stages = {"error": f"{type(exc).__name__}: {exc}"}
+    finally:
+        session.close()
+    del app
+    return {
+        "qt": qt,
+        "key_derivation": {**_summary(kdf), "params": params.to_json()},
+        "unlock": _summary(unlock),
+        "unlock_without_kdf_ms": round(statistics.median(u - k for u, k in
+                                                         zip(unlock, kdf, strict=True)), 3),
+        "first_use_after_unlock": first_use,
+        "export_stages": stages,
+        "memory_by_step": steps,
+        "peak_rss_mb": max(s["peak_mb"] for s in steps.values()),
+    }
+
+
+def main() -> int:
+    config = json.loads(sys.stdin.read())
+    workdir = Path(config["workdir"])
+    workdir.mkdir(parents=True, exist_ok=True)
+    if config["mode"] == "app":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        result = run_app(config["build"], int(config["runs"]), workdir)
+    else:
+        result = run_pairs(config["build"], int(config["runs"]), workdir,
+                           config.get("extra_sql"))
+    json.dump(result, sys.stdout, ensure_ascii=False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
