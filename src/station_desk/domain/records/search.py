@@ -179,7 +179,9 @@ def session_rows(session: Session, ids: list[int]) -> list[SessionRow]:
         f"SELECT s.id, s.client_id, c.file_no, c.name, s.session_no, s.session_date,"
         f" s.counsellor_id, s.modality, s.issues, s.risk_level, s.status, s.restricted,"
         f" (SELECT count(*) FROM session_addenda a WHERE a.session_id = s.id)"
-        f" FROM sessions s JOIN clients c ON c.id = s.client_id"
+        # CROSS JOIN keeps sessions the outer loop: rows are fetched by id, whatever the
+        # planner's statistics say (without them it once walked a whole caseload).
+        f" FROM sessions s CROSS JOIN clients c ON c.id = s.client_id"
         f" WHERE s.id IN ({marks}) AND {where} AND {visible}", [*ids, *params, *more])
     names = user_names(session, [r[6] for r in rows])
     by_id = {r[0]: SessionRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], names.get(r[6], ""),
