@@ -30,6 +30,7 @@ MANIFEST = "manifest.json"
 # Station-licensed instrument files live beside the database and travel with it.
 EXTRAS_DIR = "instruments"
 DEFAULT_KEEP = 7
+AUTOMATIC_REASONS = ("daily", "exit", "signout")
 # A backup holds one database and a few small files; anything far larger is not ours.
 MAX_BACKUP_MEMBER = 64 * 1024 * 1024 * 1024
 
@@ -79,8 +80,14 @@ def backup_due(session: Session, every: dt.timedelta = dt.timedelta(days=1)) -> 
 
 def make_backup(session: Session, folder: Path | None = None, *, reason: str = "manual",
                 keep: int | None = None) -> Path:
-    """An encrypted copy (same key, same slots) in one file, then rotation to `keep`."""
-    session.require(Permission.BACKUP)
+    """An encrypted copy (same key, same slots) in one file, then rotation to `keep`.
+
+    Making a backup by hand, or to a folder of one's choosing, is the admin's; the automatic
+    daily, sign-out and on-exit backups run for whoever uses the PC that day, into the folder
+    the admin configured, because a station whose admin rarely signs in must still be backed
+    up. The copy is as encrypted as the vault and every backup is in the audit trail."""
+    if reason not in AUTOMATIC_REASONS or folder is not None or keep is not None:
+        session.require(Permission.BACKUP)
     default_folder, default_keep = backup_settings(session)
     folder = Path(folder or default_folder)
     keep = keep or default_keep

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from station_desk.domain import maintenance
 from station_desk.domain.clock import Clock, system_clock
-from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.storage.vault import VaultPaths
@@ -87,7 +86,7 @@ class AppFlow(QObject):
     # -- backups ---------------------------------------------------------------------------
     def backup_if_due(self, parent: QWidget | None = None) -> None:
         session = self.session
-        if session is None or session.locked or not session.can(Permission.BACKUP):
+        if session is None or session.locked:
             return
         if maintenance.backup_due(session):
             self._backup(session, "daily", parent)
@@ -110,7 +109,7 @@ class AppFlow(QObject):
         session, self.session = self.session, None
         if session is None:
             return
-        if reason is not None and session.can(Permission.BACKUP):
+        if reason is not None:  # the domain decides who may trigger which backup
             self._backup(session, reason, self.window)
         session.close()
 
