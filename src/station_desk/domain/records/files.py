@@ -101,7 +101,9 @@ class CrisisFlag:
 
 
 @dataclass(frozen=True)
-class ClientFile:
+class Registration:
+    """The registration details every view of a file starts with (its first columns)."""
+
     id: int
     file_no: str
     name: str
@@ -115,6 +117,10 @@ class ClientFile:
     key_groups: tuple[str, ...]
     source: str
     emergency_contact: str
+
+
+@dataclass(frozen=True)
+class ClientFile(Registration):
     counsellor_id: int | None
     counsellor_name: str
     status: str
@@ -292,23 +298,10 @@ def update_file(session: Session, client_id: int, data: ClientInput) -> ClientFi
 
 
 @dataclass(frozen=True)
-class BasicDetails:
+class BasicDetails(Registration):
     """A file's registration details: who, how to reach them, where they work, how they
     came. Nothing clinical (no risk, no notes, no crisis, no closing summary)."""
 
-    id: int
-    file_no: str
-    name: str
-    is_pseudonym: bool
-    gender: str
-    birth_year: int | None
-    phone: str
-    employer: str
-    industry: str
-    job_type: str
-    key_groups: tuple[str, ...]
-    source: str
-    emergency_contact: str
     status: str
     counsellor_id: int | None
     counsellor_name: str
