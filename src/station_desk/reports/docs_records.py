@@ -8,16 +8,16 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Table
 
+from station_desk.domain.records.crises import Crisis
+from station_desk.domain.records.files import ClientFile
+from station_desk.domain.records.followups import Followup
+from station_desk.domain.records.referrals import Referral
+from station_desk.domain.records.sessions import SessionRecord
 from station_desk.reports import blocks
 from station_desk.reports.blocks import cell, p
 from station_desk.reports.data import (
     AssessmentResult,
     CaseRecord,
-    ClientFile,
-    Crisis,
-    FollowUp,
-    Referral,
-    SessionRecord,
     StationInfo,
     label,
     labels,
@@ -52,7 +52,7 @@ def client_fields(c: ClientFile, *, full: bool = True) -> list[tuple[str, str]]:
         ("工作单位", c.employer), ("所属行业", label("industries", c.industry)),
         ("岗位类别", label("job_types", c.job_type)),
         ("重点群体", labels("key_groups", c.key_groups) or "无"),
-        ("责任咨询师", c.counsellor), ("档案状态", label("file_statuses", c.status)),
+        ("责任咨询师", c.counsellor_name), ("档案状态", label("file_statuses", c.status)),
         ("风险等级", label("risk_levels", c.risk_level)), ("建档日期", local_date(c.opened_at)),
     ]
     if full:
@@ -64,7 +64,8 @@ def client_fields(c: ClientFile, *, full: bool = True) -> list[tuple[str, str]]:
 
 
 def consent_table(case: CaseRecord, width: float) -> list[Flowable]:
-    rows = [(c.date, c.scope, _yes(c.limits_explained), c.recorded_by) for c in case.consents]
+    rows = [(c.consent_date, c.scope, _yes(c.limits_explained), c.recorded_by_name)
+            for c in case.consents]
     return blocks.table(["日期", "知情同意范围", "保密例外已告知", "记录人"], rows,
                         [width * f for f in (0.16, 0.5, 0.16, 0.18)],
                         align=["c", "l", "c", "c"],
@@ -78,8 +79,8 @@ def _signature_block(s: SessionRecord, width: float) -> Flowable:
     """Electronic signature and co-signature, with space for a hand signature beside each."""
     value_w = width - 24 * mm - 52 * mm
     room = value_w - 2 * FIELD_PADDING
-    signed = f"{s.signed_by}　{local_time(s.signed_at)}" if s.signed_at else "未签署（草稿）"
-    cosigned = f"{s.cosigned_by}　{local_time(s.cosigned_at)}" if s.cosigned_at else "—"
+    signed = f"{s.signed_by_name}　{local_time(s.signed_at)}" if s.signed_at else "未签署（草稿）"
+    cosigned = f"{s.cosigned_by_name}　{local_time(s.cosigned_at)}" if s.cosigned_at else "—"
     cells: list[list[Flowable | str]] = [
         ["咨询师签署", cell(signed, "cell", room), "手写签名："],
         ["督导会签", cell(cosigned, "cell", room), "手写签名："],
@@ -98,14 +99,14 @@ def _signature_block(s: SessionRecord, width: float) -> Flowable:
 
 def session_fields(s: SessionRecord, *, with_client: ClientFile | None = None
                    ) -> list[tuple[str, str]]:
-    when = s.date + (f"　{s.start_time}–{s.end_time}" if s.start_time else "")
+    when = s.session_date + (f"　{s.start_time}–{s.end_time}" if s.start_time else "")
     pairs: list[tuple[str, str]] = []
     if with_client is not None:
         pairs += [("档案编号", with_client.file_no), ("来访者", client_name(with_client))]
     pairs += [
         ("辅导次数", f"第 {s.session_no} 次"), ("日期时间", when),
         ("服务方式", label("modalities", s.modality)), ("功能室", label("rooms", s.room)),
-        ("咨询师", s.counsellor), ("记录状态", SESSION_STATUS.get(s.status, s.status)),
+        ("咨询师", s.counsellor_name), ("记录状态", SESSION_STATUS.get(s.status, s.status)),
         ("主要困扰", labels("presenting_issues", s.issues)),
         ("干预方法", labels("interventions", s.interventions)),
         ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_appointment),
@@ -127,7 +128,7 @@ def session_body(s: SessionRecord, width: float, *,
     if s.addenda:
         out += blocks.heading("更正附注", 2)
         for number, a in enumerate(s.addenda, start=1):
-            out.append(p(f"附注 {number}　{a.author}　{local_time(a.created_at)}", "label"))
+            out.append(p(f"附注 {number}　{a.author_name}　{local_time(a.created_at)}", "label"))
             out += [p(chunk, "note") for chunk in a.text.split("\n") if chunk.strip()]
     out += [blocks.spacer(2), CondPageBreak(22 * mm), _signature_block(s, width)]
     return out
@@ -171,7 +172,8 @@ def summary_document(station: StationInfo, case: CaseRecord,
         open_crises = sum(1 for x in case.crises if not x.closed_at)
         pairs = [
             ("辅导次数", f"{len(sessions)} 次"),
-            ("首次／最近", f"{sessions[0].date} ／ {sessions[-1].date}" if sessions else "—"),
+            ("首次／最近", f"{sessions[0].session_date} ／ {sessions[-1].session_date}"
+             if sessions else "—"),
             ("服务方式", "、".join(f"{k} {v} 次" for k, v in modalities.most_common())),
             ("主要困扰", labels("presenting_issues", [i for i, _ in issues.most_common(3)])),
             ("待完成回访", f"{open_followups} 项"),
@@ -191,7 +193,7 @@ def summary_document(station: StationInfo, case: CaseRecord,
         out += blocks.heading("辅导记录一览（不含记录内容）")
         out += blocks.table(
             ["次数", "日期", "服务方式", "咨询师", "风险等级", "记录状态"],
-            [(str(s.session_no), s.date, label("modalities", s.modality), s.counsellor,
+            [(str(s.session_no), s.session_date, label("modalities", s.modality), s.counsellor_name,
               label("risk_levels", s.risk_level),
               SESSION_STATUS.get(s.status, s.status)) for s in sessions],
             [width * f for f in (0.08, 0.16, 0.16, 0.18, 0.14, 0.28)],
@@ -207,8 +209,8 @@ def summary_document(station: StationInfo, case: CaseRecord,
 # --------------------------------------------------------------------------- whole case
 
 
-def _followup(f: FollowUp, width: float) -> list[Flowable]:
-    done = (f"已完成（{f.done_by}，{local_time(f.done_at)}）" if f.done_at else "未完成")
+def _followup(f: Followup, width: float) -> list[Flowable]:
+    done = (f"已完成（{f.done_by_name}，{local_time(f.done_at)}）" if f.done_at else "未完成")
     return [*blocks.heading(f"{f.planned_date}　回访", 2),
             blocks.fields([("回访方式", label("follow_up_channels", f.channel)),
                            ("状态", done), ("结果", f.outcome)], width)]
@@ -217,11 +219,11 @@ def _followup(f: FollowUp, width: float) -> list[Flowable]:
 def _crisis(x: Crisis, width: float) -> list[Flowable]:
     out = [*blocks.heading(f"{local_time(x.opened_at)}　危机干预", 2),
            blocks.fields([
-               ("启动人", x.opened_by), ("风险等级", label("risk_levels", x.risk_level)),
+               ("启动人", x.opened_by_name), ("风险等级", label("risk_levels", x.risk_level)),
                ("风险检查项", labels("crisis_checklist", x.checklist)),
                ("处置措施", labels("crisis_actions", x.actions)),
                ("跟进期限", local_time(x.followup_due)),
-               ("解除", f"{x.closed_by}　{local_time(x.closed_at)}" if x.closed_at
+               ("解除", f"{x.closed_by_name}　{local_time(x.closed_at)}" if x.closed_at
                 else "未解除")], width)]
     out += blocks.note("情况说明", x.notes)
     if x.outcome:
@@ -230,9 +232,9 @@ def _crisis(x: Crisis, width: float) -> list[Flowable]:
 
 
 def _referral(r: Referral, width: float) -> list[Flowable]:
-    return [*blocks.heading(f"{r.date}　转介", 2),
+    return [*blocks.heading(f"{r.referral_date}　转介", 2),
             blocks.fields([("转介去向", label("referral_destinations", r.destination_type)),
-                           ("转介机构", r.destination), ("登记人", r.by),
+                           ("转介机构", r.destination), ("登记人", r.created_by_name),
                            ("结果", r.outcome), ("理由", r.reason)], width)]
 
 
@@ -249,9 +251,9 @@ def case_events(case: CaseRecord, width: float, names: dict[str, str]) -> list[F
     """Everything that happened in the file, in date order (same-day items: session first)."""
     events: list[tuple[str, int, int, list[Flowable]]] = []
     for s in case.sessions:
-        head = (f"{s.date}　第 {s.session_no} 次辅导　{label('modalities', s.modality)}"
-                f"　{s.counsellor}")
-        events.append((s.date, 0, s.session_no,
+        head = (f"{s.session_date}　第 {s.session_no} 次辅导　{label('modalities', s.modality)}"
+                f"　{s.counsellor_name}")
+        events.append((s.session_date, 0, s.session_no,
                        [CondPageBreak(62 * mm), *blocks.heading(head, 1, ruled=True),
                         *session_body(s, width)]))
     # Within one day: sessions in their numbered order, then what followed from them.
@@ -260,7 +262,7 @@ def case_events(case: CaseRecord, width: float, names: dict[str, str]) -> list[F
     for i, x in enumerate(case.crises):
         events.append((local_date(x.opened_at), 2, i, _crisis(x, width)))
     for i, r in enumerate(case.referrals):
-        events.append((r.date, 3, i, _referral(r, width)))
+        events.append((r.referral_date, 3, i, _referral(r, width)))
     for i, f in enumerate(case.followups):
         events.append((f.planned_date, 4, i, _followup(f, width)))
     events.sort(key=lambda e: (e[0], e[1], e[2]))

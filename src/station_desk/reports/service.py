@@ -109,7 +109,7 @@ def check_month(value: str, *, allow_year: bool = False) -> str:
 def resolve_client(session: Session, file_no: str | None) -> tuple[int, str]:
     """The client to print: the named file, or the most recently seen one this user may open.
     Refuses a named file the user may not open."""
-    reader = Reader(session.db)
+    reader = Reader(session)
     if file_no:
         client_id = reader.client_id_by_file_no(file_no)
         if client_id is None:
@@ -155,7 +155,7 @@ def _prepare(session: Session, request: Request) -> Document:
     kind = request.kind
     if kind not in KINDS:
         raise StationDeskError("print_unknown_doc", kind=kind)
-    reader = Reader(session.db)
+    reader = Reader(session)
     station = reader.station()
     if kind in ("summary", "session", "case", "assessment"):
         session.require(_print_records())

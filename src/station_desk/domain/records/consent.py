@@ -31,16 +31,26 @@ class Consent:
     recorded_at: str
 
 
-def latest_consent(session: Session, client_id: int) -> Consent | None:
-    row = session.db.one(
-        "SELECT k.id, k.consent_date, k.scope, k.limits_explained, k.recorded_by,"
-        " coalesce(u.display_name, ''), k.recorded_at FROM consents k"
-        " LEFT JOIN users u ON u.id = k.recorded_by WHERE k.client_id = ?"
-        " ORDER BY k.consent_date DESC, k.id DESC LIMIT 1", (client_id,))
-    if row is None:
-        return None
-    r = tuple(row)
+_SELECT = ("SELECT k.id, k.consent_date, k.scope, k.limits_explained, k.recorded_by,"
+           " coalesce(u.display_name, ''), k.recorded_at FROM consents k"
+           " LEFT JOIN users u ON u.id = k.recorded_by WHERE k.client_id = ?")
+
+
+def _consent(row: object) -> Consent:
+    r = tuple(row)  # type: ignore[arg-type]
     return Consent(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6])
+
+
+def latest_consent(session: Session, client_id: int) -> Consent | None:
+    row = session.db.one(_SELECT + " ORDER BY k.consent_date DESC, k.id DESC LIMIT 1",
+                         (client_id,))
+    return None if row is None else _consent(row)
+
+
+def read_consents(session: Session, client_id: int) -> list[Consent]:
+    """Every consent of the file, oldest first; callers have checked access."""
+    return [_consent(r) for r in session.db.all(_SELECT + " ORDER BY k.consent_date, k.id",
+                                                 (client_id,))]
 
 
 def record_consent(session: Session, client_id: int, consent_date: dt.date | str, scope: str,

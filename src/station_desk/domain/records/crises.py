@@ -222,8 +222,14 @@ def close_crisis(session: Session, crisis_id: int, outcome: str,
 
 def list_crises(session: Session, client_id: int) -> list[Crisis]:
     access.require_clinical(session, client_id)
+    return read_crises(session, client_id)
+
+
+def read_crises(session: Session, client_id: int) -> list[Crisis]:
+    """The file's crises, oldest first; callers have checked access."""
     return _rows(session, session.db.all(
-        f"SELECT {_COLUMNS} {_FROM} WHERE k.client_id = ? ORDER BY k.opened_at", (client_id,)))
+        f"SELECT {_COLUMNS} {_FROM} WHERE k.client_id = ? ORDER BY k.opened_at, k.id",
+        (client_id,)))
 
 
 def open_crises_overview(session: Session) -> list[CrisisOverview]:

@@ -154,17 +154,28 @@ _CLIENT_COLUMNS = (
 
 def load_file(session: Session, ref: FileRef, mode: str) -> ClientFile:
     """The whole file; callers have checked access (see `access.open_file`)."""
-    r = session.db.one(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (ref.id,))
+    found = read_file(session, ref.id, mode)
+    assert found is not None
+    return found
+
+
+def read_file(session: Session, client_id: int, mode: str = "") -> ClientFile | None:
+    """The whole file by id (None if there is none); no access check, no audit entry: for
+    callers that have checked access (`load_file`, the printed documents)."""
+    r = session.db.one(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,))
+    if r is None:
+        return None
     shares = session.db.all("SELECT user_id FROM case_shares WHERE client_id = ?"
-                            " ORDER BY granted_at", (ref.id,))
+                            " ORDER BY granted_at", (client_id,))
     names = user_names(session, [r[13], *(s[0] for s in shares)])
     crisis = session.db.one(
         "SELECT id, opened_at, followup_due, risk_level FROM crises"
-        " WHERE client_id = ? AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1", (ref.id,))
+        " WHERE client_id = ? AND closed_at IS NULL ORDER BY opened_at DESC LIMIT 1",
+        (client_id,))
     return ClientFile(
         r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], loads(r[10]), r[11],
         r[12], r[13], names.get(r[13], ""), r[14], r[15], bool(r[16]), r[17], r[18], r[19],
-        r[20], r[21], r[22], latest_consent(session, ref.id),
+        r[20], r[21], r[22], latest_consent(session, client_id),
         tuple((s[0], names.get(s[0], "")) for s in shares),
         CrisisFlag(*tuple(crisis)) if crisis else None, mode)
 

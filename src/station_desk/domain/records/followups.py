@@ -119,6 +119,11 @@ def complete_followup(session: Session, followup_id: int, outcome: str) -> Follo
 def list_followups(session: Session, client_id: int) -> list[Followup]:
     """The case's follow-ups, by planned date."""
     access.require_clinical(session, client_id)
+    return read_followups(session, client_id)
+
+
+def read_followups(session: Session, client_id: int) -> list[Followup]:
+    """The case's follow-ups by planned date; callers have checked access."""
     return _rows(session, session.db.all(
         f"SELECT {_COLUMNS} FROM followups f JOIN clients c ON c.id = f.client_id"
         f" WHERE f.client_id = ? ORDER BY f.planned_date, f.id", (client_id,)))

@@ -78,6 +78,11 @@ def set_referral_outcome(session: Session, referral_id: int, outcome: str) -> Re
 
 def list_referrals(session: Session, client_id: int) -> list[Referral]:
     access.require_clinical(session, client_id)
+    return read_referrals(session, client_id)
+
+
+def read_referrals(session: Session, client_id: int) -> list[Referral]:
+    """The file's referrals by date; callers have checked access."""
     return _rows(session, session.db.all(
         f"SELECT {_COLUMNS} FROM referrals WHERE client_id = ? ORDER BY referral_date, id",
         (client_id,)))

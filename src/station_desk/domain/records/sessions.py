@@ -193,10 +193,16 @@ def list_sessions(session: Session, client_id: int) -> list[SessionRecord]:
     in the order they were written."""
     access.require_clinical(session, client_id)
     where, params = access.session_filter(session)
+    return read_sessions(session, f"s.client_id = ? AND {where}", [client_id, *params])
+
+
+def read_sessions(session: Session, where: str, params: list[object]) -> list[SessionRecord]:
+    """The records matching `where` (SQL over `sessions s` and `clients c`) in session order,
+    each with its addenda; no access check: callers have checked it and pass the
+    `access.session_filter` condition within `where`."""
     rows = session.db.all(
         f"SELECT {_COLUMNS} FROM sessions s JOIN clients c ON c.id = s.client_id"
-        f" WHERE s.client_id = ? AND {where} ORDER BY s.session_no, s.id",
-        [client_id, *params])
+        f" WHERE {where} ORDER BY s.session_no, s.id", params)
     return _records(session, rows)
 
 
