@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,28 +17,17 @@ from station_desk.reports import fonts
 from test_reports_support import (
     EMOJI_NOTE,
     LONG_EMPLOYER,
-    OWNER,
     PARAGRAPHS,
     RARE_NAME,
-    build_vault,
     pdf_text,
-    sign,
     squashed,
+    vault_fixtures,
 )
 
 CONFIDENTIAL = "机密 / CONFIDENTIAL"
 
 
-@pytest.fixture(scope="module")
-def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    root = tmp_path_factory.mktemp("print-docs") / "vault"
-    return root, build_vault(root)
-
-
-@pytest.fixture
-def owner(vault: tuple[Path, dict]) -> Iterator[Session]:
-    with sign(vault[0], OWNER) as session:
-        yield session
+vault, owner = vault_fixtures("print-docs")
 
 
 def rendered(session: Session, request: reports.Request, **kw: object) -> reports.Rendered:

@@ -7,7 +7,9 @@ import datetime as dt
 import json
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,6 +40,23 @@ def sign(root: Path, user: str, clock: FakeClock | None = None) -> Session:
     if clock is None:
         return sign_in(root, user, PASSWORDS[user])
     return sign_in(root, user, PASSWORDS[user], clock=clock)
+
+
+def vault_fixtures(folder: str) -> tuple[Any, Any]:
+    """The print tests' `vault` fixture (`build_vault` once per module, under `folder`) and
+    `owner` fixture (the file owner signed in to it): `vault, owner = vault_fixtures(...)`."""
+
+    @pytest.fixture(scope="module")
+    def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+        root = tmp_path_factory.mktemp(folder) / "vault"
+        return root, build_vault(root)
+
+    @pytest.fixture
+    def owner(vault: tuple[Path, dict]) -> Iterator[Session]:
+        with sign(vault[0], OWNER) as session:
+            yield session
+
+    return vault, owner
 
 
 def build_vault(root: Path) -> dict[str, object]:

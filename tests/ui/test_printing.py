@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,19 +19,9 @@ from station_desk.ui.printing.raster import PdfPages
 from station_desk.ui.sections import SectionRegistry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from test_reports_support import OWNER, RECEPTION, build_vault, sign  # noqa: E402
+from test_reports_support import RECEPTION, sign, vault_fixtures  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    root = tmp_path_factory.mktemp("print-ui") / "vault"
-    return root, build_vault(root)
-
-
-@pytest.fixture
-def owner(vault: tuple[Path, dict]) -> Iterator[Session]:
-    with sign(vault[0], OWNER) as session:
-        yield session
+vault, owner = vault_fixtures("print-ui")
 
 
 def make_page(qtbot: QtBot, session: Session, kind: str, file_no: str = "") -> PrintPage:
