@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import expect_error, snapshot
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import StationProfile, create_station, sign_in, sign_in_recovery
 from station_desk.domain.clock import FakeClock
@@ -21,18 +22,6 @@ from station_desk.storage.migrations import latest_version
 
 ADMIN_PASSWORD = "admin-pass-2026"  # as in conftest.py
 PAGE = 4096
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
-
-
-def expect_error(code: str, fn, *args, **kwargs) -> StationDeskError:
-    with pytest.raises(StationDeskError) as info:
-        fn(*args, **kwargs)
-    assert info.value.code == code, info.value.message("en")
-    return info.value
 
 
 def members(backup: Path) -> dict[str, bytes]:

@@ -4,7 +4,6 @@ that binds a slot to its vault and name, and `rekey` including a rekey cut off h
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import expect_error, snapshot
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import StationProfile, create_station, sign_in, sign_in_recovery
 from station_desk.domain.session import Session
@@ -28,18 +28,6 @@ from station_desk.storage.vault import normalize_recovery_key
 ADMIN_PASSWORD = "admin-pass-2026"  # as in conftest.py
 ZHANG_PASSWORD = "zhang-pass-2026"
 LI_PASSWORD = "li-pass-2026-x"
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
-
-
-def expect_error(code: str, fn, *args, **kwargs) -> StationDeskError:
-    with pytest.raises(StationDeskError) as info:
-        fn(*args, **kwargs)
-    assert info.value.code == code, info.value.message("en")
-    return info.value
 
 
 def opens_with(db_path: Path, payload: Payload) -> bool:

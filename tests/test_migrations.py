@@ -3,7 +3,6 @@ data kept; a database newer than this app is refused untouched."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 import secrets
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from helpers import snapshot
 from station_desk.domain import maintenance
 from station_desk.domain.audit import Actor, AuditLog
 from station_desk.domain.auth import sign_in, sign_in_recovery
@@ -28,11 +28,6 @@ from station_desk.storage.vault import VaultPaths, new_recovery_key, normalize_r
 
 ADMIN_PASSWORD = "admin-pass-2026"  # as in conftest.py
 LATEST = latest_version()
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def build_vault_at(root: Path, version: int, clock: FakeClock) -> tuple[str, Payload]:

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from helpers import snapshot
 from station_desk.domain import accounts, maintenance, signin_policy
 from station_desk.domain.auth import StationProfile, create_station, sign_in, sign_in_recovery
 from station_desk.domain.clock import FakeClock
@@ -40,12 +41,6 @@ RECOVERY_KEY_RE = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$")
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-def snapshot(root: Path) -> dict[str, str]:
-    """sha256 of every file under `root` (names included, so new files show too)."""
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
-
 
 def expect_error(code: str, fn, *args, **kwargs) -> StationDeskError:
     with pytest.raises(StationDeskError) as info:
