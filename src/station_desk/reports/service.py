@@ -135,7 +135,7 @@ def _instrument_names() -> dict[str, str]:
 # --------------------------------------------------------------------------- prepare
 
 
-DENIALS = ("forbidden", "print_case_forbidden", "case_forbidden", "reason_required")
+DENIALS = ("forbidden", "case_forbidden", "reason_required")
 
 
 def prepare(session: Session, request: Request) -> Document:
