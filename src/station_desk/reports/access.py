@@ -28,7 +28,7 @@ def can_print_case(session: Session, client_id: int) -> bool:
         session, client_id)
 
 
-def require_case(session: Session, client_id: int, file_no: str) -> None:
+def require_case(session: Session, client_id: int) -> None:
     """Refuse unless this user may print this file's clinical content; the records domain's
     rules decide (own, shared and supervised cases; restricted files are "not found" to
     everyone but the user who restricted them)."""

@@ -160,7 +160,7 @@ def _prepare(session: Session, request: Request) -> Document:
     if kind in ("summary", "session", "case", "assessment"):
         session.require(_print_records())
         client_id, file_no = resolve_client(session, request.file_no)
-        access.require_case(session, client_id, file_no)
+        access.require_case(session, client_id)
         return _prepare_case_document(session, reader, station, kind, client_id, file_no,
                                       request)
     if kind == "forms":
