@@ -9,6 +9,82 @@ slot name and the part are GCM associated data, so a slot copied elsewhere does 
 
 The file also keeps sign-in failure counters and failures that happened while the database was
 closed; they are not secret and must survive a failed sign-in, which cannot write the database.
+
+Format, version 1 (complete: tests/test_keyslot_format_from_docs.py reimplements it from this
+text alone, without importing this package, and opens a real vault with it)
+-----------------------------------------------------------------------------------------------
+`keyslots.json` is one UTF-8 JSON object:
+
+    "format"    "station-desk-keyslots"
+    "version"   1
+    "vault_id"  32 lower-case hex digits (16 random bytes); the database's `meta` table holds
+                the same value under the key 'vault_id'
+    "slots"     object: slot name -> slot object
+    "pending"   list of {"ts", "username", "action"}: sign-in failures waiting to join the
+                audit trail (not secret; at most 500, oldest dropped)
+    "disabled"  list of the user names of disabled accounts (not secret)
+
+Slot names: "recovery" for the recovery key; "user:" + the user name for an account. User names
+are normalised before use: Unicode NFKC, surrounding white space removed, lower case; 1-32
+characters from ASCII letters, digits, "_", "." and "-" (e.g. "user:admin").
+
+A slot object. Binary fields are standard base64 (RFC 4648 section 4, "+/" alphabet, with "="
+padding, no line breaks); the lengths are of the decoded bytes:
+
+    "kdf"              {"name": "argon2id", "t": time cost, "m": memory in KiB, "p": lanes}
+                       Readers refuse t outside 1..64, p outside 1..16, m outside 8*p..4194304.
+                       New slots: m = 65536 (64 MiB), p = 2, t calibrated so one derivation
+                       takes about 0.5 s on the PC that made the slot.
+    "salt"             16 bytes: the Argon2id salt
+    "nonce"            12 bytes: AES-GCM nonce of "wrapped_private"
+    "wrapped_private"  48 bytes: AES-256-GCM ciphertext (32 bytes) followed by the 16-byte tag,
+                       of the slot's X25519 private key (the 32-byte scalar of RFC 7748)
+    "public"           32 bytes: that key pair's X25519 public key
+    "ephemeral"        32 bytes: X25519 public key of the one-time key pair that sealed the payload
+    "payload_nonce"    12 bytes: AES-GCM nonce of "payload"
+    "payload"          80 bytes: AES-256-GCM ciphertext (64 bytes) followed by the 16-byte tag,
+                       of the payload
+    "created"          Unix time (integer seconds) the slot was made
+    "failures", "retry_after", "locked_until"
+                       sign-in throttling: integers (a count, then Unix times); not secret and
+                       not authenticated (altering them only changes waiting times)
+
+The secret: a password is the UTF-8 encoding of exactly what was typed (no normalisation). The
+recovery key is normalised first: upper case; every character that is not a letter or digit
+dropped; "0" -> "O", "1" -> "I", "8" -> "B"; then groups of four joined with "-"
+(eight groups, e.g. "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"), used as its ASCII bytes.
+
+Associated data, written AD(part): the UTF-8 bytes of
+    "station-desk/keyslot/v1/" + vault_id + "/" + slot name + "/" + part
+for example "station-desk/keyslot/v1/00112233445566778899aabbccddeeff/user:admin/private".
+The parts are "private", "seal" and "payload".
+
+Unwrapping a slot with a secret:
+  1. kek = Argon2id (RFC 9106, version 0x13) of password = secret, salt = "salt", time cost t,
+     memory m KiB, parallelism p, tag length 32 bytes, no secret key, no associated data.
+  2. private = AES-256-GCM decrypt with key kek, nonce "nonce", ciphertext-and-tag
+     "wrapped_private", associated data AD("private"). A failed tag: wrong secret.
+  3. shared = X25519(private, "ephemeral"): 32 bytes.
+  4. seal_key = HKDF-SHA256 (RFC 5869) with input key material shared, no salt (that is,
+     32 zero bytes), info AD("seal"), output length 32 bytes.
+  5. payload = AES-256-GCM decrypt with key seal_key, nonce "payload_nonce", ciphertext-and-tag
+     "payload", associated data AD("payload"). A failed tag after step 2 succeeded: the file
+     was altered.
+  6. The payload is 64 bytes: the database key (bytes 0-31), then the audit key (bytes 32-63).
+
+Sealing a payload to a slot (needs only "public"): make a fresh X25519 key pair, shared =
+X25519(its private key, "public"), seal_key as in step 4, a fresh random 12-byte
+"payload_nonce", "payload" = AES-256-GCM encrypt of the 64 payload bytes with AD("payload");
+store the fresh public key as "ephemeral". A new slot also gets a fresh salt, nonce and key pair
+and wraps the private key as in steps 1-2.
+
+Opening the database with the payload: `station.db` is SQLCipher 4 with its default settings
+(4096-byte pages, HMAC-SHA512), keyed with the raw database key, no passphrase KDF:
+    PRAGMA key = "x'<the 32-byte database key as 64 hex digits>'";
+The audit key is the HMAC-SHA256 key of the audit trail (domain/audit.py).
+
+Files are written atomically (temporary file, flush, rename; the previous version kept as
+`keyslots.json.bak`) and private to the user: mode 0600 on POSIX (storage/private.py).
 """
 
 from __future__ import annotations

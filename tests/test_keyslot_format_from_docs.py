@@ -1,0 +1,162 @@
+"""The key-slot format as documented (storage/keyslots.py's docstring, the README), implemented
+here a second time from that text alone: this module imports nothing from station_desk. The app
+makes a real vault in a subprocess; this code unwraps its slots, opens the database with the
+derived raw key through sqlcipher3, and seals a payload the app then accepts.
+
+If the documentation leaves out or misstates anything (an associated-data string, an HKDF
+parameter, an encoding), these tests fail."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+PASSWORD = "docs-pass-2026 密码"
+
+
+# -- the format, from the documentation --------------------------------------------------------
+
+def b64(text: str) -> bytes:
+    return base64.b64decode(text, validate=True)
+
+
+def ad(vault_id: str, slot_name: str, part: str) -> bytes:
+    return ("station-desk/keyslot/v1/" + vault_id + "/" + slot_name + "/" + part).encode("utf-8")
+
+
+def normalise_recovery(typed: str) -> str:
+    kept = "".join(ch for ch in typed.upper() if ch.isalnum())
+    kept = kept.replace("0", "O").replace("1", "I").replace("8", "B")
+    return "-".join(kept[i:i + 4] for i in range(0, len(kept), 4))
+
+
+def seal_key(shared: bytes, vault_id: str, slot_name: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"\0" * 32,
+                info=ad(vault_id, slot_name, "seal")).derive(shared)
+
+
+def unwrap(doc: dict, slot_name: str, secret: bytes) -> tuple[bytes, bytes]:
+    """(database key, audit key) from one slot, steps 1-6 of the documentation."""
+    assert doc["format"] == "station-desk-keyslots" and doc["version"] == 1
+    vault_id = doc["vault_id"]
+    slot = doc["slots"][slot_name]
+    kdf = slot["kdf"]
+    assert kdf["name"] == "argon2id"
+    salt, nonce = b64(slot["salt"]), b64(slot["nonce"])
+    assert len(salt) == 16 and len(nonce) == 12 and len(b64(slot["wrapped_private"])) == 48
+    kek = hash_secret_raw(secret, salt, time_cost=kdf["t"], memory_cost=kdf["m"],
+                          parallelism=kdf["p"], hash_len=32, type=Type.ID, version=0x13)
+    private = AESGCM(kek).decrypt(nonce, b64(slot["wrapped_private"]),
+                                  ad(vault_id, slot_name, "private"))
+    private_key = X25519PrivateKey.from_private_bytes(private)
+    assert private_key.public_key().public_bytes_raw() == b64(slot["public"])
+    shared = private_key.exchange(X25519PublicKey.from_public_bytes(b64(slot["ephemeral"])))
+    payload = AESGCM(seal_key(shared, vault_id, slot_name)).decrypt(
+        b64(slot["payload_nonce"]), b64(slot["payload"]), ad(vault_id, slot_name, "payload"))
+    assert len(payload) == 64 and len(b64(slot["payload"])) == 80
+    return payload[:32], payload[32:]
+
+
+def seal(doc: dict, slot_name: str, payload: bytes) -> None:
+    """Seal `payload` to the slot's public key, as `rekey` does (no secret needed)."""
+    slot = doc["slots"][slot_name]
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(b64(slot["public"])))
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(seal_key(shared, doc["vault_id"], slot_name)).encrypt(
+        nonce, payload, ad(doc["vault_id"], slot_name, "payload"))
+    slot["ephemeral"] = base64.b64encode(ephemeral.public_key().public_bytes_raw()).decode()
+    slot["payload_nonce"] = base64.b64encode(nonce).decode()
+    slot["payload"] = base64.b64encode(sealed).decode()
+
+
+def open_station_db(path: Path, db_key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+    return conn
+
+
+# -- a real vault, made by the app ------------------------------------------------------------
+
+def run_app(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, STATION_DESK_FAST_KDF="1")
+    return subprocess.run([sys.executable, "-m", "station_desk", "--lang", "en", *args],
+                          input=stdin, capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def app_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    vault = tmp_path_factory.mktemp("docs") / "vault"
+    made = run_app("init", "--vault", str(vault), "--user", "Admin", "--station-name", "文档站",
+                   "--union-code", "U-DOCS", "--password-stdin", stdin=PASSWORD + "\n")
+    assert made.returncode == 0, made.stderr
+    recovery = made.stdout.strip().splitlines()[-1]
+    return vault, recovery
+
+
+def test_a_password_slot_opens_the_database(app_vault):
+    vault, _ = app_vault
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    assert len(doc["vault_id"]) == 32 and int(doc["vault_id"], 16) >= 0
+    db_key, audit_key = unwrap(doc, "user:admin", PASSWORD.encode("utf-8"))
+    assert len(audit_key) == 32 and audit_key != db_key
+    conn = open_station_db(vault / "station.db", db_key)
+    try:
+        assert conn.execute("SELECT name, union_code FROM station").fetchone() == ("文档站",
+                                                                                   "U-DOCS")
+        vault_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()[0]
+        assert vault_id == doc["vault_id"]
+    finally:
+        conn.close()
+
+
+def test_the_wrong_password_or_another_slot_name_fails_the_tag(app_vault):
+    vault, _ = app_vault
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    with pytest.raises(InvalidTag):
+        unwrap(doc, "user:admin", b"not-the-password")
+    # the slot name is bound in: the same slot under another name does not open
+    doc["slots"]["user:other"] = doc["slots"]["user:admin"]
+    with pytest.raises(InvalidTag):
+        unwrap(doc, "user:other", PASSWORD.encode("utf-8"))
+
+
+def test_the_recovery_key_as_typed_opens_its_slot(app_vault):
+    vault, recovery = app_vault
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    typed = recovery.lower().replace("-", " ")  # as a person might type it from the printout
+    db_key, _ = unwrap(doc, "recovery", normalise_recovery(typed).encode("ascii"))
+    conn = open_station_db(vault / "station.db", db_key)
+    try:
+        assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 1
+    finally:
+        conn.close()
+
+
+def test_a_payload_sealed_from_the_docs_is_accepted_by_the_app(app_vault, tmp_path):
+    vault, recovery = app_vault
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    secret = normalise_recovery(recovery).encode("ascii")
+    db_key, audit_key = unwrap(doc, "recovery", secret)
+    before = doc["slots"]["recovery"]["payload"]
+    seal(doc, "recovery", db_key + audit_key)
+    assert doc["slots"]["recovery"]["payload"] != before
+    (vault / "keyslots.json").write_text(json.dumps(doc), "utf-8")
+    checked = run_app("verify", "--vault", str(vault), "--recovery-key-stdin",
+                      stdin=recovery + "\n")
+    assert checked.returncode == 0, checked.stderr
+    assert "Integrity OK" in checked.stdout
