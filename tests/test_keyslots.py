@@ -97,15 +97,15 @@ class FailingFile:
 
 
 def _fail_write(monkeypatch, limit: int) -> None:
-    real_open = open
+    real_open = atomic.open_private
 
-    def fake_open(path, mode="r", *args, **kwargs):
-        fh = real_open(path, mode, *args, **kwargs)
-        if "w" in mode and str(path).endswith("keyslots.json.tmp"):
+    def fake_open(path, *args, **kwargs):
+        fh = real_open(path, *args, **kwargs)
+        if str(path).endswith("keyslots.json.tmp"):
             return FailingFile(fh, limit)
         return fh
 
-    monkeypatch.setattr(atomic, "open", fake_open, raising=False)
+    monkeypatch.setattr(atomic, "open_private", fake_open)
 
 
 def _fail_call(monkeypatch, module, name: str, when) -> None:
@@ -123,7 +123,7 @@ FAILURES = {
     "write-nothing": lambda mp: _fail_write(mp, 0),
     "write-half": lambda mp: _fail_write(mp, 700),
     "fsync": lambda mp: _fail_call(mp, os, "fsync", lambda *a: True),
-    "copy-to-bak": lambda mp: _fail_call(mp, shutil, "copyfile", lambda *a: True),
+    "copy-to-bak": lambda mp: _fail_call(mp, atomic, "copy_private", lambda *a: True),
     "replace-bak": lambda mp: _fail_call(mp, os, "replace",
                                          lambda src, dst: str(dst).endswith(".bak")),
     "replace-slots": lambda mp: _fail_call(mp, os, "replace",

@@ -73,8 +73,10 @@ def _take_lang(argv: list[str]) -> tuple[list[str], str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from station_desk.storage.hardening import disable_core_dumps
+    from station_desk.storage.private import restrict_new_files
 
     disable_core_dumps()
+    restrict_new_files()
     argv, lang = _take_lang(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -20,6 +20,7 @@ from typing import Any
 
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.paths import seeds_dir
+from station_desk.storage.private import make_private_dir
 
 register_messages({
     "instrument_invalid": (
@@ -712,7 +713,7 @@ def import_instrument(src_path: str | os.PathLike[str], dest_dir: str | os.PathL
             if other.id == inst.id:
                 raise StationDeskError("instrument_import_duplicate", file=str(src), id=inst.id,
                                        existing_version=other.version, existing=str(file))
-    dest.mkdir(parents=True, exist_ok=True)
+    make_private_dir(dest)
     target = dest / f"{inst.id}-{inst.version}.json"
     # Copy to a temp file and rename, so a crash never leaves a half-written instrument.
     fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=dest)

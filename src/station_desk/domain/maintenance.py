@@ -22,6 +22,12 @@ from station_desk.storage.database import DatabaseError, raw_key_literal
 from station_desk.storage.keyslots import KeySlotFile, Payload
 from station_desk.storage.lock import VaultLock
 from station_desk.storage.migrations import current_version, latest_version
+from station_desk.storage.private import (
+    create_private_file,
+    make_private_dir,
+    open_private,
+    tighten_dir,
+)
 from station_desk.storage.vault import DB_NAME, SLOTS_NAME, VaultPaths
 
 BACKUP_SUFFIX = ".sdbak"
@@ -93,9 +99,12 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
     keep = keep or default_keep
     stamp = session.clock().strftime("%Y%m%d-%H%M%S")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
+        if folder == default_folder:
+            tighten_dir(folder)  # made 0755 by versions before files were private
         with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
             copy = Path(tmp) / DB_NAME
+            create_private_file(copy)
             _export_copy(session, copy)
             manifest = {
                 "format": BACKUP_FORMAT, "version": 1, "app_version": __version__,
@@ -109,7 +118,8 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
                 serial += 1
                 target = folder / f"station-backup-{stamp}-{serial}{BACKUP_SUFFIX}"
             partial = target.with_name(target.name + ".part")
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
+            with open_private(partial) as raw, \
+                    zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
                 zf.write(copy, DB_NAME)
                 zf.write(session.vault.paths.slots, SLOTS_NAME)
@@ -189,10 +199,10 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
                 if folder == EXTRAS_DIR and base.endswith(".json") and "/" not in base \
                         and "\\" not in base and base not in ("", ".json") \
                         and not base.startswith("."):
-                    (into / EXTRAS_DIR).mkdir(exist_ok=True)
+                    make_private_dir(into / EXTRAS_DIR)
                     wanted.append((name, into / EXTRAS_DIR / base))
             for name, target in wanted:
-                with zf.open(name) as src, open(target, "wb") as dst:
+                with zf.open(name) as src, open_private(target) as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:

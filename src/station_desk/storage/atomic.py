@@ -1,10 +1,15 @@
-"""Atomic file replacement: write a sibling, flush it to disk, then rename over the target."""
+"""Atomic file replacement: write a sibling, flush it to disk, then rename over the target.
+
+The sibling (and the kept previous version) are created 0600, so the file that lands is private
+to the user from its first byte (storage/private.py).
+"""
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
+
+from station_desk.storage.private import copy_private, open_private
 
 
 def fsync_dir(directory: Path) -> None:
@@ -27,14 +32,12 @@ def atomic_write(path: Path, data: bytes, *, keep_previous: Path | None = None) 
     prev_tmp = None if keep_previous is None else keep_previous.with_name(
         keep_previous.name + ".tmp")
     try:
-        with open(tmp, "wb") as fh:
+        with open_private(tmp) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if keep_previous is not None and prev_tmp is not None and path.exists():
-            shutil.copyfile(path, prev_tmp)
-            with open(prev_tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
+            copy_private(path, prev_tmp)
             os.replace(prev_tmp, keep_previous)
         os.replace(tmp, path)
         fsync_dir(path.parent)

@@ -22,7 +22,6 @@ Settings and why:
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from typing import Any
 import sqlcipher3
 
 from station_desk.errors import StationDeskError
+from station_desk.storage.private import create_private_file
 
 DatabaseError = sqlcipher3.DatabaseError
 CACHE_KIB = 65536
@@ -219,6 +219,13 @@ def open_database(path: Path, key: bytes, *, create: bool = False,
         # SQLite would take an empty file for a new database and migrate would fill it:
         # the vault would open empty. A vault's database is never empty; it was cut off.
         raise StationDeskError("db_corrupt", detail="empty file / 文件为空")
+    if create:
+        # Made 0600 before SQLite sees it: SQLite would create it 0644 (less the umask), and
+        # it gives the `-wal` and `-shm` files the database file's own mode.
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise StationDeskError.from_os_error(exc, str(path.parent)) from exc
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlcipher3.Row
@@ -234,6 +241,4 @@ def open_database(path: Path, key: bytes, *, create: bool = False,
     except DatabaseError as exc:
         conn.close()
         raise translate_error(exc, path) from exc
-    if create and os.name == "posix":
-        os.chmod(path, 0o600)
     return Database(conn, path)

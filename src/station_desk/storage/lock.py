@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from station_desk.errors import StationDeskError
+from station_desk.storage.private import FILE_MODE
 
 if os.name == "nt":  # pragma: no cover - exercised on the Windows build
     import msvcrt
@@ -49,7 +50,10 @@ class VaultLock:
 
     def acquire(self) -> None:
         try:
-            fh = open(self.path, "a+b")
+            # 0600 from creation; "a+b" semantics (read, write, keep the content) on the fd.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
+                         FILE_MODE)
+            fh = os.fdopen(fd, "r+b")
         except OSError as exc:
             raise StationDeskError.from_os_error(exc, str(self.path.parent)) from exc
         if not _try_lock(fh):

@@ -7,7 +7,6 @@ audit trail around it, is the domain layer's business (`domain/auth.py`).
 from __future__ import annotations
 
 import base64
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from station_desk.storage.database import Database, open_database
 from station_desk.storage.keyslots import KeySlotFile, Payload
 from station_desk.storage.lock import VaultLock
 from station_desk.storage.migrations import migrate
+from station_desk.storage.private import make_private_dir, tighten_dir
 
 DB_NAME = "station.db"
 SLOTS_NAME = "keyslots.json"
@@ -78,9 +78,8 @@ def create_vault_files(root: Path) -> tuple[VaultPaths, VaultLock, KeySlotFile, 
     if paths.db.exists() or paths.slots.exists():
         raise StationDeskError("vault_exists", path=str(root))
     try:
-        root.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(root, 0o700)
+        make_private_dir(root)
+        tighten_dir(root)  # an empty folder chosen in the wizard may have been made 0755
     except OSError as exc:
         raise StationDeskError.from_os_error(exc, str(root)) from exc
     lock = lock_vault(paths)
