@@ -134,3 +134,56 @@ def test_union_without_action_opens_the_window(monkeypatch: pytest.MonkeyPatch,
     assert run(["union"], monkeypatch, capsys)[0] == 0
     assert run(["--lang", "en", "union", "gui", "--registry", "/r"], monkeypatch, capsys)[0] == 0
     assert opened == [(None, "zh"), (Path("/r"), "en")]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_registering_what_station_key_prints(station: Path, tmp_path: Path, lang: str,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture) -> None:
+    """`station-desk station-key > station.pub`, then `union register station.pub` (issue 17),
+    also as Windows PowerShell 5 writes a redirection (UTF-16 with a byte-order mark)."""
+    code, printed, _ = run(["--lang", lang, "station-key", *login(station)], monkeypatch,
+                           capsys, ADMIN["password"] + "\n")
+    assert code == 0
+    fingerprint = next(line.split(":" if lang == "en" else "：", 1)[1].strip()
+                       for line in printed.splitlines()
+                       if line.startswith(("Fingerprint", "指纹")))
+    for n, data in enumerate([printed.encode("utf-8"), printed.encode("utf-16")]):
+        pub = tmp_path / f"station{n}.pub"
+        pub.write_bytes(data)
+        registry = tmp_path / f"registry{n}"
+        code, out, err = run(["union", "register", "--registry", str(registry), str(pub)],
+                             monkeypatch, capsys)
+        assert code == 0, err
+        assert fingerprint in out and "CLI-01" in out
+        listed = json.loads(run(["union", "list", "--registry", str(registry), "--json"],
+                                monkeypatch, capsys)[1])
+        assert [(s["code"], s["fingerprint"]) for s in listed] == [("CLI-01", fingerprint)]
+
+
+def test_unreadable_key_file_says_how_to_get_one(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture) -> None:
+    junk = tmp_path / "station.pub"
+    junk.write_text("hello\n", "utf-8")
+    code, _, err = run(["union", "register", "--registry", str(tmp_path / "r"), str(junk)],
+                       monkeypatch, capsys)
+    assert code == 1 and "station-desk station-key --out station.key" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    code, _, err = run(["--lang", "en", "union", "register", "--registry", str(tmp_path / "r"),
+                        str(junk)], monkeypatch, capsys)
+    assert code == 1 and "station-desk station-key --out station.key" in err
+
+
+def test_printed_key_with_a_changed_fingerprint_is_refused(station: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture) -> None:
+    _, printed, _ = run(["station-key", *login(station)], monkeypatch, capsys,
+                        ADMIN["password"] + "\n")
+    lines = [("指纹：0000 0000 0000 0000 0000 0000 0000 0000" if line.startswith("指纹") else line)
+             for line in printed.splitlines()]
+    pub = tmp_path / "station.pub"
+    pub.write_text("\n".join(lines), "utf-8")
+    code, _, err = run(["union", "register", "--registry", str(tmp_path / "r"), str(pub)],
+                       monkeypatch, capsys)
+    assert code == 1 and "fingerprint" in err

@@ -3349,8 +3349,8 @@ Save anyway?</translation>
         <translation>Register a station&apos;s key file</translation>
     </message>
     <message>
-        <source>Station key (*.key *.json);;All files (*)</source>
-        <translation>Station key (*.key *.json);;All files (*)</translation>
+        <source>Station key (*.key *.json *.pub *.txt);;All files (*)</source>
+        <translation>Station key (*.key *.json *.pub *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Registered %1 (%2)

@@ -3332,8 +3332,8 @@ Save anyway?</source>
         <translation>登记服务站公钥文件</translation>
     </message>
     <message>
-        <source>Station key (*.key *.json);;All files (*)</source>
-        <translation>服务站公钥 (*.key *.json);;所有文件 (*)</translation>
+        <source>Station key (*.key *.json *.pub *.txt);;All files (*)</source>
+        <translation>服务站公钥 (*.key *.json *.pub *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Registered %1 (%2)

@@ -8,8 +8,10 @@ sides show the same fingerprint so staff can compare it by phone before register
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
+import re
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -32,7 +34,26 @@ register_messages({
     "station_key_missing": ("本保险库没有服务站签名密钥。",
                             "This vault has no station signing key."),
     "key_file_invalid": ("公钥文件无法识别：{detail}", "Unrecognised public key file: {detail}"),
+    "key_file_unreadable": (
+        "公钥文件无法识别：既不是 station-desk station-key 打印的内容，也不是它用 --out "
+        "写出的公钥文件。请在服务站运行 station-desk station-key --out station.key，"
+        "把 station.key 交来登记。",
+        "Unrecognised public key file: it is neither what `station-desk station-key` prints nor "
+        "the key file it writes with --out. At the station, run `station-desk station-key --out "
+        "station.key` and register station.key.",
+    ),
 })
+
+# What `station-desk station-key` prints (cli.export_commands), in either language:
+#   服务站：<name> (<code>)          Station: <name> (<code>)
+#   公钥（Ed25519，base64）：<b64>    Public key (Ed25519, base64): <b64>
+#   指纹：<fingerprint>              Fingerprint: <fingerprint>
+#   -----BEGIN PUBLIC KEY----- … -----END PUBLIC KEY-----
+STATION_PREFIXES = ("服务站：", "Station: ")
+KEY_PREFIXES = ("公钥（Ed25519，base64）：", "Public key (Ed25519, base64): ")
+FINGERPRINT_PREFIXES = ("指纹：", "Fingerprint: ")
+_PEM = re.compile(r"-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----")
+_NAME_CODE = re.compile(r"^(?P<name>.*?)\s*\((?P<code>[^()]+)\)\s*$")
 
 
 def fingerprint(public_raw: bytes) -> str:
@@ -84,12 +105,25 @@ def key_file(session: Session) -> dict[str, Any]:
             "fingerprint": fingerprint(raw), "public_key_pem": public_pem(raw)}
 
 
+def _decode(data: bytes) -> str:
+    """The file as text. `station-key > station.pub` in Windows PowerShell 5 writes UTF-16
+    with a byte-order mark; everything else here writes UTF-8 (a BOM is allowed)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def parse_key_file(data: bytes) -> tuple[str, str, bytes]:
-    """(station code, station name, raw public key) from a key file made by `key_file`."""
+    """(station code, station name, raw public key) from the key file `station-key --out`
+    (or `--json`) writes, or from what plain `station-key` prints (`station-key > x.pub`)."""
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        raise StationDeskError("key_file_invalid", detail="不是 JSON / not JSON") from None
+        text = _decode(data)
+    except UnicodeDecodeError:
+        raise StationDeskError("key_file_unreadable") from None
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        doc = _printed_key(text)
     if not isinstance(doc, dict) or doc.get("format") != KEY_FORMAT:
         raise StationDeskError("key_file_invalid", detail="format")
     if doc.get("version") != KEY_VERSION or doc.get("algorithm") != "Ed25519":
@@ -114,3 +148,36 @@ def parse_key_file(data: bytes) -> tuple[str, str, bytes]:
     if doc.get("fingerprint") not in (None, fingerprint(raw)):
         raise StationDeskError("key_file_invalid", detail="fingerprint")
     return code.strip(), name.strip(), raw
+
+
+def _printed_key(text: str) -> dict[str, Any]:
+    """The key file's fields from `station-key`'s printed lines, checked like a key file."""
+    fields: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        for key, prefixes in (("station", STATION_PREFIXES), ("public_key", KEY_PREFIXES),
+                              ("fingerprint", FINGERPRINT_PREFIXES)):
+            prefix = next((p for p in prefixes if line.startswith(p)), None)
+            if prefix is not None and key not in fields:
+                fields[key] = line[len(prefix):].strip()
+    pem = _PEM.search(text)
+    match = _NAME_CODE.match(fields.get("station", ""))
+    if match is None or not (pem or fields.get("public_key")):
+        raise StationDeskError("key_file_unreadable")
+    public = fields.get("public_key", "")
+    if pem is not None and not public:  # the base64 line was cut off: take the key from the PEM
+        try:
+            loaded = load_pem_public_key(pem.group(0).encode("ascii"))
+        except ValueError:
+            raise StationDeskError("key_file_invalid", detail="public_key_pem") from None
+        if not isinstance(loaded, Ed25519PublicKey):
+            raise StationDeskError("key_file_invalid", detail="public_key_pem")
+        public = base64.b64encode(loaded.public_bytes(Encoding.Raw, PublicFormat.Raw)).decode()
+    try:
+        base64.b64decode(public, validate=True)
+    except (binascii.Error, ValueError):
+        raise StationDeskError("key_file_invalid", detail="public_key") from None
+    return {"format": KEY_FORMAT, "version": KEY_VERSION, "algorithm": "Ed25519",
+            "station_code": match["code"].strip(), "station_name": match["name"].strip(),
+            "public_key": public, "fingerprint": fields.get("fingerprint"),
+            "public_key_pem": pem.group(0) if pem else ""}

@@ -290,7 +290,7 @@ class UnionWindow(QMainWindow):
             return
         if not path:
             files = choose_files(self, self.tr("Register a station's key file"),
-                                 self.tr("Station key (*.key *.json);;All files (*)"))
+                                 self.tr("Station key (*.key *.json *.pub *.txt);;All files (*)"))
             path = files[0] if files else None
         if not path:
             return
