@@ -54,7 +54,7 @@ def test_backup_holds_the_same_slots_and_opens_with_password_and_recovery_key(
     assert backup.parent == tmp_path / "backups" and backup.suffix == ".sdbak"
     assert backup.name == "station-backup-20261102-090100.sdbak"
     contents = members(backup)
-    assert set(contents) == {"manifest.json", "station.db", "keyslots.json"}
+    assert set(contents) == {"manifest.json", "station.db", "keyslots.json", "audit-head.json"}
     manifest = json.loads(contents["manifest.json"])
     assert manifest["format"] == "station-desk-backup"
     assert manifest["vault_id"] == session.vault.slots.vault_id
@@ -83,7 +83,7 @@ def test_backup_holds_the_same_slots_and_opens_with_password_and_recovery_key(
 
     unpacked = tmp_path / "unpacked"
     unpacked.mkdir()
-    for name in ("station.db", "keyslots.json"):
+    for name in ("station.db", "keyslots.json", "audit-head.json"):
         (unpacked / name).write_bytes(contents[name])
     with sign_in(unpacked, "zhang", "zhang-pass-2026", clock=clock) as copy:
         assert copy.db.scalar("SELECT value FROM settings WHERE key = 'note'") == "备份前"

@@ -4,6 +4,10 @@ The HMAC key is the vault's audit key (kept with the database key in every key s
 across `rekey`), so an entry altered, inserted or removed with raw SQL breaks the chain even
 for someone who holds the database key but not this code path. A MACed head pointer in `meta`
 catches entries cut off the end.
+
+Neither catches a database that is older as a whole (a damaged WAL ignored, an old copy put
+back): for that the head is also anchored outside the file after every commit that appended
+entries (storage/anchor.py), and `check_anchor` refuses a database behind its anchor.
 """
 
 from __future__ import annotations
@@ -15,10 +19,41 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage.anchor import MAIN, AnchorDamaged, AuditAnchor, Head
 from station_desk.storage.database import Database
 
 GENESIS = b"station-desk/audit/genesis"
 HEAD_KEY = "audit_head"
+# Set in `meta` once the anchor file exists, so deleting the file does not hide a rollback.
+ANCHORED_KEY = "audit_anchored"
+
+_RESTORE_HINT_ZH = ("未做任何修改。请用最近的备份恢复："
+                    "station-desk restore --vault 保险库目录 备份文件。")
+_RESTORE_HINT_EN = ("Nothing was changed. Restore the latest backup: station-desk restore "
+                    "--vault VAULT BACKUP-FILE.")
+register_messages({
+    "db_behind_anchor": (
+        "数据库比它最后记录的状态旧（审计记录曾到第 {expected} 条，现在只到第 {found} 条）："
+        "已提交的数据丢失，或文件被换成了旧副本。" + _RESTORE_HINT_ZH,
+        "The database is older than its last recorded state (the audit trail reached entry "
+        "{expected}, it now ends at {found}): committed work was lost or an older copy was put "
+        "back. " + _RESTORE_HINT_EN),
+    "db_not_anchored_state": (
+        "数据库与它最后记录的状态不符（第 {entry} 条审计记录不同）：文件被换成了另一个副本。"
+        + _RESTORE_HINT_ZH,
+        "The database does not match its last recorded state (audit entry {entry} differs): "
+        "the file was replaced by another copy. " + _RESTORE_HINT_EN),
+    "anchor_missing": (
+        "审计状态文件 audit-head.json 不见了，而数据库记录它应当存在，数据可能被回退过。"
+        + _RESTORE_HINT_ZH,
+        "The audit state file audit-head.json is missing although the database says it "
+        "exists; the data may have been rolled back. " + _RESTORE_HINT_EN),
+    "anchor_damaged": (
+        "审计状态文件 audit-head.json 已损坏、被改动或不属于本保险库。" + _RESTORE_HINT_ZH,
+        "The audit state file audit-head.json is damaged, altered or belongs to another "
+        "vault. " + _RESTORE_HINT_EN),
+})
 
 # action code -> (zh, en) for the viewer and printed logs
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -99,10 +134,66 @@ def _fields(entry_id: int, ts: str, user_id: int | None, username: str, role: st
 
 
 class AuditLog:
-    def __init__(self, db: Database, key: bytes, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, key: bytes, clock: Clock = system_clock,
+                 anchor: AuditAnchor | None = None, compartment: str = MAIN) -> None:
         self.db = db
         self.key = key
         self.clock = clock
+        self.anchor = anchor
+        self.compartment = compartment
+        if anchor is not None:
+            db.commit_hooks[f"audit-anchor:{compartment}"] = self.anchor_head
+
+    def last_link(self) -> Head | None:
+        """The newest entry as (id, MAC), or None for an empty trail."""
+        row = self.db.one("SELECT id, mac FROM audit ORDER BY id DESC LIMIT 1")
+        return None if row is None else Head(int(row[0]), str(row[1]))
+
+    def anchor_head(self) -> None:
+        """Record the current head outside the database (after a commit; see storage/anchor).
+
+        Never raises: the commit it follows has happened, and an anchor that lags behind the
+        database is safe; the next commit tries again."""
+        if self.anchor is None:
+            return
+        head = self.last_link()
+        if head is None or self.anchor.known(self.compartment) == head:
+            return
+        try:
+            self.anchor.record(self.compartment, head)
+        except OSError:
+            return
+        if self.db.scalar("SELECT value FROM meta WHERE key = ?", (ANCHORED_KEY,)) is None:
+            try:
+                with self.db.transaction():
+                    self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                                    (ANCHORED_KEY,))
+            except (StationDeskError, OSError):
+                pass
+
+    def check_anchor(self) -> None:
+        """Refuse a database that is behind its anchored head, or not on the anchored chain.
+
+        A database ahead of its anchor is fine: a crash came between a commit and the anchor
+        write, and the next commit catches the anchor up."""
+        if self.anchor is None:
+            return
+        try:
+            heads = self.anchor.load()
+        except AnchorDamaged as exc:
+            raise StationDeskError("anchor_damaged") from exc
+        anchored = (heads or {}).get(self.compartment)
+        if anchored is None:
+            if self.db.scalar("SELECT value FROM meta WHERE key = ?", (ANCHORED_KEY,)):
+                raise StationDeskError("anchor_missing")
+            return
+        last = self.last_link()
+        if last is None or last.seq < anchored.seq:
+            raise StationDeskError("db_behind_anchor", expected=anchored.seq,
+                                   found=0 if last is None else last.seq)
+        mac = self.db.scalar("SELECT mac FROM audit WHERE id = ?", (anchored.seq,))
+        if mac is None or not hmac.compare_digest(str(mac), anchored.hash):
+            raise StationDeskError("db_not_anchored_state", entry=anchored.seq)
 
     def _head_mac(self, entry_id: int, mac: str) -> str:
         return _mac(self.key, b"head", [entry_id, mac])

@@ -37,6 +37,7 @@ from station_desk.storage.vault import (
     new_recovery_key,
     normalize_recovery_key,
     open_vault_db,
+    vault_anchor,
 )
 
 TIERS = ("basic_1", "basic_2", "standard", "complete_1", "complete_2")
@@ -102,9 +103,11 @@ def create_station(root: Path, profile: StationProfile, admin_username: str,
         lock.release()
         _remove_partial(paths)
         raise
-    vault = OpenVault(paths, db, payload, slots, lock)
+    vault = OpenVault(paths, db, payload, slots, lock, anchor=vault_anchor(paths, slots, payload))
     user = User(user_id, username, admin_display.strip() or username, Role.ADMIN)
-    return Session(vault, user, clock), recovery_key
+    session = Session(vault, user, clock)
+    session.audit.anchor_head()
+    return session, recovery_key
 
 
 def _remove_partial(paths: VaultPaths) -> None:
@@ -151,6 +154,7 @@ def sign_in(root: Path, username: str, password: str, *,
             if user.disabled:
                 raise StationDeskError("account_disabled", user=user.username)
             session = Session(vault, user, clock)
+            session.audit.check_anchor()  # before anything is written
             if signin_policy.clear(slots.slots[name]) or slots.pending:
                 _flush_pending(session)
             session.log("signin", detail={"migrations": vault.applied_migrations}
@@ -179,9 +183,14 @@ def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clo
             slots.save()
             raise StationDeskError("bad_recovery_key")
         vault = _open_with_rekey_recovery(paths, lock, slots, RECOVERY_SLOT, secret, payload)
-        session = Session(vault, RECOVERY_USER, clock)
-        _flush_pending(session)
-        session.log("signin.recovery")
+        try:
+            session = Session(vault, RECOVERY_USER, clock)
+            session.audit.check_anchor()  # before anything is written
+            _flush_pending(session)
+            session.log("signin.recovery")
+        except BaseException:
+            vault.db.close()
+            raise
         return session
     except BaseException:
         lock.release()

@@ -18,6 +18,7 @@ from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.storage.anchor import ANCHOR_NAME, MAIN
 from station_desk.storage.database import DatabaseError, raw_key_literal
 from station_desk.storage.keyslots import KeySlotFile, Payload
 from station_desk.storage.lock import VaultLock
@@ -47,17 +48,27 @@ class VerifyReport:
     audit_entries: int
     audit_first_broken: int | None
     audit_problem: str
+    # The database behind the head anchored outside it (storage/anchor.py), or None.
+    anchor_error: StationDeskError | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.integrity_problems and self.audit_first_broken is None
+        return (not self.integrity_problems and self.audit_first_broken is None
+                and self.anchor_error is None)
 
 
 def verify(session: Session) -> VerifyReport:
-    """`PRAGMA cipher_integrity_check`, `integrity_check` and the audit chain."""
+    """`PRAGMA cipher_integrity_check`, `integrity_check`, the audit chain, and the chain's
+    head against the one anchored outside the database."""
     problems = session.db.integrity_errors()
     chain = session.audit.verify()
-    report = VerifyReport(problems, chain.entries, chain.first_broken, chain.problem)
+    try:
+        session.audit.check_anchor()
+        anchor_error = None
+    except StationDeskError as err:
+        anchor_error = err
+    report = VerifyReport(problems, chain.entries, chain.first_broken, chain.problem,
+                          anchor_error)
     if report.ok:
         session.log("verify", detail={"entries": chain.entries})
     return report
@@ -105,6 +116,7 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
         with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
             copy = Path(tmp) / DB_NAME
             create_private_file(copy)
+            head = session.audit.last_link()  # the copy's head: nothing writes in between
             _export_copy(session, copy)
             manifest = {
                 "format": BACKUP_FORMAT, "version": 1, "app_version": __version__,
@@ -123,6 +135,8 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
                 zf.write(copy, DB_NAME)
                 zf.write(session.vault.paths.slots, SLOTS_NAME)
+                if session.vault.anchor is not None and head is not None:
+                    zf.writestr(ANCHOR_NAME, session.vault.anchor.render({MAIN: head}))
                 for extra in _vault_extras(session.vault.paths.root):
                     zf.write(extra, f"{EXTRAS_DIR}/{extra.name}")
             with open(partial, "rb+") as fh:
@@ -193,6 +207,8 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
             if manifest.get("format") != BACKUP_FORMAT:
                 raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
             wanted = [(name, into / name) for name in (DB_NAME, SLOTS_NAME)]
+            if ANCHOR_NAME in names:  # backups made before the anchor existed have none
+                wanted.append((ANCHOR_NAME, into / ANCHOR_NAME))
             for name in names:
                 folder, _, base = name.partition("/")
                 # Only plain file names under instruments/: nothing can land outside the vault.

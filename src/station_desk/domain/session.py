@@ -25,7 +25,7 @@ class Session:
         self.vault = vault
         self.user = user
         self.clock = clock
-        self.audit = AuditLog(vault.db, vault.payload.audit_key, clock)
+        self.audit = AuditLog(vault.db, vault.payload.audit_key, clock, vault.anchor)
         self.locked = False
         self._closed = False
 

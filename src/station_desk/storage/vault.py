@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_desk.errors import StationDeskError
+from station_desk.storage.anchor import AuditAnchor
 from station_desk.storage.database import Database, open_database
 from station_desk.storage.keyslots import KeySlotFile, Payload
 from station_desk.storage.lock import VaultLock
@@ -60,6 +61,9 @@ class OpenVault:
     slots: KeySlotFile
     lock: VaultLock
     applied_migrations: list[int] = field(default_factory=list)
+    # The audit head kept outside the database; None for connections that are not the vault
+    # as signed in to (the benchmark's side copies).
+    anchor: AuditAnchor | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -102,7 +106,11 @@ def open_vault_db(paths: VaultPaths, lock: VaultLock, slots: KeySlotFile,
     except BaseException:
         db.close()
         raise
-    return OpenVault(paths, db, payload, slots, lock, applied)
+    return OpenVault(paths, db, payload, slots, lock, applied, vault_anchor(paths, slots, payload))
+
+
+def vault_anchor(paths: VaultPaths, slots: KeySlotFile, payload: Payload) -> AuditAnchor:
+    return AuditAnchor(paths.root, slots.vault_id, payload.audit_key)
 
 
 RECOVERY_GROUPS = 8
