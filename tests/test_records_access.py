@@ -6,7 +6,7 @@ import pytest
 
 from station_desk.domain.records import access, crises, files, search, sessions
 from station_desk.errors import StationDeskError
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 
 def _code(call: object) -> str:
@@ -57,7 +57,7 @@ def test_supervisor_reaches_the_trainees_cases(world: World) -> None:
 def test_receptionist_sees_the_directory_and_nothing_clinical(world: World) -> None:
     cid = world.client()
     rid = sessions.save_draft(world.lin, cid, full_input(world.today)).id
-    sessions.sign_session(world.lin, cid, rid)
+    sessions.sign_session(world.lin, cid, rid, password=PASSWORD)
     crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], ["safety_plan"], "情况说明")
     front = world.front
     entry = files.directory_entry(front, cid)
@@ -118,10 +118,10 @@ def test_restricted_record_and_drafts_are_the_authors_only(world: World) -> None
     cid = world.client()
     files.share_case(world.lin, cid, world.he.user.id)
     open_rec = sessions.save_draft(world.lin, cid, full_input(world.today))
-    sessions.sign_session(world.lin, cid, open_rec.id)
+    sessions.sign_session(world.lin, cid, open_rec.id, password=PASSWORD)
     secret = sessions.save_draft(world.lin, cid, full_input(world.today, restricted=True,
                                                             complaint="高度保密内容 焦虑"))
-    sessions.sign_session(world.lin, cid, secret.id)
+    sessions.sign_session(world.lin, cid, secret.id, password=PASSWORD)
     draft = sessions.save_draft(world.lin, cid, full_input(world.today, complaint="草稿"))
     assert [s.id for s in sessions.list_sessions(world.lin, cid)] == [
         open_rec.id, secret.id, draft.id]

@@ -22,7 +22,7 @@ from station_desk.domain.records import (
 )
 from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 # The world's clock stands at 2026-11-02 17:00 station time.
 TOMORROW = "2026-11-03"
@@ -215,7 +215,7 @@ def test_admin_reassigns_a_departed_counsellors_caseload(world: World) -> None:
     shared = world.client(by=world.he, name="丁")
     mine = world.client(name="戊")
     sessions.sign_session(world.he, open_one, sessions.save_draft(
-        world.he, open_one, full_input(world.today)).id)
+        world.he, open_one, full_input(world.today)).id, password=PASSWORD)
     files.close_case(world.he, closed, "问题缓解，结案。")
     files.set_file_restricted(world.he, secret, True)
     files.share_case(world.he, shared, lin)
@@ -320,17 +320,17 @@ def test_editing_a_logged_activity_is_audited_and_limited_to_author_or_admin(
 def test_only_the_authors_supervisor_may_cosign(world: World) -> None:
     cid = world.client(by=world.shen)
     record = sessions.sign_session(world.shen, cid, sessions.save_draft(
-        world.shen, cid, full_input(world.today)).id)
+        world.shen, cid, full_input(world.today)).id, password=PASSWORD)
     assert record.awaiting_cosign
     assert sessions.can_cosign(world.lin, sessions.get_session(world.lin, record.id))
     assert not sessions.can_cosign(world.shen, record)
     assert not sessions.can_cosign(world.he, record)
     assert [r.id for r in dashboard.dashboard(world.lin).awaiting_cosign] == [record.id]
-    done = sessions.cosign_session(world.lin, record.id, "评估充分，计划可行。")
+    done = sessions.cosign_session(world.lin, record.id, "评估充分，计划可行。", password=PASSWORD)
     assert not sessions.can_cosign(world.lin, done)
     mine = world.client()
     own = sessions.sign_session(world.lin, mine, sessions.save_draft(
-        world.lin, mine, full_input(world.today)).id)
+        world.lin, mine, full_input(world.today)).id, password=PASSWORD)
     assert not sessions.can_cosign(world.lin, own)
 
 
@@ -362,7 +362,7 @@ def test_leftover_autosaves_are_listed_with_their_file_and_can_be_discarded(
     sessions.discard_leftover(world.lin, found[1].ref)
     assert [f.session_id for f in sessions.leftover_drafts(world.lin)] == [saved.id]
     # once the record is signed its autosave goes with it
-    sessions.sign_session(world.lin, other, saved.id)
+    sessions.sign_session(world.lin, other, saved.id, password=PASSWORD)
     assert sessions.leftover_drafts(world.lin) == []
     assert drafts.pending(world.lin, "something_else", "x:1") is not None
 

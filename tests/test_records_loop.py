@@ -21,7 +21,7 @@ from station_desk.domain.records import (
     sessions,
 )
 from station_desk.errors import StationDeskError
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 
 def _code(call: object) -> str:
@@ -122,7 +122,7 @@ def test_referrals_and_outcomes(world: World) -> None:
 def test_satisfaction_per_case_and_session(world: World) -> None:
     cid = world.client()
     rid = sessions.save_draft(world.lin, cid, full_input(world.today)).id
-    sessions.sign_session(world.lin, cid, rid)
+    sessions.sign_session(world.lin, cid, rid, password=PASSWORD)
     scores = {"attitude": 5, "professionalism": 4, "environment_privacy": 5,
               "improvement": 4, "overall": 5}
     rating = satisfaction.record_satisfaction(world.front, scores, "谢谢老师🙏",
@@ -156,7 +156,7 @@ def test_closing_needs_a_summary_and_no_unsigned_drafts(world: World) -> None:
     rid = sessions.save_draft(world.lin, cid, full_input(world.today)).id
     assert _code(lambda: files.close_case(world.lin, cid, "  ")) == "record_invalid"
     assert _code(lambda: files.close_case(world.lin, cid, "小结")) == "close_open_drafts"
-    sessions.sign_session(world.lin, cid, rid)
+    sessions.sign_session(world.lin, cid, rid, password=PASSWORD)
     assert _code(lambda: files.close_case(world.he, cid, "小结")) == "case_owner_only"
     files.close_case(world.lin, cid, "来访者困扰缓解，双方同意结案。")
     closed = files.reload(world.lin, cid)
@@ -205,6 +205,6 @@ def test_appointments_and_dashboards_per_role(world: World) -> None:
     assert len(admin.open_crises) == 1 and len(admin.appointments) == 2
     front = dashboard.dashboard(world.front)
     assert front.open_crises == [] and front.followups == [] and len(front.appointments) == 2
-    sessions.sign_session(world.lin, cid, rid)
+    sessions.sign_session(world.lin, cid, rid, password=PASSWORD)
     month = dashboard.dashboard(world.lin).month
     assert month is not None and month.sessions == 1 and month.new_files == 2

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from station_desk.domain.records import files, search, sessions
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 
 def _clients(world: World) -> dict[str, int]:
@@ -63,7 +63,7 @@ def test_find_records_by_date_counsellor_issue_and_risk(world: World) -> None:
         day = world.today - dt.timedelta(days=offset)
         rid = sessions.save_draft(who, cid, full_input(day, issues=(issue,),
                                                        risk_level=risk)).id
-        sessions.sign_session(who, cid, rid)
+        sessions.sign_session(who, cid, rid, password=PASSWORD)
         made[offset] = rid
     query = search.SessionQuery
     keys = search.session_keys(world.lin, query())
@@ -95,7 +95,7 @@ def test_full_text_finds_anxiety_only_where_permitted(world: World) -> None:
                            (world.he, theirs, "工作焦虑明显。")):
         rid = sessions.save_draft(who, cid, full_input(world.today, complaint=text,
                                                        assessment="评估", plan="计划")).id
-        sessions.sign_session(who, cid, rid)
+        sessions.sign_session(who, cid, rid, password=PASSWORD)
         hits[text] = rid
     assert search.note_ids(world.lin, "焦虑") == [hits["来访者长期焦虑，伴有失眠。"]]
     assert search.note_ids(world.he, "焦虑") == [hits["工作焦虑明显。"]]

@@ -25,7 +25,7 @@ def test_draft_then_sign_locks_the_record(world: World) -> None:
     record = sessions.save_draft(world.lin, cid, SessionInput(world.today, modality="hotline"))
     assert (record.status, record.session_no) == ("draft", 1)
     record = sessions.save_draft(world.lin, cid, full_input(world.today), record.id)
-    signed = sessions.sign_session(world.lin, cid, record.id)
+    signed = sessions.sign_session(world.lin, cid, record.id, password=PASSWORD)
     assert signed.status == "signed" and signed.signed_by_name == "林咨询师"
     assert signed.signed_at == "2026-11-02T09:00:00Z" and not signed.review_required
     with pytest.raises(StationDeskError) as info:
@@ -52,7 +52,7 @@ def test_draft_then_sign_locks_the_record(world: World) -> None:
 def test_raw_sql_cannot_change_a_signed_record(world: World, statement: str) -> None:
     cid = world.client()
     rid = sessions.save_draft(world.lin, cid, full_input(world.today)).id
-    sessions.sign_session(world.lin, cid, rid)
+    sessions.sign_session(world.lin, cid, rid, password=PASSWORD)
     with pytest.raises(DatabaseError, match="immutable|cannot be deleted"):
         world.admin.db.execute(statement, (rid,))
     assert sessions.get_session(world.lin, rid).complaint == full_input(world.today).complaint
@@ -65,7 +65,7 @@ def test_addenda_are_dated_named_immutable_and_indexed(world: World) -> None:
     with pytest.raises(StationDeskError) as info:
         sessions.add_addendum(world.lin, rid, "未签署")
     assert info.value.code == "session_not_signed"
-    sessions.sign_session(world.lin, cid, rid)
+    sessions.sign_session(world.lin, cid, rid, password=PASSWORD)
     first = sessions.add_addendum(world.lin, rid, "更正：来访者补充婚姻困扰。")
     world.clock.advance(days=1)
     second = sessions.add_addendum(world.he, rid, "共享咨询师补充：电话随访情绪平稳。")
@@ -86,14 +86,14 @@ def test_addenda_are_dated_named_immutable_and_indexed(world: World) -> None:
 def test_trainee_records_wait_for_the_supervisors_cosign(world: World) -> None:
     cid = world.client(by=world.shen)
     rid = sessions.save_draft(world.shen, cid, full_input(world.today)).id
-    signed = sessions.sign_session(world.shen, cid, rid)
+    signed = sessions.sign_session(world.shen, cid, rid, password=PASSWORD)
     assert signed.awaiting_cosign
     assert [r.id for r in sessions.awaiting_my_cosign(world.lin)] == [rid]
     assert sessions.awaiting_my_cosign(world.he) == []
     with pytest.raises(StationDeskError) as info:
-        sessions.cosign_session(world.shen, rid, "自己会签")
+        sessions.cosign_session(world.shen, rid, "自己会签", password=PASSWORD)
     assert info.value.code == "cosign_not_supervisor"
-    done = sessions.cosign_session(world.lin, rid, "评估充分，计划可行。")
+    done = sessions.cosign_session(world.lin, rid, "评估充分，计划可行。", password=PASSWORD)
     assert (done.status, done.cosigned_by_name, done.supervisor_comment) == (
         "cosigned", "林咨询师", "评估充分，计划可行。")
     assert sessions.awaiting_my_cosign(world.lin) == []
@@ -103,14 +103,14 @@ def test_trainee_records_wait_for_the_supervisors_cosign(world: World) -> None:
     # a counsellor without supervision signs for good
     own = world.client()
     lin_rid = sessions.save_draft(world.lin, own, full_input(world.today)).id
-    assert not sessions.sign_session(world.lin, own, lin_rid).awaiting_cosign
+    assert not sessions.sign_session(world.lin, own, lin_rid, password=PASSWORD).awaiting_cosign
 
 
 def test_only_the_author_edits_or_signs_a_draft(world: World) -> None:
     cid = world.client()
     files.share_case(world.lin, cid, world.he.user.id)
     rid = sessions.save_draft(world.he, cid, full_input(world.today)).id  # he writes
-    for call in (lambda: sessions.sign_session(world.lin, cid, rid),
+    for call in (lambda: sessions.sign_session(world.lin, cid, rid, password=PASSWORD),
                  lambda: sessions.save_draft(world.lin, cid, full_input(world.today), rid)):
         with pytest.raises(StationDeskError) as info:
             call()

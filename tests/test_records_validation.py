@@ -10,7 +10,7 @@ import pytest
 from station_desk.domain.records import activities, drafts, files, followups, sessions
 from station_desk.domain.records.common import MAX_SECTION, ValidationError
 from station_desk.domain.records.sessions import SessionInput
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 
 def _invalid(call: object) -> ValidationError:
@@ -22,7 +22,7 @@ def _invalid(call: object) -> ValidationError:
 def test_signing_lists_every_missing_field(world: World) -> None:
     cid = world.client()
     rid = sessions.save_draft(world.lin, cid, SessionInput(world.today, modality="online")).id
-    err = _invalid(lambda: sessions.sign_session(world.lin, cid, rid))
+    err = _invalid(lambda: sessions.sign_session(world.lin, cid, rid, password=PASSWORD))
     assert set(err.fields) == {"start_time", "end_time", "issues", "complaint", "assessment",
                                "intervention", "plan"}
     zh = err.message("zh")

@@ -1177,6 +1177,10 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
         <source>Co-sign</source>
         <translation>Co-sign</translation>
     </message>
@@ -2840,8 +2844,8 @@ Save anyway?</translation>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</source>
-        <translation>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</translation>
+        <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda. Type your password to sign.</source>
+        <translation>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda. Type your password to sign.</translation>
     </message>
     <message>
         <source>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</source>
@@ -2916,6 +2920,21 @@ Save anyway?</translation>
     <message>
         <source>Use the recovery key</source>
         <translation>Use the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign with your password</source>
+        <translation>Sign with your password</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
     </message>
 </context>
 <context>

@@ -1171,6 +1171,10 @@
         <translation>意见</translation>
     </message>
     <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
         <source>Co-sign</source>
         <translation>会签</translation>
     </message>
@@ -2825,8 +2829,8 @@ Save anyway?</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda.</source>
-        <translation>签署这条记录？签署后不能再修改；更正须以注明日期的补充说明添加。</translation>
+        <source>Sign this record? Once signed it cannot be changed; corrections are added as dated addenda. Type your password to sign.</source>
+        <translation>签署这条记录？签署后不能再修改；更正须以注明日期的补充说明添加。请输入您的密码签署。</translation>
     </message>
     <message>
         <source>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</source>
@@ -2901,6 +2905,21 @@ Save anyway?</source>
     <message>
         <source>Use the recovery key</source>
         <translation>使用恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign with your password</source>
+        <translation>用密码签署</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
     </message>
 </context>
 <context>

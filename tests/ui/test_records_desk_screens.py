@@ -44,7 +44,7 @@ from station_desk.ui.records.section import register
 from station_desk.ui.records.session_editor import SessionEditor
 from station_desk.ui.records.today_page import TodayPage
 from station_desk.ui.sections import SectionRegistry
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 TOMORROW = dt.date(2026, 11, 3)  # the world's clock: 2026-11-02 17:00 station time
 
@@ -254,7 +254,7 @@ def test_the_counsellor_edits_details_from_the_file(
 def _trainee_record(world: World) -> sessions.SessionRecord:
     cid = world.client(by=world.shen, name="学员来访者")
     record = sessions.save_draft(world.shen, cid, full_input(world.today))
-    return sessions.sign_session(world.shen, cid, record.id)
+    return sessions.sign_session(world.shen, cid, record.id, password=PASSWORD)
 
 
 def test_the_supervisor_reads_and_cosigns_from_the_today_page(
@@ -278,6 +278,7 @@ def test_the_supervisor_reads_and_cosigns_from_the_today_page(
         text = dialog.text.toPlainText()
         assert "长期焦虑失眠" in text and "沈见习" in text  # the whole record, to read
         dialog.comment.setPlainText("评估充分；下次注意记录睡眠情况。")
+        dialog.password.setText(PASSWORD)  # the supervisor's electronic signature
     _answer(monkeypatch, CosignDialog, fill, build)
     done = today.cosign_selected()
     assert done is not None and done.status == "cosigned"
@@ -299,7 +300,11 @@ def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
     assert not view.cosign_button.isHidden() and not view.cosign_button.isEnabled()
     view.select_record(record.id)
     assert view.cosign_button.isEnabled()
-    _answer(monkeypatch, CosignDialog, lambda d: None,
+    wrong = _answer(monkeypatch, CosignDialog, lambda d: d.password.setText("wrong-password"),
+                    lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
+    assert view.cosign() is None  # a wrong password co-signs nothing
+    assert "Wrong user name or password" in wrong[0].error.text()
+    _answer(monkeypatch, CosignDialog, lambda d: d.password.setText(PASSWORD),
             lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
     assert view.cosign() is not None
     assert "co-signed by 林咨询师" in view.record_text.toPlainText()
@@ -343,7 +348,7 @@ def test_signed_records_and_others_drafts_have_no_delete(qtbot: QtBot, world: Wo
     cid = world.client()
     files.share_case(world.lin, cid, _uid(world, "he"))
     signed = sessions.sign_session(world.lin, cid, sessions.save_draft(
-        world.lin, cid, full_input(world.today)).id)
+        world.lin, cid, full_input(world.today)).id, password=PASSWORD)
     view = ClientFileView(world.he, access.open_file(world.he, cid))
     qtbot.addWidget(view)
     view.select_record(signed.id)

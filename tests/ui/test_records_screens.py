@@ -21,7 +21,7 @@ from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
 from station_desk.ui.records.search_page import SearchPage
 from station_desk.ui.records.session_editor import SessionEditor
 from station_desk.ui.records.today_page import TodayPage
-from test_records_world import World, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, world_fixture  # noqa: F401
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Any) -> None:
@@ -79,15 +79,30 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     editor.issues.set_codes(["anxiety", "sleep"])
     assert editor.autosave_now()
     assert drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(view.client.id))
+    asked: list[dialogs.SignatureDialog] = []
+
+    def sign_with(password: str) -> Any:
+        def fill(dialog: dialogs.SignatureDialog) -> None:
+            asked.append(dialog)
+            dialog.password.setText(password)
+        _answer(monkeypatch, dialogs.SignatureDialog, fill)
+
+    sign_with(PASSWORD)
     assert editor.sign() is None
     assert "13:30" in editor.error.text() and editor.end.styleSheet()
     assert editor.notes["complaint"].toPlainText() == "近一个月夜班后焦虑、入睡困难😟"
-    assert shown.questions == []  # refused before the confirmation
+    assert asked == []  # refused before the signature was asked for
 
+    # an electronic signature: the wrong password signs nothing and is counted
     editor.end.setText("14:50")
+    sign_with("not-my-password")
+    assert editor.sign() is None
+    assert "cannot be changed" in asked[0].question.text()
+    assert "Wrong user name or password" in asked[0].error.text()
+    assert world.admin.audit.query(action="signature.failed")
+    sign_with(PASSWORD)
     signed = editor.sign()
     assert signed is not None and signed.status == "signed"
-    assert shown.questions and "cannot be changed" in shown.questions[0]
     assert view.sessions_model.rowCount() == 1
     qtmodeltester.check(view.sessions_model)
     assert view.sessions_model.headerData(0, Qt.Orientation.Horizontal) == "No."

@@ -59,7 +59,8 @@ def open_side(name: str, path: Path, vault: OpenVault, build: dict[str, Any],
     counsellor = Session(view, _user(db, build["bench_user"]))
     admin = Session(view, _user(db, build["admin_user"]))
     return Side(name, db, counsellor, admin, workdir, build["targets"],
-                dt.date.fromisoformat(build["today"]))
+                dt.date.fromisoformat(build["today"]),
+                password=build["users"][build["bench_user"]]["password"])
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -221,7 +222,8 @@ def run_app(build: dict[str, Any], runs: int, workdir: Path) -> dict[str, Any]:
     first_use: dict[str, Any] = {}
     side = Side("encrypted", session.db, session, Session(session.vault,
                 _user(session.db, build["admin_user"])), workdir, build["targets"],
-                dt.date.fromisoformat(build["today"]))
+                dt.date.fromisoformat(build["today"]),
+                password=build["users"][build["bench_user"]]["password"])
     try:
         for index, op in enumerate(ops):
             try:

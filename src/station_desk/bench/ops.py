@@ -39,6 +39,7 @@ class Side:
     targets: dict[str, Any]
     today: dt.date
     serial: int = 0  # distinguishes files written by repeated runs
+    password: str = ""  # the counsellor's, for the electronic signature when signing
 
     def next_serial(self) -> int:
         self.serial += 1
@@ -211,7 +212,8 @@ def _domain_save_sign() -> Callable[[Side], int]:
             modality="in_person", room="counselling", issues=("work_stress", "anxiety"),
             interventions=("listening_empathy", "relaxation_training"), **_NOTES)
         draft = sessions.save_draft(side.counsellor, client_id, data)
-        signed = sessions.sign_session(side.counsellor, client_id, draft.id)
+        signed = sessions.sign_session(side.counsellor, client_id, draft.id,
+                                       password=side.password)
         return 1 if signed.status != "draft" else 0
     return run
 
@@ -372,7 +374,8 @@ def build_ops() -> list[Op]:
          "includes the audited view (one synchronous commit)"),
         ("save_sign", "Save and sign a session / 保存并签署记录", None, _domain_save_sign,
          _sql_save_sign, "records.sessions.save_draft + records.sessions.sign_session",
-         "two transactions, each one fsync (synchronous=FULL)"),
+         "two transactions, each one fsync (synchronous=FULL); signing re-checks the "
+         "password (Argon2id of the account's slot), as the electronic signature does"),
         ("monthly_export", "Monthly export / 月度统计导出", 2000, _domain_export, _sql_export,
          "", "last full month; the collector reads every session once"),
         ("case_pdf", "Case PDF, 200 sessions / 个案全程记录 PDF", 1500, _domain_case_pdf,

@@ -144,6 +144,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                                detail=report.audit_problem).message(args.lang), file=sys.stderr)
     if report.anchor_error is not None:
         print(report.anchor_error.message(args.lang), file=sys.stderr)
+    if report.altered_record is not None:
+        print(report.altered_record.message(args.lang), file=sys.stderr)
     if not report.ok:
         return 1
     print(zh_en(args, f"完整性检查通过：数据库页面完好，审计链 {report.audit_entries} 条完整。",

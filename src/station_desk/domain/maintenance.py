@@ -15,6 +15,7 @@ from pathlib import Path
 from station_desk import __version__
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.records import signing
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
@@ -50,16 +51,19 @@ class VerifyReport:
     audit_problem: str
     # The database behind the head anchored outside it (storage/anchor.py), or None.
     anchor_error: StationDeskError | None = None
+    # The first signed record whose content differs from its audited digest, or None.
+    altered_record: StationDeskError | None = None
 
     @property
     def ok(self) -> bool:
         return (not self.integrity_problems and self.audit_first_broken is None
-                and self.anchor_error is None)
+                and self.anchor_error is None and self.altered_record is None)
 
 
 def verify(session: Session) -> VerifyReport:
-    """`PRAGMA cipher_integrity_check`, `integrity_check`, the audit chain, and the chain's
-    head against the one anchored outside the database."""
+    """`PRAGMA cipher_integrity_check`, `integrity_check`, the audit chain, the chain's
+    head against the one anchored outside the database, and every signed record's content
+    against the digest its signature put into the chain."""
     problems = session.db.integrity_errors()
     chain = session.audit.verify()
     try:
@@ -67,8 +71,10 @@ def verify(session: Session) -> VerifyReport:
         anchor_error = None
     except StationDeskError as err:
         anchor_error = err
+    altered = signing.first_altered(session)
     report = VerifyReport(problems, chain.entries, chain.first_broken, chain.problem,
-                          anchor_error)
+                          anchor_error, None if altered is None
+                          else StationDeskError(altered.code, **altered.params))
     if report.ok:
         session.log("verify", detail={"entries": chain.entries})
     return report

@@ -61,6 +61,14 @@ class Session:
 
     def unlock(self, secret: str) -> None:
         """Check the password again (Argon2id, same delays and lockout as sign-in)."""
+        self.confirm_password(secret, "unlock.failed")
+        self.locked = False
+        self.log("unlock")
+
+    def confirm_password(self, secret: str, failed_action: str) -> None:
+        """The signed-in user types their password again (to unlock, or as an electronic
+        signature): checked against their key slot with Argon2id, with the same delays,
+        failure count and lockout as sign-in; a wrong one is audited as `failed_action`."""
         slots = self.vault.slots
         name = RECOVERY_SLOT if self.is_recovery else user_slot(self.user.username)
         slot = slots.slots.get(name)
@@ -71,12 +79,10 @@ class Session:
         if slots.unwrap(name, secret) is None:
             signin_policy.record_failure(slot, now)
             slots.save()
-            self.log("unlock.failed")
+            self.log(failed_action)
             raise StationDeskError("bad_credentials")
         if signin_policy.clear(slot):
             slots.save()
-        self.locked = False
-        self.log("unlock")
 
     def settings(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.db.all("SELECT key, value FROM settings")}

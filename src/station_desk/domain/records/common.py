@@ -338,6 +338,7 @@ register_actions({
     "session.sign": ("签署辅导记录", "session record signed"),
     "session.cosign": ("督导会签", "session record co-signed"),
     "session.addendum": ("添加更正附注", "addendum added"),
+    "signature.failed": ("电子签名密码错误", "signature password wrong"),
     "session.restrict": ("设置记录高度保密", "record restriction changed"),
     "followup.schedule": ("安排跟进", "follow-up scheduled"),
     "followup.complete": ("完成跟进", "follow-up done"),

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from station_desk.domain.records import access, drafts
+from station_desk.domain.records import access, drafts, signing
 from station_desk.domain.records.common import (
     MAX_SECTION,
     Checker,
@@ -321,14 +321,19 @@ def _own_draft(session: Session, session_id: int, client_id: int, action_zh: str
 
 
 def sign_session(session: Session, client_id: int, session_id: int,
-                 data: SessionInput | None = None) -> SessionRecord:
-    """签署: save `data` (if given) and lock the record, in one transaction."""
+                 data: SessionInput | None = None, *, password: str) -> SessionRecord:
+    """签署: save `data` (if given) and lock the record, in one transaction.
+
+    An electronic signature: the author types their password again (checked like sign-in,
+    failures counted), and a digest of the signed content goes into the audit chain
+    (records/signing.py)."""
     session.require(Permission.SIGN_SESSION)
     ref = access.require_write(session, client_id)
     _own_draft(session, session_id, ref.id, "签署记录", "sign the record")
     if data is None:
         data = get_session(session, session_id).as_input()
     values = _check(session, data, signing=True)
+    session.confirm_password(password, "signature.failed")
     now = now_iso(session)
     review = bool(session.db.scalar("SELECT needs_review FROM users WHERE id = ?",
                                     (session.user.id,)))
@@ -343,13 +348,17 @@ def sign_session(session: Session, client_id: int, session_id: int,
             " risk_level = CASE WHEN EXISTS (SELECT 1 FROM crises WHERE client_id = clients.id"
             " AND closed_at IS NULL) THEN risk_level ELSE ? END, updated_at = ? WHERE id = ?",
             (values["session_date"], values["risk_level"], now, ref.id))
-        session.log("session.sign", ref.target, {"session": session_id, "review": review})
+        session.log("session.sign", ref.target, {
+            "session": session_id, "review": review,
+            "digest": signing.session_digest(session.db, session_id)})
         drafts.discard(session, DRAFT_KIND, record_ref(session_id))
     return get_session(session, session_id)
 
 
-def cosign_session(session: Session, session_id: int, comment: str = "") -> SessionRecord:
-    """督导会签: the author's supervisor countersigns, with comments kept beside the record."""
+def cosign_session(session: Session, session_id: int, comment: str = "", *,
+                   password: str) -> SessionRecord:
+    """督导会签: the author's supervisor countersigns, with comments kept beside the record.
+    An electronic signature like `sign_session`: password again, content digest audited."""
     session.require(Permission.SIGN_SESSION)
     record = get_session(session, session_id)
     if not record.awaiting_cosign:
@@ -361,14 +370,16 @@ def cosign_session(session: Session, session_id: int, comment: str = "") -> Sess
     check = Checker(today(session))
     text = check.text("comment", comment, limit=MAX_SECTION)
     check.done()
+    session.confirm_password(password, "signature.failed")
     now = now_iso(session)
     with session.db.transaction():
         session.db.execute(
             "UPDATE sessions SET status = 'cosigned', cosigned_by = ?, cosigned_at = ?,"
             " supervisor_comment = ?, updated_at = ? WHERE id = ?",
             (session.user.id, now, text, now, session_id))
-        session.log("session.cosign", access.file_target(record.file_no),
-                    {"session": session_id})
+        session.log("session.cosign", access.file_target(record.file_no), {
+            "session": session_id,
+            "digest": signing.session_digest(session.db, session_id, cosigned=True)})
     return get_session(session, session_id)
 
 
@@ -387,8 +398,9 @@ def add_addendum(session: Session, session_id: int, text: str) -> Addendum:
             "INSERT INTO session_addenda (session_id, author_id, created_at, text)"
             " VALUES (?, ?, ?, ?)", (session_id, session.user.id, now, body))
         reindex(session, session_id)
-        session.log("session.addendum", ref.target,
-                    {"session": session_id, "addendum": cur.lastrowid})
+        session.log("session.addendum", ref.target, {
+            "session": session_id, "addendum": cur.lastrowid,
+            "digest": signing.addendum_digest(session.db, cur.lastrowid)})
     return get_session(session, session_id).addenda[-1]
 
 

@@ -39,7 +39,7 @@ from station_desk.ui.records.common import (
     date_edit,
     from_qdate,
 )
-from station_desk.ui.widgets import ErrorLabel
+from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
 class FormDialog(QDialog):
@@ -80,6 +80,32 @@ class FormDialog(QDialog):
         dialog = cls(*args, **kwargs)
         dialog.exec()
         return dialog.result_value
+
+
+class SignatureDialog(FormDialog):
+    """An electronic signature: what signing means, and the signer's password again. OK runs
+    `sign(password)`; a wrong password is shown here, the dialog stays open (and the domain
+    counts the failure as at sign-in)."""
+
+    def __init__(self, session: Session, question: str, sign: Callable[[str], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Sign with your password"), parent)
+        self.sign = sign
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        self.form.addRow(self.question)
+        self.password = password_edit(self)
+        self.form.addRow(self.tr("Your password"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign"))
+        self.finish_layout({})
+
+    def submit(self) -> Callable[[], Any]:
+        password = self.password.text()
+        return lambda: self.sign(password)
+
+    def accept(self) -> None:
+        super().accept()
+        self.password.clear()  # not kept in memory longer than the check
 
 
 def _notes(parent: QWidget, height: int = 120) -> QPlainTextEdit:

@@ -63,6 +63,7 @@ from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.records.register_dialog import EditDetailsDialog
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
 from station_desk.ui.records.session_editor import SessionEditor
+from station_desk.ui.widgets import password_edit
 
 FLAG_STYLE = ("background: #fdecea; color: #8c1d18; font-weight: bold; padding: 6px;"
               " border-radius: 3px;")
@@ -150,13 +151,18 @@ class CosignDialog(dialogs.FormDialog):
         self.comment.setMinimumHeight(90)
         self.comment.setPlaceholderText(self.tr("Supervisor's comment (optional)"))
         self.form.addRow(self.tr("Comment"), self.comment)
+        # An electronic signature: the supervisor's password again (the domain checks it).
+        self.password = password_edit(self)
+        self.form.addRow(self.tr("Your password"), self.password)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Co-sign"))
         self.finish_layout({"comment": self.comment})
 
     def submit(self) -> Callable[[], Any]:
-        comment = self.comment.toPlainText()
-        return lambda: sessions.cosign_session(self.session, self.record.id, comment)
+        comment, password = self.comment.toPlainText(), self.password.text()
+        self.password.clear()
+        return lambda: sessions.cosign_session(self.session, self.record.id, comment,
+                                               password=password)
 
     @classmethod
     def ask(cls, session: Session, session_id: int,  # type: ignore[override]

@@ -46,6 +46,7 @@ from station_desk.ui.records.common import (
     local_time,
     to_qdate,
 )
+from station_desk.ui.records.dialogs import SignatureDialog
 from station_desk.ui.widgets import ErrorLabel
 
 AUTOSAVE_MS = 3000
@@ -286,16 +287,14 @@ class SessionEditor(QDialog):
         except StationDeskError as exc:
             self.errors.show(exc)
             return None
-        if not messages.confirm(self, self.tr("Sign this record? Once signed it cannot be "
-                                              "changed; corrections are added as dated "
-                                              "addenda.")):
-            return None
-
-        def run() -> SessionRecord:
+        def run(password: str) -> SessionRecord:
             record = self.record or sessions.save_draft(self.session, self.client_id, data)
             self.record = record
-            return sessions.sign_session(self.session, self.client_id, record.id, data)
-        signed = attempt(self, run, self.errors)
+            return sessions.sign_session(self.session, self.client_id, record.id, data,
+                                         password=password)
+        signed = SignatureDialog.ask(self.session, self.tr(
+            "Sign this record? Once signed it cannot be changed; corrections are added as "
+            "dated addenda. Type your password to sign."), run, self)
         if signed is not None:
             self._saved(signed)
             self.timer.stop()
