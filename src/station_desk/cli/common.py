@@ -36,13 +36,34 @@ class SecretReader:
     def next(self, prompt: str) -> str:
         if self.from_stdin:
             if self._lines is None:
-                self._lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()]
+                self._lines = read_stdin_lines()
             if not self._lines:
                 raise StationDeskError("no_password")
             return self._lines.pop(0)
         if sys.stdin is not None and sys.stdin.isatty():
             return getpass.getpass(prompt)
         raise StationDeskError("no_password")
+
+
+def read_stdin_lines() -> list[str]:
+    """Standard input as UTF-8 lines. Read as bytes: a text-mode stdin in a C/POSIX locale
+    would smuggle undecodable bytes through as surrogates, which fail much later, deep in
+    the key derivation, as an internal error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8",
+                                                                          "surrogateescape")
+    try:
+        # "utf-8", not "utf-8-sig": that codec is imported on first use, and a process
+        # that has dropped privileges may no longer be able to import it. A BOM goes by hand.
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise StationDeskError("bad_input", detail="标准输入不是 UTF-8 文本，请检查终端或文件的编码"
+                               " / standard input is not UTF-8 text; check the terminal's or "
+                               "the file's encoding") from exc
+    lines = text.split("\n")
+    if lines[-1] == "":  # the newline after the last line, or no input at all
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
 
 
 def open_session(args: argparse.Namespace, secrets: SecretReader) -> Session:

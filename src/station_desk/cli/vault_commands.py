@@ -9,6 +9,7 @@ from pathlib import Path
 
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
 from station_desk.domain import accounts, maintenance
+from station_desk.domain.audit import PROBLEMS
 from station_desk.domain.auth import TIERS, StationProfile, create_station
 from station_desk.domain.roles import Role, role_label
 from station_desk.errors import StationDeskError
@@ -120,11 +121,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"vault": str(args.vault) if args.vault else None,
                           "accounts": DEMO_ACCOUNTS(),
+                          # fictitious data: printing it lets the README's recovery flow
+                          # be tried on the demo
+                          "recovery_key": summary.recovery_key if summary else None,
                           "counts": summary.counts if summary else None},
                          ensure_ascii=False, indent=2))
         return 0
     if summary is not None:
         print(zh_en(args, "演示保险库已创建：", "Demo vault created: ") + str(args.vault))
+        print(zh_en(args, "  恢复密钥：", "  recovery key: ") + summary.recovery_key)
         for name, count in summary.counts.items():
             print(f"  {name}: {count}")
     for account in DEMO_ACCOUNTS():
@@ -137,11 +142,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         report = maintenance.verify(session)
     if report.integrity_problems:
-        print(zh_en(args, "页面完整性检查失败：", "Page integrity check failed: ")
-              + "; ".join(report.integrity_problems[:5]), file=sys.stderr)
+        # One line: SQLite's integrity_check packs many lines into one result row.
+        found = [line.strip() for problem in report.integrity_problems
+                 for line in problem.splitlines() if line.strip()]
+        more = zh_en(args, f"（另有 {len(found) - 3} 处）", f" (and {len(found) - 3} more)") \
+            if len(found) > 3 else ""
+        print(zh_en(args, "页面完整性检查失败，请从最近的备份恢复：",
+                    "Page integrity check failed; restore the latest backup: ")
+              + "; ".join(found[:3]) + more, file=sys.stderr)
     if report.audit_first_broken is not None:
         print(StationDeskError("audit_broken", entry=report.audit_first_broken,
-                               detail=report.audit_problem).message(args.lang), file=sys.stderr)
+                               detail=PROBLEMS.get(report.audit_problem, report.audit_problem)
+                               ).message(args.lang), file=sys.stderr)
     if report.anchor_error is not None:
         print(report.anchor_error.message(args.lang), file=sys.stderr)
     if report.altered_record is not None:

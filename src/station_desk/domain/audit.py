@@ -112,6 +112,15 @@ class Actor:
     role: str
 
 
+# What each chain problem means, for people (the codes stay stable for programs and tests).
+PROBLEMS: dict[str, tuple[str, str]] = {
+    "missing": ("这一条缺失（被删除或插入）", "this entry is missing (removed or inserted)"),
+    "altered": ("这一条被改动过", "this entry was altered"),
+    "head": ("链尾记录被改动或删除", "the record of the chain's end was altered or removed"),
+    "truncated": ("末尾的条目被截掉了", "entries were cut off the end"),
+}
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int
@@ -121,6 +130,10 @@ class ChainReport:
     @property
     def ok(self) -> bool:
         return self.first_broken is None
+
+    def describe(self) -> tuple[str, str]:
+        """The problem in Chinese and English."""
+        return PROBLEMS.get(self.problem, (self.problem, self.problem))
 
 
 def _mac(key: bytes, prev: bytes, fields: list[Any]) -> str:

@@ -138,7 +138,11 @@ def sign_in(root: Path, username: str, password: str, *,
         now = int(clock().timestamp())
         if slot is not None:
             check_attempt_allowed(username, slot, now)
-        payload = slots.unwrap(name, password) if name else None
+        if name:
+            payload = slots.unwrap(name, password)
+        else:  # not even a possible name: costs what a real attempt costs all the same
+            slots.spend_like_a_real_attempt(password)
+            payload = None
         if payload is None:
             if slot is not None:
                 signin_policy.record_failure(slot, now)

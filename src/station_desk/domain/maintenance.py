@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk import __version__
+from station_desk.domain.audit import PROBLEMS
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.records import signing
-from station_desk.domain.roles import Permission, Role
+from station_desk.domain.roles import Permission, Role, role_label
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
+from station_desk.errors import StationDeskError, register_messages
 from station_desk.storage.anchor import ANCHOR_NAME, MAIN
 from station_desk.storage.database import DatabaseError, raw_key_literal
 from station_desk.storage.keyslots import KeySlotFile, Payload
@@ -31,6 +32,17 @@ from station_desk.storage.private import (
     tighten_dir,
 )
 from station_desk.storage.vault import DB_NAME, SLOTS_NAME, VaultPaths
+
+register_messages({
+    "backup_folder_readonly": (
+        "备份文件夹不可写：{path}。请检查该文件夹的权限，或在“备份与恢复”中另选一个文件夹。",
+        "The backup folder is not writable: {path}. Check its permissions or choose another "
+        "folder for backups."),
+    "backup_disk_full": (
+        "备份所在的磁盘已满：{path}。备份没有写成，保险库中的数据未受影响；请腾出空间或另选文件夹。",
+        "The disk holding the backup folder is full: {path}. No backup was written and the "
+        "vault is unaffected; free some space or choose another folder."),
+})
 
 BACKUP_SUFFIX = ".sdbak"
 BACKUP_FORMAT = "station-desk-backup"
@@ -149,8 +161,12 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
                 os.fsync(fh.fileno())
             os.replace(partial, target)
     except OSError as exc:
-        raise StationDeskError("backup_failed",
-                               detail=StationDeskError.from_os_error(exc).message()) from exc
+        cause = StationDeskError.from_os_error(exc)
+        if cause.code == "readonly":
+            raise StationDeskError("backup_folder_readonly", path=str(folder)) from exc
+        if cause.code == "disk_full":
+            raise StationDeskError("backup_disk_full", path=str(folder)) from exc
+        raise StationDeskError("backup_failed", detail=cause.message()) from exc
     with session.db.transaction():
         session.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_backup', ?)",
                            (iso(session.clock()),))
@@ -175,6 +191,11 @@ def _export_copy(session: Session, target: Path) -> None:
         finally:
             db.execute("DETACH DATABASE backup_copy")
     except DatabaseError as exc:
+        if "full" in str(exc).lower():
+            raise StationDeskError("backup_disk_full", path=str(target.parent.parent)) from exc
+        if "readonly" in str(exc).lower() or "unable to open" in str(exc).lower():
+            raise StationDeskError("backup_folder_readonly",
+                                   path=str(target.parent.parent)) from exc
         raise StationDeskError("backup_failed", detail=str(exc)) from exc
 
 
@@ -281,7 +302,9 @@ def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
             session.require(Permission.RESTORE)
         report = verify(session)
         if not report.ok:
-            first = (report.integrity_problems[:1] or [report.audit_problem])[0]
+            first = (report.integrity_problems[:1]
+                     or [" / ".join(PROBLEMS.get(report.audit_problem,
+                                                 (report.audit_problem,)))])[0]
             raise StationDeskError("backup_invalid",
                                    detail=f"完整性检查未通过 / integrity check failed: {first}")
     finally:
@@ -345,8 +368,11 @@ def restore_backup(vault_root: Path, backup: Path, username: str | None, secret:
 
 def reveal_key(session: Session) -> str:
     """The raw key in SQLCipher's `x'…'` form, so the stock shell can open the vault.
-    Admins and the recovery key only; always audited."""
-    session.require(Permission.REKEY)
+    Admins and the recovery key only (the same people who may rekey); always audited."""
+    if not session.can(Permission.REKEY):
+        raise StationDeskError("forbidden", role=(role_label(session.user.role),
+                                                  role_label(session.user.role, "en")),
+                               action=("查看数据库原始密钥", "see the raw database key"))
     session.log("key.reveal")
     return raw_key_literal(session.vault.payload.db_key)
 

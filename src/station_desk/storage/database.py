@@ -268,6 +268,10 @@ def open_database(path: Path, key: bytes, *, create: bool = False,
     except DatabaseError as exc:
         raise translate_error(exc, path) from exc
     try:
+        # SQLCipher logs every failed page HMAC to stderr (hundreds of lines for one damaged
+        # page) ahead of our one-line message; what went wrong reaches the user through the
+        # error we raise. Process-wide setting, so set before the first page is read.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if not plain:
             conn.execute(key_pragma(key))
         # Reading the schema is the first page decrypt: a wrong key or a foreign file fails here.

@@ -90,6 +90,7 @@ Files are written atomically (temporary file, flush, rename; the previous versio
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
@@ -329,8 +330,7 @@ class KeySlotFile:
         """The payload, or None when the secret is wrong (or the slot does not exist)."""
         slot = self.slots.get(name)
         if slot is None:
-            # Spend the same time as a real attempt, so user names cannot be probed by timing.
-            derive_key(_raw(secret), b"\0" * 16, default_params())
+            self.spend_like_a_real_attempt(secret)
             return None
         kek = derive_key(_raw(secret), _unb64(slot["salt"]), KdfParams.from_json(slot["kdf"]))
         try:
@@ -348,6 +348,23 @@ class KeySlotFile:
         except InvalidTag as exc:  # the password was right, so the file was altered
             raise StationDeskError("keyslots_corrupt", path=str(self.path)) from exc
         return Payload.from_bytes(plain)
+
+    def dummy_params(self) -> KdfParams:
+        """The cost an attempt on a real slot of this file has (its first account's), so an
+        unknown name takes as long as a known one. Not `default_params()`: that would be
+        calibrated (three extra derivations) on the first call, and may differ from what the
+        slots were made with on another PC."""
+        for name in sorted(self.slots):
+            if name != RECOVERY_SLOT:
+                return KdfParams.from_json(self.slots[name]["kdf"])
+        return default_params()
+
+    def spend_like_a_real_attempt(self, secret: str | bytes) -> None:
+        """A real Argon2id run against a dummy slot with a real slot's parameters, and an
+        AES-GCM check, so user names cannot be probed by timing."""
+        kek = derive_key(_raw(secret), b"\0" * 16, self.dummy_params())
+        with contextlib.suppress(InvalidTag):
+            AESGCM(kek).decrypt(b"\0" * 12, b"\0" * 48, self._aad("user:?", "private"))
 
     def remove(self, name: str) -> None:
         self.slots.pop(name, None)

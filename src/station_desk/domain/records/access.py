@@ -81,14 +81,19 @@ def supervisees(session: Session) -> list[int]:
                                          (me(session),))]
 
 
+# Says neither the internal id nor whether a restricted file exists.
+NO_SUCH_FILE = ("该档案（不存在，或您无权查看）",
+                "the file (it does not exist or you may not see it)")
+
+
 def file_ref(session: Session, client_id: int) -> FileRef:
     """The file if this user may know it exists; restricted files of others are not found."""
     row = session.db.one(f"SELECT {_FILE_COLUMNS} FROM clients WHERE id = ?", (client_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"档案 #{client_id} / file #{client_id}")
+        raise StationDeskError("not_found", what=NO_SUCH_FILE)
     ref = FileRef(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
     if ref.restricted and ref.restricted_by != me(session):
-        raise StationDeskError("not_found", what=f"档案 #{client_id} / file #{client_id}")
+        raise StationDeskError("not_found", what=NO_SUCH_FILE)
     return ref
 
 

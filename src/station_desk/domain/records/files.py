@@ -596,7 +596,7 @@ def reassign_caseload(session: Session, from_user_id: int, to_user_id: int, *,
         held = {r[0] for r in rows}
         missing = [i for i in client_ids if i not in held]
         if missing:
-            raise StationDeskError("not_found", what=f"档案 #{missing[0]} / file #{missing[0]}")
+            raise StationDeskError("not_found", what=access.NO_SUCH_FILE)
         wanted = set(client_ids)
         rows = [r for r in rows if r[0] in wanted]
     now = now_iso(session)
