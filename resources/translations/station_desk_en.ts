@@ -702,8 +702,8 @@
         </translation>
     </message>
     <message>
-        <source>Check FAILED: %1 (first broken entry: %2)</source>
-        <translation>Check FAILED: %1 (first broken entry: %2)</translation>
+        <source>Check FAILED: %1</source>
+        <translation>Check FAILED: %1</translation>
     </message>
 </context>
 <context>

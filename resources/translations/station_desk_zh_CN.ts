@@ -697,8 +697,8 @@
         </translation>
     </message>
     <message>
-        <source>Check FAILED: %1 (first broken entry: %2)</source>
-        <translation>检查未通过：%1（首个断裂条目：%2）</translation>
+        <source>Check FAILED: %1</source>
+        <translation>检查未通过：%1</translation>
     </message>
 </context>
 <context>

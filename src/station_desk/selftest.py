@@ -205,9 +205,8 @@ def step_verify(ctx: Context) -> str:
 
     report = maintenance.verify(ctx.values["session"])
     if not report.ok:
-        problem = "; ".join(report.integrity_problems[:3]) or \
-            f"audit entry {report.audit_first_broken}: {report.audit_problem}"
-        raise StepFailed(problem)
+        raise StepFailed(ctx.t(" ".join(e.message("zh") for e in report.errors()),
+                               " ".join(e.message("en") for e in report.errors())))
     return ctx.t(f"数据库页面完好，审计链 {report.audit_entries} 条完整",
                  f"all pages sound, audit chain of {report.audit_entries} entries intact")
 

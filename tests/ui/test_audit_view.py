@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from ui_helpers import RECEPTIONIST_PASSWORD, sign_in_as
 
-from station_desk.domain.audit import Actor
+from station_desk.domain import maintenance
+from station_desk.domain.audit import PROBLEMS, Actor
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.audit_model import AuditFilter, AuditModel
 from station_desk.ui.audit_page import AuditPage
+from station_desk.ui.i18n import LANG_PROPERTY, install_translators
 
 
 def _fill(session: Session, clock: FakeClock, count: int) -> None:
@@ -90,3 +93,33 @@ def test_receptionist_cannot_open_the_audit_trail(admin: Session, clock: FakeClo
         assert refused.value.code == "forbidden"
     finally:
         receptionist.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_broken_chain_is_shown_as_verify_says_it(qtbot: QtBot, qapp: QApplication,
+                                                  admin: Session, clock: FakeClock,
+                                                  lang: str) -> None:
+    """The page shows the same sentence `station-desk verify` prints, not the problem code."""
+    _fill(admin, clock, 3)
+    admin.db.execute("DROP TRIGGER audit_no_update")  # as someone with the key could
+    admin.db.execute("UPDATE audit SET target = 'user:x' WHERE id = 2")
+    translators = install_translators(qapp, lang)
+    try:
+        page = AuditPage(admin)
+        qtbot.addWidget(page)
+        page.show()
+        page.verify_chain()
+        shown = page.chain.text()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setProperty(LANG_PROPERTY, "en")
+    report = maintenance.verify(admin)
+    assert [err.message(lang) for err in report.errors()] == [
+        StationDeskError("audit_broken", entry=2, detail=PROBLEMS["altered"]).message(lang)]
+    assert report.errors()[0].message(lang) in shown
+    if lang == "zh":
+        assert "检查未通过" in shown and "第 2 条" in shown and "被改动" in shown
+        assert "altered" not in shown
+    else:
+        assert "this entry was altered" in shown and "entry 2" in shown

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
 from station_desk.domain import accounts, maintenance
-from station_desk.domain.audit import PROBLEMS
 from station_desk.domain.auth import TIERS, StationProfile, create_station
 from station_desk.domain.roles import Role, role_label
 from station_desk.errors import StationDeskError
@@ -141,23 +140,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         report = maintenance.verify(session)
-    if report.integrity_problems:
-        # One line: SQLite's integrity_check packs many lines into one result row.
-        found = [line.strip() for problem in report.integrity_problems
-                 for line in problem.splitlines() if line.strip()]
-        more = zh_en(args, f"（另有 {len(found) - 3} 处）", f" (and {len(found) - 3} more)") \
-            if len(found) > 3 else ""
-        print(zh_en(args, "页面完整性检查失败，请从最近的备份恢复：",
-                    "Page integrity check failed; restore the latest backup: ")
-              + "; ".join(found[:3]) + more, file=sys.stderr)
-    if report.audit_first_broken is not None:
-        print(StationDeskError("audit_broken", entry=report.audit_first_broken,
-                               detail=PROBLEMS.get(report.audit_problem, report.audit_problem)
-                               ).message(args.lang), file=sys.stderr)
-    if report.anchor_error is not None:
-        print(report.anchor_error.message(args.lang), file=sys.stderr)
-    if report.altered_record is not None:
-        print(report.altered_record.message(args.lang), file=sys.stderr)
+    for problem in report.errors():  # one line each, in the user's language
+        print(problem.message(args.lang), file=sys.stderr)
     if not report.ok:
         return 1
     print(zh_en(args, f"完整性检查通过：数据库页面完好，审计链 {report.audit_entries} 条完整。",

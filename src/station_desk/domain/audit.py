@@ -28,10 +28,12 @@ HEAD_KEY = "audit_head"
 # Set in `meta` once the anchor file exists, so deleting the file does not hide a rollback.
 ANCHORED_KEY = "audit_anchored"
 
-_RESTORE_HINT_ZH = ("未做任何修改。请用最近的备份恢复："
-                    "station-desk restore --vault 保险库目录 备份文件。")
-_RESTORE_HINT_EN = ("Nothing was changed. Restore the latest backup: station-desk restore "
-                    "--vault VAULT BACKUP-FILE.")
+# The way back from a damaged or rolled-back vault, as every such message ends (zh, en).
+RESTORE_HINT = ("未做任何修改。请用最近的备份恢复："
+                "station-desk restore --vault 保险库目录 备份文件。",
+                "Nothing was changed. Restore the latest backup: station-desk restore "
+                "--vault VAULT BACKUP-FILE.")
+_RESTORE_HINT_ZH, _RESTORE_HINT_EN = RESTORE_HINT
 register_messages({
     "db_behind_anchor": (
         "数据库比它最后记录的状态旧（审计记录曾到第 {expected} 条，现在只到第 {found} 条）："

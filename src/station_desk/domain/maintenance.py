@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk import __version__
-from station_desk.domain.audit import PROBLEMS
+from station_desk.domain.audit import PROBLEMS, RESTORE_HINT
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.records import signing
@@ -55,6 +56,34 @@ AUTOMATIC_REASONS = ("daily", "exit", "signout")
 MAX_BACKUP_MEMBER = 64 * 1024 * 1024 * 1024
 
 
+# SQLCipher's and SQLite's integrity reports name pages ("HMAC verification failed for page 41",
+# "Tree 41 page 41: ...", "On tree page 7 cell 3: ..."); the page numbers are all a person needs.
+_PAGE_NUMBER = re.compile(r"\bpage (\d+)", re.IGNORECASE)
+
+
+def describe_damage(problems: list[str]) -> tuple[str, str]:
+    """What `integrity_errors` found, in Chinese and English words (no library text): how many
+    pages and the first of them, or that the structure is damaged when no page is named."""
+    lines = [line for problem in problems for line in problem.splitlines()]
+    pages = sorted({int(n) for line in lines for n in _PAGE_NUMBER.findall(line)})
+    if not pages:
+        return ("内部结构（表或索引）不一致", "its internal structure (tables or indexes) is "
+                "inconsistent")
+    if len(pages) == 1:
+        return (f"第 {pages[0]} 页无法通过校验", f"page {pages[0]} fails its check")
+    return (f"{len(pages)} 个页面无法通过校验（最早是第 {pages[0]} 页）",
+            f"{len(pages)} pages fail their check (the first is page {pages[0]})")
+
+
+register_messages({
+    "db_damage_found": (
+        "数据库文件 station.db 已损坏：{what}，存在这些地方的记录已无法可靠读取。"
+        + RESTORE_HINT[0],
+        "The database file station.db is damaged: {what}; the records stored there can no "
+        "longer be read reliably. " + RESTORE_HINT[1]),
+})
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     integrity_problems: list[str]
@@ -70,6 +99,20 @@ class VerifyReport:
     def ok(self) -> bool:
         return (not self.integrity_problems and self.audit_first_broken is None
                 and self.anchor_error is None and self.altered_record is None)
+
+    def errors(self) -> list[StationDeskError]:
+        """One sentence per kind of problem found, in the order a person should read them;
+        the CLI prints them and the audit page shows them, so both say the same."""
+        found: list[StationDeskError] = []
+        if self.integrity_problems:
+            found.append(StationDeskError("db_damage_found",
+                                          what=describe_damage(self.integrity_problems)))
+        if self.audit_first_broken is not None:
+            found.append(StationDeskError("audit_broken", entry=self.audit_first_broken,
+                                          detail=PROBLEMS.get(self.audit_problem,
+                                                              (self.audit_problem,) * 2)))
+        found.extend(err for err in (self.anchor_error, self.altered_record) if err is not None)
+        return found
 
 
 def verify(session: Session) -> VerifyReport:
@@ -302,11 +345,13 @@ def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
             session.require(Permission.RESTORE)
         report = verify(session)
         if not report.ok:
-            first = (report.integrity_problems[:1]
-                     or [" / ".join(PROBLEMS.get(report.audit_problem,
-                                                 (report.audit_problem,)))])[0]
-            raise StationDeskError("backup_invalid",
-                                   detail=f"完整性检查未通过 / integrity check failed: {first}")
+            if report.integrity_problems:
+                zh, en = describe_damage(report.integrity_problems)
+            else:
+                zh, en = (report.errors()[0].message("zh"), report.errors()[0].message("en"))
+            raise StationDeskError("backup_invalid", detail=(f"备份未通过完整性检查：{zh}",
+                                                             f"it fails the integrity check: "
+                                                             f"{en}"))
     finally:
         session.vault.close()
     return manifest

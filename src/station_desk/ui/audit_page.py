@@ -23,7 +23,7 @@ from station_desk.domain.session import Session
 from station_desk.domain.users import RECOVERY_USER
 from station_desk.errors import StationDeskError
 from station_desk.ui.audit_model import AuditFilter, AuditModel
-from station_desk.ui.i18n import arg
+from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -144,7 +144,7 @@ class AuditPage(QWidget):
                                          report.audit_entries))
         else:
             self.chain.setStyleSheet("color: #b3261e;")
-            problem = "; ".join(report.integrity_problems[:3]) or report.audit_problem
-            self.chain.show_text(arg(self.tr("Check FAILED: %1 (first broken entry: %2)"),
-                                     problem, report.audit_first_broken or "—"))
+            # The same sentences `station-desk verify` prints, in the UI's language.
+            problems = "\n".join(error_text(err) for err in report.errors())
+            self.chain.show_text(arg(self.tr("Check FAILED: %1"), problems))
         self._load(self.model.filter)
