@@ -103,6 +103,7 @@ def step_bundled_data(ctx: Context) -> str:
         (seeds / "tier_checklist.json", "seeds/tier_checklist.json"),
         (seeds / "instruments", "seeds/instruments/"),
         (seeds / "demo", "seeds/demo/"),
+        (seeds / "regimes", "seeds/regimes/"),
         (res / "fonts" / "wqy-microhei.ttc", "resources/fonts/wqy-microhei.ttc"),
         (res / "fonts" / "wqy-microhei.COPYRIGHT", "resources/fonts/wqy-microhei.COPYRIGHT"),
         (res / "icons" / "station-desk.png", "resources/icons/station-desk.png"),

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "station_desk.cli.print_commands",
     "station_desk.cli.selftest_command",
     "station_desk.cli.export_commands",
+    "station_desk.cli.tier_commands",
 ]
 
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("print", help="write a printed document as a PDF",
                        description=f"Documents: {DOCS_HELP}.")
     p.add_argument("doc", choices=list(KINDS), metavar="DOC",
-                   help="summary, session, case, assessment, monthly, forms or ledger")
+                   help="summary, session, case, assessment, monthly, forms, ledger, "
+                        "selfcheck or regimes")
     p.add_argument("--out", required=True, type=Path, help="PDF file to write")
     add_vault_options(p)
     p.add_argument("--file", dest="file_no", metavar="NUMBER",
@@ -36,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="which register (ledger; default: all three)")
     p.add_argument("--form", choices=[*FORMS, "all"], default="all",
                    help="which blank form (forms; default: all three)")
+    p.add_argument("--id", dest="selfcheck_id", type=int, metavar="N",
+                   help="a kept self-check (selfcheck; default: take one now and print it)")
+    p.add_argument("--regime", default="all",
+                   help="one regime: workflow, duties, confidentiality or satisfaction "
+                        "(regimes; default: all adopted)")
     p.add_argument("--watermark", action="store_true",
                    help="diagonal watermark with your name on every page")
     p.set_defaults(handler=cmd_print)
@@ -52,10 +58,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise StationDeskError("bad_input", detail=f"输出目录不存在 / no such folder: "
                                                    f"{out.parent}")
-    request = Request(args.doc, file_no=args.file_no, session_no=args.session_no,
-                      month=args.year or args.month, instrument=args.instrument,
-                      ledger=args.ledger, form=args.form)
     with open_session(args, SecretReader(args)) as session:
+        check_id = args.selfcheck_id
+        if args.doc == "selfcheck" and check_id is None:
+            from station_desk.domain.tier import selfcheck
+
+            check_id = selfcheck.run(session).id  # an inspector wants today's state
+        request = Request(args.doc, file_no=args.file_no, session_no=args.session_no,
+                          month=args.year or args.month, instrument=args.instrument,
+                          ledger=args.ledger, form=args.form, selfcheck_id=check_id,
+                          regime=args.regime, lang=args.lang)
         doc = prepare(session, request)
         rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
     print(zh_en(args, f"已保存：{out}（{rendered.pages} 页，文件编号 {rendered.doc_number}）。"

@@ -45,6 +45,8 @@ class Permission(StrEnum):
     SHARE_CASE = "share_case"
     PRINT_RECORDS = "print_records"  # documents with clinical content
     PRINT_LEDGERS = "print_ledgers"  # registers and reports without notes
+    # the tier self-check, adopting station regimes (制度) and keeping the duty roster
+    MANAGE_TIER = "manage_tier"
 
 
 _ALL_STAFF = {Permission.REGISTER_CLIENT, Permission.VIEW_DIRECTORY,
@@ -56,6 +58,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         Permission.BACKUP, Permission.RESTORE, Permission.REKEY,
         Permission.EXPORT_STATISTICS, Permission.SET_TARGETS,
         Permission.VIEW_CRISIS_OVERVIEW, Permission.BREAK_GLASS, Permission.PRINT_LEDGERS,
+        Permission.MANAGE_TIER,
     }),
     Role.COUNSELLOR: frozenset(_ALL_STAFF | {
         Permission.VIEW_CLINICAL, Permission.WRITE_SESSION, Permission.SIGN_SESSION,
@@ -91,6 +94,8 @@ PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
     Permission.SHARE_CASE: ("共享或转移个案", "share or transfer cases"),
     Permission.PRINT_RECORDS: ("打印含记录内容的文件", "print documents with clinical content"),
     Permission.PRINT_LEDGERS: ("打印台账和月报", "print ledgers and monthly reports"),
+    Permission.MANAGE_TIER: ("等级自查、制定制度和排值班表",
+                             "run the tier self-check, adopt regimes and keep the duty roster"),
 }
 
 

@@ -33,6 +33,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "monthly": ("服务站月度工作报告", "monthly station report"),
     "forms": ("空白纸质表单", "blank paper forms"),
     "ledger": ("工作台账", "inspection registers"),
+    "selfcheck": ("等级自查表", "tier self-check"),
+    "regimes": ("工作制度", "station regimes"),
 }
 LEDGERS = ("counselling", "activities", "crises")
 FORMS = ("intake", "session", "satisfaction")
@@ -48,9 +50,10 @@ register_actions({
 
 register_messages({
     "print_unknown_doc": (
-        "未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger）",
+        "未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger、"
+        "selfcheck、regimes）",
         "Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, "
-        "ledger)",
+        "ledger, selfcheck, regimes)",
     ),
     "print_bad_month": ("月份格式有误：{value}（应为 2026-03 这样的格式）",
                         "Bad month: {value} (use the form 2026-03)"),
@@ -72,6 +75,9 @@ class Request:
     instrument: str | None = None  # for "assessment"; default every instrument used
     ledger: str = "all"  # counselling, activities, crises or all
     form: str = "all"  # intake, session, satisfaction or all
+    selfcheck_id: int | None = None  # for "selfcheck": a kept check; default the latest
+    regime: str = "all"  # for "regimes": one kind or all
+    lang: str = "zh"  # selfcheck and regimes print in Chinese or English
 
 
 # --------------------------------------------------------------------------- who and when
@@ -163,6 +169,8 @@ def _prepare(session: Session, request: Request) -> Document:
         access.require_case(session, client_id)
         return _prepare_case_document(session, reader, station, kind, client_id, file_no,
                                       request)
+    if kind in ("selfcheck", "regimes"):
+        return _prepare_tier_document(session, station, request)
     if kind == "forms":
         from station_desk.reports import docs_forms
 
@@ -182,6 +190,22 @@ def _prepare(session: Session, request: Request) -> Document:
         elif not _can_crisis_register(session):
             wanted = tuple(w for w in wanted if w != "crises")
     return docs_station.ledger_document(station, reader, month, wanted)
+
+
+def _prepare_tier_document(session: Session, station, request: Request  # noqa: ANN001
+                           ) -> Document:
+    """The self-check (the admin; a kept check, default the latest) or the adopted regimes
+    (any member of staff: they hang on the wall)."""
+    from station_desk.domain.tier import regimes, selfcheck
+    from station_desk.reports import docs_tier
+
+    if request.kind == "selfcheck":
+        check = selfcheck.load(session, request.selfcheck_id)
+        return docs_tier.selfcheck_document(station, check, request.lang)
+    which = _choice(request.regime, (*regimes.KINDS, "all"), "制度 / regime")
+    adopted = regimes.current_all(session)
+    chosen = [adopted[k] for k in regimes.KINDS if k in adopted and which in ("all", k)]
+    return docs_tier.regimes_document(station, chosen, request.lang)
 
 
 def _print_records():  # noqa: ANN202 - a Permission, imported late to keep this module light

@@ -1,0 +1,307 @@
+"""`station-desk tier`, `regimes` and `duty`: the station's tier self-check, its regimes (制度)
+and its duty roster, from the command line.
+
+    station-desk tier [--json]                    take a self-check now (kept) and show it
+    station-desk tier answer CODE yes|no [--note] answer a hand-checked requirement
+    station-desk tier history [--json]            the self-checks kept
+    station-desk tier show N [--json]             one kept self-check
+(every command takes --vault and --user, and the password on stdin with --password-stdin)
+    station-desk regimes list | show KIND | template KIND | adopt KIND --file F | acknowledge
+    station-desk duty list [--from D] [--to D] | add USER DAY START END PLACE | remove ID
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.domain.tier import duty, regimes, selfcheck
+from station_desk.errors import StationDeskError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    tier = sub.add_parser("tier", help="the tier self-check (admin)",
+                          description="Without an action: take a self-check now, keep it and "
+                                      "show it. answer CODE yes|no [--note]; history; show N.")
+    tier.add_argument("tier_action", nargs="?", default="run", metavar="ACTION",
+                      choices=["run", "answer", "history", "show"])
+    tier.add_argument("words", nargs="*", metavar="ARG",
+                      help="answer: CODE yes|no; show: the self-check's number")
+    tier.add_argument("--note", default="", help="answer: what was checked (required for no)")
+    tier.add_argument("--json", action="store_true", help="machine-readable output")
+    add_vault_options(tier)
+    tier.set_defaults(handler=cmd_tier)
+
+    reg = sub.add_parser("regimes", help="station regimes (制度)")
+    reg_actions = reg.add_subparsers(dest="regime_action", metavar="ACTION", required=True)
+    listing = reg_actions.add_parser("list", help="regimes in force and acknowledgements")
+    add_vault_options(listing)
+    listing.add_argument("--json", action="store_true")
+    one = reg_actions.add_parser("show", help="print a regime's text")
+    one.add_argument("kind", help=", ".join(regimes.KINDS))
+    add_vault_options(one)
+    tmpl = reg_actions.add_parser("template", help="print our template for a regime")
+    tmpl.add_argument("kind", help=", ".join(regimes.KINDS))
+    adopt = reg_actions.add_parser("adopt", help="adopt a text as the next version")
+    adopt.add_argument("kind", help=", ".join(regimes.KINDS))
+    adopt.add_argument("--file", required=True, type=Path,
+                       help="UTF-8 text: first line '# Title', then the body")
+    adopt.add_argument("--note", default="", help="what changed")
+    add_vault_options(adopt)
+    ack = reg_actions.add_parser("acknowledge", help="acknowledge the regimes you have read")
+    add_vault_options(ack)
+    for p in (listing, one, tmpl, adopt, ack):
+        p.set_defaults(handler=cmd_regimes)
+
+    rota = sub.add_parser("duty", help="the duty roster (值班表)")
+    rota_actions = rota.add_subparsers(dest="duty_action", metavar="ACTION", required=True)
+    show_rota = rota_actions.add_parser("list", help="shifts in a date range")
+    show_rota.add_argument("--from", dest="first", help="YYYY-MM-DD (default: today)")
+    show_rota.add_argument("--to", dest="last", help="YYYY-MM-DD (default: a week on)")
+    show_rota.add_argument("--json", action="store_true")
+    add_vault_options(show_rota)
+    add = rota_actions.add_parser("add", help="put someone on duty")
+    add.add_argument("username")
+    add.add_argument("day", help="YYYY-MM-DD")
+    add.add_argument("start", help="HH:MM")
+    add.add_argument("end", help="HH:MM")
+    add.add_argument("place", help="a room code or 'hotline': " + ", ".join(duty.places()))
+    add.add_argument("--repeat", type=int, default=0, metavar="WEEKS",
+                     help="repeat on the same weekday for this many more weeks")
+    add.add_argument("--note", default="")
+    add_vault_options(add)
+    remove = rota_actions.add_parser("remove", help="remove one shift")
+    remove.add_argument("id", type=int)
+    add_vault_options(remove)
+    for p in (show_rota, add, remove):
+        p.set_defaults(handler=cmd_duty)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return "en" if getattr(args, "lang", "zh") == "en" else "zh"
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+# --------------------------------------------------------------------------- tier
+
+
+def _words(args: argparse.Namespace, count: int, usage_zh: str, usage_en: str) -> list[str]:
+    if len(args.words) != count:
+        raise StationDeskError("bad_input", detail=f"{usage_zh} / {usage_en}")
+    return list(args.words)
+
+
+def cmd_tier(args: argparse.Namespace) -> int:
+    action = args.tier_action
+    if action == "answer":
+        code, value = _words(args, 2, "用法：tier answer 编号 yes|no",
+                             "usage: tier answer CODE yes|no")
+    elif action == "show":
+        (number,) = _words(args, 1, "用法：tier show 自查编号", "usage: tier show N")
+        if not number.isdigit():
+            raise StationDeskError("bad_input", detail=f"自查编号 / self-check number: {number}")
+    else:
+        _words(args, 0, "多余的参数", "unexpected arguments")
+    with open_session(args, SecretReader(args)) as session:
+        if action == "answer":
+            given = selfcheck.answer(session, code, value, args.note)
+            _out(zh_en(args, f"已记录：{given.requirement} = {given.answer}（{given.day}）。",
+                       f"Recorded: {given.requirement} = {given.answer} ({given.day})."))
+            return 0
+        if action == "history":
+            return _history(args, session)
+        check = selfcheck.load(session, int(number)) if action == "show" else \
+            selfcheck.run(session)
+        if args.json:
+            _out(json.dumps(check_json(check), ensure_ascii=False, indent=1))
+        else:
+            _out(check_text(check, _lang(args)))
+    return 0
+
+
+def check_json(check: selfcheck.SelfCheck) -> dict[str, object]:
+    return {"id": check.id, "taken_at": check.taken_at, "taken_by": check.taken_name,
+            "target_tier": check.target_tier,
+            "window": [check.window_first, check.window_last], "counts": check.counts(),
+            "highest_met": check.highest_met(),
+            "tiers": {t: check.tier_status(t) for t in check.tiers()},
+            "requirements": [asdict(f) for f in check.findings]}
+
+
+def check_text(check: selfcheck.SelfCheck, lang: str) -> str:
+    def status(code: str) -> str:
+        zh, en = selfcheck.STATUS_LABELS[code]
+        return en if lang == "en" else zh
+
+    counts = check.counts()
+    highest = check.highest_met()
+    if lang == "en":
+        head = [f"Tier self-check #{check.id} on {check.day} by {check.taken_name}; target "
+                f"{selfcheck.tier_label(check.target_tier, 'en')}; period "
+                f"{check.window_first} to {check.window_last}",
+                f"Met {counts['met']} · not met {counts['not_met']} · not yet evidenced "
+                f"{counts['not_evidenced']}; highest tier fully met: "
+                f"{selfcheck.tier_label(highest, 'en') if highest else 'none yet'}"]
+    else:
+        head = [f"等级自查 #{check.id}：{check.day}，{check.taken_name}；目标 "
+                f"{selfcheck.tier_label(check.target_tier)}；所查期间 {check.window_first} 至 "
+                f"{check.window_last}",
+                f"已达到 {counts['met']} 项 · 未达到 {counts['not_met']} 项 · 尚无佐证 "
+                f"{counts['not_evidenced']} 项；已全部达到的等级："
+                f"{selfcheck.tier_label(highest) if highest else '尚无'}"]
+    lines = head
+    for tier in check.tiers():
+        lines.append("")
+        lines.append(f"== {selfcheck.tier_label(tier, lang)}: {status(check.tier_status(tier))}")
+        for finding in (f for f in check.findings if f.tier == tier):
+            lines.append(f"[{status(finding.status)}] {finding.code}  {finding.text(lang)}")
+            lines.append(f"    {finding.reason(lang)}")
+            lines += [f"    · {fact.text(lang)}" for fact in finding.facts]
+            if finding.answer is not None:
+                a = finding.answer
+                lines.append(f"    {a.answer} · {a.day} · {a.answered_name}"
+                             + (f" · {a.note}" if a.note else ""))
+    return "\n".join(lines)
+
+
+def _history(args: argparse.Namespace, session: Session) -> int:
+    rows = selfcheck.kept(session)
+    if args.json:
+        _out(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        _out(zh_en(args, "还没有进行过等级自查。", "No self-check has been taken yet."))
+    for r in rows:
+        _out(zh_en(args, f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier)}"
+                         f" 已达到 {r.met} · 未达到 {r.not_met} · 尚无佐证 {r.not_evidenced}",
+                   f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier, 'en')}"
+                   f" met {r.met} · not met {r.not_met} · not yet evidenced "
+                   f"{r.not_evidenced}"))
+    return 0
+
+
+# --------------------------------------------------------------------------- regimes
+
+
+def cmd_regimes(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    if args.regime_action == "template":
+        t = regimes.template(args.kind, lang)
+        _out(f"# {t.title}\n\n{t.body}")
+        return 0
+    with open_session(args, SecretReader(args)) as session:
+        action = args.regime_action
+        if action == "list":
+            return _list_regimes(args, session)
+        if action == "show":
+            regime = regimes.current(session, args.kind)
+            if regime is None:
+                label = regimes.KIND_LABELS[args.kind]
+                raise StationDeskError("regime_none", label=label[0], label_en=label[1])
+            _out(f"# {regime.title}\n\n{regime.body}")
+            return 0
+        if action == "adopt":
+            try:
+                text = args.file.read_text("utf-8-sig")
+            except UnicodeDecodeError:
+                raise StationDeskError("bad_input", detail=f"不是 UTF-8 文本 / not UTF-8 "
+                                                           f"text: {args.file}") from None
+            title, body = regimes.split_title(text)
+            regime = regimes.adopt(session, args.kind, title, body, args.note)
+            _out(zh_en(args, f"已通过《{regime.title}》第 {regime.version} 版。",
+                       f"Adopted “{regime.title}” version {regime.version}."))
+            return 0
+        # acknowledge: whatever this account still has to acknowledge, after showing it
+        waiting = regimes.pending(session)
+        if not waiting:
+            _out(zh_en(args, "没有需要确认的制度。", "Nothing to acknowledge."))
+        for regime in waiting:
+            regimes.acknowledge(session, regime.id)
+            _out(zh_en(args, f"已确认阅读《{regime.title}》第 {regime.version} 版。",
+                       f"Acknowledged “{regime.title}” version {regime.version}."))
+    return 0
+
+
+def _list_regimes(args: argparse.Namespace, session: Session) -> int:
+    adopted = regimes.current_all(session)
+    out = []
+    for kind in regimes.KINDS:
+        regime = adopted.get(kind)
+        item: dict[str, object] = {"kind": kind, "label": regimes.KIND_LABELS[kind][
+            1 if _lang(args) == "en" else 0]}
+        if regime is not None:
+            item.update(title=regime.title, version=regime.version,
+                        adopted_at=regime.adopted_at, adopted_by=regime.adopted_name)
+            if kind in regimes.ACKNOWLEDGED and session.can(Permission.MANAGE_TIER):
+                acks = regimes.acknowledgements(session, regime)
+                item["acknowledged"] = [a.username for a in acks if a.acknowledged_at]
+                item["not_acknowledged"] = [a.username for a in acks
+                                            if not a.acknowledged_at]
+        out.append(item)
+    if args.json:
+        _out(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    for item in out:
+        if "version" not in item:
+            _out(zh_en(args, f"{item['label']}：尚未制定", f"{item['label']}: not adopted"))
+            continue
+        line = zh_en(args, f"{item['label']}：《{item['title']}》第 {item['version']} 版",
+                     f"{item['label']}: “{item['title']}” version {item['version']}")
+        missing = [str(m) for m in item.get("not_acknowledged", [])]  # type: ignore[attr-defined]
+        if "not_acknowledged" in item:
+            line += zh_en(args, f"；未确认：{'、'.join(missing) or '无'}",
+                          f"; not acknowledged by: {', '.join(missing) or 'nobody'}")
+        _out(line)
+    return 0
+
+
+# --------------------------------------------------------------------------- duty
+
+
+def _day(value: str | None, default: dt.date) -> dt.date:
+    if not value:
+        return default
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise StationDeskError("bad_input", detail=f"日期应为 2026-11-02 这样的格式 / "
+                                                   f"use a date like 2026-11-02: {value}"
+                               ) from None
+
+
+def cmd_duty(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    with open_session(args, SecretReader(args)) as session:
+        if args.duty_action == "add":
+            made = duty.add_shifts(session, args.username, args.day, args.start, args.end,
+                                   args.place, args.note, repeat_weeks=args.repeat)
+            _out(zh_en(args, f"已排班 {len(made)} 次。", f"{len(made)} shift(s) added."))
+            return 0
+        if args.duty_action == "remove":
+            duty.remove_shift(session, args.id)
+            _out(zh_en(args, "已删除该排班。", "Shift removed."))
+            return 0
+        from station_desk.domain.records.common import today
+
+        first = _day(args.first, today(session))
+        last = _day(args.last, first + dt.timedelta(days=6))
+        found = duty.shifts(session, first, last)
+        if args.json:
+            _out(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
+            return 0
+        if not found:
+            _out(zh_en(args, "这段时间没有排班。", "No shifts in that range."))
+        for s in found:
+            _out(f"#{s.id} {s.day} {s.start_time}–{s.end_time} {duty.place_label(s.place, lang)}"
+                 f" {s.name}" + (f" ({s.note})" if s.note else ""))
+    return 0

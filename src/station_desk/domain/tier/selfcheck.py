@@ -1,0 +1,918 @@
+"""The tier self-check: every requirement of every tier up to the station's own, judged.
+
+Each requirement of `seeds/tier_checklist.json` is judged one of three ways:
+
+- **met**: the vault shows it, in figures that reach the bar below;
+- **not met**: the vault shows it is not being done (duty weeks left empty, a colleague who
+  has not acknowledged the confidentiality regime, records left unsigned, ratings from too
+  few closed cases, a broken audit trail) or the admin answered "no";
+- **not yet evidenced**: the vault holds nothing to judge by (no hotline call logged this
+  year, no regime adopted), or a hand-checked item has no answer (or one older than a year).
+
+Requirements only a person can check (a sign on the door, books on the shelf) are answered
+by the admin with a note; the answer, its date and who gave it are kept and audited.
+
+The evidence window is the year up to the check day, or the station's life if shorter; duty
+is judged on the last four weeks and the week ahead, first contact on the last 90 days.
+"Regularly" means in at least half of the window's months and at least once in its last
+three months. The bars (`BARS`) are ours, chosen to be checkable rather than generous: the
+standard names no numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from station_desk.domain import vocab
+from station_desk.domain.audit import register_actions
+from station_desk.domain.auth import TIER_LABELS
+from station_desk.domain.clock import STATION_TZ, iso, parse_iso
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.domain.tier import evidence as ev
+from station_desk.domain.tier import regimes
+from station_desk.errors import StationDeskError, register_messages
+
+MET, NOT_MET, NOT_EVIDENCED = "met", "not_met", "not_evidenced"
+STATUSES = (MET, NOT_MET, NOT_EVIDENCED)
+STATUS_LABELS = {MET: ("已达到", "Met"), NOT_MET: ("未达到", "Not met"),
+                 NOT_EVIDENCED: ("尚无佐证", "Not yet evidenced")}
+RECORDS, MANUAL = "records", "manual"
+
+WINDOW_DAYS = 365
+DUTY_DAYS = 28
+CONTACT_DAYS = 90
+ANSWER_VALID_DAYS = 365
+BARS = {
+    "first_session_days": 7,  # a registered worker is seen within a week ...
+    "first_session_share": 0.8,  # ... in four cases out of five
+    "signed_share": 0.95,  # records more than a week old that are signed
+    "consent_share": 0.95,  # files served that hold an informed consent
+    "rated_share": 0.5,  # closed cases with a satisfaction rating
+    "weekday_cover": 0.8,  # weekdays in the last four weeks with someone on duty
+}
+MAX_NOTE = 1000
+
+register_actions({
+    "tier.answer": ("回答等级自查项", "tier self-check item answered"),
+    "tier.selfcheck": ("进行等级自查", "tier self-check taken"),
+})
+register_messages({
+    "tier_not_manual": ("“{item}”由系统根据记录判断，不需要人工回答。",
+                        "“{item}” is judged from the records; it takes no answer."),
+    "tier_unknown_requirement": ("没有这一自查项：{item}", "No such requirement: {item}"),
+    "tier_bad_answer": ("回答只能是 yes 或 no：{value}", "The answer must be yes or no: {value}"),
+    "tier_note_required": ("回答“否”时请在说明中写明情况。",
+                           "Please say in the note what is missing when answering no."),
+    "tier_note_too_long": ("说明共 {count} 字，超过上限 {limit} 字。",
+                           "The note has {count} characters, more than {limit}."),
+    "tier_no_selfcheck": ("还没有进行过等级自查。", "No self-check has been taken yet."),
+})
+
+# Requirements only a person can check. Everything else is judged from the records.
+MANUAL_ITEMS = ("b1_signage", "b1_fixed_site", "s_reading_materials")
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure found in the vault, in both languages (kept checks print either)."""
+
+    code: str
+    zh: str
+    en: str
+    count: int | None = None
+    first: str | None = None
+    last: str | None = None
+
+    def text(self, lang: str = "zh") -> str:
+        return self.en if lang.startswith("en") else self.zh
+
+
+@dataclass(frozen=True)
+class Answer:
+    requirement: str
+    answer: str  # "yes" or "no"
+    note: str
+    answered_at: str  # UTC
+    answered_name: str
+
+    @property
+    def day(self) -> str:
+        return parse_iso(self.answered_at).astimezone(STATION_TZ).date().isoformat()
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    tier: str
+    text_zh: str
+    text_en: str
+    basis: str  # RECORDS or MANUAL
+    status: str
+    reason_zh: str
+    reason_en: str
+    facts: tuple[Fact, ...] = ()
+    answer: Answer | None = None
+
+    def text(self, lang: str = "zh") -> str:
+        return self.text_en if lang.startswith("en") else self.text_zh
+
+    def reason(self, lang: str = "zh") -> str:
+        return self.reason_en if lang.startswith("en") else self.reason_zh
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    id: int | None
+    taken_at: str  # UTC
+    taken_name: str
+    target_tier: str
+    window_first: str
+    window_last: str
+    findings: tuple[Finding, ...]
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(1 for f in self.findings if f.status == s) for s in STATUSES}
+
+    def tiers(self) -> list[str]:
+        """The tier codes the check covers, lowest first."""
+        return list(dict.fromkeys(f.tier for f in self.findings))
+
+    def tier_status(self, tier: str) -> str:
+        statuses = {f.status for f in self.findings if f.tier == tier}
+        return combine(statuses)
+
+    def highest_met(self) -> str | None:
+        """The highest tier whose requirements, and all below, are met."""
+        best = None
+        for tier in self.tiers():
+            if self.tier_status(tier) != MET:
+                break
+            best = tier
+        return best
+
+    @property
+    def day(self) -> str:
+        return parse_iso(self.taken_at).astimezone(STATION_TZ).date().isoformat()
+
+    def to_json(self) -> str:
+        return json.dumps([asdict(f) for f in self.findings], ensure_ascii=False)
+
+
+def combine(statuses: set[str] | list[str]) -> str:
+    """Parts judged separately: any part not met is not met; else any part without
+    evidence leaves the whole without it."""
+    found = set(statuses)
+    if NOT_MET in found:
+        return NOT_MET
+    if NOT_EVIDENCED in found or not found:
+        return NOT_EVIDENCED
+    return MET
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def _span(first: str | None, last: str | None, lang: str) -> str:
+    if not first:
+        return ""
+    if first == last:
+        return f"（{first}）" if lang == "zh" else f" ({first})"
+    return f"（{first} 至 {last}）" if lang == "zh" else f" ({first} to {last})"
+
+
+def _usage_fact(code: str, what: tuple[str, str], usage: ev.Usage, window: ev.Window,
+                unit: tuple[str, str] = ("次", "")) -> Fact:
+    months = len(window.months())
+    zh = (f"{what[0]} {usage.count} {unit[0]}，分布在 {months} 个月中的 "
+          f"{usage.months_in(window)} 个月{_span(usage.first, usage.last, 'zh')}")
+    en = (f"{what[1]}: {usage.count}{unit[1]}, in {usage.months_in(window)} of "
+          f"{months} months{_span(usage.first, usage.last, 'en')}")
+    if not usage.count:
+        zh, en = f"{what[0]}：无记录", f"{what[1]}: none recorded"
+    return Fact(code, zh, en, usage.count, usage.first, usage.last)
+
+
+@dataclass
+class _Judgement:
+    """What one rule concludes: a status, why, and the figures behind it."""
+
+    parts: list[tuple[str, str, str]] = field(default_factory=list)  # status, zh, en
+    facts: list[Fact] = field(default_factory=list)
+
+    def part(self, status: str, zh: str, en: str) -> None:
+        self.parts.append((status, zh, en))
+
+    def status(self) -> str:
+        return combine([p[0] for p in self.parts])
+
+    def reason(self) -> tuple[str, str]:
+        """The parts that decided the status, worst first."""
+        status = self.status()
+        chosen = [p for p in self.parts if p[0] == status] or self.parts
+        zh = "".join(p[1] for p in chosen)
+        en = " ".join(p[2] for p in chosen)
+        return zh, en
+
+
+def _regular(j: _Judgement, usage: ev.Usage, window: ev.Window, check_day: dt.date,
+             what: tuple[str, str]) -> None:
+    """At least half of the window's months, and once in its last three months."""
+    months = window.months()
+    if not usage.count:
+        j.part(NOT_EVIDENCED, f"近期没有{what[0]}的记录。",
+               f"No {what[1]} recorded in the period.")
+        return
+    needed = math.ceil(len(months) / 2)
+    recent = (check_day - dt.timedelta(days=90)).isoformat()
+    have = usage.months_in(window)
+    if have < needed:
+        j.part(NOT_MET, f"{what[0]}只出现在 {have} 个月，少于所查 {len(months)} 个月的一半。",
+               f"{what[1].capitalize()} in only {have} of {len(months)} months, fewer than "
+               "half.")
+    elif (usage.last or "") < recent:
+        j.part(NOT_MET, f"最近三个月没有{what[0]}（最后一次 {usage.last}）。",
+               f"No {what[1]} in the last three months (last on {usage.last}).")
+    else:
+        j.part(MET, f"{what[0]}经常开展（{have}/{len(months)} 个月）。",
+               f"{what[1].capitalize()} held regularly ({have} of {len(months)} months).")
+
+
+# --------------------------------------------------------------------------- the rules
+
+
+class _Context:
+    """Everything the rules read, computed once per check."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.db = session.db
+        self.now = session.clock()
+        self.day = self.now.astimezone(STATION_TZ).date()
+        started = ev.station_started(self.db)
+        self.window = ev.Window(self.day - dt.timedelta(days=WINDOW_DAYS - 1),
+                                self.day).clip(started)
+        self.duty_window = ev.Window(self.day - dt.timedelta(days=DUTY_DAYS - 1),
+                                     self.day).clip(started)
+        self.contact_window = ev.Window(self.day - dt.timedelta(days=CONTACT_DAYS - 1),
+                                        self.day).clip(started)
+        self._cache: dict[str, Any] = {}
+
+    def once(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    @property
+    def rooms(self) -> dict[str, dict[str, ev.Usage]]:
+        return self.once("rooms", lambda: ev.room_usage(self.db, self.window))
+
+    @property
+    def duty(self) -> ev.DutyFigures:
+        return self.once("duty", lambda: ev.duty(self.db, self.duty_window))
+
+    @property
+    def regimes(self) -> dict[str, regimes.Regime]:
+        return self.once("regimes", lambda: regimes.current_all(self.session))
+
+    @property
+    def chain(self) -> Any:
+        return self.once("chain", self.session.audit.verify)
+
+
+def _room_fact(ctx: _Context, room: str) -> tuple[ev.Usage, Fact]:
+    sources = ctx.rooms.get(room, {})
+    usage = ev.total(sources)
+    label = (vocab.label("rooms", room, "zh"), vocab.label("rooms", room, "en"))
+    names = {"sessions": ("辅导记录", "session records"), "appointments": ("预约", "bookings"),
+             "activities": ("活动", "activities"), "duty": ("值班", "duty shifts"),
+             "registrations": ("接待登记", "files registered")}
+    parts = [(names[k], u.count) for k, u in sources.items() if u.count]
+    if not usage.count:
+        return usage, Fact(f"room.{room}", f"{label[0]}：无使用记录",
+                           f"{label[1]}: no recorded use")
+    zh = "、".join(f"{n[0]} {c}" for n, c in parts)
+    en = ", ".join(f"{n[1]} {c}" for n, c in parts)
+    return usage, Fact(
+        f"room.{room}",
+        f"{label[0]}：使用 {usage.count} 次（{zh}）{_span(usage.first, usage.last, 'zh')}",
+        f"{label[1]}: used {usage.count} times ({en}){_span(usage.first, usage.last, 'en')}",
+        usage.count, usage.first, usage.last)
+
+
+def _rooms_rule(rooms: tuple[str, ...]) -> Callable[[_Context], _Judgement]:
+    def rule(ctx: _Context) -> _Judgement:
+        j = _Judgement()
+        missing = []
+        for room in rooms:
+            usage, fact = _room_fact(ctx, room)
+            j.facts.append(fact)
+            if not usage.count:
+                missing.append(room)
+        if missing:
+            zh = "、".join(vocab.label("rooms", r, "zh") for r in missing)
+            en = ", ".join(vocab.label("rooms", r, "en") for r in missing)
+            j.part(NOT_EVIDENCED, f"记录中没有使用{zh}的情况。",
+                   f"No recorded use of: {en}.")
+        else:
+            j.part(MET, "各功能室在记录中均有使用。", "Every room shows recorded use.")
+        return j
+    return rule
+
+
+def _duty_facts(ctx: _Context, j: _Judgement) -> ev.DutyFigures:
+    d = ctx.duty
+    w = ctx.duty_window
+    j.facts.append(Fact(
+        "duty.shifts",
+        f"近 {(w.last - w.first).days + 1} 天值班 {d.shifts} 班，{d.people} 人参与，"
+        f"覆盖 {len(d.days_covered)} 天{_span(d.first, d.last, 'zh')}",
+        f"Last {(w.last - w.first).days + 1} days: {d.shifts} shifts by {d.people} staff, "
+        f"on {len(d.days_covered)} days{_span(d.first, d.last, 'en')}",
+        d.shifts, d.first, d.last))
+    j.facts.append(Fact("duty.upcoming", f"未来 7 天已排 {d.upcoming} 班",
+                        f"Next 7 days: {d.upcoming} shift(s) on the roster", d.upcoming))
+    return d
+
+
+def _staff_on_duty(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    d = _duty_facts(ctx, j)
+    w = ctx.duty_window
+    if not d.shifts and not d.upcoming:
+        j.part(NOT_EVIDENCED, "值班表中没有排班。", "The duty roster is empty.")
+        return j
+    weeks = max(1, ((w.last - w.first).days + 1) // 7)
+    empty = []
+    for n in range(weeks):
+        end = w.last - dt.timedelta(days=7 * n)
+        start = end - dt.timedelta(days=6)
+        if not any(start.isoformat() <= day <= end.isoformat() for day in d.days_covered):
+            empty.append(start.isoformat())
+    if empty:
+        j.part(NOT_MET, f"有 {len(empty)} 周无人值班（自 {min(empty)} 起的一周等）。",
+               f"{len(empty)} week(s) with nobody on duty (e.g. the week from {min(empty)}).")
+    if not d.upcoming:
+        j.part(NOT_MET, "未来一周没有排班。", "Nobody is on the roster for the coming week.")
+    if not empty and d.upcoming:
+        j.part(MET, "每周都有人值班，下周也已排班。",
+               "Someone was on duty every week, and the coming week is covered.")
+    return j
+
+
+def _daily_staff(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    d = _duty_facts(ctx, j)
+    days = ev.weekdays(ctx.duty_window)
+    covered = sum(1 for day in days if day in d.days_covered)
+    j.facts.append(Fact("duty.weekdays", f"工作日有人值班：{covered}/{len(days)} 天",
+                        f"Weekdays with someone on duty: {covered} of {len(days)}", covered))
+    bar = BARS["weekday_cover"]
+    if not d.shifts:
+        j.part(NOT_EVIDENCED, "近四周值班表中没有排班。",
+               "No shifts on the roster in the last four weeks.")
+    elif not days or covered / len(days) < bar:
+        j.part(NOT_MET, f"只有 {_pct(covered, len(days))} 的工作日有人值班（应不少于 "
+                        f"{round(bar * 100)}%）。",
+               f"Only {_pct(covered, len(days))} of weekdays had someone on duty (at least "
+               f"{round(bar * 100)}% expected).")
+    else:
+        j.part(MET, "工作日基本都有人值班。", "Almost every weekday had someone on duty.")
+    return j
+
+
+def _regime_part(ctx: _Context, j: _Judgement, kind: str) -> regimes.Regime | None:
+    regime = ctx.regimes.get(kind)
+    label = regimes.KIND_LABELS[kind]
+    if regime is None:
+        j.facts.append(Fact(f"regime.{kind}", f"《{label[0]}》：尚未制定",
+                            f"{label[1]}: not adopted"))
+        j.part(NOT_EVIDENCED, f"尚未在系统中制定《{label[0]}》。",
+               f"The {label[1].lower()} has not been adopted in the app.")
+        return None
+    day = parse_iso(regime.adopted_at).astimezone(STATION_TZ).date().isoformat()
+    j.facts.append(Fact(f"regime.{kind}",
+                        f"《{regime.title}》第 {regime.version} 版，{day} 由 "
+                        f"{regime.adopted_name} 通过",
+                        f"“{regime.title}” version {regime.version}, adopted {day} by "
+                        f"{regime.adopted_name}", regime.version, day, day))
+    j.part(MET, f"《{label[0]}》已制定。", f"The {label[1].lower()} is adopted.")
+    return regime
+
+
+def _regime_rule(*kinds: str) -> Callable[[_Context], _Judgement]:
+    def rule(ctx: _Context) -> _Judgement:
+        j = _Judgement()
+        for kind in kinds:
+            _regime_part(ctx, j, kind)
+        return j
+    return rule
+
+
+def _work_rules(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    j.facts.extend(_regime_facts(ctx))
+    adopted = [k for k in regimes.KINDS if k in ctx.regimes]
+    if adopted:
+        j.part(MET, f"已制定 {len(adopted)} 项制度。", f"{len(adopted)} regime(s) adopted.")
+    else:
+        j.part(NOT_EVIDENCED, "尚未在系统中制定任何制度。", "No regime adopted in the app yet.")
+    return j
+
+
+def _regime_facts(ctx: _Context) -> list[Fact]:
+    out = []
+    for kind in regimes.KINDS:
+        scratch = _Judgement()
+        _regime_part(ctx, scratch, kind)
+        out.extend(scratch.facts)
+    return out
+
+
+def _chain_part(ctx: _Context, j: _Judgement) -> None:
+    chain = ctx.chain
+    entries = ev.audit_entries(ctx.db, ctx.window)
+    if chain.ok:
+        j.facts.append(Fact("audit.chain",
+                            f"审计日志共 {chain.entries} 条，链条完整；所查期间 {entries} 条",
+                            f"Audit trail: {chain.entries} entries, chain intact; {entries} "
+                            "in the period", chain.entries))
+        j.part(MET, "数据加密保存，访问全程留痕且审计链完整。",
+               "Data are encrypted and every access is on an intact audit trail.")
+    else:
+        j.facts.append(Fact("audit.chain", f"审计日志在第 {chain.first_broken} 条处断裂",
+                            f"Audit trail broken at entry {chain.first_broken}",
+                            chain.entries))
+        j.part(NOT_MET, f"审计日志在第 {chain.first_broken} 条处断裂，请运行 verify 检查。",
+               f"The audit trail is broken at entry {chain.first_broken}; run verify.")
+
+
+def _privacy(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    _chain_part(ctx, j)
+    return j
+
+
+def _acknowledged_part(ctx: _Context, j: _Judgement, regime: regimes.Regime) -> None:
+    acks = regimes.acknowledgements(ctx.session, regime)
+    missing = [a for a in acks if a.acknowledged_at is None]
+    j.facts.append(Fact("regime.acknowledged",
+                        f"现行保密制度已确认：{len(acks) - len(missing)}/{len(acks)} 个在用账户",
+                        f"Current confidentiality regime acknowledged by "
+                        f"{len(acks) - len(missing)} of {len(acks)} active accounts",
+                        len(acks) - len(missing)))
+    if missing:
+        names = "、".join(a.display_name for a in missing)
+        j.part(NOT_MET, f"{len(missing)} 个账户尚未确认现行保密制度：{names}。",
+               f"{len(missing)} account(s) have not acknowledged the current regime: "
+               f"{', '.join(a.display_name for a in missing)}.")
+    else:
+        j.part(MET, "所有在用账户都已确认现行保密制度。",
+               "Every active account acknowledged the current regime.")
+
+
+def _confidentiality(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    regime = _regime_part(ctx, j, "confidentiality")
+    if regime is not None:
+        _acknowledged_part(ctx, j, regime)
+    _chain_part(ctx, j)
+    return j
+
+
+def _timely(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    days = BARS["first_session_days"]
+    c = ev.first_contact(ctx.db, ctx.contact_window, days)
+    median = "—" if c.median_days is None else f"{c.median_days:g}"
+    j.facts.append(Fact(
+        "contact.first",
+        f"近 {CONTACT_DAYS} 天登记 {c.registered} 份档案，{c.seen} 份已首次辅导，其中 {c.within} "
+        f"份在 {days} 天内（中位 {median} 天）；{c.waiting} 份超过 {days} 天仍未辅导",
+        f"Last {CONTACT_DAYS} days: {c.registered} files registered, {c.seen} seen, "
+        f"{c.within} within {days} days (median {median} days); {c.waiting} waiting longer",
+        c.registered))
+    x = ev.crises(ctx.db, ctx.window, iso(ctx.now))
+    if x.opened:
+        j.facts.append(Fact(
+            "crisis.followup",
+            f"危机 {x.opened} 起，24 小时回访到期 {x.followup_due} 次，"
+            f"按时 {x.followup_on_time} 次",
+            f"{x.opened} crises; {x.followup_due} 24-hour follow-ups due, "
+            f"{x.followup_on_time} on time", x.followup_due))
+    judged = c.seen + c.waiting
+    if not judged and not x.followup_due:
+        j.part(NOT_EVIDENCED, "近期没有新登记的来访者可供判断。",
+               "No recently registered visitors to judge by.")
+        return j
+    if judged:
+        share = c.within / judged
+        if share < BARS["first_session_share"]:
+            j.part(NOT_MET, f"只有 {_pct(c.within, judged)} 的来访者在登记后 {days} 天内"
+                            "得到首次辅导。",
+                   f"Only {_pct(c.within, judged)} of visitors were seen within {days} days "
+                   "of registering.")
+        else:
+            j.part(MET, f"{_pct(c.within, judged)} 的来访者在 {days} 天内得到首次辅导。",
+                   f"{_pct(c.within, judged)} of visitors were seen within {days} days.")
+    if x.followup_due and x.followup_on_time < x.followup_due:
+        j.part(NOT_MET, f"{x.followup_due - x.followup_on_time} 次危机 24 小时回访未按时完成。",
+               f"{x.followup_due - x.followup_on_time} crisis follow-up(s) missed the 24 hours.")
+    return j
+
+
+def _usage_rule(code: str, what: tuple[str, str], read: Callable[[_Context], ev.Usage],
+                ) -> Callable[[_Context], _Judgement]:
+    def rule(ctx: _Context) -> _Judgement:
+        j = _Judgement()
+        usage = read(ctx)
+        j.facts.append(_usage_fact(code, what, usage, ctx.window))
+        _regular(j, usage, ctx.window, ctx.day, what)
+        return j
+    return rule
+
+
+def _education(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    usage, attendees = ev.activities(ctx.db, ctx.window, ev.EDUCATION_TYPES)
+    fact = _usage_fact("activities.education", ("宣传教育活动", "Education activities"),
+                       usage, ctx.window, ("场", ""))
+    if usage.count:
+        fact = Fact(fact.code, f"{fact.zh}，参加 {attendees} 人次",
+                    f"{fact.en}, {attendees} attendances", fact.count, fact.first, fact.last)
+    j.facts.append(fact)
+    _regular(j, usage, ctx.window, ctx.day, ("宣传教育活动", "education activities"))
+    return j
+
+
+def _hotline_usage(ctx: _Context) -> ev.Usage:
+    return ev.sessions_by_modality(ctx.db, ctx.window, "hotline")
+
+
+def _hotline(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    usage = _hotline_usage(ctx)
+    j.facts.append(_usage_fact("hotline.calls", ("热线来电", "Hotline calls"), usage,
+                               ctx.window))
+    _regular(j, usage, ctx.window, ctx.day, ("热线来电", "hotline calls"))
+    d = ctx.duty
+    j.facts.append(Fact("duty.hotline",
+                        f"近四周热线值班 {d.hotline_shifts} 班，未来 7 天 {d.upcoming_hotline} 班",
+                        f"Hotline shifts: {d.hotline_shifts} in the last four weeks, "
+                        f"{d.upcoming_hotline} in the next 7 days", d.hotline_shifts))
+    if not d.hotline_shifts and not d.upcoming_hotline:
+        j.part(NOT_EVIDENCED, "值班表中没有热线值班。", "No hotline duty on the roster.")
+    else:
+        j.part(MET, "热线有人值班。", "The hotline is staffed on the roster.")
+    return j
+
+
+def _crisis(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    x = ev.crises(ctx.db, ctx.window, iso(ctx.now))
+    j.facts.append(Fact(
+        "crisis.records",
+        f"危机干预 {x.opened} 起（已解除 {x.closed} 起），24 小时回访到期 {x.followup_due} 次、"
+        f"按时 {x.followup_on_time} 次{_span(x.first, x.last, 'zh')}",
+        f"{x.opened} crisis interventions ({x.closed} closed); {x.followup_due} 24-hour "
+        f"follow-ups due, {x.followup_on_time} on time{_span(x.first, x.last, 'en')}",
+        x.opened, x.first, x.last))
+    if not x.opened:
+        j.part(NOT_EVIDENCED, "所查期间没有危机干预记录。",
+               "No crisis intervention recorded in the period.")
+    elif x.followup_on_time < x.followup_due:
+        j.part(NOT_MET, f"{x.followup_due - x.followup_on_time} 次 24 小时回访未按时完成。",
+               f"{x.followup_due - x.followup_on_time} 24-hour follow-up(s) were late or "
+               "missed.")
+    elif not x.followup_due:
+        j.part(MET, "有危机干预记录，24 小时回访尚未到期。",
+               "Crisis interventions are recorded; the 24-hour follow-up is not yet due.")
+    else:
+        j.part(MET, "每起危机都按时完成了 24 小时回访。",
+               "Every crisis had its 24-hour follow-up on time.")
+    return j
+
+
+def _record_book(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    b = ev.record_book(ctx.db, ctx.window)
+    j.facts.append(Fact(
+        "sessions.book",
+        f"辅导记录 {b.total} 份，已签署 {b.signed} 份；超过 7 天未签署 {b.stale_drafts} 份，"
+        f"超过 7 天待督导会签 {b.awaiting_cosign} 份{_span(b.first, b.last, 'zh')}",
+        f"{b.total} session records, {b.signed} signed; {b.stale_drafts} unsigned for over "
+        f"7 days, {b.awaiting_cosign} awaiting co-signature for over 7 days"
+        f"{_span(b.first, b.last, 'en')}", b.total, b.first, b.last))
+    old = b.signed + b.stale_drafts
+    if not b.total:
+        j.part(NOT_EVIDENCED, "所查期间没有辅导记录。", "No session records in the period.")
+    elif old and b.signed / old < BARS["signed_share"]:
+        j.part(NOT_MET, f"有 {b.stale_drafts} 份记录超过 7 天仍未签署。",
+               f"{b.stale_drafts} records are still unsigned after 7 days.")
+    else:
+        j.part(MET, "辅导记录按时签署，汇集成册。", "Session records are signed on time.")
+    return j
+
+
+def _files(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    f = ev.files_served(ctx.db, ctx.window)
+    j.facts.append(Fact("files.served",
+                        f"所查期间有辅导的档案 {f.served} 份，其中有知情同意记录 "
+                        f"{f.with_consent} 份",
+                        f"{f.served} files with sessions in the period, {f.with_consent} with "
+                        "a recorded informed consent", f.served))
+    if not f.served:
+        j.part(NOT_EVIDENCED, "所查期间没有为职工提供辅导的档案。",
+               "No file had a session in the period.")
+    elif f.with_consent / f.served < BARS["consent_share"]:
+        j.part(NOT_MET, f"{f.served - f.with_consent} 份档案缺少知情同意记录。",
+               f"{f.served - f.with_consent} files lack a recorded informed consent.")
+    else:
+        j.part(MET, "接受服务的职工都建立了档案并记录了知情同意。",
+               "Workers served have files with informed consent.")
+    return j
+
+
+def _satisfaction(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    _regime_part(ctx, j, "satisfaction")
+    s = ev.satisfaction(ctx.db, ctx.window)
+    mean = "—" if s.mean_overall is None else f"{s.mean_overall:.2f}"
+    j.facts.append(Fact(
+        "satisfaction.closed",
+        f"结案 {s.closed} 个，其中 {s.rated} 个有满意度评价（{_pct(s.rated, s.closed)}）；"
+        f"所查期间评价 {s.ratings} 份，总体平均 {mean} 分",
+        f"{s.closed} cases closed, {s.rated} rated ({_pct(s.rated, s.closed)}); "
+        f"{s.ratings} ratings in the period, overall mean {mean}", s.rated))
+    bar = BARS["rated_share"]
+    if not s.closed:
+        j.part(NOT_EVIDENCED, "所查期间没有结案个案。", "No case was closed in the period.")
+    elif s.rated / s.closed < bar:
+        j.part(NOT_MET, f"只有 {_pct(s.rated, s.closed)} 的结案个案有满意度评价（应不少于 "
+                        f"{round(bar * 100)}%）。",
+               f"Only {_pct(s.rated, s.closed)} of closed cases were rated (at least "
+               f"{round(bar * 100)}% expected).")
+    else:
+        j.part(MET, f"{_pct(s.rated, s.closed)} 的结案个案有满意度评价。",
+               f"{_pct(s.rated, s.closed)} of closed cases were rated.")
+    return j
+
+
+def _survey(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    usage = ev.assessments(ctx.db, ctx.window, anonymous=True)
+    j.facts.append(_usage_fact("survey.screenings", ("匿名心理筛查", "Anonymous screenings"),
+                               usage, ctx.window, ("人次", "")))
+    visits = ev.assessments(ctx.db, ctx.window, anonymous=False)
+    j.facts.append(_usage_fact("assessments.visitors", ("来访者测评", "Visitor assessments"),
+                               visits, ctx.window))
+    _regular(j, usage, ctx.window, ctx.day, ("职工心理状况筛查", "worker screenings"))
+    return j
+
+
+def _reports(ctx: _Context) -> _Judgement:
+    j = _Judgement()
+    e = ev.exports(ctx.db, ctx.window)
+    quarters = ev.quarters(ctx.window)
+    have = sum(1 for q in quarters if q in e.quarters)
+    periods = "、".join(e.periods[-6:]) or "—"
+    j.facts.append(Fact(
+        "export.packages",
+        f"向总工会报送统计包 {e.packages} 次（涉及 {periods}），覆盖 {have}/{len(quarters)} 个季度"
+        f"{_span(e.last, e.last, 'zh')}",
+        f"{e.packages} statistics packages for the union ({', '.join(e.periods[-6:]) or '—'}),"
+        f" in {have} of {len(quarters)} quarters{_span(e.last, e.last, 'en')}", e.packages,
+        None, e.last))
+    if not e.packages:
+        j.part(NOT_EVIDENCED, "所查期间没有向总工会报送过统计包。",
+               "No statistics package was made for the union in the period.")
+    elif have < math.ceil(len(quarters) / 2):
+        j.part(NOT_MET, f"只有 {have} 个季度报送过统计包，少于所查 {len(quarters)} 个季度的一半。",
+               f"Packages in only {have} of {len(quarters)} quarters, fewer than half.")
+    else:
+        j.part(MET, "定期向总工会报送统计分析。", "Analyses go to the union regularly.")
+    return j
+
+
+def _fixed_site_facts(ctx: _Context) -> list[Fact]:
+    usage = ev.total({f"{room}.{src}": u for room, by in ctx.rooms.items()
+                      for src, u in by.items()})
+    return [_usage_fact("rooms.all", ("功能室使用", "Room use"), usage, ctx.window)]
+
+
+RULES: dict[str, Callable[[_Context], _Judgement]] = {
+    "b1_staff_on_duty": _staff_on_duty,
+    "b1_work_rules": _work_rules,
+    "b1_privacy": _privacy,
+    "b2_timely_service": _timely,
+    "b2_education_function": _education,
+    "b2_counselling_function": _usage_rule(
+        "sessions.in_person", ("面询辅导", "In-person sessions"),
+        lambda ctx: ev.sessions_by_modality(ctx.db, ctx.window, "in_person")),
+    "s_function_rooms": _rooms_rule(("reception", "assessment", "counselling", "catharsis")),
+    "s_procedures": _regime_rule("workflow"),
+    "s_daily_staff": _daily_staff,
+    "s_hotline": _hotline,
+    "c1_assessment_service": _usage_rule(
+        "assessments.all", ("心理测评", "Assessments"),
+        lambda ctx: ev.assessments(ctx.db, ctx.window)),
+    "c1_counselling_catharsis": _rooms_rule(("counselling", "catharsis")),
+    "c1_crisis_intervention": _crisis,
+    "c1_record_book": _record_book,
+    "c1_psych_files": _files,
+    "c1_workflow": _regime_rule("workflow"),
+    "c1_staff_duties": _regime_rule("duties"),
+    "c1_confidentiality": _confidentiality,
+    "c1_satisfaction": _satisfaction,
+    "c2_wellbeing_survey": _survey,
+    "c2_analysis_reports": _reports,
+    "c2_online_service": _usage_rule(
+        "sessions.online", ("线上服务", "Online sessions"),
+        lambda ctx: ev.sessions_by_modality(ctx.db, ctx.window, "online")),
+}
+SUPPORT: dict[str, Callable[[_Context], list[Fact]]] = {
+    "b1_fixed_site": _fixed_site_facts,
+}
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def latest_answers(session: Session) -> dict[str, Answer]:
+    rows = session.db.all(
+        "SELECT requirement, answer, note, answered_at, answered_name FROM tier_answers"
+        " WHERE id IN (SELECT max(id) FROM tier_answers GROUP BY requirement)")
+    return {r[0]: Answer(*tuple(r)) for r in rows}
+
+
+def answer_history(session: Session, requirement: str) -> list[Answer]:
+    session.require(Permission.MANAGE_TIER)
+    return [Answer(*tuple(r)) for r in session.db.all(
+        "SELECT requirement, answer, note, answered_at, answered_name FROM tier_answers"
+        " WHERE requirement = ? ORDER BY id DESC", (requirement,))]
+
+
+def answer(session: Session, requirement: str, value: str, note: str = "") -> Answer:
+    """The admin's answer to a hand-checked requirement, with a note (required for "no")."""
+    session.require(Permission.MANAGE_TIER)
+    codes = {r.code for r in vocab.load_tier_checklist().requirements(
+        vocab.load_tier_checklist().codes()[-1])}
+    if requirement not in codes:
+        raise StationDeskError("tier_unknown_requirement", item=requirement)
+    if requirement not in MANUAL_ITEMS:
+        raise StationDeskError("tier_not_manual", item=requirement)
+    value = (value or "").strip().lower()
+    if value not in ("yes", "no"):
+        raise StationDeskError("tier_bad_answer", value=value)
+    text = (note or "").strip()
+    if value == "no" and not text:
+        raise StationDeskError("tier_note_required")
+    if len(text) > MAX_NOTE:
+        raise StationDeskError("tier_note_too_long", count=len(text), limit=MAX_NOTE)
+    stamp = iso(session.clock())
+    with session.db.transaction():
+        session.db.execute(
+            "INSERT INTO tier_answers (requirement, answer, note, answered_at, answered_by,"
+            " answered_name) VALUES (?, ?, ?, ?, ?, ?)",
+            (requirement, value, text, stamp, session.user.id, session.user.display_name))
+        session.log("tier.answer", f"tier:{requirement}", {"answer": value, "note": text})
+    return Answer(requirement, value, text, stamp, session.user.display_name)
+
+
+def _manual(ctx: _Context, code: str, answers: dict[str, Answer]) -> _Judgement:
+    j = _Judgement()
+    given = answers.get(code)
+    if given is None:
+        j.part(NOT_EVIDENCED, "需由站长现场核查后回答。",
+               "To be checked on site and answered by the admin.")
+        return j
+    age = (ctx.day - dt.date.fromisoformat(given.day)).days
+    if age > ANSWER_VALID_DAYS:
+        j.part(NOT_EVIDENCED, f"上次回答在 {given.day}，已超过一年，请重新核查。",
+               f"Last answered on {given.day}, over a year ago; check again.")
+    elif given.answer == "yes":
+        j.part(MET, f"{given.day} 经 {given.answered_name} 核查确认。",
+               f"Confirmed on {given.day} by {given.answered_name}.")
+    else:
+        j.part(NOT_MET, f"{given.day} 经 {given.answered_name} 核查：未达到。",
+               f"Checked on {given.day} by {given.answered_name}: not met.")
+    return j
+
+
+# --------------------------------------------------------------------------- running
+
+
+def station_tier(session: Session) -> str:
+    tier = str(session.db.scalar("SELECT tier FROM station WHERE id = 1"))
+    codes = vocab.load_tier_checklist().codes()
+    return tier if tier in codes else codes[-1]
+
+
+def evaluate(session: Session) -> SelfCheck:
+    """Judge every requirement up to the station's tier, now; nothing is written."""
+    session.require(Permission.MANAGE_TIER)
+    ctx = _Context(session)
+    checklist = vocab.load_tier_checklist()
+    target = station_tier(session)
+    answers = latest_answers(session)
+    findings = []
+    for req in checklist.requirements(target):
+        if req.code in MANUAL_ITEMS or req.code not in RULES:
+            j = _manual(ctx, req.code, answers)
+            support = SUPPORT.get(req.code)
+            if support is not None:
+                j.facts.extend(support(ctx))
+            basis = MANUAL
+        else:
+            j = RULES[req.code](ctx)
+            basis = RECORDS
+        zh, en = j.reason()
+        findings.append(Finding(req.code, req.tier, req.text_zh, req.text_en, basis,
+                                j.status(), zh, en, tuple(j.facts), answers.get(req.code)))
+    return SelfCheck(None, iso(ctx.now), session.user.display_name, target,
+                     ctx.window.first.isoformat(), ctx.window.last.isoformat(),
+                     tuple(findings))
+
+
+def run(session: Session) -> SelfCheck:
+    """Evaluate and keep the result with its date (audited with the counts)."""
+    check = evaluate(session)
+    counts = check.counts()
+    with session.db.transaction():
+        cur = session.db.execute(
+            "INSERT INTO tier_selfchecks (taken_at, taken_by, taken_name, target_tier,"
+            " window_start, window_end, met, not_met, not_evidenced, result)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (check.taken_at, session.user.id, check.taken_name, check.target_tier,
+             check.window_first, check.window_last, counts[MET], counts[NOT_MET],
+             counts[NOT_EVIDENCED], check.to_json()))
+        session.log("tier.selfcheck", f"selfcheck:{cur.lastrowid}",
+                    {"tier": check.target_tier, **counts})
+    return SelfCheck(int(cur.lastrowid), check.taken_at, check.taken_name, check.target_tier,
+                     check.window_first, check.window_last, check.findings)
+
+
+@dataclass(frozen=True)
+class KeptCheck:
+    """A line of the self-check history."""
+
+    id: int
+    taken_at: str
+    taken_name: str
+    target_tier: str
+    met: int
+    not_met: int
+    not_evidenced: int
+
+    @property
+    def day(self) -> str:
+        return parse_iso(self.taken_at).astimezone(STATION_TZ).date().isoformat()
+
+
+def kept(session: Session, limit: int = 200) -> list[KeptCheck]:
+    """Self-checks taken, newest first."""
+    session.require(Permission.MANAGE_TIER)
+    return [KeptCheck(*tuple(r)) for r in session.db.all(
+        "SELECT id, taken_at, taken_name, target_tier, met, not_met, not_evidenced"
+        " FROM tier_selfchecks ORDER BY id DESC LIMIT ?", (limit,))]
+
+
+def load(session: Session, check_id: int | None = None) -> SelfCheck:
+    """A kept self-check (default: the latest) exactly as it was taken."""
+    session.require(Permission.MANAGE_TIER)
+    sql = ("SELECT id, taken_at, taken_name, target_tier, window_start, window_end, result"
+           " FROM tier_selfchecks")
+    row = session.db.one(sql + (" WHERE id = ?" if check_id is not None else
+                                " ORDER BY id DESC LIMIT 1"),
+                         (check_id,) if check_id is not None else ())
+    if row is None:
+        if check_id is None:
+            raise StationDeskError("tier_no_selfcheck")
+        raise StationDeskError("not_found", what=f"自查 / self-check {check_id}")
+    findings = []
+    for item in json.loads(row[6]):
+        facts = tuple(Fact(**f) for f in item.pop("facts"))
+        given = item.pop("answer")
+        findings.append(Finding(**item, facts=facts,
+                                answer=Answer(**given) if given else None))
+    return SelfCheck(int(row[0]), row[1], row[2], row[3], row[4], row[5], tuple(findings))
+
+
+def tier_label(code: str, lang: str = "zh") -> str:
+    try:
+        return vocab.load_tier_checklist().tier(code).label(lang)
+    except StationDeskError:
+        return TIER_LABELS.get(code, code)
