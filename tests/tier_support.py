@@ -60,7 +60,7 @@ def _visit(lin: Session, clock: FakeClock, day: dt.date, modality: str, client_i
         complaint="工作压力大，睡眠差。", assessment="轻度焦虑。", intervention="放松训练。",
         plan="两周后复诊。"))
     if sign:
-        sign_session(lin, client_id, record.id)
+        sign_session(lin, client_id, record.id, password=PASSWORDS["lin"])
     return record.id
 
 
