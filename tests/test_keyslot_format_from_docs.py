@@ -1,7 +1,8 @@
 """The key-slot format as documented (storage/keyslots.py's docstring, the README), implemented
 here a second time from that text alone: this module imports nothing from station_desk. The app
 makes a real vault in a subprocess; this code unwraps its slots, opens the database with the
-derived raw key through sqlcipher3, and seals a payload the app then accepts.
+derived raw key through sqlcipher3, and seals a payload the app then accepts. The slot checksum
+is computed from the docs too: the app's matches it, and a flipped bit is reported as damage.
 
 If the documentation leaves out or misstates anything (an associated-data string, an HKDF
 parameter, an encoding), these tests fail."""
@@ -9,9 +10,11 @@ parameter, an encoding), these tests fail."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -49,11 +52,25 @@ def seal_key(shared: bytes, vault_id: str, slot_name: str) -> bytes:
                 info=ad(vault_id, slot_name, "seal")).derive(shared)
 
 
+CHECKED = ("kdf", "salt", "nonce", "wrapped_private", "public", "ephemeral", "payload_nonce",
+           "payload")
+
+
+def checksum(slot: dict) -> str:
+    """The "check" field: SHA-256 of the domain line and the canonical JSON of eight fields."""
+    fields = {name: slot[name] for name in CHECKED}
+    text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    digest = hashlib.sha256(("station-desk/keyslot-check/v1\n" + text).encode("utf-8"))
+    return base64.b64encode(digest.digest()).decode()
+
+
 def unwrap(doc: dict, slot_name: str, secret: bytes) -> tuple[bytes, bytes]:
     """(database key, audit key) from one slot, steps 1-6 of the documentation."""
     assert doc["format"] == "station-desk-keyslots" and doc["version"] == 1
     vault_id = doc["vault_id"]
     slot = doc["slots"][slot_name]
+    if "check" in slot:  # checked before any key is derived
+        assert checksum(slot) == slot["check"], "the slot is damaged"
     kdf = slot["kdf"]
     assert kdf["name"] == "argon2id"
     salt, nonce = b64(slot["salt"]), b64(slot["nonce"])
@@ -82,6 +99,7 @@ def seal(doc: dict, slot_name: str, payload: bytes) -> None:
     slot["ephemeral"] = base64.b64encode(ephemeral.public_key().public_bytes_raw()).decode()
     slot["payload_nonce"] = base64.b64encode(nonce).decode()
     slot["payload"] = base64.b64encode(sealed).decode()
+    slot["check"] = checksum(slot)  # written whenever a slot's keys are
 
 
 def open_station_db(path: Path, db_key: bytes) -> sqlcipher3.Connection:
@@ -160,3 +178,54 @@ def test_a_payload_sealed_from_the_docs_is_accepted_by_the_app(app_vault, tmp_pa
                       stdin=recovery + "\n")
     assert checked.returncode == 0, checked.stderr
     assert "Integrity OK" in checked.stdout
+
+
+def test_every_slot_carries_the_documented_checksum(app_vault):
+    vault, _ = app_vault
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    assert set(doc["slots"]) == {"user:admin", "recovery"}
+    for slot in doc["slots"].values():
+        assert len(b64(slot["check"])) == 32 and slot["check"] == checksum(slot)
+
+
+@pytest.mark.parametrize("field", ["wrapped_private", "salt", "payload"])
+def test_a_flipped_bit_is_reported_as_a_damaged_slot(app_vault, tmp_path, field):
+    """One bit of the slot's ciphertext or salt changed on disk: the app says the slot is
+    damaged and how to recover, never "wrong password"."""
+    vault = tmp_path / "vault"
+    shutil.copytree(app_vault[0], vault)
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    raw = bytearray(b64(doc["slots"]["user:admin"][field]))
+    raw[len(raw) // 2] ^= 0x04
+    doc["slots"]["user:admin"][field] = base64.b64encode(bytes(raw)).decode()
+    (vault / "keyslots.json").write_text(json.dumps(doc), "utf-8")
+    for lang, damaged, wrong in (("en", "damaged", "Wrong user name or password"),
+                                 ("zh", "已损坏", "用户名或密码不正确")):
+        env = dict(os.environ, STATION_DESK_FAST_KDF="1")
+        done = subprocess.run([sys.executable, "-m", "station_desk", "--lang", lang, "verify",
+                               "--vault", str(vault), "--user", "admin", "--password-stdin"],
+                              input=PASSWORD + "\n", capture_output=True, text=True, env=env,
+                              timeout=120)
+        assert done.returncode != 0 and done.stderr.count("\n") == 1, done.stderr
+        assert damaged in done.stderr and wrong not in done.stderr, done.stderr
+        assert "keyslots.json.bak" in done.stderr and "Traceback" not in done.stderr
+        if lang == "en":
+            assert "recovery key" in done.stderr and "backup" in done.stderr
+
+
+def test_a_slot_without_a_checksum_opens_and_gains_one_at_the_next_write(app_vault, tmp_path):
+    """As an earlier version wrote it: no "check" field."""
+    vault = tmp_path / "vault"
+    shutil.copytree(app_vault[0], vault)
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    for slot in doc["slots"].values():
+        del slot["check"]
+    (vault / "keyslots.json").write_text(json.dumps(doc), "utf-8")
+    wrong = run_app("verify", "--vault", str(vault), "--user", "admin", "--password-stdin",
+                    stdin="not-the-password\n")  # a failed attempt is written to the file
+    assert wrong.returncode != 0 and "Wrong user name or password" in wrong.stderr
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    assert all(slot["check"] == checksum(slot) for slot in doc["slots"].values())
+    checked = run_app("verify", "--vault", str(vault), "--user", "admin", "--password-stdin",
+                      stdin=PASSWORD + "\n")
+    assert checked.returncode == 0, checked.stderr

@@ -423,3 +423,50 @@ def test_interrupted_rekey_is_settled_at_next_sign_in(staffed, vault_dir, clock,
         with sign_in(vault_dir, user, password, clock=clock):
             pass
     assert not list(vault_dir.glob("*.rekey"))
+
+
+# -- a damaged slot is named as damaged -----------------------------------------------------------
+
+def _flip_bit(vault_dir: Path, slot_name: str, field: str) -> None:
+    import base64
+
+    path = vault_dir / "keyslots.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    raw = bytearray(base64.b64decode(data["slots"][slot_name][field]))
+    raw[len(raw) // 2] ^= 0x10
+    data["slots"][slot_name][field] = base64.b64encode(bytes(raw)).decode()
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_damaged_slot_is_reported_as_damaged_until_an_admin_resets_it(staffed, vault_dir,
+                                                                        clock):
+    """A bit flip in one slot's ciphertext: that account hears "damaged" (with the right or a
+    wrong password), the others and the recovery key still open, a rekey does not paper over
+    the damage with a fresh checksum, and a password reset repairs the slot."""
+    session, recovery = staffed
+    session.close()
+    _flip_bit(vault_dir, "user:zhang", "wrapped_private")
+    for password in (ZHANG_PASSWORD, "not-the-password"):
+        err = expect_error("keyslot_damaged", sign_in, vault_dir, "zhang", password,
+                           clock=clock)
+        assert "账户 zhang" in err.message() and "不是密码错误" in err.message()
+        assert "keyslots.json.bak" in err.message() and "恢复密钥" in err.message()
+        assert "account zhang" in err.message("en") and "backup" in err.message("en")
+    with sign_in_recovery(vault_dir, recovery, clock=clock) as rescue:
+        maintenance.rekey(rescue)  # reseals every slot, zhang's too
+    expect_error("keyslot_damaged", sign_in, vault_dir, "zhang", ZHANG_PASSWORD, clock=clock)
+    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as admin:
+        accounts.reset_password(admin, "zhang", "zhang-new-pass-1")
+    with sign_in(vault_dir, "zhang", "zhang-new-pass-1", clock=clock) as zhang:
+        assert maintenance.verify(zhang).ok
+
+
+def test_a_damaged_recovery_slot_says_to_make_a_new_recovery_key(staffed, vault_dir, clock):
+    session, recovery = staffed
+    session.close()
+    _flip_bit(vault_dir, RECOVERY_SLOT, "salt")
+    err = expect_error("keyslot_damaged", sign_in_recovery, vault_dir, recovery, clock=clock)
+    assert "恢复密钥的密钥槽已损坏" in err.message()
+    assert "new recovery key" in err.message("en")
+    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock):
+        pass

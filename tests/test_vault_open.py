@@ -31,7 +31,7 @@ from station_desk.domain.auth import StationProfile, create_station, sign_in, si
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.storage.keyslots import SLOT_FIELDS, KeySlotFile, user_slot
+from station_desk.storage.keyslots import SLOT_FIELDS, KeySlotFile, slot_check, user_slot
 
 ADMIN_PASSWORD = "admin-pass-2026"  # as in conftest.py
 ZHANG_PASSWORD = "zhang-pass-2026"
@@ -426,6 +426,11 @@ SLOT_DAMAGE = {
                                                                  "m": 1, "p": 1})),
     "kdf-not-argon2": lambda p: _mutate_json(p, _set_admin("kdf", {"name": "pbkdf2", "t": 1,
                                                                    "m": 8192, "p": 1})),
+    # base64 that decodes, to the wrong length
+    "short-salt": lambda p: _mutate_json(p, _set_admin("salt", "AAAAAAAAAAA=")),
+    "long-public": lambda p: _mutate_json(p, _set_admin("public", "A" * 64)),
+    "payload-no-tag": lambda p: _mutate_json(p, _set_admin("payload", "AAAA")),
+    "short-check": lambda p: _mutate_json(p, _set_admin("check", "AAAA")),
 }
 
 
@@ -438,19 +443,23 @@ def test_corrupted_keyslot_file(created, vault_dir, clock, damage):
     err = expect_error("keyslots_corrupt", sign_in, vault_dir, "admin", ADMIN_PASSWORD,
                        clock=clock)
     assert "密钥槽文件已损坏" in err.message()
+    assert "keyslots.json.bak" in err.message() and "备份" in err.message()
     expect_error("keyslots_corrupt", sign_in, vault_dir, "admin", "wrong-password", clock=clock)
     expect_error("keyslots_corrupt", sign_in_recovery, vault_dir, recovery, clock=clock)
     assert snapshot(vault_dir) == before
 
 
 def test_altered_sealed_payload_is_named_corrupt(closed, clock):
-    """The password opens the slot's private key, but the sealed payload was changed."""
+    """The password opens the slot's private key, but the sealed payload was changed on
+    purpose (the unkeyed checksum recomputed to match, as anyone can)."""
     import base64
 
     def flip_payload(data):
-        raw = bytearray(base64.b64decode(data["slots"]["user:admin"]["payload"]))
+        slot = data["slots"]["user:admin"]
+        raw = bytearray(base64.b64decode(slot["payload"]))
         raw[5] ^= 0x01
-        data["slots"]["user:admin"]["payload"] = base64.b64encode(bytes(raw)).decode()
+        slot["payload"] = base64.b64encode(bytes(raw)).decode()
+        slot["check"] = slot_check(slot)
 
     _mutate_json(closed / "keyslots.json", flip_payload)
     before = snapshot(closed)

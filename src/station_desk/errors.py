@@ -25,8 +25,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "from a backup.",
     ),
     "keyslots_corrupt": (
-        "密钥槽文件已损坏或格式不对：{path}",
-        "Key-slot file is damaged or not in the expected format: {path}",
+        "密钥槽文件已损坏或格式不对：{path}。恢复办法：关闭程序后用同一文件夹中保留的上一版 "
+        "keyslots.json.bak 替换它；或用恢复密钥（或站长密码）从最近的备份恢复。",
+        "Key-slot file is damaged or not in the expected format: {path}. To recover: with the "
+        "app closed, replace it with the previous version kept beside it, keyslots.json.bak; "
+        "or restore the latest backup with the recovery key (or an admin's password).",
     ),
     "db_missing": ("数据库文件缺失：{path}", "Database file missing: {path}"),
     "db_corrupt": (

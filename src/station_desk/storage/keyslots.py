@@ -48,6 +48,22 @@ padding, no line breaks); the lengths are of the decoded bytes:
     "failures", "retry_after", "locked_until"
                        sign-in throttling: integers (a count, then Unix times); not secret and
                        not authenticated (altering them only changes waiting times)
+    "check"            32 bytes: an unkeyed checksum of the slot (below), so a damaged slot is
+                       reported as damaged rather than as a wrong password. Written whenever a
+                       slot's keys are written; a slot without it (made by an earlier version)
+                       is accepted and gains it the next time the file is written.
+
+The checksum: SHA-256 of the UTF-8 bytes of
+    "station-desk/keyslot-check/v1\n" + J
+where J is the JSON of an object holding exactly the slot's fields "kdf", "salt", "nonce",
+"wrapped_private", "public", "ephemeral", "payload_nonce" and "payload" with their values as
+stored, keys sorted, separators "," and ":" (no spaces), non-ASCII characters kept as they are
+(for example {"ephemeral":"…","kdf":{"m":65536,"name":"argon2id","p":2,"t":3},"nonce":"…",…}).
+It is no defence against a deliberate change (anyone can recompute it; the GCM tags and their
+associated data are that defence, which is also why a slot copied to another name or vault
+still reads as a wrong secret): it tells a bit flip in the file from a wrong secret before any
+key is derived. Readers check it before step 1 below and stop with "the slot is damaged" when
+it differs. The throttling fields and "created" are not covered (they change, or do not matter).
 
 The secret: a password is the UTF-8 encoding of exactly what was typed (no normalisation). The
 recovery key is normalised first: upper case; every character that is not a letter or digit
@@ -91,6 +107,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -106,8 +124,17 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from station_desk.errors import StationDeskError
+from station_desk.errors import StationDeskError, register_messages
 from station_desk.storage.atomic import atomic_write
+
+register_messages({
+    "keyslot_damaged": (
+        "密钥槽文件 {path} 中{who}的密钥槽已损坏（不是密码错误）。恢复办法：关闭程序后用"
+        "同一文件夹中保留的上一版 keyslots.json.bak 替换它；或{fix}；或从最近的备份恢复。",
+        "The key slot of {who} in {path} is damaged (this is not a wrong password). To "
+        "recover: with the app closed, replace the file with the previous version kept beside "
+        "it, keyslots.json.bak; or {fix}; or restore the latest backup."),
+})
 
 FORMAT = "station-desk-keyslots"
 FORMAT_VERSION = 1
@@ -117,6 +144,13 @@ RECOVERY_SLOT = "recovery"
 SLOT_FIELDS = ("salt", "nonce", "wrapped_private", "public", "ephemeral", "payload_nonce",
                "payload")
 MAX_PENDING_EVENTS = 500
+# Decoded lengths of the fixed-size fields; "payload" is its plaintext plus the 16-byte tag.
+FIELD_BYTES = {"salt": 16, "nonce": 12, "wrapped_private": KEY_BYTES + 16, "public": KEY_BYTES,
+               "ephemeral": KEY_BYTES, "payload_nonce": 12}
+GCM_TAG_BYTES = 16
+CHECK_FIELD = "check"
+CHECKED_FIELDS = ("kdf", *SLOT_FIELDS)
+CHECK_DOMAIN = "station-desk/keyslot-check/v1\n"
 
 # Set only by tests and the benchmark: real Argon2id, smaller cost, so suites stay fast.
 FAST_KDF_ENV = "STATION_DESK_FAST_KDF"
@@ -209,6 +243,26 @@ def user_slot(username: str) -> str:
     return f"user:{username}"
 
 
+def _check_structure(slot: dict[str, Any]) -> None:
+    """Raise ValueError (or KeyError/TypeError) for a slot that cannot be one: a field
+    missing, not base64, or of the wrong length."""
+    KdfParams.from_json(slot["kdf"])
+    for field in SLOT_FIELDS:
+        raw = _unb64(slot[field])
+        wanted = FIELD_BYTES.get(field)
+        if (len(raw) != wanted) if wanted is not None else len(raw) <= GCM_TAG_BYTES:
+            raise ValueError(f"{field} length")
+    if CHECK_FIELD in slot and len(_unb64(slot[CHECK_FIELD])) != 32:
+        raise ValueError("check length")
+
+
+def slot_check(slot: dict[str, Any]) -> str:
+    """The slot's checksum field as documented above (base64 of SHA-256)."""
+    fields = {field: slot[field] for field in CHECKED_FIELDS}
+    text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _b64(hashlib.sha256((CHECK_DOMAIN + text).encode("utf-8")).digest())
+
+
 class KeySlotFile:
     """In-memory view of `keyslots.json`; `save()` replaces the file atomically."""
 
@@ -244,9 +298,7 @@ class KeySlotFile:
             if not isinstance(slots, dict):
                 raise ValueError("slots")
             for slot in slots.values():
-                KdfParams.from_json(slot["kdf"])
-                for field in SLOT_FIELDS:
-                    _unb64(slot[field])
+                _check_structure(slot)
             pending = data.get("pending", [])
             if not isinstance(pending, list) or not all(isinstance(e, dict) for e in pending):
                 raise ValueError("pending")
@@ -258,6 +310,9 @@ class KeySlotFile:
             raise StationDeskError("keyslots_corrupt", path=str(path)) from exc
 
     def save(self, *, keep_previous: bool = True) -> None:
+        for slot in self.slots.values():  # slots from before the checksum gain it now
+            if CHECK_FIELD not in slot:
+                slot[CHECK_FIELD] = slot_check(slot)
         data = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
                 "slots": self.slots, "pending": self.pending[-MAX_PENDING_EVENTS:],
                 "disabled": sorted(set(self.disabled))}
@@ -307,12 +362,14 @@ class KeySlotFile:
             "public": _b64(private.public_key().public_bytes_raw()),
             "created": int(time.time()), "failures": 0, "retry_after": 0, "locked_until": 0,
         }
-        self.seal(name, payload)
+        self.seal(name, payload)  # and writes the new slot's checksum
 
     def seal(self, name: str, payload: Payload) -> None:
         """Encrypt `payload` to the slot's public key; needs no password, so `rekey` can
         hand every remaining account the new database key."""
         slot = self.slots[name]
+        # A damaged slot stays marked damaged: a fresh checksum would vouch for its bad bytes.
+        intact = "ephemeral" not in slot or self.intact(name)
         ephemeral = X25519PrivateKey.generate()
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(slot["public"])))
         nonce = secrets.token_bytes(12)
@@ -321,6 +378,29 @@ class KeySlotFile:
         slot["payload_nonce"] = _b64(nonce)
         slot["payload"] = _b64(AESGCM(key).encrypt(nonce, payload.to_bytes(),
                                                    self._aad(name, "payload")))
+        if intact:
+            slot[CHECK_FIELD] = slot_check(slot)
+
+    def intact(self, name: str) -> bool:
+        """False when the slot's checksum does not match it (a slot without one: True)."""
+        slot = self.slots[name]
+        stored = slot.get(CHECK_FIELD)
+        return stored is None or hmac.compare_digest(
+            str(stored), slot_check(slot))
+
+    def damaged(self, name: str) -> StationDeskError:
+        """The one-line message for a slot whose checksum does not match."""
+        if name == RECOVERY_SLOT:
+            who = ("恢复密钥", "the recovery key")
+            fix = ("由站长登录后重新生成恢复密钥", "have an admin sign in and make a new "
+                   "recovery key")
+        else:
+            user = name.removeprefix("user:")
+            who = (f"账户 {user} ", f"account {user}")
+            fix = ("用恢复密钥或另一位站长的账户登录，重设该账户的密码",
+                   "sign in with the recovery key or another admin's account and reset this "
+                   "account's password")
+        return StationDeskError("keyslot_damaged", path=str(self.path), who=who, fix=fix)
 
     def _seal_key(self, shared: bytes, name: str) -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
@@ -332,6 +412,8 @@ class KeySlotFile:
         if slot is None:
             self.spend_like_a_real_attempt(secret)
             return None
+        if not self.intact(name):  # before the key derivation: not a wrong password
+            raise self.damaged(name)
         kek = derive_key(_raw(secret), _unb64(slot["salt"]), KdfParams.from_json(slot["kdf"]))
         try:
             private_raw = AESGCM(kek).decrypt(_unb64(slot["nonce"]),
