@@ -59,13 +59,19 @@ MAX_BACKUP_MEMBER = 64 * 1024 * 1024 * 1024
 # SQLCipher's and SQLite's integrity reports name pages ("HMAC verification failed for page 41",
 # "Tree 41 page 41: ...", "On tree page 7 cell 3: ..."); the page numbers are all a person needs.
 _PAGE_NUMBER = re.compile(r"\bpage (\d+)", re.IGNORECASE)
+# A page that fails its HMAC is the damaged one. Once SQLCipher has refused a page, SQLite's
+# structural check that follows reports every tree it then fails to open ("Tree 31 page 31:
+# btreeInitPage() returns error code 11"), naming pages that are intact; how many depends
+# only on the schema's size. So the HMAC failures, when there are any, are what we name.
+_HMAC_PAGE = re.compile(r"HMAC verification failed for page (\d+)", re.IGNORECASE)
 
 
 def describe_damage(problems: list[str]) -> tuple[str, str]:
     """What `integrity_errors` found, in Chinese and English words (no library text): how many
     pages and the first of them, or that the structure is damaged when no page is named."""
     lines = [line for problem in problems for line in problem.splitlines()]
-    pages = sorted({int(n) for line in lines for n in _PAGE_NUMBER.findall(line)})
+    pages = sorted({int(n) for line in lines for n in _HMAC_PAGE.findall(line)}) or \
+        sorted({int(n) for line in lines for n in _PAGE_NUMBER.findall(line)})
     if not pages:
         return ("内部结构（表或索引）不一致", "its internal structure (tables or indexes) is "
                 "inconsistent")
