@@ -336,6 +336,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer a hand-checked item</source>
+        <translation>Answer a hand-checked item</translation>
+    </message>
+    <message>
+        <source>Yes, this is in place</source>
+        <translation>Yes, this is in place</translation>
+    </message>
+    <message>
+        <source>No, not yet</source>
+        <translation>No, not yet</translation>
+    </message>
+    <message>
+        <source>What you checked, or what is missing</source>
+        <translation>What you checked, or what is missing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Station Desk</source>
@@ -2739,6 +2762,104 @@ Save anyway?</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Tier self-check</source>
+        <translation>Tier self-check</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not yet evidenced</source>
+        <translation>Not yet evidenced</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Keep this self-check</source>
+        <translation>Keep this self-check</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>Showing</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Judged from</source>
+        <translation>Judged from</translation>
+    </message>
+    <message>
+        <source>Answer this item…</source>
+        <translation>Answer this item…</translation>
+    </message>
+    <message>
+        <source>Now (not kept yet)</source>
+        <translation>Now (not kept yet)</translation>
+    </message>
+    <message>
+        <source>#%1 of %2 by %3: %4 met, %5 not met, %6 not yet evidenced</source>
+        <translation>#%1 of %2 by %3: %4 met, %5 not met, %6 not yet evidenced</translation>
+    </message>
+    <message>
+        <source>Tier self-check — target: %1</source>
+        <translation>Tier self-check — target: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · period %3 to %4 · %5 met, %6 not met, %7 not yet evidenced · highest tier fully met: %8</source>
+        <translation>%1, %2 · period %3 to %4 · %5 met, %6 not met, %7 not yet evidenced · highest tier fully met: %8</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>hand check</source>
+        <translation>hand check</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>Found in the records:</source>
+        <translation>Found in the records:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Answered %1 on %2 by %3.</source>
+        <translation>Answered %1 on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Check this on site, then answer it with a note of what you saw.</source>
+        <translation>Check this on site, then answer it with a note of what you saw.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer a hand-checked item</source>
+        <translation>回答人工核查项</translation>
+    </message>
+    <message>
+        <source>Yes, this is in place</source>
+        <translation>是，已经具备</translation>
+    </message>
+    <message>
+        <source>No, not yet</source>
+        <translation>否，尚未具备</translation>
+    </message>
+    <message>
+        <source>What you checked, or what is missing</source>
+        <translation>核查了什么，或还缺什么</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Station Desk</source>
@@ -2724,6 +2747,104 @@ Save anyway?</source>
     <message>
         <source>Statistics</source>
         <translation>统计上报</translation>
+    </message>
+    <message>
+        <source>Tier self-check</source>
+        <translation>等级自查</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Not yet evidenced</source>
+        <translation>尚无佐证</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Keep this self-check</source>
+        <translation>保存本次自查</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Judged from</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Answer this item…</source>
+        <translation>回答此项…</translation>
+    </message>
+    <message>
+        <source>Now (not kept yet)</source>
+        <translation>当前情况（尚未保存）</translation>
+    </message>
+    <message>
+        <source>#%1 of %2 by %3: %4 met, %5 not met, %6 not yet evidenced</source>
+        <translation>#%1 %2 %3：已达到 %4，未达到 %5，尚无佐证 %6</translation>
+    </message>
+    <message>
+        <source>Tier self-check — target: %1</source>
+        <translation>等级自查——目标：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · period %3 to %4 · %5 met, %6 not met, %7 not yet evidenced · highest tier fully met: %8</source>
+        <translation>%1，%2 · 所查期间 %3 至 %4 · 已达到 %5 项，未达到 %6 项，尚无佐证 %7 项 · 已全部达到的等级：%8</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>hand check</source>
+        <translation>人工核查</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录佐证</translation>
+    </message>
+    <message>
+        <source>Found in the records:</source>
+        <translation>记录中查到：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Answered %1 on %2 by %3.</source>
+        <translation>%2 由 %3 回答：%1。</translation>
+    </message>
+    <message>
+        <source>Check this on site, then answer it with a note of what you saw.</source>
+        <translation>请到现场核查，然后回答并写明所见情况。</translation>
     </message>
 </context>
 <context>

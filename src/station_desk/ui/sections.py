@@ -24,6 +24,7 @@ SECTION_MODULES = [
     "station_desk.ui.assess.section",
     "station_desk.ui.printing.section",
     "station_desk.ui.export.section",
+    "station_desk.ui.tier.section",
 ]
 
 

@@ -912,7 +912,10 @@ def load(session: Session, check_id: int | None = None) -> SelfCheck:
 
 
 def tier_label(code: str, lang: str = "zh") -> str:
-    try:
-        return vocab.load_tier_checklist().tier(code).label(lang)
-    except StationDeskError:
+    """The official Chinese name (基础Ⅰ型 …) or our English one."""
+    if not lang.startswith("en"):
         return TIER_LABELS.get(code, code)
+    try:
+        return vocab.load_tier_checklist().tier(code).label("en")
+    except StationDeskError:
+        return code
