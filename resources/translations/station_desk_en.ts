@@ -1743,6 +1743,17 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>KeptInput</name>
+    <message>
+        <source>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</source>
+        <translation>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</translation>
+    </message>
+    <message>
+        <source>Discard the restored text</source>
+        <translation>Discard the restored text</translation>
+    </message>
+</context>
+<context>
     <name>KioskScreen</name>
     <message>
         <source>Staff</source>

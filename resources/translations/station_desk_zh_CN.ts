@@ -1734,6 +1734,17 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>KeptInput</name>
+    <message>
+        <source>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</source>
+        <translation>已恢复截至 %1 在此输入的内容：当时屏幕已锁定，表单在保存前被关闭。</translation>
+    </message>
+    <message>
+        <source>Discard the restored text</source>
+        <translation>放弃恢复的内容</translation>
+    </message>
+</context>
+<context>
     <name>KioskScreen</name>
     <message>
         <source>Staff</source>

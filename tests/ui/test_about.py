@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from station_desk import __version__
+from station_desk.ui import about
 from station_desk.ui.about import AboutDialog, components
 
 
@@ -42,6 +43,6 @@ def test_component_files_resolve() -> None:
 
 def test_ask_runs_and_cleans_up(qtbot, monkeypatch) -> None:
     shown: list[AboutDialog] = []
-    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(about, "run_modal", lambda dialog: shown.append(dialog) or 0)
     AboutDialog.ask(None)
     assert len(shown) == 1

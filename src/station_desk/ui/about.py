@@ -33,6 +33,7 @@ from station_desk.paths import resources_dir
 from station_desk.ui.i18n import arg
 from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title
+from station_desk.ui.modal import dispose, run_modal
 
 APP_LICENSE = "Apache-2.0"
 
@@ -146,6 +147,6 @@ class AboutDialog(QDialog):
         """Show the dialog modally; callers' tests monkeypatch this."""
         dialog = cls(parent)
         try:
-            dialog.exec()
+            run_modal(dialog)
         finally:
-            dialog.deleteLater()
+            dispose(dialog)

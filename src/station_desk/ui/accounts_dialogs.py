@@ -1,5 +1,6 @@
 """Dialogs that change accounts. Each runs its domain call in `accept()` and stays open
-showing the error inline when the domain refuses; `ask()` is the only place with exec()."""
+showing the error inline when the domain refuses; `ask()` is the only place that runs one
+(through `modal.run_modal`, which a screen lock does not cancel)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from station_desk.domain.users import MIN_PASSWORD, User
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.labels import role_label
+from station_desk.ui.modal import accepted
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
@@ -53,7 +55,7 @@ class _FormDialog(QDialog):
 
     @classmethod
     def run(cls, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return accepted(dialog)
 
 
 class _PasswordPair:

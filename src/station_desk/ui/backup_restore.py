@@ -19,6 +19,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
+from station_desk.ui.modal import accepted
 from station_desk.ui.wait import busy
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
@@ -73,6 +74,6 @@ class RestoreDialog(QDialog):
     @classmethod
     def ask(cls, session: Session, backup: Path, parent: QWidget | None = None) -> str | None:
         dialog = cls(session, backup, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not accepted(dialog):
             return None
         return dialog.secret

@@ -22,6 +22,11 @@ class IdleWatcher(QObject):
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
 
+    @property
+    def timer(self) -> QTimer:
+        """The countdown itself (tests run it out by emitting its `timeout`, not by waiting)."""
+        return self._timer
+
     def set_timeout(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
         if self._timer.isActive():

@@ -2,13 +2,14 @@
 
 The central widget is a stack of two pages: the work area (navigation + section pages) and
 the lock screen. Locking switches the stack, so the work area is hidden, not painted over,
-and its widgets (with whatever was typed) survive until unlock.
+and its widgets (with whatever was typed) survive until unlock. Every other window (file
+windows, record dialogs, modal ones included) is hidden, never closed: see `WindowsAside`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,8 +38,31 @@ from station_desk.ui.os_lock import OsLockWatcher
 from station_desk.ui.preferences import PreferencesDialog
 from station_desk.ui.sections import Section, SectionRegistry, default_registry
 from station_desk.ui.settings import UiSettings
+from station_desk.ui.windows_aside import WindowsAside
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LockKeys(QObject):
+    """Ctrl+L from inside a modal dialog. The menu's shortcut is the main window's, and Qt does
+    not fire it while a modal dialog shadows that window: exactly when a record is half
+    written in one. This application-wide filter locks instead."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None \
+                or self.window.is_locked or not self.window.lock_action.isEnabled():
+            return False
+        assert isinstance(event, QKeyEvent)
+        pressed = QKeySequence(event.keyCombination())
+        if pressed.matches(self.window.lock_action.shortcut()) \
+                == QKeySequence.SequenceMatch.ExactMatch:
+            self.window.lock()
+            return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -56,8 +80,7 @@ class MainWindow(QMainWindow):
         self.registry = registry or default_registry()
         self.font_scaler = font_scaler or FontScaler()
         self.pages: dict[str, QWidget] = {}
-        self._hidden_windows: list[QWidget] = []
-        self._focus_before_lock: QWidget | None = None
+        self.aside = WindowsAside(self)
         self._closing_for: str = "exit"
         self.setWindowIcon(app_icon())
         self.setMinimumSize(860, 560)
@@ -90,9 +113,11 @@ class MainWindow(QMainWindow):
         minutes = station_settings.idle_lock_minutes(session)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.lock_keys = LockKeys(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.lock_keys)
         self.idle.start()
         self.os_lock = OsLockWatcher(self)
         self.os_lock.osLocked.connect(self.lock)
@@ -232,18 +257,14 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.session.locked and self.outer.currentWidget() is self.lock_screen:
             return
-        self._focus_before_lock = QApplication.focusWidget()
+        # Other windows (file windows, record dialogs, modal ones too) go out of sight, their
+        # input autosaved first (the session may never be unlocked) and kept as typed.
+        self.aside.hide_all()
         try:
             self.session.lock()
         except Exception:  # the screen locks even if the audit entry cannot be written
             pass
         secret_clipboard().clear_if_ours()
-        # Other windows (record dialogs, pop-ups) go out of sight too. A dialog running its
-        # own exec() loop is thereby rejected by Qt: long edits belong in pages, not dialogs.
-        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
-                                if w is not self and w.isVisible() and w.isWindow()]
-        for window in self._hidden_windows:
-            window.hide()
         self.outer.setCurrentWidget(self.lock_screen)
         self._set_menus_enabled(False)
         self.idle.stop()
@@ -251,18 +272,26 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.raise_()
 
+    def keep_aside(self, window: QWidget) -> None:
+        """Hide a window that showed up while locked; it comes back on unlock."""
+        if self.is_locked:
+            self.aside.add(window)
+
+    def show_lock_screen(self) -> None:
+        """Bring the (locked) window to the front with the password field ready: where a
+        client-facing screen hands back."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.lock_screen.reset()
+
     def _on_unlocked(self) -> None:
         self.outer.setCurrentWidget(self.work)
         self._set_menus_enabled(True)
-        for window in self._hidden_windows:
-            window.show()
-        self._hidden_windows = []
         self._update_title()
         self.idle.start()
-        focus = self._focus_before_lock
-        if focus is not None and self.work.isAncestorOf(focus):
-            focus.setFocus()
-        self._focus_before_lock = None
+        self.aside.restore()
 
     def _set_menus_enabled(self, enabled: bool) -> None:
         for action in self.findChildren(QAction):
@@ -279,7 +308,15 @@ class MainWindow(QMainWindow):
     # -- leaving ----------------------------------------------------------------------------
     def request_sign_out(self) -> None:
         self._closing_for = "signout"
+        self._let_windows_go()
         self.signOutRequested.emit()
+
+    def _let_windows_go(self) -> None:
+        """The other windows close with this one: keep their input (if the lock did not
+        already) and end any dialog's modal wait, so its caller unwinds while all is alive."""
+        if not self.is_locked:
+            self.aside.hide_all()
+        self.aside.abandon()
 
     def closing_reason(self) -> str:
         return self._closing_for
@@ -289,9 +326,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self._let_windows_go()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.lock_keys)
         self.idle.stop()
         event.accept()
         self.closed.emit()

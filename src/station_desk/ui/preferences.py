@@ -22,6 +22,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import settings as ui_settings
 from station_desk.ui.export.fingerprint import FingerprintBox
+from station_desk.ui.modal import accepted
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.widgets import ErrorLabel
 
@@ -102,4 +103,4 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def ask(cls, session: Session, settings: UiSettings, parent: QWidget | None = None) -> bool:
-        return cls(session, settings, parent).exec() == QDialog.DialogCode.Accepted
+        return accepted(cls(session, settings, parent))

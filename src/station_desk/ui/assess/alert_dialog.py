@@ -29,6 +29,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.assess.common import lang, scaled_font
 from station_desk.ui.i18n import arg
+from station_desk.ui.modal import dispose, run_modal
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -138,7 +139,7 @@ class AlertDialog(QDialog):
             parent: QWidget | None = None) -> AckResult | None:
         dialog = cls(session, alerts, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.exec()
+        run_modal(dialog)
         result = dialog.result_value
-        dialog.deleteLater()
+        dispose(dialog)
         return result

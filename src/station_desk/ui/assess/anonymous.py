@@ -20,6 +20,7 @@ from station_desk.domain.assessments import AGE_BANDS, AnonymousFields, age_band
 from station_desk.domain.instruments import Instrument
 from station_desk.domain.vocab import load_vocabularies
 from station_desk.ui.assess.common import lang
+from station_desk.ui.modal import dispose, run_modal
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class AnonymousDialog(QDialog):
     def ask(cls, instruments: dict[str, Instrument],
             parent: QWidget | None = None) -> AnonymousChoice | None:
         dialog = cls(instruments, parent)
-        dialog.exec()
+        run_modal(dialog)
         choice = dialog.choice
-        dialog.deleteLater()
+        dispose(dialog)
         return choice

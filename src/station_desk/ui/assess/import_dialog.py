@@ -25,6 +25,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.assess.common import lang
 from station_desk.ui.i18n import arg
+from station_desk.ui.modal import dispose, run_modal
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -124,7 +125,7 @@ class ImportDialog(QDialog):
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> Instrument | None:
         dialog = cls(session, parent)
-        dialog.exec()
+        run_modal(dialog)
         imported = dialog.imported
-        dialog.deleteLater()
+        dispose(dialog)
         return imported

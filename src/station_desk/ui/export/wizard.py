@@ -39,6 +39,7 @@ from station_desk.export.period import Period, parse_period
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import package_table
 from station_desk.ui.i18n import arg, current_lang, error_text
+from station_desk.ui.modal import run_modal
 from station_desk.ui.wait import busy
 
 
@@ -237,5 +238,5 @@ class ExportWizard(QWizard):
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> Written | None:
         wizard = cls(session, parent)
-        wizard.exec()
+        run_modal(wizard)
         return wizard.written

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from station_desk import reports
 from station_desk.domain.session import Session
 from station_desk.reports.document import Document, Rendered
+from station_desk.ui.modal import message_box
 
 
 class SaveDialogs:
@@ -25,11 +26,11 @@ class SaveDialogs:
             "\n\n• Save only to this PC or an encrypted location, never to a USB stick, cloud "
             "drive or chat app;\n• delete it when done;\n• this save, with its document number "
             "and location, goes into the audit trail.\n\nSave anyway?")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, warning,
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                          parent)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        answer = message_box(parent, QMessageBox.Icon.Warning, title, warning,
+                             QMessageBox.StandardButton.Save
+                             | QMessageBox.StandardButton.Cancel,
+                             QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: str) -> str | None:

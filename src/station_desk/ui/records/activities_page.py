@@ -77,6 +77,9 @@ class ActivityDialog(FormDialog):
             self.attendees.setValue(activity.attendees)
             self.groups.set_codes(activity.target_groups)
 
+    def kept_ref(self) -> str:
+        return f"activity:{self.activity.id}" if self.activity else "activity:new"
+
     def submit(self) -> Callable[[], Any]:
         data = ActivityInput(from_qdate(self.date), self.kind.code(), self.topic.text(),
                              self.venue.text(), self.organiser.text(), self.attendees.value(),

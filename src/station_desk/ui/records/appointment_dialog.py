@@ -23,6 +23,7 @@ from station_desk.domain.records.common import local_now, today
 from station_desk.domain.records.files import DirectoryEntry
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import current_lang
+from station_desk.ui.kept_input import input_fields
 from station_desk.ui.records.common import (
     ERROR_STYLE,
     VocabCombo,
@@ -153,6 +154,17 @@ class AppointmentDialog(FormDialog):
             self._file_chosen()
         self.finish_layout({"starts_at": self.start, "ends_at": self.end, "room": self.room,
                             "counsellor": self.counsellor})
+
+    def kept_fields(self) -> dict[str, QWidget]:
+        fields = input_fields(self)
+        if self.picker is not None:  # the search; its matches follow from it
+            fields["file_query"] = self.picker.query
+        return fields
+
+    def kept_ref(self) -> str:
+        if self.item is not None:
+            return f"appointment:{self.item.id}"
+        return f"appointment:new:{self.client.id}" if self.client else "appointment:new"
 
     def _next_slot(self) -> QTime:
         now = local_now(self.session)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,8 @@ from station_desk.domain.records.common import MAX_SECTION, today
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
+from station_desk.ui.kept_input import KeptInput
+from station_desk.ui.modal import accepted, run_modal
 from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
@@ -42,13 +45,18 @@ from station_desk.ui.records.common import (
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
-class FormDialog(QDialog):
-    """A form whose OK runs one domain call; refusals show inline and keep the input."""
+class FormDialog(KeptInput, QDialog):
+    """A form whose OK runs one domain call; refusals show inline and keep the input.
+
+    A form that names what it edits (`kept_ref`) is autosaved when the screen locks and, if
+    it was lost before being finished, offered back the next time it is opened; OK or
+    Cancel drops that autosave."""
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.result_value: Any = None
+        self._offered = False
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.layout_ = QVBoxLayout(self)
@@ -73,12 +81,23 @@ class FormDialog(QDialog):
         result = attempt(self, self.submit(), self.errors)
         if result is not None:
             self.result_value = result
+            self.forget_input()
             super().accept()
+
+    def reject(self) -> None:
+        self.forget_input()
+        super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._offered:  # once the subclass has filled the form in
+            self._offered = True
+            self.offer_kept_input(self.layout_)
+        super().showEvent(event)
 
     @classmethod
     def ask(cls, *args: Any, **kwargs: Any) -> Any:
         dialog = cls(*args, **kwargs)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.result_value
 
 
@@ -128,6 +147,9 @@ class AddendumDialog(FormDialog):
         self.form.addRow(self.tr("Addendum"), self.text)
         self.finish_layout({"addendum": self.text})
 
+    def kept_ref(self) -> str:
+        return f"addendum:{self.record.id}"
+
     def submit(self) -> Callable[[], Any]:
         return lambda: sessions.add_addendum(self.session, self.record.id,
                                              self.text.toPlainText())
@@ -143,6 +165,9 @@ class FollowupDialog(FormDialog):
         self.form.addRow(self.tr("Planned date"), self.date)
         self.form.addRow(self.tr("Channel"), self.channel)
         self.finish_layout({"planned_date": self.date, "channel": self.channel})
+
+    def kept_ref(self) -> str:
+        return f"followup:{self.client_id}"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: followups.schedule_followup(self.session, self.client_id,
@@ -160,6 +185,9 @@ class OutcomeDialog(FormDialog):
         self.outcome = _notes(self, 80)
         self.form.addRow(self.tr("Outcome"), self.outcome)
         self.finish_layout({"outcome": self.outcome})
+
+    def kept_ref(self) -> str:
+        return f"followup-outcome:{self.item.id}"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: followups.complete_followup(self.session, self.item.id,
@@ -193,6 +221,9 @@ class CrisisDialog(FormDialog):
         self.finish_layout({"risk_level": self.risk, "checklist": self.checklist,
                             "actions": self.actions, "notes": self.notes})
 
+    def kept_ref(self) -> str:
+        return f"crisis:{self.crisis.id}" if self.crisis else f"crisis:new:{self.client_id}"
+
     def submit(self) -> Callable[[], Any]:
         if self.crisis is not None:
             crisis_id = self.crisis.id
@@ -216,6 +247,9 @@ class CloseCrisisDialog(FormDialog):
         self.form.addRow(self.tr("Risk level now"), self.risk)
         self.finish_layout({"outcome": self.outcome, "risk_level": self.risk})
 
+    def kept_ref(self) -> str:
+        return f"crisis-close:{self.crisis.id}"
+
     def submit(self) -> Callable[[], Any]:
         return lambda: crises.close_crisis(self.session, self.crisis.id,
                                            self.outcome.toPlainText(), self.risk.code())
@@ -238,6 +272,9 @@ class ReferralDialog(FormDialog):
         self.finish_layout({"referral_date": self.date, "destination": self.destination,
                             "reason": self.reason, "destination_type": self.kind})
 
+    def kept_ref(self) -> str:
+        return f"referral:{self.client_id}"
+
     def submit(self) -> Callable[[], Any]:
         return lambda: referrals.add_referral(
             self.session, self.client_id, from_qdate(self.date), self.kind.code(),
@@ -256,6 +293,9 @@ class ConsentDialog(FormDialog):
         self.form.addRow(self.tr("Scope"), self.scope)
         self.form.addRow("", self.limits)
         self.finish_layout({"consent_date": self.date, "scope": self.scope})
+
+    def kept_ref(self) -> str:
+        return f"consent:{self.client_id}"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: consent.record_consent(self.session, self.client_id,
@@ -285,7 +325,7 @@ class ReasonDialog(QDialog):
     @classmethod
     def ask(cls, file_no: str, parent: QWidget | None = None) -> str | None:
         dialog = cls(file_no, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not accepted(dialog):
             return None
         return dialog.reason.toPlainText()
 
@@ -302,6 +342,9 @@ class CloseCaseDialog(FormDialog):
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Closing summary"), self.summary)
         self.finish_layout({"summary": self.summary})
+
+    def kept_ref(self) -> str:
+        return f"close-case:{self.client_id}"
 
     def submit(self) -> Callable[[], Any]:
         def run() -> bool:
@@ -329,6 +372,9 @@ class ShareDialog(FormDialog):
         self.form.addRow(self.tr("Action"), self.mode)
         self.form.addRow(self.tr("Note"), self.note)
         self.finish_layout({"reason": self.note})
+
+    def kept_ref(self) -> str:
+        return f"share:{self.client_id}"
 
     def submit(self) -> Callable[[], Any]:
         def run() -> str:

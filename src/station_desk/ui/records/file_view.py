@@ -48,6 +48,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.modal import run_modal
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
 from station_desk.ui.records.common import (
@@ -158,6 +159,9 @@ class CosignDialog(dialogs.FormDialog):
         ok.setText(self.tr("Co-sign"))
         self.finish_layout({"comment": self.comment})
 
+    def kept_ref(self) -> str:
+        return f"cosign:{self.record.id}"
+
     def submit(self) -> Callable[[], Any]:
         comment, password = self.comment.toPlainText(), self.password.text()
         self.password.clear()
@@ -172,7 +176,7 @@ class CosignDialog(dialogs.FormDialog):
         if record is None:
             return None
         dialog = cls(session, record, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.result_value
 
 

@@ -66,6 +66,9 @@ class ReassignDialog(FormDialog):
         self.include_closed.toggled.connect(lambda _c: self.refresh())
         self.refresh()
 
+    def kept_ref(self) -> str:
+        return "reassign"
+
     def refresh(self) -> None:
         source = self.source.currentData()
         rows: list[CaseloadEntry] = []

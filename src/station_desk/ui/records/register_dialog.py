@@ -27,6 +27,8 @@ from station_desk.domain.records.files import BasicDetails, ClientInput, Directo
 from station_desk.domain.roles import Role
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg
+from station_desk.ui.kept_input import KeptInput, input_fields
+from station_desk.ui.modal import run_modal
 from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
@@ -120,7 +122,10 @@ class ClientFields(QObject):
         self.emergency.setText(data.emergency_contact)
 
 
-class RegisterVisitorDialog(QDialog):
+class RegisterVisitorDialog(KeptInput, QDialog):
+    """登记来访. Kept like the record forms (`FormDialog`): autosaved when the screen locks,
+    offered back if it was lost before being finished."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -167,6 +172,19 @@ class RegisterVisitorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.offer_kept_input(layout)
+
+    def kept_ref(self) -> str:
+        return "register"
+
+    def kept_fields(self) -> dict[str, QWidget]:
+        return {**input_fields(self.fields), "counsellor": self.counsellor,
+                "consent_box": self.consent_box, "consent_date": self.consent_date,
+                "consent_scope": self.consent_scope, "limits": self.limits}
+
+    def reject(self) -> None:
+        self.forget_input()
+        super().reject()
 
     def data(self) -> ClientInput:
         return self.fields.data(self.counsellor.currentData())
@@ -180,12 +198,13 @@ class RegisterVisitorDialog(QDialog):
                                                              consent=consent), self.errors)
         if entry is not None:
             self.result_entry = entry
+            self.forget_input()
             super().accept()
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> DirectoryEntry | None:
         dialog = cls(session, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.result_entry
 
 
@@ -208,6 +227,12 @@ class EditDetailsDialog(FormDialog):
         self.fields.load(details.as_input())
         self.finish_layout(self.fields.error_fields())
 
+    def kept_ref(self) -> str:
+        return f"details:{self.details.id}"
+
+    def kept_fields(self) -> dict[str, QWidget]:
+        return input_fields(self.fields)
+
     def submit(self) -> Callable[[], Any]:
         data = self.fields.data()
         return lambda: files.update_basic_details(self.session, self.details.id, data)
@@ -220,5 +245,5 @@ class EditDetailsDialog(FormDialog):
         if details is None:
             return None
         dialog = cls(session, details, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.result_value

@@ -249,6 +249,10 @@ class SessionEditor(QDialog):
                                 local_now(self.session).strftime("%H:%M:%S")))
         return True
 
+    def keep_input(self) -> None:
+        """Called by the screen lock: the text is autosaved now, not a few seconds later."""
+        self.autosave_now()
+
     def _offer_autosave(self) -> None:
         found = drafts.pending(self.session, sessions.DRAFT_KIND, self.autosave_ref)
         if found is None:

@@ -1,0 +1,481 @@
+"""Locking never destroys input. For every dialog that takes text: open it the way the app
+does (its `ask()`, a real modal wait), type, lock (the idle countdown run out, or Ctrl+L typed
+into the dialog), and check that the dialog went out of sight with nothing of it on screen,
+then unlock with the password as a person would (in a later turn of the event loop) and check
+that the same dialog is back, modal, with the same input, no error shown, and that its OK
+still does its work: the wait was never ended as if Cancel had been pressed.
+
+Where a dialog cannot be kept (signed out while locked), its input is in the encrypted
+autosave and the form offers it back when opened again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from ui_helpers import ADMIN_PASSWORD, visible_texts
+
+from station_desk.domain.records import access, crises, drafts, files, followups, sessions
+from station_desk.domain.session import Session
+from station_desk.ui import kept_input, modal
+from station_desk.ui.accounts_dialogs import AddUserDialog, ChangePasswordDialog
+from station_desk.ui.backup_restore import RestoreDialog
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.records import dialogs
+from station_desk.ui.records.activities_page import ActivityDialog, TargetDialog
+from station_desk.ui.records.appointment_dialog import AppointmentDialog
+from station_desk.ui.records.file_view import ClientFileView, CosignDialog, FileWindow
+from station_desk.ui.records.reassign_dialog import ReassignDialog
+from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
+from station_desk.ui.settings import UiSettings
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
+
+CLIENT = "张小敏"  # the world's client name
+TYPED = "来访者凌晨在宿舍楼顶，同事劝下；自述“不想活了”。"  # 事件经过 and the like
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@dataclass
+class Desk:
+    world: World
+    session: Session
+    password: str
+    window: MainWindow
+    client_id: int
+    view: ClientFileView  # the client's file, open in its own window
+
+    @property
+    def page(self) -> QWidget:
+        return self.window.stack.currentWidget()
+
+
+def open_desk(qtbot: QtBot, world: World, settings: UiSettings, user: str) -> Desk:
+    session, password = {"lin": (world.lin, PASSWORD),
+                         "admin": (world.admin, ADMIN_PASSWORD)}[user]
+    client_id = world.client()
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file_window = FileWindow(session, access.open_file(session, client_id,
+                                                       "督导检查" if user == "admin" else None),
+                             window)
+    file_window.show()
+    return Desk(world, session, password, window, client_id, file_window.view)
+
+
+def inputs(dialog: QWidget) -> dict[str, Any]:
+    """Everything typed or chosen in the dialog, passwords included."""
+    values: dict[str, Any] = {}
+    for number, widget in enumerate(dialog.findChildren(QWidget)):
+        key = f"{type(widget).__name__}#{number}"
+        if isinstance(widget, QLineEdit):
+            values[key] = widget.text()
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            values[key] = widget.toPlainText()
+        elif isinstance(widget, QComboBox | QSpinBox | QGroupBox | QAbstractButton
+                        | QListWidget) or hasattr(widget, "date"):
+            value = kept_input.read_field(widget)
+            if value is not None:
+                values[key] = value
+    return values
+
+
+def all_visible_texts() -> str:
+    return "\n".join(t for w in QApplication.topLevelWidgets() if w.isVisible()
+                     for t in visible_texts(w))
+
+
+@dataclass
+class Report:
+    dialog: QDialog | None = None
+    typed: dict[str, Any] = field(default_factory=dict)
+    hidden_when_locked: bool = False
+    locked: bool = False
+    on_screen_while_locked: str = ""
+    visible_after: bool = False
+    modal_after: bool = False
+    after: dict[str, Any] = field(default_factory=dict)
+    done: bool = False
+    failure: BaseException | None = None
+
+
+def lock(qtbot: QtBot, desk: Desk, how: str) -> None:
+    if how == "idle":
+        desk.window.idle.timer.timeout.emit()  # the countdown run out, without the wait
+    else:
+        target = QApplication.focusWidget() or QApplication.activeModalWidget()
+        assert target is not None
+        qtbot.keyClick(target, Qt.Key.Key_L, CTRL)
+
+
+def unlock(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.window.lock_screen
+    qtbot.keyClicks(screen.password, desk.password)
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+
+
+@dataclass(frozen=True)
+class Case:
+    user: str
+    dialog: type[QDialog]
+    open: Callable[[Desk], Any]  # the app's own way in; returns what ask() returned
+    fill: Callable[[QtBot, Any], None]
+    finish: Callable[[Any], None] = lambda dialog: dialog.accept()
+    expect: Callable[[Any], bool] = lambda result: bool(result)
+    takes_input: bool = True
+
+
+def _type(qtbot: QtBot, widget: QWidget, text: str = TYPED) -> None:
+    """Type as a person would: ASCII by key, Chinese as the input method commits it."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _signed_record(desk: Desk) -> sessions.SessionRecord:
+    record = sessions.save_draft(desk.session, desk.client_id, full_input(desk.world.today))
+    return sessions.sign_session(desk.session, desk.client_id, record.id)
+
+
+def _crisis(desk: Desk) -> crises.Crisis:
+    return crises.open_crisis(desk.session, desk.client_id, "high", ["suicidal_thoughts"],
+                              [], "初始记录")
+
+
+def _crisis_ready_to_close(desk: Desk) -> crises.Crisis:
+    crisis = _crisis(desk)
+    assert crisis.followup_id is not None
+    followups.complete_followup(desk.session, crisis.followup_id, "已电话随访，情绪平稳。")
+    return crises.get_crisis(desk.session, crisis.id)
+
+
+def _trainee_record(desk: Desk) -> int:
+    world = desk.world
+    cid = world.client(by=world.shen, name="学员来访者")
+    record = sessions.save_draft(world.shen, cid, full_input(world.today))
+    return sessions.sign_session(world.shen, cid, record.id).id
+
+
+def _fill_crisis(qtbot: QtBot, dialog: dialogs.CrisisDialog) -> None:
+    if dialog.crisis is None:
+        dialog.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.actions.item(0).setCheckState(Qt.CheckState.Checked)
+    _type(qtbot, dialog.notes)
+
+
+def _fill_user(qtbot: QtBot, dialog: AddUserDialog) -> None:
+    _type(qtbot, dialog.username, "wang2")
+    _type(qtbot, dialog.display_name, "王新同事")
+    _type(qtbot, dialog.passwords.first, "new-colleague-2026")
+    _type(qtbot, dialog.passwords.second, "new-colleague-2026")
+
+
+def _fill_password(qtbot: QtBot, dialog: ChangePasswordDialog) -> None:
+    _type(qtbot, dialog.old, PASSWORD)
+    _type(qtbot, dialog.passwords.first, "records-pass-2027")
+    _type(qtbot, dialog.passwords.second, "records-pass-2027")
+
+
+def _entry(desk: Desk) -> files.DirectoryEntry:
+    return files.directory_rows(desk.session, [desk.client_id])[0]
+
+
+def _confirm(desk: Desk) -> bool:
+    answer = modal.message_box(desk.view, QMessageBox.Icon.Question, "Station Desk", TYPED,
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                               QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _click_yes(box: QMessageBox) -> None:
+    button = box.button(QMessageBox.StandardButton.Yes)
+    assert button is not None
+    button.click()
+
+
+CASES: dict[str, Case] = {
+    "addendum": Case("lin", dialogs.AddendumDialog,
+                     lambda d: dialogs.AddendumDialog.ask(d.session, _signed_record(d), d.view),
+                     lambda q, dlg: _type(q, dlg.text)),
+    "follow-up": Case("lin", dialogs.FollowupDialog,
+                      lambda d: dialogs.FollowupDialog.ask(d.session, d.client_id, None, d.view),
+                      lambda q, dlg: (dlg.date.setDate(dlg.date.date().addDays(3)),
+                                      dlg.channel.setCurrentIndex(1))),
+    "follow-up outcome": Case(
+        "lin", dialogs.OutcomeDialog,
+        lambda d: dialogs.OutcomeDialog.ask(d.session, followups.schedule_followup(
+            d.session, d.client_id, d.world.today, "phone"), d.view),
+        lambda q, dlg: _type(q, dlg.outcome)),
+    "crisis (事件经过)": Case(
+        "lin", dialogs.CrisisDialog,
+        lambda d: dialogs.CrisisDialog.ask(d.session, d.client_id, None, d.view), _fill_crisis),
+    "crisis, further actions": Case(
+        "lin", dialogs.CrisisDialog,
+        lambda d: dialogs.CrisisDialog.ask(d.session, d.client_id, _crisis(d), d.view),
+        _fill_crisis),
+    "closing a crisis": Case(
+        "lin", dialogs.CloseCrisisDialog,
+        lambda d: dialogs.CloseCrisisDialog.ask(d.session, _crisis_ready_to_close(d), d.view),
+        lambda q, dlg: _type(q, dlg.outcome)),
+    "referral": Case("lin", dialogs.ReferralDialog,
+                     lambda d: dialogs.ReferralDialog.ask(d.session, d.client_id, d.view),
+                     lambda q, dlg: (_type(q, dlg.destination, "市精神卫生中心"),
+                                     _type(q, dlg.reason))),
+    "consent": Case("lin", dialogs.ConsentDialog,
+                    lambda d: dialogs.ConsentDialog.ask(d.session, d.client_id, d.view),
+                    lambda q, dlg: (_type(q, dlg.scope, "，含团体辅导"),
+                                    dlg.limits.setChecked(True))),
+    "closing the case": Case("lin", dialogs.CloseCaseDialog,
+                             lambda d: dialogs.CloseCaseDialog.ask(d.session, d.client_id,
+                                                                   d.view),
+                             lambda q, dlg: _type(q, dlg.summary)),
+    "share": Case("lin", dialogs.ShareDialog,
+                  lambda d: dialogs.ShareDialog.ask(d.session, d.client_id, d.view),
+                  lambda q, dlg: _type(q, dlg.note, "休假期间请何老师跟进")),
+    "co-sign": Case("lin", CosignDialog,
+                    lambda d: CosignDialog.ask(d.session, _trainee_record(d), d.view),
+                    lambda q, dlg: _type(q, dlg.comment)),
+    "register a visitor": Case("lin", RegisterVisitorDialog,
+                               lambda d: RegisterVisitorDialog.ask(d.session, d.page),
+                               lambda q, dlg: (_type(q, dlg.name, "李新来"),
+                                               _type(q, dlg.phone, "139 5555 0101"))),
+    "edit details": Case("lin", EditDetailsDialog,
+                         lambda d: EditDetailsDialog.ask(d.session, d.client_id, d.view),
+                         lambda q, dlg: _type(q, dlg.fields.employer, "（已调岗）")),
+    "appointment for the file": Case(
+        "lin", AppointmentDialog,
+        lambda d: AppointmentDialog.ask(d.session, _entry(d), None, None, d.view),
+        lambda q, dlg: (dlg.date.setDate(QDate(2026, 11, 4)), dlg.room.setCurrentIndex(2))),
+    "appointment, file picked": Case(
+        "lin", AppointmentDialog,
+        lambda d: AppointmentDialog.ask(d.session, None, None, None, d.page),
+        lambda q, dlg: (_type(q, dlg.picker.query, CLIENT), dlg.picker.search(),
+                        dlg.date.setDate(QDate(2026, 11, 5)))),
+    "group activity": Case("lin", ActivityDialog,
+                           lambda d: ActivityDialog.ask(d.session, d.page),
+                           lambda q, dlg: (_type(q, dlg.topic, "夜班职工睡眠讲座"),
+                                           _type(q, dlg.venue, "二楼会议室"),
+                                           dlg.attendees.setValue(35))),
+    "annual target": Case("admin", TargetDialog,
+                          lambda d: TargetDialog.ask(d.session, 2026, d.page),
+                          lambda q, dlg: dlg.target.setValue(24)),
+    "reassign cases": Case("admin", ReassignDialog,
+                           lambda d: ReassignDialog.ask(d.session, d.page),
+                           lambda q, dlg: _type(q, dlg.note, "林老师调离，个案交何老师")),
+    "break-the-glass reason": Case(
+        "admin", dialogs.ReasonDialog,
+        lambda d: dialogs.ReasonDialog.ask("2026-0001", d.page),
+        lambda q, dlg: _type(q, dlg.reason, "来访者家属投诉，站长需核实记录")),
+    "add an account": Case("admin", AddUserDialog,
+                           lambda d: AddUserDialog.ask(d.session, d.page), _fill_user),
+    "change my password": Case("lin", ChangePasswordDialog,
+                               lambda d: ChangePasswordDialog.ask(d.session, d.window),
+                               _fill_password),
+    "restore a backup (password)": Case(
+        "admin", RestoreDialog,
+        lambda d: RestoreDialog.ask(d.session, Path("station-2026-11-01.sdbackup"), d.page),
+        lambda q, dlg: (_type(q, dlg.password, ADMIN_PASSWORD), dlg.understood.setChecked(True)),
+        finish=lambda dialog: dialog.reject(), expect=lambda result: result is None),
+    "a question (message box)": Case("lin", QMessageBox, _confirm, lambda q, box: None,
+                                     finish=_click_yes, takes_input=False),
+}
+
+
+def run_case(qtbot: QtBot, desk: Desk, case: Case, how: str) -> tuple[Report, Any]:
+    report = Report()
+
+    def first() -> None:  # inside the dialog's modal wait
+        try:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, case.dialog), dialog
+            report.dialog = dialog
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+            case.fill(qtbot, dialog)
+            report.typed = inputs(dialog)
+            lock(qtbot, desk, how)
+            report.locked = desk.window.is_locked and desk.session.locked
+            report.hidden_when_locked = not dialog.isVisible()
+            report.on_screen_while_locked = all_visible_texts()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test, not lost in Qt
+            report.failure = exc
+        QTimer.singleShot(0, second)  # the person types the password later, not in here
+
+    def second() -> None:
+        dialog = report.dialog
+        try:
+            if report.failure is None:
+                unlock(qtbot, desk)
+                assert dialog is not None
+                report.visible_after = dialog.isVisible()
+                report.modal_after = QApplication.activeModalWidget() is dialog
+                report.after = inputs(dialog)
+                report.done = True
+                case.finish(dialog)
+        except BaseException as exc:  # noqa: BLE001
+            report.failure = exc
+        finally:
+            if modal.alive(dialog) and dialog is not None and dialog.isVisible():
+                QDialog.done(dialog, 0)  # never leave a modal wait behind
+
+    QTimer.singleShot(0, first)
+    result = case.open(desk)
+    returned_before_unlock = not report.done
+    qtbot.waitUntil(lambda: report.done or report.failure is not None, timeout=5000)
+    if report.failure is not None:
+        raise report.failure
+    assert not returned_before_unlock, "the dialog's wait ended when the screen locked"
+    return report, result
+
+
+@pytest.mark.parametrize("how", ["idle", "ctrl+l"])
+@pytest.mark.parametrize("name", list(CASES))
+def test_locking_keeps_every_dialog_and_its_input(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any, name: str,
+        how: str) -> None:
+    case = CASES[name]
+    shown.answer = True  # the reassignment's "Move n files?"
+    if name == "reassign cases":
+        world.client(by=world.he, name="何的来访者")
+    desk = open_desk(qtbot, world, ui_settings, case.user)
+    assert CLIENT in all_visible_texts()
+
+    report, result = run_case(qtbot, desk, case, how)
+
+    assert report.locked and report.hidden_when_locked
+    assert TYPED not in report.on_screen_while_locked
+    assert CLIENT not in report.on_screen_while_locked
+    assert report.visible_after and report.modal_after
+    assert report.after == report.typed and (report.typed or not case.takes_input)
+    assert case.expect(result), result  # OK did its work: the wait was not cancelled
+    assert shown.errors == []
+    assert not desk.window.is_locked and not desk.session.locked
+
+
+def test_the_session_editor_keeps_its_text_through_a_lock(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any) -> None:
+    """The editor is window-modal (open(), no wait of its own): hidden and shown again."""
+    desk = open_desk(qtbot, world, ui_settings, "lin")
+    editor = desk.view.new_session()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=2000)
+    _type(qtbot, editor.notes["complaint"])
+    for how in ("idle", "ctrl+l"):
+        lock(qtbot, desk, how)
+        assert desk.window.is_locked and not editor.isVisible()
+        assert TYPED not in all_visible_texts()
+        # the lock wrote the text to the encrypted autosave at once
+        kept = drafts.pending(desk.session, sessions.DRAFT_KIND, sessions.new_ref(desk.client_id))
+        assert kept is not None and kept.payload["complaint"] == TYPED
+        unlock(qtbot, desk)
+        assert editor.isVisible() and editor.notes["complaint"].toPlainText() == TYPED
+    assert shown.errors == []
+
+
+def test_a_dialog_lost_while_locked_offers_its_input_back(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any) -> None:
+    """Signed out from the lock screen: the crisis form's text is in the encrypted autosave
+    and comes back when the counsellor opens the crisis form of that file again."""
+    desk = open_desk(qtbot, world, ui_settings, "lin")
+    signed_out: list[bool] = []
+    desk.window.signOutRequested.connect(lambda: signed_out.append(True))
+    seen: dict[str, Any] = {}
+
+    def during() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, dialogs.CrisisDialog)
+        _fill_crisis(qtbot, dialog)
+        seen["risk"] = dialog.risk.code()
+        desk.window.lock()
+        QTimer.singleShot(0, desk.window.lock_screen.sign_out_button.click)
+
+    QTimer.singleShot(0, during)
+    assert dialogs.CrisisDialog.ask(desk.session, desk.client_id, None, desk.view) is None
+    assert signed_out == [True]
+    kept = drafts.pending(desk.session, kept_input.KIND, f"crisis:new:{desk.client_id}")
+    assert kept is not None and TYPED in kept.payload["fields"].values()
+    assert crises.list_crises(desk.session, desk.client_id) == []  # nothing was saved
+
+    again = dialogs.CrisisDialog(desk.session, desk.client_id, None, desk.view)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.notes.toPlainText() == TYPED
+    assert again.checklist.codes() and again.actions.codes()
+    assert again.restored_notice.isVisible()
+    again.accept()
+    assert again.result_value is not None and again.result_value.notes == TYPED
+    # once saved, the autosave is gone
+    assert drafts.pending(desk.session, kept_input.KIND, f"crisis:new:{desk.client_id}") is None
+
+
+def test_discarding_restored_input_puts_the_form_back_and_drops_the_autosave(
+        qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    drafts.autosave(world.lin, kept_input.KIND, f"referral:{cid}",
+                    {"fields": {"destination": "某医院", "reason": TYPED}})
+    dialog = dialogs.ReferralDialog(world.lin, cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.reason.toPlainText() == TYPED and dialog.destination.text() == "某医院"
+    dialog.restored_notice.findChild(QAbstractButton).click()
+    assert dialog.reason.toPlainText() == "" and dialog.destination.text() == ""
+    assert not dialog.restored_notice.isVisible()
+    assert drafts.pending(world.lin, kept_input.KIND, f"referral:{cid}") is None
+
+
+def test_passwords_are_never_kept(qtbot: QtBot, world: World) -> None:
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setText("secret")
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    assert kept_input.read_field(edit) is None
+
+
+# A dialog run by exec() ends its wait when the lock hides it: only these may still use it.
+EXEC_ALLOWED = {
+    "modal.py": "run_modal's own event loop, which hiding does not end",
+    "crash.py": "the last-resort error box, shown when anything else may be broken",
+    "printing/printer.py": "the system print dialog (native on Windows: not ours to hide)",
+    "recovery_print.py": "the system print dialog, before any vault is open",
+    "export/union_window.py": "the union tool's own application loop",
+}
+
+
+def test_no_dialog_in_the_screens_is_run_by_exec() -> None:
+    import ast
+
+    ui = Path(modal.__file__).parent
+    offenders = []
+    for path in sorted(ui.rglob("*.py")):
+        name = path.relative_to(ui).as_posix()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("exec", "exec_") and name not in EXEC_ALLOWED:
+                offenders.append(f"{name}:{node.lineno}")
+    assert offenders == [], "use modal.run_modal: " + ", ".join(offenders)
