@@ -1117,6 +1117,13 @@
     </message>
 </context>
 <context>
+    <name>ClientMode</name>
+    <message>
+        <source>Please use the other screen.</source>
+        <translation>Please use the other screen.</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
@@ -1831,8 +1838,16 @@ Station key fingerprint: %3</translation>
         <translation>End the self-assessment?</translation>
     </message>
     <message>
+        <source>For staff only. The answers given so far are not scored, and the screen goes back to the lock screen.</source>
+        <translation>For staff only. The answers given so far are not scored, and the screen goes back to the lock screen.</translation>
+    </message>
+    <message>
         <source>For staff only. %1 enters their password to end it; the answers given so far are not scored.</source>
         <translation>For staff only. %1 enters their password to end it; the answers given so far are not scored.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2624,10 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>I would rather not answer</source>
+        <translation>I would rather not answer</translation>
     </message>
 </context>
 <context>

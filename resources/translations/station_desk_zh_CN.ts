@@ -1111,6 +1111,13 @@
     </message>
 </context>
 <context>
+    <name>ClientMode</name>
+    <message>
+        <source>Please use the other screen.</source>
+        <translation>请使用另一块屏幕。</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
@@ -1821,8 +1828,16 @@ SHA-256：%2
         <translation>结束自评？</translation>
     </message>
     <message>
+        <source>For staff only. The answers given so far are not scored, and the screen goes back to the lock screen.</source>
+        <translation>仅限工作人员操作。已作答的题目不计分，屏幕将回到锁定界面。</translation>
+    </message>
+    <message>
         <source>For staff only. %1 enters their password to end it; the answers given so far are not scored.</source>
         <translation>仅限工作人员操作。由 %1 输入密码结束；已作答的内容不计分。</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2609,10 @@ SHA-256：%2
     <message>
         <source>Submit</source>
         <translation>提交</translation>
+    </message>
+    <message>
+        <source>I would rather not answer</source>
+        <translation>我不想填写</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The kiosk screen driven as a worker would, inside the real main window: one question at a
 time, back and next, a thank-you without the score, and the counsellor's lock screen after.
 Every way out a worker might try (closing, Esc, Alt+F4, Alt+Tab, the main window's shortcuts,
-another window popping up) must fail."""
+another window popping up) must fail; test_client_mode.py tries them all on both client
+screens, started from a file."""
 
 from __future__ import annotations
 
@@ -108,6 +109,7 @@ def test_kiosk_from_start_to_finish(qtbot: QtBot, liu: Session, ui_settings: UiS
     assert flags & Qt.WindowType.WindowStaysOnTopHint
     assert kiosk.windowModality() == Qt.WindowModality.ApplicationModal
     assert liu.locked  # the counsellor's session is not theirs while the worker has the screen
+    assert window.is_locked and not window.work.isVisible()  # the lock screen is behind it
     assert page.panel.stack.currentWidget() is page.panel.running  # nothing clinical behind
     assert liu.audit.query(action="assessment.kiosk_start")
 
@@ -180,7 +182,7 @@ def test_escape_attempts_fail(qtbot: QtBot, liu: Session, ui_settings: UiSetting
     QApplication.processEvents()
     assert kiosk.isVisible() and window.isVisible()
     assert kiosk.stack.currentWidget() is page_before and kiosk.index == index_before
-    assert kiosk.guard.blocked_shortcuts > 0
+    assert kiosk.mode.refused["shortcuts"] > 0 and kiosk.mode.refused["keys"] > 0
 
     # another window trying to appear over it is sent away, and the kiosk takes focus back
     intruder = QWidget()
@@ -188,56 +190,56 @@ def test_escape_attempts_fail(qtbot: QtBot, liu: Session, ui_settings: UiSetting
     intruder.setWindowTitle("intruder")
     intruder.show()
     qtbot.waitUntil(lambda: not intruder.isVisible(), timeout=2000)
-    assert kiosk.guard.hidden_windows >= 1
+    assert kiosk.mode.refused["windows"] >= 1
     window.activateWindow()
     window.show_section("assess")  # the session is locked: the main window does nothing
     qtbot.wait(20)
     assert kiosk.isVisible()
     assert window.close() is False and window.isVisible()  # its taskbar "close window"
-    # keys aimed at the main window behind never arrive
+    # keys aimed at the main window behind never arrive (and it is locked anyway)
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
-    assert kiosk.isVisible() and not window.is_locked
+    assert kiosk.isVisible() and window.is_locked
 
-    # leaving takes the counsellor's password; a wrong one changes nothing
+    # "Staff" asks first; going back to the questions keeps the answers
     kiosk.staff_button.click()
     assert kiosk.stack.currentWidget() is kiosk.staff_page
-    qtbot.keyClicks(kiosk.password, "not-the-password")
-    qtbot.keyClick(kiosk.password, Qt.Key.Key_Return)
-    assert kiosk.isVisible() and kiosk.staff_error.isVisible() and liu.locked
+    assert not kiosk.password.isVisible()  # the lock screen asks for it, after
     kiosk.resume_button.click()
     assert kiosk.stack.currentWidget() is kiosk.question_page and kiosk.answers[0] == 1
 
 
-def test_counsellor_ends_a_kiosk_run_early_with_the_password(
+def test_staff_end_a_kiosk_run_early_at_the_lock_screen(
         qtbot: QtBot, liu: Session, ui_settings: UiSettings, client_id: int,
         alerts_shown: list[list[AlertInfo]]) -> None:
     window, page, kiosk = open_kiosk(qtbot, liu, ui_settings, client_id)
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
     qtbot.keyClick(kiosk, Qt.Key.Key_3)
     kiosk.staff_button.click()
-    qtbot.keyClicks(kiosk.password, COUNSELLOR_PASSWORD)
-    qtbot.keyClick(kiosk.password, Qt.Key.Key_Return)
+    kiosk.unlock_button.click()  # "End"
     qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=2000)
-    assert not liu.locked and not window.is_locked
+    assert liu.locked and window.is_locked  # the counsellor signs in again to get back
     assert liu.db.scalar("SELECT count(*) FROM assessments") == 0  # never scored
     entry = liu.audit.query(action="assessment.kiosk_abandoned")[0]
     assert json.loads(entry.detail) == {"answered": 1, "instrument": "phq9", "items": 9}
+    assert page.panel.stack.currentWidget() is page.panel.running  # not until signed in
+    window.lock_screen.password.setText(COUNSELLOR_PASSWORD)
+    window.lock_screen.unlock_button.click()
+    assert not liu.locked and not window.is_locked
     assert page.panel.stack.currentWidget() is page.panel.overview
     assert alerts_shown == []
 
 
-def test_idle_lock_hides_the_kiosk_and_unlocking_brings_it_back(
+def test_the_idle_timer_and_os_lock_leave_a_kiosk_run_alone(
         qtbot: QtBot, liu: Session, ui_settings: UiSettings, client_id: int) -> None:
+    """The main window is locked for the whole run: no idle countdown runs, and a lock
+    from the OS (or anything calling lock()) changes nothing for the worker."""
     window, _page, kiosk = open_kiosk(qtbot, liu, ui_settings, client_id)
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
     qtbot.keyClick(kiosk, Qt.Key.Key_2)
-    window.lock()  # what the idle timer does
-    assert not kiosk.isVisible() and window.is_locked
-    # the lock screen gets the keyboard again: the guard is off while the kiosk is hidden
-    window.lock_screen.password.setFocus()
-    qtbot.keyClicks(window.lock_screen.password, COUNSELLOR_PASSWORD)
-    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(kiosk.isVisible, timeout=2000)
+    assert not window.idle.is_running()
+    window.os_lock.osLocked.emit()
+    window.lock()
+    assert kiosk.isVisible() and window.is_locked
     assert kiosk.index == 0 and kiosk.answers[0] == 1
 
 

@@ -1,32 +1,26 @@
 """The kiosk screen: a worker answers an instrument on the station PC, one question at a time.
 
-The counsellor starts it from their signed-in session and hands over the screen. From then on
-the session counts as locked (`Session.lock`) and the kiosk is the only thing on the screen:
-- full screen, frameless, on top, application-modal, no menus, no context menus;
-- close events are ignored, and Esc, Alt+F4, Alt+Tab and the Windows key do nothing;
-- while it is visible it grabs the keyboard, swallows every application shortcut (the main
-  window's Ctrl+L, Ctrl+Q, Ctrl+1…), hides any other window that tries to appear, and keeps
-  the main window from being closed behind it (its taskbar entry);
-- leaving early takes the counsellor's password (`Session.unlock`), and nothing is scored.
+The counsellor starts it from their signed-in session and hands over the screen through
+client-facing mode (`ui.client_mode`): the main window goes to its lock screen first, then
+the kiosk takes the whole screen and every way out is refused (see there). Nothing of the
+file is in the kiosk: the instrument's questions and the answer buttons only.
 
 When the last answer is in, the result is stored, the worker sees a thank-you (never the
-score) and the screen goes back to the counsellor's sign-in: the `lock` callback shows the
-main window's lock screen, or, without one, the kiosk asks for the password itself.
+score) and the run ends at the main window's lock screen: the counsellor signs in again to
+see the result. "Staff" ends a run early (nothing is scored), also at the lock screen.
 
-What Qt cannot stop: Ctrl+Alt+Del, Win+L and, on Windows, the OS's own task switcher (the
-keyboard grab only holds on X11). What the worker reaches that way is the main window behind
-the kiosk: it shows the navigation and an "in progress" placeholder where the file was, and
-takes no input while the application-modal kiosk is open.
+Without a main window (a page shown on its own) there is no lock screen to end at: the kiosk
+then asks for the counsellor's password itself, to end early and after the thank-you.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -44,51 +38,13 @@ from station_desk.domain.instruments import Instrument
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.assess.common import lang, scaled_font
+from station_desk.ui.client_mode import CANCELLED, FINISHED, ClientMode, find_lock_target
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 THANKS_MS = 6000
-_HEADLESS = {"offscreen", "minimal"}
 _BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
                  Qt.Key.Key_Menu, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_F4}
-
-
-class _Guard(QObject):
-    """Application-wide filter, active only while the kiosk is on screen."""
-
-    def __init__(self, kiosk: KioskScreen) -> None:
-        super().__init__(kiosk)
-        self.kiosk = kiosk
-        self.blocked_shortcuts = 0
-        self.hidden_windows = 0
-
-    def _inside(self, obj: QObject) -> bool:
-        return isinstance(obj, QWidget) and (obj is self.kiosk or self.kiosk.isAncestorOf(obj))
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride:
-            # An accepted override stops Qt from firing any shortcut or menu accelerator; the
-            # key then arrives as a plain key press (which the kiosk's own widgets still get).
-            event.accept()
-            self.blocked_shortcuts += 1
-            return True
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and not self._inside(obj):
-            return True
-        if kind == QEvent.Type.Close and isinstance(obj, QWidget) and obj.isWindow() \
-                and not self._inside(obj):
-            # e.g. "close window" on the main window's taskbar entry: it would end the app
-            event.ignore()
-            return True
-        if kind == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow() \
-                and not self._inside(obj) and obj.windowType() != Qt.WindowType.ToolTip:
-            self.hidden_windows += 1
-            QTimer.singleShot(0, obj, obj.hide)
-            QTimer.singleShot(0, self.kiosk, self.kiosk.take_focus)
-        if kind == QEvent.Type.WindowActivate and isinstance(obj, QWidget) and obj.isWindow() \
-                and not self._inside(obj):
-            QTimer.singleShot(0, self.kiosk, self.kiosk.take_focus)
-        return False
 
 
 class KioskScreen(QWidget):
@@ -97,7 +53,7 @@ class KioskScreen(QWidget):
 
     def __init__(self, session: Session, instrument: Instrument, *,
                  client_id: int | None = None, anon: AnonymousFields | None = None,
-                 lock: Callable[[], None] | None = None, thanks_ms: int = THANKS_MS,
+                 owner: QWidget | None = None, thanks_ms: int = THANKS_MS,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if (client_id is None) == (anon is None):
@@ -106,22 +62,16 @@ class KioskScreen(QWidget):
         self.instrument = instrument
         self.client_id = client_id
         self.anon = anon
-        self._lock = lock
+        self.mode = ClientMode(self, session, owner if owner is not None else parent)
+        self.mode.ended.connect(self._mode_ended)
         self.thanks_ms = thanks_ms
         self.answers: list[int | None] = [None] * len(instrument.items)
         self.index = 0
         self.outcome: Outcome | None = None
-        self._may_close = False
         self._started = False
-        self.guard = _Guard(self)
 
         self.setObjectName("kiosk")
-        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                            | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setWindowTitle(instrument.name(lang()))
-        self.setAutoFillBackground(True)
 
         self.stack = QStackedWidget()
         self.intro_page = self._build_intro()
@@ -284,23 +234,18 @@ class KioskScreen(QWidget):
         return page
 
     # -- running ----------------------------------------------------------------------------
+    @property
+    def at_lock_screen(self) -> bool:
+        """Whether the run ends at the main window's lock screen (else at the kiosk's own
+        password page)."""
+        return self.mode.target is not None
+
     def start(self) -> None:
-        """Audit the hand-over, lock the counsellor's session and take the whole screen."""
+        """Audit the hand-over, then hand the screen over in client-facing mode."""
         assessments.kiosk_started(self.session, self.instrument, self.client_id)
         self._started = True
-        self.session.lock()
         self.stack.setCurrentWidget(self.intro_page)
-        self.showFullScreen()
-        self.take_focus()
-
-    def take_focus(self) -> None:
-        if not self.isVisible():
-            return
-        self.activateWindow()
-        # Headless platforms (the test runs) can neither raise nor grab, and say so loudly.
-        if QGuiApplication.platformName() not in _HEADLESS:
-            self.raise_()
-            self.grabKeyboard()
+        self.mode.enter()
 
     def begin(self) -> None:
         self.index = 0
@@ -382,7 +327,7 @@ class KioskScreen(QWidget):
             self.question_error.show_text(error_text(exc))
             return
         self.outcome = outcome
-        self.session.lock()  # stays locked (an idle unlock in between must not carry over)
+        self.session.lock()  # stays locked (the kiosk's own password page may have unlocked)
         self.stack.setCurrentWidget(self.thanks_page)
         self.staff_button.hide()
         self.submitted.emit(outcome)
@@ -392,29 +337,39 @@ class KioskScreen(QWidget):
         self.thanks_timer.stop()
         if self.stack.currentWidget() is not self.thanks_page:
             return
-        if self._lock is not None:
-            self._release()
-            self._lock()
+        if self.at_lock_screen:
+            self._release(FINISHED)
             return
         self.show_staff_page()
 
     # -- staff ------------------------------------------------------------------------------
     def show_staff_page(self) -> None:
         finished = self.outcome is not None
+        at_lock = self.at_lock_screen
         if finished:
             self.staff_title.setText(self.tr("Screen locked"))
             self.staff_text.setText(arg(self.tr("%1, enter your password to continue."),
                                         self.session.user.display_name))
+        elif at_lock:
+            self.staff_title.setText(self.tr("End the self-assessment?"))
+            self.staff_text.setText(self.tr(
+                "For staff only. The answers given so far are not scored, and the screen "
+                "goes back to the lock screen."))
         else:
             self.staff_title.setText(self.tr("End the self-assessment?"))
             self.staff_text.setText(arg(self.tr(
                 "For staff only. %1 enters their password to end it; the answers given so "
                 "far are not scored."), self.session.user.display_name))
+        self.password.setVisible(not at_lock)
+        self.unlock_button.setText(self.tr("End") if at_lock else self.tr("Unlock"))
         self.resume_button.setVisible(not finished)
         self.staff_error.clear_text()
         self.password.clear()
         self.stack.setCurrentWidget(self.staff_page)
-        self.password.setFocus()
+        if at_lock:
+            self.unlock_button.setFocus()
+        else:
+            self.password.setFocus()
 
     def resume(self) -> None:
         if self.outcome is not None:
@@ -425,21 +380,28 @@ class KioskScreen(QWidget):
             self.stack.setCurrentWidget(self.intro_page)
 
     def staff_unlock(self) -> None:
-        try:
-            self.session.unlock(self.password.text())
-        except StationDeskError as exc:
+        """End early: at the lock screen with a main window, else with the password here."""
+        if not self.at_lock_screen:
+            try:
+                self.session.unlock(self.password.text())
+            except StationDeskError as exc:
+                self.password.clear()
+                self.staff_error.show_error(exc)
+                return
             self.password.clear()
-            self.staff_error.show_error(exc)
-            return
-        self.password.clear()
+        self._release(CANCELLED if self.outcome is None else FINISHED)
+
+    def _release(self, reason: str) -> None:
+        self.mode.leave(reason)
+
+    def _mode_ended(self, _reason: str) -> None:
+        """However the run ended (finished, ended early, or the screen went some other way),
+        an unscored run is in the audit trail and the page that started it hears of it."""
         if self.outcome is None and self._started:
             answered = sum(a is not None for a in self.answers)
-            assessments.kiosk_abandoned(self.session, self.instrument, self.client_id, answered)
-        self._release()
-
-    def _release(self) -> None:
-        self._may_close = True
-        self.close()
+            with contextlib.suppress(StationDeskError):
+                assessments.kiosk_abandoned(self.session, self.instrument, self.client_id,
+                                            answered)
         self.released.emit()
 
     # -- the locks on the doors ---------------------------------------------------------------
@@ -463,43 +425,18 @@ class KioskScreen(QWidget):
             self.begin()
         event.accept()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self._may_close:
-            event.accept()
-        else:
-            event.ignore()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.guard)
-        QTimer.singleShot(0, self, self.take_focus)
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        # Hidden by the main window's own lock (idle timeout): let its lock screen have the
-        # keyboard; showing the kiosk again puts the guard back.
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.guard)
-        if QGuiApplication.platformName() not in _HEADLESS:
-            self.releaseKeyboard()
-        super().hideEvent(event)
-
 
 def hand_over(owner: QWidget, session: Session, instrument: Instrument, *,
               client_id: int | None = None, anon: AnonymousFields | None = None,
               on_done: Callable[[Outcome | None], None]) -> KioskScreen:
-    """Start a kiosk run from a page of the main window and call `on_done` once the
-    counsellor is back, signed in again: with the stored outcome, or None if it was ended
-    early. Inside the main window the run ends at its lock screen; elsewhere (a page shown on
-    its own) the kiosk asks for the password itself."""
-    window = owner.window()
-    lock = getattr(window, "lock", None)
-    lock_screen = getattr(window, "lock_screen", None)
-    use_window_lock = callable(lock) and lock_screen is not None
-    kiosk = KioskScreen(session, instrument, client_id=client_id, anon=anon,
-                        lock=lock if use_window_lock else None, parent=window)
+    """Start a kiosk run from a page (of the main window, or of a file window) and call
+    `on_done` once the counsellor is back, signed in again at the lock screen: with the stored
+    outcome, or None if it was ended early. Elsewhere (a page shown on its own) the kiosk
+    asks for the password itself."""
+    target = find_lock_target(owner, session)
+    parent = target if isinstance(target, QWidget) else owner.window()
+    kiosk = KioskScreen(session, instrument, client_id=client_id, anon=anon, owner=owner,
+                        parent=parent)
 
     def finish() -> None:
         outcome = kiosk.outcome
@@ -507,8 +444,8 @@ def hand_over(owner: QWidget, session: Session, instrument: Instrument, *,
         on_done(outcome)
 
     def released() -> None:
-        if session.locked and use_window_lock:
-            lock_screen.unlocked.connect(finish, Qt.ConnectionType.SingleShotConnection)
+        if target is not None and target.is_locked:
+            target.lock_screen.unlocked.connect(finish, Qt.ConnectionType.SingleShotConnection)
         else:
             finish()
 

@@ -62,7 +62,7 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.records.register_dialog import EditDetailsDialog
-from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
+from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk, hand_over_rating
 from station_desk.ui.records.session_editor import SessionEditor
 from station_desk.ui.widgets import password_edit
 
@@ -575,14 +575,11 @@ class ClientFileView(QWidget):
             self.refresh()
 
     def rating(self) -> SatisfactionKiosk:
-        """Hand the screen to the client; the app locks when they submit."""
+        """Hand the screen to the client (client-facing mode): this file goes out of sight
+        behind the lock screen first, and the form ends there."""
         record = self.selected_record()
-        kiosk = SatisfactionKiosk(self.session, client_id=self.client.id,
-                                  session_id=record.id if record and record.is_signed
-                                  else None, parent=self)
-        kiosk.setModal(True)
-        kiosk.showFullScreen()
-        return kiosk
+        return hand_over_rating(self, self.session, client_id=self.client.id,
+                                session_id=record.id if record and record.is_signed else None)
 
 
 def followup_state(state: str) -> str:

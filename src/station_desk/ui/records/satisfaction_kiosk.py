@@ -1,13 +1,16 @@
-"""满意度评价: the client-facing rating form. It shows nothing but the questions, and when the
-worker is done the app locks, so the next person at the screen needs a password."""
+"""满意度评价: the client-facing rating form, handed over in client-facing mode
+(`ui.client_mode`): the main window is at its lock screen before the form shows, Esc and
+every other way out are refused, and submitting or skipping ends at the lock screen, so the
+next person at the screen needs the counsellor's password. The form shows nothing but the
+questions (no name, no file number)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -19,55 +22,83 @@ from PySide6.QtWidgets import (
 from station_desk.domain import vocab
 from station_desk.domain.records import satisfaction
 from station_desk.domain.session import Session
+from station_desk.ui.assess.common import scaled_font
+from station_desk.ui.client_mode import CANCELLED, FINISHED, ClientMode, find_lock_target
 from station_desk.ui.i18n import current_lang
 from station_desk.ui.records.common import FormErrors, attempt
 from station_desk.ui.widgets import ErrorLabel
 
 
-class SatisfactionKiosk(QDialog):
-    done = Signal()
+class SatisfactionKiosk(QWidget):
+    submitted = Signal()  # the rating is stored
+    skipped = Signal()  # the client chose not to answer
 
     def __init__(self, session: Session, *, client_id: int | None = None,
                  session_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.client_id, self.session_id = client_id, session_id
+        self.mode: ClientMode | None = None
+        self.setObjectName("satisfactionKiosk")
         self.setWindowTitle(self.tr("Your opinion"))
-        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        layout = QVBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(1000)
+        layout = QVBoxLayout(column)
         title = QLabel(self.tr("Please rate today's service. Your answers help us improve it."))
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 18px;")
+        title.setFont(scaled_font(self, 1.6, bold=True))
         layout.addWidget(title)
+        layout.addSpacing(12)
         grid = QGridLayout()
+        grid.setVerticalSpacing(14)
         low, high = satisfaction.scale()
         meta = vocab.vocabulary("satisfaction_items").meta
         scale = meta["scale_labels_en" if current_lang() == "en" else "scale_labels_zh"]
-        for column, text in enumerate(scale, start=1):
+        for column_no, text in enumerate(scale, start=1):
             head = QLabel(str(text))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(head, 0, column)
+            head.setWordWrap(True)
+            grid.addWidget(head, 0, column_no)
         self.groups: dict[str, QButtonGroup] = {}
         for row, entry in enumerate(vocab.entries("satisfaction_items"), start=1):
-            grid.addWidget(QLabel(entry.label(current_lang())), row, 0)
+            item = QLabel(entry.label(current_lang()))
+            item.setWordWrap(True)
+            item.setFont(scaled_font(self, 1.2))
+            grid.addWidget(item, row, 0)
             group = QButtonGroup(self)
-            for column, value in enumerate(range(low, high + 1), start=1):
+            for column_no, value in enumerate(range(low, high + 1), start=1):
                 button = QRadioButton(str(value))
                 group.addButton(button, value)
-                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(button, row, column_no, Qt.AlignmentFlag.AlignCenter)
             self.groups[entry.code] = group
+        grid.setColumnStretch(0, 3)
         layout.addLayout(grid)
+        layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Anything else you would like to tell us (optional)")))
         self.comment = QPlainTextEdit()
-        self.comment.setMaximumHeight(100)
+        self.comment.setMaximumHeight(120)
         layout.addWidget(self.comment)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         self.errors = FormErrors(self.error, {"comment": self.comment})
         self.submit_button = QPushButton(self.tr("Submit"))
-        self.submit_button.setMinimumHeight(44)
+        self.submit_button.setMinimumHeight(48)
+        self.submit_button.setFont(scaled_font(self, 1.3, bold=True))
         self.submit_button.clicked.connect(self.submit)
-        layout.addWidget(self.submit_button)
+        self.skip_button = QPushButton(self.tr("I would rather not answer"))
+        self.skip_button.setMinimumHeight(48)
+        self.skip_button.clicked.connect(self.skip)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button, 2)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.addStretch(1)
+        outer.addWidget(column, 6)
+        outer.addStretch(1)
 
     def scores(self) -> dict[str, int | None]:
         return {code: (group.checkedId() if group.checkedId() > 0 else None)
@@ -79,19 +110,23 @@ class SatisfactionKiosk(QDialog):
             client_id=self.client_id, session_id=self.session_id), self.errors)
         if rating is None:
             return
-        self.done.emit()
-        self.accept()
-        lock_app(self.parentWidget(), self.session)
+        self.submitted.emit()
+
+    def skip(self) -> None:
+        self.skipped.emit()
 
 
-def lock_app(widget: QWidget | None, session: Session) -> None:
-    """Lock through the main window when there is one (it hides every window), else the
-    session itself."""
-    while widget is not None:
-        window = widget.window()
-        lock = getattr(window, "lock", None)
-        if callable(lock):
-            lock()
-            return
-        widget = window.parentWidget()
-    session.lock()
+def hand_over_rating(owner: QWidget, session: Session, *, client_id: int | None = None,
+                     session_id: int | None = None) -> SatisfactionKiosk:
+    """Give the screen to the client for the rating form, in client-facing mode: it ends, on
+    submit or skip, at the main window's lock screen."""
+    target = find_lock_target(owner, session)
+    form = SatisfactionKiosk(session, client_id=client_id, session_id=session_id,
+                             parent=target if isinstance(target, QWidget) else owner.window())
+    mode = ClientMode(form, session, owner)
+    form.mode = mode
+    form.submitted.connect(lambda: mode.leave(FINISHED))
+    form.skipped.connect(lambda: mode.leave(CANCELLED))
+    mode.ended.connect(lambda _reason: form.deleteLater())
+    mode.enter()
+    return form
