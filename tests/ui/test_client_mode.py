@@ -65,7 +65,7 @@ def desk_fixture(qtbot: QtBot, world: World, ui_settings: UiSettings,
                         staticmethod(lambda *_a, **_k: None))
     cid = world.client()
     draft = sessions.save_draft(world.lin, cid, full_input(world.today, complaint=NOTE))
-    sessions.sign_session(world.lin, cid, draft.id)
+    sessions.sign_session(world.lin, cid, draft.id, password=PASSWORD)
     window = MainWindow(world.lin, ui_settings)
     qtbot.addWidget(window)
     window.show()

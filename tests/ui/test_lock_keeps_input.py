@@ -159,7 +159,7 @@ def _type(qtbot: QtBot, widget: QWidget, text: str = TYPED) -> None:
 
 def _signed_record(desk: Desk) -> sessions.SessionRecord:
     record = sessions.save_draft(desk.session, desk.client_id, full_input(desk.world.today))
-    return sessions.sign_session(desk.session, desk.client_id, record.id)
+    return sessions.sign_session(desk.session, desk.client_id, record.id, password=desk.password)
 
 
 def _crisis(desk: Desk) -> crises.Crisis:
@@ -178,7 +178,7 @@ def _trainee_record(desk: Desk) -> int:
     world = desk.world
     cid = world.client(by=world.shen, name="学员来访者")
     record = sessions.save_draft(world.shen, cid, full_input(world.today))
-    return sessions.sign_session(world.shen, cid, record.id).id
+    return sessions.sign_session(world.shen, cid, record.id, password=PASSWORD).id
 
 
 def _fill_crisis(qtbot: QtBot, dialog: dialogs.CrisisDialog) -> None:
@@ -259,7 +259,15 @@ CASES: dict[str, Case] = {
                   lambda q, dlg: _type(q, dlg.note, "休假期间请何老师跟进")),
     "co-sign": Case("lin", CosignDialog,
                     lambda d: CosignDialog.ask(d.session, _trainee_record(d), d.view),
-                    lambda q, dlg: _type(q, dlg.comment)),
+                    lambda q, dlg: (_type(q, dlg.comment), _type(q, dlg.password, PASSWORD))),
+    "signing (password)": Case(
+        "lin", dialogs.SignatureDialog,
+        lambda d: dialogs.SignatureDialog.ask(
+            d.session, "签署？", lambda password: sessions.sign_session(
+                d.session, d.client_id, sessions.save_draft(
+                    d.session, d.client_id, full_input(d.world.today)).id,
+                password=password), d.view),
+        lambda q, dlg: _type(q, dlg.password, PASSWORD)),
     "register a visitor": Case("lin", RegisterVisitorDialog,
                                lambda d: RegisterVisitorDialog.ask(d.session, d.page),
                                lambda q, dlg: (_type(q, dlg.name, "李新来"),
