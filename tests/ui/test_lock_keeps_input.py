@@ -37,6 +37,7 @@ from ui_helpers import ADMIN_PASSWORD, visible_texts
 
 from station_desk.domain.records import access, crises, drafts, files, followups, sessions
 from station_desk.domain.session import Session
+from station_desk.domain.tier import selfcheck
 from station_desk.ui import kept_input, modal
 from station_desk.ui.accounts_dialogs import AddUserDialog, ChangePasswordDialog
 from station_desk.ui.backup_restore import RestoreDialog
@@ -48,6 +49,7 @@ from station_desk.ui.records.file_view import ClientFileView, CosignDialog, File
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
 from station_desk.ui.settings import UiSettings
+from station_desk.ui.tier.selfcheck_page import AnswerDialog
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 CLIENT = "张小敏"  # the world's client name
@@ -299,6 +301,12 @@ CASES: dict[str, Case] = {
         "admin", dialogs.ReasonDialog,
         lambda d: dialogs.ReasonDialog.ask("2026-0001", d.page),
         lambda q, dlg: _type(q, dlg.reason, "来访者家属投诉，站长需核实记录")),
+    "tier self-check answer": Case(
+        "admin", AnswerDialog,
+        lambda d: AnswerDialog.ask(d.session, next(
+            f for f in selfcheck.evaluate(d.session).findings
+            if f.code == "s_reading_materials"), d.page),
+        lambda q, dlg: (dlg.yes.setChecked(True), _type(q, dlg.note, "阅览架上有心理书籍"))),
     "add an account": Case("admin", AddUserDialog,
                            lambda d: AddUserDialog.ask(d.session, d.page), _fill_user),
     "change my password": Case("lin", ChangePasswordDialog,

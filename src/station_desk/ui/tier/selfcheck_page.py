@@ -33,6 +33,7 @@ from station_desk.domain.session import Session
 from station_desk.domain.tier import selfcheck as sc
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
+from station_desk.ui.modal import accepted
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.wait import busy
 from station_desk.ui.widgets import ErrorLabel
@@ -327,7 +328,7 @@ class AnswerDialog(QDialog):
     def ask(cls, session: Session, finding: sc.Finding,
             parent: QWidget | None = None) -> sc.Answer | None:
         dialog = cls(session, finding, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if accepted(dialog):  # a lock hides it and keeps the note; exec() would cancel it
             return dialog.answered
         return None
 
