@@ -28,7 +28,8 @@ ADMIN_PASSWORD = "admin-pass-2026"  # as in conftest.py
 WAL_HEADER = 32
 FRAME = 24 + 4096
 ROLLED_BACK = ("db_behind_anchor", "db_not_anchored_state")
-VAULT_FILES = ("station.db", "station.db-wal", "keyslots.json", "audit-head.json")
+VAULT_FILES = ("station.db", "station.db-wal", "clinical.db", "clinical.db-wal", "keyslots.json",
+               "audit-head.json")
 
 
 def copy_vault(src: Path, dst: Path) -> Path:

@@ -54,12 +54,14 @@ def test_backup_holds_the_same_slots_and_opens_with_password_and_recovery_key(
     assert backup.parent == tmp_path / "backups" and backup.suffix == ".sdbak"
     assert backup.name == "station-backup-20261102-090100.sdbak"
     contents = members(backup)
-    assert set(contents) == {"manifest.json", "station.db", "keyslots.json", "audit-head.json"}
+    assert set(contents) == {"manifest.json", "station.db", "clinical.db", "keyslots.json",
+                             "audit-head.json"}
     manifest = json.loads(contents["manifest.json"])
     assert manifest["format"] == "station-desk-backup"
     assert manifest["vault_id"] == session.vault.slots.vault_id
     assert manifest["schema_version"] == latest_version()
-    assert manifest["sha256"]["station.db"] == hashlib.sha256(contents["station.db"]).hexdigest()
+    for name in ("station.db", "clinical.db"):
+        assert manifest["sha256"][name] == hashlib.sha256(contents[name]).hexdigest()
     assert contents["keyslots.json"] == (vault_dir / "keyslots.json").read_bytes()
     # the copy is encrypted like the vault: no SQLite header, no readable text
     assert not contents["station.db"].startswith(b"SQLite format 3")
@@ -83,7 +85,7 @@ def test_backup_holds_the_same_slots_and_opens_with_password_and_recovery_key(
 
     unpacked = tmp_path / "unpacked"
     unpacked.mkdir()
-    for name in ("station.db", "keyslots.json", "audit-head.json"):
+    for name in ("station.db", "clinical.db", "keyslots.json", "audit-head.json"):
         (unpacked / name).write_bytes(contents[name])
     with sign_in(unpacked, "zhang", "zhang-pass-2026", clock=clock) as copy:
         assert copy.db.scalar("SELECT value FROM settings WHERE key = 'note'") == "备份前"

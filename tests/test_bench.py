@@ -151,4 +151,6 @@ def test_suggested_indexes_fit_the_current_schema(admin) -> None:
     for index in SUGGESTED_INDEXES:
         with admin.db.transaction():
             admin.db.execute(index["sql"])
-        assert admin.db.scalar("SELECT 1 FROM sqlite_master WHERE name = ?", (index["name"],))
+        assert admin.db.scalar("SELECT 1 FROM (SELECT name FROM main.sqlite_master UNION ALL"
+                               " SELECT name FROM clinical.sqlite_master) WHERE name = ?",
+                               (index["name"],))

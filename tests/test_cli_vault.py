@@ -238,6 +238,38 @@ def test_show_key_is_audited(cli, vault):
     assert "key.reveal" in [e["action"] for e in entries]
 
 
+def test_show_key_prints_each_compartments_key_its_holder_has(cli, vault):
+    """The stock-shell way out for both files; a receptionist gets the station key only."""
+    root, _ = vault
+    out = cli.ok("show-key", *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
+    assert re.search(r"ATTACH DATABASE 'clinical.db' AS clinical KEY \"x'[0-9a-f]{64}'\";", out)
+    cli.ok("users", "add", "front", "--role", "receptionist", *as_admin(root),
+           stdin=ADMIN_PASSWORD + "\nfront-desk-pass\n")
+    front = cli.ok("show-key", "--vault", root, "--user", "front", "--password-stdin",
+                   stdin="front-desk-pass\n")
+    assert re.search(r"PRAGMA key = \"x'[0-9a-f]{64}'\";", front)
+    assert "ATTACH" not in front and "辅导记录库" in front
+
+
+def test_users_role_gives_or_withholds_the_clinical_key(cli, vault):
+    root, _ = vault
+    cli.ok("users", "add", "front", "--role", "receptionist", *as_admin(root),
+           stdin=ADMIN_PASSWORD + "\nfront-desk-pass\n")
+    out = cli.ok("users", "role", "front", "--role", "counsellor", *as_admin(root),
+                 stdin=ADMIN_PASSWORD + "\n")
+    assert "角色已更改" in out and "rekey" not in out
+    assert "ATTACH" in cli.ok("show-key", "--vault", root, "--user", "front", "--password-stdin",
+                              stdin="front-desk-pass\n")
+    out = cli.ok("users", "role", "front", "--role", "receptionist", *as_admin(root),
+                 stdin=ADMIN_PASSWORD + "\n")
+    assert "rekey" in out
+    assert "ATTACH" not in cli.ok("show-key", "--vault", root, "--user", "front",
+                                  "--password-stdin", stdin="front-desk-pass\n")
+    message = cli.fails("users", "role", "admin", "--role", "counsellor", *as_admin(root),
+                        stdin=ADMIN_PASSWORD + "\n")
+    assert "站长" in message
+
+
 def _failure_cases(root: Path, tmp_path: Path) -> dict[str, tuple[list, str, str]]:
     """name -> (argv, stdin, a piece of the Chinese message)."""
     not_a_vault = tmp_path / "not-a-vault"

@@ -109,7 +109,8 @@ def test_zip_entries_carry_no_date_finer_than_the_month(package: Path) -> None:
 
 def _sensitive_strings(root: Path) -> set[str]:
     queries = [
-        "SELECT file_no, name, phone, employer, emergency_contact, closing_summary FROM clients",
+        "SELECT file_no, name, phone, employer, emergency_contact FROM clients",
+        "SELECT closing_summary FROM client_clinical",
         "SELECT username, display_name FROM users",
         "SELECT complaint, assessment, intervention, plan, supervisor_comment FROM sessions",
         "SELECT text FROM session_addenda", "SELECT scope FROM consents",

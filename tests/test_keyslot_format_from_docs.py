@@ -64,9 +64,10 @@ def checksum(slot: dict) -> str:
     return base64.b64encode(digest.digest()).decode()
 
 
-def unwrap(doc: dict, slot_name: str, secret: bytes) -> tuple[bytes, bytes]:
-    """(database key, audit key) from one slot, steps 1-6 of the documentation."""
-    assert doc["format"] == "station-desk-keyslots" and doc["version"] == 1
+def unwrap(doc: dict, slot_name: str, secret: bytes) -> tuple[bytes, bytes, bytes | None]:
+    """(station key, audit key, clinical key or None) from one slot, steps 1-6 of the
+    documentation."""
+    assert doc["format"] == "station-desk-keyslots" and doc["version"] in (1, 2)
     vault_id = doc["vault_id"]
     slot = doc["slots"][slot_name]
     if "check" in slot:  # checked before any key is derived
@@ -84,8 +85,23 @@ def unwrap(doc: dict, slot_name: str, secret: bytes) -> tuple[bytes, bytes]:
     shared = private_key.exchange(X25519PublicKey.from_public_bytes(b64(slot["ephemeral"])))
     payload = AESGCM(seal_key(shared, vault_id, slot_name)).decrypt(
         b64(slot["payload_nonce"]), b64(slot["payload"]), ad(vault_id, slot_name, "payload"))
-    assert len(payload) == 64 and len(b64(slot["payload"])) == 80
-    return payload[:32], payload[32:]
+    return parse_payload(doc["version"], payload)
+
+
+def parse_payload(version: int, payload: bytes) -> tuple[bytes, bytes, bytes | None]:
+    """Step 6: format byte 2, flags, station key, audit key, clinical key if flags bit 0."""
+    if version == 1:
+        assert len(payload) == 64
+        return payload[:32], payload[32:], None
+    assert payload[0] == 2 and payload[1] & ~0x01 == 0
+    has_clinical = bool(payload[1] & 0x01)
+    assert len(payload) == (98 if has_clinical else 66)
+    return payload[2:34], payload[34:66], payload[66:98] if has_clinical else None
+
+
+def make_payload(db_key: bytes, audit_key: bytes, clinical_key: bytes | None) -> bytes:
+    return (bytes((2, 0x01 if clinical_key else 0)) + db_key + audit_key
+            + (clinical_key or b""))
 
 
 def seal(doc: dict, slot_name: str, payload: bytes) -> None:
@@ -102,9 +118,15 @@ def seal(doc: dict, slot_name: str, payload: bytes) -> None:
     slot["check"] = checksum(slot)  # written whenever a slot's keys are
 
 
-def open_station_db(path: Path, db_key: bytes) -> sqlcipher3.Connection:
+def open_station_db(path: Path, db_key: bytes,
+                    clinical_key: bytes | None = None) -> sqlcipher3.Connection:
+    """station.db as the stock shell opens it, and clinical.db attached beside it if a key for
+    it is given (the README's escape path)."""
     conn = sqlcipher3.connect(str(path))
     conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+    if clinical_key is not None:
+        conn.execute(f"ATTACH DATABASE '{path.with_name('clinical.db')}' AS clinical"
+                     f" KEY \"x'{clinical_key.hex()}'\"")
     return conn
 
 
@@ -130,14 +152,18 @@ def test_a_password_slot_opens_the_database(app_vault):
     vault, _ = app_vault
     doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
     assert len(doc["vault_id"]) == 32 and int(doc["vault_id"], 16) >= 0
-    db_key, audit_key = unwrap(doc, "user:admin", PASSWORD.encode("utf-8"))
+    db_key, audit_key, clinical_key = unwrap(doc, "user:admin", PASSWORD.encode("utf-8"))
     assert len(audit_key) == 32 and audit_key != db_key
-    conn = open_station_db(vault / "station.db", db_key)
+    assert clinical_key is not None and clinical_key not in (db_key, audit_key)
+    assert len(b64(doc["slots"]["user:admin"]["payload"])) == 114
+    conn = open_station_db(vault / "station.db", db_key, clinical_key)
     try:
         assert conn.execute("SELECT name, union_code FROM station").fetchone() == ("文档站",
                                                                                    "U-DOCS")
         vault_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()[0]
         assert vault_id == doc["vault_id"]
+        # the clinical compartment, attached as the README says, with its tables
+        assert conn.execute("SELECT count(*) FROM clinical.sessions").fetchone() == (0,)
     finally:
         conn.close()
 
@@ -157,10 +183,12 @@ def test_the_recovery_key_as_typed_opens_its_slot(app_vault):
     vault, recovery = app_vault
     doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
     typed = recovery.lower().replace("-", " ")  # as a person might type it from the printout
-    db_key, _ = unwrap(doc, "recovery", normalise_recovery(typed).encode("ascii"))
-    conn = open_station_db(vault / "station.db", db_key)
+    db_key, _, clinical_key = unwrap(doc, "recovery", normalise_recovery(typed).encode("ascii"))
+    assert clinical_key is not None
+    conn = open_station_db(vault / "station.db", db_key, clinical_key)
     try:
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM clinical_audit").fetchone()[0] >= 0
     finally:
         conn.close()
 
@@ -169,9 +197,9 @@ def test_a_payload_sealed_from_the_docs_is_accepted_by_the_app(app_vault, tmp_pa
     vault, recovery = app_vault
     doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
     secret = normalise_recovery(recovery).encode("ascii")
-    db_key, audit_key = unwrap(doc, "recovery", secret)
+    db_key, audit_key, clinical_key = unwrap(doc, "recovery", secret)
     before = doc["slots"]["recovery"]["payload"]
-    seal(doc, "recovery", db_key + audit_key)
+    seal(doc, "recovery", make_payload(db_key, audit_key, clinical_key))
     assert doc["slots"]["recovery"]["payload"] != before
     (vault / "keyslots.json").write_text(json.dumps(doc), "utf-8")
     checked = run_app("verify", "--vault", str(vault), "--recovery-key-stdin",
@@ -229,3 +257,21 @@ def test_a_slot_without_a_checksum_opens_and_gains_one_at_the_next_write(app_vau
     checked = run_app("verify", "--vault", str(vault), "--user", "admin", "--password-stdin",
                       stdin=PASSWORD + "\n")
     assert checked.returncode == 0, checked.stderr
+
+
+def test_a_receptionist_slot_holds_no_clinical_key(app_vault):
+    """Step 6's flags: a receptionist's slot has the station and audit keys only, and the
+    station key does not open clinical.db."""
+    vault, _ = app_vault
+    added = run_app("users", "add", "front", "--role", "receptionist", "--vault", str(vault),
+                    "--user", "admin", "--password-stdin",
+                    stdin=PASSWORD + "\n" + "front-desk-2026\n")
+    assert added.returncode == 0, added.stderr
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    db_key, _, clinical_key = unwrap(doc, "user:front", b"front-desk-2026")
+    assert clinical_key is None and len(b64(doc["slots"]["user:front"]["payload"])) == 82
+    conn = sqlcipher3.connect(str(vault / "clinical.db"))
+    conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()

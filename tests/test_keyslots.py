@@ -323,12 +323,14 @@ def test_rekey_retires_old_slot_files(staffed, vault_dir, tmp_path, clock):
     shutil.copyfile(vault_dir / "keyslots.json", kept)
     old = session.vault.payload
     accounts.disable_user(session, "li")
-    # without a rekey, the kept copy still unwraps a key that opens the database
-    assert KeySlotFile.load(kept).unwrap("user:li", LI_PASSWORD) == old
+    # without a rekey, the kept copy still unwraps a key that opens the database (the station
+    # compartment: a receptionist's slot never had the clinical key)
+    assert KeySlotFile.load(kept).unwrap("user:li", LI_PASSWORD) == old.for_slot(clinical=False)
     users_before = session.db.scalar("SELECT count(*) FROM users")
     maintenance.rekey(session)
     new = session.vault.payload
     assert new.db_key != old.db_key and new.audit_key == old.audit_key
+    assert new.clinical_key not in (None, old.clinical_key)
     assert not (vault_dir / "keyslots.json.rekey").exists()
     assert session.audit.query(limit=1)[0].action == "rekey"
     session.close()
@@ -367,13 +369,16 @@ def _rekey_by_hand(session: Session, stop_after: str) -> Payload:
     """maintenance.rekey's steps, cut off after `stop_after`, then the process 'dies'
     (the connection just closes: no sign-out entry, no clean-up)."""
     old = session.vault.payload
-    new = Payload(Payload.generate().db_key, old.audit_key)
+    fresh = Payload.generate()
+    new = Payload(fresh.db_key, old.audit_key, fresh.clinical_key)
     paths = session.vault.paths
     staged = session.vault.slots.copy_to(paths.pending_rekey_slots)
     for name in staged.slots:
-        staged.seal(name, new)
+        staged.seal(name, new.for_slot(clinical=name != "user:li"))
     staged.save(keep_previous=False)
     if stop_after != "side-file":
+        session.db.execute(f'PRAGMA clinical.rekey = "{raw_key_literal(new.clinical_key)}"')
+    if stop_after in ("pragma-rekey", "slot-file"):
         session.db.execute(f'PRAGMA rekey = "{raw_key_literal(new.db_key)}"')
         if stop_after == "slot-file":
             staged.path = paths.slots
@@ -383,29 +388,41 @@ def _rekey_by_hand(session: Session, stop_after: str) -> Payload:
     return new
 
 
-@pytest.mark.parametrize("stop_after", ["side-file", "pragma-rekey", "slot-file"])
+@pytest.mark.parametrize("stop_after", ["side-file", "clinical-rekey", "pragma-rekey",
+                                        "slot-file"])
 @pytest.mark.parametrize("who", ["zhang", "recovery"])
 def test_interrupted_rekey_is_settled_at_next_sign_in(staffed, vault_dir, clock, stop_after,
                                                       who):
+    """Clinical.db is rekeyed first, then station.db: whoever holds both keys (a counsellor,
+    the recovery key) finds the vault in one of four states and settles it."""
     session, recovery = staffed
     old = session.vault.payload
     slots_before = (vault_dir / "keyslots.json").read_bytes()
     new = _rekey_by_hand(session, stop_after)
     side = vault_dir / "keyslots.json.rekey"
     assert side.exists()
-    reached_db = stop_after != "side-file"
-    db = vault_dir / "station.db"
+    reached_db = stop_after in ("pragma-rekey", "slot-file")
+    reached_clinical = stop_after != "side-file"
+    db, clinical = vault_dir / "station.db", vault_dir / "clinical.db"
     assert opens_with(db, new) is reached_db and opens_with(db, old) is not reached_db
+    assert opens_with(clinical, Payload(new.clinical_key, b"")) is reached_clinical
     if stop_after == "pragma-rekey":
         # a wrong password meanwhile is counted in the (old) slot file and kept
         expect_error("bad_credentials", sign_in, vault_dir, "admin", "wrong-password",
                      clock=clock)
+    if stop_after == "clinical-rekey":
+        # a receptionist cannot tell whether clinical.db moved on: she opens the station
+        # compartment with the key she has and leaves the side file for a clinical role
+        with sign_in(vault_dir, "li", LI_PASSWORD, clock=clock) as li:
+            assert li.vault.payload == old.for_slot(clinical=False) and not li.has_clinical
+        assert side.exists()
 
     opened = (sign_in_recovery(vault_dir, recovery, clock=clock) if who == "recovery"
               else sign_in(vault_dir, "zhang", ZHANG_PASSWORD, clock=clock))
     with opened as s:
         assert not side.exists()
-        assert s.vault.payload == (new if reached_db else old)
+        assert s.vault.payload == (new if reached_clinical else old)
+        assert s.has_clinical
         assert maintenance.verify(s).ok
         if stop_after == "pragma-rekey":
             failed = s.audit.query(action="signin.failed")
@@ -413,10 +430,10 @@ def test_interrupted_rekey_is_settled_at_next_sign_in(staffed, vault_dir, clock,
     if stop_after == "side-file":
         assert (vault_dir / "keyslots.json").read_bytes() == slots_before
     # whatever happened, every account and the recovery key open the vault afterwards
-    expected = new if reached_db else old
+    expected = new if reached_clinical else old
     current = KeySlotFile.load(vault_dir / "keyslots.json")
     assert current.unwrap("user:admin", ADMIN_PASSWORD) == expected
-    assert current.unwrap("user:li", LI_PASSWORD) == expected
+    assert current.unwrap("user:li", LI_PASSWORD) == expected.for_slot(clinical=False)
     assert current.unwrap(RECOVERY_SLOT, normalize_recovery_key(recovery)) == expected
     for user, password in (("admin", ADMIN_PASSWORD), ("li", LI_PASSWORD),
                            ("zhang", ZHANG_PASSWORD)):

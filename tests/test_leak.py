@@ -88,8 +88,10 @@ def _scan_open_and_closed(vault: Path, user: str, password: str, tmp_path: Path,
     with sign_in(vault, user, password) as session:
         needles, verbatim = needles_of(session)
         assert len(verbatim) >= 40
-        with session.db.transaction():
-            session.db.execute("UPDATE clients SET last_seen_at = ?",
+        with session.db.transaction():  # rows of both compartments into their WAL files
+            session.db.execute("UPDATE clients SET updated_at = ?",
+                               (iso(dt.datetime.now(dt.UTC)),))
+            session.db.execute("UPDATE client_clinical SET last_seen_at = ?",
                                (iso(dt.datetime.now(dt.UTC)),))
         session.db.all("SELECT * FROM clients ORDER BY name")  # a sort: no temp file either
         assert (vault / "station.db-wal").stat().st_size > 0

@@ -45,7 +45,10 @@ def test_transfer_moves_the_case(world: World) -> None:
     assert access.open_file(world.he, cid).access == access.OWN
     assert not access.can_view_clinical(world.lin, cid)
     entry = world.admin.audit.query(action="file.transfer")[0]
-    assert "工作调整" in entry.detail
+    assert "工作调整" not in entry.detail and entry.chain == "station"
+    # the note may say why in clinical terms: it is in the clinical chain
+    note = world.admin.audit.query(action="file.transfer.note")[0]
+    assert "工作调整" in note.detail and note.chain == "clinical"
 
 
 def test_supervisor_reaches_the_trainees_cases(world: World) -> None:

@@ -245,8 +245,9 @@ def test_admin_reassigns_a_departed_counsellors_caseload(world: World) -> None:
     # the admin read nothing: no break-the-glass, no file.view
     assert world.admin.audit.query(action="file.break_glass") == []
     entries = world.admin.audit.query(action="file.reassign")
-    assert len(entries) == 3 and all(json.loads(e.detail)["note"] == "何咨询师离职"
-                                     for e in entries)
+    assert len(entries) == 3 and all(json.loads(e.detail)["note"] is True for e in entries)
+    note = world.admin.audit.query(action="caseload.reassign.note")
+    assert len(note) == 1 and json.loads(note[0].detail)["note"] == "何咨询师离职"
     assert {json.loads(e.detail)["to"] for e in entries} == {lin}
     assert json.loads(world.admin.audit.query(action="caseload.reassign")[0].detail)["files"] \
         == 3

@@ -16,7 +16,7 @@ from helpers import expect_error
 from station_desk.cli.main import main as cli_main
 from station_desk.domain import maintenance
 from station_desk.domain.records import sessions, signing
-from station_desk.storage.database import key_pragma
+from station_desk.storage.database import key_pragma, raw_key_literal
 from station_desk.storage.keyslots import user_slot
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
@@ -37,10 +37,13 @@ def trainee_cosigned(world: World) -> sessions.SessionRecord:
 
 
 def with_raw_key(world: World, *statements: str) -> None:
-    """What someone holding `show-key`'s output can do in the sqlcipher shell."""
+    """What someone holding `show-key`'s output can do in the sqlcipher shell (both files: the
+    signed records are in clinical.db)."""
     conn = sqlcipher3.connect(str(world.admin.vault.paths.db), isolation_level=None)
     try:
         conn.execute(key_pragma(world.admin.vault.payload.db_key))
+        conn.execute(f"ATTACH DATABASE '{world.admin.vault.paths.clinical}' AS clinical KEY"
+                     f" \"{raw_key_literal(world.admin.vault.payload.clinical_key)}\"")
         for statement in statements:
             conn.execute(statement)
     finally:

@@ -83,8 +83,10 @@ def test_audit_breaks_are_described_in_the_users_language(created, vault_dir, mo
         assert code == 1 and wanted in err and unwanted not in err
 
 
-def test_refusing_show_key_does_not_talk_about_rekeying(created, vault_dir, monkeypatch,
-                                                        capsys):
+def test_show_key_is_not_refused_and_does_not_talk_about_rekeying(created, vault_dir,
+                                                                  monkeypatch, capsys):
+    """Issue 12 replaced the refusal: a slot's own password already derives its keys, so
+    show-key prints, to anyone, the keys their slot holds (a counsellor: both files')."""
     session, _ = created
     accounts.add_user(session, "zhang", "张咨询师", "counsellor", "zhang-pass-2026")
     session.close()
@@ -92,10 +94,10 @@ def test_refusing_show_key_does_not_talk_about_rekeying(created, vault_dir, monk
         monkeypatch.setattr(sys, "stdin", io.StringIO("zhang-pass-2026\n"))
         code = cli_main(["--lang", lang, "show-key", "--vault", str(vault_dir), "--user",
                          "zhang", "--password-stdin"])
-        err = capsys.readouterr().err
-        assert code == 1
-        assert ("原始密钥" in err) if lang == "zh" else ("raw database key" in err)
-        assert "更换" not in err and "rekey" not in err.lower()
+        out = capsys.readouterr()
+        assert code == 0 and out.err == ""
+        assert "PRAGMA key" in out.out and "ATTACH DATABASE 'clinical.db'" in out.out
+        assert "更换" not in out.out and "rekey" not in out.out.lower()
 
 
 def test_a_read_only_backup_folder_is_named_as_the_backup_folder(admin, tmp_path, monkeypatch):

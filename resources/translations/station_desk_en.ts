@@ -3345,6 +3345,10 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
+        <source>New files this month: %1</source>
+        <translation>New files this month: %1</translation>
+    </message>
+    <message>
         <source>Sessions this month: %1 (hotline %2) · new files: %3</source>
         <translation>Sessions this month: %1 (hotline %2) · new files: %3</translation>
     </message>

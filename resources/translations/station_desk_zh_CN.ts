@@ -3329,6 +3329,10 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
+        <source>New files this month: %1</source>
+        <translation>本月新建档案：%1</translation>
+    </message>
+    <message>
         <source>Sessions this month: %1 (hotline %2) · new files: %3</source>
         <translation>本月辅导 %1 次（热线 %2 次）· 新建档案 %3 份</translation>
     </message>

@@ -10,9 +10,10 @@ result on stdout) so the generator's memory never counts as the app's.
 - Accounts are made with the lowered test KDF cost (fast to build); the benchmark account's slot
   is then set again with the Argon2id parameters calibrated on this machine, as the app would
   set them, so the unlock figure is real.
-- Both files measured are written by `sqlcipher_export` from the built database: the vault
-  (encrypted, same key) and the plain SQLite copy (`ATTACH … KEY ''`). The same export gives both
-  the same page layout, so the encrypted / plain ratios measure encryption and nothing else.
+- Both vaults measured are written by `sqlcipher_export` from the built one, file by file (the
+  station and the clinical compartment): the vault (encrypted, same keys) and the plain SQLite
+  copy (`ATTACH … KEY ''`, in `plain/`). The same export gives both the same page layout, so the
+  encrypted / plain ratios measure encryption and nothing else.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from station_desk.storage import keyslots
 from station_desk.storage.database import Database, open_database
 from station_desk.storage.vault import VaultPaths
 
-PLAIN_NAME = "plain.db"
+PLAIN_DIR = "plain"  # the unencrypted twin: plain/station.db and plain/clinical.db
 # The account the benchmark signs in as: a counsellor without supervision, so a saved session
 # can be signed at once, who owns the files opened and printed.
 BENCH_USER = "demo_counsellor_a"
@@ -118,19 +119,22 @@ def build(root: Path, *, clients: int, sessions: int, seed: int = 2026,
 
     progress("writing the vault and its unencrypted copy with sqlcipher_export …")
     start = time.perf_counter()
-    plain_path = root / PLAIN_NAME
-    cipher = export_twins(VaultPaths(root).db, key, plain_path)
+    vault, plain = VaultPaths(root), VaultPaths(root / PLAIN_DIR)
+    plain.root.mkdir()
+    cipher = export_twins(vault.db, key, plain.db)
+    export_twins(vault.clinical, payload.clinical_key or b"", plain.clinical)
     phases["export_twins"] = time.perf_counter() - start
 
     return {
         "root": str(root),
-        "vault_db": str(VaultPaths(root).db),
-        "plain_db": str(plain_path),
+        "vault_db": str(vault.db),
+        "plain_db": str(plain.db),
         "today": today.isoformat(),
         "seed": seed,
         "counts": counts,
-        "sizes_bytes": {"encrypted": VaultPaths(root).db.stat().st_size,
-                        "plain": plain_path.stat().st_size},
+        "sizes_bytes": {"encrypted": vault.db.stat().st_size + vault.clinical.stat().st_size,
+                        "plain": plain.db.stat().st_size + plain.clinical.stat().st_size,
+                        "clinical_encrypted": vault.clinical.stat().st_size},
         "build_seconds": {k: round(v, 3) for k, v in phases.items()},
         "kdf": kdf,
         "cipher_settings": cipher,

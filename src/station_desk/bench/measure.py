@@ -54,6 +54,8 @@ def _user(db: Database, username: str) -> User:
 def open_side(name: str, path: Path, vault: OpenVault, build: dict[str, Any],
               workdir: Path) -> Side:
     db = open_database(path, vault.payload.db_key, plain=name == "plain")
+    db.attach_clinical(VaultPaths(path.parent).clinical, vault.payload.clinical_key or b"",
+                       plain=name == "plain")
     view = OpenVault(VaultPaths(path.parent), db, vault.payload, vault.slots,
                      _NoLock())  # type: ignore[arg-type]
     counsellor = Session(view, _user(db, build["bench_user"]))
@@ -77,12 +79,15 @@ def _summary(values: list[float]) -> dict[str, Any]:
     return {"median_ms": _median(values), "runs_ms": [round(v, 3) for v in values]}
 
 
-def apply_sql(paths: dict[str, Path], key: bytes, statements: list[str]) -> dict[str, float]:
+def apply_sql(paths: dict[str, Path], key: bytes, clinical_key: bytes,
+              statements: list[str]) -> dict[str, float]:
     """Run `statements` (the suggested indexes) on both copies; seconds each copy took."""
     took = {}
     for name, path in paths.items():
         db = open_database(path, key, plain=name == "plain")
         try:
+            db.attach_clinical(VaultPaths(path.parent).clinical, clinical_key,
+                               plain=name == "plain")
             start = time.perf_counter()
             for sql in statements:
                 with db.transaction():
@@ -99,7 +104,8 @@ def run_pairs(build: dict[str, Any], runs: int, workdir: Path,
     user = build["users"][build["bench_user"]]
     session = sign_in(root, build["bench_user"], user["password"])
     paths = {"encrypted": Path(build["vault_db"]), "plain": Path(build["plain_db"])}
-    setup = apply_sql(paths, session.vault.payload.db_key, extra_sql) if extra_sql else None
+    setup = apply_sql(paths, session.vault.payload.db_key,
+                      session.vault.payload.clinical_key or b"", extra_sql) if extra_sql else None
     ops = build_ops()
     samples: dict[str, dict[str, dict[str, list[float]]]] = {
         op.key: {side: {"cold": [], "warm": []} for side in paths} for op in ops}

@@ -238,8 +238,8 @@ def _sql_save_sign(side: Side) -> int:
     with db.transaction():
         db.execute("UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?,"
                    " updated_at = ? WHERE id = ?", (user, now, now, sid))
-        db.execute("UPDATE clients SET last_seen_at = ?, updated_at = ? WHERE id = ?",
-                   (side.today.isoformat(), now, client_id))
+        db.execute("UPDATE client_clinical SET last_seen_at = ? WHERE client_id = ?",
+                   (side.today.isoformat(), client_id))
         side.counsellor.log("session.sign", f"bench:{client_id}", {"session": sid})
     return 1
 

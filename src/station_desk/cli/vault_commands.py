@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_options(p)
     p.set_defaults(handler=cmd_rekey)
 
-    p = sub.add_parser("show-key", help="print the raw database key (for the sqlcipher shell)")
+    p = sub.add_parser("show-key", help="print the raw database keys you hold (sqlcipher shell)")
     add_vault_options(p)
     p.set_defaults(handler=cmd_show_key)
 
@@ -89,6 +89,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = usub.add_parser("passwd", help="change your own password (old, then new on stdin)")
     add_vault_options(p)
     p.set_defaults(handler=cmd_users_passwd)
+    p = usub.add_parser("role", help="change an account's role (gives or withholds the "
+                        "clinical records key)")
+    add_vault_options(p)
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in Role], required=True)
+    p.set_defaults(handler=cmd_users_role)
     p = usub.add_parser("supervise", help="require a supervisor's co-signature")
     add_vault_options(p)
     p.add_argument("name")
@@ -179,12 +185,18 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_show_key(args: argparse.Namespace) -> int:
-    """The way out of this app: with the raw key, the stock `sqlcipher` shell opens the file."""
+    """The way out of this app: with the raw keys, the stock `sqlcipher` shell opens the files.
+    Prints each compartment's key this account's slot holds (a receptionist: station.db's)."""
     with open_session(args, SecretReader(args)) as session:
-        key = maintenance.reveal_key(session)
-    print(zh_en(args, "数据库原始密钥（请勿泄露；在 sqlcipher 中执行下面一行）：",
-                "Raw database key (keep it secret; run this line in sqlcipher):"))
-    print(f'PRAGMA key = "{key}";')
+        keys = maintenance.reveal_keys(session)
+    print(zh_en(args, "数据库原始密钥（请勿泄露；在 sqlcipher 中打开 station.db 后执行）：",
+                "Raw database keys (keep them secret; open station.db in sqlcipher, then run):"))
+    print(f'PRAGMA key = "{keys["station"]}";')
+    if "clinical" in keys:
+        print(f"ATTACH DATABASE 'clinical.db' AS clinical KEY \"{keys['clinical']}\";")
+    else:
+        print(zh_en(args, "（您的账户不持有辅导记录库 clinical.db 的密钥。）",
+                    "(Your account does not hold the key of the clinical records, clinical.db.)"))
     return 0
 
 
@@ -257,6 +269,18 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
         old = secrets.next("原密码 / current password: ")
         accounts.change_own_password(session, old, secrets.next("新密码 / new password: "))
     print(zh_en(args, "密码已修改。", "Password changed."))
+    return 0
+
+
+def cmd_users_role(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        withheld = accounts.set_role(session, args.name, args.role)
+    print(zh_en(args, "角色已更改。", "Role changed."))
+    if withheld:
+        print(zh_en(args, "该账户不再持有辅导记录库的密钥。"
+                    "建议随后运行 rekey，使其可能留存的旧密钥失效。",
+                    "The account no longer holds the clinical records key. Run `rekey` next "
+                    "to retire any copy of the old one."))
     return 0
 
 

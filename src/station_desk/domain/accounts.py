@@ -1,13 +1,19 @@
-"""Account administration: add, disable, re-enable, reset, change password, unlock, supervision.
+"""Account administration: add, disable, re-enable, reset, change password, unlock, supervision,
+role.
 
-Every change rewrites only the affected slot (atomically) and leaves an audit entry.
+Every change rewrites only the affected slot (atomically) and leaves an audit entry. A slot
+gets the clinical key only if its account's role is clinical (`roles.CLINICAL_ROLES`): adding
+or resetting an account seals it accordingly, and changing a role seals it in or takes it out
+(sealing needs no password). Taking it out cannot unlearn a key already seen: `rekey` after a
+role is withdrawn, as after a departure, retires any copy of the old slot file.
 """
 
 from __future__ import annotations
 
 from station_desk.domain import signin_policy
+from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
-from station_desk.domain.roles import Permission, Role
+from station_desk.domain.roles import Permission, Role, holds_clinical_key
 from station_desk.domain.session import Session
 from station_desk.domain.users import (
     USER_COLUMNS,
@@ -15,8 +21,28 @@ from station_desk.domain.users import (
     check_password,
     normalize_username,
 )
-from station_desk.errors import StationDeskError
-from station_desk.storage.keyslots import user_slot
+from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage.keyslots import Payload, user_slot
+
+register_actions({"account.role": ("更改账户角色", "account role changed")})
+register_messages({
+    "last_admin_role": (
+        "不能更改最后一个站长账户的角色。", "The last active admin account must stay an admin.",
+    ),
+    "role_has_files": (
+        "{user} 仍是 {count} 份档案的责任咨询师，请先重新分配其个案，再更改角色。",
+        "{user} is still the counsellor of {count} files; reassign them before changing "
+        "the role.",
+    ),
+})
+
+
+def payload_for(session: Session, role: Role | str) -> Payload:
+    """The keys an account of `role` gets: the clinical key only for a clinical role."""
+    try:
+        return session.vault.payload.for_slot(clinical=holds_clinical_key(role))
+    except ValueError as exc:  # this session cannot give what it does not hold
+        raise StationDeskError("no_clinical_key") from exc
 
 
 def list_users(session: Session, *, include_disabled: bool = True) -> list[User]:
@@ -47,7 +73,7 @@ def add_user(session: Session, username: str, display_name: str, role: Role | st
     # Slot first: a crash between the two leaves a slot without an account, which cannot
     # sign in (no row), rather than an account nobody can open.
     slots = session.vault.slots
-    slots.set_slot(user_slot(name), password, session.vault.payload)
+    slots.set_slot(user_slot(name), password, payload_for(session, role))
     slots.save()
     with session.db.transaction():
         cur = session.db.execute(
@@ -82,7 +108,7 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
     user = get_user(session, username)
     check_password(new_password)
     slots = session.vault.slots
-    slots.set_slot(user_slot(user.username), new_password, session.vault.payload)
+    slots.set_slot(user_slot(user.username), new_password, payload_for(session, user.role))
     slots.disabled[:] = [n for n in slots.disabled if n != user.username]
     slots.save()
     with session.db.transaction():
@@ -133,6 +159,49 @@ def set_supervision(session: Session, username: str, supervisor: str | None) -> 
                     {"supervisor": sup.username if sup else None})
 
 
+def set_role(session: Session, username: str, role: Role | str) -> bool:
+    """Give an account another role, and its slot the keys of that role. Returns True when
+    the clinical key was withheld (the caller should suggest `rekey`).
+
+    Crash order: when the key is taken away, the slot is resealed before the role changes;
+    when it is given, after. A crash in between leaves an account with less than its role
+    allows (doing it again fixes it), never with a key its role does not allow."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    user = get_user(session, username)
+    role = Role(role)
+    if role is user.role:
+        return False
+    if user.role is Role.ADMIN and not user.disabled and session.db.scalar(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0") <= 1:
+        raise StationDeskError("last_admin_role")
+    if user.role is Role.COUNSELLOR:
+        held = int(session.db.scalar("SELECT count(*) FROM clients WHERE counsellor_id = ?",
+                                     (user.id,)))
+        if held:
+            raise StationDeskError("role_has_files", user=user.username, count=held)
+    before, after = holds_clinical_key(user.role), holds_clinical_key(role)
+    slots = session.vault.slots
+    name = user_slot(user.username)
+
+    def reseal() -> None:
+        if name in slots.slots:
+            slots.seal(name, payload_for(session, role))
+            slots.save()
+
+    if before and not after:
+        reseal()
+    with session.db.transaction():
+        session.db.execute("UPDATE users SET role = ? WHERE id = ?", (role.value, user.id))
+        if user.role is Role.COUNSELLOR:  # supervision is between counsellors
+            session.db.execute("UPDATE users SET needs_review = 0, supervisor_id = NULL"
+                               " WHERE id = ? OR supervisor_id = ?", (user.id, user.id))
+        session.log("account.role", f"user:{user.username}",
+                    {"from": user.role.value, "to": role.value, "clinical_key": after})
+    if after and not before or before == after:
+        reseal()
+    return before and not after
+
+
 def replace_recovery_key(session: Session) -> str:
     """A new recovery key (the old one stops working); shown once, like at set-up."""
     from station_desk.storage.keyslots import RECOVERY_SLOT
@@ -141,7 +210,7 @@ def replace_recovery_key(session: Session) -> str:
     session.require(Permission.MANAGE_ACCOUNTS)
     key = new_recovery_key()
     session.vault.slots.set_slot(RECOVERY_SLOT, normalize_recovery_key(key),
-                                 session.vault.payload)
+                                 payload_for(session, Role.ADMIN))
     session.vault.slots.save()
     session.log("recovery.reset")
     return key

@@ -8,6 +8,18 @@ catches entries cut off the end.
 Neither catches a database that is older as a whole (a damaged WAL ignored, an old copy put
 back): for that the head is also anchored outside the file after every commit that appended
 entries (storage/anchor.py), and `check_anchor` refuses a database behind its anchor.
+
+One chain per compartment (storage/vault.py). Entries about clinical records (`is_clinical`:
+session records, assessments, crises, follow-ups, referrals, ratings, note searches, clinical
+opens of a file and break-the-glass reasons) go to `clinical_audit` in clinical.db, beside the
+records they describe: they commit with the change they record (a transaction over two WAL
+files is atomic per file only), and the shared compartment holds no entry that tells a
+receptionist's key which file had a crisis. Everything else goes to `audit` in station.db.
+Each chain has its own MACed head (`meta`, `clinical_meta`) and its own entry in the anchor
+file ("main", "clinical"), so an older copy of either file put back beside a current copy of
+the other is caught at sign-in by whoever can read it, and by `verify`. The viewer merges both
+chains, newest first. Entries written before the compartments
+stayed where they were (the old chain is kept whole rather than re-signed).
 """
 
 from __future__ import annotations
@@ -57,6 +69,40 @@ register_messages({
         "vault. " + _RESTORE_HINT_EN),
 })
 
+STATION, CLINICAL = "station", "clinical"
+
+
+@dataclass(frozen=True)
+class Chain:
+    name: str
+    table: str
+    meta: str
+    anchored_as: str  # its entry in audit-head.json (storage/anchor.py)
+
+
+CHAINS = {STATION: Chain(STATION, "audit", "meta", MAIN),
+          CLINICAL: Chain(CLINICAL, "clinical_audit", "clinical_meta", "clinical")}
+
+# Actions recorded in the clinical chain. Printing goes there when the printer holds the
+# clinical key (every role that may print does); a refusal to someone without it stays in the
+# station chain, which is all that person's session can write.
+_CLINICAL_PREFIXES = ("session.", "crisis.", "referral.", "followup.", "satisfaction.",
+                      "assessment.", "notes.", "clinical.")
+_CLINICAL_ACTIONS = frozenset({"file.view", "file.break_glass", "file.close.summary",
+                               "file.transfer.note", "caseload.reassign.note"})
+_CLINICAL_IF_OPEN = ("print.",)
+
+register_messages({
+    "no_clinical_key": (
+        "您的账户没有辅导记录库的密钥，不能进行此操作。",
+        "Your account does not hold the clinical records key, so this cannot be done.",
+    ),
+})
+
+
+def is_clinical(action: str) -> bool:
+    return action in _CLINICAL_ACTIONS or action.startswith(_CLINICAL_PREFIXES)
+
 # action code -> (zh, en) for the viewer and printed logs
 ACTIONS: dict[str, tuple[str, str]] = {
     "vault.create": ("创建保险库", "vault created"),
@@ -101,6 +147,7 @@ class AuditEntry:
     target: str
     detail: str
     mac: str
+    chain: str = STATION
 
     def label(self, lang: str = "zh") -> str:
         zh, en = ACTIONS.get(self.action, (self.action, self.action))
@@ -128,6 +175,7 @@ class ChainReport:
     entries: int
     first_broken: int | None
     problem: str
+    chain: str = STATION
 
     @property
     def ok(self) -> bool:
@@ -150,44 +198,58 @@ def _fields(entry_id: int, ts: str, user_id: int | None, username: str, role: st
 
 class AuditLog:
     def __init__(self, db: Database, key: bytes, clock: Clock = system_clock,
-                 anchor: AuditAnchor | None = None, compartment: str = MAIN) -> None:
+                 anchor: AuditAnchor | None = None) -> None:
         self.db = db
         self.key = key
         self.clock = clock
         self.anchor = anchor
-        self.compartment = compartment
+        self._appended: set[str] = set()  # chains written since their head was last anchored
         if anchor is not None:
-            db.commit_hooks[f"audit-anchor:{compartment}"] = self.anchor_head
+            db.commit_hooks["audit-anchor"] = self.anchor_head
 
-    def last_link(self) -> Head | None:
-        """The newest entry as (id, MAC), or None for an empty trail."""
-        row = self.db.one("SELECT id, mac FROM audit ORDER BY id DESC LIMIT 1")
+    def last_link(self, chain_name: str = STATION) -> Head | None:
+        """The newest entry of a chain as (id, MAC), or None for an empty trail."""
+        chain = CHAINS[chain_name]
+        row = self.db.one(f"SELECT id, mac FROM {chain.table} ORDER BY id DESC LIMIT 1")
         return None if row is None else Head(int(row[0]), str(row[1]))
 
-    def anchor_head(self) -> None:
-        """Record the current head outside the database (after a commit; see storage/anchor).
+    def anchor_head(self, *, every: bool = False) -> None:
+        """Record the heads of the chains just written (or with `every`, of every chain this
+        connection reads) outside the database, after a commit (see storage/anchor), each
+        under its compartment's name.
 
         Never raises: the commit it follows has happened, and an anchor that lags behind the
         database is safe; the next commit tries again."""
         if self.anchor is None:
             return
-        head = self.last_link()
-        if head is None or self.anchor.known(self.compartment) == head:
+        for chain in self.chains():
+            if every or chain.name in self._appended:
+                self._anchor_chain(chain)
+
+    def _anchor_chain(self, chain: Chain) -> None:
+        assert self.anchor is not None
+        head = self.last_link(chain.name)
+        if head is None or self.anchor.known(chain.anchored_as) == head:
+            self._appended.discard(chain.name)
             return
         try:
-            self.anchor.record(self.compartment, head)
+            self.anchor.record(chain.anchored_as, head)
         except OSError:
             return
-        if self.db.scalar("SELECT value FROM meta WHERE key = ?", (ANCHORED_KEY,)) is None:
+        self._appended.discard(chain.name)
+        if self.db.scalar(f"SELECT value FROM {chain.meta} WHERE key = ?",
+                          (ANCHORED_KEY,)) is None:
             try:
                 with self.db.transaction():
-                    self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
-                                    (ANCHORED_KEY,))
+                    self.db.execute(f"INSERT OR REPLACE INTO {chain.meta} (key, value)"
+                                    f" VALUES (?, '1')", (ANCHORED_KEY,))
             except (StationDeskError, OSError):
                 pass
 
     def check_anchor(self) -> None:
-        """Refuse a database that is behind its anchored head, or not on the anchored chain.
+        """Refuse a database file that is behind its anchored head, or not on the anchored
+        chain; each compartment this connection reads is checked against its own entry (so an
+        older clinical.db put back beside a current station.db is caught too).
 
         A database ahead of its anchor is fine: a crash came between a commit and the anchor
         write, and the next commit catches the anchor up."""
@@ -197,21 +259,38 @@ class AuditLog:
             heads = self.anchor.load()
         except AnchorDamaged as exc:
             raise StationDeskError("anchor_damaged") from exc
-        anchored = (heads or {}).get(self.compartment)
-        if anchored is None:
-            if self.db.scalar("SELECT value FROM meta WHERE key = ?", (ANCHORED_KEY,)):
-                raise StationDeskError("anchor_missing")
-            return
-        last = self.last_link()
-        if last is None or last.seq < anchored.seq:
-            raise StationDeskError("db_behind_anchor", expected=anchored.seq,
-                                   found=0 if last is None else last.seq)
-        mac = self.db.scalar("SELECT mac FROM audit WHERE id = ?", (anchored.seq,))
-        if mac is None or not hmac.compare_digest(str(mac), anchored.hash):
-            raise StationDeskError("db_not_anchored_state", entry=anchored.seq)
+        for chain in self.chains():
+            anchored = (heads or {}).get(chain.anchored_as)
+            if anchored is None:
+                if self.db.scalar(f"SELECT value FROM {chain.meta} WHERE key = ?",
+                                  (ANCHORED_KEY,)):
+                    raise StationDeskError("anchor_missing")
+                continue
+            last = self.last_link(chain.name)
+            if last is None or last.seq < anchored.seq:
+                raise StationDeskError("db_behind_anchor", expected=anchored.seq,
+                                       found=0 if last is None else last.seq)
+            mac = self.db.scalar(f"SELECT mac FROM {chain.table} WHERE id = ?", (anchored.seq,))
+            if mac is None or not hmac.compare_digest(str(mac), anchored.hash):
+                raise StationDeskError("db_not_anchored_state", entry=anchored.seq)
 
     def _head_mac(self, entry_id: int, mac: str) -> str:
         return _mac(self.key, b"head", [entry_id, mac])
+
+    def chain_for(self, action: str) -> Chain:
+        """Which chain records `action` (see the module docstring)."""
+        if is_clinical(action):
+            if not self.db.has_clinical:
+                raise StationDeskError("no_clinical_key")
+            return CHAINS[CLINICAL]
+        if action.startswith(_CLINICAL_IF_OPEN) and self.db.has_clinical:
+            return CHAINS[CLINICAL]
+        return CHAINS[STATION]
+
+    def chains(self) -> list[Chain]:
+        """The chains this connection can read: the station's, and the clinical one if open."""
+        return [CHAINS[STATION], CHAINS[CLINICAL]] if self.db.has_clinical else [
+            CHAINS[STATION]]
 
     def append(self, actor: Actor, action: str, target: str = "", detail: str | dict = "",
                *, ts: str | None = None) -> int:
@@ -220,21 +299,23 @@ class AuditLog:
         if isinstance(detail, dict):
             detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
         ts = ts or iso(self.clock())
+        chain = self.chain_for(action)
         with self.db.transaction():
-            entry_id, prev = self._next_link()
+            entry_id, prev = self._next_link(chain)
             mac = _mac(self.key, prev, _fields(entry_id, ts, actor.user_id, actor.username,
                                                actor.role, action, target, detail))
             self.db.execute(
-                "INSERT INTO audit (id, ts, user_id, username, role, action, target, detail, mac)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO {chain.table} (id, ts, user_id, username, role, action, target,"
+                f" detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (entry_id, ts, actor.user_id, actor.username, actor.role, action, target,
                  detail, mac))
             head = f"{entry_id}:{mac}:{self._head_mac(entry_id, mac)}"
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            self.db.execute(f"INSERT OR REPLACE INTO {chain.meta} (key, value) VALUES (?, ?)",
                             (HEAD_KEY, head))
+            self._appended.add(chain.name)
         return entry_id
 
-    def _next_link(self) -> tuple[int, bytes]:
+    def _next_link(self, chain: Chain) -> tuple[int, bytes]:
         """The next entry's id and the MAC it chains on.
 
         Normally the row after the last one. If the MACed head says the trail went further
@@ -242,12 +323,12 @@ class AuditLog:
         removed or forged, it skips one id. Either way the gap stays for `verify` to report,
         instead of the new entry and its fresh head hiding the cut.
         """
-        last = self.db.one("SELECT id, mac FROM audit ORDER BY id DESC LIMIT 1")
+        last = self.db.one(f"SELECT id, mac FROM {chain.table} ORDER BY id DESC LIMIT 1")
         if last is None:
             last_id, last_mac = 0, GENESIS.decode("ascii")
         else:
             last_id, last_mac = int(last[0]), str(last[1])
-        head = self.db.scalar("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,))
+        head = self.db.scalar(f"SELECT value FROM {chain.meta} WHERE key = ?", (HEAD_KEY,))
         if head is None and last is None:
             return 1, GENESIS
         try:
@@ -263,44 +344,52 @@ class AuditLog:
         return last_id + 1, last_mac.encode("ascii")
 
     def head(self) -> str:
-        """The newest entry's MAC: a short fingerprint of the whole trail (used in exports)."""
+        """The station chain's newest MAC: a short fingerprint of the trail (used in exports)."""
         return self.db.scalar("SELECT mac FROM audit ORDER BY id DESC LIMIT 1") or ""
 
-    def verify(self) -> ChainReport:
+    def verify(self, chain_name: str = STATION) -> ChainReport:
+        """Check one chain from its first entry to its MACed head."""
+        chain = CHAINS[chain_name]
         prev = GENESIS
         expected_id = 1
         count = 0
         for row in self.db.execute(
-                "SELECT id, ts, user_id, username, role, action, target, detail, mac"
-                " FROM audit ORDER BY id"):
+                f"SELECT id, ts, user_id, username, role, action, target, detail, mac"
+                f" FROM {chain.table} ORDER BY id"):
             entry_id = row[0]
             if entry_id != expected_id:
-                return ChainReport(count, expected_id, "missing")
+                return ChainReport(count, expected_id, "missing", chain_name)
             fields = _fields(*tuple(row)[:8])
             if not hmac.compare_digest(_mac(self.key, prev, fields), row[8]):
-                return ChainReport(count, entry_id, "altered")
+                return ChainReport(count, entry_id, "altered", chain_name)
             prev = row[8].encode("ascii")
             expected_id += 1
             count += 1
-        head = self.db.scalar("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,))
+        head = self.db.scalar(f"SELECT value FROM {chain.meta} WHERE key = ?", (HEAD_KEY,))
         if count == 0 and head is None:
-            return ChainReport(0, None, "")
+            return ChainReport(0, None, "", chain_name)
         try:
             head_id, head_mac, head_check = (head or "").split(":")
             head_ok = hmac.compare_digest(self._head_mac(int(head_id), head_mac), head_check)
         except ValueError:
             head_ok = False
         if not head_ok:
-            return ChainReport(count, count, "head")
+            return ChainReport(count, count, "head", chain_name)
         if int(head_id) != count or head_mac != prev.decode("ascii"):
-            return ChainReport(count, count + 1, "truncated")
-        return ChainReport(count, None, "")
+            return ChainReport(count, count + 1, "truncated", chain_name)
+        return ChainReport(count, None, "", chain_name)
+
+    def verify_all(self) -> list[ChainReport]:
+        """Every chain this connection can read, station first."""
+        return [self.verify(chain.name) for chain in self.chains()]
 
     def query(self, *, username: str | None = None, target: str | None = None,
               date_from: str | None = None, date_to: str | None = None,
               action: str | None = None, limit: int = 500, offset: int = 0
               ) -> list[AuditEntry]:
-        """Newest first, filtered; dates are `YYYY-MM-DD` (inclusive)."""
+        """Newest first over the chains this connection reads, filtered; dates are
+        `YYYY-MM-DD` (inclusive). Within one timestamp the station chain's entries come first:
+        an operation that writes both writes its clinical entry first."""
         where, params = [], []
         if username:
             where.append("username = ?")
@@ -317,11 +406,17 @@ class AuditLog:
         if date_to:
             where.append("ts < ?")
             params.append(date_to + "~")  # '~' sorts after the time part of that day
-        sql = "SELECT id, ts, user_id, username, role, action, target, detail, mac FROM audit"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
-        return [AuditEntry(*tuple(r)) for r in self.db.all(sql, (*params, limit, offset))]
+        chains = self.chains()
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        found: list[AuditEntry] = []
+        for chain in chains:
+            sql = (f"SELECT id, ts, user_id, username, role, action, target, detail, mac"
+                   f" FROM {chain.table}{clause} ORDER BY id DESC LIMIT ?")
+            found.extend(AuditEntry(*tuple(r), chain=chain.name)
+                         for r in self.db.all(sql, (*params, limit + offset)))
+        if len(chains) > 1:
+            found.sort(key=lambda e: (e.ts, e.chain == STATION, e.id), reverse=True)
+        return found[offset:offset + limit]
 
     def count(self) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM audit"))
+        return sum(int(self.db.scalar(f"SELECT count(*) FROM {c.table}")) for c in self.chains())

@@ -24,9 +24,10 @@ from station_desk.domain.users import (
     User,
     check_password,
     normalize_username,
+    slot_holds_clinical,
 )
 from station_desk.errors import StationDeskError, register_messages
-from station_desk.storage.database import Database, open_database
+from station_desk.storage.database import Database, open_database, rekey_pragma
 from station_desk.storage.keyslots import RECOVERY_SLOT, KeySlotFile, Payload, user_slot
 from station_desk.storage.lock import VaultLock
 from station_desk.storage.vault import (
@@ -37,6 +38,8 @@ from station_desk.storage.vault import (
     new_recovery_key,
     normalize_recovery_key,
     open_vault_db,
+    probe_key,
+    promote_slots,
     vault_anchor,
 )
 
@@ -106,14 +109,13 @@ def create_station(root: Path, profile: StationProfile, admin_username: str,
     vault = OpenVault(paths, db, payload, slots, lock, anchor=vault_anchor(paths, slots, payload))
     user = User(user_id, username, admin_display.strip() or username, Role.ADMIN)
     session = Session(vault, user, clock)
-    session.audit.anchor_head()
+    session.audit.anchor_head(every=True)
     return session, recovery_key
 
 
 def _remove_partial(paths: VaultPaths) -> None:
     """A vault whose creation failed half-way is useless and would block a retry."""
-    for suffix in ("", "-wal", "-shm"):
-        candidate = paths.db.with_name(paths.db.name + suffix)
+    for candidate in paths.database_files(paths.db) + paths.database_files(paths.clinical):
         if candidate.exists():
             candidate.unlink()
     for leftover in (paths.slots, paths.root / "vault.lock"):
@@ -152,7 +154,7 @@ def sign_in(root: Path, username: str, password: str, *,
                                "action": "signin.failed"})
             slots.save()
             raise StationDeskError("bad_credentials")
-        vault = _open_with_rekey_recovery(paths, lock, slots, name, password, payload)
+        vault = _open_vault(paths, lock, slots, name, password, payload)
         try:
             user = _load_user(vault.db, name.removeprefix("user:"))
             if user.disabled:
@@ -161,8 +163,7 @@ def sign_in(root: Path, username: str, password: str, *,
             session.audit.check_anchor()  # before anything is written
             if signin_policy.clear(slots.slots[name]) or slots.pending:
                 _flush_pending(session)
-            session.log("signin", detail={"migrations": vault.applied_migrations}
-                        if vault.applied_migrations else "")
+            session.log("signin", detail=_migrations_detail(vault))
         except BaseException:
             vault.db.close()
             raise
@@ -186,7 +187,7 @@ def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clo
                                "action": "signin.failed"})
             slots.save()
             raise StationDeskError("bad_recovery_key")
-        vault = _open_with_rekey_recovery(paths, lock, slots, RECOVERY_SLOT, secret, payload)
+        vault = _open_vault(paths, lock, slots, RECOVERY_SLOT, secret, payload)
         try:
             session = Session(vault, RECOVERY_USER, clock)
             session.audit.check_anchor()  # before anything is written
@@ -223,28 +224,61 @@ def _flush_pending(session: Session) -> None:
     slots.save()
 
 
-def _open_with_rekey_recovery(paths: VaultPaths, lock: VaultLock, slots: KeySlotFile,
-                              name: str, secret: str, payload: Payload) -> OpenVault:
-    """Open the database; if a rekey was cut off, finish or discard it first.
+def _migrations_detail(vault: OpenVault) -> str | dict:
+    detail: dict[str, list[int]] = {}
+    if vault.applied_migrations:
+        detail["migrations"] = vault.applied_migrations
+    if vault.applied_clinical_migrations:
+        detail["clinical_migrations"] = vault.applied_clinical_migrations
+    return detail or ""
 
-    A rekey writes the new slots to a side file before changing the database key. If that
-    file is still there, either the database has the new key (promote the side file) or it
-    never got it (drop the side file).
+
+def _open_vault(paths: VaultPaths, lock: VaultLock, slots: KeySlotFile, name: str,
+                secret: str, payload: Payload) -> OpenVault:
+    payload = _finish_or_undo_rekey(paths, slots, name, secret, payload)
+    return open_vault_db(paths, lock, slots, payload, name,
+                         lambda file: file.unwrap(name, secret), slot_holds_clinical)
+
+
+def _finish_or_undo_rekey(paths: VaultPaths, slots: KeySlotFile, name: str, secret: str,
+                          payload: Payload) -> Payload:
+    """If a rekey was cut off, finish or discard it before opening; returns the payload that
+    opens the vault now.
+
+    A rekey (maintenance.rekey) writes the new slots to a side file, then rekeys clinical.db,
+    then station.db, then promotes the side file. So with the side file still there:
+    station.db on its new key means both files were done (promote); station.db on its old key
+    and clinical.db too means nothing was (drop the side file); clinical.db alone on its new
+    key means the station half is left, and this signer, who holds both new keys, does it. A
+    signer without the clinical key cannot tell the last two apart, so leaves the side file
+    for a clinical role and opens the station compartment with the key it still has.
     """
     pending = paths.pending_rekey_slots
-    if pending.exists():
+    if not pending.exists():
+        return payload
+    if probe_key(paths.db, payload.db_key):
+        if not paths.clinical.exists():  # a vault from before the compartments
+            pending.unlink()
+            return payload
+        if payload.clinical_key is None:
+            return payload
+        if probe_key(paths.clinical, payload.clinical_key):
+            pending.unlink()
+            return payload
+        staged = KeySlotFile.load(pending)
+        new = staged.unwrap(name, secret)
+        if new is None or not probe_key(paths.clinical, new.clinical_key):
+            return payload  # neither key opens clinical.db: opening it will report the damage
+        db = open_database(paths.db, payload.db_key)
         try:
-            db = open_database(paths.db, payload.db_key)
+            db.execute(rekey_pragma(new.db_key))
+        finally:
             db.close()
-            pending.unlink()
-        except StationDeskError:
-            new_slots = KeySlotFile.load(pending)
-            new_payload = new_slots.unwrap(name, secret)
-            if new_payload is None:
-                raise
-            new_slots.path = paths.slots
-            new_slots.pending = slots.pending
-            new_slots.save()
-            pending.unlink()
-            slots.slots, payload = new_slots.slots, new_payload
-    return open_vault_db(paths, lock, slots, payload)
+        promote_slots(staged, slots, pending)
+        return new
+    staged = KeySlotFile.load(pending)
+    new = staged.unwrap(name, secret)
+    if new is None or not probe_key(paths.db, new.db_key):
+        return payload  # neither key opens station.db: opening it will report the damage
+    promote_slots(staged, slots, pending)
+    return new

@@ -253,12 +253,17 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
 
 def _insert_clients(db: Database, rows: list[tuple]) -> None:
     with db.transaction():
+        # Columns 15, 16 and 22 (risk level, closing summary, last visit) are the file's
+        # clinical columns: they go to the clinical compartment's client_clinical.
         db.executemany(
             "INSERT INTO clients (id, file_no, name, is_pseudonym, gender, birth_year, phone,"
             " employer, industry, job_type, key_groups, source, emergency_contact,"
-            " counsellor_id, status, risk_level, closing_summary, opened_at, closed_at,"
-            " created_by, created_at, updated_at, last_seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " counsellor_id, status, opened_at, closed_at, created_by, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*r[:15], *r[17:22]) for r in rows])
+        db.executemany("INSERT INTO client_clinical (client_id, risk_level, closing_summary,"
+                       " last_seen_at) VALUES (?, ?, ?, ?)",
+                       [(r[0], r[15], r[16], r[22]) for r in rows])
         # The file finder's index (see records.search.client_index_text): columns 1, 2, 6, 7
         # are file_no, name, phone, employer.
         db.executemany("INSERT INTO client_fts (rowid, body) VALUES (?, ?)",
@@ -301,7 +306,7 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
              iso(when + dt.timedelta(days=3)) if closed else None,
              counsellor if closed else None,
              "风险已下降，转入常规跟进。" if closed else ""))
-        db.execute("UPDATE clients SET risk_level = 'high' WHERE id = ? AND ? = 0",
+        db.execute("UPDATE client_clinical SET risk_level = 'high' WHERE client_id = ? AND ? = 0",
                    (cid, int(closed)))
         # Every crisis carries its mandatory follow-up 24 h later (records.crises), done
         # for the closed ones.

@@ -18,21 +18,28 @@ from station_desk.domain.audit import PROBLEMS, RESTORE_HINT
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.records import signing
-from station_desk.domain.roles import Permission, Role, role_label
+from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
+from station_desk.domain.users import slot_holds_clinical
 from station_desk.errors import StationDeskError, register_messages
-from station_desk.storage.anchor import ANCHOR_NAME, MAIN
-from station_desk.storage.database import DatabaseError, raw_key_literal
+from station_desk.storage.anchor import ANCHOR_NAME, MAIN, AnchorDamaged, Head
+from station_desk.storage.database import (
+    CLINICAL,
+    DatabaseError,
+    raw_key_literal,
+    rekey_pragma,
+)
 from station_desk.storage.keyslots import KeySlotFile, Payload
 from station_desk.storage.lock import VaultLock
 from station_desk.storage.migrations import current_version, latest_version
 from station_desk.storage.private import (
+    copy_private,
     create_private_file,
     make_private_dir,
     open_private,
     tighten_dir,
 )
-from station_desk.storage.vault import DB_NAME, SLOTS_NAME, VaultPaths
+from station_desk.storage.vault import CLINICAL_DB_NAME, DB_NAME, SLOTS_NAME, VaultPaths
 
 register_messages({
     "backup_folder_readonly": (
@@ -47,7 +54,11 @@ register_messages({
 
 BACKUP_SUFFIX = ".sdbak"
 BACKUP_FORMAT = "station-desk-backup"
+BACKUP_VERSION = 2  # 2: both compartments (station.db and clinical.db); 1: station.db only
 MANIFEST = "manifest.json"
+# The clinical compartment's WAL, when a session without its key copied the file as it lay
+# (a crash can leave committed frames there that only the clinical key can checkpoint).
+CLINICAL_WAL = CLINICAL_DB_NAME + "-wal"
 # Station-licensed instrument files live beside the database and travel with it.
 EXTRAS_DIR = "instruments"
 DEFAULT_KEEP = 7
@@ -100,6 +111,8 @@ class VerifyReport:
     anchor_error: StationDeskError | None = None
     # The first signed record whose content differs from its audited digest, or None.
     altered_record: StationDeskError | None = None
+    audit_chain: str = "station"  # the chain the break is in (domain/audit.py)
+    clinical_checked: bool = True  # False when this user's key does not open clinical.db
 
     @property
     def ok(self) -> bool:
@@ -122,22 +135,28 @@ class VerifyReport:
 
 
 def verify(session: Session) -> VerifyReport:
-    """`PRAGMA cipher_integrity_check`, `integrity_check`, the audit chain, the chain's
-    head against the one anchored outside the database, and every signed record's content
-    against the digest its signature put into the chain."""
+    """`PRAGMA cipher_integrity_check`, `integrity_check`, the audit chain and its head
+    against the one anchored outside the database, and every signed record's content
+    against the digest its signature put into the chain, for each compartment this user's
+    key opens (a receptionist's: the station compartment only, which has no signed records).
+    """
     problems = session.db.integrity_errors()
-    chain = session.audit.verify()
+    chains = session.audit.verify_all()
+    broken = next((c for c in chains if not c.ok), None)
+    entries = sum(c.entries for c in chains)
     try:
         session.audit.check_anchor()
         anchor_error = None
     except StationDeskError as err:
         anchor_error = err
-    altered = signing.first_altered(session)
-    report = VerifyReport(problems, chain.entries, chain.first_broken, chain.problem,
-                          anchor_error, None if altered is None
-                          else StationDeskError(altered.code, **altered.params))
+    altered = signing.first_altered(session) if session.has_clinical else None
+    report = VerifyReport(problems, entries, broken.first_broken if broken else None,
+                          broken.problem if broken else "", anchor_error,
+                          None if altered is None
+                          else StationDeskError(altered.code, **altered.params),
+                          broken.chain if broken else "station", session.has_clinical)
     if report.ok:
-        session.log("verify", detail={"entries": chain.entries})
+        session.log("verify", detail={"entries": entries, "clinical": session.has_clinical})
     return report
 
 
@@ -181,15 +200,16 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
         if folder == default_folder:
             tighten_dir(folder)  # made 0755 by versions before files were private
         with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
-            copy = Path(tmp) / DB_NAME
-            create_private_file(copy)
-            head = session.audit.last_link()  # the copy's head: nothing writes in between
-            _export_copy(session, copy)
+            members = {DB_NAME: Path(tmp) / DB_NAME}
+            create_private_file(members[DB_NAME])
+            heads = _copy_heads(session)  # the copies' heads: nothing writes in between
+            _export_copy(session, members[DB_NAME])
+            members.update(_clinical_copy(session, Path(tmp)))
             manifest = {
-                "format": BACKUP_FORMAT, "version": 1, "app_version": __version__,
+                "format": BACKUP_FORMAT, "version": BACKUP_VERSION, "app_version": __version__,
                 "vault_id": session.vault.slots.vault_id, "created": iso(session.clock()),
                 "schema_version": current_version(session.db), "reason": reason,
-                "sha256": {DB_NAME: _sha256(copy)},
+                "sha256": {name: _sha256(path) for name, path in members.items()},
             }
             target = folder / f"station-backup-{stamp}{BACKUP_SUFFIX}"
             serial = 1
@@ -200,10 +220,11 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
             with open_private(partial) as raw, \
                     zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-                zf.write(copy, DB_NAME)
+                for name, path in members.items():
+                    zf.write(path, name)
                 zf.write(session.vault.paths.slots, SLOTS_NAME)
-                if session.vault.anchor is not None and head is not None:
-                    zf.writestr(ANCHOR_NAME, session.vault.anchor.render({MAIN: head}))
+                if session.vault.anchor is not None and heads:
+                    zf.writestr(ANCHOR_NAME, session.vault.anchor.render(heads))
                 for extra in _vault_extras(session.vault.paths.root):
                     zf.write(extra, f"{EXTRAS_DIR}/{extra.name}")
             with open(partial, "rb+") as fh:
@@ -229,14 +250,18 @@ def _vault_extras(root: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if p.is_file()) if folder.is_dir() else []
 
 
-def _export_copy(session: Session, target: Path) -> None:
+def _export_copy(session: Session, target: Path, schema: str = "main") -> None:
+    """A compact copy of one attached database under the same key (`sqlcipher_export`)."""
     db = session.db
+    key = (session.vault.payload.db_key if schema == "main"
+           else session.vault.payload.clinical_key)
+    assert key is not None
     try:
-        db.execute("ATTACH DATABASE ? AS backup_copy KEY ?",
-                   (str(target), raw_key_literal(session.vault.payload.db_key)))
+        version = int(db.scalar(f"PRAGMA {schema}.user_version"))
+        db.execute("ATTACH DATABASE ? AS backup_copy KEY ?", (str(target), raw_key_literal(key)))
         try:
-            db.execute("SELECT sqlcipher_export('backup_copy')")
-            db.execute(f"PRAGMA backup_copy.user_version = {current_version(db):d}")
+            db.execute("SELECT sqlcipher_export('backup_copy', ?)", (schema,))
+            db.execute(f"PRAGMA backup_copy.user_version = {version:d}")
         finally:
             db.execute("DETACH DATABASE backup_copy")
     except DatabaseError as exc:
@@ -246,6 +271,50 @@ def _export_copy(session: Session, target: Path) -> None:
             raise StationDeskError("backup_folder_readonly",
                                    path=str(target.parent.parent)) from exc
         raise StationDeskError("backup_failed", detail=str(exc)) from exc
+
+
+def _copy_heads(session: Session) -> dict[str, Head]:
+    """The audit heads the backup's copies will have, for the anchor file that goes with
+    them: each readable chain's newest entry; for a clinical.db copied without its key, the
+    head anchored for it (the file has not changed since that was written)."""
+    heads: dict[str, Head] = {}
+    station = session.audit.last_link()
+    if station is not None:
+        heads[MAIN] = station
+    if session.has_clinical:
+        clinical = session.audit.last_link("clinical")
+    elif session.vault.anchor is not None:
+        try:
+            clinical = (session.vault.anchor.load() or {}).get(CLINICAL)
+        except AnchorDamaged:
+            clinical = None
+    else:
+        clinical = None
+    if clinical is not None:
+        heads[CLINICAL] = clinical
+    return heads
+
+
+def _clinical_copy(session: Session, tmp: Path) -> dict[str, Path]:
+    """The clinical compartment for the backup. With its key: an exported copy, like the
+    station's. Without it (the automatic backups of a receptionist's session): the file as it
+    lies, still encrypted under the clinical key, and its WAL if a crash left one; the vault
+    lock guarantees nobody writes it meanwhile. Either way the same slots open it."""
+    if session.has_clinical:
+        target = tmp / CLINICAL_DB_NAME
+        create_private_file(target)
+        _export_copy(session, target, CLINICAL)
+        return {CLINICAL_DB_NAME: target}
+    source = session.vault.paths.clinical
+    if not source.exists():
+        raise StationDeskError("backup_failed", detail=f"找不到 / missing: {source.name}")
+    copied = {}
+    for name, path in ((CLINICAL_DB_NAME, source),
+                       (CLINICAL_WAL, source.with_name(CLINICAL_WAL))):
+        if path.exists() and path.stat().st_size > 0:
+            copy_private(path, tmp / name)
+            copied[name] = tmp / name
+    return copied
 
 
 def _sha256(path: Path) -> str:
@@ -282,7 +351,14 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
             manifest = json.loads(zf.read(MANIFEST))
             if manifest.get("format") != BACKUP_FORMAT:
                 raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
-            wanted = [(name, into / name) for name in (DB_NAME, SLOTS_NAME)]
+            hashes = manifest.get("sha256", {})
+            if not isinstance(hashes, dict):
+                raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
+            optional = [name for name in (CLINICAL_DB_NAME, CLINICAL_WAL) if name in hashes]
+            if not set(optional) <= names:
+                raise StationDeskError("backup_invalid", detail="备份不完整：缺少辅导记录库 / "
+                                       "incomplete backup: the clinical database is missing")
+            wanted = [(name, into / name) for name in (DB_NAME, SLOTS_NAME, *optional)]
             if ANCHOR_NAME in names:  # backups made before the anchor existed have none
                 wanted.append((ANCHOR_NAME, into / ANCHOR_NAME))
             for name in names:
@@ -301,7 +377,11 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
             raise StationDeskError.from_os_error(exc) from exc
         raise StationDeskError("backup_invalid", detail="文件已损坏或被截断 / damaged or "
                                "truncated") from exc
-    if _sha256(into / DB_NAME) != manifest.get("sha256", {}).get(DB_NAME):
+    for name, expected in manifest.get("sha256", {}).items():
+        if name in (DB_NAME, CLINICAL_DB_NAME, CLINICAL_WAL) and _sha256(into / name) != expected:
+            raise StationDeskError("backup_invalid", detail="数据库校验值不符，文件被改动或损坏 / "
+                                   "database checksum mismatch")
+    if DB_NAME not in manifest.get("sha256", {}):
         raise StationDeskError("backup_invalid", detail="数据库校验值不符，文件被改动或损坏 / "
                                "database checksum mismatch")
     if int(manifest.get("schema_version", 0)) > latest_version():
@@ -417,42 +497,53 @@ def restore_backup(vault_root: Path, backup: Path, username: str | None, secret:
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def reveal_key(session: Session) -> str:
-    """The raw key in SQLCipher's `x'…'` form, so the stock shell can open the vault.
-    Admins and the recovery key only (the same people who may rekey); always audited."""
-    if not session.can(Permission.REKEY):
-        raise StationDeskError("forbidden", role=(role_label(session.user.role),
-                                                  role_label(session.user.role, "en")),
-                               action=("查看数据库原始密钥", "see the raw database key"))
-    session.log("key.reveal")
-    return raw_key_literal(session.vault.payload.db_key)
+def reveal_keys(session: Session) -> dict[str, str]:
+    """Each compartment's raw key this user holds, in SQLCipher's `x'…'` form, so the stock
+    shell can open the files (station.db; clinical.db with ATTACH … KEY). Anyone may ask for
+    the keys their own slot holds: the password already derives them, so refusing would only
+    pretend; asking is audited. A receptionist gets the station key only."""
+    session.log("key.reveal", detail={"clinical": session.has_clinical})
+    keys = {"station": raw_key_literal(session.vault.payload.db_key)}
+    if session.has_clinical and session.vault.payload.clinical_key is not None:
+        keys["clinical"] = raw_key_literal(session.vault.payload.clinical_key)
+    return keys
 
 
 # -- rekey ------------------------------------------------------------------------------------
 
 def rekey(session: Session) -> None:
-    """A new database key for everyone still holding a slot (after a staff member leaves).
+    """New keys for both compartments, sealed for everyone still holding a slot (after a staff
+    member leaves): the clinical key again only to clinical roles' slots.
 
-    Order matters for crash safety: new slots go to a side file, then the database is rekeyed
-    in one transaction, then the side file replaces the slot file. Sign-in finishes or drops a
-    rekey cut off in between (see auth._open_with_rekey_recovery).
+    Order matters for crash safety: the new slots go to a side file, then clinical.db is
+    rekeyed, then station.db (each `PRAGMA rekey` is one transaction in its file), then the
+    side file replaces the slot file. Sign-in finishes or drops a rekey cut off in between
+    (see auth._finish_or_undo_rekey).
     """
     session.require(Permission.REKEY)
+    session.require_clinical_key()
     old = session.vault.payload
-    new = Payload(Payload.generate().db_key, old.audit_key)
+    fresh = Payload.generate()
+    new = Payload(fresh.db_key, old.audit_key, fresh.clinical_key)
     paths = session.vault.paths
     staged = session.vault.slots.copy_to(paths.pending_rekey_slots)
     for name in staged.slots:
-        staged.seal(name, new)
+        staged.seal(name, new.for_slot(clinical=slot_holds_clinical(session.db, name)))
     staged.save(keep_previous=False)
     try:
-        session.db.execute(f'PRAGMA rekey = "{raw_key_literal(new.db_key)}"')
+        session.db.execute(rekey_pragma(fresh.clinical_key or b"", CLINICAL))
     except DatabaseError as exc:
         paths.pending_rekey_slots.unlink()
+        raise StationDeskError("internal", detail=str(exc)) from exc
+    try:
+        session.db.execute(rekey_pragma(new.db_key))
+    except DatabaseError as exc:
+        # clinical.db has its new key already: the side file stays, and the next sign-in of a
+        # clinical role finishes the station half (auth._finish_or_undo_rekey).
         raise StationDeskError("internal", detail=str(exc)) from exc
     staged.path = paths.slots
     staged.save()
     paths.pending_rekey_slots.unlink()
     session.vault.slots = staged
     session.vault.payload = new
-    session.log("rekey", detail={"slots": len(staged.slots)})
+    session.log("rekey", detail={"slots": len(staged.slots), "compartments": 2})

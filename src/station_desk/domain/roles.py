@@ -99,6 +99,17 @@ PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
 }
 
 
+# Roles whose key slots hold the clinical key (storage/vault.py: the two compartments): those
+# that read clinical records (counsellors), and the admin, who reads them by break-the-glass,
+# sees the open-crisis overview and exports statistics computed from them. The receptionist's
+# slot never holds it, so what the matrix refuses them, their key cannot decrypt either.
+CLINICAL_ROLES = frozenset({Role.ADMIN, Role.COUNSELLOR})
+
+
+def holds_clinical_key(role: Role | str) -> bool:
+    return Role(role) in CLINICAL_ROLES
+
+
 def role_can(role: Role | str, permission: Permission) -> bool:
     return permission in MATRIX[Role(role)]
 

@@ -38,6 +38,16 @@ class Session:
         return Actor(self.user.id, self.user.username, self.user.role.value)
 
     @property
+    def has_clinical(self) -> bool:
+        """Whether this user's key slot opened the clinical compartment (roles.CLINICAL_ROLES
+        and the recovery key): what its tables hold is reachable by no query otherwise."""
+        return self.vault.has_clinical
+
+    def require_clinical_key(self) -> None:
+        if not self.has_clinical:
+            raise StationDeskError("no_clinical_key")
+
+    @property
     def is_recovery(self) -> bool:
         return self.user.username == RECOVERY_USER.username and self.user.id is None
 

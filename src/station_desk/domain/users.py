@@ -5,8 +5,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from station_desk.domain.roles import Role
+from station_desk.domain.roles import Role, holds_clinical_key
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage.database import Database
+from station_desk.storage.keyslots import RECOVERY_SLOT
 
 MIN_PASSWORD = 8
 
@@ -52,3 +54,15 @@ def normalize_username(name: str) -> str:
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise StationDeskError("weak_password", min=MIN_PASSWORD)
+
+
+def slot_holds_clinical(db: Database, slot_name: str) -> bool:
+    """Whether this key slot gets the clinical key: the recovery key's, and an active account
+    of a clinical role (roles.CLINICAL_ROLES). A slot with no account gets nothing clinical."""
+    if slot_name == RECOVERY_SLOT:
+        return True
+    if not slot_name.startswith("user:"):
+        return False
+    row = db.one("SELECT role, disabled FROM users WHERE username = ?",
+                 (slot_name.removeprefix("user:"),))
+    return row is not None and not row[1] and holds_clinical_key(row[0])

@@ -158,8 +158,9 @@ class Reader:
 
     def recent_client_ids(self, limit: int = 200) -> list[int]:
         return [r[0] for r in self.db.all(
-            "SELECT id FROM clients ORDER BY coalesce(last_seen_at, opened_at) DESC, id DESC"
-            " LIMIT ?", (limit,))]
+            "SELECT c.id FROM clients c LEFT JOIN client_clinical k ON k.client_id = c.id"
+            " ORDER BY coalesce(k.last_seen_at, c.opened_at) DESC, c.id DESC LIMIT ?",
+            (limit,))]
 
     def consents(self, client_id: int) -> tuple[Consent, ...]:
         return tuple(read_consents(self.session, client_id))

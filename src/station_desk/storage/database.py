@@ -34,6 +34,12 @@ TRUNCATE at close leaves no WAL behind, so a vault folder at rest is one self-co
 
 After each commit that changed rows, `commit_hooks` run: the audit trail anchors its head
 outside the database there (storage/anchor.py), after the commit is on disk, never before.
+
+The clinical compartment (`clinical.db`, see `storage/vault.py`) is ATTACHed to the same
+connection as schema `clinical`, with its own raw key and the same per-database settings
+(WAL, synchronous=FULL, secure_delete, the page cache); the connection-wide ones (temp_store,
+foreign_keys, busy_timeout) already cover it. Queries name tables without a schema: table
+names are unique across the two files, and SQLite finds each in the file that holds it.
 """
 
 from __future__ import annotations
@@ -51,15 +57,21 @@ from station_desk.storage.private import create_private_file
 DatabaseError = sqlcipher3.DatabaseError
 CACHE_KIB = 65536
 
-PRAGMAS = (
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA temp_store = MEMORY",
-    f"PRAGMA cache_size = -{CACHE_KIB}",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA busy_timeout = 5000",
+CLINICAL = "clinical"  # the schema name the clinical compartment is attached as
+# Per database file: run for `main` and again for the attached clinical compartment.
+FILE_PRAGMAS = (
+    "journal_mode = WAL",
+    "synchronous = FULL",
+    "secure_delete = ON",
+    f"cache_size = -{CACHE_KIB}",
 )
+# Per connection.
+CONNECTION_PRAGMAS = (
+    "temp_store = MEMORY",
+    "foreign_keys = ON",
+    "busy_timeout = 5000",
+)
+PRAGMAS = tuple(f"PRAGMA {p}" for p in FILE_PRAGMAS + CONNECTION_PRAGMAS)
 # Without waiting for a lock: the statistics can wait for the next connection.
 OPTIMIZE = ("PRAGMA busy_timeout = 0", "PRAGMA analysis_limit = 1000",
             "PRAGMA optimize = 0x10002", "PRAGMA busy_timeout = 5000")
@@ -123,11 +135,19 @@ class Database:
     def __init__(self, conn: Any, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self.clinical_path: Path | None = None  # set while the clinical compartment is attached
         self._statistics_checked = False
         self._wrote = False
         # name -> callable, run after each outermost commit that changed rows. Keyed, so two
         # sessions on one connection register one hook, not two.
         self.commit_hooks: dict[str, Callable[[], None]] = {}
+
+    @property
+    def has_clinical(self) -> bool:
+        return self.clinical_path is not None
+
+    def schemas(self) -> list[str]:
+        return ["main", CLINICAL] if self.has_clinical else ["main"]
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         cur = self.conn.cursor(_Cursor)
@@ -191,6 +211,16 @@ class Database:
         with contextlib.suppress(DatabaseError):
             self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
 
+    @contextlib.contextmanager
+    def statistics_deferred(self) -> Iterator[None]:
+        """No `OPTIMIZE` after commits in here: work that may still be refused as a whole
+        (the split into compartments) must not leave statistics written behind."""
+        checked, self._statistics_checked = self._statistics_checked, True
+        try:
+            yield
+        finally:
+            self._statistics_checked = checked
+
     def refresh_statistics(self) -> None:
         """`OPTIMIZE` (see the module docstring); once per connection, never fatal."""
         self._statistics_checked = True
@@ -206,14 +236,44 @@ class Database:
 
         A page so damaged that a check cannot run at all is reported, not raised."""
         problems: list[str] = []
-        for pragma in ("cipher_integrity_check", "integrity_check"):
-            try:
-                rows = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}").fetchall()]
-            except DatabaseError as exc:
-                problems.append(f"{pragma}: {exc}")
-                continue
-            problems.extend(r for r in rows if r != "ok")
+        for schema in self.schemas():
+            where = "" if schema == "main" else f"{schema}: "
+            for pragma in ("cipher_integrity_check", "integrity_check"):
+                try:
+                    rows = [r[0] for r in
+                            self.conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()]
+                except DatabaseError as exc:
+                    problems.append(f"{where}{pragma}: {exc}")
+                    continue
+                problems.extend(f"{where}{r}" for r in rows if r != "ok")
         return problems
+
+    def attach_clinical(self, path: Path, key: bytes, *, create: bool = False,
+                        plain: bool = False) -> None:
+        """ATTACH the clinical compartment with its own key and the same file settings.
+
+        A wrong key, a foreign or damaged file is an error, as for `open_database`. `plain`
+        attaches an unencrypted file (the benchmark's twin only)."""
+        _check_file(path, create=create, plain=plain)
+        try:
+            self.conn.execute(f"ATTACH DATABASE ? AS {CLINICAL} KEY ?",
+                              (str(path), "" if plain else raw_key_literal(key)))
+        except DatabaseError as exc:
+            raise translate_error(exc, path) from exc
+        try:
+            self.conn.execute(f"SELECT count(*) FROM {CLINICAL}.sqlite_master").fetchone()
+            for pragma in FILE_PRAGMAS:
+                self.conn.execute(f"PRAGMA {CLINICAL}.{pragma}").fetchall()
+        except DatabaseError as exc:
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute(f"DETACH DATABASE {CLINICAL}")
+            raise translate_error(exc, path) from exc
+        self.clinical_path = path
+
+    def detach_clinical(self) -> None:
+        if self.clinical_path is not None:
+            self.conn.execute(f"DETACH DATABASE {CLINICAL}")
+            self.clinical_path = None
 
     def close(self) -> None:
         # Only after writing: a vault that was opened and refused stays as it was found.
@@ -235,6 +295,11 @@ def key_pragma(key: bytes) -> str:
     return f'PRAGMA key = "{raw_key_literal(key)}"'
 
 
+def rekey_pragma(key: bytes, schema: str = "main") -> str:
+    """Re-encrypt every page of one attached database under `key`, in one transaction."""
+    return f'PRAGMA {schema}.rekey = "{raw_key_literal(key)}"'
+
+
 def translate_error(exc: Exception, path: Path) -> StationDeskError:
     text = str(exc).lower()
     if "full" in text:
@@ -244,12 +309,7 @@ def translate_error(exc: Exception, path: Path) -> StationDeskError:
     return StationDeskError("db_corrupt", detail=str(exc))
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False,
-                  plain: bool = False) -> Database:
-    """Open (or with `create`, make) the database; a wrong key or a damaged file is an error.
-
-    `plain` opens an unencrypted SQLite file with the same settings; only the benchmark uses it.
-    """
+def _check_file(path: Path, *, create: bool, plain: bool = False) -> None:
     if not create and not path.exists():
         raise StationDeskError("db_missing", path=str(path))
     if create and path.exists():
@@ -265,6 +325,15 @@ def open_database(path: Path, key: bytes, *, create: bool = False,
             create_private_file(path)
         except OSError as exc:
             raise StationDeskError.from_os_error(exc, str(path.parent)) from exc
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False,
+                  plain: bool = False) -> Database:
+    """Open (or with `create`, make) the database; a wrong key or a damaged file is an error.
+
+    `plain` opens an unencrypted SQLite file with the same settings; only the benchmark uses it.
+    """
+    _check_file(path, create=create, plain=plain)
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlcipher3.Row

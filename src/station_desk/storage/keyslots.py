@@ -1,22 +1,30 @@
 """The key-slot file: each account's password (and the recovery key) wraps the vault secrets.
 
-The database is keyed with a random 256-bit raw key. That key and the audit key (together the
-"payload") reach each account through its slot: Argon2id turns the slot's secret (a password
-or the recovery key) into a key that unwraps, with AES-256-GCM, the slot's X25519 private key;
-the payload is sealed to the slot's public key. Sealing needs no password, which is what lets
-`rekey` give every remaining account a new database key when someone leaves. The vault id, the
-slot name and the part are GCM associated data, so a slot copied elsewhere does not open.
+The vault has two SQLCipher databases, each keyed with its own random 256-bit raw key
+(`storage/vault.py` says why): `station.db` (the shared compartment every role uses) and
+`clinical.db` (the records cabinet). A slot holds only the keys its role may use: every slot
+has the station key and the audit key; only the clinical roles' slots (counsellors, the
+admin, the recovery key) also have the clinical key. A receptionist's password therefore
+derives nothing that decrypts a clinical page, whatever tool is used.
+
+Each slot: Argon2id turns the slot's secret (a password or the recovery key) into a key that
+unwraps, with AES-256-GCM, the slot's X25519 private key; the payload is sealed to the slot's
+public key. Sealing needs no password, which is what lets `rekey` give every remaining account
+new keys when someone leaves, and lets an admin give or withhold the clinical key when an
+account's role changes. The vault id, the slot name and the part are GCM associated data, so a
+slot copied elsewhere does not open.
 
 The file also keeps sign-in failure counters and failures that happened while the database was
 closed; they are not secret and must survive a failed sign-in, which cannot write the database.
 
-Format, version 1 (complete: tests/test_keyslot_format_from_docs.py reimplements it from this
+Format, version 2 (complete: tests/test_keyslot_format_from_docs.py reimplements it from this
 text alone, without importing this package, and opens a real vault with it)
 -----------------------------------------------------------------------------------------------
 `keyslots.json` is one UTF-8 JSON object:
 
     "format"    "station-desk-keyslots"
-    "version"   1
+    "version"   2 (version 1: a file written before the vault had two compartments; the same
+                layout, with only the 64-byte payload of step 6 below; readers accept both)
     "vault_id"  32 lower-case hex digits (16 random bytes); the database's `meta` table holds
                 the same value under the key 'vault_id'
     "slots"     object: slot name -> slot object
@@ -42,8 +50,9 @@ padding, no line breaks); the lengths are of the decoded bytes:
     "public"           32 bytes: that key pair's X25519 public key
     "ephemeral"        32 bytes: X25519 public key of the one-time key pair that sealed the payload
     "payload_nonce"    12 bytes: AES-GCM nonce of "payload"
-    "payload"          80 bytes: AES-256-GCM ciphertext (64 bytes) followed by the 16-byte tag,
-                       of the payload
+    "payload"          AES-256-GCM ciphertext followed by the 16-byte tag, of the payload
+                       (step 6): 82 bytes without the clinical key, 114 bytes with it (80 in
+                       a version 1 file)
     "created"          Unix time (integer seconds) the slot was made
     "failures", "retry_after", "locked_until"
                        sign-in throttling: integers (a count, then Unix times); not secret and
@@ -86,18 +95,28 @@ Unwrapping a slot with a secret:
   5. payload = AES-256-GCM decrypt with key seal_key, nonce "payload_nonce", ciphertext-and-tag
      "payload", associated data AD("payload"). A failed tag after step 2 succeeded: the file
      was altered.
-  6. The payload is 64 bytes: the database key (bytes 0-31), then the audit key (bytes 32-63).
+  6. The payload: byte 0 is the payload format, 2; byte 1 holds flags; bytes 2-33 are the
+     station (database) key, bytes 34-65 the audit key; if flags bit 0 (0x01) is set, bytes
+     66-97 are the clinical key (66 bytes without it, 98 with it). Other flag bits are
+     reserved: a reader refuses a payload that sets them or whose length does not match. In a
+     version 1 file the payload is 64 bytes: the database key, then the audit key, no flags.
+     Only the slots of the clinical roles (counsellor, admin) and the recovery slot have the
+     clinical key; a receptionist's slot has flags 0.
 
 Sealing a payload to a slot (needs only "public"): make a fresh X25519 key pair, shared =
 X25519(its private key, "public"), seal_key as in step 4, a fresh random 12-byte
-"payload_nonce", "payload" = AES-256-GCM encrypt of the 64 payload bytes with AD("payload");
+"payload_nonce", "payload" = AES-256-GCM encrypt of the payload bytes with AD("payload");
 store the fresh public key as "ephemeral". A new slot also gets a fresh salt, nonce and key pair
 and wraps the private key as in steps 1-2.
 
-Opening the database with the payload: `station.db` is SQLCipher 4 with its default settings
-(4096-byte pages, HMAC-SHA512), keyed with the raw database key, no passphrase KDF:
-    PRAGMA key = "x'<the 32-byte database key as 64 hex digits>'";
-The audit key is the HMAC-SHA256 key of the audit trail (domain/audit.py).
+Opening the databases with the payload: `station.db` and `clinical.db` are SQLCipher 4 with
+its default settings (4096-byte pages, HMAC-SHA512), each keyed with its raw key, no
+passphrase KDF. In the stock shell, `sqlcipher station.db`, then
+    PRAGMA key = "x'<the 32-byte station key as 64 hex digits>'";
+    ATTACH DATABASE 'clinical.db' AS clinical KEY "x'<the clinical key, 64 hex digits>'";
+(the second line only with a payload that has the clinical key). The app attaches clinical.db
+the same way, as schema `clinical`. The audit key is the HMAC-SHA256 key of the audit trail
+(domain/audit.py).
 
 Files are written atomically (temporary file, flush, rename; the previous version kept as
 `keyslots.json.bak`) and private to the user: mode 0600 on POSIX (storage/private.py).
@@ -137,7 +156,8 @@ register_messages({
 })
 
 FORMAT = "station-desk-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # 1: before the compartments (64-byte payloads)
 KEY_BYTES = 32
 PAYLOAD_BYTES = 2 * KEY_BYTES  # database key + audit key
 RECOVERY_SLOT = "recovery"
@@ -156,23 +176,53 @@ CHECK_DOMAIN = "station-desk/keyslot-check/v1\n"
 FAST_KDF_ENV = "STATION_DESK_FAST_KDF"
 
 
+PAYLOAD_FORMAT = 2
+HAS_CLINICAL = 0x01
+
+
 @dataclass(frozen=True)
 class Payload:
+    """What one slot unlocks: the station and audit keys always; the clinical key only in a
+    clinical role's slot."""
+
     db_key: bytes
     audit_key: bytes
+    clinical_key: bytes | None = None
 
     @classmethod
     def generate(cls) -> Payload:
-        return cls(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(KEY_BYTES))
+        """New station, audit and clinical keys (a new vault)."""
+        return cls(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(KEY_BYTES),
+                   secrets.token_bytes(KEY_BYTES))
 
     def to_bytes(self) -> bytes:
-        return self.db_key + self.audit_key
+        flags = HAS_CLINICAL if self.clinical_key else 0
+        return (bytes((PAYLOAD_FORMAT, flags)) + self.db_key + self.audit_key
+                + (self.clinical_key or b""))
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Payload:
-        if len(raw) != PAYLOAD_BYTES:
+        if len(raw) == PAYLOAD_BYTES:  # written before the compartments
+            return cls(raw[:KEY_BYTES], raw[KEY_BYTES:])
+        if len(raw) < 2 or raw[0] != PAYLOAD_FORMAT or raw[1] & ~HAS_CLINICAL:
+            raise ValueError("payload format")
+        clinical = bool(raw[1] & HAS_CLINICAL)
+        if len(raw) != 2 + (3 if clinical else 2) * KEY_BYTES:
             raise ValueError("payload length")
-        return cls(raw[:KEY_BYTES], raw[KEY_BYTES:])
+        keys = raw[2:]
+        return cls(keys[:KEY_BYTES], keys[KEY_BYTES:2 * KEY_BYTES],
+                   keys[2 * KEY_BYTES:] if clinical else None)
+
+    @property
+    def has_clinical(self) -> bool:
+        return self.clinical_key is not None
+
+    def for_slot(self, *, clinical: bool) -> Payload:
+        """The payload another slot gets from this one: the same station and audit keys, and
+        the clinical key only if that slot's role is clinical (and this payload has it)."""
+        if clinical and self.clinical_key is None:
+            raise ValueError("cannot give a clinical key this payload does not hold")
+        return Payload(self.db_key, self.audit_key, self.clinical_key if clinical else None)
 
 
 @dataclass(frozen=True)
@@ -292,7 +342,8 @@ class KeySlotFile:
             data = json.loads(path.read_bytes().decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("not an object")
-            if data.get("format") != FORMAT or int(data.get("version", 0)) != FORMAT_VERSION:
+            if data.get("format") != FORMAT or int(data.get("version", 0)) not in \
+                    READABLE_VERSIONS:
                 raise ValueError("format")
             slots = data["slots"]
             if not isinstance(slots, dict):
@@ -429,7 +480,10 @@ class KeySlotFile:
                 self._aad(name, "payload"))
         except InvalidTag as exc:  # the password was right, so the file was altered
             raise StationDeskError("keyslots_corrupt", path=str(self.path)) from exc
-        return Payload.from_bytes(plain)
+        try:
+            return Payload.from_bytes(plain)
+        except ValueError as exc:
+            raise StationDeskError("keyslots_corrupt", path=str(self.path)) from exc
 
     def dummy_params(self) -> KdfParams:
         """The cost an attempt on a real slot of this file has (its first account's), so an

@@ -1,7 +1,10 @@
 """Ordered schema migrations; `PRAGMA user_version` records how far a vault has come.
 
-A migration is a numbered SQL file in `schema/` (`v003_name.sql`, …). Each runs inside one
-transaction together with the version bump, so a vault is always at exactly one version.
+A migration is a numbered SQL file in `schema/` (`v003_name.sql`, …) for `station.db`, and in
+`schema/clinical/` for `clinical.db`; each file counts its own versions. Each runs inside one
+transaction together with the version bump, so a database is always at exactly one version.
+The step from station v5 to v6, which moves the clinical tables out into their own file, also
+needs keys and slots and is driven by `storage/vault.py` (`split_compartments`).
 """
 
 from __future__ import annotations
@@ -23,8 +26,15 @@ class Migration:
     sql: str
 
 
-def all_migrations() -> list[Migration]:
-    folder = resources.files("station_desk.storage") / "schema"
+STATION = "station"
+CLINICAL = "clinical"
+_FOLDERS = {STATION: ("schema",), CLINICAL: ("schema", "clinical")}
+
+
+def all_migrations(compartment: str = STATION) -> list[Migration]:
+    folder = resources.files("station_desk.storage")
+    for part in _FOLDERS[compartment]:
+        folder = folder / part
     found = []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
@@ -36,17 +46,19 @@ def all_migrations() -> list[Migration]:
     return found
 
 
-def latest_version() -> int:
-    return len(all_migrations())
+def latest_version(compartment: str = STATION) -> int:
+    return len(all_migrations(compartment))
 
 
 def current_version(db: Database) -> int:
     return int(db.scalar("PRAGMA user_version"))
 
 
-def migrate(db: Database, target: int | None = None) -> list[int]:
-    """Bring the schema to `target` (default: latest); returns the versions applied."""
-    migrations = all_migrations()
+def migrate(db: Database, target: int | None = None, *,
+            compartment: str = STATION) -> list[int]:
+    """Bring the schema to `target` (default: latest); returns the versions applied.
+    `db` is a connection whose main database is the compartment's file."""
+    migrations = all_migrations(compartment)
     target = len(migrations) if target is None else target
     found = current_version(db)
     if found > len(migrations):

@@ -27,7 +27,7 @@ from station_desk.domain.records.common import (
     today,
     user_names,
 )
-from station_desk.domain.records.files import require_open
+from station_desk.domain.records.files import require_open, set_clinical
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -157,8 +157,7 @@ def open_crisis(session: Session, client_id: int, risk_level: str, checklist: It
             " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (ref.id, crisis_id, due.astimezone(STATION_TZ).date().isoformat(), iso(due),
              FOLLOWUP_CHANNEL, session.user.id, iso(opened)))
-        session.db.execute("UPDATE clients SET risk_level = ?, updated_at = ? WHERE id = ?",
-                           (risk, iso(opened), ref.id))
+        set_clinical(session, ref.id, risk_level=risk)
         session.log("crisis.open", ref.target, {"crisis": crisis_id, "risk": risk,
                                                 "followup_due": iso(due)})
     return get_crisis(session, crisis_id)
@@ -194,8 +193,7 @@ def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
     with session.db.transaction():
         session.db.execute("UPDATE crises SET actions = ?, notes = ?, risk_level = ?"
                            " WHERE id = ?", (dumps(done), text, risk, crisis_id))
-        session.db.execute("UPDATE clients SET risk_level = ?, updated_at = ? WHERE id = ?",
-                           (risk, now_iso(session), ref.id))
+        set_clinical(session, ref.id, risk_level=risk)
         session.log("crisis.update", ref.target, {"crisis": crisis_id, "risk": risk})
     return get_crisis(session, crisis_id)
 
@@ -214,8 +212,7 @@ def close_crisis(session: Session, crisis_id: int, outcome: str,
     with session.db.transaction():
         session.db.execute("UPDATE crises SET closed_at = ?, closed_by = ?, outcome = ?"
                            " WHERE id = ?", (now, session.user.id, text, crisis_id))
-        session.db.execute("UPDATE clients SET risk_level = ?, updated_at = ? WHERE id = ?",
-                           (risk, now, ref.id))
+        set_clinical(session, ref.id, risk_level=risk)
         session.log("crisis.close", ref.target, {"crisis": crisis_id, "risk_after": risk})
     return get_crisis(session, crisis_id)
 

@@ -16,8 +16,10 @@ class MonthCounts:
     year: int
     month: int
     new_files: int
-    sessions: int  # signed individual records dated this month (own, for a counsellor)
-    hotline: int
+    # Signed records dated this month (own, for a counsellor). None for a role without the
+    # clinical key: a count of clinical records is clinical, and is not in station.db.
+    sessions: int | None
+    hotline: int | None
     activities: dict[str, int]
     targets: list[activities.TargetProgress]  # year to date against the annual targets
 
@@ -62,13 +64,16 @@ def month_counts(session: Session, year: int, month: int) -> MonthCounts:
     else:
         authors = [r[0] for r in session.db.all("SELECT id FROM users")]
     marks = ",".join("?" * len(authors))
-    row = session.db.one(
-        "SELECT count(*), coalesce(sum(modality = 'hotline'), 0) FROM sessions"
-        f" WHERE counsellor_id IN ({marks}) AND session_date >= ? AND session_date < ?"
-        " AND status <> 'draft'", [*authors, start.isoformat(), end.isoformat()])
+    records: tuple[int | None, int | None] = (None, None)
+    if session.has_clinical:
+        row = session.db.one(
+            "SELECT count(*), coalesce(sum(modality = 'hotline'), 0) FROM sessions"
+            f" WHERE counsellor_id IN ({marks}) AND session_date >= ? AND session_date < ?"
+            " AND status <> 'draft'", [*authors, start.isoformat(), end.isoformat()])
+        records = (int(row[0]), int(row[1]))
     new_files = session.db.scalar(
         "SELECT count(*) FROM clients WHERE opened_at >= ? AND opened_at < ?",
         (start.isoformat(), end.isoformat()))
-    return MonthCounts(year, month, int(new_files), int(row[0]), int(row[1]),
+    return MonthCounts(year, month, int(new_files), *records,
                        activities.month_counts(session, year, month),
                        activities.progress(session, year, until=min(end, today(session))))

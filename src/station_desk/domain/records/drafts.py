@@ -5,6 +5,9 @@ not saved yet, "session:<id>" for a saved draft). Each save commits on its own (
 synchronous=FULL), so a killed process or a power cut loses at most the seconds since the last
 save; the next time the same form opens it offers the content back. Autosaves are scratch
 input, not records: they are not audited and are dropped once the record is saved.
+
+A user whose key opens the clinical compartment autosaves into `drafts` there (the forms hold
+clinical text); anyone else into `station_drafts` in station.db (their forms cannot hold any).
 """
 
 from __future__ import annotations
@@ -36,13 +39,18 @@ class Draft:
     updated_at: str
 
 
+def _table(session: Session) -> str:
+    return "drafts" if session.has_clinical else "station_drafts"
+
+
 def autosave(session: Session, kind: str, ref: str, payload: dict[str, Any]) -> None:
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     if len(text.encode("utf-8")) > MAX_PAYLOAD:
         raise StationDeskError("draft_too_large", size=len(text.encode("utf-8")))
     with session.db.transaction():
         session.db.execute(
-            "INSERT INTO drafts (user_id, kind, ref, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
+            f"INSERT INTO {_table(session)} (user_id, kind, ref, payload, updated_at)"
+            " VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (user_id, kind, ref) DO UPDATE SET payload = excluded.payload,"
             " updated_at = excluded.updated_at",
             (session.user.id, kind, ref, text, now_iso(session)))
@@ -50,8 +58,8 @@ def autosave(session: Session, kind: str, ref: str, payload: dict[str, Any]) -> 
 
 def pending(session: Session, kind: str, ref: str) -> Draft | None:
     """The autosave left for this form by this user, if any."""
-    row = session.db.one("SELECT payload, updated_at FROM drafts WHERE user_id = ? AND kind = ?"
-                         " AND ref = ?", (session.user.id, kind, ref))
+    row = session.db.one(f"SELECT payload, updated_at FROM {_table(session)} WHERE user_id = ?"
+                         " AND kind = ? AND ref = ?", (session.user.id, kind, ref))
     if row is None:
         return None
     return Draft(kind, ref, json.loads(row[0]), row[1])
@@ -60,11 +68,11 @@ def pending(session: Session, kind: str, ref: str) -> Draft | None:
 def all_pending(session: Session) -> list[Draft]:
     """Every autosave this user has left (offered on sign-in after a crash)."""
     return [Draft(r[0], r[1], json.loads(r[2]), r[3]) for r in session.db.all(
-        "SELECT kind, ref, payload, updated_at FROM drafts WHERE user_id = ?"
+        f"SELECT kind, ref, payload, updated_at FROM {_table(session)} WHERE user_id = ?"
         " ORDER BY updated_at DESC", (session.user.id,))]
 
 
 def discard(session: Session, kind: str, ref: str) -> None:
     with session.db.transaction():
-        session.db.execute("DELETE FROM drafts WHERE user_id = ? AND kind = ? AND ref = ?",
-                           (session.user.id, kind, ref))
+        session.db.execute(f"DELETE FROM {_table(session)} WHERE user_id = ? AND kind = ?"
+                           " AND ref = ?", (session.user.id, kind, ref))

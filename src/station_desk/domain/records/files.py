@@ -146,10 +146,25 @@ class ClientFile(Registration):
         return file_target(self.file_no)
 
 
+# The file's registration columns are in station.db (clients), its clinical ones in
+# clinical.db (client_clinical, a row only once there is something clinical to say).
 _CLIENT_COLUMNS = (
-    "id, file_no, name, is_pseudonym, gender, birth_year, phone, employer, industry, job_type,"
-    " key_groups, source, emergency_contact, counsellor_id, status, risk_level, restricted,"
-    " restricted_by, closing_summary, opened_at, closed_at, created_at, last_seen_at")
+    "c.id, c.file_no, c.name, c.is_pseudonym, c.gender, c.birth_year, c.phone, c.employer,"
+    " c.industry, c.job_type, c.key_groups, c.source, c.emergency_contact, c.counsellor_id,"
+    " c.status, coalesce(k.risk_level, 'none'), c.restricted, c.restricted_by,"
+    " coalesce(k.closing_summary, ''), c.opened_at, c.closed_at, c.created_at, k.last_seen_at")
+_CLIENT_FROM = "clients c LEFT JOIN client_clinical k ON k.client_id = c.id"
+
+
+def set_clinical(session: Session, client_id: int, **values: object) -> None:
+    """Write the file's clinical columns (risk_level, closing_summary, last_seen_at) in
+    clinical.db; joins the caller's transaction."""
+    cols = list(values)
+    session.db.execute(
+        f"INSERT INTO client_clinical (client_id, {', '.join(cols)})"
+        f" VALUES (?, {', '.join('?' * len(cols))}) ON CONFLICT (client_id) DO UPDATE SET"
+        f" {', '.join(f'{c} = excluded.{c}' for c in cols)}",
+        (client_id, *values.values()))
 
 
 def load_file(session: Session, ref: FileRef, mode: str) -> ClientFile:
@@ -162,7 +177,8 @@ def load_file(session: Session, ref: FileRef, mode: str) -> ClientFile:
 def read_file(session: Session, client_id: int, mode: str = "") -> ClientFile | None:
     """The whole file by id (None if there is none); no access check, no audit entry: for
     callers that have checked access (`load_file`, the printed documents)."""
-    r = session.db.one(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,))
+    r = session.db.one(f"SELECT {_CLIENT_COLUMNS} FROM {_CLIENT_FROM} WHERE c.id = ?",
+                       (client_id,))
     if r is None:
         return None
     shares = session.db.all("SELECT user_id FROM case_shares WHERE client_id = ?"
@@ -437,6 +453,7 @@ def transfer_case(session: Session, client_id: int, to_user_id: int, note: str =
     check.done()
     if to_user_id == ref.counsellor_id:
         return
+    _clinical_note(session, "file.transfer.note", ref.target, text)
     with session.db.transaction():
         session.db.execute(
             "UPDATE clients SET counsellor_id = ?, restricted_by = CASE WHEN restricted = 1"
@@ -445,7 +462,15 @@ def transfer_case(session: Session, client_id: int, to_user_id: int, note: str =
         session.db.execute("DELETE FROM case_shares WHERE client_id = ? AND user_id = ?",
                            (ref.id, to_user_id))
         session.log("file.transfer", ref.target,
-                    {"from": ref.counsellor_id, "to": to_user_id, "note": text})
+                    {"from": ref.counsellor_id, "to": to_user_id, "note": bool(text)})
+
+
+def _clinical_note(session: Session, action: str, target: str, text: str) -> None:
+    """A note typed with a transfer or a reassignment may say why, in clinical terms: it is
+    kept in the clinical chain; the station entry says only that there is one."""
+    if text:
+        with session.db.transaction():
+            session.log(action, target, {"note": text})
 
 
 def set_file_restricted(session: Session, client_id: int, restricted: bool) -> None:
@@ -479,10 +504,14 @@ def close_case(session: Session, client_id: int, summary: str,
     if drafts:
         raise StationDeskError("close_open_drafts", file_no=ref.file_no, count=drafts)
     now = now_iso(session)
+    # Two files, two transactions, the clinical one first: a crash in between leaves the
+    # summary saved and the file still open, and closing it again finishes the job.
     with session.db.transaction():
-        session.db.execute(
-            "UPDATE clients SET status = ?, closing_summary = ?, closed_at = ?, updated_at = ?"
-            " WHERE id = ?", (status, text, now, now, ref.id))
+        set_clinical(session, ref.id, closing_summary=text)
+        session.log("file.close.summary", ref.target, {"status": status})
+    with session.db.transaction():
+        session.db.execute("UPDATE clients SET status = ?, closed_at = ?, updated_at = ?"
+                           " WHERE id = ?", (status, now, now, ref.id))
         session.log("file.close", ref.target, {"status": status})
 
 
@@ -601,6 +630,7 @@ def reassign_caseload(session: Session, from_user_id: int, to_user_id: int, *,
         rows = [r for r in rows if r[0] in wanted]
     now = now_iso(session)
     from_day = today(session).isoformat()
+    _clinical_note(session, "caseload.reassign.note", f"user:{source[1]}", text)
     with session.db.transaction():
         for r in rows:
             session.db.execute(
@@ -614,8 +644,8 @@ def reassign_caseload(session: Session, from_user_id: int, to_user_id: int, *,
                 " AND counsellor_id = ? AND status = 'booked' AND starts_at >= ?",
                 (to_user_id, r[0], from_user_id, from_day)).rowcount
             session.log("file.reassign", file_target(r[1]),
-                        {"from": from_user_id, "to": to_user_id, "note": text,
+                        {"from": from_user_id, "to": to_user_id, "note": bool(text),
                          "appointments": moved})
         session.log("caseload.reassign", f"user:{source[1]}",
-                    {"to": to_user_id, "files": len(rows), "note": text})
+                    {"to": to_user_id, "files": len(rows), "note": bool(text)})
     return len(rows)

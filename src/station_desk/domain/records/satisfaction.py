@@ -39,8 +39,11 @@ def scale() -> tuple[int, int]:
 
 def record_satisfaction(session: Session, scores: dict[str, Any], comment: str = "", *,
                         client_id: int | None = None, session_id: int | None = None) -> Rating:
-    """Every item must be rated; a session rating belongs to that session's file."""
+    """Every item must be rated; a session rating belongs to that session's file. Ratings
+    and their comments are kept in the clinical compartment, so recording one needs its key
+    (the form is handed to the client from the clinical file)."""
     session.require(Permission.VIEW_DIRECTORY)
+    session.require_clinical_key()
     if session_id is not None:
         owner = session.db.scalar("SELECT client_id FROM sessions WHERE id = ?", (session_id,))
         if owner is None or (client_id is not None and owner != client_id):
@@ -92,6 +95,7 @@ class SatisfactionSummary:
 def summary(session: Session, date_from: str, date_to: str) -> SatisfactionSummary:
     """Station averages per item for ratings in [date_from, date_to] (dates inclusive)."""
     session.require(Permission.VIEW_DIRECTORY)
+    session.require_clinical_key()
     rows = session.db.all("SELECT scores FROM satisfaction WHERE rated_at >= ? AND rated_at < ?",
                           (date_from, date_to + "~"))
     totals: dict[str, list[int]] = {}

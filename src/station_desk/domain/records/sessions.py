@@ -343,11 +343,16 @@ def sign_session(session: Session, client_id: int, session_id: int,
             "UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?,"
             " review_required = ?, updated_at = ? WHERE id = ?",
             (session.user.id, now, int(review), now, session_id))
+        # The file's clinical columns (clinical.db): last session date, and the record's risk
+        # level unless an open crisis holds the file's level.
         session.db.execute(
-            "UPDATE clients SET last_seen_at = max(coalesce(last_seen_at, ''), ?),"
-            " risk_level = CASE WHEN EXISTS (SELECT 1 FROM crises WHERE client_id = clients.id"
-            " AND closed_at IS NULL) THEN risk_level ELSE ? END, updated_at = ? WHERE id = ?",
-            (values["session_date"], values["risk_level"], now, ref.id))
+            "INSERT INTO client_clinical (client_id, risk_level, last_seen_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (client_id) DO UPDATE SET"
+            " last_seen_at = max(coalesce(last_seen_at, ''), excluded.last_seen_at),"
+            " risk_level = CASE WHEN EXISTS (SELECT 1 FROM crises WHERE client_id ="
+            " client_clinical.client_id AND closed_at IS NULL) THEN risk_level"
+            " ELSE excluded.risk_level END",
+            (ref.id, values["risk_level"], values["session_date"]))
         session.log("session.sign", ref.target, {
             "session": session_id, "review": review,
             "digest": signing.session_digest(session.db, session_id)})

@@ -79,11 +79,19 @@ class Altered:
     params: dict[str, Any]
 
 
-def _signed_entries(db: Database) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def _signed_entries(session: Session) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Signing entries of every chain (domain/audit.py): the clinical chain since the vault
+    has two compartments, the station chain before that."""
     marks = ",".join("?" * len(SIGNED_ACTIONS))
+    for chain in session.audit.chains():
+        yield from _entries_of(session.db, chain.table, marks)
+
+
+def _entries_of(db: Database, table: str, marks: str
+                ) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for action, target, detail in db.execute(
-            f"SELECT action, target, detail FROM audit WHERE action IN ({marks}) ORDER BY id",
-            SIGNED_ACTIONS):
+            f"SELECT action, target, detail FROM {table} WHERE action IN ({marks})"
+            f" ORDER BY id", SIGNED_ACTIONS):
         try:
             data = json.loads(detail or "{}")
         except ValueError:
@@ -95,7 +103,7 @@ def _signed_entries(db: Database) -> Iterator[tuple[str, str, dict[str, Any]]]:
 def first_altered(session: Session) -> Altered | None:
     """Recompute every digest bound into the audit trail; the first record that differs."""
     db = session.db
-    for action, target, data in _signed_entries(db):
+    for action, target, data in _signed_entries(session):
         file_no = target.removeprefix("file:")
         session_id = int(data.get("session", 0))
         if action == "session.addendum":

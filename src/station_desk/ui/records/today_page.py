@@ -181,9 +181,13 @@ class TodayPage(QWidget):
         self.crisis_banner.setVisible(bool(board.open_crises))
         if board.month is not None:
             self._month_counts = board.month.activities
-            self.month_label.setText(arg(self.tr("Sessions this month: %1 (hotline %2) · new "
-                                                 "files: %3"), board.month.sessions,
-                                         board.month.hotline, board.month.new_files))
+            if board.month.sessions is None:  # no clinical key: no count of records either
+                self.month_label.setText(arg(self.tr("New files this month: %1"),
+                                             board.month.new_files))
+            else:
+                self.month_label.setText(arg(self.tr("Sessions this month: %1 (hotline %2) · "
+                                                     "new files: %3"), board.month.sessions,
+                                             board.month.hotline, board.month.new_files))
             self.month.set_rows(board.month.targets)
 
     def _show_leftovers(self) -> None:
