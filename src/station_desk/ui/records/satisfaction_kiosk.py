@@ -7,6 +7,7 @@ questions (no name, no file number)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -28,6 +29,9 @@ from station_desk.ui.i18n import current_lang
 from station_desk.ui.records.common import FormErrors, attempt
 from station_desk.ui.widgets import ErrorLabel
 
+RADIO_STYLE = ("QRadioButton::indicator { width: 24px; height: 24px; }"
+               " QRadioButton { padding: 6px; }")
+
 
 class SatisfactionKiosk(QWidget):
     submitted = Signal()  # the rating is stored
@@ -41,16 +45,20 @@ class SatisfactionKiosk(QWidget):
         self.mode: ClientMode | None = None
         self.setObjectName("satisfactionKiosk")
         self.setWindowTitle(self.tr("Your opinion"))
+        # Read at arm's length by someone who may not use computers: large type, big targets.
+        self.setFont(scaled_font(self, 1.35))
         column = QWidget()
         column.setMaximumWidth(1000)
         layout = QVBoxLayout(column)
+        layout.setSpacing(10)
         title = QLabel(self.tr("Please rate today's service. Your answers help us improve it."))
         title.setWordWrap(True)
-        title.setFont(scaled_font(self, 1.6, bold=True))
+        title.setFont(scaled_font(self, 1.3, bold=True))
         layout.addWidget(title)
-        layout.addSpacing(12)
+        layout.addSpacing(16)
         grid = QGridLayout()
-        grid.setVerticalSpacing(14)
+        grid.setVerticalSpacing(8)
+        grid.setHorizontalSpacing(12)
         low, high = satisfaction.scale()
         meta = vocab.vocabulary("satisfaction_items").meta
         scale = meta["scale_labels_en" if current_lang() == "en" else "scale_labels_zh"]
@@ -59,45 +67,54 @@ class SatisfactionKiosk(QWidget):
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             head.setWordWrap(True)
             grid.addWidget(head, 0, column_no)
+            grid.setColumnStretch(column_no, 1)
         self.groups: dict[str, QButtonGroup] = {}
         for row, entry in enumerate(vocab.entries("satisfaction_items"), start=1):
             item = QLabel(entry.label(current_lang()))
             item.setWordWrap(True)
-            item.setFont(scaled_font(self, 1.2))
             grid.addWidget(item, row, 0)
             group = QButtonGroup(self)
             for column_no, value in enumerate(range(low, high + 1), start=1):
                 button = QRadioButton(str(value))
+                # on the button itself: a sheet on the form would stop its font reaching in
+                button.setStyleSheet(RADIO_STYLE)
+                button.setFont(self.font())
                 group.addButton(button, value)
                 grid.addWidget(button, row, column_no, Qt.AlignmentFlag.AlignCenter)
             self.groups[entry.code] = group
-        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(0, 2)
         layout.addLayout(grid)
-        layout.addSpacing(12)
+        layout.addSpacing(16)
         layout.addWidget(QLabel(self.tr("Anything else you would like to tell us (optional)")))
         self.comment = QPlainTextEdit()
-        self.comment.setMaximumHeight(120)
+        self.comment.setFixedHeight(QFontMetrics(self.font()).height() * 4)
         layout.addWidget(self.comment)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         self.errors = FormErrors(self.error, {"comment": self.comment})
         self.submit_button = QPushButton(self.tr("Submit"))
-        self.submit_button.setMinimumHeight(48)
-        self.submit_button.setFont(scaled_font(self, 1.3, bold=True))
+        self.submit_button.setFont(scaled_font(self, 1.15, bold=True))
         self.submit_button.clicked.connect(self.submit)
         self.skip_button = QPushButton(self.tr("I would rather not answer"))
-        self.skip_button.setMinimumHeight(48)
+        self.skip_button.setFont(self.font())
         self.skip_button.clicked.connect(self.skip)
+        for button in (self.submit_button, self.skip_button):
+            button.setMinimumHeight(int(QFontMetrics(button.font()).height() * 2.2))
+            button.setMinimumWidth(220)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.submit_button, 2)
+        buttons.addWidget(self.submit_button)
         layout.addSpacing(8)
         layout.addLayout(buttons)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(column)
+        middle.addStretch(2)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
-        outer.addWidget(column, 6)
+        outer.addLayout(middle, 8)
         outer.addStretch(1)
 
     def scores(self) -> dict[str, int | None]:
