@@ -1,6 +1,6 @@
 """Backups (one encrypted file: same key, same slots) and restore (verified first; the current
-vault kept aside; refused whole, with nothing changed, for anything that is not a sound backup
-of this vault)."""
+vault kept aside until the restored one has opened, then deleted; refused whole, with nothing
+changed, for anything that is not a sound backup of this vault)."""
 
 from __future__ import annotations
 
@@ -119,31 +119,34 @@ def test_rotation_keeps_the_newest(admin, tmp_path, clock):
 
 
 @pytest.mark.parametrize("how", ["password", "recovery-key"])
-def test_restore_a_good_backup_and_keep_the_previous_vault_aside(backed_up, vault_dir, clock,
-                                                                 how):
+def test_restore_a_good_backup_and_delete_the_previous_vault_once_it_opened(
+        backed_up, vault_dir, clock, how):
     session, recovery, backup = backed_up
     accounts.add_user(session, "wang", "王接待", "receptionist", "wang-pass-2026")
     session.close()
     clock.advance(hours=2)
     if how == "password":
-        aside = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD,
-                                           clock=clock)
+        restored = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD,
+                                              clock=clock)
     else:
-        aside = maintenance.restore_backup(vault_dir, backup, None, recovery, recovery=True,
-                                           clock=clock)
-    assert aside.parent == vault_dir.parent and aside.name.startswith("vault.before-restore-")
-    # the vault as it was before is kept whole, and still opens
-    with sign_in(aside, "wang", "wang-pass-2026", clock=clock) as old:
-        assert old.db.scalar("SELECT count(*) FROM users") == 3
+        restored = maintenance.restore_backup(vault_dir, backup, None, recovery,
+                                              recovery=True, clock=clock)
+    # the backup was made at 09:01 UTC, 17:01 station time
+    assert restored.backup_created == "2026-11-02 17:01" and restored.previous_left is None
+    # the vault as it was before is gone: wang's slot in it can open nothing any more
+    assert not [p.name for p in vault_dir.parent.iterdir() if "restore" in p.name]
     # the restored vault is the backup
     expect_error("bad_credentials", sign_in, vault_dir, "wang", "wang-pass-2026", clock=clock)
-    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as restored:
-        assert restored.db.scalar("SELECT count(*) FROM users") == 2
-        assert restored.db.scalar("SELECT value FROM settings WHERE key = 'note'") == "备份前"
-        entry = restored.audit.query(action="restore", limit=1)[0]
-        assert entry.target == backup.name and aside.name in entry.detail
-        assert maintenance.verify(restored).ok
-    assert not [p for p in vault_dir.parent.iterdir() if ".restore-" in p.name]
+    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as restored_vault:
+        assert restored_vault.db.scalar("SELECT count(*) FROM users") == 2
+        assert restored_vault.db.scalar(
+            "SELECT value FROM settings WHERE key = 'note'") == "备份前"
+        entries = restored_vault.audit.query(action="restore", limit=5)
+        assert len(entries) == 1  # written once, by the restore's own sign-in
+        assert entries[0].target == backup.name
+        assert "vault.before-restore-20261102-110100" in entries[0].detail
+        assert maintenance.verify(restored_vault).ok
+    assert not (vault_dir / "restore-pending.json").exists()
 
 
 def test_restore_into_a_missing_vault_folder(backed_up, vault_dir, tmp_path, clock):
@@ -317,8 +320,7 @@ def test_restore_repairs_a_damaged_vault(backed_up, vault_dir, clock, damage):
         (vault_dir / "station.db").write_bytes(os.urandom(8 * PAGE))
     with pytest.raises(StationDeskError):
         sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock)
-    aside = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
-    assert aside.exists()
+    maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
     with sign_in(vault_dir, "zhang", "zhang-pass-2026", clock=clock) as restored:
         assert maintenance.verify(restored).ok
 
@@ -326,8 +328,11 @@ def test_restore_repairs_a_damaged_vault(backed_up, vault_dir, clock, damage):
 def test_two_restores_in_the_same_second(backed_up, vault_dir, clock):
     session, _, backup = backed_up
     session.close()
-    first = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
-    second = maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
-    assert first != second and first.is_dir() and second.is_dir()
+    maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
+    maintenance.restore_backup(vault_dir, backup, "admin", ADMIN_PASSWORD, clock=clock)
     with sign_in(vault_dir, "zhang", "zhang-pass-2026", clock=clock) as restored:
         assert maintenance.verify(restored).ok
+        previous = [e.detail for e in restored.audit.query(action="restore", limit=5)]
+    assert len(previous) == 1  # the second restore put the same backup back again
+    assert "before-restore" in previous[0]
+    assert not [p for p in vault_dir.parent.iterdir() if "restore" in p.name]

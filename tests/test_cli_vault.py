@@ -171,9 +171,8 @@ def test_backup_and_restore(cli, vault, tmp_path):
     cli.ok("users", "add", "wang", "--role", "receptionist", *as_admin(root),
            stdin=f"{ADMIN_PASSWORD}\nwang-pass-2026\n")
     out = cli.ok("restore", backup, *as_admin(root), stdin=ADMIN_PASSWORD + "\n")
-    assert "已从备份恢复" in out
-    aside = Path(out.split("：", 1)[1].strip())
-    assert (aside / "station.db").exists()
+    assert "已从备份恢复" in out and "已安全删除" in out
+    assert not [p for p in Path(root).parent.iterdir() if "before-restore" in p.name]
     listed = json.loads(cli.ok("users", "list", "--json", *as_admin(root),
                                stdin=ADMIN_PASSWORD + "\n"))
     assert [u["username"] for u in listed] == ["admin"]

@@ -21,7 +21,7 @@ from station_desk.cli.main import main as cli_main
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.records import access, files
-from station_desk.storage import database, keyslots
+from station_desk.storage import database, keyslots, staging
 from station_desk.storage.database import key_pragma
 from test_records_world import World, world_fixture  # noqa: F401
 
@@ -104,7 +104,7 @@ def test_a_read_only_backup_folder_is_named_as_the_backup_folder(admin, tmp_path
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "usb"))
 
-    monkeypatch.setattr(maintenance.tempfile, "TemporaryDirectory", refuse)
+    monkeypatch.setattr(staging.tempfile, "mkdtemp", refuse)  # the backup's staging folder
     err = expect_error("backup_folder_readonly", maintenance.make_backup, admin,
                        tmp_path / "usb")
     assert "备份文件夹" in err.message("zh") and "保险库目录" not in err.message("zh")

@@ -376,8 +376,12 @@
         <translation>The restore did not happen: %1</translation>
     </message>
     <message>
-        <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
-        <translation>The backup was restored. The data as it was before is kept in %1. Please sign in again.</translation>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</source>
+        <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
+        <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</translation>
     </message>
 </context>
 <context>
@@ -2587,8 +2591,8 @@ Station key fingerprint: %3</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault (the current vault is kept aside in a folder next to it). Station Desk signs out and restarts the sign-in.</source>
-        <translation>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault (the current vault is kept aside in a folder next to it). Station Desk signs out and restarts the sign-in.</translation>
+        <source>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault: the current vault is kept aside only until the restored one has opened, then deleted. Station Desk signs out and restarts the sign-in.</source>
+        <translation>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault: the current vault is kept aside only until the restored one has opened, then deleted. Station Desk signs out and restarts the sign-in.</translation>
     </message>
     <message>
         <source>I understand that current data will be replaced</source>

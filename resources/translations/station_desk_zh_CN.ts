@@ -375,8 +375,12 @@
         <translation>未执行恢复：%1</translation>
     </message>
     <message>
-        <source>The backup was restored. The data as it was before is kept in %1. Please sign in again.</source>
-        <translation>备份已恢复。恢复前的数据保存在 %1。请重新登录。</translation>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</source>
+        <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本已删除。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
+        <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本暂时未能删除（%2），下次登录时会再次尝试。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -2572,8 +2576,8 @@ SHA-256：%2
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault (the current vault is kept aside in a folder next to it). Station Desk signs out and restarts the sign-in.</source>
-        <translation>当前全部数据将被备份 &lt;b&gt;%1&lt;/b&gt; 替换。该备份之后录入的内容将不在保险库中（当前保险库会另存到旁边的文件夹）。Station Desk 将退出登录并重新显示登录界面。</translation>
+        <source>All current data will be replaced by the backup &lt;b&gt;%1&lt;/b&gt;. Entries made since that backup will no longer be in the vault: the current vault is kept aside only until the restored one has opened, then deleted. Station Desk signs out and restarts the sign-in.</source>
+        <translation>当前所有数据将被备份 &lt;b&gt;%1&lt;/b&gt; 替换。该备份之后录入的内容将不再在保险库中：当前保险库只保留到恢复后的保险库成功打开为止，随后删除。Station Desk 将退出登录并重新显示登录界面。</translation>
     </message>
     <message>
         <source>I understand that current data will be replaced</source>

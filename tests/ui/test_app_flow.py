@@ -125,7 +125,8 @@ def test_backup_page_folder_keep_and_restore(
     screen = flow.window
     assert isinstance(screen, SignInWindow)
     qtbot.addWidget(screen)
-    assert "before-restore" in screen.notice.text()
+    assert "restored" in screen.notice.text() and "deleted" in screen.notice.text()
+    assert not [p for p in tmp_path.rglob("*before-restore*")]
     window = _sign_in(qtbot, flow)
     names = [u.username for u in accounts.list_users(window.session)]
     assert "later" not in names  # the vault is as it was at the backup

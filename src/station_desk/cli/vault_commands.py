@@ -169,10 +169,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not recovery and not args.user:
         raise StationDeskError("bad_input", detail="需要 --user / --user is required")
     secret = secrets.next("恢复密钥 / recovery key: " if recovery else "密码 / password: ")
-    aside = maintenance.restore_backup(args.vault, args.backup, args.user, secret,
-                                       recovery=recovery)
-    print(zh_en(args, "已从备份恢复。原保险库保留在：",
-                "Restored. The previous vault was kept at: ") + str(aside))
+    restored = maintenance.restore_backup(args.vault, args.backup, args.user, secret,
+                                          recovery=recovery)
+    print(zh_en(args, f"已从备份恢复（备份时间 {restored.backup_created}），"
+                      "恢复后的保险库已成功打开。",
+                f"Restored the backup made at {restored.backup_created}; the restored vault "
+                "has opened."))
+    if restored.previous_left is None:
+        print(zh_en(args, "恢复前的保险库副本已安全删除（其中旧的密钥槽不再能打开任何数据）。",
+                    "The copy of the vault as it was before has been securely deleted (its old "
+                    "key slots open nothing any more)."))
+    else:
+        print(zh_en(args, "恢复前的保险库副本暂时未能删除，下次登录时将再次尝试：",
+                    "The copy of the vault as it was before could not be deleted yet; the next "
+                    "sign-in tries again: ") + str(restored.previous_left))
     return 0
 
 

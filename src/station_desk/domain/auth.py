@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from station_desk.domain import signin_policy
+from station_desk.domain import leftovers, signin_policy
 from station_desk.domain.audit import Actor, AuditLog
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.roles import Role
@@ -125,6 +125,7 @@ def _remove_partial(paths: VaultPaths) -> None:
 
 def sign_in(root: Path, username: str, password: str, *,
             clock: Clock = system_clock) -> Session:
+    leftovers.clean_before_sign_in(Path(root))
     paths = VaultPaths(Path(root))
     paths.check()
     lock = lock_vault(paths)
@@ -164,6 +165,7 @@ def sign_in(root: Path, username: str, password: str, *,
             if signin_policy.clear(slots.slots[name]) or slots.pending:
                 _flush_pending(session)
             session.log("signin", detail=_migrations_detail(vault))
+            leftovers.after_sign_in(session)
         except BaseException:
             vault.db.close()
             raise
@@ -175,6 +177,7 @@ def sign_in(root: Path, username: str, password: str, *,
 
 def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clock) -> Session:
     """Open the vault with the printed recovery key; acts with admin powers, as 'recovery'."""
+    leftovers.clean_before_sign_in(Path(root))
     paths = VaultPaths(Path(root))
     paths.check()
     lock = lock_vault(paths)
@@ -193,6 +196,7 @@ def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clo
             session.audit.check_anchor()  # before anything is written
             _flush_pending(session)
             session.log("signin.recovery")
+            leftovers.after_sign_in(session)
         except BaseException:
             vault.db.close()
             raise

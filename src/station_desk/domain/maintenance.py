@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk import __version__
+from station_desk.domain import leftovers
 from station_desk.domain.audit import PROBLEMS, RESTORE_HINT
 from station_desk.domain.auth import sign_in, sign_in_recovery
-from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.clock import STATION_TZ, Clock, iso, parse_iso, system_clock
 from station_desk.domain.records import signing
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
@@ -38,6 +39,12 @@ from station_desk.storage.private import (
     make_private_dir,
     open_private,
     tighten_dir,
+)
+from station_desk.storage.staging import (
+    BACKUP_STAGING_PREFIX,
+    Staging,
+    pre_restore_name,
+    restore_staging_prefix,
 )
 from station_desk.storage.vault import CLINICAL_DB_NAME, DB_NAME, SLOTS_NAME, VaultPaths
 
@@ -163,12 +170,8 @@ def verify(session: Session) -> VerifyReport:
 # -- backup -----------------------------------------------------------------------------------
 
 def backup_settings(session: Session) -> tuple[Path, int]:
-    settings = session.settings()
-    root = session.vault.paths.root
-    # Beside the vault, not in it: a restore moves the vault folder aside as a whole.
-    folder = Path(settings.get("backup_dir") or root.with_name(root.name + "-backups"))
-    keep = int(settings.get("backup_keep", DEFAULT_KEEP))
-    return folder, max(1, keep)
+    keep = int(session.settings().get("backup_keep", DEFAULT_KEEP))
+    return leftovers.backup_folder(session), max(1, keep)
 
 
 def last_backup_time(session: Session) -> dt.datetime | None:
@@ -199,12 +202,17 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
         make_private_dir(folder)
         if folder == default_folder:
             tighten_dir(folder)  # made 0755 by versions before files were private
-        with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
-            members = {DB_NAME: Path(tmp) / DB_NAME}
+        # Everything, the half-written backup file too, is built in a locked staging folder:
+        # a backup killed half-way leaves only that, and the next start deletes it.
+        stage = Staging.create(folder, BACKUP_STAGING_PREFIX)
+        written = False
+        try:
+            tmp = stage.path
+            members = {DB_NAME: tmp / DB_NAME}
             create_private_file(members[DB_NAME])
             heads = _copy_heads(session)  # the copies' heads: nothing writes in between
             _export_copy(session, members[DB_NAME])
-            members.update(_clinical_copy(session, Path(tmp)))
+            members.update(_clinical_copy(session, tmp))
             manifest = {
                 "format": BACKUP_FORMAT, "version": BACKUP_VERSION, "app_version": __version__,
                 "vault_id": session.vault.slots.vault_id, "created": iso(session.clock()),
@@ -216,7 +224,7 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
             while target.exists():  # two backups in one second (exit right after a manual one)
                 serial += 1
                 target = folder / f"station-backup-{stamp}-{serial}{BACKUP_SUFFIX}"
-            partial = target.with_name(target.name + ".part")
+            partial = tmp / (target.name + ".part")
             with open_private(partial) as raw, \
                     zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
@@ -230,6 +238,12 @@ def make_backup(session: Session, folder: Path | None = None, *, reason: str = "
             with open(partial, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(partial, target)
+            written = True
+        finally:
+            # Once the backup is written, the copy left in staging is the same ciphertext the
+            # backup file beside it holds: deleting it plainly saves writing the database's
+            # size again. A failed backup's copy is overwritten first.
+            stage.remove(secure=not written)
     except OSError as exc:
         cause = StationDeskError.from_os_error(exc)
         if cause.code == "readonly":
@@ -391,10 +405,21 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
 
 
 def inspect_backup(backup: Path, username: str | None, secret: str,
-                   *, recovery: bool = False) -> dict:
-    """Check a backup fully without touching any vault: hash, key, pages, audit chain."""
-    with tempfile.TemporaryDirectory(prefix="station-desk-restore-") as tmp:
-        return _verify_unpacked(Path(backup), Path(tmp), username, secret, recovery)
+                   *, recovery: bool = False, vault_root: Path | None = None) -> dict:
+    """Check a backup fully without touching any vault: hash, key, pages, audit chain.
+
+    Unpacked beside `vault_root` when given (as a restore does, so a check cut off by a crash
+    leaves a staging folder the vault's next start finds and deletes), else in a temporary
+    folder of the system's."""
+    if vault_root is not None:
+        root = Path(vault_root).resolve()
+        stage = Staging.create(root.parent, restore_staging_prefix(root))
+    else:
+        stage = Staging.create(Path(tempfile.gettempdir()), "station-desk-restore-")
+    try:
+        return _verify_unpacked(Path(backup), stage.path, username, secret, recovery)
+    finally:
+        stage.remove()
 
 
 # Damage found inside a backup is the backup's fault: say so, not "restore from a backup".
@@ -456,45 +481,76 @@ def _current_vault_id(paths: VaultPaths) -> str | None:
     return None
 
 
+def _station_time(created: object) -> str:
+    """A backup's ISO time as the station's wall-clock time, for messages."""
+    try:
+        return parse_iso(str(created)).astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return str(created or "?")
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: when the backup it put in place was made (station time), and the
+    vault as it was before if it is still there (its deletion failed; the next sign-in tries
+    again)."""
+
+    backup_created: str
+    previous_left: Path | None
+
+
 def restore_backup(vault_root: Path, backup: Path, username: str | None, secret: str, *,
-                   recovery: bool = False, clock: Clock = system_clock) -> Path:
-    """Replace the vault with a verified backup; the current vault is kept aside until the
-    restored one opens. Returns where the previous vault was moved."""
+                   recovery: bool = False, clock: Clock = system_clock) -> Restored:
+    """Replace the vault with a verified backup.
+
+    The current vault is moved aside and kept until the restored one has opened: the restore
+    signs in to it, and that first sign-in records the restore and deletes the copy moved
+    aside (domain/leftovers.py says why it must not stay). A crash at any point leaves either
+    the vault as it was, or the restored vault with the copy still beside it; never neither.
+    """
     vault_root = Path(vault_root).resolve()
     parent = vault_root.parent
-    staging = Path(tempfile.mkdtemp(prefix=f".{vault_root.name}.restore-", dir=parent))
+    stage = Staging.create(parent, restore_staging_prefix(vault_root))
     try:
-        manifest = _verify_unpacked(Path(backup), staging, username, secret, recovery,
+        manifest = _verify_unpacked(Path(backup), stage.path, username, secret, recovery,
                                     _current_vault_id(VaultPaths(vault_root)))
-        (staging / "vault.lock").unlink(missing_ok=True)
-        guard = VaultLock(vault_root)
-        if vault_root.exists():
-            guard.acquire()  # refuses while the app has this vault open
-            guard.release()
-        aside = parent / f"{vault_root.name}.before-restore-{clock().strftime('%Y%m%d-%H%M%S')}"
+        (stage.path / "vault.lock").unlink(missing_ok=True)
+        aside = parent / pre_restore_name(vault_root, clock().strftime("%Y%m%d-%H%M%S"))
         n = 1
         while aside.exists():  # two restores in one second must not collide
             n += 1
             aside = aside.with_name(aside.name.split("~")[0] + f"~{n}")
+        leftovers.mark_restore(stage.path, {"backup": Path(backup).name,
+                                            "created": manifest.get("created"),
+                                            "previous": aside.name})
+        guard = VaultLock(vault_root)
+        if vault_root.exists():
+            guard.acquire()  # refuses while the app has this vault open
+            guard.release()
+        stage.release()  # Windows renames no folder with an open file in it
         moved = vault_root.exists()
         if moved:
             os.replace(vault_root, aside)
-        os.replace(staging, vault_root)
+        try:
+            os.replace(stage.path, vault_root)
+        except BaseException:
+            if moved:
+                os.replace(aside, vault_root)
+            raise
         try:
             session = (sign_in_recovery(vault_root, secret, clock=clock) if recovery
                        else sign_in(vault_root, username or "", secret, clock=clock))
         except BaseException:
-            os.replace(vault_root, staging)
+            os.replace(vault_root, stage.path)
             if moved:
                 os.replace(aside, vault_root)
             raise
-        with session:
-            session.log("restore", Path(backup).name, {"created": manifest.get("created"),
-                                                       "previous": aside.name})
-        return aside
+        session.close()
+        return Restored(_station_time(manifest.get("created")),
+                        aside if aside.exists() else None)
     finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        if stage.path.exists():
+            stage.remove()
 
 
 def reveal_keys(session: Session) -> dict[str, str]:

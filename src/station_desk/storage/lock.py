@@ -43,8 +43,8 @@ else:
 
 
 class VaultLock:
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / "vault.lock"
+    def __init__(self, directory: Path, name: str = "vault.lock") -> None:
+        self.path = directory / name
         self._fh: IO[bytes] | None = None
         self.cleared_stale = False
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from station_desk.domain import maintenance
+from station_desk.domain import leftovers, maintenance
 from station_desk.domain.clock import Clock, system_clock
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
@@ -47,6 +47,8 @@ class AppFlow(QObject):
         self.session: Session | None = None
 
     def start(self) -> QWidget:
+        # Before looking for the vault: a restore killed half-way may have left it aside.
+        leftovers.clean_before_sign_in(self.root)
         if vault_exists(self.root):
             return self.show_sign_in()
         wizard = FirstRunWizard(self.root, clock=self.clock)
@@ -134,10 +136,20 @@ class AppFlow(QObject):
         self._end_session(None)  # the vault must be closed before it can be replaced
         try:
             with busy():
-                aside = maintenance.restore_backup(self.root, Path(backup), username, secret,
-                                                   recovery=recovery, clock=self.clock)
+                restored = maintenance.restore_backup(self.root, Path(backup), username, secret,
+                                                      recovery=recovery, clock=self.clock)
         except StationDeskError as exc:
             self.show_sign_in(arg(self.tr("The restore did not happen: %1"), error_text(exc)))
             return
-        self.show_sign_in(arg(self.tr("The backup was restored. The data as it was before is "
-                                      "kept in %1. Please sign in again."), aside.name))
+        self.show_sign_in(self.restored_notice(restored))
+
+    def restored_notice(self, restored: maintenance.Restored) -> str:
+        """What the sign-in screen says after a restore."""
+        if restored.previous_left is None:
+            return arg(self.tr("The backup made at %1 was restored and has opened. The copy "
+                               "of the vault as it was before has been deleted. Please sign "
+                               "in again."), restored.backup_created)
+        return arg(self.tr("The backup made at %1 was restored and has opened. The copy of "
+                           "the vault as it was before could not be deleted yet (%2); the "
+                           "next sign-in tries again. Please sign in again."),
+                   restored.backup_created, restored.previous_left.name)

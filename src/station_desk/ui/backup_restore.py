@@ -34,8 +34,9 @@ class RestoreDialog(QDialog):
         self.setMinimumWidth(480)
         warning = QLabel(arg(self.tr(
             "All current data will be replaced by the backup <b>%1</b>. Entries made since "
-            "that backup will no longer be in the vault (the current vault is kept aside in "
-            "a folder next to it). Station Desk signs out and restarts the sign-in."),
+            "that backup will no longer be in the vault: the current vault is kept aside only "
+            "until the restored one has opened, then deleted. Station Desk signs out and "
+            "restarts the sign-in."),
             backup.name))
         warning.setWordWrap(True)
         self.password = password_edit()
@@ -64,7 +65,8 @@ class RestoreDialog(QDialog):
             with busy():
                 maintenance.inspect_backup(self.backup, self.session.user.username,
                                            self.password.text(),
-                                           recovery=self.session.is_recovery)
+                                           recovery=self.session.is_recovery,
+                                           vault_root=self.session.vault.paths.root)
         except StationDeskError as exc:
             self.error.show_error(exc)
             return
