@@ -271,3 +271,28 @@ def test_print_selfcheck_without_any_kept_says_so(admin: Session) -> None:
 
     expect_error("tier_no_selfcheck", prepare, admin, Request("selfcheck"))
     _ = dt  # dates above are literal on purpose
+
+
+def test_the_demo_vault_shows_every_state_of_the_self_check(tmp_path: Path,
+                                                            clock: FakeClock) -> None:
+    from station_desk.domain.auth import sign_in
+    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+
+    root = tmp_path / "demo"
+    summary = create_demo_vault(root, clients=40, sessions=160, clock=clock)
+    assert summary.counts["regimes"] == 4 and summary.counts["acknowledgements"] == 4
+    admin_account = next(a for a in DEMO_ACCOUNTS() if a["role"] == "admin")
+    with sign_in(root, admin_account["username"], admin_account["password"],
+                 clock=clock) as admin:
+        check = selfcheck.evaluate(admin)
+        found = statuses(check)
+        assert found["b1_signage"] == found["b1_fixed_site"] == MET
+        assert found["s_reading_materials"] == NOT_EVIDENCED  # left for the admin to answer
+        assert found["b1_staff_on_duty"] == found["s_daily_staff"] == MET
+        assert found["c1_confidentiality"] == NOT_MET
+        assert "沈虚构" in next(f for f in check.findings
+                               if f.code == "c1_confidentiality").reason("zh")
+        assert {s.place for s in duty.on_duty_today(admin)} >= {"reception"}
+    trainee = next(a for a in DEMO_ACCOUNTS() if a["username"] == "demo_trainee")
+    with sign_in(root, trainee["username"], trainee["password"], clock=clock) as someone:
+        assert [r.kind for r in regimes.pending(someone)] == ["confidentiality"]

@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeWindow</name>
+    <message>
+        <source>%1 — please read first</source>
+        <translation>%1 — please read first</translation>
+    </message>
+    <message>
+        <source>I have read this regime and will keep to it.</source>
+        <translation>I have read this regime and will keep to it.</translation>
+    </message>
+    <message>
+        <source>Acknowledge and continue</source>
+        <translation>Acknowledge and continue</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Before you start, read the station&apos;s confidentiality regime (version %1, adopted %2) and acknowledge it. Your acknowledgement is recorded.</source>
+        <translation>Before you start, read the station&apos;s confidentiality regime (version %1, adopted %2) and acknowledge it. Your acknowledgement is recorded.</translation>
+    </message>
+    <message>
+        <source>The confidentiality regime has changed (now version %1, adopted %2). Read it and acknowledge it again before you start. Your acknowledgement is recorded.</source>
+        <translation>The confidentiality regime has changed (now version %1, adopted %2). Read it and acknowledge it again before you start. Your acknowledgement is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Log an activity…</source>
@@ -367,6 +394,10 @@
 </context>
 <context>
     <name>AppFlow</name>
+    <message>
+        <source>You were signed out: the confidentiality regime must be read and acknowledged before you can work.</source>
+        <translation>You were signed out: the confidentiality regime must be read and acknowledged before you can work.</translation>
+    </message>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
@@ -1398,6 +1429,101 @@
     <message>
         <source>Appointments</source>
         <translation>Appointments</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>Remove selected shift</source>
+        <translation>Remove selected shift</translation>
+    </message>
+    <message>
+        <source>Shifts in the selected cell</source>
+        <translation>Shifts in the selected cell</translation>
+    </message>
+    <message>
+        <source> more week(s)</source>
+        <translation> more week(s)</translation>
+    </message>
+    <message>
+        <source>Add to the roster</source>
+        <translation>Add to the roster</translation>
+    </message>
+    <message>
+        <source>Add a shift</source>
+        <translation>Add a shift</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Repeat weekly</source>
+        <translation>Repeat weekly</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Remove this shift: %1?</source>
+        <translation>Remove this shift: %1?</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2613,127 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>RegimesPage</name>
+    <message>
+        <source>I have read it and will keep to it</source>
+        <translation>I have read it and will keep to it</translation>
+    </message>
+    <message>
+        <source>Adapt and adopt…</source>
+        <translation>Adapt and adopt…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>What changed, for the record</source>
+        <translation>What changed, for the record</translation>
+    </message>
+    <message>
+        <source>Start from our template (Chinese)</source>
+        <translation>Start from our template (Chinese)</translation>
+    </message>
+    <message>
+        <source>Start from our template (English)</source>
+        <translation>Start from our template (English)</translation>
+    </message>
+    <message>
+        <source>Adopt as a new version</source>
+        <translation>Adopt as a new version</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lines starting with &apos;## &apos; are section headings; &apos;1.&apos; or &apos;- &apos; start an item; a blank line ends a paragraph.</source>
+        <translation>Lines starting with &apos;## &apos; are section headings; &apos;1.&apos; or &apos;- &apos; start an item; a blank line ends a paragraph.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <source>%1
+(not adopted)</source>
+        <translation>%1
+(not adopted)</translation>
+    </message>
+    <message>
+        <source>%1
+version %2 · please read</source>
+        <translation>%1
+version %2 · please read</translation>
+    </message>
+    <message>
+        <source>%1
+version %2</source>
+        <translation>%1
+version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 of %2</translation>
+    </message>
+    <message>
+        <source>The %1 has not been adopted yet.</source>
+        <translation>The %1 has not been adopted yet.</translation>
+    </message>
+    <message>
+        <source>Use “Adapt and adopt…” to start from our template.</source>
+        <translation>Use “Adapt and adopt…” to start from our template.</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2 by %3.</source>
+        <translation>Version %1, adopted %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Acknowledged by (version %1)</source>
+        <translation>Acknowledged by (version %1)</translation>
+    </message>
+    <message>
+        <source>Replace the text being edited with our template?</source>
+        <translation>Replace the text being edited with our template?</translation>
+    </message>
+    <message>
+        <source>Every account will be asked to read and acknowledge the new version at its next sign-in. Adopt it?</source>
+        <translation>Every account will be asked to read and acknowledge the new version at its next sign-in. Adopt it?</translation>
+    </message>
+    <message>
+        <source>Adopted “%1” as version %2.</source>
+        <translation>Adopted “%1” as version %2.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterVisitorDialog</name>
     <message>
         <source>Register a visitor</source>
@@ -2796,6 +3043,14 @@ Save anyway?</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Regimes</source>
+        <translation>Regimes</translation>
     </message>
     <message>
         <source>Tier self-check</source>
@@ -3201,6 +3456,17 @@ Save anyway?</translation>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDuty</name>
+    <message>
+        <source>On duty today: nobody is on the roster.</source>
+        <translation>On duty today: nobody is on the roster.</translation>
+    </message>
+    <message>
+        <source>On duty today: %1</source>
+        <translation>On duty today: %1</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeWindow</name>
+    <message>
+        <source>%1 — please read first</source>
+        <translation>%1——请先阅读</translation>
+    </message>
+    <message>
+        <source>I have read this regime and will keep to it.</source>
+        <translation>我已阅读本制度，并将遵守。</translation>
+    </message>
+    <message>
+        <source>Acknowledge and continue</source>
+        <translation>确认并继续</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Before you start, read the station&apos;s confidentiality regime (version %1, adopted %2) and acknowledge it. Your acknowledgement is recorded.</source>
+        <translation>开始工作前，请阅读本站保密制度（第 %1 版，%2 通过）并确认。您的确认将被记录。</translation>
+    </message>
+    <message>
+        <source>The confidentiality regime has changed (now version %1, adopted %2). Read it and acknowledge it again before you start. Your acknowledgement is recorded.</source>
+        <translation>保密制度已修订（现为第 %1 版，%2 通过）。开始工作前请重新阅读并确认。您的确认将被记录。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Log an activity…</source>
@@ -366,6 +393,10 @@
 </context>
 <context>
     <name>AppFlow</name>
+    <message>
+        <source>You were signed out: the confidentiality regime must be read and acknowledged before you can work.</source>
+        <translation>已退出登录：须先阅读并确认保密制度，才能开始工作。</translation>
+    </message>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
@@ -1390,6 +1421,101 @@
     <message>
         <source>Appointments</source>
         <translation>预约</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Remove selected shift</source>
+        <translation>删除选中的排班</translation>
+    </message>
+    <message>
+        <source>Shifts in the selected cell</source>
+        <translation>所选格子中的排班</translation>
+    </message>
+    <message>
+        <source> more week(s)</source>
+        <translation> 周（此后每周重复）</translation>
+    </message>
+    <message>
+        <source>Add to the roster</source>
+        <translation>加入值班表</translation>
+    </message>
+    <message>
+        <source>Add a shift</source>
+        <translation>新增排班</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Repeat weekly</source>
+        <translation>每周重复</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>%1 至 %2 这一周</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Remove this shift: %1?</source>
+        <translation>删除这条排班：%1？</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2598,127 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>RegimesPage</name>
+    <message>
+        <source>I have read it and will keep to it</source>
+        <translation>我已阅读，并将遵守</translation>
+    </message>
+    <message>
+        <source>Adapt and adopt…</source>
+        <translation>修改并通过…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>已确认的账户</translation>
+    </message>
+    <message>
+        <source>What changed, for the record</source>
+        <translation>修改了什么（留档）</translation>
+    </message>
+    <message>
+        <source>Start from our template (Chinese)</source>
+        <translation>从模板开始（中文）</translation>
+    </message>
+    <message>
+        <source>Start from our template (English)</source>
+        <translation>从模板开始（英文）</translation>
+    </message>
+    <message>
+        <source>Adopt as a new version</source>
+        <translation>作为新版本通过</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Lines starting with &apos;## &apos; are section headings; &apos;1.&apos; or &apos;- &apos; start an item; a blank line ends a paragraph.</source>
+        <translation>以“## ”开头的行是章节标题；以“1.”或“- ”开头的行是条目；空一行表示段落结束。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>修订说明</translation>
+    </message>
+    <message>
+        <source>%1
+(not adopted)</source>
+        <translation>%1
+（尚未制定）</translation>
+    </message>
+    <message>
+        <source>%1
+version %2 · please read</source>
+        <translation>%1
+第 %2 版 · 请阅读</translation>
+    </message>
+    <message>
+        <source>%1
+version %2</source>
+        <translation>%1
+第 %2 版</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>The %1 has not been adopted yet.</source>
+        <translation>《%1》尚未制定。</translation>
+    </message>
+    <message>
+        <source>Use “Adapt and adopt…” to start from our template.</source>
+        <translation>请点击“修改并通过…”，从模板开始。</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2 by %3.</source>
+        <translation>第 %1 版，%2 由 %3 通过。</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>修订说明：%1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged by (version %1)</source>
+        <translation>确认情况（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Replace the text being edited with our template?</source>
+        <translation>用模板替换正在编辑的内容吗？</translation>
+    </message>
+    <message>
+        <source>Every account will be asked to read and acknowledge the new version at its next sign-in. Adopt it?</source>
+        <translation>所有账户下次登录时都须阅读并确认新版本。确定通过吗？</translation>
+    </message>
+    <message>
+        <source>Adopted “%1” as version %2.</source>
+        <translation>已通过《%1》第 %2 版。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterVisitorDialog</name>
     <message>
         <source>Register a visitor</source>
@@ -2781,6 +3028,14 @@ Save anyway?</source>
     <message>
         <source>Statistics</source>
         <translation>统计上报</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Regimes</source>
+        <translation>工作制度</translation>
     </message>
     <message>
         <source>Tier self-check</source>
@@ -3186,6 +3441,17 @@ Save anyway?</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDuty</name>
+    <message>
+        <source>On duty today: nobody is on the roster.</source>
+        <translation>今日值班：值班表中今天无人。</translation>
+    </message>
+    <message>
+        <source>On duty today: %1</source>
+        <translation>今日值班：%1</translation>
     </message>
 </context>
 <context>

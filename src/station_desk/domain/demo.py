@@ -63,6 +63,9 @@ def create_demo_vault(root: Path, *, seed: int = 2026, clients: int = 120,
         counts = populate(session.db, random.Random(seed), inputs, ids,
                           today=clock().astimezone(STATION_TZ).date(), n_clients=clients,
                           n_sessions=sessions, now=iso(clock()), assessments=True)
+        from station_desk.domain.tier import demo_setup
+
+        counts.update(demo_setup.prepare(session))  # regimes, roster, hand-check answers
         with session.db.transaction():
             session.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
             session.log("demo.generate", detail=counts)

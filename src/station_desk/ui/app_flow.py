@@ -22,6 +22,7 @@ from station_desk.ui.main_window import MainWindow
 from station_desk.ui.sections import SectionRegistry, default_registry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.signin import SignInWindow
+from station_desk.ui.tier.acknowledge import AcknowledgeWindow
 from station_desk.ui.wait import busy
 from station_desk.ui.wizard import FirstRunWizard
 
@@ -74,9 +75,25 @@ class AppFlow(QObject):
         self.settings.set(ui_settings.LAST_VAULT, str(self.root))
         self.signed_in(session)
 
-    def signed_in(self, session: Session) -> MainWindow:
+    def signed_in(self, session: Session) -> QWidget:
         self.session = session
         self.settings.set(ui_settings.LAST_VAULT, str(self.root))
+        # The confidentiality regime comes first (issue 16): a window of its own, so the main
+        # window opens only after it and nothing of a record is shown before.
+        waiting = AcknowledgeWindow.needed(session)
+        if waiting:
+            gate = AcknowledgeWindow(session, waiting)
+            gate.acknowledged.connect(lambda: self._open_main(session))
+            gate.declined.connect(self._regime_declined)
+            return self._replace(gate)
+        return self._open_main(session)
+
+    def _regime_declined(self) -> None:
+        self._end_session(None)
+        self.show_sign_in(self.tr("You were signed out: the confidentiality regime must be "
+                                  "read and acknowledged before you can work."))
+
+    def _open_main(self, session: Session) -> MainWindow:
         window = MainWindow(session, self.settings, self.registry, font_scaler=self.font_scaler)
         window.closed.connect(self._main_closed)
         window.signOutRequested.connect(self.sign_out)

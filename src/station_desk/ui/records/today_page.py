@@ -36,6 +36,7 @@ from station_desk.ui.records.common import (
 from station_desk.ui.records.file_view import CosignDialog, followup_state, open_file_window
 from station_desk.ui.records.leftovers import LeftoverDraftsDialog, offer_leftovers
 from station_desk.ui.records.list_model import ListTableModel
+from station_desk.ui.tier.duty_page import TodayDuty
 
 
 class TodayPage(QWidget):
@@ -63,6 +64,8 @@ class TodayPage(QWidget):
         self.leftovers_row.hide()
         self.leftovers_dialog: LeftoverDraftsDialog | None = None
         layout.addWidget(self.heading)
+        self.duty = TodayDuty(session)  # 今日值班 (issue 16)
+        layout.addWidget(self.duty)
         layout.addWidget(self.crisis_banner)
         layout.addWidget(self.leftovers_row)
         grid = QGridLayout()
@@ -167,6 +170,7 @@ class TodayPage(QWidget):
         if board is None:
             return
         self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
+        self.duty.refresh()
         self.appointments.set_rows(board.appointments)
         self.followups.set_rows(board.followups)
         self.followup_counts.set_rows(board.followup_counts)

@@ -16,7 +16,24 @@ def _selfcheck(session: Session) -> QWidget:
     return SelfCheckPage(session)
 
 
+def _regimes(session: Session) -> QWidget:
+    from station_desk.ui.tier.regimes_page import RegimesPage
+
+    return RegimesPage(session)
+
+
+def _duty(session: Session) -> QWidget:
+    from station_desk.ui.tier.duty_page import DutyPage
+
+    return DutyPage(session)
+
+
 def register(registry: SectionRegistry) -> None:
+    registry.add(Section("tier.duty", lambda: QCoreApplication.translate("Sections", "Duty roster"),
+                         "SP_FileDialogListView", _duty,
+                         visible_for=lambda s: s.can(Permission.VIEW_DIRECTORY), order=45))
+    registry.add(Section("tier.regimes", lambda: QCoreApplication.translate("Sections", "Regimes"),
+                         "SP_FileDialogContentsView", _regimes, order=860))
     registry.add(Section("tier.selfcheck",
                          lambda: QCoreApplication.translate("Sections", "Tier self-check"),
                          "SP_DialogApplyButton", _selfcheck,

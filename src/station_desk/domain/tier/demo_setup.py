@@ -1,0 +1,64 @@
+"""The tier side of a demo vault: regimes adopted from our templates, a duty roster around
+today, and the admin's answers to two of the three hand-checked items, so the self-check
+shows each of its states. The trainee has not acknowledged the confidentiality regime yet:
+signing in as the trainee shows the acknowledgement asked for first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from station_desk.domain.audit import Actor
+from station_desk.domain.clock import iso
+from station_desk.domain.records.common import today
+from station_desk.domain.session import Session
+from station_desk.domain.tier import duty, regimes, selfcheck
+
+UNACKNOWLEDGED = ("demo_trainee",)
+# (user, weekday 0=Monday .. 4, start, end, place)
+WEEK = (
+    *(("demo_reception", d, "08:30", "17:00", "reception") for d in range(5)),
+    *(("demo_counsellor_a", d, "09:00", "12:00", "counselling") for d in (0, 2, 4)),
+    *(("demo_counsellor_b", d, "09:00", "12:00", "counselling") for d in (1, 3)),
+    ("demo_counsellor_b", 0, "14:00", "17:00", "hotline"),
+    ("demo_counsellor_b", 2, "14:00", "17:00", "hotline"),
+    ("demo_counsellor_a", 1, "14:00", "17:00", "hotline"),
+    ("demo_counsellor_a", 3, "14:00", "17:00", "hotline"),
+    ("demo_trainee", 4, "14:00", "17:00", "hotline"),
+    ("demo_trainee", 1, "09:00", "12:00", "assessment"),
+    ("demo_trainee", 3, "14:00", "16:00", "catharsis"),
+)
+
+
+def prepare(session: Session) -> dict[str, int]:
+    """Run as the demo's admin after the records are written; returns counts."""
+    for kind in regimes.KINDS:
+        text = regimes.template(kind)
+        regimes.adopt(session, kind, text.title, text.body)
+    confidentiality = regimes.current(session, "confidentiality")
+    assert confidentiality is not None
+    users = session.db.all("SELECT id, username, role FROM users WHERE disabled = 0")
+    stamp = iso(session.clock())
+    acknowledged = 0
+    with session.db.transaction():
+        for user_id, username, role in users:
+            if username in UNACKNOWLEDGED:
+                continue
+            # as `regimes.acknowledge` records it, for accounts not signed in here
+            session.db.execute("INSERT INTO regime_acks (regime_id, user_id, acknowledged_at)"
+                               " VALUES (?, ?, ?)", (confidentiality.id, user_id, stamp))
+            session.audit.append(Actor(user_id, username, role), "regime.acknowledge",
+                                 "regime:confidentiality",
+                                 json.dumps({"version": 1, "sha256": confidentiality.digest}))
+            acknowledged += 1
+    monday = today(session) - dt.timedelta(days=today(session).weekday())
+    first = monday - dt.timedelta(weeks=4)
+    shifts = 0
+    for username, weekday, start, end, place in WEEK:
+        shifts += len(duty.add_shifts(session, username, first + dt.timedelta(days=weekday),
+                                      start, end, place, repeat_weeks=6))
+    selfcheck.answer(session, "b1_signage", "yes", "门口及楼层指引均有“职工心理健康服务站”标牌。")
+    selfcheck.answer(session, "b1_fixed_site", "yes", "职工服务中心二楼，独立使用。")
+    return {"regimes": len(regimes.KINDS), "acknowledgements": acknowledged,
+            "duty_shifts": shifts}

@@ -1,0 +1,193 @@
+"""The regimes page (reading, adapting and adopting, acknowledging), the acknowledgement asked
+for at sign-in, and the duty roster page with today's duty."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from ui_helpers import ADMIN_PASSWORD, COUNSELLOR_PASSWORD, RECEPTIONIST_PASSWORD, sign_in_as
+
+from station_desk.domain.clock import FakeClock
+from station_desk.domain.session import Session
+from station_desk.domain.tier import duty, regimes
+from station_desk.ui.app_flow import AppFlow
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.records.today_page import TodayPage
+from station_desk.ui.settings import UiSettings
+from station_desk.ui.signin import SignInWindow
+from station_desk.ui.tier.acknowledge import AcknowledgeWindow
+from station_desk.ui.tier.duty_page import DutyPage
+from station_desk.ui.tier.regimes_page import RegimesPage
+
+
+def adopt_confidentiality(admin: Session, extra: str = "") -> regimes.Regime:
+    text = regimes.template("confidentiality")
+    return regimes.adopt(admin, "confidentiality", text.title, text.body + extra)
+
+
+def test_admin_adapts_a_template_and_adopts_it(staff: Session, qtbot: QtBot, shown) -> None:
+    page = RegimesPage(staff)
+    qtbot.addWidget(page)
+    assert page.kinds.item(0).text().endswith("(not adopted)")
+    assert not page.edit_button.isHidden()
+    page.kinds.setCurrentRow(1)  # staff duties
+    page.start_editing()
+    assert page.editing and page.title_edit.text() == "Duties of Station Staff"
+    page.load_template("zh")  # asks before replacing the text being edited
+    assert shown.questions and page.title_edit.text() == "职工心理健康服务人员岗位职责"
+    page.body_edit.setPlainText(page.body_edit.toPlainText().replace(
+        "## 三、接待员", "## 三、接待员（本站由志愿者轮值）"))
+    page.note_edit.setText("接待岗由志愿者轮值")
+    adopted = page.adopt()
+    assert adopted is not None and adopted.version == 1
+    assert not page.editing and "本站由志愿者轮值" in page.text.toPlainText()
+    assert "version 1" in page.kinds.item(1).text()
+    assert shown.infos == ["Adopted “职工心理健康服务人员岗位职责” as version 1."]
+    page.start_editing()
+    page.body_edit.setPlainText("")
+    assert page.adopt() is None and "cannot be empty" in page.message.text()
+    page.stop_editing()
+    assert regimes.current(staff, "duties") == adopted
+
+
+def test_receptionist_reads_and_acknowledges_but_cannot_adopt(
+        staff: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    adopt_confidentiality(staff)
+    front = sign_in_as(staff, "front", RECEPTIONIST_PASSWORD, clock)
+    with front:
+        page = RegimesPage(front)
+        qtbot.addWidget(page)
+        assert page.edit_button.isHidden() and page.acks_box.isHidden()
+        page.kinds.setCurrentRow(regimes.KINDS.index("confidentiality"))
+        assert "please read" in page.kinds.currentItem().text()
+        assert "职工心理健康档案资料保密制度" in page.text.toPlainText()
+        assert not page.ack_button.isHidden()
+        page.acknowledge()
+        assert page.ack_button.isHidden() and regimes.pending(front) == []
+
+
+def test_admin_sees_who_has_acknowledged(staff: Session, qtbot: QtBot) -> None:
+    regime = adopt_confidentiality(staff)
+    regimes.acknowledge(staff, regime.id)
+    page = RegimesPage(staff)
+    qtbot.addWidget(page)
+    page.kinds.setCurrentRow(regimes.KINDS.index("confidentiality"))
+    rows = {page.acks.topLevelItem(i).text(0): page.acks.topLevelItem(i).text(2)
+            for i in range(page.acks.topLevelItemCount())}
+    assert rows["前台小张 (front)"] == "not yet" and rows["刘咨询师 (liu)"] == "not yet"
+    assert rows["王站长 (admin)"] != "not yet"
+
+
+def _sign_in(flow: AppFlow, user: str, password: str, qtbot: QtBot) -> None:
+    screen = flow.window
+    assert isinstance(screen, SignInWindow)
+    screen.username.setText(user)
+    screen.password.setText(password)
+    screen.try_sign_in()
+    qtbot.wait(20)  # what the window shows first runs, as it would before anyone clicks on
+
+
+def test_sign_in_asks_for_the_acknowledgement_first_and_again_after_a_change(
+        staff: Session, vault_dir: Path, clock: FakeClock, ui_settings: UiSettings,
+        qtbot: QtBot) -> None:
+    adopt_confidentiality(staff)
+    staff.close()
+    flow = AppFlow(vault_dir, ui_settings, clock=clock)
+    qtbot.addWidget(flow.start())
+    _sign_in(flow, "liu", COUNSELLOR_PASSWORD, qtbot)
+    gate = flow.window
+    assert isinstance(gate, AcknowledgeWindow)
+    qtbot.addWidget(gate)
+    assert "职工心理健康档案资料保密制度" in gate.text.toPlainText()
+    assert not gate.continue_button.isEnabled()  # not before ticking the box
+    gate.agree.setChecked(True)
+    gate.continue_button.click()
+    qtbot.wait(20)
+    window = flow.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.request_sign_out()
+    qtbot.addWidget(flow.window)
+    _sign_in(flow, "liu", COUNSELLOR_PASSWORD, qtbot)  # acknowledged once: straight in
+    assert isinstance(flow.window, MainWindow)
+    qtbot.addWidget(flow.window)
+    flow.window.request_sign_out()
+    qtbot.addWidget(flow.window)
+    _sign_in(flow, "admin", ADMIN_PASSWORD, qtbot)
+    gate = flow.window
+    assert isinstance(gate, AcknowledgeWindow)
+    qtbot.addWidget(gate)
+    gate.agree.setChecked(True)
+    gate.continue_button.click()
+    qtbot.wait(20)
+    admin_window = flow.window
+    assert isinstance(admin_window, MainWindow)
+    qtbot.addWidget(admin_window)
+    adopt_confidentiality(admin_window.session, "\n\n第十一条 本制度自通过之日起施行。")
+    admin_window.request_sign_out()
+    qtbot.addWidget(flow.window)
+    _sign_in(flow, "liu", COUNSELLOR_PASSWORD, qtbot)  # a new version: asked again
+    gate = flow.window
+    assert isinstance(gate, AcknowledgeWindow)
+    qtbot.addWidget(gate)
+    assert "has changed" in gate.intro.text() and "version 2" in gate.intro.text()
+    gate.declined.emit()  # signing out instead leaves no acknowledgement and no session
+    assert isinstance(flow.window, SignInWindow) and flow.session is None
+    qtbot.addWidget(flow.window)
+    assert "acknowledge" in flow.window.notice.text()
+
+
+def test_the_gate_signs_out_when_left_alone(staff: Session, vault_dir: Path,
+                                            clock: FakeClock, ui_settings: UiSettings,
+                                            qtbot: QtBot) -> None:
+    adopt_confidentiality(staff)
+    gate = AcknowledgeWindow(staff, regimes.pending(staff), idle_ms=10)
+    qtbot.addWidget(gate)
+    with qtbot.waitSignal(gate.declined, timeout=2000):
+        pass
+
+
+def test_duty_page_lays_out_the_week_and_the_admin_keeps_it(
+        staff: Session, qtbot: QtBot, shown) -> None:
+    page = DutyPage(staff)
+    qtbot.addWidget(page)
+    assert page.week_label.text() == "Week of 2026-11-02 to 2026-11-08"
+    page.person.setCurrentIndex(page.person.findData("liu"))
+    page.start.setText("14:00")
+    page.end.setText("17:00")
+    page.place.setCurrentIndex(page.place.findData("hotline"))
+    page.repeat.setValue(1)
+    made = page.add_shift()
+    assert [s.day for s in made] == ["2026-11-02", "2026-11-09"]
+    row = page.places.index("hotline")
+    assert page.grid.item(row, 0).text() == "14:00–17:00 刘咨询师"
+    page.start.setText("15:00")
+    page.end.setText("16:00")
+    assert page.add_shift() == [] and "overlaps" in page.message.text()
+    page.grid.setCurrentCell(row, 0)
+    assert page.cell_list.count() == 1
+    page.remove_selected()
+    assert shown.questions and page.grid.item(row, 0).text() == ""
+    page.go(7)
+    assert page.grid.item(row, 0).text() == "14:00–17:00 刘咨询师"
+    page.go(None)
+    assert page.week_label.text().startswith("Week of 2026-11-02")
+
+
+def test_everyone_reads_the_roster_and_today_shows_the_day(
+        staff: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    duty.add_shifts(staff, "front", dt.date(2026, 11, 2), "08:30", "17:00", "reception")
+    duty.add_shifts(staff, "liu", dt.date(2026, 11, 2), "09:00", "12:00", "hotline")
+    front = sign_in_as(staff, "front", RECEPTIONIST_PASSWORD, clock)
+    with front:
+        page = DutyPage(front)
+        qtbot.addWidget(page)
+        assert not page.add_button.isVisibleTo(page) and not page.remove_button.isVisibleTo(page)
+        today = TodayPage(front)
+        qtbot.addWidget(today)
+        today.refresh()
+        assert today.duty.text() == ("On duty today: Reception room 前台小张 08:30–17:00; "
+                                     "Hotline 刘咨询师 09:00–12:00")
+
