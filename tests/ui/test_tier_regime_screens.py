@@ -99,7 +99,6 @@ def test_sign_in_asks_for_the_acknowledgement_first_and_again_after_a_change(
     _sign_in(flow, "liu", COUNSELLOR_PASSWORD, qtbot)
     gate = flow.window
     assert isinstance(gate, AcknowledgeWindow)
-    qtbot.addWidget(gate)
     assert "职工心理健康档案资料保密制度" in gate.text.toPlainText()
     assert not gate.continue_button.isEnabled()  # not before ticking the box
     gate.agree.setChecked(True)
@@ -107,35 +106,27 @@ def test_sign_in_asks_for_the_acknowledgement_first_and_again_after_a_change(
     qtbot.wait(20)
     window = flow.window
     assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
     window.request_sign_out()
-    qtbot.addWidget(flow.window)
     _sign_in(flow, "liu", COUNSELLOR_PASSWORD, qtbot)  # acknowledged once: straight in
     assert isinstance(flow.window, MainWindow)
-    qtbot.addWidget(flow.window)
     flow.window.request_sign_out()
-    qtbot.addWidget(flow.window)
     _sign_in(flow, "admin", ADMIN_PASSWORD, qtbot)
     gate = flow.window
     assert isinstance(gate, AcknowledgeWindow)
-    qtbot.addWidget(gate)
     gate.agree.setChecked(True)
     gate.continue_button.click()
     qtbot.wait(20)
     admin_window = flow.window
     assert isinstance(admin_window, MainWindow)
-    qtbot.addWidget(admin_window)
     adopt_confidentiality(admin_window.session, "\n\n第十一条 本制度自通过之日起施行。")
     admin_window.request_sign_out()
-    qtbot.addWidget(flow.window)
     _sign_in(flow, "liu", COUNSELLOR_PASSWORD, qtbot)  # a new version: asked again
     gate = flow.window
     assert isinstance(gate, AcknowledgeWindow)
-    qtbot.addWidget(gate)
     assert "has changed" in gate.intro.text() and "version 2" in gate.intro.text()
     gate.declined.emit()  # signing out instead leaves no acknowledgement and no session
     assert isinstance(flow.window, SignInWindow) and flow.session is None
-    qtbot.addWidget(flow.window)
+    qtbot.addWidget(flow.window)  # the windows before it were closed and deleted by the flow
     assert "acknowledge" in flow.window.notice.text()
 
 

@@ -33,7 +33,8 @@ from station_desk.domain.session import Session
 from station_desk.domain.tier import selfcheck as sc
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
-from station_desk.ui.modal import accepted
+from station_desk.ui.kept_input import KeptInput
+from station_desk.ui.modal import run_modal
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.wait import busy
 from station_desk.ui.widgets import ErrorLabel
@@ -276,8 +277,9 @@ class SelfCheckPage(QWidget):
         self._preview = PreviewDialog.open_for(self, self.session, request)
 
 
-class AnswerDialog(QDialog):
-    """The admin's answer to a hand-checked requirement: yes or no, and what was seen."""
+class AnswerDialog(KeptInput, QDialog):
+    """The admin's answer to a hand-checked requirement: yes or no, and what was seen. Kept
+    through a screen lock like the other forms (`modal.run_modal`, `kept_input`)."""
 
     def __init__(self, session: Session, finding: sc.Finding,
                  parent: QWidget | None = None) -> None:
@@ -306,6 +308,7 @@ class AnswerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.layout_ = layout
         layout.addWidget(text)
         layout.addWidget(self.yes)
         layout.addWidget(self.no)
@@ -313,6 +316,16 @@ class AnswerDialog(QDialog):
         layout.addWidget(self.note, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._offered = False
+
+    def kept_ref(self) -> str:
+        return f"tier:answer:{self.finding.code}"
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._offered:
+            self._offered = True
+            self.offer_kept_input(self.layout_)
+        super().showEvent(event)
 
     def accept(self) -> None:
         try:
@@ -322,13 +335,18 @@ class AnswerDialog(QDialog):
         except StationDeskError as exc:
             self.error.show_error(exc)
             return
+        self.forget_input()
         super().accept()
+
+    def reject(self) -> None:
+        self.forget_input()
+        super().reject()
 
     @classmethod
     def ask(cls, session: Session, finding: sc.Finding,
             parent: QWidget | None = None) -> sc.Answer | None:
         dialog = cls(session, finding, parent)
-        if accepted(dialog):  # a lock hides it and keeps the note; exec() would cancel it
+        if run_modal(dialog) == int(QDialog.DialogCode.Accepted):
             return dialog.answered
         return None
 
