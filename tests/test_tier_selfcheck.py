@@ -169,6 +169,10 @@ def test_checks_are_kept_with_their_date_exactly_as_taken(station: Path,
         assert [(k.id, k.day) for k in kept] == [(second.id, "2026-12-12"),
                                                  (first.id, "2026-11-02")]
         assert kept[1].met == 22
+        # kept in the clinical compartment: its figures come from the clinical records
+        assert admin.db.scalar("SELECT count(*) FROM clinical.tier_selfchecks") == 2
+        assert admin.db.scalar("SELECT count(*) FROM main.sqlite_master"
+                               " WHERE name = 'tier_selfchecks'") == 0
         logged = admin.audit.query(action="tier.selfcheck")
         assert json.loads(logged[-1].detail) == {"tier": "complete_1", "met": 22,
                                                  "not_met": 0, "not_evidenced": 0}

@@ -365,8 +365,11 @@ def quarters(window: Window) -> list[str]:
 
 
 def audit_entries(db: Database, window: Window) -> int:
+    """Entries in the window over both chains (the clinical one when it is attached)."""
     t_lo, t_hi = window.utc
-    return int(db.scalar("SELECT count(*) FROM audit WHERE ts >= ? AND ts < ?", (t_lo, t_hi)))
+    tables = ["audit"] + (["clinical_audit"] if db.has_clinical else [])
+    return sum(int(db.scalar(f"SELECT count(*) FROM {t} WHERE ts >= ? AND ts < ?",
+                             (t_lo, t_hi))) for t in tables)
 
 
 def station_started(db: Database) -> dt.date:

@@ -288,8 +288,8 @@ class _Context:
         return self.once("regimes", lambda: regimes.current_all(self.session))
 
     @property
-    def chain(self) -> Any:
-        return self.once("chain", self.session.audit.verify)
+    def chains(self) -> list[Any]:
+        return self.once("chains", self.session.audit.verify_all)
 
 
 def _room_fact(ctx: _Context, room: str) -> tuple[ev.Usage, Fact]:
@@ -442,21 +442,23 @@ def _regime_facts(ctx: _Context) -> list[Fact]:
 
 
 def _chain_part(ctx: _Context, j: _Judgement) -> None:
-    chain = ctx.chain
+    """Every audit chain the admin's connection reads (the station's and the clinical one)."""
+    chains = ctx.chains
     entries = ev.audit_entries(ctx.db, ctx.window)
-    if chain.ok:
+    total = sum(c.entries for c in chains)
+    broken = next((c for c in chains if not c.ok), None)
+    if broken is None:
         j.facts.append(Fact("audit.chain",
-                            f"审计日志共 {chain.entries} 条，链条完整；所查期间 {entries} 条",
-                            f"Audit trail: {chain.entries} entries, chain intact; {entries} "
-                            "in the period", chain.entries))
+                            f"审计日志共 {total} 条，链条完整；所查期间 {entries} 条",
+                            f"Audit trail: {total} entries, chain intact; {entries} "
+                            "in the period", total))
         j.part(MET, "数据加密保存，访问全程留痕且审计链完整。",
                "Data are encrypted and every access is on an intact audit trail.")
     else:
-        j.facts.append(Fact("audit.chain", f"审计日志在第 {chain.first_broken} 条处断裂",
-                            f"Audit trail broken at entry {chain.first_broken}",
-                            chain.entries))
-        j.part(NOT_MET, f"审计日志在第 {chain.first_broken} 条处断裂，请运行 verify 检查。",
-               f"The audit trail is broken at entry {chain.first_broken}; run verify.")
+        j.facts.append(Fact("audit.chain", f"审计日志在第 {broken.first_broken} 条处断裂",
+                            f"Audit trail broken at entry {broken.first_broken}", total))
+        j.part(NOT_MET, f"审计日志在第 {broken.first_broken} 条处断裂，请运行 verify 检查。",
+               f"The audit trail is broken at entry {broken.first_broken}; run verify.")
 
 
 def _privacy(ctx: _Context) -> _Judgement:
