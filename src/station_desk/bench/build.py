@@ -32,6 +32,7 @@ from station_desk.domain import accounts, demo, instruments
 from station_desk.domain.assessments import AGE_BANDS
 from station_desk.domain.auth import create_station
 from station_desk.domain.clock import iso, system_clock
+from station_desk.domain.records import signing
 from station_desk.domain.vocab import load_demo_inputs, load_vocabularies
 from station_desk.storage import keyslots
 from station_desk.storage.database import Database, open_database
@@ -95,6 +96,13 @@ def build(root: Path, *, clients: int, sessions: int, seed: int = 2026,
             start = time.perf_counter()
             counts.update(add_audit_trail(session.db, session.vault.payload.audit_key))
             phases["audit"] = time.perf_counter() - start
+
+            # That trail is the one versions before signed digests left; the first sign-in
+            # after the upgrade binds them (domain/records/signing.py), done here once.
+            progress("binding the digests of the signed records into the audit trail …")
+            start = time.perf_counter()
+            counts["signatures_bound"] = signing.bind_earlier_signatures(session)
+            phases["signatures_bound"] = time.perf_counter() - start
 
             progress("choosing the files to open …")
             start = time.perf_counter()

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.serialization import (
 from station_desk.domain import leftovers, signin_policy
 from station_desk.domain.audit import Actor, AuditLog
 from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.records import signing
 from station_desk.domain.roles import Role
 from station_desk.domain.session import Session, check_attempt_allowed
 from station_desk.domain.users import (
@@ -165,6 +166,7 @@ def sign_in(root: Path, username: str, password: str, *,
             if signin_policy.clear(slots.slots[name]) or slots.pending:
                 _flush_pending(session)
             session.log("signin", detail=_migrations_detail(vault))
+            signing.bind_earlier_signatures(session)  # once, after the upgrade
             leftovers.after_sign_in(session)
         except BaseException:
             vault.db.close()
@@ -196,6 +198,7 @@ def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clo
             session.audit.check_anchor()  # before anything is written
             _flush_pending(session)
             session.log("signin.recovery")
+            signing.bind_earlier_signatures(session)  # once, after the upgrade
             leftovers.after_sign_in(session)
         except BaseException:
             vault.db.close()

@@ -11,7 +11,20 @@ Canonical serialisation, version 1: a JSON object of the columns below exactly a
 separators "," and ":", non-ASCII kept; its UTF-8 bytes are hashed. The record's own id is
 among the columns, so the same text moved to another record does not match.
 
-Records signed before digests existed carry none in their audit entry and are not covered.
+Records signed before digests existed carry none in their own audit entry. The first sign-in
+after the upgrade by someone whose key opens the records (`bind_earlier_signatures`) computes
+the same digests of every signed session, co-signature and addendum not yet covered and
+appends them to the clinical chain in `session.baseline` entries of up to 1,000 records each
+({"kind", "v", "records": [[id, digest], ...]}, an addendum's with its session id third), in
+one transaction with the mark in `clinical_meta` that it is done. They vouch for the content
+as it was at that sign-in, not at signing: a change made before the upgrade cannot be told
+apart afterwards.
+
+Why batches of 1,000: one entry per record would add a million entries to the trail of a
+million-session station (the chain check and the audit viewer would carry them for ever), and
+one entry for all would be a single 70 MB row, read and HMAC'd whole by every chain check. A
+batch is ~75 KB; `verify` reads its records with one indexed `IN (...)` query instead of a
+thousand point lookups, and still names the first record that differs.
 """
 
 from __future__ import annotations
@@ -22,6 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from station_desk.domain.audit import register_actions
+from station_desk.domain.clock import iso
 from station_desk.domain.session import Session
 from station_desk.errors import register_messages
 from station_desk.storage.database import Database
@@ -35,6 +50,22 @@ SESSION_SIGNED = ("id", "client_id", "counsellor_id", "session_no", "session_dat
 SESSION_COSIGNED = (*SESSION_SIGNED, "cosigned_by", "cosigned_at", "supervisor_comment")
 ADDENDUM_SIGNED = ("id", "session_id", "author_id", "created_at", "text")
 SIGNED_ACTIONS = ("session.sign", "session.cosign", "session.addendum")
+BASELINE_ACTION = "session.baseline"  # "session.": the clinical chain, beside the records
+BASELINE_KEY = "signed_baseline"  # in clinical_meta: when the earlier signatures were bound
+BASELINE_BATCH = 1000
+# kind -> (table, columns, which rows are signed); the kinds are `_digest`'s record names
+BASELINE_KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "session": ("sessions", SESSION_SIGNED, "signed_at IS NOT NULL"),
+    "session.cosign": ("sessions", SESSION_COSIGNED, "cosigned_at IS NOT NULL"),
+    "addendum": ("session_addenda", ADDENDUM_SIGNED, "1"),
+}
+_KIND_OF_ACTION = {"session.sign": "session", "session.cosign": "session.cosign",
+                   "session.addendum": "addendum"}
+
+register_actions({
+    BASELINE_ACTION: ("绑定升级前已签署记录的摘要", "digests bound for records signed before "
+                      "the upgrade"),
+})
 
 register_messages({
     "signed_record_altered": (
@@ -79,32 +110,138 @@ class Altered:
     params: dict[str, Any]
 
 
-def _signed_entries(session: Session) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def _signed_entries(session: Session, *, baseline: bool = False
+                    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Signing entries of every chain (domain/audit.py): the clinical chain since the vault
-    has two compartments, the station chain before that."""
-    marks = ",".join("?" * len(SIGNED_ACTIONS))
+    has two compartments, the station chain before that; with `baseline`, the batches of
+    `bind_earlier_signatures` too, in chain order."""
+    actions = (*SIGNED_ACTIONS, BASELINE_ACTION) if baseline else SIGNED_ACTIONS
     for chain in session.audit.chains():
-        yield from _entries_of(session.db, chain.table, marks)
+        yield from _entries_of(session.db, chain.table, actions)
 
 
-def _entries_of(db: Database, table: str, marks: str
+def _entries_of(db: Database, table: str, actions: tuple[str, ...]
                 ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    marks = ",".join("?" * len(actions))
     for action, target, detail in db.execute(
             f"SELECT action, target, detail FROM {table} WHERE action IN ({marks})"
-            f" ORDER BY id", SIGNED_ACTIONS):
+            f" ORDER BY id", actions):
         try:
             data = json.loads(detail or "{}")
         except ValueError:
             continue  # the chain check reports an altered entry; here only digests count
-        if isinstance(data, dict) and data.get("digest"):
+        if isinstance(data, dict) and (data.get("digest") or action == BASELINE_ACTION):
             yield action, target, data
+
+
+def _rows_by_id(db: Database, table: str, columns: tuple[str, ...],
+                ids: list[int]) -> dict[int, Any]:
+    """The rows of `ids` (columns[0] is the id), in one query."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {int(row[0]): row for row in db.execute(
+        f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", ids)}
+
+
+def _baseline_record(kind: str, columns: tuple[str, ...], row: Any) -> list[Any]:
+    """[id, digest], and for an addendum its session too, so a deleted one can be named."""
+    record = [int(row[0]), _digest(kind, columns, row)]
+    return [*record, int(row[1])] if kind == "addendum" else record
+
+
+def bind_earlier_signatures(session: Session) -> int:
+    """Once per vault, at the first sign-in after the upgrade whose key opens the records:
+    bind the digests of records signed before signing bound them (the module docstring says
+    how and why). Returns how many records it bound."""
+    db = session.db
+    if not session.has_clinical or db.scalar(
+            "SELECT value FROM clinical_meta WHERE key = ?", (BASELINE_KEY,)) is not None:
+        return 0
+    covered: dict[str, set[int]] = {kind: set() for kind in BASELINE_KINDS}
+    for action, _target, data in _signed_entries(session):
+        field = "addendum" if action == "session.addendum" else "session"
+        covered[_KIND_OF_ACTION[action]].add(int(data.get(field, 0)))
+    bound = 0
+    with db.transaction():
+        for kind, (table, columns, signed) in BASELINE_KINDS.items():
+            ids = [int(r[0]) for r in db.execute(
+                f"SELECT id FROM {table} WHERE {signed} ORDER BY id")
+                if int(r[0]) not in covered[kind]]
+            for start in range(0, len(ids), BASELINE_BATCH):
+                batch = ids[start:start + BASELINE_BATCH]
+                rows = _rows_by_id(db, table, columns, batch)
+                session.log(BASELINE_ACTION, "", {
+                    "kind": kind, "v": DIGEST_VERSION,
+                    "records": [_baseline_record(kind, columns, rows[rid]) for rid in batch]})
+            bound += len(ids)
+        db.execute("INSERT OR REPLACE INTO clinical_meta (key, value) VALUES (?, ?)",
+                   (BASELINE_KEY, iso(session.clock())))
+    return bound
+
+
+def _file_of_session(session: Session, session_id: int) -> str:
+    """The file number a session belongs (or belonged) to: from the file, or, for a session
+    that is gone, from the audit entry that recorded its creation."""
+    db = session.db
+    file_no = db.scalar("SELECT c.file_no FROM sessions s JOIN clients c ON c.id = s.client_id"
+                        " WHERE s.id = ?", (session_id,))
+    if file_no is not None:
+        return str(file_no)
+    for chain in session.audit.chains():
+        for target, detail in db.execute(
+                f"SELECT target, detail FROM {chain.table} WHERE action = 'session.create'"):
+            try:
+                if json.loads(detail or "{}").get("session") == session_id:
+                    return str(target).removeprefix("file:")
+            except (ValueError, AttributeError):
+                continue
+    return "?"
+
+
+def _named(db: Database, kind: str, session_id: int, file_no: str, gone: bool) -> Altered:
+    """The first record that differs, by file, date and number as a person finds it."""
+    record = db.one("SELECT session_date, session_no FROM sessions WHERE id = ?",
+                    (session_id,))
+    if gone or record is None:
+        addendum = kind == "addendum" and record is not None
+        return Altered("signed_record_missing", {
+            "file_no": file_no, "what": "附注" if addendum else "辅导记录",
+            "what_en": "addendum" if addendum else "session record"})
+    part, part_en = {"session": ("", ""),
+                     "session.cosign": ("的督导会签", "the co-signature of "),
+                     "addendum": ("的附注", "an addendum to ")}[kind]
+    return Altered("signed_record_altered", {
+        "file_no": file_no, "date": record[0], "number": record[1], "part": part,
+        "part_en": part_en})
+
+
+def _first_altered_in_batch(session: Session, data: dict[str, Any]) -> Altered | None:
+    kind, records = data.get("kind"), data.get("records")
+    if kind not in BASELINE_KINDS or not isinstance(records, list):
+        return None  # not a batch this version wrote; the chain check vouches for the entry
+    table, columns, _signed = BASELINE_KINDS[kind]
+    rows = _rows_by_id(session.db, table, columns, [int(r[0]) for r in records])
+    for rid, digest, *rest in records:
+        row = rows.get(int(rid))
+        now = None if row is None else _digest(kind, columns, row)
+        if now == digest:
+            continue
+        session_id = int(rest[0]) if kind == "addendum" and rest else int(rid)
+        return _named(session.db, kind, session_id, _file_of_session(session, session_id),
+                      now is None)
+    return None
 
 
 def first_altered(session: Session) -> Altered | None:
     """Recompute every digest bound into the audit trail; the first record that differs."""
     db = session.db
-    for action, target, data in _signed_entries(session):
-        file_no = target.removeprefix("file:")
+    for action, target, data in _signed_entries(session, baseline=True):
+        if action == BASELINE_ACTION:
+            altered = _first_altered_in_batch(session, data)
+            if altered is not None:
+                return altered
+            continue
         session_id = int(data.get("session", 0))
         if action == "session.addendum":
             now = addendum_digest(db, int(data.get("addendum", 0)))
@@ -112,17 +249,6 @@ def first_altered(session: Session) -> Altered | None:
             now = session_digest(db, session_id, cosigned=action == "session.cosign")
         if now == data["digest"]:
             continue
-        record = db.one("SELECT session_date, session_no FROM sessions WHERE id = ?",
-                        (session_id,))
-        if now is None or record is None:
-            addendum = action == "session.addendum" and record is not None
-            return Altered("signed_record_missing", {
-                "file_no": file_no, "what": "附注" if addendum else "辅导记录",
-                "what_en": "addendum" if addendum else "session record"})
-        part, part_en = {"session.sign": ("", ""),
-                         "session.cosign": ("的督导会签", "the co-signature of "),
-                         "session.addendum": ("的附注", "an addendum to ")}[action]
-        return Altered("signed_record_altered", {
-            "file_no": file_no, "date": record[0], "number": record[1], "part": part,
-            "part_en": part_en})
+        return _named(db, _KIND_OF_ACTION[action], session_id, target.removeprefix("file:"),
+                      now is None)
     return None
