@@ -406,14 +406,6 @@
         <source>The restore did not happen: %1</source>
         <translation>The restore did not happen: %1</translation>
     </message>
-    <message>
-        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</source>
-        <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</translation>
-    </message>
-    <message>
-        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
-        <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -2859,6 +2851,17 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreNotice</name>
+    <message>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</source>
+        <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
+        <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionKiosk</name>
     <message>
         <source>Your opinion</source>
@@ -3290,6 +3293,61 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SignInRestoreDialog</name>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened as it is. Restoring a backup replaces it with the backup&apos;s data; entries made after that backup are lost. The backup is checked in full first. An admin&apos;s password or the recovery key is needed.</source>
+        <translation>The vault cannot be opened as it is. Restoring a backup replaces it with the backup&apos;s data; entries made after that backup are lost. The backup is checked in full first. An admin&apos;s password or the recovery key is needed.</translation>
+    </message>
+    <message>
+        <source>Choose another backup file…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Use the recovery key</translation>
+    </message>
+    <message>
+        <source>I understand that current data will be replaced</source>
+        <translation>I understand that current data will be replaced</translation>
+    </message>
+    <message>
+        <source>Check and restore</source>
+        <translation>Check and restore</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Admin user name</translation>
+    </message>
+    <message>
+        <source>No backup found in %1. Choose a backup file.</source>
+        <translation>No backup found in %1. Choose a backup file.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Station Desk backups (*%1)</source>
+        <translation>Station Desk backups (*%1)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in — %1</source>
@@ -3314,6 +3372,10 @@ Save anyway?</translation>
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup…</source>
+        <translation>Restore the latest backup…</translation>
     </message>
     <message>
         <source>Demo vault — invented data only</source>

@@ -405,14 +405,6 @@
         <source>The restore did not happen: %1</source>
         <translation>未执行恢复：%1</translation>
     </message>
-    <message>
-        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</source>
-        <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本已删除。请重新登录。</translation>
-    </message>
-    <message>
-        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
-        <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本暂时未能删除（%2），下次登录时会再次尝试。请重新登录。</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -2844,6 +2836,17 @@ version %2</source>
     </message>
 </context>
 <context>
+    <name>RestoreNotice</name>
+    <message>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before has been deleted. Please sign in again.</source>
+        <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本已删除。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
+        <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本暂时未能删除（%2），下次登录时会再次尝试。请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionKiosk</name>
     <message>
         <source>Your opinion</source>
@@ -3275,6 +3278,61 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>SignInRestoreDialog</name>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened as it is. Restoring a backup replaces it with the backup&apos;s data; entries made after that backup are lost. The backup is checked in full first. An admin&apos;s password or the recovery key is needed.</source>
+        <translation>保险库目前无法打开。恢复备份会用备份中的数据替换它，该备份之后录入的内容将不再存在。恢复前会先完整校验备份。需要站长的密码或恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Choose another backup file…</source>
+        <translation>选择其他备份文件…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>I understand that current data will be replaced</source>
+        <translation>我了解当前数据将被替换</translation>
+    </message>
+    <message>
+        <source>Check and restore</source>
+        <translation>校验并恢复</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>站长用户名</translation>
+    </message>
+    <message>
+        <source>No backup found in %1. Choose a backup file.</source>
+        <translation>在 %1 中没有找到备份，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Station Desk backups (*%1)</source>
+        <translation>Station Desk 备份 (*%1)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in — %1</source>
@@ -3299,6 +3357,10 @@ Save anyway?</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup…</source>
+        <translation>恢复最近的备份…</translation>
     </message>
     <message>
         <source>Demo vault — invented data only</source>

@@ -108,6 +108,13 @@ register_messages({
 })
 
 
+# Refusals at sign-in whose way back is restoring a backup: the database damaged, missing or
+# behind its audit anchor, the key slots unreadable. The sign-in screen offers the restore.
+RESTORE_FIXES = frozenset({"db_behind_anchor", "db_not_anchored_state", "anchor_missing",
+                           "anchor_damaged", "db_corrupt", "db_missing", "keyslots_corrupt",
+                           "keyslots_missing", "keyslot_damaged"})
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     integrity_problems: list[str]

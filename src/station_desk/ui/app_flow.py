@@ -22,6 +22,7 @@ from station_desk.ui.main_window import MainWindow
 from station_desk.ui.sections import SectionRegistry, default_registry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.signin import SignInWindow
+from station_desk.ui.signin_restore import restored_notice
 from station_desk.ui.tier.acknowledge import AcknowledgeWindow
 from station_desk.ui.wait import busy
 from station_desk.ui.wizard import FirstRunWizard
@@ -158,15 +159,4 @@ class AppFlow(QObject):
         except StationDeskError as exc:
             self.show_sign_in(arg(self.tr("The restore did not happen: %1"), error_text(exc)))
             return
-        self.show_sign_in(self.restored_notice(restored))
-
-    def restored_notice(self, restored: maintenance.Restored) -> str:
-        """What the sign-in screen says after a restore."""
-        if restored.previous_left is None:
-            return arg(self.tr("The backup made at %1 was restored and has opened. The copy "
-                               "of the vault as it was before has been deleted. Please sign "
-                               "in again."), restored.backup_created)
-        return arg(self.tr("The backup made at %1 was restored and has opened. The copy of "
-                           "the vault as it was before could not be deleted yet (%2); the "
-                           "next sign-in tries again. Please sign in again."),
-                   restored.backup_created, restored.previous_left.name)
+        self.show_sign_in(restored_notice(restored))

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.domain import maintenance
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, system_clock
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title, role_label
+from station_desk.ui.signin_restore import SignInRestoreDialog, restored_notice
 from station_desk.ui.wait import busy
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
@@ -84,6 +86,10 @@ class SignInWindow(QWidget):
         self.mode_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.mode_link.setStyleSheet("color: palette(link); text-decoration: underline;")
         self.mode_link.clicked.connect(self.toggle_recovery)
+        # Shown when the vault itself was refused (damaged, behind its anchor): the way back.
+        self.restore_button = QPushButton(self.tr("Restore the latest backup…"))
+        self.restore_button.clicked.connect(self.restore_latest)
+        self.restore_button.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -91,6 +97,7 @@ class SignInWindow(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.forms)
         layout.addWidget(self.error)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.sign_in_button)
         layout.addWidget(self.mode_link, 0, Qt.AlignmentFlag.AlignCenter)
         if demo_accounts:
@@ -140,6 +147,7 @@ class SignInWindow(QWidget):
                                       clock=self.clock)
         except StationDeskError as exc:
             self.error.show_error(exc)
+            self.restore_button.setVisible(exc.code in maintenance.RESTORE_FIXES)
             self.password.clear()
             self.password.setFocus()
             return
@@ -149,4 +157,15 @@ class SignInWindow(QWidget):
         self.password.clear()
         self.recovery_key.clear()
         self.error.clear_text()
+        self.restore_button.hide()
         self.signedIn.emit(session)
+
+    def restore_latest(self) -> None:
+        """The refused vault replaced by a backup (checked first by the domain's restore)."""
+        restored = SignInRestoreDialog.ask(self.root, clock=self.clock, parent=self)
+        if restored is None:
+            return
+        self.error.clear_text()
+        self.restore_button.hide()
+        self.notice.setText(restored_notice(restored))
+        self.notice.show()
