@@ -1874,6 +1874,66 @@ Station key fingerprint: %3</translation>
 <context>
     <name>KeptInput</name>
     <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up outcome</source>
+        <translation>Follow-up outcome</translation>
+    </message>
+    <message>
+        <source>Crisis record</source>
+        <translation>Crisis record</translation>
+    </message>
+    <message>
+        <source>Closing a crisis</source>
+        <translation>Closing a crisis</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Closing the case</translation>
+    </message>
+    <message>
+        <source>Share or transfer</source>
+        <translation>Share or transfer</translation>
+    </message>
+    <message>
+        <source>Co-signature</source>
+        <translation>Co-signature</translation>
+    </message>
+    <message>
+        <source>File details</source>
+        <translation>File details</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Registering a visitor</source>
+        <translation>Registering a visitor</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>Group activity</translation>
+    </message>
+    <message>
+        <source>Reassigning cases</source>
+        <translation>Reassigning cases</translation>
+    </message>
+    <message>
         <source>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</source>
         <translation>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</translation>
     </message>
@@ -2007,8 +2067,8 @@ Station key fingerprint: %3</translation>
         <translation>(no notes yet)</translation>
     </message>
     <message>
-        <source>Drafts in red cannot be reopened (the file is no longer yours, or the record was signed or deleted); discard them.</source>
-        <translation>Drafts in red cannot be reopened (the file is no longer yours, or the record was signed or deleted); discard them.</translation>
+        <source>Drafts in red cannot be reopened from here (the file is no longer yours, the record was signed or deleted, or the form is not about one file: open it again where you typed it); otherwise discard them.</source>
+        <translation>Drafts in red cannot be reopened from here (the file is no longer yours, the record was signed or deleted, or the form is not about one file: open it again where you typed it); otherwise discard them.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -2525,6 +2585,10 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 (never saved)</source>
+        <translation>%1 (never saved)</translation>
     </message>
     <message>
         <source>New record (never saved)</source>

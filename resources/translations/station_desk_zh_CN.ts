@@ -1865,6 +1865,66 @@ SHA-256：%2
 <context>
     <name>KeptInput</name>
     <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访安排</translation>
+    </message>
+    <message>
+        <source>Follow-up outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Crisis record</source>
+        <translation>危机干预记录</translation>
+    </message>
+    <message>
+        <source>Closing a crisis</source>
+        <translation>解除危机</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Share or transfer</source>
+        <translation>共享或转移</translation>
+    </message>
+    <message>
+        <source>Co-signature</source>
+        <translation>督导会签</translation>
+    </message>
+    <message>
+        <source>File details</source>
+        <translation>档案基本信息</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Registering a visitor</source>
+        <translation>登记来访</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>团辅与讲座</translation>
+    </message>
+    <message>
+        <source>Reassigning cases</source>
+        <translation>重新分配个案</translation>
+    </message>
+    <message>
         <source>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</source>
         <translation>已恢复截至 %1 在此输入的内容：当时屏幕已锁定，表单在保存前被关闭。</translation>
     </message>
@@ -1997,8 +2057,8 @@ SHA-256：%2
         <translation>（尚无内容）</translation>
     </message>
     <message>
-        <source>Drafts in red cannot be reopened (the file is no longer yours, or the record was signed or deleted); discard them.</source>
-        <translation>红色草稿无法重新打开（档案已不归您负责，或记录已签署或删除），请放弃它们。</translation>
+        <source>Drafts in red cannot be reopened from here (the file is no longer yours, the record was signed or deleted, or the form is not about one file: open it again where you typed it); otherwise discard them.</source>
+        <translation>红色的草稿无法从这里重新打开（档案已不归您负责、记录已签署或已删除，或该表单不属于某一份档案：请在原来输入的地方重新打开该表单）；否则请放弃它们。</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -2510,6 +2570,10 @@ SHA-256：%2
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 (never saved)</source>
+        <translation>%1（从未保存）</translation>
     </message>
     <message>
         <source>New record (never saved)</source>

@@ -42,12 +42,13 @@ from station_desk.ui import kept_input, modal
 from station_desk.ui.accounts_dialogs import AddUserDialog, ChangePasswordDialog
 from station_desk.ui.backup_restore import RestoreDialog
 from station_desk.ui.main_window import MainWindow
-from station_desk.ui.records import dialogs
+from station_desk.ui.records import dialogs, leftovers
 from station_desk.ui.records.activities_page import ActivityDialog, TargetDialog
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.file_view import ClientFileView, CosignDialog, FileWindow
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
+from station_desk.ui.records.today_page import TodayPage
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.tier.selfcheck_page import AnswerDialog
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
@@ -434,7 +435,7 @@ def test_a_dialog_lost_while_locked_offers_its_input_back(
     QTimer.singleShot(0, during)
     assert dialogs.CrisisDialog.ask(desk.session, desk.client_id, None, desk.view) is None
     assert signed_out == [True]
-    kept = drafts.pending(desk.session, kept_input.KIND, f"crisis:new:{desk.client_id}")
+    kept = drafts.pending(desk.session, kept_input.KIND, f"crisis:{desk.client_id}:new")
     assert kept is not None and TYPED in kept.payload["fields"].values()
     assert crises.list_crises(desk.session, desk.client_id) == []  # nothing was saved
 
@@ -447,13 +448,66 @@ def test_a_dialog_lost_while_locked_offers_its_input_back(
     again.accept()
     assert again.result_value is not None and again.result_value.notes == TYPED
     # once saved, the autosave is gone
-    assert drafts.pending(desk.session, kept_input.KIND, f"crisis:new:{desk.client_id}") is None
+    assert drafts.pending(desk.session, kept_input.KIND, f"crisis:{desk.client_id}:new") is None
+
+
+def test_a_lost_form_is_listed_with_its_file_and_reopens_with_its_text(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any) -> None:
+    """The leftover-drafts list (offered at sign-in and from Today) names the form and the
+    file, and Reopen opens that file and that form with the text back in it."""
+    desk = open_desk(qtbot, world, ui_settings, "lin")
+    QTimer.singleShot(0, lambda: (_fill_crisis(qtbot, QApplication.activeModalWidget()),
+                                  desk.window.lock(), desk.window.request_sign_out()))
+    dialogs.CrisisDialog.ask(desk.session, desk.client_id, None, desk.view)
+    desk.session.locked = False  # signed in again (the same account, for the test)
+
+    offered = leftovers.offer_leftovers(desk.window, desk.session, again=True)
+    assert offered is not None
+    qtbot.addWidget(offered)
+    row = next(r for r in offered.model.rows if r.kind == kept_input.KIND)
+    assert row.client_id == desk.client_id and row.reachable
+    assert row.file_no and row.client_name == CLIENT and row.preview.startswith(TYPED[:20])
+    assert leftovers.record_label(row) == "Crisis record (never saved)"
+    offered.view.selectRow(offered.model.rows.index(row))
+    seen: dict[str, Any] = {}
+
+    def answer() -> None:  # inside the reopened form's modal wait
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, dialogs.CrisisDialog):
+            QTimer.singleShot(0, answer)
+            return
+        seen["text"] = dialog.notes.toPlainText()
+        seen["file"] = dialog.client_id
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    offered.reopen()
+    qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
+    assert seen == {"text": TYPED, "file": desk.client_id}
+    assert isinstance(offered.window_opened, FileWindow)
+    assert [c.notes for c in crises.list_crises(desk.session, desk.client_id)] == [TYPED]
+    assert leftovers.form_leftovers(desk.session) == []
+
+
+def test_reception_gets_its_kept_forms_offered_too(qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    drafts.autosave(world.front, kept_input.KIND, f"details:{cid}:new",
+                    {"fields": {"employer": "示例物流公司（新）"}})
+    drafts.autosave(world.front, kept_input.KIND, "register", {"fields": {"name": "李新来"}})
+    items = leftovers.all_leftovers(world.front)
+    assert {(leftovers.record_label(i), i.reachable) for i in items} == {
+        ("Registering a visitor (never saved)", False), ("File details (never saved)", True)}
+    today = TodayPage(world.front)
+    qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: not today.leftovers_row.isHidden(), timeout=2000)
+    assert "2" in today.leftovers_label.text()
 
 
 def test_discarding_restored_input_puts_the_form_back_and_drops_the_autosave(
         qtbot: QtBot, world: World) -> None:
     cid = world.client()
-    drafts.autosave(world.lin, kept_input.KIND, f"referral:{cid}",
+    drafts.autosave(world.lin, kept_input.KIND, f"referral:{cid}:new",
                     {"fields": {"destination": "某医院", "reason": TYPED}})
     dialog = dialogs.ReferralDialog(world.lin, cid)
     qtbot.addWidget(dialog)
@@ -462,7 +516,7 @@ def test_discarding_restored_input_puts_the_form_back_and_drops_the_autosave(
     dialog.restored_notice.findChild(QAbstractButton).click()
     assert dialog.reason.toPlainText() == "" and dialog.destination.text() == ""
     assert not dialog.restored_notice.isVisible()
-    assert drafts.pending(world.lin, kept_input.KIND, f"referral:{cid}") is None
+    assert drafts.pending(world.lin, kept_input.KIND, f"referral:{cid}:new") is None
 
 
 def test_passwords_are_never_kept(qtbot: QtBot, world: World) -> None:

@@ -1,9 +1,12 @@
 """What a form holds, written to the encrypted autosave when the screen locks and offered back
 when the same form is opened again after it was lost (signed out or shut down while locked).
 
-A form names its fields (`kept_fields()`) and what it edits (`kept_ref()`, e.g. "crisis:new:12"
-for a crisis not yet opened on file 12). Each field's value is read from the widget itself, so
-a form needs no code of its own to be kept. Passwords are never kept.
+A form names its fields (`kept_fields()`) and what it edits (`kept_ref()`): "<form>:<file>:<what>"
+for a form about a file, e.g. "crisis:12:new" for a crisis not yet opened on file 12 or
+"addendum:12:40" for an addendum to record 40 of it, and "<form>" or "<form>:<id>" for the
+few forms not about one file. The leftover-drafts list reads the file from the ref. Each
+field's value is read from the widget itself, so a form needs no code of its own to be kept.
+Passwords are never kept.
 
 Autosaves go to `domain.records.drafts` (the `drafts` table of the SQLCipher vault, one row per
 user and form): never to a file in plain text.
@@ -42,6 +45,46 @@ from station_desk.ui.records.common import WARNING_STYLE, local_time
 KIND = "form"
 _ROLE = Qt.ItemDataRole.UserRole
 _JSON = (str, int, float, bool, type(None))
+
+
+def parse_ref(ref: str) -> tuple[str, int | None]:
+    """The form and the file (client id) a kept ref names."""
+    parts = ref.split(":")
+    if len(parts) == 3 and parts[1].isdigit():
+        return parts[0], int(parts[1])
+    return parts[0], None
+
+
+def form_name(form: str) -> str:
+    """What the person called the form they were typing in."""
+    translate = QCoreApplication.translate
+    names = {
+        "addendum": translate("KeptInput", "Addendum"),
+        "followup": translate("KeptInput", "Follow-up"),
+        "followup-outcome": translate("KeptInput", "Follow-up outcome"),
+        "crisis": translate("KeptInput", "Crisis record"),
+        "crisis-close": translate("KeptInput", "Closing a crisis"),
+        "referral": translate("KeptInput", "Referral"),
+        "consent": translate("KeptInput", "Informed consent"),
+        "close-case": translate("KeptInput", "Closing the case"),
+        "share": translate("KeptInput", "Share or transfer"),
+        "cosign": translate("KeptInput", "Co-signature"),
+        "details": translate("KeptInput", "File details"),
+        "appointment": translate("KeptInput", "Appointment"),
+        "register": translate("KeptInput", "Registering a visitor"),
+        "activity": translate("KeptInput", "Group activity"),
+        "reassign": translate("KeptInput", "Reassigning cases"),
+    }
+    return names.get(form, form)
+
+
+def preview(payload: dict[str, Any], limit: int = 60) -> str:
+    """The first words typed (the longest text field's beginning), for the leftovers list."""
+    fields = payload.get("fields")
+    texts = [v.strip() for v in fields.values() if isinstance(v, str) and v.strip()] \
+        if isinstance(fields, dict) else []
+    text = max(texts, key=len, default="")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def read_field(widget: QWidget) -> Any:

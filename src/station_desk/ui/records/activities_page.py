@@ -78,7 +78,7 @@ class ActivityDialog(FormDialog):
             self.groups.set_codes(activity.target_groups)
 
     def kept_ref(self) -> str:
-        return f"activity:{self.activity.id}" if self.activity else "activity:new"
+        return f"activity:{self.activity.id}" if self.activity else "activity"
 
     def submit(self) -> Callable[[], Any]:
         data = ActivityInput(from_qdate(self.date), self.kind.code(), self.topic.text(),

@@ -163,8 +163,8 @@ class AppointmentDialog(FormDialog):
 
     def kept_ref(self) -> str:
         if self.item is not None:
-            return f"appointment:{self.item.id}"
-        return f"appointment:new:{self.client.id}" if self.client else "appointment:new"
+            return f"appointment:{self.item.client_id}:{self.item.id}"
+        return f"appointment:{self.client.id}:new" if self.client else "appointment"
 
     def _next_slot(self) -> QTime:
         now = local_now(self.session)

@@ -148,7 +148,7 @@ class AddendumDialog(FormDialog):
         self.finish_layout({"addendum": self.text})
 
     def kept_ref(self) -> str:
-        return f"addendum:{self.record.id}"
+        return f"addendum:{self.record.client_id}:{self.record.id}"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: sessions.add_addendum(self.session, self.record.id,
@@ -167,7 +167,7 @@ class FollowupDialog(FormDialog):
         self.finish_layout({"planned_date": self.date, "channel": self.channel})
 
     def kept_ref(self) -> str:
-        return f"followup:{self.client_id}"
+        return f"followup:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: followups.schedule_followup(self.session, self.client_id,
@@ -187,7 +187,7 @@ class OutcomeDialog(FormDialog):
         self.finish_layout({"outcome": self.outcome})
 
     def kept_ref(self) -> str:
-        return f"followup-outcome:{self.item.id}"
+        return f"followup-outcome:{self.item.client_id}:{self.item.id}"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: followups.complete_followup(self.session, self.item.id,
@@ -222,7 +222,7 @@ class CrisisDialog(FormDialog):
                             "actions": self.actions, "notes": self.notes})
 
     def kept_ref(self) -> str:
-        return f"crisis:{self.crisis.id}" if self.crisis else f"crisis:new:{self.client_id}"
+        return f"crisis:{self.client_id}:{self.crisis.id if self.crisis else 'new'}"
 
     def submit(self) -> Callable[[], Any]:
         if self.crisis is not None:
@@ -248,7 +248,7 @@ class CloseCrisisDialog(FormDialog):
         self.finish_layout({"outcome": self.outcome, "risk_level": self.risk})
 
     def kept_ref(self) -> str:
-        return f"crisis-close:{self.crisis.id}"
+        return f"crisis-close:{self.crisis.client_id}:{self.crisis.id}"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: crises.close_crisis(self.session, self.crisis.id,
@@ -273,7 +273,7 @@ class ReferralDialog(FormDialog):
                             "reason": self.reason, "destination_type": self.kind})
 
     def kept_ref(self) -> str:
-        return f"referral:{self.client_id}"
+        return f"referral:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: referrals.add_referral(
@@ -295,7 +295,7 @@ class ConsentDialog(FormDialog):
         self.finish_layout({"consent_date": self.date, "scope": self.scope})
 
     def kept_ref(self) -> str:
-        return f"consent:{self.client_id}"
+        return f"consent:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
         return lambda: consent.record_consent(self.session, self.client_id,
@@ -344,7 +344,7 @@ class CloseCaseDialog(FormDialog):
         self.finish_layout({"summary": self.summary})
 
     def kept_ref(self) -> str:
-        return f"close-case:{self.client_id}"
+        return f"close-case:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
         def run() -> bool:
@@ -374,7 +374,7 @@ class ShareDialog(FormDialog):
         self.finish_layout({"reason": self.note})
 
     def kept_ref(self) -> str:
-        return f"share:{self.client_id}"
+        return f"share:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
         def run() -> str:

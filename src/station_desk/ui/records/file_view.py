@@ -160,7 +160,7 @@ class CosignDialog(dialogs.FormDialog):
         self.finish_layout({"comment": self.comment})
 
     def kept_ref(self) -> str:
-        return f"cosign:{self.record.id}"
+        return f"cosign:{self.record.client_id}:{self.record.id}"
 
     def submit(self) -> Callable[[], Any]:
         comment, password = self.comment.toPlainText(), self.password.text()

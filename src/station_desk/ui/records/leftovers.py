@@ -1,12 +1,14 @@
 """有未保存的草稿: the session forms a counsellor left unsaved (a crash, a power cut, a window
-closed without saving), offered once per sign-in when the records are first opened, and from
-the Today page whenever some are left: reopen one in its file, or discard it."""
+closed without saving), and the other forms whose text was kept when the screen locked and
+which were then closed unsaved (signed out or shut down while locked: `ui.kept_input`),
+offered once per sign-in when the records are first opened, and from the Today page whenever
+some are left: reopen one in its file, or discard it."""
 
 from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,15 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.domain.records import sessions
+from station_desk.domain.records import access, drafts, files, sessions
 from station_desk.domain.records.sessions import Leftover
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.kept_input import KIND as FORM_KIND
+from station_desk.ui.kept_input import form_name, parse_ref, preview
 from station_desk.ui.records.common import WARNING_STYLE, local_time, table_view
-from station_desk.ui.records.file_view import FileWindow, open_file_window
+from station_desk.ui.records.file_view import (
+    ClientFileView,
+    DirectoryCard,
+    FileWindow,
+    open_file_window,
+)
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.records.session_editor import SessionEditor
 
@@ -33,11 +42,78 @@ _offered: weakref.WeakSet[Session] = weakref.WeakSet()
 
 
 def record_label(item: Leftover) -> str:
+    if item.kind == FORM_KIND:
+        return arg(QCoreApplication.translate("Records", "%1 (never saved)"),
+                   form_name(parse_ref(item.ref)[0]))
     if item.session_id is None:
         return QCoreApplication.translate("Records", "New record (never saved)")
     if item.session_no is None:
         return QCoreApplication.translate("Records", "A record that no longer exists")
     return arg(QCoreApplication.translate("Records", "Draft of session %1"), item.session_no)
+
+
+# Forms about a file's registration, which reception may reopen too; the others are clinical.
+_DIRECTORY_FORMS = {"details", "appointment"}
+
+
+def form_leftovers(session: Session) -> list[Leftover]:
+    """This user's kept form input (see `ui.kept_input`), described like the session drafts:
+    the file from the directory (what this user may see of it), reachable if the form can be
+    opened again from here."""
+    out = []
+    for draft in drafts.all_pending(session):
+        if draft.kind != FORM_KIND:
+            continue
+        form, client_id = parse_ref(draft.ref)
+        file_no = name = ""
+        reachable = False
+        if client_id is not None:
+            try:
+                entries = files.directory_rows(session, [client_id])
+                if entries:
+                    file_no, name = entries[0].file_no, entries[0].name
+                    reachable = form in _DIRECTORY_FORMS or \
+                        access.can_view_clinical(session, client_id)
+            except StationDeskError:
+                pass
+        out.append(Leftover(FORM_KIND, draft.ref, client_id, file_no, name, None, None,
+                            draft.updated_at, preview(draft.payload), reachable))
+    return out
+
+
+def all_leftovers(session: Session) -> list[Leftover]:
+    """Session drafts (for those who write records) and kept forms, newest first."""
+    items = sessions.leftover_drafts(session) if session.can(Permission.WRITE_SESSION) else []
+    items += form_leftovers(session)
+    return sorted(items, key=lambda d: d.updated_at, reverse=True)
+
+
+def reopen_form(window: QDialog, ref: str) -> None:
+    """Open the kept form again in its file's window; it offers its text back itself."""
+    form, _client = parse_ref(ref)
+    what = ref.split(":")[-1]
+    if isinstance(window, DirectoryCard):
+        if form == "details":
+            window.edit_details()
+        elif form == "appointment" and what == "new":
+            window.book()
+        return
+    if not isinstance(window, FileWindow):
+        return
+    view: ClientFileView = window.view
+    if form in ("addendum", "cosign") and what.isdigit():
+        view.select_record(int(what))
+    actions = {"addendum": view.add_addendum, "cosign": view.cosign,
+               "followup": view.schedule_followup, "crisis": view.crisis,
+               "crisis-close": view.crisis, "referral": view.referral,
+               "consent": view.consent, "close-case": view.close_case, "share": view.share,
+               "details": view.edit_details}
+    if form == "appointment" and what == "new":
+        view.book_appointment()
+    elif form == "followup-outcome":
+        view.tabs.setCurrentIndex(1)  # the follow-ups: its outcome form opens from there
+    elif form in actions:
+        actions[form]()
 
 
 class LeftoverDraftsDialog(QDialog):
@@ -69,9 +145,10 @@ class LeftoverDraftsDialog(QDialog):
         self.view.doubleClicked.connect(lambda _i: self.reopen())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         layout.addWidget(self.view, 1)
-        self.note = QLabel(self.tr("Drafts in red cannot be reopened (the file is no longer "
-                                   "yours, or the record was signed or deleted); discard "
-                                   "them."))
+        self.note = QLabel(self.tr("Drafts in red cannot be reopened from here (the file is no "
+                                   "longer yours, the record was signed or deleted, or the "
+                                   "form is not about one file: open it again where you "
+                                   "typed it); otherwise discard them."))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         buttons = QHBoxLayout()
@@ -102,7 +179,7 @@ class LeftoverDraftsDialog(QDialog):
 
     def refresh(self) -> None:
         try:
-            items = sessions.leftover_drafts(self.session)
+            items = all_leftovers(self.session)
         except StationDeskError as exc:
             messages.error(self, error_text(exc))
             items = []
@@ -117,6 +194,12 @@ class LeftoverDraftsDialog(QDialog):
         if item is None or not item.reachable or item.client_id is None:
             return None
         window = open_file_window(self.parentWidget() or self, self.session, item.client_id)
+        if item.kind == FORM_KIND and window is not None:
+            self.window_opened = window
+            self.accept()
+            ref = item.ref  # after this list has closed: the form waits for its answer
+            QTimer.singleShot(0, window, lambda: reopen_form(window, ref))
+            return None
         if not isinstance(window, FileWindow):
             return None
         self.window_opened = window
@@ -139,7 +222,10 @@ class LeftoverDraftsDialog(QDialog):
                                                   "cannot be brought back."), what,
                                           record_label(item))):
             return False
-        sessions.discard_leftover(self.session, item.ref)
+        if item.kind == FORM_KIND:
+            drafts.discard(self.session, FORM_KIND, item.ref)
+        else:
+            sessions.discard_leftover(self.session, item.ref)
         self.refresh()
         if not self.model.rows:
             self.accept()
@@ -149,13 +235,13 @@ class LeftoverDraftsDialog(QDialog):
 def offer_leftovers(parent: QWidget, session: Session, *, again: bool = False
                     ) -> LeftoverDraftsDialog | None:
     """Show this user's leftover drafts, once per sign-in (or `again`, on request)."""
-    if session.locked or not session.can(Permission.WRITE_SESSION):
+    if session.locked or not parent.isVisible():  # gone meanwhile: maybe signed out
         return None
     if session in _offered and not again:
         return None
     _offered.add(session)
     try:
-        items = sessions.leftover_drafts(session)
+        items = all_leftovers(session)
     except StationDeskError:
         return None
     if not items:

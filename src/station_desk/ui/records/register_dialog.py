@@ -228,7 +228,7 @@ class EditDetailsDialog(FormDialog):
         self.finish_layout(self.fields.error_fields())
 
     def kept_ref(self) -> str:
-        return f"details:{self.details.id}"
+        return f"details:{self.details.id}:new"
 
     def kept_fields(self) -> dict[str, QWidget]:
         return input_fields(self.fields)

@@ -34,7 +34,11 @@ from station_desk.ui.records.common import (
     table_view,
 )
 from station_desk.ui.records.file_view import CosignDialog, followup_state, open_file_window
-from station_desk.ui.records.leftovers import LeftoverDraftsDialog, offer_leftovers
+from station_desk.ui.records.leftovers import (
+    LeftoverDraftsDialog,
+    all_leftovers,
+    offer_leftovers,
+)
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.tier.duty_page import TodayDuty
 
@@ -195,10 +199,8 @@ class TodayPage(QWidget):
             self.month.set_rows(board.month.targets)
 
     def _show_leftovers(self) -> None:
-        if not self.session.can(Permission.WRITE_SESSION):
-            return
         try:
-            count = len(sessions.leftover_drafts(self.session))
+            count = len(all_leftovers(self.session))
         except StationDeskError:
             count = 0
         self.leftovers_label.setText(self.tr(
