@@ -1934,6 +1934,10 @@ Station key fingerprint: %3</translation>
         <translation>Reassigning cases</translation>
     </message>
     <message>
+        <source>Tier self-check answer</source>
+        <translation>Tier self-check answer</translation>
+    </message>
+    <message>
         <source>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</source>
         <translation>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</translation>
     </message>

@@ -1925,6 +1925,10 @@ SHA-256：%2
         <translation>重新分配个案</translation>
     </message>
     <message>
+        <source>Tier self-check answer</source>
+        <translation>等级自查答复</translation>
+    </message>
+    <message>
         <source>Restored what was typed here until %1: the screen was locked and the form closed before it was saved.</source>
         <translation>已恢复截至 %1 在此输入的内容：当时屏幕已锁定，表单在保存前被关闭。</translation>
     </message>

@@ -74,6 +74,7 @@ def form_name(form: str) -> str:
         "register": translate("KeptInput", "Registering a visitor"),
         "activity": translate("KeptInput", "Group activity"),
         "reassign": translate("KeptInput", "Reassigning cases"),
+        "tier": translate("KeptInput", "Tier self-check answer"),
     }
     return names.get(form, form)
 
