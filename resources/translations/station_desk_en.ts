@@ -828,6 +828,49 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log a hotline call</source>
+        <translation>Log a hotline call</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No names or phone numbers: what the call was about, in a few words</source>
+        <translation>No names or phone numbers: what the call was about, in a few words</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s gender</source>
+        <translation>Caller&apos;s gender</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s age band</source>
+        <translation>Caller&apos;s age band</translation>
+    </message>
+    <message>
+        <source>Main concern</source>
+        <translation>Main concern</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -1814,6 +1857,115 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Main concern</source>
+        <translation>Main concern</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>crisis path not finished</source>
+        <translation>crisis path not finished</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Log a call…</translation>
+    </message>
+    <message>
+        <source>Open a file for this caller…</source>
+        <translation>Open a file for this caller…</translation>
+    </message>
+    <message>
+        <source>Link to an existing file…</source>
+        <translation>Link to an existing file…</translation>
+    </message>
+    <message>
+        <source>Start the crisis path…</source>
+        <translation>Start the crisis path…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Hotline calls in %1</source>
+        <translation>Hotline calls in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) this month</source>
+        <translation>
+            <numerusform>%n call this month</numerusform>
+            <numerusform>%n calls this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at crisis risk without a crisis opened</source>
+        <translation>
+            <numerusform>%n at crisis risk without a crisis opened</numerusform>
+            <numerusform>%n at crisis risk without a crisis opened</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This call is at crisis risk: a file is opened for the caller and the crisis form follows.</source>
+        <translation>This call is at crisis risk: a file is opened for the caller and the crisis form follows.</translation>
+    </message>
+    <message>
+        <source>No file numbered %1.</source>
+        <translation>No file numbered %1.</translation>
+    </message>
+    <message>
+        <source>Link to an existing file</source>
+        <translation>Link to an existing file</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3234,10 @@ Save anyway?</translation>
     <message>
         <source>Assessments</source>
         <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Hotline log</translation>
     </message>
     <message>
         <source>Today</source>

@@ -823,6 +823,49 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log a hotline call</source>
+        <translation>登记热线来电</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>No names or phone numbers: what the call was about, in a few words</source>
+        <translation>不写姓名和电话：用几句话记下来电内容</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s gender</source>
+        <translation>来电者性别</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s age band</source>
+        <translation>来电者年龄段</translation>
+    </message>
+    <message>
+        <source>Main concern</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -1805,6 +1848,113 @@ SHA-256：%2
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ 上个月</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>下个月 ▶</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电者</translation>
+    </message>
+    <message>
+        <source>Main concern</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>crisis path not finished</source>
+        <translation>危机干预未完成</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>登记来电…</translation>
+    </message>
+    <message>
+        <source>Open a file for this caller…</source>
+        <translation>为来电者建档…</translation>
+    </message>
+    <message>
+        <source>Link to an existing file…</source>
+        <translation>关联已有档案…</translation>
+    </message>
+    <message>
+        <source>Start the crisis path…</source>
+        <translation>启动危机干预…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Hotline calls in %1</source>
+        <translation>%1 热线来电</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) this month</source>
+        <translation>
+            <numerusform>本月来电 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at crisis risk without a crisis opened</source>
+        <translation>
+            <numerusform>%n 次有危机风险但尚未启动危机干预</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This call is at crisis risk: a file is opened for the caller and the crisis form follows.</source>
+        <translation>这次来电有危机风险：系统将为来电者建档，并打开危机干预表。</translation>
+    </message>
+    <message>
+        <source>No file numbered %1.</source>
+        <translation>没有编号为 %1 的档案。</translation>
+    </message>
+    <message>
+        <source>Link to an existing file</source>
+        <translation>关联已有档案</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3217,10 @@ Save anyway?</source>
     <message>
         <source>Assessments</source>
         <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>热线记录</translation>
     </message>
     <message>
         <source>Today</source>

@@ -87,7 +87,7 @@ CHAINS = {STATION: Chain(STATION, "audit", "meta", MAIN),
 # clinical key (every role that may print does); a refusal to someone without it stays in the
 # station chain, which is all that person's session can write.
 _CLINICAL_PREFIXES = ("session.", "crisis.", "referral.", "followup.", "satisfaction.",
-                      "assessment.", "notes.", "clinical.")
+                      "assessment.", "notes.", "clinical.", "hotline.")
 _CLINICAL_ACTIONS = frozenset({"file.view", "file.break_glass", "file.close.summary",
                                "file.transfer.note", "caseload.reassign.note"})
 _CLINICAL_IF_OPEN = ("print.",)

@@ -279,9 +279,14 @@ def _other_progress(reader: Reader, kind: str, year_start: str,
         hotline = kind == "hotline_calls"
 
         def count(a: str, b: str) -> int:
-            return int(db.scalar(
+            found = int(db.scalar(
                 "SELECT count(*) FROM sessions WHERE session_date >= ? AND session_date < ?"
                 f" AND modality {'=' if hotline else '<>'} 'hotline'", (a, b)))
+            if hotline:  # and the hotline log's calls, with or without a file
+                found += int(db.scalar(
+                    "SELECT count(*) FROM hotline_calls WHERE date(called_at, '+8 hours') >= ?"
+                    " AND date(called_at, '+8 hours') < ?", (a, b)))
+            return found
     return count(*month_days), count(year_start, month_days[1])
 
 

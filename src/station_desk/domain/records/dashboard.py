@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from station_desk.domain.records import activities, appointments, crises, followups, sessions
+from station_desk.domain.records import (
+    activities,
+    appointments,
+    crises,
+    followups,
+    hotline,
+    sessions,
+)
 from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -70,7 +77,9 @@ def month_counts(session: Session, year: int, month: int) -> MonthCounts:
             "SELECT count(*), coalesce(sum(modality = 'hotline'), 0) FROM sessions"
             f" WHERE counsellor_id IN ({marks}) AND session_date >= ? AND session_date < ?"
             " AND status <> 'draft'", [*authors, start.isoformat(), end.isoformat()])
-        records = (int(row[0]), int(row[1]))
+        # the hotline is the log's calls and the sessions by phone (records/hotline.py)
+        records = (int(row[0]), int(row[1]) + hotline.count_calls(
+            session, start, end, authors))
     new_files = session.db.scalar(
         "SELECT count(*) FROM clients WHERE opened_at >= ? AND opened_at < ?",
         (start.isoformat(), end.isoformat()))

@@ -200,6 +200,14 @@ def sessions_by_modality(db: Database, window: Window, modality: str,
     return _usage(db, sql, params)
 
 
+def hotline_calls(db: Database, window: Window) -> Usage:
+    """Calls in the hotline log (records/hotline.py), with or without a file."""
+    return _usage(db, f"SELECT count(*), min({_local_day('called_at')}),"
+                      f" max({_local_day('called_at')}),"
+                      f" group_concat(DISTINCT {_local_month('called_at')}) FROM hotline_calls"
+                      " WHERE called_at >= ? AND called_at < ?", window.utc)
+
+
 def activities(db: Database, window: Window, types: Iterable[str]) -> tuple[Usage, int]:
     """Usage of the given activity types and their attendees in total."""
     kinds = tuple(types)

@@ -560,7 +560,11 @@ def _education(ctx: _Context) -> _Judgement:
 
 
 def _hotline_usage(ctx: _Context) -> ev.Usage:
-    return ev.sessions_by_modality(ctx.db, ctx.window, "hotline")
+    """Calls in the hotline log and counselling sessions by phone: both are the hotline."""
+    usage = ev.hotline_calls(ctx.db, ctx.window)
+    by_phone = ev.sessions_by_modality(ctx.db, ctx.window, "hotline")
+    usage.add(by_phone.count, by_phone.first, by_phone.last, by_phone.months)
+    return usage
 
 
 def _hotline(ctx: _Context) -> _Judgement:

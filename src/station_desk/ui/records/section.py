@@ -54,7 +54,17 @@ def _activities(session: Session) -> QWidget:
     return ActivitiesPage(session)
 
 
+def _hotline(session: Session) -> QWidget:
+    from station_desk.ui.records.hotline_page import HotlinePage
+
+    return HotlinePage(session)
+
+
 def register(registry: SectionRegistry) -> None:
+    registry.add(Section("records.hotline",
+                         lambda: QCoreApplication.translate("Sections", "Hotline log"),
+                         "SP_MessageBoxInformation", _hotline, _can(Permission.WRITE_SESSION),
+                         order=25))
     registry.add(Section("records.today",
                          lambda: QCoreApplication.translate("Sections", "Today"),
                          "SP_FileDialogInfoView", _today, order=5))
