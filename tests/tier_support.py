@@ -11,7 +11,10 @@ Each name in `FLAWS` leaves one part out or does it badly instead.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import shutil
+import tempfile
 from pathlib import Path
 
 from station_desk.domain import accounts, instruments
@@ -64,10 +67,29 @@ def _visit(lin: Session, clock: FakeClock, day: dt.date, modality: str, client_i
     return record.id
 
 
+_BUILT: dict[tuple[str, tuple[str, ...]], Path] = {}
+
+
 def build_station(root: Path, clock: FakeClock, *, tier: str = "complete_1",
                   flaws: tuple[str, ...] = ()) -> None:
+    """Build the station at `root` (closed), the clock left on the check day at 09:00.
+
+    Each kind of station is built once per test run and copied for every test after that:
+    the build is the same every time (a fake clock, no randomness), and copying a closed
+    vault folder is what a backup does."""
     unknown = set(flaws) - set(FLAWS)
     assert not unknown, unknown
+    key = (tier, tuple(sorted(flaws)))
+    if key not in _BUILT:
+        template = Path(tempfile.mkdtemp(prefix="tier-station-")) / "vault"
+        atexit.register(shutil.rmtree, template.parent, True)
+        _build(template, clock, tier, flaws)
+        _BUILT[key] = template
+    shutil.copytree(_BUILT[key], root)
+    at(clock, CHECK_DAY, 9)
+
+
+def _build(root: Path, clock: FakeClock, tier: str, flaws: tuple[str, ...]) -> None:
     at(clock, START, 9)
     admin, _recovery = create_station(root, StationProfile("等级测试服务站", "U-TIER-01", tier),
                                       "admin", "王站长", PASSWORDS["admin"], clock=clock)
