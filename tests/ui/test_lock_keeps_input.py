@@ -451,6 +451,29 @@ def test_a_dialog_lost_while_locked_offers_its_input_back(
     assert drafts.pending(desk.session, kept_input.KIND, f"crisis:{desk.client_id}:new") is None
 
 
+def test_quitting_from_the_lock_screen_ends_a_hidden_dialogs_wait_and_keeps_its_text(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any) -> None:
+    """Quit (the one menu item left while locked) closes the main window: the hidden modal
+    dialog's wait ends without its Cancel (which would drop the autosave), nothing crashes."""
+    desk = open_desk(qtbot, world, ui_settings, "lin")
+    closed: list[bool] = []
+    desk.window.closed.connect(lambda: closed.append(True))
+
+    def during() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, dialogs.ReferralDialog)
+        _type(qtbot, dialog.reason)
+        desk.window.lock()
+        QTimer.singleShot(0, desk.window.quit_action.trigger)
+
+    QTimer.singleShot(0, during)
+    assert dialogs.ReferralDialog.ask(desk.session, desk.client_id, desk.view) is None
+    assert closed == [True] and desk.window.quit_action.isEnabled()
+    kept = drafts.pending(desk.session, kept_input.KIND, f"referral:{desk.client_id}:new")
+    assert kept is not None and kept.payload["fields"]["reason"] == TYPED
+    assert shown.errors == []
+
+
 def test_a_lost_form_is_listed_with_its_file_and_reopens_with_its_text(
         qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any) -> None:
     """The leftover-drafts list (offered at sign-in and from Today) names the form and the
