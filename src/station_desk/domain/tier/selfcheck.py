@@ -196,8 +196,8 @@ def _span(first: str | None, last: str | None, lang: str) -> str:
 def _usage_fact(code: str, what: tuple[str, str], usage: ev.Usage, window: ev.Window,
                 unit: tuple[str, str] = ("次", "")) -> Fact:
     months = len(window.months())
-    zh = (f"{what[0]} {usage.count} {unit[0]}，分布在 {months} 个月中的 "
-          f"{usage.months_in(window)} 个月{_span(usage.first, usage.last, 'zh')}")
+    zh = (f"{what[0]} {usage.count} {unit[0]}，所查 {months} 个月中有 "
+          f"{usage.months_in(window)} 个月有记录{_span(usage.first, usage.last, 'zh')}")
     en = (f"{what[1]}: {usage.count}{unit[1]}, in {usage.months_in(window)} of "
           f"{months} months{_span(usage.first, usage.last, 'en')}")
     if not usage.count:
@@ -246,8 +246,8 @@ def _regular(j: _Judgement, usage: ev.Usage, window: ev.Window, check_day: dt.da
         j.part(NOT_MET, f"最近三个月没有{what[0]}（最后一次 {usage.last}）。",
                f"No {what[1]} in the last three months (last on {usage.last}).")
     else:
-        j.part(MET, f"{what[0]}经常开展（{have}/{len(months)} 个月）。",
-               f"{what[1].capitalize()} held regularly ({have} of {len(months)} months).")
+        j.part(MET, f"{what[0]}持续有记录（{have}/{len(months)} 个月）。",
+               f"{what[1].capitalize()} recorded regularly ({have} of {len(months)} months).")
 
 
 # --------------------------------------------------------------------------- the rules
