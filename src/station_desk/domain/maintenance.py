@@ -478,7 +478,7 @@ def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
 def _current_vault_id(paths: VaultPaths) -> str | None:
     """Which vault is there now, from its slot file or the .bak beside it. None when neither
     can be read: a damaged slot file is a reason to restore, not to refuse (the old folder is
-    kept aside anyway)."""
+    kept aside until the restored vault has opened)."""
     for candidate in (paths.slots, paths.slots.with_name(paths.slots.name + ".bak")):
         if candidate.exists():
             try:
