@@ -300,6 +300,9 @@ def test_foreign_file_as_station_db(closed, tmp_path, clock, kind):
     before = snapshot(root)
     err = expect_error("db_corrupt", sign_in, root, "admin", ADMIN_PASSWORD, clock=clock)
     assert "数据库文件已损坏或不属于本保险库" in err.message()
+    # one sentence a person can act on: none of SQLite's own words, in either language
+    for text in (err.message(), err.message("en")):
+        assert "not a database" not in text and "malformed" not in text, text
     assert snapshot(root) == before
 
 

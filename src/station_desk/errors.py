@@ -32,10 +32,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or restore the latest backup with the recovery key (or an admin's password).",
     ),
     "db_missing": ("数据库文件缺失：{path}", "Database file missing: {path}"),
+    # `detail` (SQLite's own words) stays in the exception for a developer, never in the line
+    # a person reads: it says nothing they can act on.
     "db_corrupt": (
-        "数据库文件已损坏或不属于本保险库（{detail}）。未做任何修改；请从备份恢复。",
-        "The database is damaged or belongs to another vault ({detail}). Nothing was changed; "
-        "restore from a backup.",
+        "数据库文件已损坏或不属于本保险库。未做任何修改；请用站长密码或恢复密钥从最近的备份恢复。",
+        "The database is damaged or belongs to another vault. Nothing was changed; restore the "
+        "latest backup with an admin's password or the recovery key.",
     ),
     "db_newer": (
         "数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 Station Desk。",
