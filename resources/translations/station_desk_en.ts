@@ -338,6 +338,10 @@
         <translation>Not given</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
         <source>The worker answers on the kiosk screen</source>
         <translation>The worker answers on the kiosk screen</translation>
     </message>
@@ -360,6 +364,14 @@
     <message>
         <source>Industry</source>
         <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>Key group</translation>
+    </message>
+    <message>
+        <source>Survey campaign</source>
+        <translation>Survey campaign</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3284,10 @@ Save anyway?</translation>
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
         <source>Duty roster</source>
         <translation>Duty roster</translation>
     </message>
@@ -3693,6 +3709,69 @@ Save anyway?</translation>
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>One sheet per line: GENDER AGE INDUSTRY GROUP ANSWERS, &apos;-&apos; for one not given. Gender f or m; age 1 under 20, 2 20–29, 3 30–39, 4 40–49, 5 50–59, 6 60 and over; answers one digit per item (or separated by commas). Example: f 3 1 - 012301230
+Industries: %1
+Key groups: %2</source>
+        <translation>One sheet per line: GENDER AGE INDUSTRY GROUP ANSWERS, &apos;-&apos; for one not given. Gender f or m; age 1 under 20, 2 20–29, 3 30–39, 4 40–49, 5 50–59, 6 60 and over; answers one digit per item (or separated by commas). Example: f 3 1 - 012301230
+Industries: %1
+Key groups: %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
+        <source>Create the campaign</source>
+        <translation>Create the campaign</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type in paper answer sheets</source>
+        <translation>Type in paper answer sheets</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Stored: %1 — %2 (%3).</source>
+        <translation>Stored: %1 — %2 (%3).</translation>
+    </message>
+    <message>
+        <source>An alert was raised: see Assessments.</source>
+        <translation>An alert was raised: see Assessments.</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,10 @@
         <translation>未填写</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>不属于调查</translation>
+    </message>
+    <message>
         <source>The worker answers on the kiosk screen</source>
         <translation>由职工在自助屏上作答</translation>
     </message>
@@ -359,6 +363,14 @@
     <message>
         <source>Industry</source>
         <translation>行业</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>Survey campaign</source>
+        <translation>所属调查</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3267,10 @@ Save anyway?</source>
         <translation>统计上报</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>状况调查</translation>
+    </message>
+    <message>
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
@@ -3676,6 +3692,69 @@ Save anyway?</source>
     <message>
         <source>Supervisor</source>
         <translation>督导师</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>One sheet per line: GENDER AGE INDUSTRY GROUP ANSWERS, &apos;-&apos; for one not given. Gender f or m; age 1 under 20, 2 20–29, 3 30–39, 4 40–49, 5 50–59, 6 60 and over; answers one digit per item (or separated by commas). Example: f 3 1 - 012301230
+Industries: %1
+Key groups: %2</source>
+        <translation>每份答卷一行：性别 年龄段 行业 重点群体 答案，不填的写 -。性别 f（女）或 m（男）；年龄段 1 为 20 岁以下，2 为 20–29 岁，3 为 30–39 岁，4 为 40–49 岁，5 为 50–59 岁，6 为 60 岁及以上；答案每题一位数字（或用逗号分隔）。例如：f 3 1 - 012301230
+行业：%1
+重点群体：%2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>筛查人次</translation>
+    </message>
+    <message>
+        <source>Create the campaign</source>
+        <translation>创建调查</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type in paper answer sheets</source>
+        <translation>录入纸质答卷</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Stored: %1 — %2 (%3).</source>
+        <translation>已保存：%1——%2 分（%3）。</translation>
+    </message>
+    <message>
+        <source>An alert was raised: see Assessments.</source>
+        <translation>触发了预警：请到“心理测评”页查看。</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,8 @@ class AnonymousFields:
     gender: str = "unspecified"  # `genders` vocabulary
     age_band: str = "unspecified"  # AGE_BANDS
     industry: str = ""  # `industries` vocabulary, "" when not given
+    key_group: str = ""  # `key_groups` vocabulary, "" when not given
+    campaign_id: int | None = None  # a survey campaign (domain/surveys.py) it belongs to
 
 
 @dataclass(frozen=True)
@@ -321,13 +323,14 @@ def _store(session: Session, instrument: Instrument, result: ScoreResult, *, mod
     cur = session.db.execute(
         "INSERT INTO assessments (client_id, instrument_id, instrument_version, mode,"
         " administered_at, administered_by, answers, total, score, band, band_level, alerts,"
-        " anon_gender, anon_age_band, anon_industry, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " anon_gender, anon_age_band, anon_industry, anon_key_group, campaign_id, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (client_id, instrument.id, instrument.version, mode, when, session.user.id,
          json.dumps(list(result.answers)), result.total, result.display_score, band_json,
          band.level, alerts_json,
          anon.gender if anon else None, anon.age_band if anon else None,
-         (anon.industry or None) if anon else None, when))
+         (anon.industry or None) if anon else None, (anon.key_group or None) if anon else None,
+         anon.campaign_id if anon else None, when))
     assessment_id = int(cur.lastrowid)
     alerts = []
     for rule in result.alerts:
@@ -372,6 +375,8 @@ def _check_anon(anon: AnonymousFields) -> None:
         raise StationDeskError("anon_field_invalid", field="age_band", value=anon.age_band)
     if anon.industry and not vocab.has("industries", anon.industry):
         raise StationDeskError("anon_field_invalid", field="industry", value=anon.industry)
+    if anon.key_group and not vocab.has("key_groups", anon.key_group):
+        raise StationDeskError("anon_field_invalid", field="key_group", value=anon.key_group)
 
 
 def anonymous_screening(session: Session, instrument: Instrument,
@@ -379,6 +384,10 @@ def anonymous_screening(session: Session, instrument: Instrument,
     """A walk-in screening with no file: no name, no file, no time of day, only the day."""
     session.require(Permission.ADMINISTER_ASSESSMENT)
     _check_anon(anon)
+    if anon.campaign_id is not None:  # open today, and one of the campaign's instruments
+        from station_desk.domain import surveys
+
+        surveys.check_screening(session, anon.campaign_id, instrument.id)
     result = inst_mod.score(instrument, _check_answers(instrument, answers))
     day = today(session).isoformat()
     with session.db.transaction():
@@ -386,7 +395,8 @@ def anonymous_screening(session: Session, instrument: Instrument,
                          when=day, anon=anon)
         session.log("assessment.anonymous", f"assessment:{outcome.administration.id}",
                     {"instrument": instrument.id, "version": instrument.version,
-                     "alerts": [a.id for a in outcome.alerts]})
+                     "alerts": [a.id for a in outcome.alerts],
+                     **({"campaign": anon.campaign_id} if anon.campaign_id else {})})
     return outcome
 
 

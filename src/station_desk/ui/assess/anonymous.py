@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.assessments import AGE_BANDS, AnonymousFields, age_band_label
 from station_desk.domain.instruments import Instrument
+from station_desk.domain.surveys import Campaign
 from station_desk.domain.vocab import load_vocabularies
 from station_desk.ui.assess.common import lang
 from station_desk.ui.modal import dispose, run_modal
@@ -32,7 +33,8 @@ class AnonymousChoice:
 
 class AnonymousDialog(QDialog):
     def __init__(self, instruments: dict[str, Instrument],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 campaigns: list[Campaign] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anonymous screening"))
         self.choice: AnonymousChoice | None = None
@@ -56,6 +58,15 @@ class AnonymousDialog(QDialog):
         self.industry.addItem(self.tr("Not given"), "")
         for entry in vocab.entries("industries"):
             self.industry.addItem(entry.label(lang()), entry.code)
+        self.key_group = QComboBox()
+        self.key_group.addItem(self.tr("Not given"), "")
+        for entry in vocab.entries("key_groups"):
+            self.key_group.addItem(entry.label(lang()), entry.code)
+        # a survey campaign running today takes the screening if chosen (domain/surveys.py)
+        self.campaign = QComboBox()
+        self.campaign.addItem(self.tr("None"), None)
+        for campaign in campaigns or []:
+            self.campaign.addItem(campaign.name, campaign.id)
         self.by_kiosk = QRadioButton(self.tr("The worker answers on the kiosk screen"))
         self.by_counsellor = QRadioButton(self.tr("I enter the answers"))
         self.by_kiosk.setChecked(True)
@@ -64,6 +75,9 @@ class AnonymousDialog(QDialog):
         form.addRow(self.tr("Gender"), self.gender)
         form.addRow(self.tr("Age band"), self.age_band)
         form.addRow(self.tr("Industry"), self.industry)
+        form.addRow(self.tr("Key group"), self.key_group)
+        if self.campaign.count() > 1:
+            form.addRow(self.tr("Survey campaign"), self.campaign)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -81,14 +95,15 @@ class AnonymousDialog(QDialog):
         self.choice = AnonymousChoice(
             self.instrument.currentData(),
             AnonymousFields(self.gender.currentData(), self.age_band.currentData(),
-                            self.industry.currentData()),
+                            self.industry.currentData(), self.key_group.currentData(),
+                            self.campaign.currentData()),
             self.by_kiosk.isChecked())
         super().accept()
 
     @classmethod
-    def ask(cls, instruments: dict[str, Instrument],
-            parent: QWidget | None = None) -> AnonymousChoice | None:
-        dialog = cls(instruments, parent)
+    def ask(cls, instruments: dict[str, Instrument], parent: QWidget | None = None, *,
+            campaigns: list[Campaign] | None = None) -> AnonymousChoice | None:
+        dialog = cls(instruments, parent, campaigns=campaigns)
         run_modal(dialog)
         choice = dialog.choice
         dispose(dialog)

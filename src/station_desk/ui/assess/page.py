@@ -185,7 +185,11 @@ class AssessPage(QWidget):
 
     # -- anonymous screening ----------------------------------------------------------------
     def start_anonymous(self) -> None:
-        choice = AnonymousDialog.ask(self.panel.instruments, self)
+        from station_desk.domain import surveys
+        from station_desk.domain.records.common import today
+
+        running = surveys.list_campaigns(self.session, open_on=today(self.session))
+        choice = AnonymousDialog.ask(self.panel.instruments, self, campaigns=running)
         if choice is None:
             return
         inst = self.panel.instruments[choice.instrument_id]

@@ -28,7 +28,21 @@ def _duty(session: Session) -> QWidget:
     return DutyPage(session)
 
 
+def _surveys(session: Session) -> QWidget:
+    from station_desk.ui.tier.surveys_page import SurveysPage
+
+    return SurveysPage(session)
+
+
+def _organises_surveys(session: Session) -> bool:
+    return session.can(Permission.MANAGE_TIER) or session.can(
+        Permission.ADMINISTER_ASSESSMENT)
+
+
 def register(registry: SectionRegistry) -> None:
+    registry.add(Section("tier.surveys", lambda: QCoreApplication.translate("Sections", "Surveys"),
+                         "SP_FileDialogInfoView", _surveys, visible_for=_organises_surveys,
+                         order=840))
     registry.add(Section("tier.duty", lambda: QCoreApplication.translate("Sections", "Duty roster"),
                          "SP_FileDialogListView", _duty,
                          visible_for=lambda s: s.can(Permission.VIEW_DIRECTORY), order=45))

@@ -1,0 +1,234 @@
+"""心理健康状况调查: survey campaigns, a new one, and typing in paper answer sheets one line
+each (the kiosk takes a campaign's screenings from the anonymous-screening dialog)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain import instruments as inst_mod
+from station_desk.domain import surveys, vocab
+from station_desk.domain.records.common import today
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui.i18n import arg, current_lang
+from station_desk.ui.records.common import date_edit, from_qdate
+from station_desk.ui.widgets import ErrorLabel
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def sheet_help() -> str:
+    """The line format, with the numbers of the industries and key groups."""
+    from PySide6.QtCore import QCoreApplication
+
+    lang = current_lang()
+    industries = "  ".join(f"{n} {e.label(lang)}" for n, e in enumerate(
+        vocab.entries("industries"), start=1))
+    groups = "  ".join(f"{n} {e.label(lang)}" for n, e in enumerate(
+        vocab.entries("key_groups"), start=1))
+    return arg(QCoreApplication.translate(
+        "SurveysPage",
+        "One sheet per line: GENDER AGE INDUSTRY GROUP ANSWERS, '-' for one not given. "
+        "Gender f or m; age 1 under 20, 2 20–29, 3 30–39, 4 40–49, 5 50–59, 6 60 and over; "
+        "answers one digit per item (or separated by commas). Example: f 3 1 - 012301230\n"
+        "Industries: %1\nKey groups: %2"), industries, groups)
+
+
+def short_name(instrument: inst_mod.Instrument, lang: str) -> str:
+    """"PHQ-9" out of "患者健康问卷抑郁量表（PHQ-9）": what staff call it."""
+    name = instrument.name(lang)
+    for left, right in (("（", "）"), ("(", ")")):
+        if name.endswith(right) and left in name:
+            return name[name.rindex(left) + 1:-1]
+    return name
+
+
+class SurveysPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.counts_visible = session.can(Permission.ADMINISTER_ASSESSMENT)
+        self.instruments = inst_mod.load_all()
+
+        self.list = QTreeWidget()
+        self.list.setObjectName("surveyCampaigns")
+        headers = [self.tr("Campaign"), self.tr("Unit"), self.tr("Dates"),
+                   self.tr("Instruments")]
+        if self.counts_visible:
+            headers.append(self.tr("Screenings"))
+        self.list.setHeaderLabels(headers)
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setStretchLastSection(True)
+
+        # -- a new campaign -------------------------------------------------------------------
+        self.name = QLineEdit()
+        self.unit = QLineEdit()
+        self.starts = date_edit(self, today(session))
+        self.ends = date_edit(self, today(session) + dt.timedelta(days=14))
+        self.chosen = QListWidget()
+        for ident, inst in self.instruments.items():
+            item = QListWidgetItem(inst.name(current_lang()))
+            item.setData(ID_ROLE, ident)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ident in ("phq9", "gad7")
+                               else Qt.CheckState.Unchecked)
+            self.chosen.addItem(item)
+        self.chosen.setMaximumHeight(110)
+        self.create_button = QPushButton(self.tr("Create the campaign"))
+        self.create_button.clicked.connect(self.create)
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.ends)
+        dates.addStretch(1)
+        new_box = QGroupBox(self.tr("New campaign"))
+        form = QFormLayout(new_box)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Instruments"), self.chosen)
+        form.addRow("", self.create_button)
+
+        # -- paper sheets ---------------------------------------------------------------------
+        self.campaign = QComboBox()
+        self.campaign.currentIndexChanged.connect(lambda _i: self._fill_instruments())
+        self.instrument = QComboBox()
+        self.sheet = QLineEdit()
+        self.sheet.setObjectName("sheetLine")
+        self.sheet.setPlaceholderText("f 3 1 - 012301230")
+        self.sheet.returnPressed.connect(self.enter_sheet)
+        self.last_sheet = QLabel()
+        self.last_sheet.setWordWrap(True)
+        help_text = QLabel(sheet_help())
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color: #555;")
+        sheets_box = QGroupBox(self.tr("Type in paper answer sheets"))
+        sheets = QFormLayout(sheets_box)
+        sheets.addRow(self.tr("Campaign"), self.campaign)
+        sheets.addRow(self.tr("Instrument"), self.instrument)
+        sheets.addRow(self.tr("Sheet"), self.sheet)
+        sheets.addRow("", self.last_sheet)
+        sheets.addRow(help_text)
+        sheets_box.setVisible(self.counts_visible)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(new_box, 1)
+        bottom.addWidget(sheets_box, 1)
+        self.message = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        try:
+            campaigns = surveys.list_campaigns(self.session)
+        except StationDeskError as exc:
+            self.message.show_error(exc)
+            return
+        lang = current_lang()
+        self.list.clear()
+        for campaign in campaigns:
+            names = ", ".join(short_name(self.instruments[i], lang) if i in self.instruments
+                              else i for i in campaign.instruments)
+            row = [campaign.name, campaign.unit, f"{campaign.starts_on} – {campaign.ends_on}",
+                   names]
+            if self.counts_visible:
+                try:
+                    counts = surveys.screening_counts(self.session, campaign.id)
+                except StationDeskError:
+                    counts = {}
+                row.append(str(sum(counts.values())))
+            item = QTreeWidgetItem(row)
+            item.setData(0, ID_ROLE, campaign.id)
+            self.list.addTopLevelItem(item)
+        current = self.campaign.currentData()
+        self.campaign.blockSignals(True)
+        self.campaign.clear()
+        for campaign in surveys.list_campaigns(self.session, open_on=today(self.session)):
+            self.campaign.addItem(campaign.name, campaign.id)
+        index = self.campaign.findData(current)
+        self.campaign.setCurrentIndex(max(0, index))
+        self.campaign.blockSignals(False)
+        self._fill_instruments()
+
+    def _fill_instruments(self) -> None:
+        keep = self.instrument.currentData()  # the next sheet is usually the same instrument
+        self.instrument.clear()
+        ident = self.campaign.currentData()
+        if ident is None:
+            self.sheet.setEnabled(False)
+            return
+        campaign = surveys.get_campaign(self.session, int(ident))
+        for inst_id in campaign.instruments:
+            if inst_id in self.instruments:
+                self.instrument.addItem(self.instruments[inst_id].name(current_lang()),
+                                        inst_id)
+        self.instrument.setCurrentIndex(max(0, self.instrument.findData(keep)))
+        self.sheet.setEnabled(self.instrument.count() > 0)
+
+    def create(self) -> surveys.Campaign | None:
+        chosen = [str(self.chosen.item(i).data(ID_ROLE)) for i in range(self.chosen.count())
+                  if self.chosen.item(i).checkState() == Qt.CheckState.Checked]
+        try:
+            campaign = surveys.create_campaign(self.session, self.name.text(),
+                                               self.unit.text(), from_qdate(self.starts),
+                                               from_qdate(self.ends), chosen)
+        except StationDeskError as exc:
+            self.message.show_error(exc)
+            return None
+        self.message.clear_text()
+        self.name.clear()
+        self.unit.clear()
+        self.refresh()
+        return campaign
+
+    def enter_sheet(self) -> bool:
+        """Store the typed sheet; the line is cleared for the next one only when it was."""
+        campaign_id, inst_id = self.campaign.currentData(), self.instrument.currentData()
+        if campaign_id is None or inst_id is None:
+            return False
+        instrument = self.instruments[str(inst_id)]
+        try:
+            outcome = surveys.enter_sheet(self.session, int(campaign_id), instrument,
+                                          self.sheet.text())
+        except StationDeskError as exc:
+            self.message.show_error(exc)
+            return False
+        self.message.clear_text()
+        self.sheet.clear()
+        result = outcome.administration
+        text = arg(self.tr("Stored: %1 — %2 (%3)."), instrument.name(current_lang()),
+                   result.total, result.band_label_zh if current_lang() == "zh"
+                   else result.band_label_en)
+        if outcome.alerts:
+            text += " " + self.tr("An alert was raised: see Assessments.")
+        self.last_sheet.setText(text)
+        self.refresh()
+        return True
