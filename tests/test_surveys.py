@@ -86,3 +86,33 @@ def test_paper_sheets_one_line_each(station: Path, clock: FakeClock) -> None:
                      "f 3 1 - 012301230")
         detail = lin.audit.query(action="assessment.anonymous")[0].detail
         assert f'"campaign": {campaign.id}' in detail
+
+
+def test_campaigns_are_the_self_checks_evidence_of_routine_surveys(
+        tmp_path: Path, clock: FakeClock) -> None:
+    from station_desk.domain.tier import selfcheck
+
+    root = tmp_path / "c2"
+    build_station(root, clock, tier="complete_2")
+
+    def survey(session) -> tuple[str, str]:  # noqa: ANN001
+        finding = next(f for f in selfcheck.evaluate(session).findings
+                       if f.code == "c2_wellbeing_survey")
+        return finding.status, finding.reason("en")
+
+    with signed_in(root, "admin", clock) as admin:
+        assert survey(admin)[0] == selfcheck.MET  # the walk-in screenings kept up
+        admin.db.execute("UPDATE clinical.assessments SET administered_at = '2026-08-30'"
+                         " WHERE mode = 'anonymous'")  # ... now all in the first month
+        assert survey(admin)[0] == selfcheck.NOT_MET
+        surveys.create_campaign(admin, "秋季筛查", "示例机械厂", "2026-10-12", "2026-10-23",
+                                ["phq9"])
+        status, reason = survey(admin)
+        assert status == selfcheck.NOT_MET and "1 campaign(s) ended without a screening" in reason
+        spring(admin)
+    with signed_in(root, "lin", clock) as lin:
+        surveys.enter_sheet(lin, 2, PHQ9, "f 3 1 - 012301230")
+    with signed_in(root, "admin", clock) as admin:
+        status, reason = survey(admin)
+        assert status == selfcheck.MET
+        assert reason == "1 survey campaign(s) with screenings recorded."

@@ -236,6 +236,28 @@ def assessments(db: Database, window: Window, *, anonymous: bool | None = None) 
 
 
 @dataclass(frozen=True)
+class Campaigns:
+    held: int  # campaigns whose dates overlap the window
+    with_screenings: int
+    ended_empty: int  # over by the check day with no screening recorded
+    screenings: int
+    last_end: str | None
+
+
+def campaigns(db: Database, window: Window) -> Campaigns:
+    rows = db.all("SELECT id, ends_on FROM survey_campaigns WHERE starts_on <= ? AND ends_on >= ?",
+                  (window.last.isoformat(), window.first.isoformat()))
+    counts = {int(r[0]): int(r[1]) for r in db.all(
+        "SELECT campaign_id, count(*) FROM assessments WHERE campaign_id IS NOT NULL"
+        " GROUP BY campaign_id")} if rows else {}
+    ended = [r for r in rows if r[1] < window.last.isoformat()]
+    return Campaigns(len(rows), sum(1 for r in rows if counts.get(int(r[0]))),
+                     sum(1 for r in ended if not counts.get(int(r[0]))),
+                     sum(counts.get(int(r[0]), 0) for r in rows),
+                     max((str(r[1]) for r in rows), default=None))
+
+
+@dataclass(frozen=True)
 class RecordBook:
     total: int  # session records dated in the window
     signed: int  # signed or co-signed

@@ -678,14 +678,30 @@ def _satisfaction(ctx: _Context) -> _Judgement:
 
 
 def _survey(ctx: _Context) -> _Judgement:
+    """Survey campaigns with screenings; failing those, anonymous screenings kept up."""
     j = _Judgement()
+    c = ev.campaigns(ctx.db, ctx.window)
+    j.facts.append(Fact("survey.campaigns",
+                        f"心理健康状况调查 {c.held} 次，其中 {c.with_screenings} 次有筛查记录，"
+                        f"共 {c.screenings} 人次",
+                        f"{c.held} survey campaign(s), {c.with_screenings} with screenings, "
+                        f"{c.screenings} screenings in all", c.held, None, c.last_end))
     usage = ev.assessments(ctx.db, ctx.window, anonymous=True)
     j.facts.append(_usage_fact("survey.screenings", ("匿名心理筛查", "Anonymous screenings"),
                                usage, ctx.window, ("人次", "")))
-    visits = ev.assessments(ctx.db, ctx.window, anonymous=False)
-    j.facts.append(_usage_fact("assessments.visitors", ("来访者测评", "Visitor assessments"),
-                               visits, ctx.window))
-    _regular(j, usage, ctx.window, ctx.day, ("职工心理状况筛查", "worker screenings"))
+    if c.with_screenings:
+        j.part(MET, f"开展了 {c.with_screenings} 次有筛查记录的心理健康状况调查。",
+               f"{c.with_screenings} survey campaign(s) with screenings recorded.")
+        return j
+    routine = _Judgement()
+    _regular(routine, usage, ctx.window, ctx.day, ("职工心理状况筛查", "worker screenings"))
+    if routine.status() == MET:
+        j.parts.extend(routine.parts)
+    elif c.ended_empty:
+        j.part(NOT_MET, f"{c.ended_empty} 次调查已结束却没有任何筛查记录。",
+               f"{c.ended_empty} campaign(s) ended without a screening recorded.")
+    else:
+        j.parts.extend(routine.parts)
     return j
 
 
