@@ -56,9 +56,14 @@ CHECKED = ("kdf", "salt", "nonce", "wrapped_private", "public", "ephemeral", "pa
            "payload")
 
 
+RECORD = ("record_ephemeral", "record_nonce", "record")
+
+
 def checksum(slot: dict) -> str:
-    """The "check" field: SHA-256 of the domain line and the canonical JSON of eight fields."""
+    """The "check" field: SHA-256 of the domain line and the canonical JSON of eight fields,
+    and of the three record-key fields when the slot has them."""
     fields = {name: slot[name] for name in CHECKED}
+    fields.update({name: slot[name] for name in RECORD if name in slot})
     text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     digest = hashlib.sha256(("station-desk/keyslot-check/v1\n" + text).encode("utf-8"))
     return base64.b64encode(digest.digest()).decode()

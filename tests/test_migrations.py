@@ -293,16 +293,22 @@ def test_newer_database_is_refused_and_left_alone(created, vault_dir, clock, ahe
         assert maintenance.verify(again).ok
 
 
-def test_a_failing_migration_leaves_the_vault_at_its_version(tmp_path, clock):
-    """Each migration runs in one transaction with its version bump: all or nothing."""
-    # the newest migration that creates something (tables and indexes share one namespace,
-    # so a table can block either) and that an older vault reaches before the split: a vault
-    # at a later version has a clinical.db too, which `build_vault_at` does not make
-    last = next(m for m in reversed(all_migrations()) if m.version <= SPLIT_AT
-                and re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", m.sql))
+@pytest.mark.parametrize("which", ["before-the-split", "newest"])
+def test_a_failing_migration_leaves_the_vault_at_its_version(tmp_path, clock, which):
+    """Each migration runs in one transaction with its version bump: all or nothing. Tried on
+    the newest migration that creates something (tables and indexes share one namespace, so a
+    table can block either) that an older vault reaches before the split (`build_vault_at`
+    makes no clinical.db), and on the newest of all, on a vault of today put one version back."""
+    creating = [m for m in all_migrations()
+                if re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", m.sql)]
+    last = creating[-1] if which == "newest" else next(
+        m for m in reversed(creating) if m.version <= SPLIT_AT)
     created_tables = re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", last.sql)
     root = tmp_path / "vault"
-    _, payload = build_vault_at(root, last.version - 1, clock)
+    if last.version - 1 > SPLIT_AT:  # a vault with both compartments, one version back
+        payload = _vault_one_version_back(root, clock, created_tables, last.version)
+    else:
+        _, payload = build_vault_at(root, last.version - 1, clock)
     # something already in the way of the migration's second table, so it fails part-way
     blocker = created_tables[-1]
     conn = sqlcipher3.connect(str(root / "station.db"))
@@ -326,3 +332,22 @@ def test_a_failing_migration_leaves_the_vault_at_its_version(tmp_path, clock):
                              (created_tables[0],)) == 0
     finally:
         db.close()
+
+
+def _vault_one_version_back(root: Path, clock: FakeClock, made: list[str],
+                            version: int) -> Payload:
+    """A vault of today's two compartments, put back to the station schema before the newest
+    migration (what that migration made dropped, the version set back)."""
+    session, _ = create_station(root, PROFILE, "admin", "王站长", ADMIN_PASSWORD, clock=clock)
+    payload = session.vault.payload
+    session.close()
+    conn = sqlcipher3.connect(str(root / "station.db"), isolation_level=None)
+    conn.execute(key_pragma(payload.db_key))
+    for name in reversed(made):
+        kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        if kind:
+            conn.execute(f"DROP {kind[0].upper()} {name}")
+    conn.execute(f"PRAGMA user_version = {version - 1:d}")
+    conn.close()
+    assert version == LATEST  # only the newest migration's work can be taken back this way
+    return payload

@@ -251,3 +251,171 @@ def test_the_recovery_slot_and_other_slots_do_not_take_the_receptionists_passwor
     with pytest.raises(InvalidTag):
         unwrap(doc, "recovery", normalise_recovery(accounts["receptionist"]["password"])
                .encode("ascii"))
+
+
+# -- a colleague's restricted record --------------------------------------------------------------
+# The record key in a slot and the sealed rows, from their documentation (keyslots.py, sealed.py).
+
+SECRET_NOTE = "只写给自己看的高度保密记录：来访者谈到童年的遭遇"
+SECRET_CRISIS = "高度保密档案中的危机经过：深夜来电"
+SECRETS = (SECRET_NOTE, SECRET_CRISIS)
+
+RESTRICT_SCRIPT = r'''
+import json, sys
+from station_desk.domain.auth import sign_in
+from station_desk.domain.records import crises, files, sessions
+vault, user, password = sys.argv[1:4]
+note, crisis = json.loads(sys.argv[4])
+with sign_in(vault, user, password) as me:
+    mine = [r[0] for r in me.db.all("SELECT id FROM clients WHERE counsellor_id = ?"
+                                    " AND status = 'open' AND restricted = 0 ORDER BY id",
+                                    (me.user.id,))]
+    first, second = mine[0], mine[1]
+    draft = sessions.save_draft(me, first, sessions.SessionInput(
+        session_date=me.clock().date().isoformat(), start_time="09:00", end_time="09:50",
+        modality="in_person", issues=("family_parenting",), complaint=note,
+        assessment="评估", intervention="干预", plan="计划", restricted=True))
+    sessions.sign_session(me, first, draft.id, password=password)
+    files.set_file_restricted(me, second, True)
+    opened = crises.open_crisis(me, second, "high", ["suicidal_thoughts"], ["safety_plan"], crisis)
+    print(json.dumps({"record": first, "file": second, "session": draft.id}))
+'''
+
+
+def record_key_of(doc: dict, slot_name: str, secret: bytes) -> bytes | None:
+    """The slot's record private key: its "record" fields opened like the payload, with the
+    parts "record-seal" (HKDF info) and "record" (GCM associated data)."""
+    from argon2.low_level import Type, hash_secret_raw
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    from test_keyslot_format_from_docs import ad, b64
+
+    slot = doc["slots"][slot_name]
+    if "record" not in slot:
+        return None
+    kdf = slot["kdf"]
+    kek = hash_secret_raw(secret, b64(slot["salt"]), time_cost=kdf["t"], memory_cost=kdf["m"],
+                          parallelism=kdf["p"], hash_len=32, type=Type.ID, version=0x13)
+    private = X25519PrivateKey.from_private_bytes(AESGCM(kek).decrypt(
+        b64(slot["nonce"]), b64(slot["wrapped_private"]), ad(doc["vault_id"], slot_name,
+                                                             "private")))
+    shared = private.exchange(X25519PublicKey.from_public_bytes(b64(slot["record_ephemeral"])))
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+               info=ad(doc["vault_id"], slot_name, "record-seal")).derive(shared)
+    return AESGCM(key).decrypt(b64(slot["record_nonce"]), b64(slot["record"]),
+                               ad(doc["vault_id"], slot_name, "record"))
+
+
+def open_sealed(conn, vault_id: str, holder_private: bytes) -> list[str]:
+    """Every sealed body this holder's record key opens, as text (storage/sealed.py)."""
+    from cryptography.exceptions import InvalidTag as Tag
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    private = X25519PrivateKey.from_private_bytes(holder_private)
+    opened = []
+    for tbl, row_id, ephemeral, nonce, wrapped in conn.execute(
+            "SELECT tbl, row_id, ephemeral, nonce, wrapped FROM clinical.sealed_keys"):
+        where = f"station-desk/sealed/v1/{vault_id}/{tbl}/{row_id}".encode()
+        shared = private.exchange(X25519PublicKey.from_public_bytes(bytes(ephemeral)))
+        kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                   info=where + b"/wrap").derive(shared)
+        try:
+            record_key = AESGCM(kek).decrypt(bytes(nonce), bytes(wrapped), where + b"/wrap")
+        except Tag:
+            continue
+        body_nonce, body = conn.execute(
+            "SELECT nonce, body FROM clinical.sealed WHERE tbl = ? AND row_id = ?",
+            (tbl, row_id)).fetchone()
+        opened.append(AESGCM(record_key).decrypt(bytes(body_nonce), bytes(body),
+                                                 where).decode("utf-8"))
+    return opened
+
+
+@pytest.fixture(scope="module")
+def restricted_station(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """A demo station where counsellor A restricted a signed record of one file and a whole
+    other file (with a crisis written after), and closed nothing: all through the app."""
+    base = tmp_path_factory.mktemp("restricted")
+    vault = base / "vault"
+    made = json.loads(run_app("demo", "--vault", vault, "--json"))
+    accounts = {a["username"]: a for a in made["accounts"]}
+    author = accounts["demo_counsellor_a"]
+    env = dict(os.environ, STATION_DESK_FAST_KDF="1")
+    done = subprocess.run([sys.executable, "-c", RESTRICT_SCRIPT, str(vault),
+                           author["username"], author["password"],
+                           json.dumps(list(SECRETS))],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    colleague = accounts["demo_counsellor_b"]  # signs in once, as any colleague has
+    run_app("verify", "--vault", vault, "--user", colleague["username"], "--password-stdin",
+            stdin=colleague["password"] + "\n")
+    accounts["recovery"] = {"password": made["recovery_key"]}
+    return vault, accounts
+
+
+def test_a_colleague_with_the_clinical_key_cannot_read_a_restricted_record(
+        restricted_station):
+    import sqlcipher3
+
+    vault, accounts = restricted_station
+    colleague = accounts["demo_counsellor_b"]
+    secret = colleague["password"].encode("utf-8")
+    loot = attack(secret, vault)
+    assert len(loot.keys) == 3 and loot.unopened == []  # station, audit and clinical keys
+    # every page of both files, every WAL frame: the restricted phrases are in none of them
+    assert found_in(readable(loot), list(SECRETS)) == {}
+    # the colleague's own record key opens no seal of the author's
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    station, _, clinical = unwrap(doc, "user:demo_counsellor_b", secret)
+    own = record_key_of(doc, "user:demo_counsellor_b", secret)
+    assert own is not None  # made at their own sign-in
+    conn = sqlcipher3.connect(str(vault / "station.db"))
+    conn.execute(f"PRAGMA key = \"x'{station.hex()}'\"")
+    conn.execute(f"ATTACH DATABASE '{vault / 'clinical.db'}' AS clinical"
+                 f" KEY \"x'{clinical.hex()}'\"")
+    try:
+        assert conn.execute("SELECT count(*) FROM clinical.sealed").fetchone()[0] >= 3
+        assert open_sealed(conn, doc["vault_id"], own) == []
+    finally:
+        conn.close()
+
+
+def test_the_author_and_the_recovery_key_open_it_from_the_docs(restricted_station):
+    """The positive control: the same documented steps with the author's password, and with
+    the recovery key, open the seals and find every phrase."""
+    import sqlcipher3
+
+    vault, accounts = restricted_station
+    author = accounts["demo_counsellor_a"]
+    doc = json.loads((vault / "keyslots.json").read_text("utf-8"))
+    secret = author["password"].encode("utf-8")
+    station, _, clinical = unwrap(doc, "user:demo_counsellor_a", secret)
+    conn = sqlcipher3.connect(str(vault / "station.db"))
+    conn.execute(f"PRAGMA key = \"x'{station.hex()}'\"")
+    conn.execute(f"ATTACH DATABASE '{vault / 'clinical.db'}' AS clinical"
+                 f" KEY \"x'{clinical.hex()}'\"")
+    try:
+        texts = "\n".join(open_sealed(conn, doc["vault_id"],
+                                      record_key_of(doc, "user:demo_counsellor_a", secret)))
+        assert SECRET_NOTE in texts and SECRET_CRISIS in texts
+        recovery = normalise_recovery(accounts["recovery"]["password"]).encode("ascii")
+        safe = "\n".join(open_sealed(conn, doc["vault_id"],
+                                     record_key_of(doc, "recovery", recovery)))
+        assert SECRET_NOTE in safe and SECRET_CRISIS in safe
+        # the restricted file's demo notes are sealed too, not only what was written after
+        assert conn.execute("SELECT count(*) FROM clinical.sessions WHERE sealed = 1"
+                            ).fetchone()[0] >= 2
+    finally:
+        conn.close()

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from station_desk.domain import accounts
+from station_desk.domain import accounts, record_keys
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.records import files
 from station_desk.domain.records.sessions import SessionInput
 from station_desk.domain.session import Session
+from station_desk.storage import sealed
 
 PASSWORD = "records-pass-2026"
 
@@ -39,7 +40,14 @@ class World:
 
 
 def as_user(admin: Session, username: str) -> Session:
-    return Session(admin.vault, accounts.get_user(admin, username), admin.clock)
+    """Another user on the admin's connection, with a record key pair of its own (published,
+    as its first sign-in would), so what is sealed to it opens for it and no one else."""
+    session = Session(admin.vault, accounts.get_user(admin, username), admin.clock)
+    private, public = sealed.new_key_pair()
+    with admin.db.transaction():
+        record_keys.publish(admin.db, session.holder, public, "2026-11-01T00:00:00Z")
+    session.record_key = private
+    return session
 
 
 def full_input(day: dt.date, **changes: object) -> SessionInput:

@@ -87,9 +87,9 @@ def test_first_sign_in_binds_them_once(signed_the_old_way, clock):
             ("session.cosign", [old["cosigned"].id]),
             ("addendum", [old["addendum"].id])]
         first_id, first_digest = bound[0]["records"][0]
-        assert first_digest == signing.session_digest(lin.db, first_id)
+        assert first_digest == signing.session_digest(lin, first_id)
         assert bound[2]["records"] == [[old["addendum"].id, signing.addendum_digest(
-            lin.db, old["addendum"].id), old["signed"].id]]
+            lin, old["addendum"].id), old["signed"].id]]
         assert maintenance.verify(lin).ok
     with sign_in(old["vault"], "admin", ADMIN_PASSWORD, clock=clock) as admin:
         assert len(batches(admin)) == 3  # once per vault, not per sign-in

@@ -86,13 +86,13 @@ def test_cosigning_needs_the_supervisors_password(world):
 def test_each_signature_binds_a_digest_of_what_it_signed(world):
     record = signed_record(world)
     sign = entry_detail(world, "session.sign")
-    assert sign["digest"] == signing.session_digest(world.admin.db, record.id)
+    assert sign["digest"] == signing.session_digest(world.admin, record.id)
     addendum = sessions.add_addendum(world.lin, record.id, "补充：已改为白班。")
     assert entry_detail(world, "session.addendum")["digest"] == signing.addendum_digest(
-        world.admin.db, addendum.id)
+        world.admin, addendum.id)
     cosigned = trainee_cosigned(world)
     assert entry_detail(world, "session.cosign")["digest"] == signing.session_digest(
-        world.admin.db, cosigned.id, cosigned=True)
+        world.admin, cosigned.id, cosigned=True)
     report = maintenance.verify(world.admin)
     assert report.ok and report.altered_record is None
 

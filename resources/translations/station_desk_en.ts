@@ -2590,6 +2590,10 @@ Station key fingerprint: %3</translation>
         <source>File %1 belongs to a counsellor&apos;s caseload. Opening it needs a reason, which is written to the audit trail.</source>
         <translation>File %1 belongs to a counsellor&apos;s caseload. Opening it needs a reason, which is written to the audit trail.</translation>
     </message>
+    <message>
+        <source>Recovery key, only to open restricted records (the key kept in the safe; leave empty otherwise):</source>
+        <translation>Recovery key, only to open restricted records (the key kept in the safe; leave empty otherwise):</translation>
+    </message>
 </context>
 <context>
     <name>ReassignDialog</name>

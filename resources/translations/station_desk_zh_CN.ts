@@ -2575,6 +2575,10 @@ SHA-256：%2
         <source>File %1 belongs to a counsellor&apos;s caseload. Opening it needs a reason, which is written to the audit trail.</source>
         <translation>档案 %1 属于其他咨询师负责的个案。打开它需要填写理由，理由将记入审计日志。</translation>
     </message>
+    <message>
+        <source>Recovery key, only to open restricted records (the key kept in the safe; leave empty otherwise):</source>
+        <translation>恢复密钥（仅在需要查看高度保密记录时填写；即保险柜中保管的那把钥匙，其他情况请留空）：</translation>
+    </message>
 </context>
 <context>
     <name>ReassignDialog</name>

@@ -220,11 +220,11 @@ def test_receptionist_gets_the_directory_card_and_admin_must_give_a_reason(
     admin_page = ClientListPage(world.admin)
     qtbot.addWidget(admin_page)
     admin_page.refresh()
-    monkeypatch.setattr(dialogs.ReasonDialog, "ask", lambda file_no, parent=None: None)
+    monkeypatch.setattr(dialogs.ReasonDialog, "ask_with_key", lambda file_no, parent=None: None)
     admin_page.open_index(admin_page.model.index(0, 0))
     assert admin_page.last_window is None  # cancelled: nothing opened, nothing granted
-    monkeypatch.setattr(dialogs.ReasonDialog, "ask",
-                        lambda file_no, parent=None: "家属来电称失联，核实紧急联系人")
+    monkeypatch.setattr(dialogs.ReasonDialog, "ask_with_key",
+                        lambda file_no, parent=None: ("家属来电称失联，核实紧急联系人", None))
     admin_page.open_index(admin_page.model.index(0, 0))
     window = admin_page.last_window
     assert isinstance(window, FileWindow) and window.view.client.access == access.BREAK_GLASS

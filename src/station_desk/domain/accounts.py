@@ -10,7 +10,7 @@ role is withdrawn, as after a departure, retires any copy of the old slot file.
 
 from __future__ import annotations
 
-from station_desk.domain import signin_policy
+from station_desk.domain import record_keys, signin_policy
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
 from station_desk.domain.roles import Permission, Role, holds_clinical_key
@@ -22,6 +22,7 @@ from station_desk.domain.users import (
     normalize_username,
 )
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage import sealed
 from station_desk.storage.keyslots import Payload, user_slot
 
 register_actions({"account.role": ("更改账户角色", "account role changed")})
@@ -127,7 +128,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     slots = session.vault.slots
     if slots.unwrap(name, old_password) is None:
         raise StationDeskError("bad_credentials")
-    slots.set_slot(name, new_password, session.vault.payload)
+    slots.set_slot(name, new_password, session.vault.payload, record_key=session.record_key)
     slots.save()
     with session.db.transaction():
         session.db.execute("UPDATE users SET password_changed_at = ? WHERE id = ?",
@@ -209,8 +210,19 @@ def replace_recovery_key(session: Session) -> str:
 
     session.require(Permission.MANAGE_ACCOUNTS)
     key = new_recovery_key()
+    # The key in the safe changes with it. Signed in with the old recovery key, the same
+    # record key moves over; otherwise a new pair (made here: this admin is shown the new key
+    # anyway), and each reader re-wraps what they hold for it at their next sign-in.
+    record = session.safe_key if session.is_recovery else None
+    public = None
+    if record is None:
+        record, public = sealed.new_key_pair()
     session.vault.slots.set_slot(RECOVERY_SLOT, normalize_recovery_key(key),
-                                 payload_for(session, Role.ADMIN))
+                                 payload_for(session, Role.ADMIN), record_key=record)
     session.vault.slots.save()
-    session.log("recovery.reset")
+    with session.db.transaction():
+        if public is not None:
+            record_keys.publish(session.db, RECOVERY_SLOT, public, iso(session.clock()))
+        session.log("recovery.reset", detail={"record_key": "kept" if public is None
+                                              else "new"})
     return key

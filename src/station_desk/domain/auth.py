@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from station_desk.domain import leftovers, signin_policy
+from station_desk.domain import leftovers, record_keys, signin_policy
 from station_desk.domain.audit import Actor, AuditLog
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.records import signing
@@ -28,6 +28,7 @@ from station_desk.domain.users import (
     slot_holds_clinical,
 )
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage import sealed
 from station_desk.storage.database import Database, open_database, rekey_pragma
 from station_desk.storage.keyslots import RECOVERY_SLOT, KeySlotFile, Payload, user_slot
 from station_desk.storage.lock import VaultLock
@@ -99,15 +100,22 @@ def create_station(root: Path, profile: StationProfile, admin_username: str,
                 Actor(user_id, username, Role.ADMIN.value), "vault.create", "station",
                 {"tier": profile.tier})
         recovery_key = new_recovery_key()
-        slots.set_slot(user_slot(username), admin_password, payload)
-        slots.set_slot(RECOVERY_SLOT, normalize_recovery_key(recovery_key), payload)
+        admin_record, admin_public = sealed.new_key_pair()
+        safe_record, safe_public = sealed.new_key_pair()
+        with db.transaction():
+            record_keys.publish(db, user_slot(username), admin_public, now)
+            record_keys.publish(db, RECOVERY_SLOT, safe_public, now)
+        slots.set_slot(user_slot(username), admin_password, payload, record_key=admin_record)
+        slots.set_slot(RECOVERY_SLOT, normalize_recovery_key(recovery_key), payload,
+                       record_key=safe_record)
         slots.save()
     except BaseException:
         db.close()
         lock.release()
         _remove_partial(paths)
         raise
-    vault = OpenVault(paths, db, payload, slots, lock, anchor=vault_anchor(paths, slots, payload))
+    vault = OpenVault(paths, db, payload, slots, lock, anchor=vault_anchor(paths, slots, payload),
+                      record_key=admin_record)
     user = User(user_id, username, admin_display.strip() or username, Role.ADMIN)
     session = Session(vault, user, clock)
     session.audit.anchor_head(every=True)
@@ -143,11 +151,11 @@ def sign_in(root: Path, username: str, password: str, *,
         if slot is not None:
             check_attempt_allowed(username, slot, now)
         if name:
-            payload = slots.unwrap(name, password)
+            opened = slots.open(name, password)
         else:  # not even a possible name: costs what a real attempt costs all the same
             slots.spend_like_a_real_attempt(password)
-            payload = None
-        if payload is None:
+            opened = None
+        if opened is None:
             if slot is not None:
                 signin_policy.record_failure(slot, now)
             # An unknown name is not written down: people type passwords into the name box.
@@ -156,7 +164,8 @@ def sign_in(root: Path, username: str, password: str, *,
                                "action": "signin.failed"})
             slots.save()
             raise StationDeskError("bad_credentials")
-        vault = _open_vault(paths, lock, slots, name, password, payload)
+        vault = _open_vault(paths, lock, slots, name, password, opened.payload)
+        vault.record_key = opened.record_key
         try:
             user = _load_user(vault.db, name.removeprefix("user:"))
             if user.disabled:
@@ -167,6 +176,7 @@ def sign_in(root: Path, username: str, password: str, *,
                 _flush_pending(session)
             session.log("signin", detail=_migrations_detail(vault))
             signing.bind_earlier_signatures(session)  # once, after the upgrade
+            _settle_record_keys(session)  # after: it may seal what was restricted in clear
             leftovers.after_sign_in(session)
         except BaseException:
             vault.db.close()
@@ -186,19 +196,21 @@ def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clo
     try:
         slots = KeySlotFile.load(paths.slots)
         secret = normalize_recovery_key(recovery_key)
-        payload = slots.unwrap(RECOVERY_SLOT, secret)
-        if payload is None:
+        opened = slots.open(RECOVERY_SLOT, secret)
+        if opened is None:
             slots.add_pending({"ts": iso(clock()), "username": "recovery",
                                "action": "signin.failed"})
             slots.save()
             raise StationDeskError("bad_recovery_key")
-        vault = _open_vault(paths, lock, slots, RECOVERY_SLOT, secret, payload)
+        vault = _open_vault(paths, lock, slots, RECOVERY_SLOT, secret, opened.payload)
+        vault.record_key = opened.record_key
         try:
             session = Session(vault, RECOVERY_USER, clock)
             session.audit.check_anchor()  # before anything is written
             _flush_pending(session)
             session.log("signin.recovery")
             signing.bind_earlier_signatures(session)  # once, after the upgrade
+            _settle_record_keys(session)  # after: it may seal what was restricted in clear
             leftovers.after_sign_in(session)
         except BaseException:
             vault.db.close()
@@ -207,6 +219,24 @@ def sign_in_recovery(root: Path, recovery_key: str, *, clock: Clock = system_clo
     except BaseException:
         lock.release()
         raise
+
+
+def _settle_record_keys(session: Session) -> None:
+    """The holder's record key pair (made now if its slot has none) and, for whoever holds
+    the clinical key, the wraps of the sealed rows it opens brought up to date
+    (records/restricted.py). The recovery key's own record key is the key in the safe."""
+    from station_desk.domain.records import restricted
+
+    try:
+        record_keys.ensure_own(session)
+        if session.is_recovery:
+            session.safe_key = session.record_key
+        restricted.catch_up(session)
+    except StationDeskError as err:
+        # A damaged page met here: the sign-in stands (its entry is written), and `verify`
+        # names the damage; the keys are settled at a later sign-in.
+        if err.code != "db_corrupt":
+            raise
 
 
 def _load_user(db: Database, username: str) -> User:

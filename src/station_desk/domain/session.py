@@ -28,6 +28,11 @@ class Session:
         self.audit = AuditLog(vault.db, vault.payload.audit_key, clock, vault.anchor)
         self.locked = False
         self._closed = False
+        # This holder's record private key (record_keys.py), from its slot at sign-in.
+        self.record_key: bytes | None = vault.record_key
+        # The recovery key's record key, held only by a sign-in with the recovery key or after
+        # an admin typed it to break the glass on a restricted file (records/restricted.py).
+        self.safe_key: bytes | None = vault.record_key if self.is_recovery else None
 
     @property
     def db(self) -> Database:
@@ -46,6 +51,11 @@ class Session:
     def require_clinical_key(self) -> None:
         if not self.has_clinical:
             raise StationDeskError("no_clinical_key")
+
+    @property
+    def holder(self) -> str:
+        """This principal's key slot name: "user:<name>" or "recovery"."""
+        return RECOVERY_SLOT if self.is_recovery else user_slot(self.user.username)
 
     @property
     def is_recovery(self) -> bool:

@@ -53,6 +53,14 @@ padding, no line breaks); the lengths are of the decoded bytes:
     "payload"          AES-256-GCM ciphertext followed by the 16-byte tag, of the payload
                        (step 6): 82 bytes without the clinical key, 114 bytes with it (80 in
                        a version 1 file)
+    "record_ephemeral", "record_nonce", "record"
+                       optional, all three or none: the holder's record private key (the
+                       32-byte X25519 scalar that opens restricted content sealed to it,
+                       storage/sealed.py), sealed to "public" like the payload but on its own
+                       (32, 12 and 48 bytes; see "Sealing" below, with the parts "record-seal"
+                       and "record"). A rekey or a role change reseals the payload and leaves
+                       these as they are; only the holder's own sign-in (or a password change)
+                       writes them, so no other account's process ever sees the private key.
     "created"          Unix time (integer seconds) the slot was made
     "failures", "retry_after", "locked_until"
                        sign-in throttling: integers (a count, then Unix times); not secret and
@@ -65,7 +73,8 @@ padding, no line breaks); the lengths are of the decoded bytes:
 The checksum: SHA-256 of the UTF-8 bytes of
     "station-desk/keyslot-check/v1\n" + J
 where J is the JSON of an object holding exactly the slot's fields "kdf", "salt", "nonce",
-"wrapped_private", "public", "ephemeral", "payload_nonce" and "payload" with their values as
+"wrapped_private", "public", "ephemeral", "payload_nonce" and "payload", and also
+"record_ephemeral", "record_nonce" and "record" when the slot has them, with their values as
 stored, keys sorted, separators "," and ":" (no spaces), non-ASCII characters kept as they are
 (for example {"ephemeral":"…","kdf":{"m":65536,"name":"argon2id","p":2,"t":3},"nonce":"…",…}).
 It is no defence against a deliberate change (anyone can recompute it; the GCM tags and their
@@ -82,7 +91,7 @@ dropped; "0" -> "O", "1" -> "I", "8" -> "B"; then groups of four joined with "-"
 Associated data, written AD(part): the UTF-8 bytes of
     "station-desk/keyslot/v1/" + vault_id + "/" + slot name + "/" + part
 for example "station-desk/keyslot/v1/00112233445566778899aabbccddeeff/user:admin/private".
-The parts are "private", "seal" and "payload".
+The parts are "private", "seal", "payload", "record-seal" and "record".
 
 Unwrapping a slot with a secret:
   1. kek = Argon2id (RFC 9106, version 0x13) of password = secret, salt = "salt", time cost t,
@@ -108,6 +117,13 @@ X25519(its private key, "public"), seal_key as in step 4, a fresh random 12-byte
 "payload_nonce", "payload" = AES-256-GCM encrypt of the payload bytes with AD("payload");
 store the fresh public key as "ephemeral". A new slot also gets a fresh salt, nonce and key pair
 and wraps the private key as in steps 1-2.
+
+The record key, when the slot has one, is sealed and opened the same way with its own fields:
+record_key = AES-256-GCM decrypt with key HKDF-SHA256(X25519(private, "record_ephemeral"), no
+salt, info AD("record-seal"), 32 bytes), nonce "record_nonce", ciphertext-and-tag "record",
+associated data AD("record"): the holder's 32-byte X25519 record private key. Its public half
+is in station.db's `record_keys` (holder = the slot name). What is sealed with it is described
+in storage/sealed.py.
 
 Opening the databases with the payload: `station.db` and `clinical.db` are SQLCipher 4 with
 its default settings (4096-byte pages, HMAC-SHA512), each keyed with its raw key, no
@@ -168,6 +184,10 @@ MAX_PENDING_EVENTS = 500
 FIELD_BYTES = {"salt": 16, "nonce": 12, "wrapped_private": KEY_BYTES + 16, "public": KEY_BYTES,
                "ephemeral": KEY_BYTES, "payload_nonce": 12}
 GCM_TAG_BYTES = 16
+# The slot's own record key pair (storage/sealed.py), sealed to the slot like the payload but
+# on its own, so a payload resealed by someone else (rekey, a role change) leaves it as it is.
+RECORD_FIELDS = ("record_ephemeral", "record_nonce", "record")
+FIELD_BYTES.update({"record_ephemeral": KEY_BYTES, "record_nonce": 12, "record": KEY_BYTES + 16})
 CHECK_FIELD = "check"
 CHECKED_FIELDS = ("kdf", *SLOT_FIELDS)
 CHECK_DOMAIN = "station-desk/keyslot-check/v1\n"
@@ -223,6 +243,14 @@ class Payload:
         if clinical and self.clinical_key is None:
             raise ValueError("cannot give a clinical key this payload does not hold")
         return Payload(self.db_key, self.audit_key, self.clinical_key if clinical else None)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A slot opened with its secret: the vault keys, and the holder's own record key."""
+
+    payload: Payload
+    record_key: bytes | None
 
 
 @dataclass(frozen=True)
@@ -302,6 +330,12 @@ def _check_structure(slot: dict[str, Any]) -> None:
         wanted = FIELD_BYTES.get(field)
         if (len(raw) != wanted) if wanted is not None else len(raw) <= GCM_TAG_BYTES:
             raise ValueError(f"{field} length")
+    present = [field for field in RECORD_FIELDS if field in slot]
+    if present and len(present) != len(RECORD_FIELDS):
+        raise ValueError("record fields")
+    for field in present:
+        if len(_unb64(slot[field])) != FIELD_BYTES[field]:
+            raise ValueError(f"{field} length")
     if CHECK_FIELD in slot and len(_unb64(slot[CHECK_FIELD])) != 32:
         raise ValueError("check length")
 
@@ -309,6 +343,7 @@ def _check_structure(slot: dict[str, Any]) -> None:
 def slot_check(slot: dict[str, Any]) -> str:
     """The slot's checksum field as documented above (base64 of SHA-256)."""
     fields = {field: slot[field] for field in CHECKED_FIELDS}
+    fields.update({field: slot[field] for field in RECORD_FIELDS if field in slot})
     text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return _b64(hashlib.sha256((CHECK_DOMAIN + text).encode("utf-8")).digest())
 
@@ -398,8 +433,9 @@ class KeySlotFile:
         return f"station-desk/keyslot/v1/{self.vault_id}/{name}/{part}".encode()
 
     def set_slot(self, name: str, secret: str | bytes, payload: Payload,
-                 params: KdfParams | None = None) -> None:
-        """Create or replace one slot (new key pair, new salt); counters start fresh."""
+                 params: KdfParams | None = None, *, record_key: bytes | None = None) -> None:
+        """Create or replace one slot (new key pair, new salt); counters start fresh. With
+        `record_key`, the holder's record private key is sealed into it too."""
         params = params or default_params()
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
@@ -413,23 +449,35 @@ class KeySlotFile:
             "public": _b64(private.public_key().public_bytes_raw()),
             "created": int(time.time()), "failures": 0, "retry_after": 0, "locked_until": 0,
         }
+        if record_key is not None:
+            self._seal_part(name, "record", record_key)
         self.seal(name, payload)  # and writes the new slot's checksum
 
     def seal(self, name: str, payload: Payload) -> None:
         """Encrypt `payload` to the slot's public key; needs no password, so `rekey` can
         hand every remaining account the new database key."""
+        self._seal_part(name, "payload", payload.to_bytes())
+
+    def seal_record(self, name: str, record_key: bytes) -> None:
+        """Seal the holder's record private key into the slot (no password needed)."""
+        self._seal_part(name, "record", record_key)
+
+    def _seal_part(self, name: str, part: str, plain: bytes) -> None:
         slot = self.slots[name]
         # A damaged slot stays marked damaged: a fresh checksum would vouch for its bad bytes.
         intact = "ephemeral" not in slot or self.intact(name)
         ephemeral = X25519PrivateKey.generate()
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(slot["public"])))
         nonce = secrets.token_bytes(12)
-        key = self._seal_key(shared, name)
-        slot["ephemeral"] = _b64(ephemeral.public_key().public_bytes_raw())
-        slot["payload_nonce"] = _b64(nonce)
-        slot["payload"] = _b64(AESGCM(key).encrypt(nonce, payload.to_bytes(),
-                                                   self._aad(name, "payload")))
-        if intact:
+        if part == "payload":
+            fields, info = ("ephemeral", "payload_nonce", "payload"), "seal"
+        else:
+            fields, info = RECORD_FIELDS, "record-seal"
+        key = self._seal_key(shared, name, info)
+        slot[fields[0]] = _b64(ephemeral.public_key().public_bytes_raw())
+        slot[fields[1]] = _b64(nonce)
+        slot[fields[2]] = _b64(AESGCM(key).encrypt(nonce, plain, self._aad(name, part)))
+        if intact and "ephemeral" in slot:
             slot[CHECK_FIELD] = slot_check(slot)
 
     def intact(self, name: str) -> bool:
@@ -453,12 +501,18 @@ class KeySlotFile:
                    "account's password")
         return StationDeskError("keyslot_damaged", path=str(self.path), who=who, fix=fix)
 
-    def _seal_key(self, shared: bytes, name: str) -> bytes:
+    def _seal_key(self, shared: bytes, name: str, info: str = "seal") -> bytes:
         return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
-                    info=self._aad(name, "seal")).derive(shared)
+                    info=self._aad(name, info)).derive(shared)
 
     def unwrap(self, name: str, secret: str | bytes) -> Payload | None:
         """The payload, or None when the secret is wrong (or the slot does not exist)."""
+        opened = self.open(name, secret)
+        return None if opened is None else opened.payload
+
+    def open(self, name: str, secret: str | bytes) -> Opened | None:
+        """The payload and the holder's record key (None if the slot has none yet), or None
+        when the secret is wrong (or the slot does not exist)."""
         slot = self.slots.get(name)
         if slot is None:
             self.spend_like_a_real_attempt(secret)
@@ -473,17 +527,23 @@ class KeySlotFile:
         except InvalidTag:
             return None
         private = X25519PrivateKey.from_private_bytes(private_raw)
-        shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot["ephemeral"])))
         try:
-            plain = AESGCM(self._seal_key(shared, name)).decrypt(
-                _unb64(slot["payload_nonce"]), _unb64(slot["payload"]),
-                self._aad(name, "payload"))
-        except InvalidTag as exc:  # the password was right, so the file was altered
+            payload = Payload.from_bytes(self._open_part(name, private, "payload"))
+            record = (self._open_part(name, private, "record") if RECORD_FIELDS[0] in slot
+                      else None)
+        except (InvalidTag, ValueError) as exc:  # the password was right: the file was altered
             raise StationDeskError("keyslots_corrupt", path=str(self.path)) from exc
-        try:
-            return Payload.from_bytes(plain)
-        except ValueError as exc:
-            raise StationDeskError("keyslots_corrupt", path=str(self.path)) from exc
+        return Opened(payload, record)
+
+    def _open_part(self, name: str, private: X25519PrivateKey, part: str) -> bytes:
+        slot = self.slots[name]
+        if part == "payload":
+            fields, info = ("ephemeral", "payload_nonce", "payload"), "seal"
+        else:
+            fields, info = RECORD_FIELDS, "record-seal"
+        shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot[fields[0]])))
+        return AESGCM(self._seal_key(shared, name, info)).decrypt(
+            _unb64(slot[fields[1]]), _unb64(slot[fields[2]]), self._aad(name, part))
 
     def dummy_params(self) -> KdfParams:
         """The cost an attempt on a real slot of this file has (its first account's), so an

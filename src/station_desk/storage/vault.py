@@ -15,6 +15,9 @@ Two compartments, two keys
   alerts, crises, follow-ups, referrals, satisfaction ratings, the notes' full-text index, the
   file's clinical columns (risk level, closing summary, last session date) and the audit
   entries about all of these. Nothing derived from clinical text or status is in station.db.
+- Inside clinical.db, the text of restricted (高度保密) records and files is sealed once more, to
+  its reader's own record key and the recovery key's (storage/sealed.py, domain/records/
+  restricted.py): the clinical key opens the file, not what a colleague restricted.
 
 Why a second database file rather than encrypted columns: SQLCipher encrypts whole pages
 (and WAL frames), with an HMAC per page, so the cabinet gets the same protection, the same
@@ -28,10 +31,13 @@ What SQLite does not do across two files, and what we do instead:
   (`domain/records/access.py`), and station.db never deletes a client or a user.
 - A transaction over two WAL files is atomic per file, not across them. So every write goes
   to one file, with its audit entry in the same file (`domain/audit.py` keeps one chain per
-  compartment). The few operations that change both (closing a case: summary in clinical.db,
-  status in station.db; restricting a file) commit the clinical part first, then the station
-  part; a crash in between leaves the clinical part done and the station part to be done
-  again, which every such operation accepts.
+  compartment). The few operations that change both are ordered so that a crash leaves a state
+  the app finishes by itself: closing a case commits the summary (clinical.db) before the
+  status (station.db), and closing it again completes it; restricting a file or handing a
+  restricted file on writes the flag and the seals in one transaction over both files, and if
+  a crash lets only one half commit, the next sign-in of a holder finishes the other
+  (`domain/records/restricted.catch_up`: seals what a restricted file left plain, unseals what
+  a lifted restriction left sealed, re-wraps for the file's new reader).
 - Each compartment's audit chain has its own MACed head, so a rollback of either file on its
   own shows up (`maintenance.verify`).
 
@@ -52,7 +58,13 @@ from pathlib import Path
 from station_desk.errors import StationDeskError
 from station_desk.storage.anchor import AuditAnchor
 from station_desk.storage.database import CLINICAL, Database, open_database
-from station_desk.storage.keyslots import KeySlotFile, Payload
+from station_desk.storage.keyslots import (
+    CHECK_FIELD,
+    RECORD_FIELDS,
+    KeySlotFile,
+    Payload,
+    slot_check,
+)
 from station_desk.storage.lock import VaultLock
 from station_desk.storage.migrations import CLINICAL as CLINICAL_COMPARTMENT
 from station_desk.storage.migrations import current_version, latest_version, migrate
@@ -127,6 +139,8 @@ class OpenVault:
     # The audit head kept outside the database; None for connections that are not the vault
     # as signed in to (the benchmark's side copies).
     anchor: AuditAnchor | None = None
+    # The signed-in holder's own record private key (storage/sealed.py), from its slot.
+    record_key: bytes | None = None
 
     @property
     def has_clinical(self) -> bool:
@@ -315,7 +329,14 @@ def _copy_clinical_tables(db: Database) -> None:
 
 def promote_slots(staged: KeySlotFile, slots: KeySlotFile, side_file: Path) -> None:
     """The side file's slots become the vault's; counters and pending events of the slot file
-    in use are kept."""
+    in use are kept, and so are record keys a holder sealed into it meanwhile (their own
+    sign-in while the side file waited: same slot key pair, so they open the same way)."""
+    for name, slot in staged.slots.items():
+        current = slots.slots.get(name)
+        if current and current.get("public") == slot.get("public") and \
+                RECORD_FIELDS[0] in current and RECORD_FIELDS[0] not in slot:
+            slot.update({field: current[field] for field in RECORD_FIELDS})
+            slot[CHECK_FIELD] = slot_check(slot)
     staged.path = slots.path
     staged.pending = slots.pending
     staged.disabled = slots.disabled

@@ -9,6 +9,10 @@
 - A restricted (高度保密) file is seen only by the user who restricted it, a restricted
   session record only by its author, and an unsigned draft only by its author: everyone else
   gets "not found", in lists, searches and direct opens alike, so not even its existence shows.
+  Their content is also sealed to those readers (records/restricted.py), so the rule holds
+  without the app. The one way past it: an admin breaks the glass with the recovery key typed
+  in (the key in the safe) and a reason, or signs in with the recovery key and gives a reason;
+  that opens restricted files and records of the case, and the audit entry says so.
 
 Every list and search in the records package filters with the SQL fragments below, so a rule
 lives in one place.
@@ -92,9 +96,15 @@ def file_ref(session: Session, client_id: int) -> FileRef:
     if row is None:
         raise StationDeskError("not_found", what=NO_SUCH_FILE)
     ref = FileRef(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
-    if ref.restricted and ref.restricted_by != me(session):
+    if ref.restricted and ref.restricted_by != me(session) and not _holds_safe(session):
         raise StationDeskError("not_found", what=NO_SUCH_FILE)
     return ref
+
+
+def _holds_safe(session: Session) -> bool:
+    """An admin holding the key in the safe (typed in to break the glass, or signed in with
+    the recovery key): restricted files can be found to be opened with a reason."""
+    return session.safe_key is not None and session.can(Permission.BREAK_GLASS)
 
 
 def case_access(session: Session, ref: FileRef) -> str:
@@ -158,22 +168,55 @@ def _refuse(session: Session, ref: FileRef) -> None:
     raise StationDeskError("case_forbidden", file_no=ref.file_no)
 
 
-def break_glass(session: Session, client_id: int, reason: str) -> FileRef:
-    """Admin: open someone else's case for this session, with the reason on record."""
+def break_glass(session: Session, client_id: int, reason: str,
+                recovery_key: str | None = None) -> FileRef:
+    """Admin: open someone else's case for this session, with the reason on record. With the
+    recovery key typed in, its restricted content opens too (see the module docstring)."""
     session.require(Permission.BREAK_GLASS)
-    ref = file_ref(session, client_id)
     text = (reason or "").strip()
     if not text:
         raise StationDeskError("reason_required")
     if len(text) > MAX_MEDIUM:
         raise StationDeskError("reason_too_long", limit=MAX_MEDIUM)
+    if recovery_key is not None:
+        unlock_safe(session, recovery_key)
+    ref = file_ref(session, client_id)
     with session.db.transaction():
-        session.log("file.break_glass", ref.target, {"reason": text})
+        session.log("file.break_glass", ref.target,
+                    {"reason": text, "recovery_key": session.safe_key is not None})
     _grants.setdefault(session, set()).add(ref.id)
     return ref
 
 
-def open_file(session: Session, client_id: int, reason: str | None = None) -> ClientFile:
+def unlock_safe(session: Session, recovery_key: str) -> None:
+    """The admin types the recovery key: checked on its slot (Argon2id, as at sign-in); its
+    record key opens restricted content for the rest of this session. Audited either way."""
+    from station_desk.domain import signin_policy
+    from station_desk.domain.records import restricted
+    from station_desk.storage.keyslots import RECOVERY_SLOT
+    from station_desk.storage.vault import normalize_recovery_key
+
+    session.require(Permission.BREAK_GLASS)
+    slots = session.vault.slots
+    slot = slots.slots.get(RECOVERY_SLOT)
+    opened = slots.open(RECOVERY_SLOT, normalize_recovery_key(recovery_key)) if slot else None
+    if opened is None:
+        if slot is not None:
+            signin_policy.record_failure(slot, int(session.clock().timestamp()))
+            slots.save()
+        with session.db.transaction():
+            session.log("safe.failed")
+        raise StationDeskError("bad_recovery_key")
+    if opened.record_key is None:
+        raise StationDeskError("no_safe_key")
+    session.safe_key = opened.record_key
+    with session.db.transaction():
+        session.log("safe.open")
+    restricted.catch_up(session)
+
+
+def open_file(session: Session, client_id: int, reason: str | None = None,
+              recovery_key: str | None = None) -> ClientFile:
     """Open a file with its clinical content: checks access, audits the view, returns it.
 
     Raises `forbidden` (receptionist), `case_forbidden` (a counsellor not on the case),
@@ -181,6 +224,8 @@ def open_file(session: Session, client_id: int, reason: str | None = None) -> Cl
     someone else). An admin's reason opens the case for the rest of the session."""
     from station_desk.domain.records.files import load_file
 
+    if recovery_key is not None:
+        unlock_safe(session, recovery_key)
     ref = file_ref(session, client_id)
     mode = case_access(session, ref)
     if not mode and session.can(Permission.BREAK_GLASS) and (reason or "").strip():
@@ -199,6 +244,8 @@ def open_file(session: Session, client_id: int, reason: str | None = None) -> Cl
 def directory_filter(session: Session, alias: str = "c") -> tuple[str, list[Any]]:
     """Files this user may find at all (the directory): all but others' restricted files."""
     session.require(Permission.VIEW_DIRECTORY)
+    if _holds_safe(session):  # signed in with the recovery key: restricted files are listed
+        return "1", []
     return f"({alias}.restricted = 0 OR {alias}.restricted_by = ?)", [me(session)]
 
 
@@ -214,13 +261,18 @@ def clinical_filter(session: Session, alias: str = "c") -> tuple[str, list[Any]]
         reach.append(f"{alias}.id IN (SELECT client_id FROM case_shares WHERE user_id = ?)")
         params.append(user)
     granted = sorted(_grants.get(session, set())) if session.can(Permission.BREAK_GLASS) else []
-    if granted:
+    opened = ""  # cases opened with the key in the safe: restricted or not
+    if granted and _holds_safe(session):
+        opened = f" OR {alias}.id IN ({','.join('?' * len(granted))})"
+    elif granted:
         reach.append(f"{alias}.id IN ({','.join('?' * len(granted))})")
         params.extend(granted)
-    if not reach:
+    if not reach and not opened:
         return "0", []
-    return (f"(({' OR '.join(reach)}) AND ({alias}.restricted = 0 OR {alias}.restricted_by = ?))",
-            [*params, user])
+    base = (f"(({' OR '.join(reach)}) AND ({alias}.restricted = 0 OR {alias}.restricted_by = ?))"
+            if reach else "0")
+    return (f"({base}{opened})", [*params, *([user] if reach else []),
+                                  *(granted if opened else [])])
 
 
 def reach_estimate(session: Session) -> int:
@@ -240,6 +292,8 @@ def reach_estimate(session: Session) -> int:
 def session_filter(session: Session, alias: str = "s") -> tuple[str, list[Any]]:
     """Within a reachable case: others' restricted records and others' drafts stay hidden."""
     user = me(session)
+    if _holds_safe(session):  # restricted records of an opened case too; drafts never
+        return f"({alias}.status <> 'draft' OR {alias}.counsellor_id = ?)", [user]
     return (f"(({alias}.restricted = 0 OR {alias}.counsellor_id = ?)"
             f" AND ({alias}.status <> 'draft' OR {alias}.counsellor_id = ?))", [user, user])
 

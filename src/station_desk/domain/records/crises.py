@@ -16,6 +16,7 @@ from typing import Any
 from station_desk.domain import vocab
 from station_desk.domain.clock import iso
 from station_desk.domain.records import access
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_MEDIUM,
     MAX_SECTION,
@@ -96,12 +97,13 @@ class CrisisOverview:
 
 _COLUMNS = ("k.id, k.client_id, c.file_no, k.opened_at, k.opened_by, k.risk_level,"
             " k.checklist, k.actions, k.notes, k.followup_due, f.id, f.done_at, k.closed_at,"
-            " k.closed_by, k.outcome")
+            " k.closed_by, k.outcome, k.sealed")
 _FROM = ("FROM crises k JOIN clients c ON c.id = k.client_id"
          " LEFT JOIN followups f ON f.crisis_id = k.id")
 
 
 def _rows(session: Session, rows: list[Any]) -> list[Crisis]:
+    rows = sealing.reveal(session, "crises", rows, {"notes": 8, "outcome": 14})
     names = user_names(session, [r[4] for r in rows] + [r[13] for r in rows])
     return [Crisis(r[0], r[1], r[2], r[3], r[4], names.get(r[4], ""), r[5], loads(r[6]),
                    loads(r[7]), r[8], r[9], r[10], r[11], r[12], r[13], names.get(r[13], ""),
@@ -152,11 +154,13 @@ def open_crisis(session: Session, client_id: int, risk_level: str, checklist: It
             (ref.id, iso(opened), session.user.id, risk, dumps(items), dumps(done), text,
              iso(due)))
         crisis_id = int(cur.lastrowid)
-        session.db.execute(
+        sealing.after_write(session, "crises", crisis_id)
+        followup = session.db.execute(
             "INSERT INTO followups (client_id, crisis_id, planned_date, due_at, channel,"
             " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (ref.id, crisis_id, due.astimezone(STATION_TZ).date().isoformat(), iso(due),
-             FOLLOWUP_CHANNEL, session.user.id, iso(opened)))
+             FOLLOWUP_CHANNEL, session.user.id, iso(opened))).lastrowid
+        sealing.after_write(session, "followups", int(followup))
         set_clinical(session, ref.id, risk_level=risk)
         session.log("crisis.open", ref.target, {"crisis": crisis_id, "risk": risk,
                                                 "followup_due": iso(due)})
@@ -193,6 +197,7 @@ def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
     with session.db.transaction():
         session.db.execute("UPDATE crises SET actions = ?, notes = ?, risk_level = ?"
                            " WHERE id = ?", (dumps(done), text, risk, crisis_id))
+        sealing.after_write(session, "crises", crisis_id, ("notes",))
         set_clinical(session, ref.id, risk_level=risk)
         session.log("crisis.update", ref.target, {"crisis": crisis_id, "risk": risk})
     return get_crisis(session, crisis_id)
@@ -212,6 +217,7 @@ def close_crisis(session: Session, crisis_id: int, outcome: str,
     with session.db.transaction():
         session.db.execute("UPDATE crises SET closed_at = ?, closed_by = ?, outcome = ?"
                            " WHERE id = ?", (now, session.user.id, text, crisis_id))
+        sealing.after_write(session, "crises", crisis_id, ("outcome",))
         set_clinical(session, ref.id, risk_level=risk)
         session.log("crisis.close", ref.target, {"crisis": crisis_id, "risk_after": risk})
     return get_crisis(session, crisis_id)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from station_desk.domain.records import access
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.access import FileRef
 from station_desk.domain.records.common import (
     MAX_MEDIUM,
@@ -152,7 +153,8 @@ _CLIENT_COLUMNS = (
     "c.id, c.file_no, c.name, c.is_pseudonym, c.gender, c.birth_year, c.phone, c.employer,"
     " c.industry, c.job_type, c.key_groups, c.source, c.emergency_contact, c.counsellor_id,"
     " c.status, coalesce(k.risk_level, 'none'), c.restricted, c.restricted_by,"
-    " coalesce(k.closing_summary, ''), c.opened_at, c.closed_at, c.created_at, k.last_seen_at")
+    " coalesce(k.closing_summary, ''), c.opened_at, c.closed_at, c.created_at, k.last_seen_at,"
+    " coalesce(k.sealed, 0)")
 _CLIENT_FROM = "clients c LEFT JOIN client_clinical k ON k.client_id = c.id"
 
 
@@ -181,6 +183,7 @@ def read_file(session: Session, client_id: int, mode: str = "") -> ClientFile | 
                        (client_id,))
     if r is None:
         return None
+    r = sealing.reveal(session, "client_clinical", [r], {"closing_summary": 18})[0]
     shares = session.db.all("SELECT user_id FROM case_shares WHERE client_id = ?"
                             " ORDER BY granted_at", (client_id,))
     names = user_names(session, [r[13], *(s[0] for s in shares)])
@@ -461,6 +464,8 @@ def transfer_case(session: Session, client_id: int, to_user_id: int, note: str =
             (to_user_id, to_user_id, now_iso(session), ref.id))
         session.db.execute("DELETE FROM case_shares WHERE client_id = ? AND user_id = ?",
                            (ref.id, to_user_id))
+        if ref.restricted:  # its sealed content goes with it, to the new counsellor
+            sealing.rewrap_file(session, ref.id)
         session.log("file.transfer", ref.target,
                     {"from": ref.counsellor_id, "to": to_user_id, "note": bool(text)})
 
@@ -476,12 +481,33 @@ def _clinical_note(session: Session, action: str, target: str, text: str) -> Non
 def set_file_restricted(session: Session, client_id: int, restricted: bool) -> None:
     ref = access.require_owner(session, client_id, "设置高度保密", "restrict the file",
                                Permission.WRITE_SESSION)
+    """Restrict the file (or lift it): its clinical content is sealed to its counsellor and the
+    recovery key, or put back in clear (records/restricted.py), in the same transaction as the
+    flag. A crash between the two files' commits is settled at the next sign-in
+    (`restricted.catch_up`); the bodies signed rows are sealed with are bound into the
+    clinical chain."""
     with session.db.transaction():
         session.db.execute(
             "UPDATE clients SET restricted = ?, restricted_by = ?, updated_at = ? WHERE id = ?",
             (int(restricted), session.user.id if restricted else None, now_iso(session),
              ref.id))
+        if restricted:
+            changed: dict[str, str | None] = dict(sealing.seal_file(session, ref.id))
+        else:
+            changed = dict.fromkeys(sealing.unseal_file(session, ref.id))
+            _reindex_file(session, ref.id)
+        signed = {k: v for k, v in changed.items() if sealing.signed_key(session, k)}
+        if signed:
+            session.log("clinical.seal", ref.target, {"sealed": signed})
         session.log("file.restrict", ref.target, {"restricted": restricted})
+
+
+def _reindex_file(session: Session, client_id: int) -> None:
+    from station_desk.domain.records.sessions import reindex
+
+    for (session_id,) in session.db.all("SELECT id FROM sessions WHERE client_id = ?",
+                                        (client_id,)):
+        reindex(session, session_id)
 
 
 def close_case(session: Session, client_id: int, summary: str,
@@ -508,6 +534,7 @@ def close_case(session: Session, client_id: int, summary: str,
     # summary saved and the file still open, and closing it again finishes the job.
     with session.db.transaction():
         set_clinical(session, ref.id, closing_summary=text)
+        sealing.after_write(session, "client_clinical", ref.id, ("closing_summary",))
         session.log("file.close.summary", ref.target, {"status": status})
     with session.db.transaction():
         session.db.execute("UPDATE clients SET status = ?, closed_at = ?, updated_at = ?"

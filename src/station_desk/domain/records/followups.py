@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_desk.domain.records import access
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_MEDIUM,
     Checker,
@@ -47,7 +48,8 @@ class Followup:
 
 
 _COLUMNS = ("f.id, f.client_id, c.file_no, c.name, f.session_id, f.crisis_id, f.planned_date,"
-            " f.due_at, f.channel, f.outcome, f.done_at, f.done_by, f.created_by, f.created_at")
+            " f.due_at, f.channel, f.outcome, f.done_at, f.done_by, f.created_by, f.created_at,"
+            " f.sealed")
 
 
 def state_of(planned_date: str, due_at: str | None, done_at: str | None, now: str,
@@ -62,6 +64,7 @@ def state_of(planned_date: str, due_at: str | None, done_at: str | None, now: st
 
 
 def _rows(session: Session, rows: list[Any]) -> list[Followup]:
+    rows = sealing.reveal(session, "followups", rows, {"outcome": 9})
     names = user_names(session, [r[11] for r in rows])
     now, day = now_iso(session), today(session)
     return [Followup(*tuple(r)[:11], r[11], names.get(r[11], ""), r[12], r[13],
@@ -85,6 +88,7 @@ def schedule_followup(session: Session, client_id: int, planned_date: dt.date | 
             "INSERT INTO followups (client_id, session_id, planned_date, channel, created_by,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?)",
             (ref.id, session_id, day.isoformat(), code, session.user.id, now_iso(session)))
+        sealing.after_write(session, "followups", int(cur.lastrowid))
         session.log("followup.schedule", ref.target,
                     {"followup": cur.lastrowid, "date": day.isoformat()})
     return get_followup(session, int(cur.lastrowid))
@@ -111,6 +115,7 @@ def complete_followup(session: Session, followup_id: int, outcome: str) -> Follo
         session.db.execute("UPDATE followups SET outcome = ?, done_at = ?, done_by = ?"
                            " WHERE id = ?", (text, now_iso(session), session.user.id,
                                              followup_id))
+        sealing.after_write(session, "followups", followup_id, ("outcome",))
         session.log("followup.complete", ref.target, {"followup": followup_id,
                                                       "crisis": item.crisis_id})
     return get_followup(session, followup_id)

@@ -25,6 +25,7 @@ from station_desk.domain.assessments import AGE_BANDS
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import STATION_TZ, iso
 from station_desk.domain.records import access, crises, files
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     FIELDS,
     MAX_MEDIUM,
@@ -115,10 +116,13 @@ class Call:
 
 
 _COLUMNS = ("h.id, h.called_at, h.duration_min, h.caller_gender, h.caller_age_band, h.topic,"
-            " h.risk_level, h.action, h.notes, h.counsellor_id, h.client_id, h.crisis_id")
+            " h.risk_level, h.action, h.notes, h.counsellor_id, h.client_id, h.crisis_id,"
+            " h.sealed")
 
 
 def _calls(session: Session, rows: list) -> list[Call]:
+    # a call linked to a restricted (高度保密) file keeps its note sealed to that file's reader
+    rows = sealing.reveal(session, "hotline_calls", rows, {"notes": 8})
     names = user_names(session, [r[9] for r in rows])
     numbers: dict[int, str] = {}
     wanted = sorted({r[10] for r in rows if r[10] is not None})
@@ -210,6 +214,7 @@ def link_file(session: Session, call_id: int, client_id: int) -> Call:
     with session.db.transaction():
         session.db.execute("UPDATE hotline_calls SET client_id = ?, updated_at = ? WHERE id = ?",
                            (ref.id, now_iso(session), call_id))
+        sealing.after_write(session, "hotline_calls", call_id, ())
         session.log("hotline.link", file_target(ref.file_no), {"call": call_id})
     return get_call(session, call_id)
 

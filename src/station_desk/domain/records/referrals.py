@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_desk.domain.records import access
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import MAX_MEDIUM, Checker, now_iso, today, user_names
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
@@ -26,10 +27,12 @@ class Referral:
 
 
 _COLUMNS = ("id, client_id, referral_date, destination_type, destination, reason, outcome,"
-            " created_by, created_at")
+            " created_by, created_at, sealed")
 
 
 def _rows(session: Session, rows: list) -> list[Referral]:
+    rows = sealing.reveal(session, "referrals", rows,
+                          {"destination": 4, "reason": 5, "outcome": 6})
     names = user_names(session, [r[7] for r in rows])
     return [Referral(*tuple(r)[:8], names.get(r[7], ""), r[8]) for r in rows]
 
@@ -52,6 +55,7 @@ def add_referral(session: Session, client_id: int, referral_date: dt.date | str,
             " reason, outcome, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (ref.id, day.isoformat(), kind, where, why, result, session.user.id,
              now_iso(session)))
+        sealing.after_write(session, "referrals", int(cur.lastrowid))
         session.log("referral.add", ref.target, {"referral": cur.lastrowid, "to": kind})
     return get_referral(session, int(cur.lastrowid))
 
@@ -72,6 +76,7 @@ def set_referral_outcome(session: Session, referral_id: int, outcome: str) -> Re
     check.done()
     with session.db.transaction():
         session.db.execute("UPDATE referrals SET outcome = ? WHERE id = ?", (text, referral_id))
+        sealing.after_write(session, "referrals", referral_id, ("outcome",))
         session.log("referral.outcome", ref.target, {"referral": referral_id})
     return get_referral(session, referral_id)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from station_desk.domain import vocab
 from station_desk.domain.records import access
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import MAX_MEDIUM, Checker, now_iso, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -67,23 +68,26 @@ def record_satisfaction(session: Session, scores: dict[str, Any], comment: str =
             "INSERT INTO satisfaction (client_id, session_id, rated_at, scores, overall, comment)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (client_id, session_id, now_iso(session), json.dumps(clean), clean[OVERALL], text))
+        sealing.after_write(session, "satisfaction", int(cur.lastrowid))
         session.log("satisfaction.record", ref.target if ref else "",
                     {"rating": cur.lastrowid, "session": session_id})
-    return _rows(session.db.all(f"SELECT {_COLUMNS} FROM satisfaction WHERE id = ?",
-                                (cur.lastrowid,)))[0]
+    return _rows(session, session.db.all(f"SELECT {_COLUMNS} FROM satisfaction WHERE id = ?",
+                                         (cur.lastrowid,)))[0]
 
 
-_COLUMNS = "id, client_id, session_id, rated_at, scores, overall, comment"
+_COLUMNS = "id, client_id, session_id, rated_at, scores, overall, comment, sealed"
 
 
-def _rows(rows: list[Any]) -> list[Rating]:
+def _rows(session: Session, rows: list[Any]) -> list[Rating]:
+    rows = sealing.reveal(session, "satisfaction", rows, {"comment": 6})
     return [Rating(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
 
 
 def list_satisfaction(session: Session, client_id: int) -> list[Rating]:
     access.require_clinical(session, client_id)
-    return _rows(session.db.all(f"SELECT {_COLUMNS} FROM satisfaction WHERE client_id = ?"
-                                f" ORDER BY rated_at, id", (client_id,)))
+    return _rows(session, session.db.all(f"SELECT {_COLUMNS} FROM satisfaction"
+                                         f" WHERE client_id = ? ORDER BY rated_at, id",
+                                         (client_id,)))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ key (`after`), never OFFSET, so page 500 costs what page 1 costs.
 - Files: by number, name, phone or unit, through `client_fts` (CJK bigrams as in
   `domain/search_text.py`; the phone's digits indexed as suffixes so its last digits find it).
 - Records: by date range, counsellor, presenting issue and risk level.
-- Notes: full text over the four note sections, the referral and the addenda.
+- Notes: full text over the four note sections, the referral and the addenda. Sealed
+  (高度保密) records are not in the index (records/restricted.py); the few a reader may open
+  are looked through by decrypting them, and merged into the same pages.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from station_desk.domain.records import access
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     Checker,
     loads,
@@ -215,6 +218,15 @@ def note_ids(session: Session, text: str, *, after: int | None = None,
         f" AND {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ?",
         [expression, *args, limit])
     ids = [r[0] for r in rows]
+    sealed_ids = [r[0] for r in session.db.all(
+        # the small partial index, never a walk through the caseload's records
+        f"SELECT s.id FROM sessions s INDEXED BY sessions_sealed JOIN clients c"
+        f" ON c.id = s.client_id WHERE s.sealed = 1"
+        f" AND {' AND '.join(c.replace('f.rowid', 's.id') for c in clauses)}",
+        [*(a for a in args)])]
+    if sealed_ids:  # a page of the union is within the two pages, newest first
+        found = sealing.matching(session, sealed_ids, re.findall(r"\w+", text))
+        ids = sorted(set(ids) | set(found), reverse=True)[:limit]
     if after is None:
         with session.db.transaction():
             session.log("notes.search", detail={"first_page": len(ids)})
@@ -237,13 +249,15 @@ def note_hits(session: Session, ids: list[int], text: str, *, width: int = 40
     terms = [t for t in re.findall(r"\w+", text) if t]
     marks = ",".join("?" * len(rows))
     texts: dict[int, list[tuple[str, str]]] = {}
-    for r in session.db.all(f"SELECT id, complaint, assessment, intervention, plan, referral"
-                            f" FROM sessions WHERE id IN ({marks})", [r.id for r in rows]):
-        texts[r[0]] = list(zip(("complaint", "assessment", "intervention", "plan", "referral"),
-                               tuple(r)[1:], strict=True))
-    for a in session.db.all(f"SELECT session_id, text FROM session_addenda"
-                            f" WHERE session_id IN ({marks}) ORDER BY id", [r.id for r in rows]):
-        texts.setdefault(a[0], []).append(("addendum", a[1]))
+    sections = ("complaint", "assessment", "intervention", "plan", "referral")
+    for r in sealing.reveal(session, "sessions", session.db.all(
+            f"SELECT id, {', '.join(sections)}, sealed FROM sessions WHERE id IN ({marks})",
+            [r.id for r in rows]), {name: i + 1 for i, name in enumerate(sections)}):
+        texts[r[0]] = list(zip(sections, tuple(r)[1:-1], strict=True))
+    for a in sealing.reveal(session, "session_addenda", session.db.all(
+            f"SELECT id, session_id, text, sealed FROM session_addenda"
+            f" WHERE session_id IN ({marks}) ORDER BY id", [r.id for r in rows]), {"text": 2}):
+        texts.setdefault(a[1], []).append(("addendum", a[2]))
     return [NoteHit(row, *_snippet(texts.get(row.id, []), terms, width)) for row in rows]
 
 

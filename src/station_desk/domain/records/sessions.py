@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from station_desk.domain.records import access, drafts, signing
+from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_SECTION,
     Checker,
@@ -159,18 +160,23 @@ _COLUMNS = (
     " s.start_time, s.end_time, s.modality, s.room, s.issues, s.interventions, s.complaint,"
     " s.assessment, s.intervention, s.plan, s.risk_level, s.referral, s.next_appointment,"
     " s.restricted, s.status, s.signed_by, s.signed_at, s.review_required, s.cosigned_by,"
-    " s.cosigned_at, s.supervisor_comment, s.created_at, s.updated_at")
+    " s.cosigned_at, s.supervisor_comment, s.created_at, s.updated_at, s.sealed")
+# Where the sealed columns sit in a `_COLUMNS` row (records/restricted.py).
+_SEALED_AT = {"complaint": 12, "assessment": 13, "intervention": 14, "plan": 15, "referral": 17,
+              "supervisor_comment": 26}
 
 
 def _records(session: Session, rows: list[Any]) -> list[SessionRecord]:
     if not rows:
         return []
+    rows = sealing.reveal(session, "sessions", rows, _SEALED_AT)
     ids = [r[0] for r in rows]
     marks = ",".join("?" * len(ids))
     addenda: dict[int, list[tuple[Any, ...]]] = {}
-    for a in session.db.all(f"SELECT id, session_id, author_id, created_at, text"
-                            f" FROM session_addenda WHERE session_id IN ({marks})"
-                            f" ORDER BY created_at, id", ids):
+    for a in sealing.reveal(session, "session_addenda", session.db.all(
+            f"SELECT id, session_id, author_id, created_at, text, sealed"
+            f" FROM session_addenda WHERE session_id IN ({marks})"
+            f" ORDER BY created_at, id", ids), {"text": 4}):
         addenda.setdefault(a[1], []).append(tuple(a))
     people = {r[3] for r in rows} | {r[21] for r in rows} | {r[24] for r in rows}
     people |= {a[2] for group in addenda.values() for a in group}
@@ -301,6 +307,7 @@ def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
             f" WHERE id = ?", (*(values[c] for c in columns), now, session_id))
         sid = session_id
         session.log("session.edit", ref.target, {"session": sid, "number": current[1]})
+    sealing.after_write(session, "sessions", sid)  # a restricted record never stays in clear
     reindex(session, sid)
     return sid
 
@@ -353,9 +360,11 @@ def sign_session(session: Session, client_id: int, session_id: int,
             " client_clinical.client_id AND closed_at IS NULL) THEN risk_level"
             " ELSE excluded.risk_level END",
             (ref.id, values["risk_level"], values["session_date"]))
-        session.log("session.sign", ref.target, {
-            "session": session_id, "review": review,
-            "digest": signing.session_digest(session.db, session_id)})
+        detail: dict[str, Any] = {"session": session_id, "review": review,
+                                  "digest": signing.session_digest(session, session_id)}
+        if sealing.is_sealed(session, "sessions", session_id):
+            detail["sealed"] = sealing.current_digest(session, "sessions", session_id)
+        session.log("session.sign", ref.target, detail)
         drafts.discard(session, DRAFT_KIND, record_ref(session_id))
     return get_session(session, session_id)
 
@@ -372,6 +381,10 @@ def cosign_session(session: Session, session_id: int, comment: str = "", *,
                                    (record.counsellor_id,))
     if supervisor != session.user.id:
         raise StationDeskError("cosign_not_supervisor")
+    if sealing.is_sealed(session, "sessions", session_id):
+        # Restricted content is its author's alone (the supervisor does not reach it either):
+        # a co-signature's comment would sit beside it in clear.
+        raise StationDeskError("sealed_not_yours")
     check = Checker(today(session))
     text = check.text("comment", comment, limit=MAX_SECTION)
     check.done()
@@ -384,7 +397,7 @@ def cosign_session(session: Session, session_id: int, comment: str = "", *,
             (session.user.id, now, text, now, session_id))
         session.log("session.cosign", access.file_target(record.file_no), {
             "session": session_id,
-            "digest": signing.session_digest(session.db, session_id, cosigned=True)})
+            "digest": signing.session_digest(session, session_id, cosigned=True)})
     return get_session(session, session_id)
 
 
@@ -402,10 +415,14 @@ def add_addendum(session: Session, session_id: int, text: str) -> Addendum:
         cur = session.db.execute(
             "INSERT INTO session_addenda (session_id, author_id, created_at, text)"
             " VALUES (?, ?, ?, ?)", (session_id, session.user.id, now, body))
+        addendum_id = int(cur.lastrowid)
+        sealed = sealing.after_write(session, "session_addenda", addendum_id)
         reindex(session, session_id)
-        session.log("session.addendum", ref.target, {
-            "session": session_id, "addendum": cur.lastrowid,
-            "digest": signing.addendum_digest(session.db, cur.lastrowid)})
+        detail: dict[str, Any] = {"session": session_id, "addendum": addendum_id,
+                                  "digest": signing.addendum_digest(session, addendum_id)}
+        if sealed is not None:
+            detail["sealed"] = sealed
+        session.log("session.addendum", ref.target, detail)
     return get_session(session, session_id).addenda[-1]
 
 
@@ -416,6 +433,7 @@ def discard_draft_record(session: Session, client_id: int, session_id: int) -> N
     with session.db.transaction():
         session.db.execute("DELETE FROM session_fts WHERE rowid = ?", (session_id,))
         session.db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        sealing.forget(session, "sessions", session_id)
         drafts.discard(session, DRAFT_KIND, record_ref(session_id))
         session.log("session.discard", ref.target, {"session": session_id,
                                                     "number": current[1]})
@@ -423,7 +441,9 @@ def discard_draft_record(session: Session, client_id: int, session_id: int) -> N
 
 def set_session_restricted(session: Session, session_id: int, restricted: bool) -> None:
     """The author marks a record 高度保密 (or lifts it); signed records too, since this
-    changes who sees the record, not what it says."""
+    changes who sees the record, not what it says. Its text and addenda are sealed to the
+    author and the recovery key (records/restricted.py), or put back in clear, in the same
+    transaction; the digest of each sealed body a signed row gets is bound into the entry."""
     record = get_session(session, session_id)
     if record.counsellor_id != session.user.id:
         raise StationDeskError("session_author_only", author=record.counsellor_name,
@@ -431,17 +451,28 @@ def set_session_restricted(session: Session, session_id: int, restricted: bool) 
     with session.db.transaction():
         session.db.execute("UPDATE sessions SET restricted = ? WHERE id = ?",
                            (int(restricted), session_id))
-        session.log("session.restrict", access.file_target(record.file_no),
-                    {"session": session_id, "restricted": restricted})
+        if restricted:
+            changed: dict[str, str | None] = dict(sealing.seal_session(session, session_id))
+        else:
+            changed = dict.fromkeys(sealing.unseal_session(session, session_id))
+            reindex(session, session_id)
+        detail: dict[str, Any] = {"session": session_id, "restricted": restricted}
+        if record.is_signed and changed:
+            detail["sealed"] = changed
+        session.log("session.restrict", access.file_target(record.file_no), detail)
 
 
 def reindex(session: Session, session_id: int) -> None:
-    """Rewrite the record's row in the note index: its four sections and its addenda."""
-    row = session.db.one("SELECT complaint, assessment, intervention, plan, referral"
+    """Rewrite the record's row in the note index: its four sections and its addenda. A
+    sealed record is left out: its index terms would be readable with the clinical key."""
+    row = session.db.one("SELECT complaint, assessment, intervention, plan, referral, sealed"
                          " FROM sessions WHERE id = ?", (session_id,))
     extra = [a[0] for a in session.db.all(
         "SELECT text FROM session_addenda WHERE session_id = ? ORDER BY id", (session_id,))]
     session.db.execute("DELETE FROM session_fts WHERE rowid = ?", (session_id,))
+    if row[-1]:
+        return
+    row = tuple(row)[:-1]
     session.db.execute("INSERT INTO session_fts (rowid, body) VALUES (?, ?)",
                        (session_id, index_text(*tuple(row), *extra)))
 

@@ -20,6 +20,14 @@ one transaction with the mark in `clinical_meta` that it is done. They vouch for
 as it was at that sign-in, not at signing: a change made before the upgrade cannot be told
 apart afterwards.
 
+Restricted records (records/restricted.py) keep their signed text sealed: the digest is of the
+plain text all the same (it does not change when a record is sealed or unsealed), computed by
+whoever can open the seal (the author at signing; at `verify`, a viewer who holds a key to it,
+and otherwise the check of the plain text is left to them). What anyone with the clinical key
+can check is the seal itself: each body a signed row is sealed with is bound into the chain too
+(its SHA-256, under "sealed" in the signing, restricting or `clinical.seal` entry), so a swapped
+ciphertext is named like altered text.
+
 Why batches of 1,000: one entry per record would add a million entries to the trail of a
 million-session station (the chain check and the audit viewer would carry them for ever), and
 one entry for all would be a single 70 MB row, read and HMAC'd whole by every chain check. A
@@ -37,6 +45,7 @@ from typing import Any
 
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
+from station_desk.domain.records import restricted
 from station_desk.domain.session import Session
 from station_desk.errors import register_messages
 from station_desk.storage.database import Database
@@ -61,6 +70,8 @@ BASELINE_KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 _KIND_OF_ACTION = {"session.sign": "session", "session.cosign": "session.cosign",
                    "session.addendum": "addendum"}
+SEAL_ACTIONS = ("session.restrict", "clinical.seal")  # entries binding sealed bodies only
+UNREADABLE = "unreadable"  # a sealed row this viewer cannot open: its plain text is not checked
 
 register_actions({
     BASELINE_ACTION: ("绑定升级前已签署记录的摘要", "digests bound for records signed before "
@@ -86,20 +97,39 @@ def _digest(kind: str, columns: tuple[str, ...], row: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _row(db: Database, table: str, columns: tuple[str, ...], row_id: int) -> Any:
-    return db.one(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (row_id,))
+def _plain(session: Session, table: str, columns: tuple[str, ...], row: Any) -> Any:
+    """A row (its columns, then `sealed`) as signed: a sealed row's text from its seal, or
+    UNREADABLE when this viewer holds no key to it."""
+    if not row[-1]:
+        return tuple(row)[:-1]
+    opened = restricted.open_row(session, table, int(row[0]))
+    if opened is None:
+        return UNREADABLE
+    hidden = restricted.SEALED_COLUMNS[table]
+    return tuple(opened.get(c, "") if c in hidden else v
+                 for c, v in zip(columns, tuple(row)[:-1], strict=True))
 
 
-def session_digest(db: Database, session_id: int, *, cosigned: bool = False) -> str | None:
+def _row(session: Session, table: str, columns: tuple[str, ...], row_id: int) -> Any:
+    row = session.db.one(f"SELECT {', '.join(columns)}, sealed FROM {table} WHERE id = ?",
+                         (row_id,))
+    return None if row is None else _plain(session, table, columns, row)
+
+
+def _digest_of(kind: str, columns: tuple[str, ...], row: Any) -> str | None:
+    return row if row is None or row == UNREADABLE else _digest(kind, columns, row)
+
+
+def session_digest(session: Session, session_id: int, *, cosigned: bool = False
+                   ) -> str | None:
     columns = SESSION_COSIGNED if cosigned else SESSION_SIGNED
-    row = _row(db, "sessions", columns, session_id)
-    return None if row is None else _digest(
-        "session.cosign" if cosigned else "session", columns, row)
+    return _digest_of("session.cosign" if cosigned else "session", columns,
+                      _row(session, "sessions", columns, session_id))
 
 
-def addendum_digest(db: Database, addendum_id: int) -> str | None:
-    row = _row(db, "session_addenda", ADDENDUM_SIGNED, addendum_id)
-    return None if row is None else _digest("addendum", ADDENDUM_SIGNED, row)
+def addendum_digest(session: Session, addendum_id: int) -> str | None:
+    return _digest_of("addendum", ADDENDUM_SIGNED,
+                      _row(session, "session_addenda", ADDENDUM_SIGNED, addendum_id))
 
 
 @dataclass(frozen=True)
@@ -115,7 +145,8 @@ def _signed_entries(session: Session, *, baseline: bool = False
     """Signing entries of every chain (domain/audit.py): the clinical chain since the vault
     has two compartments, the station chain before that; with `baseline`, the batches of
     `bind_earlier_signatures` too, in chain order."""
-    actions = (*SIGNED_ACTIONS, BASELINE_ACTION) if baseline else SIGNED_ACTIONS
+    actions = (*SIGNED_ACTIONS, *SEAL_ACTIONS, BASELINE_ACTION) if baseline \
+        else SIGNED_ACTIONS
     for chain in session.audit.chains():
         yield from _entries_of(session.db, chain.table, actions)
 
@@ -130,18 +161,19 @@ def _entries_of(db: Database, table: str, actions: tuple[str, ...]
             data = json.loads(detail or "{}")
         except ValueError:
             continue  # the chain check reports an altered entry; here only digests count
-        if isinstance(data, dict) and (data.get("digest") or action == BASELINE_ACTION):
+        if isinstance(data, dict) and (data.get("digest") or data.get("sealed")
+                                       or action == BASELINE_ACTION):
             yield action, target, data
 
 
-def _rows_by_id(db: Database, table: str, columns: tuple[str, ...],
+def _rows_by_id(session: Session, table: str, columns: tuple[str, ...],
                 ids: list[int]) -> dict[int, Any]:
-    """The rows of `ids` (columns[0] is the id), in one query."""
+    """The rows of `ids` (columns[0] is the id) as signed, in one query (see `_plain`)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    return {int(row[0]): row for row in db.execute(
-        f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", ids)}
+    return {int(row[0]): _plain(session, table, columns, row) for row in session.db.execute(
+        f"SELECT {', '.join(columns)}, sealed FROM {table} WHERE id IN ({marks})", ids)}
 
 
 def _baseline_record(kind: str, columns: tuple[str, ...], row: Any) -> list[Any]:
@@ -160,6 +192,8 @@ def bind_earlier_signatures(session: Session) -> int:
         return 0
     covered: dict[str, set[int]] = {kind: set() for kind in BASELINE_KINDS}
     for action, _target, data in _signed_entries(session):
+        if not data.get("digest"):
+            continue
         field = "addendum" if action == "session.addendum" else "session"
         covered[_KIND_OF_ACTION[action]].add(int(data.get(field, 0)))
     bound = 0
@@ -170,10 +204,11 @@ def bind_earlier_signatures(session: Session) -> int:
                 if int(r[0]) not in covered[kind]]
             for start in range(0, len(ids), BASELINE_BATCH):
                 batch = ids[start:start + BASELINE_BATCH]
-                rows = _rows_by_id(db, table, columns, batch)
+                rows = _rows_by_id(session, table, columns, batch)
                 session.log(BASELINE_ACTION, "", {
                     "kind": kind, "v": DIGEST_VERSION,
-                    "records": [_baseline_record(kind, columns, rows[rid]) for rid in batch]})
+                    "records": [_baseline_record(kind, columns, rows[rid]) for rid in batch
+                                if rows[rid] != UNREADABLE]})
             bound += len(ids)
         db.execute("INSERT OR REPLACE INTO clinical_meta (key, value) VALUES (?, ?)",
                    (BASELINE_KEY, iso(session.clock())))
@@ -221,11 +256,11 @@ def _first_altered_in_batch(session: Session, data: dict[str, Any]) -> Altered |
     if kind not in BASELINE_KINDS or not isinstance(records, list):
         return None  # not a batch this version wrote; the chain check vouches for the entry
     table, columns, _signed = BASELINE_KINDS[kind]
-    rows = _rows_by_id(session.db, table, columns, [int(r[0]) for r in records])
+    rows = _rows_by_id(session, table, columns, [int(r[0]) for r in records])
     for rid, digest, *rest in records:
         row = rows.get(int(rid))
-        now = None if row is None else _digest(kind, columns, row)
-        if now == digest:
+        now = _digest_of(kind, columns, row)
+        if now == digest or now == UNREADABLE:
             continue
         session_id = int(rest[0]) if kind == "addendum" and rest else int(rid)
         return _named(session.db, kind, session_id, _file_of_session(session, session_id),
@@ -236,19 +271,46 @@ def _first_altered_in_batch(session: Session, data: dict[str, Any]) -> Altered |
 def first_altered(session: Session) -> Altered | None:
     """Recompute every digest bound into the audit trail; the first record that differs."""
     db = session.db
+    seals: dict[str, tuple[str | None, str]] = {}  # "table:id" -> (last body digest, file)
     for action, target, data in _signed_entries(session, baseline=True):
         if action == BASELINE_ACTION:
             altered = _first_altered_in_batch(session, data)
             if altered is not None:
                 return altered
             continue
+        file_no = target.removeprefix("file:")
+        _note_seals(seals, action, data, file_no)
+        if not data.get("digest") or action in SEAL_ACTIONS:
+            continue
         session_id = int(data.get("session", 0))
         if action == "session.addendum":
-            now = addendum_digest(db, int(data.get("addendum", 0)))
+            now = addendum_digest(session, int(data.get("addendum", 0)))
         else:
-            now = session_digest(db, session_id, cosigned=action == "session.cosign")
-        if now == data["digest"]:
+            now = session_digest(session, session_id, cosigned=action == "session.cosign")
+        if now == data["digest"] or now == UNREADABLE:
             continue
-        return _named(db, _KIND_OF_ACTION[action], session_id, target.removeprefix("file:"),
-                      now is None)
+        return _named(db, _KIND_OF_ACTION[action], session_id, file_no, now is None)
+    for key, (digest, file_no) in seals.items():
+        table, _, row = key.partition(":")
+        if digest is None or table not in restricted.SIGNED_TABLES:
+            continue
+        if restricted.current_digest(session, table, int(row)) != digest:
+            session_id = int(row) if table == "sessions" else int(db.scalar(
+                "SELECT session_id FROM session_addenda WHERE id = ?", (int(row),)) or 0)
+            return _named(db, "session" if table == "sessions" else "addendum", session_id,
+                          file_no, False)
     return None
+
+
+def _note_seals(seals: dict[str, tuple[str | None, str]], action: str, data: dict[str, Any],
+                file_no: str) -> None:
+    """The body digests an entry binds: {"sealed": digest} on a signing entry (its own row),
+    {"sealed": {"table:id": digest or null}} on restricting entries."""
+    bound = data.get("sealed")
+    if isinstance(bound, dict):
+        for key, digest in bound.items():
+            seals[str(key)] = (digest if isinstance(digest, str) else None, file_no)
+    elif isinstance(bound, str):
+        key = (f"session_addenda:{int(data.get('addendum', 0))}"
+               if action == "session.addendum" else f"sessions:{int(data.get('session', 0))}")
+        seals[key] = (bound, file_no)

@@ -316,6 +316,13 @@ class ReasonDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setMaximumHeight(90)
         layout.addWidget(self.reason)
+        # Restricted (高度保密) records open only with the key in the safe, typed in here.
+        layout.addWidget(QLabel(self.tr("Recovery key, only to open restricted records "
+                                        "(the key kept in the safe; leave empty otherwise):")))
+        self.recovery_key = QLineEdit(self)
+        self.recovery_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        layout.addWidget(self.recovery_key)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -324,10 +331,17 @@ class ReasonDialog(QDialog):
 
     @classmethod
     def ask(cls, file_no: str, parent: QWidget | None = None) -> str | None:
+        answer = cls.ask_with_key(file_no, parent)
+        return None if answer is None else answer[0]
+
+    @classmethod
+    def ask_with_key(cls, file_no: str, parent: QWidget | None = None
+                     ) -> tuple[str, str | None] | None:
+        """The reason, and the recovery key if one was typed (None otherwise)."""
         dialog = cls(file_no, parent)
         if not accepted(dialog):
             return None
-        return dialog.reason.toPlainText()
+        return dialog.reason.toPlainText(), dialog.recovery_key.text().strip() or None
 
 
 class CloseCaseDialog(FormDialog):

@@ -677,15 +677,16 @@ def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDial
         card: QDialog = DirectoryCard(session, entry, parent)
         card.show()
         return card
-    reason = None
+    reason = recovery_key = None
     if not access.can_view_clinical(session, client_id) and session.can(Permission.BREAK_GLASS):
         entry = attempt(parent, lambda: files.directory_entry(session, client_id))
         if entry is None:
             return None
-        reason = dialogs.ReasonDialog.ask(entry.file_no, parent)
-        if reason is None:
+        answer = dialogs.ReasonDialog.ask_with_key(entry.file_no, parent)
+        if answer is None:
             return None
-    client = attempt(parent, lambda: access.open_file(session, client_id, reason))
+        reason, recovery_key = answer
+    client = attempt(parent, lambda: access.open_file(session, client_id, reason, recovery_key))
     if client is None:
         return None
     window = FileWindow(session, client, parent)
