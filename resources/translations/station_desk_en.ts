@@ -3322,6 +3322,10 @@ Save anyway?</translation>
 <context>
     <name>SelfCheckPage</name>
     <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
         <source>Keep this self-check</source>
         <translation>Keep this self-check</translation>
     </message>

@@ -3305,6 +3305,10 @@ Save anyway?</source>
 <context>
     <name>SelfCheckPage</name>
     <message>
+        <source>Check again</source>
+        <translation>重新自查</translation>
+    </message>
+    <message>
         <source>Keep this self-check</source>
         <translation>保存本次自查</translation>
     </message>

@@ -72,6 +72,11 @@ class SelfCheckPage(QWidget):
         self.history.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.history.activated.connect(self._history_chosen)
+        # Judging reads a year of records and verifies the audit chains: seconds on a large
+        # station, so it runs when the page is built and on "Check again", not every time
+        # the page comes back into view.
+        self.again_button = QPushButton(self.tr("Check again"))
+        self.again_button.clicked.connect(lambda: self.refresh())
         self.keep_button = QPushButton(self.tr("Keep this self-check"))
         self.keep_button.clicked.connect(self.keep)
         self.print_button = QPushButton(self.tr("Print…"))
@@ -79,6 +84,7 @@ class SelfCheckPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Showing")))
         top.addWidget(self.history, 1)
+        top.addWidget(self.again_button)
         top.addWidget(self.keep_button)
         top.addWidget(self.print_button)
 
@@ -125,11 +131,6 @@ class SelfCheckPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if self.history.currentData() == NOW:
-            self.refresh()
-        super().showEvent(event)
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, keep_id: int | None = None) -> None:
