@@ -264,6 +264,29 @@ def test_password_change_reset_and_a_new_recovery_key_keep_it_readable(vault, cl
     expect_error("bad_recovery_key", sign_in_recovery, vault_dir, new_recovery, clock=clock)
 
 
+def test_a_reset_that_would_leave_sealed_content_unreadable_is_refused(vault, clock):
+    """A new recovery key made by an admin has no copy of lin's record until lin signs in
+    again; resetting lin's password before that would lose the record for everyone."""
+    vault_dir, _, client = vault
+    with sign_in(vault_dir, *LIN, clock=clock) as lin:
+        record = sessions.save_draft(lin, client, note(clock().date(), complaint=SECRET,
+                                                       restricted=True))
+        sessions.sign_session(lin, client, record.id, password=LIN[1])
+    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as admin:
+        newest = accounts.replace_recovery_key(admin)
+        err = expect_error("reset_would_lose_sealed", accounts.reset_password, admin, "lin",
+                           "lin-reset-pass-2026")
+        assert "lin" in err.message() and "恢复密钥" in err.message()
+    # lin's old password still works: nothing was changed by the refusal
+    with sign_in(vault_dir, *LIN, clock=clock) as lin:  # this sign-in wraps for the new key
+        assert sessions.get_session(lin, record.id).complaint == SECRET
+    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as admin:
+        accounts.reset_password(admin, "lin", "lin-reset-pass-2026")
+    with sign_in_recovery(vault_dir, newest, clock=clock) as rec:
+        access.open_file(rec, client, "核查")
+        assert sessions.get_session(rec, record.id).complaint == SECRET
+
+
 def test_rekey_leaves_sealed_content_readable(vault, clock):
     vault_dir, _, client = vault
     with sign_in(vault_dir, *LIN, clock=clock) as lin:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from station_desk.domain import record_keys, signin_policy
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
+from station_desk.domain.records import restricted
 from station_desk.domain.roles import Permission, Role, holds_clinical_key
 from station_desk.domain.session import Session
 from station_desk.domain.users import (
@@ -27,6 +28,15 @@ from station_desk.storage.keyslots import Payload, user_slot
 
 register_actions({"account.role": ("更改账户角色", "account role changed")})
 register_messages({
+    "reset_would_lose_sealed": (
+        "暂不能重设 {user} 的密码：其高度保密内容目前只有本人能打开，恢复密钥还没有副本，"
+        "重设后将无人能读。"
+        "请先用恢复密钥登录一次（会自动补上副本），或请 {user} 本人登录后自行修改密码。",
+        "{user}'s password cannot be reset yet: some of their highly confidential content opens "
+        "only with their own key and the recovery key has no copy, so after a reset nobody could "
+        "read it. Sign in once with the recovery key first (it adds the copy), or let {user} "
+        "sign in and change the password themselves.",
+    ),
     "last_admin_role": (
         "不能更改最后一个站长账户的角色。", "The last active admin account must stay an admin.",
     ),
@@ -108,6 +118,10 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
     session.require(Permission.MANAGE_ACCOUNTS)
     user = get_user(session, username)
     check_password(new_password)
+    # The reset replaces the slot, and with it the account's record key: refuse while some of
+    # its restricted content has no copy the recovery key opens, or it would be lost for good.
+    if restricted.readable_only_by(session, user_slot(user.username)):
+        raise StationDeskError("reset_would_lose_sealed", user=user.username)
     slots = session.vault.slots
     slots.set_slot(user_slot(user.username), new_password, payload_for(session, user.role))
     slots.disabled[:] = [n for n in slots.disabled if n != user.username]

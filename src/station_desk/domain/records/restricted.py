@@ -354,6 +354,21 @@ def forget(session: Session, table: str, row_id: int) -> None:
     session.db.execute("DELETE FROM sealed_keys WHERE tbl = ? AND row_id = ?", (table, row_id))
 
 
+def readable_only_by(session: Session, holder: str) -> int:
+    """How many sealed rows `holder` can open that the current recovery key cannot (autosaves
+    aside: they are their author's alone by design). Non-zero means that losing `holder`'s
+    record key, as an admin's password reset does, would leave those rows unreadable by
+    anyone: the recovery key's wrap is missing (a vault upgraded before the recovery key was
+    next used) or was made for a recovery key replaced since."""
+    if not session.has_clinical:
+        return 0
+    return int(session.db.scalar(
+        "SELECT count(*) FROM sealed_keys AS own WHERE own.holder = ? AND own.tbl != 'drafts'"
+        " AND NOT EXISTS (SELECT 1 FROM sealed_keys AS safe WHERE safe.tbl = own.tbl"
+        " AND safe.row_id = own.row_id AND safe.holder = ? AND safe.holder_public IS ?)",
+        (holder, RECOVERY_SLOT, record_keys.public_key(session.db, RECOVERY_SLOT))) or 0)
+
+
 def is_sealed(session: Session, table: str, row_id: int) -> bool:
     return bool(session.db.scalar(f"SELECT sealed FROM {table} WHERE {id_column(table)} = ?",
                                   (row_id,)))
