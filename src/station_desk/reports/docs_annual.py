@@ -1,0 +1,442 @@
+"""The analysis report for the federation of trade unions (定期为总工会提供分析报告, 完备Ⅱ): a
+year or a quarter in charts, with a short narrative written from the figures.
+
+Every figure in it is one the station has already sent to the union in a statistics package
+(`Published`: the tables of a release, exactly as published): the period's own package for
+the breakdowns, each month's package for the month-by-month chart. A figure a package
+withheld is withheld here too ("—"), and a month whose package was not sent is said to be so;
+nothing is computed from the records that the packages did not show, so the report reveals
+nothing the union could not already read (issue 17's release history decides what that is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
+
+from station_desk.reports import blocks, fonts
+from station_desk.reports.blocks import p
+from station_desk.reports.data import StationInfo
+from station_desk.reports.document import Document
+
+TOTAL = "_total"
+BAR = colors.HexColor("#4a7bb0")
+DASH = "—"
+
+
+class Withheld:
+    """A figure the package withheld (the report shows a dash)."""
+
+    def __repr__(self) -> str:
+        return "Withheld()"
+
+
+WITHHELD = Withheld()
+Value = int | float | Withheld | None  # None: the table or row is not in the package
+
+
+@dataclass(frozen=True)
+class Published:
+    """One released package's tables as published."""
+
+    period: str
+    k: int
+    symbol: str
+    tables: dict[str, dict[str, Any]]
+
+    @classmethod
+    def of(cls, period: str, k: int, symbol: str, tables: Sequence[dict[str, Any]]
+           ) -> Published:
+        return cls(period, k, symbol, {t["id"]: t for t in tables})
+
+    def rows(self, table_id: str) -> list[tuple[tuple[str, ...], str, str, dict[str, Value]]]:
+        """(key, label zh, label en, {column: value}) for each row of a table."""
+        table = self.tables.get(table_id)
+        if table is None:
+            return []
+        keys = len(table["keys"])
+        names = [c["key"] for c in table["columns"]]
+        out = []
+        for row in table["rows"]:
+            values: dict[str, Value] = {}
+            for name, cell in zip(names[keys + 2:], row[keys + 2:], strict=False):
+                values[name] = WITHHELD if cell == self.symbol else (
+                    cell if isinstance(cell, int | float) else None)
+            out.append((tuple(row[:keys]), row[keys], row[keys + 1], values))
+        return out
+
+    def value(self, table_id: str, key: tuple[str, ...], column: str) -> Value:
+        for row_key, _zh, _en, values in self.rows(table_id):
+            if row_key == key:
+                return values.get(column)
+        return None
+
+
+@dataclass(frozen=True)
+class AnnualData:
+    year: int
+    quarter: int | None
+    main: Published | None  # the period's own package
+    months: dict[str, Published | None] = field(default_factory=dict)  # "2026-01": package
+
+    @property
+    def period(self) -> str:
+        return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return en if lang == "en" else zh
+
+
+def shown(value: Value) -> str:
+    if isinstance(value, Withheld):
+        return DASH
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def known(value: Value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[Value], width: float, *,
+              horizontal: bool = False, height: float | None = None) -> Drawing:
+    """Bars with their figures written on them; a withheld figure has no bar and a dash."""
+    fonts.register()
+    n = max(1, len(labels))
+    if horizontal:
+        height = height or max(30 * mm, n * 7.5 * mm + 12 * mm)
+        label_w = min(width * 0.42, max(fonts_width(s, 8.5) for s in labels) + 6
+                      if labels else 20)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = label_w, 8
+        chart.width, chart.height = width - label_w - 40, height - 16
+    else:
+        height = height or 62 * mm
+        chart = VerticalBarChart()
+        chart.x, chart.y = 28, 30
+        chart.width, chart.height = width - 40, height - 44
+    numbers = [v if known(v) else 0 for v in values]
+    top = max([float(v) for v in numbers] + [1.0])
+    chart.data = [numbers]
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top * 1.18
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    chart.valueAxis.labels.fontName = fonts.FONT
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName = fonts.FONT
+    chart.categoryAxis.labels.fontSize = 8.5
+    if horizontal:
+        chart.categoryAxis.reverseDirection = True
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -4
+    else:
+        chart.categoryAxis.labels.boxAnchor = "n"
+        chart.categoryAxis.labels.dy = -3
+    chart.barLabelFormat = lambda v: ""  # written below with the dash for withheld ones
+    drawing = Drawing(width, height)
+    drawing.add(chart)
+    step = (chart.height if horizontal else chart.width) / n
+    for i, value in enumerate(values):
+        text = shown(value)
+        if not text:
+            continue
+        share = (float(value) / (top * 1.18)) if known(value) else 0.0  # type: ignore[arg-type]
+        if horizontal:
+            x = chart.x + chart.width * share + 3
+            y = chart.y + chart.height - (i + 0.5) * step - 3
+            drawing.add(String(x, y, text, fontName=fonts.FONT, fontSize=8))
+        else:
+            x = chart.x + (i + 0.5) * step
+            y = chart.y + chart.height * share + 3
+            drawing.add(String(x, y, text, fontName=fonts.FONT, fontSize=7.5,
+                               textAnchor="middle"))
+    return drawing
+
+
+def fonts_width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, fonts.FONT, size)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def _one_way(pub: Published | None, table_id: str, column: str, lang: str
+             ) -> list[tuple[str, Value]]:
+    if pub is None:
+        return []
+    return [(en if lang == "en" else zh, values.get(column))
+            for key, zh, en, values in pub.rows(table_id) if key[-1] != TOTAL]
+
+
+def _total(pub: Published | None, table_id: str, column: str) -> Value:
+    if pub is None:
+        return None
+    for key, _zh, _en, values in pub.rows(table_id):
+        if key[-1] == TOTAL:
+            return values.get(column)
+    return None
+
+
+def _month_label(month: str, lang: str) -> str:
+    return f"{int(month[5:7])}月" if lang == "zh" else month[5:7]
+
+
+def narrative(data: AnnualData, lang: str) -> list[str]:
+    """Sentences from the published figures only; a sentence whose figure was withheld or
+    not published is left out rather than guessed."""
+    pub = data.main
+    out: list[str] = []
+    sessions = _total(pub, "sessions_by_modality", "sessions")
+    served = pub.value("case_flow", ("served",), "clients") if pub else None
+    if known(sessions) and known(served):
+        out.append(_t(lang, f"本期共提供个体心理服务 {sessions} 人次，服务 {served} 人。",
+                      f"{sessions} individual sessions were given to {served} people."))
+    elif known(sessions):
+        out.append(_t(lang, f"本期共提供个体心理服务 {sessions} 人次。",
+                      f"{sessions} individual sessions were given."))
+    modes = [(label, v) for label, v in _one_way(pub, "sessions_by_modality", "sessions", lang)
+             if known(v)]
+    if modes and known(sessions) and sessions:
+        label, value = max(modes, key=lambda m: m[1])  # type: ignore[arg-type, return-value]
+        share = round(100 * float(value) / float(sessions))  # type: ignore[arg-type]
+        out.append(_t(lang, f"服务方式以{label}为主，占 {share}%。",
+                      f"Most were {label.lower()} ({share}%)."))
+    issues = sorted(((label, v) for label, v in _one_way(pub, "sessions_by_issue", "sessions",
+                                                          lang) if known(v) and v),
+                    key=lambda m: -float(m[1]))  # type: ignore[arg-type]
+    if len(issues) >= 3:
+        a, b, c = (i[0] for i in issues[:3])
+        out.append(_t(lang, f"来访职工的主要问题居前三位的是{a}、{b}和{c}。",
+                      f"The three most frequent concerns were {a.lower()}, {b.lower()} and "
+                      f"{c.lower()}."))
+    improved = pub.value("outcomes", ("improved",), "workers") if pub else None
+    measured = pub.value("outcomes", (TOTAL,), "workers") if pub else None
+    if known(improved) and known(measured) and measured:
+        share = round(100 * float(improved) / float(measured))  # type: ignore[arg-type]
+        out.append(_t(lang, f"前后两次测评的 {measured} 人中，{improved} 人（{share}%）的抑郁或焦虑"
+                            "得分出现可靠改善。",
+                      f"Of {measured} workers assessed at least twice, {improved} ({share}%) "
+                      "improved reliably in depression or anxiety."))
+    mean = pub.value("indicators", ("satisfaction_mean",), "value") if pub else None
+    if known(mean):
+        out.append(_t(lang, f"满意度评价总体平均 {mean} 分（满分 5 分）。",
+                      f"Mean overall satisfaction was {mean} out of 5."))
+    events = _total(pub, "activities", "events")
+    pct = _total(pub, "activities", "target_pct")
+    if known(events):
+        sentence = _t(lang, f"开展团体活动与讲座 {events} 场", f"{events} group activities and "
+                      "lectures were held")
+        if known(pct):
+            sentence += _t(lang, f"，年内累计完成年度目标的 {pct}%", f", {pct}% of the annual "
+                           "target so far")
+        out.append(sentence + _t(lang, "。", "."))
+    calls = _total(pub, "hotline_calls_by_topic", "calls")
+    if known(calls):
+        out.append(_t(lang, f"心理热线接听来电 {calls} 次。", f"The hotline took {calls} calls."))
+    screened = pub.value("surveys", ("screenings",), "value") if pub else None
+    if known(screened) and screened:
+        out.append(_t(lang, f"开展职工心理健康状况调查，筛查 {screened} 人次。",
+                      f"Workers' mental-health surveys screened {screened} times."))
+    missing = [m for m, rel in data.months.items() if rel is None]
+    if missing:
+        out.append(_t(lang, f"{len(missing)} 个月的统计包尚未报送，这些月份不列逐月数字。",
+                      f"{len(missing)} month(s) have no package sent yet and show no monthly "
+                      "figure."))
+    return out
+
+
+def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") -> Document:
+    lang = "en" if lang.startswith("en") else "zh"
+    title = _t(lang, "职工心理健康服务分析报告", "Analysis Report on Workers' Mental-Health "
+               "Services")
+    span = _t(lang, f"{data.year} 年第 {data.quarter} 季度" if data.quarter else
+              f"{data.year} 年度", f"{data.year} Q{data.quarter}" if data.quarter else
+              f"Year {data.year}")
+    pub = data.main
+
+    def section(out: list[Flowable], number: int, zh: str, en: str) -> None:
+        numerals = "一二三四五六七八九十"
+        out.append(_Heading(blocks.heading(_t(lang, f"{numerals[number - 1]}、{zh}",
+                                              f"{number}. {en}"))))
+
+    def build(width: float) -> list[Flowable]:
+        out: list[Flowable] = [*blocks.title(title, f"{station.name}　{span}")]
+        k = pub.k if pub else None
+        out.append(p(_t(lang, f"本报告的全部数字均取自已向总工会报送的统计包；涉及人数少于 {k} 人、"
+                              "或可能被推算出的数字，统计包未予公布，本报告以“—”表示。",
+                        f"Every figure here is taken from the statistics packages already "
+                        f"sent to the union; figures the packages withheld (fewer than {k} "
+                        "people, or ones that could be worked out) show as “—”."), "small"))
+        if pub is None:
+            out.append(p(_t(lang, "本期的统计包尚未报送，请先导出报送后再生成本报告。",
+                            "This period's package has not been sent yet; export it first."),
+                         "alert"))
+            return out
+        section(out, 1, "概况", "Summary")
+        for sentence in narrative(data, lang):
+            out.append(p(sentence, "body"))
+        section(out, 2, "逐月服务量", "Sessions month by month")
+        labels, values = [], []
+        for month, rel in data.months.items():
+            labels.append(_month_label(month, lang))
+            values.append(_total(rel, "sessions_by_modality", "sessions") if rel else None)
+        out.append(bar_chart(labels, values, width))
+        not_sent = [_month_label(m, lang) for m, rel in data.months.items() if rel is None]
+        if not_sent:
+            out.append(p(_t(lang, "未报送的月份：", "Months not sent: ") + "、".join(not_sent),
+                         "small"))
+        for number, (table_id, column, zh, en) in enumerate((
+                ("sessions_by_modality", "sessions", "服务方式", "Modality"),
+                ("sessions_by_issue", "sessions", "主要问题类别", "Presenting issues"),
+                ("sessions_by_key_group", "sessions", "重点群体", "Key groups")), start=3):
+            section(out, number, zh, en)
+            rows = _one_way(pub, table_id, column, lang)
+            if rows:
+                out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
+                                     horizontal=True))
+            else:
+                out.append(p(_t(lang, "统计包中没有此项。", "Not in the package."), "small"))
+        section(out, 6, "测评结果分级", "Assessment result bands")
+        out += _bands(pub, width, lang)
+        section(out, 7, "改善情况", "Outcomes")
+        out += _outcomes(pub, width, lang)
+        section(out, 8, "满意度", "Satisfaction")
+        rows = _one_way(pub, "satisfaction", "responses", lang)
+        out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
+                             horizontal=True) if rows else p(DASH, "small"))
+        section(out, 9, "团体活动与年度目标", "Group activities against targets")
+        out += _activities(pub, width, lang)
+        section(out, 10, "心理热线与状况调查", "Hotline and surveys")
+        out += _hotline_and_surveys(pub, width, lang)
+        return out
+
+    def laid_out(width: float) -> list[Flowable]:
+        return keep_headings(build(width))
+
+    return Document("annual", "ANN", _t(lang, "分析报告", "Analysis report"), span,
+                    f"report:annual:{data.period}", station, laid_out, clinical=False,
+                    confidential=True, detail={"period": data.period, "lang": lang})
+
+
+class _Heading(list):  # type: ignore[type-arg]
+    """A section heading's flowables, to be kept on the page of what follows it."""
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """A heading (a section's or a chart's) never ends a page: it goes with the next
+    flowable (a chart is one Drawing, too tall for the heading's own page-break rule)."""
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for item in story:
+        if isinstance(item, _Heading):
+            pending += [f for f in item if type(f).__name__ != "CondPageBreak"]
+            continue
+        if getattr(item, "style", None) is not None and getattr(item.style, "name", "") == "h2":
+            pending.append(item)
+            continue
+        if pending:
+            out.append(KeepTogether([*pending, item]))
+            pending = []
+        else:
+            out.append(item)
+    return out + pending
+
+
+def _bands(pub: Published, width: float, lang: str) -> list[Flowable]:
+    by_instrument: dict[str, list[tuple[str, Value]]] = {}
+    names: dict[str, str] = {}
+    for key, zh, en, values in pub.rows("assessment_bands"):
+        inst, band = key
+        label = en if lang == "en" else zh
+        if band == TOTAL:
+            names[inst] = label.removesuffix(" total").removesuffix(" 合计")
+            continue
+        if band == "unknown":
+            continue
+        by_instrument.setdefault(inst, []).append((label, values.get("administrations")))
+    out: list[Flowable] = []
+    for inst in ("phq9", "gad7", *sorted(set(by_instrument) - {"phq9", "gad7"})):
+        rows = by_instrument.get(inst)
+        if not rows or not any(known(v) and v for _l, v in rows):
+            continue
+        out.append(p(names.get(inst, inst), "h2"))
+        out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
+                             horizontal=True))
+    return out or [p(_t(lang, "本期无测评记录。", "No assessments in the period."), "small")]
+
+
+def _outcomes(pub: Published, width: float, lang: str) -> list[Flowable]:
+    rows = _one_way(pub, "outcomes", "workers", lang)
+    if not rows:
+        return [p(_t(lang, "本期统计包未含改善情况。", "The package has no outcome table."),
+                  "small")]
+    out: list[Flowable] = [bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
+                                     horizontal=True)]
+    table = pub.tables.get("outcomes", {})
+    note = table.get("note_en" if lang == "en" else "note_zh", "")
+    if note:
+        out.append(p(note, "small"))
+    return out
+
+
+def _activities(pub: Published, width: float, lang: str) -> list[Flowable]:
+    rows = [(en if lang == "en" else zh, values) for key, zh, en, values
+            in pub.rows("activities") if key[-1] != TOTAL]
+    if not rows:
+        return [p(DASH, "small")]
+    header = [_t(lang, "类型", "Type"), _t(lang, "场次", "Held"),
+              _t(lang, "参与人次", "Attendance"),
+              _t(lang, "年内累计", "Year to date"), _t(lang, "年度目标", "Target"),
+              _t(lang, "完成率", "Reached")]
+    body = [(label, shown(v.get("events")), shown(v.get("attendance")),
+             shown(v.get("events_ytd")), shown(v.get("annual_target")),
+             f"{shown(v.get('target_pct'))}%" if known(v.get("target_pct")) else "")
+            for label, v in rows]
+    widths = [width * f for f in (0.32, 0.12, 0.15, 0.14, 0.13, 0.14)]
+    return blocks.table(header, body, widths, align=["l", "r", "r", "r", "r", "r"])
+
+
+def _hotline_and_surveys(pub: Published, width: float, lang: str) -> list[Flowable]:
+    out: list[Flowable] = []
+    rows = _one_way(pub, "hotline_calls_by_topic", "calls", lang)
+    if rows:
+        out.append(p(_t(lang, "热线来电的主要问题", "Hotline calls by concern"), "h2"))
+        out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
+                             horizontal=True))
+    risk = _one_way(pub, "hotline_calls_by_risk", "calls", lang)
+    if risk:
+        out.append(p(_t(lang, "热线来电的风险等级", "Hotline calls by risk"), "h2"))
+        out.append(bar_chart([r[0] for r in risk], [r[1] for r in risk], width,
+                             horizontal=True))
+    survey = [(en if lang == "en" else zh, shown(v.get("value")))
+              for _k, zh, en, v in pub.rows("surveys")]
+    if survey:
+        out.append(p(_t(lang, "职工心理健康状况调查", "Surveys of workers' mental health"), "h2"))
+        out += blocks.table([_t(lang, "项目", "Item"), _t(lang, "数值", "Value")], survey,
+                            [width * 0.7, width * 0.3], align=["l", "r"])
+    if not out:
+        out.append(p(_t(lang, "本期统计包未含热线和调查数字。",
+                        "The package has no hotline or survey figures."), "small"))
+    return out
+
+
