@@ -107,3 +107,19 @@ def test_keep_and_print_a_check(flawed: Path, clock: FakeClock, qtbot: QtBot,
         assert [k.day for k in sc.kept(admin)] == ["2027-01-01", "2026-11-02"]
         page._history_chosen(page.history.findData(kept[0].id))
         assert page.check == sc.load(admin, kept[0].id)
+
+
+def test_the_audit_trail_names_the_tier_actions_from_the_start() -> None:
+    """The audit page may be the first screen opened: the labels exist once the sections
+    are registered, before any tier screen is built."""
+    import subprocess
+    import sys
+
+    code = ("import station_desk.ui.sections as s; s.default_registry();"
+            "from station_desk.ui.labels import action_label as a;"
+            "print([a(x) for x in ('regime.adopt', 'duty.add', 'tier.answer', 'hotline.log',"
+            " 'survey.create')])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.returncode == 0, done.stderr
+    assert "regime.adopt" not in done.stdout and "survey.create" not in done.stdout

@@ -20,6 +20,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.domain import surveys  # noqa: F401 - its audit labels, for `audit`
+from station_desk.domain.records import hotline  # noqa: F401 - likewise
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.tier import duty, regimes, selfcheck

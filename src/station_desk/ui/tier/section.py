@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+# imported for the audit labels they register (the audit trail names their actions before
+# any of their screens has been opened)
+from station_desk.domain import surveys  # noqa: F401
+from station_desk.domain.records import hotline  # noqa: F401
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.domain.tier import duty, regimes, selfcheck  # noqa: F401
 from station_desk.ui.sections import Section, SectionRegistry
 
 
