@@ -1,5 +1,6 @@
-"""Station-wide settings kept in the vault (backup folder, backups kept, idle-lock minutes)
-and the read-only station overview the dashboard shows.
+"""Station-wide settings kept in the vault (backup folder, backups kept, idle-lock minutes, the
+statistics packages' protection threshold k) and the read-only station overview the dashboard
+shows.
 
 These live in the encrypted `settings` table rather than in per-PC UI state because they are
 station policy: only an admin changes them, and every change is on the audit trail.
@@ -21,11 +22,17 @@ from station_desk.errors import StationDeskError
 BACKUP_DIR = "backup_dir"
 BACKUP_KEEP = "backup_keep"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
+EXPORT_K = "export_k"
 
 DEFAULT_IDLE_LOCK_MINUTES = 5
 # Longer than an hour defeats the purpose of the lock; shorter than one minute is unusable.
 IDLE_LOCK_RANGE = (1, 60)
 BACKUP_KEEP_RANGE = (1, 365)
+# The statistics packages' protection threshold: counts below k (or with fewer than k people
+# behind them) are never published, and every withheld count keeps at least k possible values
+# across all packages. Below 5, a withheld 1 or 2 narrows to too few candidates.
+DEFAULT_EXPORT_K = 5
+EXPORT_K_RANGE = (5, 100)
 
 
 def _store(session: Session, key: str, value: str) -> None:
@@ -72,6 +79,28 @@ def set_idle_lock_minutes(session: Session, minutes: int) -> None:
         raise StationDeskError("bad_input", detail=f"自动锁定分钟数 / idle-lock minutes: "
                                f"{low}–{high}")
     _store(session, IDLE_LOCK_MINUTES, str(int(minutes)))
+
+
+def export_k(session: Session) -> int:
+    """The station's protection threshold for statistics packages (station policy)."""
+    raw = session.settings().get(EXPORT_K, "")
+    try:
+        value = int(raw)
+    except ValueError:
+        return DEFAULT_EXPORT_K
+    low, high = EXPORT_K_RANGE
+    return min(high, max(low, value))
+
+
+def set_export_k(session: Session, k: int) -> None:
+    """Set the threshold for packages of years with nothing released yet (audited). A year
+    already begun keeps the k of its first package (`export.build.effective_k`)."""
+    session.require(Permission.EXPORT_STATISTICS)
+    low, high = EXPORT_K_RANGE
+    if not low <= int(k) <= high:
+        raise StationDeskError("bad_input", detail=f"统计保护门槛 / protection threshold k: "
+                               f"{low}–{high}")
+    _store(session, EXPORT_K, str(int(k)))
 
 
 def station_profile(session: Session) -> StationProfile:
