@@ -19,11 +19,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_options(p)
     p.add_argument("--period", required=True, help="2026-10 (month), 2026-Q3 or 2026")
     p.add_argument("--out", type=Path, help="package file to write (.zip)")
-    p.add_argument("--k", type=int, default=5,
-                   help="suppress counts below k (default 5; never below 3)")
+    p.add_argument("--k", type=int, default=None,
+                   help="protection threshold: raise it above the station's (see export-policy) "
+                        "for a year with nothing released yet; never lower")
     p.add_argument("--preview", action="store_true",
                    help="print every table as it would leave the station; write nothing")
     p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("export-policy",
+                       help="show or set (--k) the station's protection threshold for packages")
+    add_vault_options(p)
+    p.add_argument("--k", type=int, help="new threshold (5 or more) for years not yet begun")
+    p.set_defaults(handler=cmd_export_policy)
 
     p = sub.add_parser("station-key", help="print the station's public key and fingerprint")
     add_vault_options(p)
@@ -76,6 +83,34 @@ def _print_table(args: argparse.Namespace, table: dict[str, Any]) -> None:
         print("\t".join([label] + [str(v) for v in row[nkeys + 2:]]))
 
 
+def _explain(args: argparse.Namespace, content: Any) -> None:
+    """How the package was protected, in words a station manager reads."""
+    report, k = content.report, content.k
+    if content.republished:
+        date = content.first_released[:10]
+        print(zh_en(args, f"{content.period.code} 已于 {date} 按 k = {k} 发布；重新导出的数据包与"
+                          "当时发布的内容完全相同（不会多透露任何信息）。",
+                    f"{content.period.code} was released on {date} with k = {k}; this package "
+                    "holds exactly the tables released then (it tells nothing new)."))
+        if content.requested_k is not None and content.requested_k > k:
+            print(zh_en(args, f"要求的 k = {content.requested_k} 只能用于尚未发布的年度。",
+                        f"The k = {content.requested_k} asked for applies only to years not "
+                        "yet released."))
+    print(zh_en(args, f"隐去的数字：{content.suppressed_cells()} 个（涉及人数少于 {k}："
+                      f"{report.primary}；防止由其他数字推算：{report.secondary}；"
+                      f"同行合计隐去时一并隐去的 0：{report.zeros}）",
+                f"Figures withheld: {content.suppressed_cells()} (fewer than {k} people: "
+                f"{report.primary}; could be worked out from other figures: {report.secondary}; "
+                f"zeros of a line whose total is withheld: {report.zeros})"))
+    if content.protected_with:
+        print(zh_en(args, "已与本年度此前发布的数据包共同保护：", "Protected together with this "
+                    "year's earlier packages: ") + ", ".join(content.protected_with))
+    if content.tables_withheld:
+        print(zh_en(args, "本期人数太少、整表不公布（见季度或年度数据包）：",
+                    "Tables withheld for too few people (see the quarter's or year's package): ")
+              + ", ".join(content.tables_withheld))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from station_desk.export.build import build, check_k
     from station_desk.export.keys import station_fingerprint
@@ -83,30 +118,51 @@ def cmd_export(args: argparse.Namespace) -> int:
     from station_desk.export.period import parse_period
 
     period = parse_period(args.period)
-    check_k(args.k)  # before asking for a password: a k of 2 is refused outright
+    if args.k is not None:
+        check_k(args.k)  # before asking for a password: a k of 2 is refused outright
     if not args.preview and args.out is None:
         raise StationDeskError("bad_input", detail="需要 --out 或 --preview / "
                                                    "--out or --preview is required")
     with open_session(args, SecretReader(args)) as session:
         content = build(session, period, args.k)
         if args.preview:
-            print(zh_en(args, f"预览：{content.station.name}，{period.label()}，k = {args.k}，"
-                              f"隐去 {content.suppressed_cells()} 个单元格（x）。未写出任何文件。",
-                        f"Preview: {content.station.code}, {period.label('en')}, k = {args.k}, "
-                        f"{content.suppressed_cells()} cells suppressed (x). Nothing written."))
+            print(zh_en(args, f"预览：{content.station.name}，{period.label()}，保护门槛 k = "
+                              f"{content.k}。未写出任何文件。",
+                        f"Preview: {content.station.code}, {period.label('en')}, protection "
+                        f"threshold k = {content.k}. Nothing written."))
+            _explain(args, content)
             for table in content.tables:
                 _print_table(args, table)
             return 0
         written = write_package(session, content, args.out)
         fingerprint = station_fingerprint(session)
-    report = content.report
     print(zh_en(args, "数据包已写入：", "Package written: ") + str(written.path))
     print(f"SHA-256: {written.sha256}")
-    print(zh_en(args, f"隐去单元格：{report.primary + report.secondary}"
-                      f"（小于 k：{report.primary}，防推算：{report.secondary}）",
-                f"Suppressed cells: {report.primary + report.secondary} "
-                f"(below k: {report.primary}, complementary: {report.secondary})"))
+    _explain(args, content)
     print(zh_en(args, "签名公钥指纹：", "Signing key fingerprint: ") + fingerprint)
+    return 0
+
+
+def cmd_export_policy(args: argparse.Namespace) -> int:
+    from station_desk.domain import station_settings
+    from station_desk.export.releases import Releases
+
+    with open_session(args, SecretReader(args)) as session:
+        if args.k is not None:
+            station_settings.set_export_k(session, args.k)
+        k = station_settings.export_k(session)
+        released = Releases(session.db).periods()
+    print(zh_en(args, f"本站统计保护门槛：k = {k}（少于 {k} 人的数字不公布；每个不公布的数字"
+                      f"在所有已发数据包合起来看时仍至少有 {k} 种可能）。",
+                f"Protection threshold: k = {k} (no figure about fewer than {k} people is "
+                f"published; every withheld figure keeps at least {k} possible values across "
+                "all packages together)."))
+    years: dict[str, int] = {}
+    for period, pk, _when in released:
+        years.setdefault(period[:4], pk)
+    for year, yk in sorted(years.items()):
+        print(zh_en(args, f"{year} 年已按 k = {yk} 发布，本年度各期沿用 k = {yk}。",
+                    f"{year}: released with k = {yk}; its other periods use k = {yk}."))
     return 0
 
 

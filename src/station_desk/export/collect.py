@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from station_desk.domain import vocab
-from station_desk.export.disclosure import Model
+from station_desk.export.disclosure import TRACKED, Model
 from station_desk.export.period import Period
 from station_desk.export.tables import TOTAL, Column, Derived, Fixed, TableSpec
 from station_desk.storage.database import Database
@@ -48,6 +48,15 @@ SESSIONS_COL = Column("sessions", "count", "人次", "Sessions")
 class Dataset:
     model: Model = field(default_factory=Model)
     specs: list[TableSpec] = field(default_factory=list)
+    extra: frozenset[str] = frozenset()  # cell ids that must exist (rows frozen months had)
+    served_ids: frozenset[int] = frozenset()  # the clients behind "people served"
+
+    def extra_codes(self, prefix: str) -> list[str]:
+        """Codes of rows under `prefix` that frozen counts have and the records no longer
+        show (a code edited after a release): the row stays, or the sums would not add up."""
+        start = prefix + "."
+        return sorted({c[len(start):] for c in self.extra if c.startswith(start)
+                       and "." not in c[len(start):] and c[len(start):] != TOTAL})
 
 
 @lru_cache(maxsize=4096)
@@ -77,14 +86,13 @@ class Vocab:
         entry = vocab.load_vocabularies().entry(self.kind, code)
         return entry.label_zh, entry.label_en
 
-    def rows(self, seen: Iterable[str]) -> list[str]:
-        """Active codes in catalogue order (zeros included), then retired or unknown ones seen."""
-        seen = set(seen)
+    def rows(self, seen: Iterable[str] = ()) -> list[str]:
+        """Every code in catalogue order, retired ones and `unknown` included, zeros too: the
+        same rows in every period, so a row that is missing in one month never tells that
+        nobody there had that value (a printed zero the rules would have hidden)."""
         order = list(self.active)
-        order += [c for c in vocab.codes(self.kind, include_retired=True)
-                  if c in seen and c not in order]
-        if UNKNOWN in seen:
-            order.append(UNKNOWN)
+        order += [c for c in vocab.codes(self.kind, include_retired=True) if c not in order]
+        order.append(UNKNOWN)
         return order
 
 
@@ -101,69 +109,88 @@ def age_band(year: int, birth_year: int | None) -> str:
 
 
 class Tally:
-    """Counts with the distinct people behind each; anonymous people count one each."""
+    """Counts with the distinct people behind each; anonymous people count one each (as a
+    negative id of their own, unique to the month: no one is linked across months)."""
 
-    def __init__(self) -> None:
+    def __init__(self, salt: int = 0) -> None:
         self.count: Counter[str] = Counter()
-        self.people: dict[str, set[object]] = defaultdict(set)
-        self._anon = 0
+        self.people: dict[str, set[int]] = defaultdict(set)
+        self._anon = -salt * 1_000_000
 
     def add(self, key: str, person: int | None, n: int = 1) -> None:
         self.count[key] += n
         if person is None:
-            self._anon += 1
-            self.people[key].add(("anon", self._anon))
+            self._anon -= 1
+            self.people[key].add(self._anon)
         else:
             self.people[key].add(person)
 
     def contributors(self, key: str) -> int:
         return len(self.people.get(key, ()))
 
+    def people_of(self, key: str) -> set[int]:
+        return self.people.get(key, set())
+
 
 class Heads:
-    """Counts per key where each person is seen once: contributors are counted, not
-    collected (the per-client pass of the sessions tables; a set per cell would cost more
-    than the rest of the export)."""
+    """Counts per key where each person is seen once (the per-client pass of the sessions
+    tables): who they are is kept only while a key has few of them, for the months' small
+    counts (a set for every big cell would cost more than the rest of the export)."""
 
     def __init__(self) -> None:
         self.count: Counter[str] = Counter()
         self.heads: Counter[str] = Counter()
+        self.people: dict[str, set[int]] = defaultdict(set)
 
-    def add(self, key: str, n: int) -> None:
+    def add(self, key: str, n: int, person: int) -> None:
         self.count[key] += n
         self.heads[key] += 1
+        if self.heads[key] <= TRACKED:
+            self.people[key].add(person)
 
     def contributors(self, key: str) -> int:
         return self.heads[key]
 
+    def people_of(self, key: str) -> set[int] | None:
+        return self.people.get(key, set()) if self.heads[key] < TRACKED else None
+
 
 def one_way(data: Dataset, spec: TableSpec, prefix: str, tally: Tally | Heads,
             codes: list[str], label: Callable[[str], tuple[str, str]], column: Column, *,
-            total: Tally | Heads | None = None, total_id: str | None = None) -> None:
-    """A one-way table: a row per code, then (for additive tables) the total row."""
+            total: Tally | Heads | None = None, total_id: str | None = None,
+            bound_to: str | None = None) -> None:
+    """A one-way table: a row per code, then (for additive tables) the total row. Rows of a
+    table that states no sum (`bound_to`) each count at most that total."""
     model = data.model
     ids = []
+    codes = codes + [c for c in data.extra_codes(prefix) if c not in codes]
     for code in codes:
         cid = model.cell(f"{prefix}.{code}", tally.count[code],
-                         contributors=tally.contributors(code), person=column.person)
+                         contributors=tally.contributors(code), person=column.person,
+                         people=tally.people_of(code))
         ids.append(cid)
         spec.add((code,), label(code), **{column.key: cid})
+        if bound_to is not None:
+            model.bound(cid, bound_to)
     if spec.additive:
         source = total or tally
         tid = total_id or f"{prefix}.{TOTAL}"
         model.cell(tid, sum(tally.count[c] for c in codes),
-                   contributors=source.contributors(TOTAL), person=column.person)
+                   contributors=source.contributors(TOTAL), person=column.person,
+                   people=source.people_of(TOTAL))
         model.equation(tid, ids)
         spec.add((TOTAL,), TOTAL_LABEL, **{column.key: tid})
     data.specs.append(spec)
 
 
 class Collector:
-    def __init__(self, db: Database, period: Period) -> None:
+    def __init__(self, db: Database, period: Period, extra: frozenset[str] = frozenset()
+                 ) -> None:
         self.db = db
         self.period = period
         self.lo, self.hi = period.utc_bounds()
-        self.data = Dataset()
+        self.data = Dataset(extra=frozenset(extra))
+        self.salt = period.year * 12 + period.first.month  # anonymous people: ids of the month
 
     def collect(self) -> Dataset:
         self.sessions()
@@ -204,7 +231,7 @@ class Collector:
 
     def sessions(self) -> None:
         per_client: Counter[int] = Counter()
-        modality, issues = Tally(), Tally()
+        modality, issues = Tally(self.salt), Tally(self.salt)
         mods, iss = Vocab("modalities"), Vocab("presenting_issues")
         # the hot loop of the export: plain dict operations, codes normalised once each
         mod_count, mod_people = modality.count, modality.people
@@ -230,13 +257,14 @@ class Collector:
         year = self.period.year
         for cid, g, birth, industry_code, key_groups in self._clients(per_client):
             n = per_client[cid]
-            everyone.add(TOTAL, n)
-            gender.add(g if g in gen.known else "unspecified", n)
-            age.add(age_band(year, birth), n)
-            industry.add(ind.norm(industry_code or None), n)
+            everyone.add(TOTAL, n, cid)
+            gender.add(g if g in gen.known else "unspecified", n, cid)
+            age.add(age_band(year, birth), n, cid)
+            industry.add(ind.norm(industry_code or None), n, cid)
             for code in dict.fromkeys(grp.norm(c) for c in _codes(key_groups)):
-                groups.add(code, n)
+                groups.add(code, n, cid)
         self.served = len(per_client)
+        self.data.served_ids = frozenset(per_client)
         total_id = "sessions.total"
         ages = {code: (zh, en) for code, zh, en in AGE_BANDS}
         for sid, tz, te, tally, codes, label in (
@@ -263,7 +291,8 @@ class Collector:
                              additive=False, universe="sessions",
                              note_zh="一次服务可涉及多个类别，各行之和不等于总人次。",
                              note_en="A session may fall in several rows; rows do not add up.")
-            one_way(self.data, spec, sid, tally, vc.rows(tally.count), vc.label, SESSIONS_COL)
+            one_way(self.data, spec, sid, tally, vc.rows(tally.count), vc.label, SESSIONS_COL,
+                    bound_to=total_id)
 
     def _clients(self, wanted: Counter[int]) -> Iterable[tuple]:
         if not wanted:
@@ -280,7 +309,9 @@ class Collector:
                          note_zh="服务人数：本期有已签署记录的来访者；结案、转出、转介按本期结束的个案计。",
                          note_en="Served: people with a signed session in the period; closed, "
                                  "transferred and referred count files ended in the period.")
-        served = model.cell("cases.served", self.served, contributors=self.served)
+        served = model.cell("cases.served", self.served, people=self.data.served_ids)
+        model.bound(served, "sessions.total")  # at most one person per session
+        model.distinct.add(served)  # a quarter's people are not the sum of its months'
         spec.add(("served",), ("服务人数", "People served"), clients=served)
         new = self.db.scalar("SELECT count(*) FROM clients WHERE opened_at >= ?"
                              " AND opened_at < ?", (self.lo, self.hi))
@@ -298,7 +329,7 @@ class Collector:
         self.data.specs.append(spec)
 
     def referrals(self) -> None:
-        dest, tally = Vocab("referral_destinations"), Tally()
+        dest, tally = Vocab("referral_destinations"), Tally(self.salt)
         for kind, cid in self.db.all(
                 "SELECT destination_type, client_id FROM referrals"
                 " WHERE referral_date >= ? AND referral_date < ?", self.period.date_bounds()):
@@ -310,7 +341,7 @@ class Collector:
         one_way(self.data, spec, "referrals", tally, dest.rows(tally.count), dest.label, col)
 
     def crises(self) -> None:
-        status, risk, actions = Tally(), Tally(), Tally()
+        status, risk, actions = Tally(self.salt), Tally(self.salt), Tally(self.salt)
         risks, acts = Vocab("risk_levels"), Vocab("crisis_actions")
         for cid, level, closed, done in self.db.all(
                 "SELECT client_id, risk_level, closed_at, actions FROM crises"
@@ -337,10 +368,10 @@ class Collector:
                          note_zh="一次危机可采取多项措施，各行之和不等于事件数。",
                          note_en="A crisis may have several actions; rows do not add up.")
         one_way(self.data, spec, "crises.action", actions, acts.rows(actions.count), acts.label,
-                col)
+                col, bound_to="crises.total")
 
     def followups(self) -> None:
-        tally = Tally()
+        tally = Tally(self.salt)
         for cid, planned, done in self.db.all(
                 "SELECT client_id, planned_date, date(done_at, '+8 hours') FROM followups"
                 " WHERE planned_date >= ? AND planned_date < ?", self.period.date_bounds()):
@@ -364,7 +395,7 @@ class Collector:
             instruments = load_all()
         except Exception:  # noqa: BLE001 - labels only; the counts must not depend on them
             instruments = {}
-        by_mode, by_band, per_inst = Tally(), Tally(), Tally()
+        by_mode, by_band, per_inst = Tally(self.salt), Tally(self.salt), Tally(self.salt)
         seen_bands: dict[str, set[str]] = defaultdict(set)
         for inst, mode, level, cid in self.db.all(
                 "SELECT instrument_id, mode, band_level, client_id FROM assessments"
@@ -381,6 +412,14 @@ class Collector:
             per_inst.add(TOTAL, cid)
             by_mode.add(f"{TOTAL}|{mode}", cid)
             seen_bands[inst].add(level)
+        for cid in self.data.extra:  # instruments and bands frozen counts have
+            parts = cid.split(".")
+            if len(parts) == 3 and parts[0] == "assess" and parts[2] == "total" \
+                    and parts[1] != TOTAL:
+                per_inst.count[parts[1]] += 0
+            elif len(parts) == 4 and parts[0] == "assess" and parts[2] == "band":
+                seen_bands[parts[1]].add(parts[3])
+                per_inst.count[parts[1]] += 0
         # every installed instrument (zeros say "not used"), then any others seen in records
         order = [*instruments, *sorted(i for i in per_inst.count
                                        if i not in instruments and i != TOTAL)]
@@ -400,27 +439,28 @@ class Collector:
         for m, _, _ in MODES:
             key = f"{TOTAL}|{m}"
             mode_totals.append(model.cell(f"assess.mode.{m}", by_mode.count[key],
-                                          contributors=by_mode.contributors(key)))
+                                          people=by_mode.people_of(key)))
         grand = model.cell("assess.total", per_inst.count[TOTAL],
-                           contributors=per_inst.contributors(TOTAL))
-        model.equation(grand, mode_totals)
+                           people=per_inst.people_of(TOTAL))
+        model.equation(grand, mode_totals, "assess.grand.modes")
         inst_totals = []
         for inst in order:
             parts = []
             for m, _, _ in MODES:
                 key = f"{inst}|{m}"
                 parts.append(model.cell(f"assess.{inst}.{m}", by_mode.count[key],
-                                        contributors=by_mode.contributors(key)))
+                                        people=by_mode.people_of(key)))
             tid = model.cell(f"assess.{inst}.total", per_inst.count[inst],
-                             contributors=per_inst.contributors(inst))
-            model.equation(tid, parts)
+                             people=per_inst.people_of(inst))
+            model.equation(tid, parts, f"assess.{inst}.modes")
             inst_totals.append(tid)
             spec.add((inst,), name(inst), **{m: p for (m, _, _), p in zip(MODES, parts,
                                                                            strict=True)},
                      total=tid)
-        model.equation(grand, inst_totals)
+        model.equation(grand, inst_totals, "assess.grand.instruments")
         for j, (m, _, _) in enumerate(MODES):
-            model.equation(mode_totals[j], [f"assess.{i}.{m}" for i in order])
+            model.equation(mode_totals[j], [f"assess.{i}.{m}" for i in order],
+                           f"assess.mode.{m}.instruments")
         spec.add((TOTAL,), TOTAL_LABEL, **{m: t for (m, _, _), t in zip(MODES, mode_totals,
                                                                          strict=True)},
                  total=grand)
@@ -434,23 +474,24 @@ class Collector:
         for inst in order:
             known = instruments.get(inst)
             levels = [(b.level, b.label_zh, b.label_en) for b in known.bands] if known else []
+            levels.append((UNKNOWN, *UNKNOWN_LABEL))  # every period has the same rows
             levels += [(lv, *(UNKNOWN_LABEL if lv == UNKNOWN else (lv, lv)))
                        for lv in sorted(seen_bands[inst]) if lv not in {x[0] for x in levels}]
             ids = []
             for level, zh, en in levels:
                 key = f"{inst}|{level}"
                 cid = model.cell(f"assess.{inst}.band.{level}", by_band.count[key],
-                                 contributors=by_band.contributors(key))
+                                 people=by_band.people_of(key))
                 ids.append(cid)
                 bands.add((inst, level), (zh, en), administrations=cid)
-            model.equation(f"assess.{inst}.total", ids)
+            model.equation(f"assess.{inst}.total", ids, f"assess.{inst}.bands")
             bands.add((inst, TOTAL), (f"{name(inst)[0]} 合计", f"{name(inst)[1]} total"),
                       administrations=f"assess.{inst}.total")
         self.data.specs.append(bands)
 
     # ---------------------------------------------------------------- satisfaction
     def satisfaction(self) -> None:
-        tally = Tally()
+        tally = Tally(self.salt)
         for overall, cid in self.db.all(
                 "SELECT overall, client_id FROM satisfaction WHERE rated_at >= ?"
                 " AND rated_at < ?", (self.lo, self.hi)):
@@ -471,7 +512,7 @@ class Collector:
     def activities(self) -> None:
         kinds = Vocab("activity_types")
         held: Counter[str] = Counter()
-        attendance = Tally()
+        attendance = Tally(self.salt)
         for kind, n, people in self.db.all(
                 "SELECT type, count(*), sum(attendees) FROM activities"
                 " WHERE activity_date >= ? AND activity_date < ? GROUP BY type",
@@ -504,6 +545,7 @@ class Collector:
                          note_en="Events and targets describe the station's work and are not "
                                  "suppressed; attendance is protected like other head counts.")
         codes = kinds.rows(set(held) | set(ytd) | set(targets))
+        codes += [c for c in self.data.extra_codes("activities.attendance") if c not in codes]
         att_ids = []
         for code in codes:
             att = model.cell(f"activities.attendance.{code}", attendance.count[code],

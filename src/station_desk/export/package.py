@@ -33,13 +33,17 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.export import keys, schema
 from station_desk.export.build import Content
+from station_desk.export.releases import Release, Releases
 from station_desk.export.summary import summary_pdf
 from station_desk.export.tables import SUPPRESSED, to_csv
 from station_desk.storage.atomic import atomic_write
 
 PACKAGE_FORMAT = "station-desk/stat-package"
 TABLES_FORMAT = "station-desk/stat-tables"
-SCHEMA_VERSION = 1
+# 2: tables say whether they are withheld and whether an x may stand for 0; the manifest
+# says how the package was protected (issue 17). The union reads 1 and 2.
+SCHEMA_VERSION = 2
+METHOD = "linked-suppression"
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.sig"
 TABLES = "tables.json"
@@ -81,6 +85,15 @@ def package_files(content: Content) -> dict[str, bytes]:
     return files
 
 
+def protection(content: Content) -> dict[str, Any]:
+    """How the package was protected, for the union: every printed count is exact; x hides."""
+    return {"method": METHOD, "k": content.k, "year": content.period.year,
+            "protected_with": list(content.protected_with),
+            "first_released": content.first_released,
+            "withheld_tables": list(content.tables_withheld),
+            "published_counts_exact": True}
+
+
 def manifest(content: Content, files: dict[str, bytes], *, created_at: str, audit_head: str,
              fingerprint: str) -> dict[str, Any]:
     return {
@@ -95,6 +108,7 @@ def manifest(content: Content, files: dict[str, bytes], *, created_at: str, audi
         "k": content.k,
         "suppressed_symbol": SUPPRESSED,
         "suppressed_cells": content.suppressed_cells(),
+        "protection": protection(content),
         "audit_head": audit_head,
         "key_fingerprint": fingerprint,
         "tables": [t["id"] for t in content.tables],
@@ -144,20 +158,27 @@ def default_name(content: Content) -> str:
     return f"{safe}_{content.period.code}.zip"
 
 
-def write_package(session: Session, content: Content, out: Path) -> Written:
-    """Sign and write `content` (as previewed) to `out`; the audit entry and the file
-    are kept together: if either fails, neither remains."""
+def write_package(session: Session, content: Content, out: Path, *,
+                  record: bool = True) -> Written:
+    """Sign and write `content` (as previewed) to `out`. The audit entry, the record of what
+    was released (`releases`) and the file are kept together: if one fails, none remains.
+    `record=False` (the benchmark only) writes the file and the audit entry but does not mark
+    the period as released, so the same new export can be timed again."""
     out = Path(out)
     data, doc = package_bytes(session, content)
     digest = hashlib.sha256(data).hexdigest()
     detail = {"period": content.period.code, "k": content.k, "file": out.name,
               "sha256": digest, "tables": doc["tables"],
               "suppressed": {"primary": content.report.primary,
-                             "secondary": content.report.secondary}}
+                             "secondary": content.report.secondary,
+                             "zeros": content.report.zeros},
+              "republished": content.republished}
     written = False
     try:
         with session.db.transaction():
             session.log("export", f"period:{content.period.code}", detail)
+            if content.pending is not None and record:
+                _record(session, content, digest)
             atomic_write(out, data)
             written = True
     except BaseException:
@@ -166,3 +187,17 @@ def write_package(session: Session, content: Content, out: Path) -> Written:
                 out.unlink()
         raise
     return Written(out, digest, doc)
+
+
+def _record(session: Session, content: Content, digest: str) -> None:
+    store = Releases(session.db)
+    pending = content.pending
+    assert pending is not None
+    year = content.period.year
+    if tuple(r.period for r in store.of_year(year)) != pending.seen or \
+            store.release(content.period.code) is not None:
+        raise StationDeskError("export_stale")
+    frozen = store.months(year)
+    months = [m for m in pending.months if m.month not in frozen]
+    store.record(Release(content.period.code, year, content.k, iso(session.clock()), digest,
+                         content.tables, pending.counts), months)

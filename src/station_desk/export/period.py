@@ -96,6 +96,12 @@ def parse_period(text: str) -> Period:
     return Period(f"{year:04d}", "year", year, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
 
 
+def year_codes(year: int) -> tuple[str, ...]:
+    """A year's 17 periods in the order `protect` numbers them: months, quarters, the year."""
+    return (*(f"{year:04d}-{m:02d}" for m in range(1, 13)),
+            *(f"{year:04d}-Q{q}" for q in range(1, 5)), f"{year:04d}")
+
+
 def local_date(timestamp: str) -> dt.date:
     """Station calendar day of a stored value: a bare date, or a UTC timestamp."""
     if len(timestamp) == 10:

@@ -1,18 +1,21 @@
 """The station's profile and its tier self-check, with evidence computed from the records.
 
 Evidence is a yes/no per evidence kind of `seeds/tier_checklist.json`: "records show it in
-this period" or "no records in this period". It is never a count, and every "yes" is a
-"count > 0" that the count tables already tell (zeros are published, a suppressed count is
-at least 1), so the self-check adds nothing an attacker could use.
+this period" or "no records in this period". It is never a count. Where a kind is a count of
+the package's tables ("sessions", "hotline", "crisis", …) the answer is read from that count
+as published: a published count, or a hidden one the attacker already knows is at least 1,
+gives yes or no; a hidden count that the rules let be zero gives "not shown" (`WITHHELD`), or
+the self-check would tell what the table withholds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.vocab import load_tier_checklist
+from station_desk.export.disclosure import Model
 from station_desk.export.period import Period
 from station_desk.export.tables import Column, Fixed, TableSpec
 from station_desk.storage.database import Database
@@ -20,9 +23,15 @@ from station_desk.storage.database import Database
 EVIDENCE = "evidence"
 NONE_IN_PERIOD = "none_in_period"
 MANUAL = "manual"
+WITHHELD = "withheld"
 STATUS_LABELS = {EVIDENCE: ("有记录佐证", "Shown by records"),
                  NONE_IN_PERIOD: ("本期无相关记录", "No records in the period"),
-                 MANUAL: ("需人工核查", "Checked by hand")}
+                 MANUAL: ("需人工核查", "Checked by hand"),
+                 WITHHELD: ("本期数字不单独公布", "Not shown for this period")}
+# evidence kinds that are "this count of the package is above zero"
+COUNTED = {"sessions": "sessions.total", "hotline": "sessions_by_modality.hotline",
+           "online": "sessions_by_modality.online", "assessments": "assess.total",
+           "crisis": "crises.total", "satisfaction": "satisfaction._total"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,25 @@ def _exists(db: Database, sql: str, params: tuple = ()) -> bool:
     return db.one(f"SELECT EXISTS ({sql})", params)[0] == 1
 
 
-def evidence(db: Database, period: Period) -> dict[str, bool]:
+def evidence(db: Database, period: Period, model: Model | None = None,
+             may_be_zero: Iterable[str] = ()) -> dict[str, bool | None]:
+    """Per evidence kind: True (shown by records), False (none in the period), or None (the
+    package withholds the count it would tell)."""
+    found: dict[str, bool | None] = dict(_evidence(db, period))
+    if model is not None:
+        zero_ok = set(may_be_zero)
+        for kind, cid in COUNTED.items():
+            cell = model.cells.get(cid)
+            if cell is None:
+                continue
+            if cell.value == 0:
+                found[kind] = False
+            else:
+                found[kind] = None if cell.suppressed and cid in zero_ok else True
+    return found
+
+
+def _evidence(db: Database, period: Period) -> dict[str, bool]:
     d_lo, d_hi = period.date_bounds()
     t_lo, t_hi = period.utc_bounds()
     signed = ("SELECT 1 FROM sessions WHERE session_date >= ? AND session_date < ?"
@@ -86,7 +113,7 @@ def profile_table(info: StationInfo) -> TableSpec:
     return spec
 
 
-def selfcheck_table(info: StationInfo, found: dict[str, bool]) -> TableSpec:
+def selfcheck_table(info: StationInfo, found: dict[str, bool | None]) -> TableSpec:
     checklist = load_tier_checklist()
     cols = [Column("tier", "text", "所属等级", "Tier"),
             Column("evidence_kind", "text", "佐证来源", "Evidence from"),
@@ -102,6 +129,8 @@ def selfcheck_table(info: StationInfo, found: dict[str, bool]) -> TableSpec:
     for req in checklist.requirements(tier):
         if req.evidence is None:
             status = MANUAL
+        elif found.get(req.evidence, False) is None:
+            status = WITHHELD
         else:
             status = EVIDENCE if found.get(req.evidence) else NONE_IN_PERIOD
         spec.add((req.code,), (req.text_zh, req.text_en), tier=Fixed(req.tier),

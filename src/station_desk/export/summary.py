@@ -11,9 +11,10 @@ from station_desk.export.build import Content
 from station_desk.export.profile import STATUS_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
 
-LEGEND = (f"“{SUPPRESSED}”表示为保护个人隐私而不公布的数值：少于 k 人或少于 k 人次的计数，"
-          "以及为防止从合计或其他表格推算出这些计数而一并隐去的数值。"
-          "零值照常公布；均值和比率仅在其依据的计数全部公布时给出。")
+LEGEND = (f"“{SUPPRESSED}”表示为保护个人隐私而不公布的数值：涉及人数或人次少于保护门槛的"
+          "计数，以及为防止从合计、其他表格或本站本年度已报送的其他数据包推算出这些计数而"
+          "一并隐去的数值。零值照常公布，但某一行合计已隐去时，该行的 0 也一并隐去（此时 x "
+          "可能是 0）。公布的数字都是准确值；均值和比率仅在其依据的计数全部公布时给出。")
 
 
 def code_labels(tables: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
@@ -80,8 +81,17 @@ def summary_pdf(content: Content) -> bytes:
     info = content.station
     story: list[Any] = pdfkit.title(
         f"{info.name}", f"匿名统计汇总 · {content.period.label()} · 工会代码 {info.code} · "
-                        f"{TIER_LABELS.get(info.tier, info.tier)} · 阈值 k = {content.k}")
+                        f"{TIER_LABELS.get(info.tier, info.tier)} · "
+                        f"保护门槛：少于 {content.k} 人的数字不公布")
     story.append(pdfkit.p(LEGEND, 9, spaceAfter=4))
+    if content.tables_withheld:
+        names = "、".join(t["title_zh"] for t in content.tables
+                         if t["id"] in content.tables_withheld)
+        story.append(pdfkit.p(f"本期涉及人数太少、整表不单独公布（见季度或年度数据包）："
+                              f"{names}。", 9, spaceAfter=4))
+    if content.first_released:
+        story.append(pdfkit.p(f"本期数据已于 {content.first_released[:10]} 报送；"
+                              "本数据包与当时内容相同。", 9, spaceAfter=4))
     labels = code_labels(content.tables)
     for t in content.tables:
         if t["id"] == "station_profile":
