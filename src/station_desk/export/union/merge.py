@@ -3,8 +3,10 @@
 The union never learns a suppressed value, so a city figure that includes one is not a
 number but a range, computed from published figures only:
 
-* lower bound: the sum of the published parts plus one per suppressed part (zeros are
-  always published, so a suppressed count is at least 1);
+* lower bound: the sum of the published parts plus one per suppressed part that cannot be
+  zero. Zeros are printed except, from package format 2 on, in a line whose own total is
+  withheld (`x_may_be_zero` on the table): there an x may stand for 0 and adds nothing to the
+  lower bound;
 * upper bound: where the station's table gives the sum of its suppressed cells in that line
   (a published total minus the published parts), that sum bounds each of them; where no
   line bounds a cell (its total is suppressed too, or the table does not add up), the
@@ -40,10 +42,10 @@ class Figure:
     def exact(self) -> bool:
         return self.hidden == 0
 
-    def add(self, value: Any, upper: int | None) -> None:
+    def add(self, value: Any, upper: int | None, may_be_zero: bool = False) -> None:
         if value == SUPPRESSED:
             self.hidden += 1
-            self.lo += 1
+            self.lo += 0 if may_be_zero else 1
             self.hi = None if self.hi is None or upper is None else self.hi + upper
         elif isinstance(value, int):
             self.lo += value
@@ -158,6 +160,36 @@ def upper_bounds(table: dict[str, Any]) -> dict[tuple[int, int], int]:
     return bound
 
 
+def zero_possible(table: dict[str, Any]) -> set[tuple[int, int]]:
+    """(row, column) of each x that may stand for 0: in a table marked `x_may_be_zero`, an x in
+    a line whose total is an x too (in a table of overlapping rows, any x: its total is the
+    universe's, in another table)."""
+    if not table.get("x_may_be_zero"):
+        return set()
+    cols = table["columns"]
+    nkeys = len(table["keys"])
+    counts = [i for i, c in enumerate(cols) if c["kind"] == "count"]
+    rows = table["rows"]
+    hidden = {(r, c) for r, row in enumerate(rows) for c in counts if row[c] == SUPPRESSED}
+    if not table["additive"] and not table["total_column"]:
+        return hidden
+    out = set()
+    tc = next((i for i, c in enumerate(cols) if c["key"] == table["total_column"]), None)
+    totals: dict[tuple[str, ...], int] = {}
+    for r, row in enumerate(rows):
+        if row[nkeys - 1] == TOTAL:
+            totals[tuple(row[:nkeys - 1])] = r
+    for r, c in hidden:
+        row = rows[r]
+        group_total = totals.get(tuple(row[:nkeys - 1]))
+        if table["additive"] and row[nkeys - 1] != TOTAL and group_total is not None and \
+                rows[group_total][c] == SUPPRESSED:
+            out.add((r, c))
+        if tc is not None and c != tc and row[tc] == SUPPRESSED:
+            out.add((r, c))
+    return out
+
+
 # --------------------------------------------------------------------------- merging
 
 
@@ -187,6 +219,7 @@ def _merge_table(table_id: str, accepted: list[Checked]) -> MergedTable:
         if table is None:
             continue
         bounds = upper_bounds(table)
+        maybe_zero = zero_possible(table)
         by_key = {c["key"]: i for i, c in enumerate(table["columns"])}
         for r, row in enumerate(table["rows"]):
             codes = tuple(row[:nkeys])
@@ -200,7 +233,8 @@ def _merge_table(table_id: str, accepted: list[Checked]) -> MergedTable:
                     continue
                 figure = out.values.setdefault(col["key"], Figure())
                 value = row[i]
-                figure.add(0 if value == "" else value, bounds.get((r, i)))
+                figure.add(0 if value == "" else value, bounds.get((r, i)),
+                           (r, i) in maybe_zero)
     if table_id == "activities":
         for row in merged.rows:
             ytd, target = row.values.get("events_ytd"), row.values.get("annual_target")
@@ -243,10 +277,17 @@ def _indicators(accepted: list[Checked]) -> MergedTable:
 
 
 def _selfcheck(accepted: list[Checked]) -> MergedTable:
-    from station_desk.export.profile import EVIDENCE, MANUAL, NONE_IN_PERIOD, STATUS_LABELS
+    from station_desk.export.profile import (
+        EVIDENCE,
+        MANUAL,
+        NONE_IN_PERIOD,
+        STATUS_LABELS,
+        WITHHELD,
+    )
 
     cols = [{"key": s, "kind": "count", "label_zh": STATUS_LABELS[s][0],
-             "label_en": STATUS_LABELS[s][1]} for s in (EVIDENCE, NONE_IN_PERIOD, MANUAL)]
+             "label_en": STATUS_LABELS[s][1]}
+            for s in (EVIDENCE, NONE_IN_PERIOD, WITHHELD, MANUAL)]
     table = MergedTable("tier_selfcheck", "等级标准自查（各站结果计数）",
                         "Tier self-check (stations per result)",
                         "每行为对该条要求给出各种自查结果的服务站数。", ["requirement"], cols)
