@@ -31,17 +31,17 @@ def login(station: Path) -> list[str]:
     return ["--vault", str(station), "--user", ADMIN["username"], "--password-stdin"]
 
 
-def test_k_below_three_is_refused_before_anything(station: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture) -> None:
-    code, _, err = run(["export", *login(station), "--period", "2026-10", "--k", "2",
+def test_k_below_five_is_refused_before_anything(station: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(["export", *login(station), "--period", "2026-10", "--k", "4",
                         "--out", str(tmp_path / "p.zip")], monkeypatch, capsys,
                        ADMIN["password"] + "\n")
-    assert code == 1 and "不能小于 3" in err
+    assert code == 1 and "不能小于 5" in err
     assert not (tmp_path / "p.zip").exists()
     code, _, err = run(["--lang", "en", "export", *login(station), "--period", "2026-10",
                         "--k", "1", "--preview"], monkeypatch, capsys, ADMIN["password"] + "\n")
-    assert code == 1 and "cannot be below 3" in err
+    assert code == 1 and "cannot be below 5" in err
 
 
 def test_bad_period(station: Path, monkeypatch: pytest.MonkeyPatch,
@@ -187,3 +187,62 @@ def test_printed_key_with_a_changed_fingerprint_is_refused(station: Path, tmp_pa
     code, _, err = run(["union", "register", "--registry", str(tmp_path / "r"), str(pub)],
                        monkeypatch, capsys)
     assert code == 1 and "fingerprint" in err
+
+
+def test_k_is_station_policy_and_never_lowered_for_a_released_period(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """Issue 17: the admin sets k (audited); a year's packages share the k of its first one;
+    a released period is exported again only as released, never with a lower k."""
+    root = make_station(tmp_path / "vault", "CLI-K", seed=62, clients=30, sessions=120)
+    password = ADMIN["password"] + "\n"
+    code, out, _ = run(["export-policy", *login(root)], monkeypatch, capsys, password)
+    assert code == 0 and "k = 5" in out
+    code, out, _ = run(["export-policy", *login(root), "--k", "8"], monkeypatch, capsys,
+                       password)
+    assert code == 0 and "k = 8" in out
+    code, _, err = run(["export-policy", *login(root), "--k", "3"], monkeypatch, capsys,
+                       password)
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    code, out, _ = run(["--lang", "en", "audit", *login(root), "--target", "setting:export_k"],
+                       monkeypatch, capsys, password)
+    assert "export_k" in out
+    # below the station's policy: refused, one line
+    code, _, err = run(["export", *login(root), "--period", "2026-07", "--k", "6",
+                        "--preview"], monkeypatch, capsys, password)
+    assert code == 1 and "k = 8" in err and len(err.strip().splitlines()) == 1
+    first = tmp_path / "first.zip"
+    code, out, _ = run(["export", *login(root), "--period", "2026-07", "--out", str(first)],
+                       monkeypatch, capsys, password)
+    assert code == 0 and json.loads(_manifest(first))["k"] == 8
+    # lowering it for the released period: refused in Chinese and in English, non-zero
+    for lang, words in (("zh", "不能用更小的 k = 5 重新导出"), ("en", "cannot be exported again")):
+        code, _, err = run(["--lang", lang, "export", *login(root), "--period", "2026-07",
+                            "--k", "5", "--out", str(tmp_path / "lower.zip")], monkeypatch,
+                           capsys, password)
+        assert code == 1 and words in err and len(err.strip().splitlines()) == 1
+        assert "Traceback" not in err
+    assert not (tmp_path / "lower.zip").exists()
+    # asking for more: the same tables as released, and it says so
+    again = tmp_path / "again.zip"
+    code, out, _ = run(["export", *login(root), "--period", "2026-07", "--k", "12", "--out",
+                        str(again)], monkeypatch, capsys, password)
+    assert code == 0 and "按 k = 8 发布" in out and "完全相同" in out and "k = 12" in out
+    assert _tables(again) == _tables(first)
+    # another period of 2026 with a different k: the year is protected with one k
+    code, _, err = run(["export", *login(root), "--period", "2026-08", "--k", "10",
+                        "--preview"], monkeypatch, capsys, password)
+    assert code == 1 and "k = 8" in err
+
+
+def _manifest(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return zf.read("manifest.json")
+
+
+def _tables(path: Path) -> object:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return json.loads(zf.read("tables.json"))["tables"]

@@ -44,7 +44,10 @@ def test_layout_manifest_and_hashes(package: Path, station: Path) -> None:
     assert schema.problems(manifest, "manifest") == []
     assert manifest["station"]["code"] == "PKG-01"
     assert manifest["period"] == PERIOD and manifest["period_kind"] == "quarter"
-    assert manifest["k"] == 5 and manifest["schema_version"] == 1
+    assert manifest["k"] == 5 and manifest["schema_version"] == 2
+    protection = manifest["protection"]
+    assert protection["method"] == "linked-suppression" and protection["k"] == 5
+    assert protection["published_counts_exact"] is True and protection["first_released"] is None
     assert re.fullmatch(r"[0-9a-f]{64}", manifest["audit_head"])
     listed = {f["path"]: f for f in manifest["files"]}
     assert set(parts) == set(listed) | {"manifest.json", "signature.sig"}
@@ -194,17 +197,18 @@ def accounts_of_role(role: str) -> list[dict]:
     return [a for a in DEMO_ACCOUNTS() if a["role"] == role]
 
 
-@pytest.mark.parametrize("k", [0, 1, 2])
-def test_k_below_three_is_refused(station: Path, k: int) -> None:
+@pytest.mark.parametrize("k", [0, 1, 2, 3, 4])
+def test_k_below_five_is_refused(station: Path, k: int) -> None:
     with admin_session(station) as s, pytest.raises(StationDeskError) as info:
         build(s, parse_period(PERIOD), k)
     assert info.value.code == "k_too_small"
-    assert "不能小于 3" in info.value.message("zh")
+    assert "不能小于 5" in info.value.message("zh")
 
 
-def test_larger_k_hides_more(station: Path) -> None:
-    with admin_session(station) as s:
-        small = build(s, parse_period(PERIOD), 3).suppressed_cells()
+def test_larger_k_hides_more(tmp_path: Path) -> None:
+    root = make_station(tmp_path / "v", "PKG-K", seed=12, clients=60, sessions=240)
+    with admin_session(root) as s:  # previews only: nothing of 2026 is released
+        small = build(s, parse_period(PERIOD), 5).suppressed_cells()
         large = build(s, parse_period(PERIOD), 12).suppressed_cells()
     assert large > small
 
@@ -227,10 +231,11 @@ def test_counts_match_the_records(station: Path, package: Path) -> None:
 
 def test_restricted_records_count_but_add_no_text(station: Path, tmp_path: Path) -> None:
     with admin_session(station) as s:
-        base = build(s, parse_period(PERIOD))
+        base = build(s, parse_period("2026-05"))  # not released: counted from the records
+        assert not base.republished
         with s.db.transaction():
             s.db.execute("UPDATE clients SET restricted = 1 WHERE id % 2 = 0")
-        again = build(s, parse_period(PERIOD))
+        again = build(s, parse_period("2026-05"))
         with s.db.transaction():
             s.db.execute("UPDATE clients SET restricted = 0")
     assert base.tables == again.tables
@@ -267,7 +272,7 @@ def test_free_text_in_a_code_column_is_counted_as_unknown_never_shown(admin,  # 
             "INSERT INTO sessions (client_id, counsellor_id, session_no, session_date, modality,"
             " issues, status, created_at, updated_at) VALUES (1, 1, 1, '2026-10-03', ?, ?,"
             " 'signed', 'x', 'x')", (odd, json.dumps([odd, odd + "2"], ensure_ascii=False)))
-    content = build(admin, parse_period("2026-10"), 3)
+    content = build(admin, parse_period("2026-10"))
     write_package(admin, content, tmp_path / "p.zip")
     blob = b"".join(members(tmp_path / "p.zip").values()).decode("utf-8", "replace")
     assert odd not in blob and "张三" not in blob

@@ -184,7 +184,7 @@ def test_unsigned_unknown_unexpected(world: dict[str, Path], tmp_path: Path) -> 
 
 def test_newer_schema_says_upgrade(world: dict[str, Path], tmp_path: Path) -> None:
     manifest = json.loads(members(world["A.zip"])["manifest.json"])
-    manifest["schema_version"] = 2
+    manifest["schema_version"] = 3
     raw = json.dumps(manifest).encode()
     with admin_session(world["A"]) as s:  # properly signed: only the version is wrong
         sig = keys.sign(s.db, raw)
