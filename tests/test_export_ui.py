@@ -86,7 +86,7 @@ def test_wizard_previews_every_table_as_written(qtbot, station: Path, tmp_path: 
         page.kind.setCurrentIndex(page.kind.findData("month"))
         page.year.setValue(2026)
         page.which.setValue(9)
-        assert page.k.minimum() == 3
+        assert page.k.minimum() == 5 and "5" in page.policy.text()  # the station's policy
         wiz.next()
         assert wiz.currentPage() is wiz.preview_page
         content = wiz.content
@@ -286,3 +286,72 @@ def test_admin_sees_and_copies_the_key_fingerprint_in_settings(
         dialog = PreferencesDialog(s, settings)
         qtbot.addWidget(dialog)
         assert dialog.union_box is None
+
+
+WITHHELD_WORDS = {"zh": ("个数字不公布", "涉及的人数少于", "推算", "合计不公布的那一行里的 0"),
+                  "en": ("figures are withheld", "concern fewer than", "worked out",
+                         "zeros next to a withheld total")}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"], indirect=True)
+def test_wizard_says_what_is_withheld_and_why_in_plain_words(qtbot: QtBot, tmp_path: Path,
+                                                             lang: str) -> None:
+    """Issue 17: no bare "k": the threshold is "groups smaller than N people", and the preview
+    counts the withheld figures by reason; a period sent before says so and cannot change."""
+    root = make_station(tmp_path / "vault", "UI-K", seed=43, clients=20, sessions=70)
+    with admin_session(root) as s:
+        wiz = ExportWizard(s)
+        qtbot.addWidget(wiz)
+        wiz.show()
+        page = wiz.period_page
+        page.kind.setCurrentIndex(page.kind.findData("month"))
+        page.year.setValue(2026)
+        page.which.setValue(8)
+        assert page.k.isEnabled() and page.k.value() == 5
+        wiz.next()
+        text = wiz.preview_page.why.text()
+        content = wiz.content
+        assert content is not None and content.suppressed_cells() > 0
+        assert str(content.suppressed_cells()) in text
+        for words in WITHHELD_WORDS[lang]:
+            assert words in text, words
+        for label in wiz.findChildren(type(wiz.preview_page.why)):
+            assert "k =" not in label.text() and "k=" not in label.text()
+        wiz.next()
+        wiz.write_page.path.setText(str(tmp_path / "aug.zip"))
+        wiz.accept()
+        again = ExportWizard(s)
+        qtbot.addWidget(again)
+        again.show()
+        page = again.period_page
+        page.kind.setCurrentIndex(page.kind.findData("month"))
+        page.year.setValue(2026)
+        page.which.setValue(8)
+        assert not page.k.isEnabled() and "2026-11-02" in page.policy.text()
+        page.which.setValue(9)  # the year is begun: the same number, not changeable
+        assert not page.k.isEnabled() and page.k.value() == 5
+        page.which.setValue(8)
+        again.next()
+        assert again.content is not None and again.content.republished
+        assert again.content.tables == content.tables
+        assert "2026-11-02" in again.preview_page.why.text()
+
+
+def test_only_the_admin_sets_the_threshold_and_it_is_audited(qtbot: QtBot, station: Path,
+                                                             shown: Shown) -> None:
+    with admin_session(station) as s:
+        page = ExportPage(s)
+        qtbot.addWidget(page)
+        page.threshold.setValue(7)
+        page.set_threshold()
+        assert shown.errors == [] and "7" in shown.infos[-1]
+        from station_desk.domain import station_settings
+
+        assert station_settings.export_k(s) == 7
+        assert s.audit.query(action="settings.edit", limit=1)[0].target == "setting:export_k"
+        station_settings.set_export_k(s, 5)
+    counsellor = next(a for a in DEMO_ACCOUNTS() if a["role"] == "counsellor")
+    with sign_in(station, counsellor["username"], counsellor["password"]) as s:
+        page = ExportPage(s)
+        qtbot.addWidget(page)
+        assert not page.threshold.isEnabled() and not page.save_threshold.isEnabled()

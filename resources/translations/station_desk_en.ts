@@ -1610,8 +1610,24 @@
         <translation>Anonymous statistics for the city union</translation>
     </message>
     <message>
-        <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Counts below k, and any figure they could be worked out from, are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
-        <translation>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Counts below k, and any figure they could be worked out from, are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</translation>
+        <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Figures about too few people, and any figure they could be worked out from (also together with the packages already sent), are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
+        <translation>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Figures about too few people, and any figure they could be worked out from (also together with the packages already sent), are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Keep private any group smaller than</source>
+        <translation>&amp;Keep private any group smaller than</translation>
+    </message>
+    <message>
+        <source>No figure about fewer people than this leaves the station, and every withheld figure keeps at least this many possible values, however the packages are combined. At least 5. A year already begun keeps the number of its first package.</source>
+        <translation>No figure about fewer people than this leaves the station, and every withheld figure keeps at least this many possible values, however the packages are combined. At least 5. A year already begun keeps the number of its first package.</translation>
     </message>
     <message>
         <source>&amp;Export a statistics package…</source>
@@ -1626,8 +1642,12 @@
         <translation>Earlier exports</translation>
     </message>
     <message>
-        <source>%1 · period %2 · k = %3 · %4 · by %5</source>
-        <translation>%1 · period %2 · k = %3 · %4 · by %5</translation>
+        <source>From now on, groups of fewer than %1 people are kept private in every year not yet begun.</source>
+        <translation>From now on, groups of fewer than %1 people are kept private in every year not yet begun.</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 · groups under %3 people kept private · %4 · by %5</source>
+        <translation>%1 · period %2 · groups under %3 people kept private · %4 · by %5</translation>
     </message>
 </context>
 <context>
@@ -1637,8 +1657,8 @@
         <translation>Choose the period</translation>
     </message>
     <message>
-        <source>A month, a quarter or a year; the threshold k is at least 3.</source>
-        <translation>A month, a quarter or a year; the threshold k is at least 3.</translation>
+        <source>A month, a quarter or a year. Figures about too few people are withheld, so that no one can be recognised.</source>
+        <translation>A month, a quarter or a year. Figures about too few people are withheld, so that no one can be recognised.</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1653,6 +1673,10 @@
         <translation>Year</translation>
     </message>
     <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
@@ -1665,8 +1689,20 @@
         <translation>&amp;Month / quarter</translation>
     </message>
     <message>
-        <source>&amp;Threshold k</source>
-        <translation>&amp;Threshold k</translation>
+        <source>&amp;Keep private any group smaller than</source>
+        <translation>&amp;Keep private any group smaller than</translation>
+    </message>
+    <message>
+        <source>This period was sent on %1. Exporting it again gives exactly the same tables, so nothing more can be learnt from it.</source>
+        <translation>This period was sent on %1. Exporting it again gives exactly the same tables, so nothing more can be learnt from it.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s packages already keep private every group of fewer than %2 people; all packages of a year use the same number, so that together they protect everyone.</source>
+        <translation>%1&apos;s packages already keep private every group of fewer than %2 people; all packages of a year use the same number, so that together they protect everyone.</translation>
+    </message>
+    <message>
+        <source>The station keeps private every group of fewer than %1 people (set by the station administrator). You may ask for more for this year; the first package of a year fixes it for the whole year.</source>
+        <translation>The station keeps private every group of fewer than %1 people (set by the station administrator). You may ask for more for this year; the first package of a year fixes it for the whole year.</translation>
     </message>
 </context>
 <context>
@@ -1680,8 +1716,32 @@
         <translation>x marks a withheld figure. Check the tables, then press Next.</translation>
     </message>
     <message>
-        <source>%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to prevent recomputation: %7).</source>
-        <translation>%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to prevent recomputation: %7).</translation>
+        <source>%1 · %2 · %3 tables</source>
+        <translation>%1 · %2 · %3 tables</translation>
+    </message>
+    <message>
+        <source>%1 figures are withheld (shown as x) so that no one can be recognised:</source>
+        <translation>%1 figures are withheld (shown as x) so that no one can be recognised:</translation>
+    </message>
+    <message>
+        <source>· %1 concern fewer than %2 people;</source>
+        <translation>· %1 concern fewer than %2 people;</translation>
+    </message>
+    <message>
+        <source>· %1 could otherwise be worked out from other figures, in this package or in the ones this station already sent for %2;</source>
+        <translation>· %1 could otherwise be worked out from other figures, in this package or in the ones this station already sent for %2;</translation>
+    </message>
+    <message>
+        <source>· %1 are zeros next to a withheld total (otherwise they would show what the few people in it have in common).</source>
+        <translation>· %1 are zeros next to a withheld total (otherwise they would show what the few people in it have in common).</translation>
+    </message>
+    <message>
+        <source>Too few people this period, so these tables are not shown at all (the quarter&apos;s or year&apos;s package shows them): %1.</source>
+        <translation>Too few people this period, so these tables are not shown at all (the quarter&apos;s or year&apos;s package shows them): %1.</translation>
+    </message>
+    <message>
+        <source>This period was sent on %1; this package holds exactly the same tables.</source>
+        <translation>This period was sent on %1; this package holds exactly the same tables.</translation>
     </message>
 </context>
 <context>

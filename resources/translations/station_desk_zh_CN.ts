@@ -1602,8 +1602,24 @@
         <translation>向市总工会报送匿名统计</translation>
     </message>
     <message>
-        <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Counts below k, and any figure they could be worked out from, are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
-        <translation>数据包只含汇总计数：没有姓名、电话、档案编号和记录内容，日期不细于月份。少于 k 的计数，以及可据以推算出这些计数的数值，一律抑制（显示为 x）。导出前可逐表预览，每次导出都记入审计日志。</translation>
+        <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Figures about too few people, and any figure they could be worked out from (also together with the packages already sent), are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
+        <translation>数据包只含计数：没有姓名、电话、档案号或记录内容，日期不细于月份。涉及人数太少的数字，以及能推算出它们的数字（包括与已报送的数据包合起来推算），一律不公布（显示为 x）。每张表都可以先预览；导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep private any group smaller than</source>
+        <translation>少于这么多人的群体不公布(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No figure about fewer people than this leaves the station, and every withheld figure keeps at least this many possible values, however the packages are combined. At least 5. A year already begun keeps the number of its first package.</source>
+        <translation>涉及人数少于此数的数字不会报出本站；每个不公布的数字，无论把多少个数据包合起来推算，都至少还有这么多种可能的取值。最少为 5。已开始报送的年度沿用该年度第一个数据包的设置。</translation>
     </message>
     <message>
         <source>&amp;Export a statistics package…</source>
@@ -1618,8 +1634,12 @@
         <translation>以往导出记录</translation>
     </message>
     <message>
-        <source>%1 · period %2 · k = %3 · %4 · by %5</source>
-        <translation>%1 · 统计期间 %2 · k = %3 · %4 · 导出人 %5</translation>
+        <source>From now on, groups of fewer than %1 people are kept private in every year not yet begun.</source>
+        <translation>从现在起，尚未开始报送的年度中，少于 %1 人的群体一律不公布。</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 · groups under %3 people kept private · %4 · by %5</source>
+        <translation>%1 · 统计期间 %2 · 少于 %3 人不公布 · %4 · 导出人 %5</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +1649,8 @@
         <translation>选择统计期间</translation>
     </message>
     <message>
-        <source>A month, a quarter or a year; the threshold k is at least 3.</source>
-        <translation>可按月度、季度或年度导出；抑制阈值 k 不得小于 3。</translation>
+        <source>A month, a quarter or a year. Figures about too few people are withheld, so that no one can be recognised.</source>
+        <translation>可选一个月、一个季度或一年。涉及人数太少的数字不公布，以免认出具体的人。</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1645,6 +1665,10 @@
         <translation>年度</translation>
     </message>
     <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
         <source>&amp;Period</source>
         <translation>期间类型(&amp;P)</translation>
     </message>
@@ -1657,8 +1681,20 @@
         <translation>月份/季度(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Threshold k</source>
-        <translation>抑制阈值 k(&amp;T)</translation>
+        <source>&amp;Keep private any group smaller than</source>
+        <translation>少于这么多人的群体不公布(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This period was sent on %1. Exporting it again gives exactly the same tables, so nothing more can be learnt from it.</source>
+        <translation>本期已于 %1 报送。再次导出的表格与当时完全相同，不会多透露任何信息。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s packages already keep private every group of fewer than %2 people; all packages of a year use the same number, so that together they protect everyone.</source>
+        <translation>%1 年已报送的数据包不公布少于 %2 人的群体；同一年度的各个数据包用同一个人数，合起来才能保护每一个人。</translation>
+    </message>
+    <message>
+        <source>The station keeps private every group of fewer than %1 people (set by the station administrator). You may ask for more for this year; the first package of a year fixes it for the whole year.</source>
+        <translation>本站不公布少于 %1 人的群体（由站长设定）。本年度可以要求更严格的人数；一年中的第一个数据包确定后，全年都按它执行。</translation>
     </message>
 </context>
 <context>
@@ -1672,8 +1708,32 @@
         <translation>x 表示为保护隐私而抑制的数值。核对无误后点击“下一步”。</translation>
     </message>
     <message>
-        <source>%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to prevent recomputation: %7).</source>
-        <translation>%1 · %2 · k = %3 · 共 %4 张表，抑制 %5 个单元格（少于 k：%6 个；为防推算补充抑制：%7 个）。</translation>
+        <source>%1 · %2 · %3 tables</source>
+        <translation>%1 · %2 · 共 %3 张表</translation>
+    </message>
+    <message>
+        <source>%1 figures are withheld (shown as x) so that no one can be recognised:</source>
+        <translation>为避免认出具体的人，共有 %1 个数字不公布（显示为 x）：</translation>
+    </message>
+    <message>
+        <source>· %1 concern fewer than %2 people;</source>
+        <translation>· %1 个涉及的人数少于 %2 人；</translation>
+    </message>
+    <message>
+        <source>· %1 could otherwise be worked out from other figures, in this package or in the ones this station already sent for %2;</source>
+        <translation>· %1 个如果公布，就能与其他数字（本数据包中的，或本站 %2 年已报送的数据包中的）一起推算出不公布的数字；</translation>
+    </message>
+    <message>
+        <source>· %1 are zeros next to a withheld total (otherwise they would show what the few people in it have in common).</source>
+        <translation>· %1 个是合计不公布的那一行里的 0（否则会显示出这几个人的共同情况）。</translation>
+    </message>
+    <message>
+        <source>Too few people this period, so these tables are not shown at all (the quarter&apos;s or year&apos;s package shows them): %1.</source>
+        <translation>本期涉及人数太少，以下表格整表不公布（见季度或年度数据包）：%1。</translation>
+    </message>
+    <message>
+        <source>This period was sent on %1; this package holds exactly the same tables.</source>
+        <translation>本期已于 %1 报送；本数据包的表格与当时完全相同。</translation>
     </message>
 </context>
 <context>

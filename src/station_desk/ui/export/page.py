@@ -1,4 +1,5 @@
-"""The Statistics section: the station's key fingerprint, the wizard, and earlier exports."""
+"""The Statistics section: the station's key fingerprint, its protection threshold (station
+policy, admins set it), the wizard, and earlier exports."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from station_desk.domain import station_settings
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
 from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.export.wizard import ExportWizard
-from station_desk.ui.i18n import arg
+from station_desk.ui.i18n import arg, error_text
 
 
 class ExportPage(QWidget):
@@ -32,12 +37,32 @@ class ExportPage(QWidget):
         title.setWordWrap(True)
         intro = QLabel(self.tr(
             "A package holds counts only: no names, phone numbers, file numbers or notes, and "
-            "no date finer than a month. Counts below k, and any figure they could be worked "
-            "out from, are withheld (shown as x). Every table can be previewed first; the "
-            "export is recorded in the audit trail."), self)
+            "no date finer than a month. Figures about too few people, and any figure they "
+            "could be worked out from (also together with the packages already sent), are "
+            "withheld (shown as x). Every table can be previewed first; the export is "
+            "recorded in the audit trail."), self)
         intro.setWordWrap(True)
         self.key_box = FingerprintBox(session, self, point_size=13)
         self.fingerprint = self.key_box.fingerprint
+        self.threshold = QSpinBox(self)
+        low, high = station_settings.EXPORT_K_RANGE
+        self.threshold.setRange(low, high)
+        self.threshold.setSuffix(self.tr(" people"))
+        self.threshold.setValue(station_settings.export_k(session))
+        self.save_threshold = QPushButton(self.tr("Sa&ve"), self)
+        threshold_label = QLabel(self.tr("&Keep private any group smaller than"), self)
+        threshold_label.setBuddy(self.threshold)
+        threshold_note = QLabel(self.tr(
+            "No figure about fewer people than this leaves the station, and every withheld "
+            "figure keeps at least this many possible values, however the packages are "
+            "combined. At least 5. A year already begun keeps the number of its first "
+            "package."), self)
+        threshold_note.setWordWrap(True)
+        threshold_row = QHBoxLayout()
+        threshold_row.addWidget(threshold_label)
+        threshold_row.addWidget(self.threshold)
+        threshold_row.addWidget(self.save_threshold)
+        threshold_row.addStretch(1)
         self.start = QPushButton(self.tr("&Export a statistics package…"), self)
         self.history = QListWidget(self)
         row = QHBoxLayout()
@@ -53,12 +78,28 @@ class ExportPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(key_label)
         layout.addWidget(self.key_box)
+        layout.addLayout(threshold_row)
+        layout.addWidget(threshold_note)
         layout.addLayout(row)
         layout.addWidget(history_label)
         layout.addWidget(self.history, 1)
         self.start.clicked.connect(self.run_wizard)
-        self.start.setEnabled(session.can(Permission.EXPORT_STATISTICS))
+        self.save_threshold.clicked.connect(self.set_threshold)
+        may = session.can(Permission.EXPORT_STATISTICS)
+        for widget in (self.start, self.threshold, self.save_threshold):
+            widget.setEnabled(may)
         self.refresh()
+
+    def set_threshold(self) -> None:
+        """Station policy: recorded in the audit trail like every setting."""
+        try:
+            station_settings.set_export_k(self.session, self.threshold.value())
+        except StationDeskError as exc:
+            messages.error(self, error_text(exc))
+            return
+        messages.info(self, arg(self.tr("From now on, groups of fewer than %1 people are kept "
+                                        "private in every year not yet begun."),
+                                self.threshold.value()))
 
     def refresh(self) -> None:
         self.history.clear()
@@ -69,8 +110,9 @@ class ExportPage(QWidget):
                 detail = json.loads(entry.detail)
             except ValueError:
                 detail = {}
-            # date, period, k, file name, who exported
-            self.history.addItem(arg(self.tr("%1 · period %2 · k = %3 · %4 · by %5"),
+            # date, period, protection threshold, file name, who exported
+            self.history.addItem(arg(self.tr("%1 · period %2 · groups under %3 people kept "
+                                             "private · %4 · by %5"),
                                      entry.ts[:10], detail.get("period", "?"),
                                      detail.get("k", "?"), detail.get("file", ""),
                                      entry.username))

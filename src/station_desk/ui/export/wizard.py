@@ -3,6 +3,11 @@
 The preview shows the very `Content` that is then signed and written, so nothing can change
 between what the admin checked and what leaves the station. Counting runs on the UI thread
 under a wait cursor: a month over a million sessions takes well under two seconds.
+
+The words are a station manager's, not a statistician's: the protection threshold k is "keep
+private any group of fewer than N people", and the preview says how many figures are withheld
+and why (too few people; could be worked out from other figures, this year's earlier packages
+included; zeros beside a withheld total) and which tables are left for a longer period.
 """
 
 from __future__ import annotations
@@ -29,13 +34,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from station_desk.domain import station_settings
 from station_desk.domain.clock import Clock
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.export.build import DEFAULT_K, MAX_K, MIN_K, Content, build
+from station_desk.export.build import MAX_K, Content, build
 from station_desk.export.keys import station_fingerprint
 from station_desk.export.package import Written, default_name, write_package
 from station_desk.export.period import Period, parse_period
+from station_desk.export.releases import Releases
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import package_table
 from station_desk.ui.i18n import arg, current_lang, error_text
@@ -62,7 +69,8 @@ class ExportPeriodPage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.setTitle(self.tr("Choose the period"))
-        self.setSubTitle(self.tr("A month, a quarter or a year; the threshold k is at least 3."))
+        self.setSubTitle(self.tr("A month, a quarter or a year. Figures about too few people "
+                                 "are withheld, so that no one can be recognised."))
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Month"), "month")
         self.kind.addItem(self.tr("Quarter"), "quarter")
@@ -75,8 +83,9 @@ class ExportPeriodPage(QWizardPage):
         self.which.setRange(1, 12)
         self.which.setValue(month)
         self.k = QSpinBox(self)
-        self.k.setRange(MIN_K, MAX_K)  # the spin box cannot even offer a k below 3
-        self.k.setValue(DEFAULT_K)
+        self.k.setSuffix(self.tr(" people"))
+        self.policy = QLabel(self)
+        self.policy.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e")
@@ -84,10 +93,49 @@ class ExportPeriodPage(QWizardPage):
         form.addRow(self.tr("&Period"), self.kind)
         form.addRow(self.tr("&Year"), self.year)
         form.addRow(self.tr("&Month / quarter"), self.which)
-        form.addRow(self.tr("&Threshold k"), self.k)
+        form.addRow(self.tr("&Keep private any group smaller than"), self.k)
+        form.addRow(self.policy)
         form.addRow(self.error)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for box in (self.year, self.which):
+            box.valueChanged.connect(self._period_changed)
+        self.kind.currentIndexChanged.connect(self._period_changed)
         self.content: Content | None = None
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        """The threshold this export can use: the station's (raised at will) for a year
+        with nothing sent yet; the year's own once its first package is out; the released
+        one, unchanged, for a period sent before."""
+        try:
+            period = self.period()
+        except StationDeskError:
+            return
+        policy = station_settings.export_k(self.session)
+        store = Releases(self.session.db)
+        released = store.release(period.code)
+        year_k = store.year_k(period.year)
+        if released is not None:
+            self.k.setRange(released.k, released.k)
+            self.k.setEnabled(False)
+            self.policy.setText(arg(self.tr(
+                "This period was sent on %1. Exporting it again gives exactly the same "
+                "tables, so nothing more can be learnt from it."), released.released_at[:10]))
+        elif year_k is not None:
+            self.k.setRange(year_k, year_k)
+            self.k.setEnabled(False)
+            self.policy.setText(arg(self.tr(
+                "%1's packages already keep private every group of fewer than %2 people; "
+                "all packages of a year use the same number, so that together they protect "
+                "everyone."), period.year, year_k))
+        else:
+            self.k.setEnabled(True)
+            self.k.setRange(policy, MAX_K)  # never below the station's (5 at the least)
+            self.k.setValue(policy)
+            self.policy.setText(arg(self.tr(
+                "The station keeps private every group of fewer than %1 people (set by the "
+                "station administrator). You may ask for more for this year; the first "
+                "package of a year fixes it for the whole year."), policy))
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -104,7 +152,8 @@ class ExportPeriodPage(QWizardPage):
         self.error.clear()
         try:
             with busy():
-                self.content = build(self.session, self.period(), self.k.value())
+                k = self.k.value() if self.k.isEnabled() else None
+                self.content = build(self.session, self.period(), k)
         except StationDeskError as exc:
             self.error.setText(error_text(exc))
             return False
@@ -117,6 +166,8 @@ class ExportPreviewPage(QWizardPage):
         self.setTitle(self.tr("Preview: every table exactly as it leaves the station"))
         self.setSubTitle(self.tr("x marks a withheld figure. Check the tables, then press "
                                  "Next."))
+        self.why = QLabel(self)
+        self.why.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
@@ -128,6 +179,7 @@ class ExportPreviewPage(QWizardPage):
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.why)
         layout.addWidget(split, 1)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -155,12 +207,32 @@ class ExportPreviewPage(QWizardPage):
                   + self.list.verticalScrollBar().sizeHint().width() + 8)
         self.list.setMinimumWidth(min(wanted, 460))
         self.list.setCurrentRow(0)
+        self.summary.setText(arg(self.tr("%1 · %2 · %3 tables"), content.station.name,
+                                 content.period.label(lang), len(content.tables)))
+        self.why.setText(self.explain(content, lang))
+
+    def explain(self, content: Content, lang: str) -> str:
+        """How many figures are withheld and why, in a station manager's words."""
         report = content.report
-        self.summary.setText(arg(
-            self.tr("%1 · %2 · k = %3 · %4 tables, %5 cells withheld (below k: %6, to "
-                    "prevent recomputation: %7)."),
-            content.station.name, content.period.label(lang), content.k, len(content.tables),
-            content.suppressed_cells(), report.primary, report.secondary))
+        lines = [
+            arg(self.tr("%1 figures are withheld (shown as x) so that no one can be "
+                        "recognised:"), content.suppressed_cells()),
+            arg(self.tr("· %1 concern fewer than %2 people;"), report.primary, content.k),
+            arg(self.tr("· %1 could otherwise be worked out from other figures, in this "
+                        "package or in the ones this station already sent for %2;"),
+                report.secondary, content.period.year),
+            arg(self.tr("· %1 are zeros next to a withheld total (otherwise they would show "
+                        "what the few people in it have in common)."), report.zeros)]
+        if content.tables_withheld:
+            titles = [t["title_en" if lang == "en" else "title_zh"] for t in content.tables
+                      if t["id"] in content.tables_withheld]
+            lines.append(arg(self.tr("Too few people this period, so these tables are not "
+                                     "shown at all (the quarter's or year's package shows "
+                                     "them): %1."), (", " if lang == "en" else "、").join(titles)))
+        if content.republished:
+            lines.append(arg(self.tr("This period was sent on %1; this package holds exactly "
+                                     "the same tables."), (content.first_released or "")[:10]))
+        return "\n".join(lines)
 
 
 class ExportWritePage(QWizardPage):
