@@ -29,7 +29,7 @@ def result() -> dict[str, Any]:
     capture = _Capture()
     with capture:
         code = main(["bench", "--clients", "2000", "--sessions", "20000", "--runs", str(RUNS),
-                     "--json"])
+                     "--merge-packages", "12", "--json"])
     assert code == 0
     data = json.loads(capture.text)
     data["_new_temp_dirs"] = set(Path(tempfile.gettempdir()).glob("station-desk-bench-*")) - before
@@ -71,6 +71,18 @@ def test_every_figure_is_reported(result: dict[str, Any]) -> None:
     peak = figures["peak_rss"]
     assert 0 < peak["mb"] and peak["target_mb"] == 400 and peak["by_step"]
     assert set(OPS) <= set(peak["by_step"])
+    # issue 17: the monthly export is protected with the year's earlier packages, and the
+    # union's merge is timed
+    from station_desk.export.bench import earlier_periods
+
+    earlier = figures["monthly_export"]["earlier_releases"]
+    expected = earlier_periods(figures["monthly_export"]["month"])
+    assert earlier["released"] == expected and earlier["year_releases"] == len(expected)
+    stages = figures["monthly_export"]["stages_after_first_use"]
+    assert stages["earlier_releases"] == earlier["year_releases"]
+    merge = figures["union_merge"]
+    assert merge["packages"] == merge["accepted"] == 12 and merge["rejected"] == 0
+    assert merge["target_ms"] == 10_000 and isinstance(merge["meets_target"], bool)
 
 
 @slow

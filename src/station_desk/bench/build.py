@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -108,6 +109,12 @@ def build(root: Path, *, clients: int, sessions: int, seed: int = 2026,
             start = time.perf_counter()
             targets = pick_targets(session.db, user_ids[BENCH_USER])
             phases["targets"] = time.perf_counter() - start
+
+            progress("sending the year's earlier statistics packages (the monthly export is "
+                     "protected together with them) …")
+            start = time.perf_counter()
+            releases = release_earlier(session, today, root / "released")
+            phases["releases"] = time.perf_counter() - start
             key = session.vault.payload.db_key
             payload = session.vault.payload
             # Marked as a demo vault, as `station-desk demo` marks its own.
@@ -148,6 +155,7 @@ def build(root: Path, *, clients: int, sessions: int, seed: int = 2026,
         "cipher_settings": cipher,
         "users": {name: {"id": user_ids[name], "role": staff[name].role,
                          "password": staff[name].password} for name in staff},
+        "releases": releases,
         "bench_user": BENCH_USER,
         "admin_user": ADMIN_USER,
         "targets": targets,
@@ -354,6 +362,21 @@ def set_real_kdf_slot(root: Path, username: str, password: str,
     slots.save()
     return {**params.to_json(), "calibration_seconds": round(calibration, 3),
             "account": username}
+
+
+def release_earlier(session: Any, today: dt.date, folder: Path) -> dict[str, Any]:
+    """What a station has sent by the time it exports last month: every earlier month of the
+    year and each quarter already over (`export.bench.release_before`), so the measured
+    monthly export is protected jointly with a year of packages, as in real use."""
+    from station_desk.bench.ops import export_month
+
+    try:
+        from station_desk.export.bench import release_before
+    except ImportError:  # an export without release records
+        return {}
+    result = release_before(session, export_month(today), folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    return result
 
 
 def export_twins(db_path: Path, key: bytes, plain_path: Path) -> list[str]:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from station_desk.bench.ops import Side, build_ops, export_stages, fall_back
+from station_desk.bench.ops import Side, build_ops, export_stages, fall_back, union_merge
 from station_desk.domain.auth import sign_in
 from station_desk.domain.session import Session
 from station_desk.domain.users import USER_COLUMNS, User
@@ -195,7 +195,8 @@ def _qt_unlock_screen(vault: Path) -> tuple[Any, Any, str]:
     return app, window, "loaded, unlock screen shown"
 
 
-def run_app(build: dict[str, Any], runs: int, workdir: Path) -> dict[str, Any]:
+def run_app(build: dict[str, Any], runs: int, workdir: Path,
+            merge_packages: int = 0) -> dict[str, Any]:
     root = Path(build["root"])
     user = build["users"][build["bench_user"]]
     steps: dict[str, dict[str, Any]] = {"start": _memory()}
@@ -245,6 +246,7 @@ def run_app(build: dict[str, Any], runs: int, workdir: Path) -> dict[str, Any]:
             stages = export_stages(side)
         except Exception as exc:  # noqa: BLE001 - an extra; the export figure stands without
             stages = {"error": f"{type(exc).__name__}: {exc}"}
+        merge = union_merge(side, merge_packages) if merge_packages else None
     finally:
         session.close()
     del app
@@ -256,6 +258,7 @@ def run_app(build: dict[str, Any], runs: int, workdir: Path) -> dict[str, Any]:
                                                          zip(unlock, kdf, strict=True)), 3),
         "first_use_after_unlock": first_use,
         "export_stages": stages,
+        "union_merge": merge,
         "memory_by_step": steps,
         "peak_rss_mb": max(s["peak_mb"] for s in steps.values()),
     }
@@ -267,7 +270,8 @@ def main() -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     if config["mode"] == "app":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        result = run_app(config["build"], int(config["runs"]), workdir)
+        result = run_app(config["build"], int(config["runs"]), workdir,
+                         int(config.get("merge_packages", 0)))
     else:
         result = run_pairs(config["build"], int(config["runs"]), workdir,
                            config.get("extra_sql"))

@@ -9,7 +9,12 @@ from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from station_desk.bench.runner import DEFAULT_CLIENTS, DEFAULT_RUNS, DEFAULT_SESSIONS
+    from station_desk.bench.runner import (
+        DEFAULT_CLIENTS,
+        DEFAULT_MERGE_PACKAGES,
+        DEFAULT_RUNS,
+        DEFAULT_SESSIONS,
+    )
 
     p = sub.add_parser(
         "bench", help="build a synthetic vault, measure the app on it and on a plain copy",
@@ -24,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--runs", type=int, default=DEFAULT_RUNS,
                    help=f"runs per figure; the median is reported (default {DEFAULT_RUNS})")
     p.add_argument("--seed", type=int, default=2026, help="generator seed")
+    p.add_argument("--merge-packages", type=int, default=DEFAULT_MERGE_PACKAGES,
+                   help="packages the union merge is timed with (default "
+                        f"{DEFAULT_MERGE_PACKAGES}; 0: not timed)")
     p.add_argument("--json", action="store_true", help="print every figure as JSON")
     p.add_argument("--keep", type=Path, metavar="DIR",
                    help="build in DIR (new or empty) and keep it afterwards")
@@ -37,7 +45,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from station_desk.bench import report, runner
 
     result = runner.run(clients=args.clients, sessions=args.sessions, runs=args.runs,
-                        keep=args.keep, seed=args.seed,
+                        keep=args.keep, seed=args.seed, merge_packages=args.merge_packages,
                         suggested_indexes=args.suggested_indexes)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)

@@ -1,10 +1,14 @@
-"""Timing the export and the union's merge (figures for `station-desk bench`, issue 8).
+"""Timing the export and the union's merge (figures for `station-desk bench`, issues 8, 17).
 
-`run` times one export on a signed-in admin session, split into its stages. `merge` times the
-union's check-and-merge over many packages. The packages for `merge` are made from one real
-export re-labelled and re-signed as N stations with their own keys; they share the PDF bytes
-(the union does not read the PDF, it only hashes it, so this changes nothing measured).
-`standalone` builds a demo vault of a given size and runs both, for measuring by hand.
+`release_before` releases what a station has sent by the time it exports a month: every
+earlier month of the year and every quarter already over, in that order, so the month is
+protected jointly with a year of earlier packages (issue 17's benchmark). `run` times one
+export on a signed-in admin session, split into its stages; it does not mark the period as
+released (`write_package(record=False)`), so the same new export can be timed again. `merge`
+times the union's check-and-merge over many packages, made from one real export re-labelled
+and re-signed as N stations with their own keys; they share the PDF bytes (the union does not
+read the PDF, it only hashes it, so this changes nothing measured). `standalone` builds a demo
+vault of a given size and runs both, for measuring by hand.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from station_desk.domain.session import Session
 from station_desk.export import keys
-from station_desk.export.build import DEFAULT_K, Content, build
+from station_desk.export.build import Content, build
 from station_desk.export.package import (
     TABLES,
     assemble,
@@ -41,10 +45,46 @@ def _ms(start: float) -> float:
     return round((time.perf_counter() - start) * 1000, 1)
 
 
-def run(session: Session, period: str, out_dir: Path, *, k: int = DEFAULT_K,
+def earlier_periods(month: str) -> list[str]:
+    """What a station exporting `month` has sent before in its year: the months before it,
+    each quarter after its third month."""
+    p = parse_period(month)
+    out = []
+    for m in range(1, p.first.month):
+        out.append(f"{p.year:04d}-{m:02d}")
+        if m % 3 == 0:
+            out.append(f"{p.year:04d}-Q{m // 3}")
+    return out
+
+
+def release_before(session: Session, month: str, out_dir: Path) -> dict[str, Any]:
+    """Release (and record) the periods `earlier_periods(month)`; already released ones are
+    left as they are. Returns what was released and how long it took."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done, times = [], {}
+    from station_desk.export.releases import Releases
+
+    store = Releases(session.db)
+    for period in earlier_periods(month):
+        if store.release(period) is not None:
+            continue
+        t = time.perf_counter()
+        content = build(session, parse_period(period))
+        written = write_package(session, content, out_dir / default_name(content))
+        written.path.unlink()
+        times[period] = _ms(t)
+        done.append(period)
+    return {"released": done, "ms": times,
+            "year_releases": len(store.of_year(parse_period(month).year))}
+
+
+def run(session: Session, period: str, out_dir: Path, *, k: int | None = None,
         merge_packages: int = 0) -> dict[str, Any]:
-    """Export `period` into `out_dir` and report how long each stage took (ms)."""
+    """Export `period` into `out_dir` (not recorded as released) and report how long each
+    stage took (ms)."""
     from station_desk.export.collect import Collector
+    from station_desk.export.releases import Releases
 
     p = parse_period(period)
     t = time.perf_counter()
@@ -56,17 +96,21 @@ def run(session: Session, period: str, out_dir: Path, *, k: int = DEFAULT_K,
     # CPU time of this process (SQLite runs in it too): steadier than wall time on a busy PC
     build_cpu_ms = round((time.process_time() - cpu) * 1000, 1)
     t = time.perf_counter()
-    written = write_package(session, content, Path(out_dir) / default_name(content))
+    written = write_package(session, content, Path(out_dir) / default_name(content),
+                            record=False)
     write_ms = _ms(t)
     sessions = next(c.value for c in data.model.cells.values() if c.id == "sessions.total")
     figures: dict[str, Any] = {
         "tables": len(content.tables), "period": p.code, "sessions_in_period": sessions,
         "sessions_in_vault": int(session.db.scalar("SELECT count(*) FROM sessions")),
+        "earlier_releases": len(Releases(session.db).of_year(p.year)),
         "collect_ms": collect_ms, "build_ms": build_ms, "build_cpu_ms": build_cpu_ms,
+        "protect_checks": content.report.checks,
         "write_ms": write_ms,
         "export_ms": round(build_ms + write_ms, 1),
         "suppressed_primary": content.report.primary,
         "suppressed_secondary": content.report.secondary,
+        "suppressed_zeros": content.report.zeros,
         "package_bytes": written.path.stat().st_size,
     }
     if merge_packages:
@@ -149,6 +193,11 @@ def standalone(sessions: int = 100_000, clients: int | None = None, packages: in
     with sign_in(base / "vault", admin["username"], admin["password"], clock=now) as s:
         out = base / "out"
         out.mkdir(exist_ok=True)
-        figures = run(s, period or "2026", out, merge_packages=packages)
+        month = period or "2026-10"
+        t = time.perf_counter()
+        earlier = release_before(s, month, base / "released") if len(month) == 7 else {}
+        earlier["total_ms"] = _ms(t)
+        figures = run(s, month, out, merge_packages=packages)
+        figures["release_before"] = earlier
     figures["vault_build_ms"] = made_ms
     return figures
