@@ -82,9 +82,10 @@ register_messages({
         "applies from the next year's first package).",
     ),
     "export_unprotectable": (
-        "无法在保护已发布数据的前提下单独导出 {period}（{detail}）。请改为导出所在季度或年度。",
-        "{period} cannot be exported on its own without exposing what was already released "
-        "({detail}); export its quarter or year instead.",
+        "{period} 无法单独导出：否则已报送数据中的 {count} 个不公布的数字会被推算出来。"
+        "请改为导出所在的季度或年度。",
+        "{period} cannot be exported on its own: {count} figures withheld by earlier packages "
+        "could then be worked out; export its quarter or year instead.",
     ),
     "export_stale": (
         "预览之后本年度又有数据包发布，请重新预览后再写出。",
@@ -179,7 +180,7 @@ def build(session: Session, period: Period, k: int | None = None) -> Content:
         linked.protect()
     except Unprotectable as exc:
         raise StationDeskError("export_unprotectable", period=period.code,
-                               detail=str(exc)[:80]) from None
+                               count=len(exc.targets)) from None
     report = apply_states(data.model, node)
     report.checks = linked.checks
     report.earlier_periods = len(releases)

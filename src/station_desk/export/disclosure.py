@@ -119,10 +119,12 @@ class Model:
             raise ValueError(f"negative count in {cell_id}")
         who = None
         if people is not None:
-            who = frozenset(people)
-            contributors = len(who)
-            if len(who) >= TRACKED:
-                who = None
+            contributors = len(people) if isinstance(people, set | frozenset) else None
+            if contributors is None or contributors < TRACKED:
+                who = frozenset(people)
+                contributors = len(who)
+                if contributors >= TRACKED:
+                    who = None
         self.cells[cell_id] = Cell(cell_id, int(value), contributors, person, people=who)
         return cell_id
 
