@@ -1,7 +1,8 @@
 -- What every statistics package published, so that each new package is protected jointly with
--- all earlier ones of the same year (issue 17; export/releases.py, export/protect.py). Kept in
--- the vault, so encrypted like the records: the hidden counts stored here are the very figures
--- the packages withhold.
+-- all earlier ones of the same year (issue 17; export/releases.py, export/protect.py). In the
+-- clinical compartment: the hidden counts stored here are the very figures the packages
+-- withhold (a crisis of one, a severe result), and the months keep which clients were served;
+-- only roles that hold the clinical key (the admin, who exports) can read them.
 CREATE TABLE export_releases (
     id INTEGER PRIMARY KEY,
     period TEXT NOT NULL UNIQUE,        -- 2026-07, 2026-Q3 or 2026: released once
