@@ -1,5 +1,5 @@
 """The vault's record of what each statistics package published (tables `export_releases` and
-`export_months`, in the clinical compartment: schema/clinical/v005).
+`export_months`, in the clinical compartment: schema/clinical/v007).
 
 A *release* is a period whose package was written: its tables exactly as published, and every
 count's true value with whether it was shown. A *frozen month* holds a month's counts as the
