@@ -206,10 +206,14 @@ def test_k_is_station_policy_and_never_lowered_for_a_released_period(
     code, out, _ = run(["--lang", "en", "audit", *login(root), "--target", "setting:export_k"],
                        monkeypatch, capsys, password)
     assert "export_k" in out
-    # below the station's policy: refused, one line
+    # below the station's policy: refused, one line; above it, before a year's first package:
+    # taken (a preview releases nothing)
     code, _, err = run(["export", *login(root), "--period", "2026-07", "--k", "6",
                         "--preview"], monkeypatch, capsys, password)
     assert code == 1 and "k = 8" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(["export", *login(root), "--period", "2027-01", "--k", "12",
+                        "--preview"], monkeypatch, capsys, password)
+    assert code == 0 and "k = 12" in out
     first = tmp_path / "first.zip"
     code, out, _ = run(["export", *login(root), "--period", "2026-07", "--out", str(first)],
                        monkeypatch, capsys, password)

@@ -35,21 +35,33 @@ year = its quarters), and keeps every bound; moving the true counts along d by t
 for t in [-down, up], which the slacks (value minus the attacker's lower bound) and the bounds
 give exactly. Each witness is the product of a *time shape* (this month, its quarter and the
 year together; or this month against a sister month; or across quarters) and a small
-*within-period cycle* found by a depth-first search on the period's sums (swap two rows of a
-table; move a total with one row of each of its tables; a rectangle of a two-way table). A cell
-is protected when its best upward and downward witnesses give up + down + 1 >= k. Because
-every witness is a real alternative solution, the check can only under-estimate the attacker's
+*within-period cycle* found by a search on the period's sums, smallest first (swap two rows of
+a table; move a total with one row of each of its tables; a rectangle of a two-way table).
+Witnesses that move the cell the same way are added up while their sum stays a solution
+(`Pile`: three sister months each giving up some of a count the quarter prints). A cell is
+protected when what moves it up and what moves it down give up + down + 1 >= k. Because every
+witness is a real alternative solution, the check can only under-estimate the attacker's
 uncertainty, never over-estimate it; the tests attack the packages with scipy's integer
 programming, independently of this module.
+
+A frozen period will be released some day, and what protects other cells now must still
+protect them then. So for a frozen period we count only on what its own package can always
+give: any count above zero hidden (the attacker then knows it is at least 1), zeros printed
+except in a line whose total is small (certain to be hidden, its zeros with it), and its small
+counts — below k, or resting on fewer than k people, decided from the people the frozen months
+keep (`build.people_behind`), exactly as its package will decide — are targets now.
 
 The greedy: hide the new period's primaries (and the zeros of their lines); then for every
 target (each hidden count of the year, every small count of a frozen period that a later
 package will hide, every small homogeneous line) look for a witness; where there is none, find
 the cheapest witness that becomes valid if some of the new period's published cells are hidden
 too, and hide them (τ-ARGUS's hypercube method works the same way, corner by corner). Hiding
-more never invalidates a witness, so targets once protected stay protected. If a target still
-has no witness, every cell of its table group in the new period is hidden; if even that does not
-suffice the export is refused (it never happened in the tests' thousands of periods).
+more never invalidates a witness, so targets once protected stay protected. A secondary cell
+that earlier packages already pin (a month after its quarter and sisters) protects nothing and
+is printed after all. If a target still has no witness, every cell of its table group in the
+new period is hidden; if even that does not suffice the export is refused with a message
+naming the quarter or year to export instead (it did not happen in the tests' several hundred
+periods, in any release order).
 """
 
 from __future__ import annotations
