@@ -12,6 +12,7 @@ from pathlib import Path
 
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
 from station_desk.errors import StationDeskError
+from station_desk.reports.document import Rendered
 from station_desk.reports.service import FORMS, KINDS, LEDGERS, Request, prepare, save_pdf
 
 DOCS_HELP = "; ".join(f"{k}: {en}" for k, (_zh, en) in KINDS.items())
@@ -20,9 +21,9 @@ DOCS_HELP = "; ".join(f"{k}: {en}" for k, (_zh, en) in KINDS.items())
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("print", help="write a printed document as a PDF",
                        description=f"Documents: {DOCS_HELP}.")
-    p.add_argument("doc", choices=list(KINDS), metavar="DOC",
+    p.add_argument("doc", choices=[*KINDS, "annual"], metavar="DOC",
                    help="summary, session, case, assessment, monthly, forms, ledger, "
-                        "selfcheck or regimes")
+                        "selfcheck, regimes or annual (the analysis report for the union)")
     p.add_argument("--out", required=True, type=Path, help="PDF file to write")
     add_vault_options(p)
     p.add_argument("--file", dest="file_no", metavar="NUMBER",
@@ -31,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="session number within the file (session; default: the latest)")
     p.add_argument("--month", metavar="YYYY-MM",
                    help="month for monthly and ledger (default: this month)")
-    p.add_argument("--year", metavar="YYYY", help="a whole year (ledger only)")
+    p.add_argument("--year", metavar="YYYY", help="a whole year (ledger, annual)")
+    p.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], metavar="Q",
+                   help="one quarter of --year (annual)")
     p.add_argument("--instrument", metavar="ID", help="one instrument (assessment)")
     p.add_argument("--ledger", choices=[*LEDGERS, "all"], default="all",
                    help="which register (ledger; default: all three)")
@@ -51,14 +54,25 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.year and args.month:
         raise StationDeskError("bad_input", detail="--month 与 --year 只能选一个 / "
                                                    "give --month or --year, not both")
-    if args.year and args.doc != "ledger":
-        raise StationDeskError("bad_input", detail="--year 仅用于 ledger / "
-                                                   "--year is for ledger only")
+    if args.year and args.doc not in ("ledger", "annual"):
+        raise StationDeskError("bad_input", detail="--year 仅用于 ledger 和 annual / "
+                                                   "--year is for ledger and annual only")
+    if args.quarter and not (args.doc == "annual" and args.year):
+        raise StationDeskError("bad_input", detail="--quarter 须与 annual 和 --year 一起使用 / "
+                                                   "--quarter goes with annual and --year")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise StationDeskError("bad_input", detail=f"输出目录不存在 / no such folder: "
                                                    f"{out.parent}")
     with open_session(args, SecretReader(args)) as session:
+        if args.doc == "annual":
+            from station_desk.export import annual
+
+            period = f"{args.year}-Q{args.quarter}" if args.quarter else args.year
+            doc = annual.prepare(session, period, args.lang)
+            rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
+            _saved(args, out, rendered)
+            return 0
         check_id = args.selfcheck_id
         if args.doc == "selfcheck" and check_id is None:
             from station_desk.domain.tier import selfcheck
@@ -70,9 +84,13 @@ def cmd_print(args: argparse.Namespace) -> int:
                           regime=args.regime, lang=args.lang)
         doc = prepare(session, request)
         rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
+    _saved(args, out, rendered)
+    return 0
+
+
+def _saved(args: argparse.Namespace, out: Path, rendered: Rendered) -> None:
     print(zh_en(args, f"已保存：{out}（{rendered.pages} 页，文件编号 {rendered.doc_number}）。"
                       "PDF 未加密，请妥善保管，用后删除。",
                 f"Saved: {out} ({rendered.pages} pages, document number "
                 f"{rendered.doc_number}). The PDF is not encrypted: keep it safe and delete "
                 "it when done."))
-    return 0

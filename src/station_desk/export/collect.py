@@ -201,6 +201,9 @@ class Collector:
         self.assessments()
         self.satisfaction()
         self.activities()
+        from station_desk.export import tier_tables
+
+        tier_tables.collect(self)  # hotline, outcomes (issue 16)
         return self.data
 
     # ---------------------------------------------------------------- sessions

@@ -51,9 +51,9 @@ register_actions({
 register_messages({
     "print_unknown_doc": (
         "未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger、"
-        "selfcheck、regimes）",
+        "selfcheck、regimes、annual）",
         "Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, "
-        "ledger, selfcheck, regimes)",
+        "ledger, selfcheck, regimes, annual)",
     ),
     "print_bad_month": ("月份格式有误：{value}（应为 2026-03 这样的格式）",
                         "Bad month: {value} (use the form 2026-03)"),
@@ -171,6 +171,7 @@ def _prepare(session: Session, request: Request) -> Document:
                                       request)
     if kind in ("selfcheck", "regimes"):
         return _prepare_tier_document(session, station, request)
+
     if kind == "forms":
         from station_desk.reports import docs_forms
 

@@ -7,14 +7,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from station_desk.reports.data import StationInfo
-from station_desk.reports.docs_annual import (
+from station_desk.export.annual import (
     WITHHELD,
     AnnualData,
     Published,
     annual_document,
     narrative,
 )
+from station_desk.reports.data import StationInfo
 from station_desk.reports.document import render
 
 STATION = StationInfo("示例职工心理健康服务站", "U-TEST-01", "complete_2", "")

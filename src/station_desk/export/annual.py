@@ -21,12 +21,18 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from station_desk.errors import StationDeskError, register_messages
 from station_desk.reports import blocks, fonts
 from station_desk.reports.blocks import p
 from station_desk.reports.data import StationInfo
 from station_desk.reports.document import Document
 
 TOTAL = "_total"
+register_messages({
+    "annual_bad_period": ("报告期应为年度（2026）或季度（2026-Q3）：{value}",
+                          "The report's period is a year (2026) or a quarter (2026-Q3): "
+                          "{value}"),
+})
 BAR = colors.HexColor("#4a7bb0")
 DASH = "—"
 
@@ -89,6 +95,45 @@ class AnnualData:
     @property
     def period(self) -> str:
         return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
+
+
+def parse_span(text: str) -> tuple[int, int | None]:
+    import re
+
+    match = re.fullmatch(r"(\d{4})(?:-Q([1-4]))?", (text or "").strip())
+    if not match or not "2000" <= match.group(1) <= "2999":
+        raise StationDeskError("annual_bad_period", value=text)
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+def prepare(session: Any, period: str | None, lang: str = "zh") -> Document:
+    """The report for `period` ("2026" or "2026-Q3"; default this year), for the admin who
+    sends the packages (their release records are in the clinical compartment)."""
+    from station_desk.domain.records.common import today
+    from station_desk.domain.roles import Permission
+    from station_desk.reports.data import Reader
+
+    session.require(Permission.EXPORT_STATISTICS)
+    session.require_clinical_key()
+    year, quarter = parse_span(period or str(today(session).year))
+    return annual_document(Reader(session).station(), load(session.db, year, quarter), lang)
+
+
+def load(db: Any, year: int, quarter: int | None) -> AnnualData:
+    """The period's release and each of its months' (None where no package was sent)."""
+    from station_desk.export.releases import Releases
+    from station_desk.export.tables import SUPPRESSED
+
+    store = Releases(db)
+
+    def published(code: str) -> Published | None:
+        rel = store.release(code)
+        return None if rel is None else Published.of(code, rel.k, SUPPRESSED, rel.tables)
+
+    months = range(3 * quarter - 2, 3 * quarter + 1) if quarter else range(1, 13)
+    code = f"{year}-Q{quarter}" if quarter else str(year)
+    return AnnualData(year, quarter, published(code),
+                      {f"{year}-{m:02d}": published(f"{year}-{m:02d}") for m in months})
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -253,10 +298,10 @@ def narrative(data: AnnualData, lang: str) -> list[str]:
     calls = _total(pub, "hotline_calls_by_topic", "calls")
     if known(calls):
         out.append(_t(lang, f"心理热线接听来电 {calls} 次。", f"The hotline took {calls} calls."))
-    screened = pub.value("surveys", ("screenings",), "value") if pub else None
+    screened = pub.value("assessments_by_mode", (TOTAL,), "anonymous") if pub else None
     if known(screened) and screened:
-        out.append(_t(lang, f"开展职工心理健康状况调查，筛查 {screened} 人次。",
-                      f"Workers' mental-health surveys screened {screened} times."))
+        out.append(_t(lang, f"匿名心理筛查（含职工心理健康状况调查）{screened} 人次。",
+                      f"{screened} anonymous screenings, surveys of workers included."))
     missing = [m for m, rel in data.months.items() if rel is None]
     if missing:
         out.append(_t(lang, f"{len(missing)} 个月的统计包尚未报送，这些月份不列逐月数字。",
@@ -428,12 +473,14 @@ def _hotline_and_surveys(pub: Published, width: float, lang: str) -> list[Flowab
         out.append(p(_t(lang, "热线来电的风险等级", "Hotline calls by risk"), "h2"))
         out.append(bar_chart([r[0] for r in risk], [r[1] for r in risk], width,
                              horizontal=True))
-    survey = [(en if lang == "en" else zh, shown(v.get("value")))
-              for _k, zh, en, v in pub.rows("surveys")]
-    if survey:
-        out.append(p(_t(lang, "职工心理健康状况调查", "Surveys of workers' mental health"), "h2"))
-        out += blocks.table([_t(lang, "项目", "Item"), _t(lang, "数值", "Value")], survey,
-                            [width * 0.7, width * 0.3], align=["l", "r"])
+    survey = [(en if lang == "en" else zh, values.get("anonymous"))
+              for key, zh, en, values in pub.rows("assessments_by_mode") if key[-1] != TOTAL]
+    if any(known(v) and v for _l, v in survey) or any(
+            isinstance(v, Withheld) for _l, v in survey):
+        out.append(p(_t(lang, "匿名心理筛查（含职工心理健康状况调查）：各量表人次",
+                        "Anonymous screenings, surveys included: per instrument"), "h2"))
+        out.append(bar_chart([r[0] for r in survey], [r[1] for r in survey], width,
+                             horizontal=True))
     if not out:
         out.append(p(_t(lang, "本期统计包未含热线和调查数字。",
                         "The package has no hotline or survey figures."), "small"))

@@ -1,0 +1,98 @@
+"""The package's tables for issue 16: hotline calls and outcomes of repeat assessments.
+They are counted like every other table (`collect.one_way`, people behind each count) and so
+protected with the rest of the package and the year's earlier packages.
+
+- Hotline calls by main concern and by risk: every call in the hotline log; a caller with a
+  file counts as that person, one without as a person of their own (no call is linked to
+  another without a file).
+- Outcomes: each repeat PHQ-9 or GAD-7 administration in the period compared with the worker's
+  first: reliably better (PHQ-9 at least 6 points lower, GAD-7 at least 4: the reliable-change
+  thresholds NHS Talking Therapies uses), no reliable change, or reliably worse. Counted per
+  administration, so that a quarter is the sum of its months as every table must be; the
+  people behind each count are the workers.
+- Survey screenings are not a figure of their own: they are anonymous screenings and count
+  there. Published apart (a table bounded by the anonymous screenings, or a mode column of
+  `assessments_by_mode`), they made the year's protection unsolvable for a small station
+  (`protect` refused its April: no witness for a February count), so the annual report says
+  how many anonymous screenings there were, surveys included.
+
+Months frozen by a release made before these tables existed hold no counts for them; a
+quarter or year made of such months shows them as 0.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from station_desk.export.tables import Column, TableSpec
+
+if TYPE_CHECKING:
+    from station_desk.export.collect import Collector
+
+RELIABLE_CHANGE = {"phq9": 6, "gad7": 4}
+OUTCOME_ROWS = {"improved": ("可靠改善", "Reliably better"),
+                "no_change": ("无可靠变化", "No reliable change"),
+                "worse": ("可靠恶化", "Reliably worse")}
+
+
+def collect(collector: Collector) -> None:
+    hotline(collector)
+    outcomes(collector)
+
+
+def hotline(collector: Collector) -> None:
+    from station_desk.export.collect import Tally, Vocab, one_way
+
+    topic, risk = Tally(collector.salt), Tally(collector.salt)
+    issues, risks = Vocab("presenting_issues"), Vocab("risk_levels")
+    rows = collector.db.all(
+        "SELECT client_id, topic, risk_level FROM hotline_calls"
+        " WHERE called_at >= ? AND called_at < ?", (collector.lo, collector.hi))
+    for cid, code, level in rows:
+        topic.add(issues.norm(code), cid)
+        topic.add("_total", cid)
+        risk.add(risks.norm(level), cid)
+    col = Column("calls", "count", "来电次数", "Calls")
+    spec = TableSpec("hotline_calls_by_topic", "按主要问题统计的心理热线来电",
+                     "Hotline calls by main concern", ("topic",), [col], universe="hotline",
+                     note_zh="热线记录中的全部来电，不论是否建档。",
+                     note_en="Every call in the hotline log, with or without a file.")
+    one_way(collector.data, spec, "hotline.topic", topic, issues.rows(topic.count),
+            issues.label, col, total_id="hotline.total")
+    spec = TableSpec("hotline_calls_by_risk", "按风险等级统计的心理热线来电",
+                     "Hotline calls by risk level", ("risk",), [col], universe="hotline")
+    one_way(collector.data, spec, "hotline.risk", risk, risks.rows(risk.count), risks.label,
+            col, total=topic, total_id="hotline.total")
+
+
+def outcomes(collector: Collector) -> None:
+    from station_desk.export.collect import Tally, one_way
+
+    tally = Tally(collector.salt)
+    marks = ",".join("?" * len(RELIABLE_CHANGE))
+    rows = collector.db.all(
+        "SELECT a.client_id, a.instrument_id, a.total, f.total FROM assessments a"
+        " JOIN assessments f ON f.id = (SELECT id FROM assessments x WHERE x.client_id ="
+        " a.client_id AND x.instrument_id = a.instrument_id ORDER BY x.administered_at, x.id"
+        " LIMIT 1)"
+        f" WHERE a.administered_at >= ? AND a.administered_at < ? AND a.client_id IS NOT NULL"
+        f" AND a.instrument_id IN ({marks}) AND a.id <> f.id",
+        (collector.lo, collector.hi, *RELIABLE_CHANGE))
+    for cid, inst, total, first in rows:
+        change = int(first) - int(total)  # lower is better on both
+        threshold = RELIABLE_CHANGE[inst]
+        result = "improved" if change >= threshold else (
+            "worse" if change <= -threshold else "no_change")
+        tally.add(result, cid)
+        tally.add("_total", cid)
+    col = Column("administrations", "count", "复测次数", "Repeat assessments")
+    spec = TableSpec("outcomes", "复测与首次测评相比的变化（PHQ-9、GAD-7）",
+                     "Repeat assessments against the first (PHQ-9, GAD-7)", ("result",), [col],
+                     universe="outcomes",
+                     note_zh="每次复测与该职工首次测评相比：PHQ-9 降低至少 6 分、GAD-7 降低至少"
+                             " 4 分为可靠改善，升高同样分数为可靠恶化。",
+                     note_en="Each repeat against the worker's first: at least 6 points lower "
+                             "on PHQ-9 or 4 on GAD-7 is reliably better; as much higher, "
+                             "reliably worse.")
+    one_way(collector.data, spec, "outcomes", tally, list(OUTCOME_ROWS),
+            OUTCOME_ROWS.__getitem__, col)
