@@ -2520,6 +2520,10 @@ Station key fingerprint: %3</translation>
         <translation>Inspection registers</translation>
     </message>
     <message>
+        <source>Analysis report for the union</source>
+        <translation>Analysis report for the union</translation>
+    </message>
+    <message>
         <source>Counselling register</source>
         <translation>Counselling register</translation>
     </message>
@@ -2556,6 +2560,14 @@ Station key fingerprint: %3</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation>%1, quarter %2</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -2582,6 +2594,10 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Form</source>
         <translation>Form</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>

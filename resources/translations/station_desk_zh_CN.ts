@@ -2508,6 +2508,10 @@ SHA-256：%2
         <translation>工作台账</translation>
     </message>
     <message>
+        <source>Analysis report for the union</source>
+        <translation>向总工会报送的分析报告</translation>
+    </message>
+    <message>
         <source>Counselling register</source>
         <translation>个体心理辅导登记台账</translation>
     </message>
@@ -2544,6 +2548,14 @@ SHA-256：%2
         <translation>全部</translation>
     </message>
     <message>
+        <source>Year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2570,6 +2582,10 @@ SHA-256：%2
     <message>
         <source>Form</source>
         <translation>表单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
     </message>
 </context>
 <context>

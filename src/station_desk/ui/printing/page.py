@@ -21,7 +21,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.reports.data import STATION_TZ
 from station_desk.ui import messages
-from station_desk.ui.i18n import error_text
+from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.printing.preview import PrintPreview
 from station_desk.ui.wait import busy
 
@@ -39,6 +39,7 @@ def kind_names() -> dict[str, str]:
         "monthly": QCoreApplication.translate("PrintPage", "Monthly station report"),
         "forms": QCoreApplication.translate("PrintPage", "Blank paper forms"),
         "ledger": QCoreApplication.translate("PrintPage", "Inspection registers"),
+        "annual": QCoreApplication.translate("PrintPage", "Analysis report for the union"),
     }
 
 
@@ -65,6 +66,8 @@ def available_kinds(session: Session) -> list[str]:
         kinds += list(CLINICAL)
     if session.can(Permission.PRINT_LEDGERS):
         kinds += list(STATION)
+    if session.can(Permission.EXPORT_STATISTICS) and session.has_clinical:
+        kinds.append("annual")  # from the packages sent (export/annual.py)
     return [*kinds, "forms"]
 
 
@@ -93,6 +96,12 @@ class PrintPage(QWidget):
         self.form.addItem(self.tr("All"), "all")
         for code, name in form_names().items():
             self.form.addItem(name, code)
+        self.period = QComboBox(self)  # the analysis report's year or quarter
+        for year in (now.year, now.year - 1):
+            self.period.addItem(arg(self.tr("Year %1"), year), str(year))
+            for quarter in range(1, 5):
+                self.period.addItem(arg(self.tr("%1, quarter %2"), year, quarter),
+                                    f"{year}-Q{quarter}")
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview = PrintPreview(session, self)
 
@@ -103,6 +112,7 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Month"), self.month)
         form.addRow(self.tr("Register"), self.ledger)
         form.addRow(self.tr("Form"), self.form)
+        form.addRow(self.tr("Period"), self.period)
         self._form = form
         top = QHBoxLayout()
         top.addLayout(form, 1)
@@ -131,14 +141,20 @@ class PrintPage(QWidget):
         kind = self.current_kind()
         shown = {self.file_no: kind in CLINICAL, self.session_no: kind == "session",
                  self.month: kind in STATION, self.ledger: kind == "ledger",
-                 self.form: kind == "forms"}
+                 self.form: kind == "forms", self.period: kind == "annual"}
         for widget, visible in shown.items():
             self._form.setRowVisible(widget, visible)
 
     def show_preview(self) -> None:
         try:
             with busy():
-                doc = reports.prepare(self.session, self.request())
+                if self.current_kind() == "annual":
+                    from station_desk.export import annual
+
+                    doc = annual.prepare(self.session, str(self.period.currentData()),
+                                         current_lang())
+                else:
+                    doc = reports.prepare(self.session, self.request())
         except StationDeskError as exc:
             messages.error(self, error_text(exc))
             return
