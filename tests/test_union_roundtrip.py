@@ -210,3 +210,25 @@ def test_report_files(city: tuple[Outcome, dict], tmp_path: Path) -> None:
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(folder / f"city_{PERIOD}.pdf"),
                                "-"], capture_output=True, check=True).stdout.decode("utf-8")
         assert "职工心理健康服务站统计汇总" in text and "RT-Z" in text
+
+
+def test_an_x_that_may_be_zero_adds_nothing_to_the_lower_bound() -> None:
+    """Format 2 (issue 17): in a line whose total is x the zeros are x too; the city figure's
+    lower bound counts such an x as 0, an x under a printed total as 1."""
+    from station_desk.export.union.merge import zero_possible
+
+    cols = [{"key": "k", "kind": "code"}, {"key": "label_zh", "kind": "label"},
+            {"key": "label_en", "kind": "label"}, {"key": "n", "kind": "count"}]
+    hidden_total = {"keys": ["k"], "columns": cols, "additive": True, "total_column": "",
+                    "x_may_be_zero": True,
+                    "rows": [["a", "", "", "x"], ["b", "", "", "x"], ["_total", "", "", "x"]]}
+    printed_total = dict(hidden_total, rows=[["a", "", "", "x"], ["b", "", "", "x"],
+                                             ["c", "", "", 0], ["_total", "", "", 9]])
+    version1 = {k: v for k, v in hidden_total.items() if k != "x_may_be_zero"}
+    assert zero_possible(hidden_total) == {(0, 3), (1, 3)}
+    assert zero_possible(printed_total) == set()
+    assert zero_possible(version1) == set()  # format 1: every x is at least 1
+    figure = Figure()
+    figure.add("x", None, True)
+    figure.add("x", 4, False)
+    assert (figure.lo, figure.hi, figure.exact) == (1, None, False)
