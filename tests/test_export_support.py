@@ -564,23 +564,34 @@ class YearAttack:
 
     def _implied(self, i: int, total: Any, p: Any, others: list[Any], bound: bool) -> bool:
         """Published figures about larger groups already say it: a line of a larger period
-        (a group of at least k) with every other value at zero, or a zero margin the other
-        value is part of ("no assessment this month was self-service")."""
+        (a group of at least k) with every other value at zero, a zero margin the other value
+        is part of ("no assessment this month was self-service"), or for a quarter or year,
+        such figures in each of its parts."""
         ancestors = [quarter_of(i), 16] if i < 12 else ([16] if i < 16 else [])
         shown = [a for a in ancestors if a in self.published
                  and self.published[a].get(total) not in (SUPPRESSED, None)]
         if bound:
             return any(self.published[a].get(p) == self.published[a].get(total) for a in shown)
 
-        def zero_margin(o: Any) -> bool:
-            for n in (i, *ancestors):
+        def zero_margin(o: Any, periods: tuple[int, ...]) -> bool:
+            for n in periods:
                 for t, parts in self.period_lines.get(n, {}).values():
                     if o in parts and t != total and self.published[n].get(t) == 0:
                         return True
             return False
 
-        return all(any(self.published[a].get(o) == 0 for a in shown) or zero_margin(o)
-                   for o in others)
+        def empty_below(n: int, o: Any) -> bool:
+            """In every part of a quarter or year, `o` is shown to be zero (a zero margin,
+            or no one of the group at all that month)."""
+            kids = [3 * (n - 12) + j for j in range(3)] if 12 <= n < 16 else (
+                [12, 13, 14, 15] if n == 16 else [])
+            return bool(kids) and all(
+                kid in self.published and (self.published[kid].get(total, 0) == 0
+                                           or zero_margin(o, (kid,)) or empty_below(kid, o))
+                for kid in kids)
+
+        return all(any(self.published[a].get(o) == 0 for a in shown)
+                   or zero_margin(o, (i, *ancestors)) or empty_below(i, o) for o in others)
 
 
 def truth_tables(root: Path, period: str) -> list[dict[str, Any]]:

@@ -702,14 +702,31 @@ class Linked:
 
     def _implied(self, node: Node, li: int, p: str) -> bool:
         """Published figures about larger groups already show every other value at zero: a
-        line of a larger period (its group contains this one), or a zero margin ("no
-        assessment this month was self-service"). The small group shares the value because
-        the larger one does."""
+        line of a larger period (its group contains this one), a zero margin ("no
+        assessment this month was self-service"), or, for a quarter or a year, such figures
+        for each of its months. The small group shares the value because the larger ones do."""
         total, parts = self.s.lines[li]
         ups = [self.nodes[a] for a in ancestors(node.index)]
         return all(any(self._states_zero(a, total, other) for a in ups)
                    or self._zero_margin(node, ups, other, li)
+                   or self._empty_below(node, other, li)
                    for other in parts if other != p)
+
+    def _empty_below(self, node: Node, cell: str, li: int) -> bool:
+        """For a quarter or a year: in every one of its parts, `cell` is shown to be zero by
+        a zero margin or an empty line (the months that had none of this group at all)."""
+        kids = children(node.index)
+        if not kids:
+            return False
+        total = self.s.lines[li][0]
+        for kid in (self.nodes[i] for i in kids):
+            if kid.status == OPEN:
+                return False
+            empty = self.fixed(kid, total) and kid.value(total) == 0
+            if not (empty or self._zero_margin(kid, [], cell, li)
+                    or self._empty_below(kid, cell, li)):
+                return False
+        return True
 
     def _zero_margin(self, node: Node, ups: list[Node], cell: str, li: int) -> bool:
         """Another sum `cell` is part of has a total printed (or certain to be) as zero."""
