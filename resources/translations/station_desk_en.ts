@@ -3850,6 +3850,14 @@ Key groups: %2</translation>
         <translation>Sheet</translation>
     </message>
     <message>
+        <source>Report on the selected campaign…</source>
+        <translation>Report on the selected campaign…</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>Choose a campaign in the list first.</translation>
+    </message>
+    <message>
         <source>Stored: %1 — %2 (%3).</source>
         <translation>Stored: %1 — %2 (%3).</translation>
     </message>

@@ -3833,6 +3833,14 @@ Key groups: %2</source>
         <translation>答卷</translation>
     </message>
     <message>
+        <source>Report on the selected campaign…</source>
+        <translation>生成所选调查的报告…</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>请先在列表中选择一项调查。</translation>
+    </message>
+    <message>
         <source>Stored: %1 — %2 (%3).</source>
         <translation>已保存：%1——%2 分（%3）。</translation>
     </message>

@@ -69,3 +69,29 @@ def test_the_anonymous_screening_takes_a_campaign_and_a_key_group(
     qtbot.addWidget(plain)
     plain.accept()
     assert plain.choice is not None and plain.choice.fields.campaign_id is None
+
+
+def test_the_admin_opens_a_campaigns_report(station: Path, clock: FakeClock,
+                                            qtbot: QtBot) -> None:
+    with signed_in(station, "admin", clock) as admin:
+        campaign = surveys.create_campaign(admin, "春季筛查", "示例机械厂", "2026-11-01",
+                                           "2026-11-30", ["phq9"])
+        page = SurveysPage(admin)
+        qtbot.addWidget(page)
+        assert not page.report_button.isHidden()
+        assert page.show_report() is None and "Choose a campaign" in page.message.text()
+        page.list.setCurrentItem(page.list.topLevelItem(0))
+        assert page.show_report() is None  # no screenings yet: said so, nothing opened
+        assert "has no screenings yet" in page.message.text()
+    with signed_in(station, "lin", clock) as lin:
+        surveys.enter_sheet(lin, campaign.id, instruments.load_all()["phq9"],
+                            "f 3 1 - 012301230")
+        page = SurveysPage(lin)
+        qtbot.addWidget(page)
+        assert page.report_button.isHidden()  # reports go out with the admin's packages
+    with signed_in(station, "admin", clock) as admin:
+        page = SurveysPage(admin)
+        qtbot.addWidget(page)
+        page.list.setCurrentItem(page.list.topLevelItem(0))
+        assert page.show_report() is None  # November's package not sent yet
+        assert "2026-11" in page.message.text() and "Export them first" in page.message.text()

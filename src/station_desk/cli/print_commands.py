@@ -21,9 +21,10 @@ DOCS_HELP = "; ".join(f"{k}: {en}" for k, (_zh, en) in KINDS.items())
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("print", help="write a printed document as a PDF",
                        description=f"Documents: {DOCS_HELP}.")
-    p.add_argument("doc", choices=[*KINDS, "annual"], metavar="DOC",
+    p.add_argument("doc", choices=[*KINDS, "annual", "survey"], metavar="DOC",
                    help="summary, session, case, assessment, monthly, forms, ledger, "
-                        "selfcheck, regimes or annual (the analysis report for the union)")
+                        "selfcheck, regimes, annual (the analysis report for the union) or "
+                        "survey (a survey campaign's report)")
     p.add_argument("--out", required=True, type=Path, help="PDF file to write")
     add_vault_options(p)
     p.add_argument("--file", dest="file_no", metavar="NUMBER",
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--regime", default="all",
                    help="one regime: workflow, duties, confidentiality or satisfaction "
                         "(regimes; default: all adopted)")
+    p.add_argument("--campaign", type=int, metavar="N", help="the survey campaign (survey)")
     p.add_argument("--watermark", action="store_true",
                    help="diagonal watermark with your name on every page")
     p.set_defaults(handler=cmd_print)
@@ -65,11 +67,17 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise StationDeskError("bad_input", detail=f"输出目录不存在 / no such folder: "
                                                    f"{out.parent}")
     with open_session(args, SecretReader(args)) as session:
-        if args.doc == "annual":
-            from station_desk.export import annual
+        if args.doc in ("annual", "survey"):
+            from station_desk.export import annual, campaign
 
-            period = f"{args.year}-Q{args.quarter}" if args.quarter else args.year
-            doc = annual.prepare(session, period, args.lang)
+            if args.doc == "annual":
+                period = f"{args.year}-Q{args.quarter}" if args.quarter else args.year
+                doc = annual.prepare(session, period, args.lang)
+            else:
+                if args.campaign is None:
+                    raise StationDeskError("bad_input", detail="需要 --campaign / "
+                                                               "--campaign is required")
+                doc = campaign.prepare(session, args.campaign, args.lang)
             rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
             _saved(args, out, rendered)
             return 0

@@ -135,9 +135,18 @@ class SurveysPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(new_box, 1)
         bottom.addWidget(sheets_box, 1)
+        self.report_button = QPushButton(self.tr("Report on the selected campaign…"))
+        self.report_button.clicked.connect(self.show_report)
+        self.report_button.setVisible(session.can(Permission.EXPORT_STATISTICS)
+                                      and session.has_clinical)
+        self._preview: QWidget | None = None
+        report_row = QHBoxLayout()
+        report_row.addStretch(1)
+        report_row.addWidget(self.report_button)
         self.message = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addLayout(report_row)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
         self.refresh()
@@ -192,6 +201,27 @@ class SurveysPage(QWidget):
                                         inst_id)
         self.instrument.setCurrentIndex(max(0, self.instrument.findData(keep)))
         self.sheet.setEnabled(self.instrument.count() > 0)
+
+    def show_report(self) -> QWidget | None:
+        """The campaign's report, protected like the packages (export/campaign.py)."""
+        from station_desk.export import campaign as campaign_report
+        from station_desk.ui.printing.dialog import PreviewDialog
+
+        item = self.list.currentItem()
+        if item is None:
+            self.message.show_text(self.tr("Choose a campaign in the list first."))
+            return None
+        try:
+            doc = campaign_report.prepare(self.session, int(item.data(0, ID_ROLE)),
+                                          current_lang())
+        except StationDeskError as exc:
+            self.message.show_error(exc)
+            return None
+        self.message.clear_text()
+        dialog = PreviewDialog(self.session, doc, self)
+        dialog.show()
+        self._preview = dialog
+        return dialog
 
     def create(self) -> surveys.Campaign | None:
         chosen = [str(self.chosen.item(i).data(ID_ROLE)) for i in range(self.chosen.count())
