@@ -210,3 +210,14 @@ def test_the_analysis_report_prints_only_what_the_packages_published(
                  str(tmp_path / "q2.pdf"), "--vault", str(root), "--user", ADMIN["username"],
                  "--password-stdin", "--lang", "en"])
     assert code == 0
+    # the reports made are the self-check's evidence for 完备Ⅱ's reports to the union
+    from station_desk.domain.tier import selfcheck
+
+    with admin_session(root) as s:
+        with s.db.transaction():
+            s.db.execute("UPDATE station SET tier = 'complete_2' WHERE id = 1")
+        finding = next(f for f in selfcheck.evaluate(s).findings
+                       if f.code == "c2_analysis_reports")
+    facts = {fact.code: fact for fact in finding.facts}
+    assert facts["reports.annual"].count == 2 and facts["reports.survey"].count == 0
+    assert facts["export.packages"].count == len(packages)

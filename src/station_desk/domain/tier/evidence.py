@@ -389,6 +389,21 @@ def exports(db: Database, window: Window) -> Exports:
     return Exports(len(rows), periods, quarters, rows[-1][1] if rows else None)
 
 
+def reports_issued(db: Database, window: Window, doc: str) -> tuple[int, str | None]:
+    """Numbered copies of a document (printed or saved) in the window, and the last day:
+    the analysis reports and survey reports made for the union."""
+    t_lo, t_hi = window.utc
+    tables = ["audit"] + (["clinical_audit"] if db.has_clinical else [])
+    count, last = 0, None
+    for table in tables:
+        row = db.one(f"SELECT count(*), max({_local_day('ts')}) FROM {table}"
+                     " WHERE action IN ('print', 'print.save') AND ts >= ? AND ts < ?"
+                     " AND detail LIKE ?", (t_lo, t_hi, f'%"doc": "{doc}"%'))
+        count += int(row[0] or 0)
+        last = max(filter(None, (last, row[1])), default=None)
+    return count, last
+
+
 def quarters(window: Window) -> list[str]:
     return list(dict.fromkeys(f"{m[:4]}-Q{(int(m[5:7]) - 1) // 3 + 1}"
                               for m in window.months()))

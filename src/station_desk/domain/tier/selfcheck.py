@@ -718,6 +718,12 @@ def _reports(ctx: _Context) -> _Judgement:
         f"{e.packages} statistics packages for the union ({', '.join(e.periods[-6:]) or '—'}),"
         f" in {have} of {len(quarters)} quarters{_span(e.last, e.last, 'en')}", e.packages,
         None, e.last))
+    for doc, zh, en in (("annual", "分析报告", "analysis reports"),
+                        ("survey", "调查报告", "survey reports")):
+        made, last = ev.reports_issued(ctx.db, ctx.window, doc)
+        j.facts.append(Fact(f"reports.{doc}", f"打印或保存{zh} {made} 份{_span(last, last, 'zh')}",
+                            f"{made} {en} printed or saved{_span(last, last, 'en')}", made,
+                            None, last))
     if not e.packages:
         j.part(NOT_EVIDENCED, "所查期间没有向总工会报送过统计包。",
                "No statistics package was made for the union in the period.")
