@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import error_text
@@ -39,3 +39,14 @@ def password_edit(parent: QWidget | None = None) -> QLineEdit:
                              | Qt.InputMethodHint.ImhSensitiveData
                              | Qt.InputMethodHint.ImhNoPredictiveText)
     return edit
+
+
+def span_row(first: QWidget, last: QWidget, *, stretch: bool = True) -> QHBoxLayout:
+    """A "from – to" pair (times, dates) on one form row, kept to its fields' width."""
+    row = QHBoxLayout()
+    row.addWidget(first)
+    row.addWidget(QLabel("–"))
+    row.addWidget(last)
+    if stretch:
+        row.addStretch(1)
+    return row

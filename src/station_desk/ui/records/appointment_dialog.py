@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTimeEdit,
@@ -33,6 +32,7 @@ from station_desk.ui.records.common import (
     to_qdate,
 )
 from station_desk.ui.records.dialogs import FormDialog
+from station_desk.ui.widgets import span_row
 
 DEFAULT_MINUTES = 50
 PICKER_ROWS = 20
@@ -120,11 +120,7 @@ class AppointmentDialog(FormDialog):
         self.start.setDisplayFormat("HH:mm")
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.end)
-        times.addStretch(1)
+        times = span_row(self.start, self.end)
         self.counsellor = QComboBox()
         self.counsellor.addItem(self.tr("(none yet)"), None)
         for uid, name in files.counsellors(session):

@@ -47,7 +47,7 @@ from station_desk.ui.records.common import (
     to_qdate,
 )
 from station_desk.ui.records.dialogs import SignatureDialog
-from station_desk.ui.widgets import ErrorLabel
+from station_desk.ui.widgets import ErrorLabel, span_row
 
 AUTOSAVE_MS = 3000
 
@@ -89,10 +89,7 @@ class SessionEditor(QDialog):
         self.start.setPlaceholderText("14:00")
         self.end = QLineEdit()
         self.end.setPlaceholderText("14:50")
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.end)
+        times = span_row(self.start, self.end, stretch=False)
         self.modality = VocabCombo("modalities")
         self.room = VocabCombo("rooms", blank=True)
         self.issues = VocabChecks("presenting_issues")

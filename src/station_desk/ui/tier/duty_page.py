@@ -35,7 +35,7 @@ from station_desk.domain.tier import duty
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
-from station_desk.ui.widgets import ErrorLabel
+from station_desk.ui.widgets import ErrorLabel, span_row
 
 SHIFT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -106,11 +106,7 @@ class DutyPage(QWidget):
         self.note = QLineEdit()
         self.add_button = QPushButton(self.tr("Add to the roster"))
         self.add_button.clicked.connect(self.add_shift)
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.end)
-        times.addStretch(1)
+        times = span_row(self.start, self.end)
         add_box = QGroupBox(self.tr("Add a shift"))
         form = QFormLayout(add_box)
         form.addRow(self.tr("Who"), self.person)

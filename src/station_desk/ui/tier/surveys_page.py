@@ -32,7 +32,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.records.common import date_edit, from_qdate
-from station_desk.ui.widgets import ErrorLabel
+from station_desk.ui.widgets import ErrorLabel, span_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,11 +97,7 @@ class SurveysPage(QWidget):
         self.chosen.setMaximumHeight(110)
         self.create_button = QPushButton(self.tr("Create the campaign"))
         self.create_button.clicked.connect(self.create)
-        dates = QHBoxLayout()
-        dates.addWidget(self.starts)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.ends)
-        dates.addStretch(1)
+        dates = span_row(self.starts, self.ends)
         new_box = QGroupBox(self.tr("New campaign"))
         form = QFormLayout(new_box)
         form.addRow(self.tr("Name"), self.name)
