@@ -323,7 +323,9 @@ def update_file(session: Session, client_id: int, data: ClientInput) -> ClientFi
     ref = access.require_write(session, client_id)
     check, values = _check_client(session, data)
     check.done()
-    _write_details(session, ref, values)
+    # audited field by field (names, never values), like reception's corrections: the
+    # worker's copy lists them (records/subject_copy.py)
+    _write_details(session, ref, values, {"fields": _changed(_basic(session, ref), values)})
     return reload(session, ref.id)
 
 
@@ -375,14 +377,19 @@ def update_basic_details(session: Session, client_id: int, data: ClientInput) ->
     before = _basic(session, ref)
     if values["is_pseudonym"] and not values["name"]:
         values["name"] = before.name if before.is_pseudonym else f"匿名来访者{ref.id:04d}"
+    changed = _changed(before, values)
+    if changed:
+        _write_details(session, ref, values, {"fields": changed, "basic": True})
+    return _basic(session, ref)
+
+
+def _changed(before: BasicDetails, values: dict[str, object]) -> list[str]:
+    """The registration columns `values` changes."""
     old = dict(zip(_BASIC_COLUMNS, (before.name, int(before.is_pseudonym), before.gender,
                                     before.birth_year, before.phone, before.employer,
                                     before.industry, before.job_type, dumps(before.key_groups),
                                     before.source, before.emergency_contact), strict=True))
-    changed = [c for c in _BASIC_COLUMNS if old[c] != values[c]]
-    if changed:
-        _write_details(session, ref, values, {"fields": changed, "basic": True})
-    return _basic(session, ref)
+    return [c for c in _BASIC_COLUMNS if old[c] != values.get(c)]
 
 
 def _write_details(session: Session, ref: FileRef, values: dict[str, object],
