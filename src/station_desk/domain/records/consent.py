@@ -341,3 +341,9 @@ def statistics_condition(db: Database, client: str, day: str) -> str:
 def utc_day(column: str) -> str:
     """The station-calendar date of a stored UTC timestamp, in SQL."""
     return f"date({column}, '+8 hours')"
+
+
+def staff(session: Session) -> list[tuple[int, str]]:
+    """Who may have explained the limits of confidentiality: the active staff accounts."""
+    return [(r[0], r[1]) for r in session.db.all(
+        "SELECT id, display_name FROM users WHERE disabled = 0 ORDER BY display_name, id")]
