@@ -282,3 +282,32 @@ def test_cli_subject_copy_and_consent(world: World, case: dict, tmp_path, capsys
     code, _, err = run("consent", "record", "--file", file_no, "--date", "2026-11-01",
                        "--scopes", "everything")
     assert code == 1 and "未知的知情同意范围" in err
+
+
+def test_earlier_consents_get_their_scope_items_from_their_wording(tmp_path) -> None:
+    import secrets as _secrets
+
+    from station_desk.storage.database import open_database
+    from station_desk.storage.migrations import latest_version, migrate
+
+    db = open_database(tmp_path / "old.db", _secrets.token_bytes(32), create=True)
+    try:
+        migrate(db, target=9)
+        with db.transaction():
+            db.execute("INSERT INTO users (username, display_name, role, created_at,"
+                       " password_changed_at) VALUES ('lin', '林', 'counsellor', 'x', 'x')")
+            db.execute("INSERT INTO clients (file_no, name, opened_at, created_at, updated_at)"
+                       " VALUES ('2026-0001', '甲', '2026-01-01', 'x', 'x')")
+            for scope in ("个体心理辅导、心理测评及必要的危机干预", "心理热线，同意录音及匿名统计",
+                          "其他"):
+                db.execute("INSERT INTO consents (client_id, consent_date, scope,"
+                           " limits_explained, recorded_by, recorded_at)"
+                           " VALUES (1, '2026-01-01', ?, 1, 1, 'x')", (scope,))
+        migrate(db, target=latest_version())
+        rows = db.all("SELECT scope, scopes, structured, explained_by FROM consents ORDER BY id")
+    finally:
+        db.close()
+    assert [json.loads(r[1]) for r in rows] == [
+        ["counselling", "assessment"], ["hotline", "statistics", "recording"], []]
+    assert {(r[2], r[3]) for r in rows} == {(0, None)}  # shown as the wording it was
+    assert rows[0][0] == "个体心理辅导、心理测评及必要的危机干预"

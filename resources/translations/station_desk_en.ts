@@ -3104,8 +3104,12 @@ version %2</translation>
         <translation>Informed consent signed now</translation>
     </message>
     <message>
-        <source>Individual counselling, assessment and crisis intervention where needed</source>
-        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
+        <source>Agrees to</source>
+        <translation>Agrees to</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
@@ -3114,10 +3118,6 @@ version %2</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3186,10 @@ version %2</translation>
     <message>
         <source>Withdrawn since %1: %2</source>
         <translation>Withdrawn since %1: %2</translation>
+    </message>
+    <message>
+        <source>Personal information copy</source>
+        <translation>Personal information copy</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
@@ -3839,7 +3843,7 @@ Save anyway?</translation>
     </message>
     <message>
         <source>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</source>
-        <translation>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party's information) and give the reason: the copy marks it as withheld.</translation>
+        <translation>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</translation>
     </message>
     <message>
         <source>Date the worker asked</source>
@@ -3856,7 +3860,8 @@ Save anyway?</translation>
     <message numerus="yes">
         <source>%n restricted record(s) are sealed to their author: their text cannot be included by you, and the copy says so.</source>
         <translation>
-            <numerusform>%n restricted record(s) are sealed to their author: their text cannot be included by you, and the copy says so.</numerusform>
+            <numerusform>%n restricted record is sealed to its author: its text cannot be included by you, and the copy says so.</numerusform>
+            <numerusform>%n restricted records are sealed to their authors: their text cannot be included by you, and the copy says so.</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,7 +4426,7 @@ Check it with the station by phone.</translation>
     </message>
     <message>
         <source>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</source>
-        <translation>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker's records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</translation>
+        <translation>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</translation>
     </message>
     <message>
         <source>Withdrawn from</source>

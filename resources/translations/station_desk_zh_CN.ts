@@ -3087,8 +3087,12 @@ version %2</source>
         <translation>现在签署知情同意书</translation>
     </message>
     <message>
-        <source>Individual counselling, assessment and crisis intervention where needed</source>
-        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
+        <source>Agrees to</source>
+        <translation>同意的范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
@@ -3097,10 +3101,6 @@ version %2</source>
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3169,10 @@ version %2</source>
     <message>
         <source>Withdrawn since %1: %2</source>
         <translation>自 %1 起已撤回：%2</translation>
+    </message>
+    <message>
+        <source>Personal information copy</source>
+        <translation>个人信息副本</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>

@@ -145,7 +145,12 @@ def test_screenshots_at_1366_and_150_percent(qtbot: QtBot, world: World) -> None
     consent.record_consent(world.lin, cid, "2026-10-01", "", True,
                            scopes=["counselling", "assessment", "statistics"])
     consent.withdraw_consent(world.lin, cid, "2026-11-01", ["statistics"])
+    from station_desk.ui.fonts import register_bundled_font
+    from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+
+    register_bundled_font()
     app = QApplication.instance()
+    translators = install_translators(app, "zh")
     base = app.font()
     for scale, tag in ((1.0, "100"), (1.5, "150")):
         font = QFont(base)
@@ -163,3 +168,22 @@ def test_screenshots_at_1366_and_150_percent(qtbot: QtBot, world: World) -> None
             dialog.adjustSize()
             _shot(dialog, f"{name}-{tag}")
     app.setFont(base)
+    for translator in translators:
+        app.removeTranslator(translator)
+    app.setProperty(LANG_PROPERTY, "en")
+
+
+def test_registration_records_a_structured_consent(qtbot: QtBot, world: World) -> None:
+    from station_desk.ui.records.register_dialog import RegisterVisitorDialog
+
+    register = RegisterVisitorDialog(world.front)
+    qtbot.addWidget(register)
+    register.name.setText("钱登记")
+    register.consent_box.setChecked(True)
+    register.limits.setChecked(True)
+    register.consent_scopes.set_codes(["counselling", "recording"])
+    register.accept()
+    assert register.result_entry is not None
+    form = consent.latest_consent(world.admin, register.result_entry.id)
+    assert form is not None and form.structured
+    assert form.scopes == ("counselling", "recording") and form.explained_by_name == "前台苏"

@@ -279,9 +279,12 @@ def check_counsellor(session: Session, user_id: int | None) -> None:
 
 
 def register_visitor(session: Session, data: ClientInput, *,
-                     consent: tuple[dt.date | str, str, bool] | None = None) -> DirectoryEntry:
+                     consent: tuple[dt.date | str, str, bool]
+                     | tuple[dt.date | str, str, bool, list[str]] | None = None
+                     ) -> DirectoryEntry:
     """Open a new file (生成档案编号). A counsellor registering becomes its counsellor unless
-    another is chosen; `consent` = (date, scope, limits explained) when signed at intake."""
+    another is chosen; `consent` = (date, wording, limits explained[, scope items]) when
+    signed at intake (with the items, a structured form explained by the registering user)."""
     session.require(Permission.REGISTER_CLIENT)
     check, values = _check_client(session, data)
     check.done()
@@ -308,7 +311,9 @@ def register_visitor(session: Session, data: ClientInput, *,
         session.log("file.register", file_target(file_no),
                     {"counsellor": counsellor, "pseudonym": bool(values["is_pseudonym"])})
         if consent is not None:
-            save_consent(session, new_id, file_no, *consent)
+            date, wording, limits, *items = consent
+            save_consent(session, new_id, file_no, date, wording, limits,
+                         scopes=items[0] if items else None)
     return directory_rows(session, [new_id])[0]
 
 

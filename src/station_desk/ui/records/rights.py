@@ -201,7 +201,8 @@ class SubjectCopyDialog(QDialog):
             return None
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        name = re.sub(r"[\\/:*?\"<>|\s]+", "_", f"个人信息副本_{client.file_no}")
+        title = translate("Rights", "Personal information copy")
+        name = re.sub(r"[\\/:*?\"<>|\s]+", "_", f"{title}_{client.file_no}")
         return SaveDialogs.ask_path(parent, str(Path(folder or ".") / f"{name}.pdf"))
 
     def accept(self) -> None:
@@ -240,6 +241,7 @@ class SubjectCopyDialog(QDialog):
 
 def install(view: Any, file_row: QHBoxLayout) -> None:
     """Add the withdrawal and copy buttons to the file row and the copies-given tab."""
+    view.consent_warning.setWordWrap(True)  # forms, who explained, withdrawals: a long line
     view.withdraw_button = QPushButton(translate("Rights", "Withdraw consent…"))
     view.withdraw_button.clicked.connect(lambda: withdraw(view))
     view.copy_button = QPushButton(translate("Rights", "Copy for the worker…"))
