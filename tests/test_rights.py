@@ -13,7 +13,15 @@ import pytest
 
 from station_desk.domain import assessments as A
 from station_desk.domain import instruments
-from station_desk.domain.records import consent, dashboard, files, followups, sessions
+from station_desk.domain.records import (
+    appointments,
+    consent,
+    dashboard,
+    files,
+    followups,
+    satisfaction,
+    sessions,
+)
 from station_desk.domain.records import subject_copy as copy_rules
 from station_desk.export.collect import Collector
 from station_desk.export.period import parse_period
@@ -73,6 +81,11 @@ def case(world: World) -> dict[str, object]:
     files.update_file(world.lin, a, files.ClientInput(
         name="王建国", gender="male", phone="138 1111 3333", employer="示例市某某机械厂",
         industry="manufacturing"))
+    appointments.book_appointment(world.front, a, "2026-11-03T09:00", "2026-11-03T09:50",
+                                  room="counselling")
+    satisfaction.record_satisfaction(
+        world.lin, {"attitude": 5, "professionalism": 4, "environment_privacy": 5,
+                    "improvement": 4, "overall": 4}, "环境很安静", client_id=a)
     b = person(world, "赵其他", "137 9999 8888", by=world.he)
     signed(world, world.he, b, dt.date(2026, 10, 20), complaint=OTHER_TEXT)
     return {"a": a, "b": b, "s1": s1, "s2": s2, "secret": secret}
@@ -111,6 +124,7 @@ def test_the_copy_holds_every_signed_record_and_addendum_of_that_worker_only(
     assert "2026-11-09" in text
     assert "联系电话" in text and "登记信息的更正记录" in text
     assert "138 1111 3333".replace(" ", "") in text
+    assert "2026-11-0309:00" in text and "环境很安静" in text  # appointment, rating
 
 
 def test_the_request_is_logged_and_listed(world: World, case: dict, tmp_path) -> None:

@@ -64,6 +64,8 @@ class CopyData:
     requested_on: str
     producer: str
     items: list[rules.Item] = field(default_factory=list)
+    appointments: list[rules.Appointment] = field(default_factory=list)
+    ratings: list[rules.Rating] = field(default_factory=list)
     not_included: list[str] = field(default_factory=list)  # item names, filled while laying out
 
 
@@ -87,7 +89,8 @@ def gather(session: Session, client_id: int, withhold: Mapping[str, str],
                     rules.read_copies(session, client_id), kept,
                     rules.unopened(session, client_id), service.instrument_names(),
                     requested_on.isoformat(), service.printed_by(session),
-                    rules.items(session, client_id))
+                    rules.items(session, client_id), rules.appointments(session, client_id),
+                    rules.ratings(session, client_id))
 
 
 # --------------------------------------------------------------------------- pieces
@@ -241,6 +244,36 @@ def _corrections(d: CopyData, width: float) -> list[Flowable]:
                         empty="登记信息没有更正过。")
 
 
+APPOINTMENT_STATUS = {"booked": "已预约", "cancelled": "已取消"}
+
+
+def _appointments(d: CopyData, width: float) -> list[Flowable]:
+    reason = rules.withheld_reason(d.withhold, "appointments")
+    if reason is not None and d.appointments:
+        return [_left_out(reason)]
+    rows = [(a.starts_at[:16].replace("T", " "), a.ends_at[11:16], a.counsellor or "—",
+             APPOINTMENT_STATUS.get(a.status, a.status)) for a in d.appointments]
+    return blocks.table(["开始", "结束", "咨询师", "状态"], rows,
+                        [width * f for f in (0.3, 0.2, 0.25, 0.25)], align=["c", "c", "c", "c"],
+                        empty="没有预约记录。")
+
+
+def _ratings(d: CopyData, width: float) -> list[Flowable]:
+    reason = rules.withheld_reason(d.withhold, "ratings")
+    if reason is not None and d.ratings:
+        return [_left_out(reason)]
+    rows = []
+    for r in d.ratings:
+        comment = r.comment
+        if comment == PLACEHOLDER:
+            d.not_included.append(f"{local_date(r.rated_at)} 满意度评价的意见")
+            comment = NOT_INCLUDED
+        rows.append((local_time(r.rated_at), f"{r.overall} 分", comment))
+    return blocks.table(["时间", "总体评分（1–5）", "意见"], rows,
+                        [width * f for f in (0.24, 0.2, 0.56)], align=["c", "c", "l"],
+                        empty="没有满意度评价记录。")
+
+
 def _addenda_list(d: CopyData, width: float) -> list[Flowable]:
     rows = []
     for s in d.case.sessions:
@@ -280,7 +313,8 @@ def subject_document(d: CopyData) -> Document:
         out.append(p(
             f"根据《中华人民共和国个人信息保护法》第四十五条，应您于 {d.requested_on} 提出的申请，"
             f"本副本列出本站保存的关于您（档案编号 {c.file_no}）的个人信息：登记信息、知情同意、"
-            "已签署的辅导记录及其更正附注、心理测评、回访、危机干预、转介和登记信息的更正记录。"
+            "已签署的辅导记录及其更正附注、心理测评、回访、危机干预、转介、预约、满意度评价"
+            "和登记信息的更正记录。"
             "未签署的草稿不是正式记录，不在其中。因涉及他人信息等原因不予提供的内容，"
             "在相应位置注明并写明理由，末尾另有汇总。", "body"))
         out += blocks.heading("一、登记信息")
@@ -307,13 +341,17 @@ def subject_document(d: CopyData) -> Document:
                 out.append(_left_out(SEALED_ZH, withheld=False))
             else:
                 out += [p(x, "note") for x in c.closing_summary.split("\n") if x.strip()]
-        out += blocks.heading("八、登记信息的更正记录")
+        out += blocks.heading("八、预约")
+        out += _appointments(d, width)
+        out += blocks.heading("九、满意度评价")
+        out += _ratings(d, width)
+        out += blocks.heading("十、登记信息的更正记录")
         out += _corrections(d, width)
-        out += blocks.heading("九、辅导记录的更正附注一览")
+        out += blocks.heading("十一、辅导记录的更正附注一览")
         out += _addenda_list(d, width)
-        out += blocks.heading("十、未包含在本副本中的内容")
+        out += blocks.heading("十二、未包含在本副本中的内容")
         out += _left_out_summary(d, width)
-        out += blocks.heading("十一、此前提供的副本")
+        out += blocks.heading("十三、此前提供的副本")
         out += _earlier(d, width)
         out += [blocks.spacer(4),
                 p(f"制作人：{d.producer}　　本副本当面交给本人，或按本人指定的方式提供。", "small"),

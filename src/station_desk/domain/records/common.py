@@ -343,6 +343,7 @@ register_actions({
     "file.reopen": ("重新开案", "case reopened"),
     "consent.record": ("记录知情同意", "informed consent recorded"),
     "consent.withdraw": ("记录撤回知情同意", "withdrawal of consent recorded"),
+    "clinical.subject_copy": ("为来访者制作档案副本", "worker's copy of their file produced"),
     "session.create": ("新建辅导记录", "session record created"),
     "session.edit": ("修改辅导记录草稿", "session draft edited"),
     "session.discard": ("删除辅导记录草稿", "session draft deleted"),

@@ -31,7 +31,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from station_desk.domain.audit import register_actions
 from station_desk.domain.records import access
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
@@ -66,10 +65,6 @@ register_messages({
     ),
 })
 
-register_actions({
-    "clinical.subject_copy": ("为来访者制作档案副本", "worker's copy of their file produced"),
-})
-
 SECTIONS = ("complaint", "assessment", "intervention", "plan")
 # Whole parts of the copy that can be withheld at once: key -> (zh, en).
 PARTS: dict[str, tuple[str, str]] = {
@@ -78,6 +73,8 @@ PARTS: dict[str, tuple[str, str]] = {
     "crises": ("全部危机干预", "all crisis interventions"),
     "referrals": ("全部转介", "all referrals"),
     "corrections": ("登记信息更正记录", "corrections of registration details"),
+    "appointments": ("全部预约", "all appointments"),
+    "ratings": ("全部满意度评价", "all satisfaction ratings"),
 }
 
 # Why a sealed text is not in the copy: (zh, en).
@@ -179,6 +176,10 @@ def items(session: Session, client_id: int) -> list[Item]:
             day = str(when)[:10]
             out.append(Item(f"{part[:-1]}-{i}", f"{single_zh} {i}（{day}）",
                             f"{single_en} {i} ({day})", part))
+    for part, table in (("appointments", "appointments"), ("ratings", "satisfaction")):
+        if db.scalar(f"SELECT 1 FROM {table} WHERE client_id = ? LIMIT 1", (client_id,)):
+            zh, en = PARTS[part]
+            out.append(Item(part, zh, en))
     zh, en = PARTS["corrections"]
     out.append(Item("corrections", zh, en))
     return out
@@ -243,6 +244,7 @@ def unopened(session: Session, client_id: int) -> set[tuple[str, int]]:
         "referrals": "SELECT id FROM referrals WHERE client_id = ? AND sealed = 1",
         "client_clinical": "SELECT client_id FROM client_clinical WHERE client_id = ?"
                            " AND sealed = 1",
+        "satisfaction": "SELECT id FROM satisfaction WHERE client_id = ? AND sealed = 1",
     }
     for table, sql in queries.items():
         for (row_id,) in session.db.all(sql, (client_id,)):
@@ -272,6 +274,42 @@ def corrections(session: Session, file_no: str) -> list[Correction]:
         who = user_names(session, [entry.user_id]).get(entry.user_id or -1, entry.username)
         out.append(Correction(entry.ts, who, zh, en))
     return out
+
+
+# --------------------------------------------------------------------------- the rest
+
+
+@dataclass(frozen=True)
+class Appointment:
+    starts_at: str
+    ends_at: str
+    counsellor: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Rating:
+    id: int
+    rated_at: str
+    overall: int
+    comment: str
+
+
+def appointments(session: Session, client_id: int) -> list[Appointment]:
+    """Every appointment of the file, cancelled ones too, oldest first."""
+    rows = session.db.all("SELECT starts_at, ends_at, counsellor_id, status FROM appointments"
+                          " WHERE client_id = ? ORDER BY starts_at, id", (client_id,))
+    names = user_names(session, [r[2] for r in rows])
+    return [Appointment(r[0], r[1], names.get(r[2], ""), r[3]) for r in rows]
+
+
+def ratings(session: Session, client_id: int) -> list[Rating]:
+    """The worker's satisfaction ratings, oldest first (a sealed comment as this session may
+    read it: `restricted.PLACEHOLDER` when it cannot)."""
+    rows = sealing.reveal(session, "satisfaction", session.db.all(
+        "SELECT id, rated_at, overall, comment, sealed FROM satisfaction WHERE client_id = ?"
+        " ORDER BY rated_at, id", (client_id,)), {"comment": 3}, sealed_at=4)
+    return [Rating(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 # --------------------------------------------------------------------------- the log
