@@ -32,6 +32,7 @@ from station_desk.storage.vault import OpenVault  # noqa: F401 - the world's vau
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 OTHER_TEXT = "另一位职工的主诉：邻居噪音纠纷"
+ADMIN_PASSWORD = "admin-pass-2026"  # as in conftest.py
 
 
 def pdf_text(path) -> str:
@@ -259,7 +260,6 @@ def test_cli_subject_copy_and_consent(world: World, case: dict, tmp_path, capsys
     import io
     import sys
 
-    from conftest import ADMIN_PASSWORD
     from station_desk.cli.main import main
 
     def run(*args: str) -> tuple[int, str, str]:
