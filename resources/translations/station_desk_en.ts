@@ -1067,6 +1067,14 @@
         <translation>Crisis intervention open since %1 — follow-up due by %2</translation>
     </message>
     <message>
+        <source>No informed consent recorded</source>
+        <translation>No informed consent recorded</translation>
+    </message>
+    <message>
+        <source>Informed consent: %1 (%2), recorded by %3</source>
+        <translation>Informed consent: %1 (%2), recorded by %3</translation>
+    </message>
+    <message>
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
@@ -1152,6 +1160,10 @@
     <message>
         <source>Reassign a counsellor&apos;s cases…</source>
         <translation>Reassign a counsellor&apos;s cases…</translation>
+    </message>
+    <message>
+        <source>Import a case from another station…</source>
+        <translation>Import a case from another station…</translation>
     </message>
     <message>
         <source>File number</source>
@@ -1246,24 +1258,20 @@
         <translation>Informed consent</translation>
     </message>
     <message>
-        <source>Date on the signed form</source>
-        <translation>Date on the signed form</translation>
-    </message>
-    <message>
-        <source>Agrees to</source>
-        <translation>Agrees to</translation>
-    </message>
-    <message>
-        <source>Explained by</source>
-        <translation>Explained by</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
         <translation>Limits of confidentiality explained</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1936,17 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Transferred from %1 on %2</source>
+        <translation>Transferred from %1 on %2</translation>
+    </message>
+    <message>
+        <source>Read-only: these are the sending station&apos;s records, kept as they arrived. They are not this station&apos;s records and are not counted in its statistics.</source>
+        <translation>Read-only: these are the sending station&apos;s records, kept as they arrived. They are not this station&apos;s records and are not counted in its statistics.</translation>
+    </message>
+</context>
+<context>
     <name>HotlinePage</name>
     <message>
         <source>◀ Previous month</source>
@@ -2092,6 +2111,68 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportTransferDialog</name>
+    <message>
+        <source>Import a case from another station</source>
+        <translation>Import a case from another station</translation>
+    </message>
+    <message>
+        <source>A new open file is made here for the worker. The sending station&apos;s records come with it as a read-only history: they are not this station&apos;s records and are not counted in its statistics.</source>
+        <translation>A new open file is made here for the worker. The sending station&apos;s records come with it as a read-only history: they are not this station&apos;s records and are not counted in its statistics.</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Transfer file</translation>
+    </message>
+    <message>
+        <source>— assign later —</source>
+        <translation>— assign later —</translation>
+    </message>
+    <message>
+        <source>Counsellor of the new file</source>
+        <translation>Counsellor of the new file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.sdtransfer);;All files (*)</source>
+        <translation>Transfer file (*.sdtransfer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sent by: %1 (%2) on %3</source>
+        <translation>Sent by: %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 — check it with that station by phone</source>
+        <translation>Fingerprint: %1 — check it with that station by phone</translation>
+    </message>
+    <message>
+        <source>Worker: %1 (their file %2)</source>
+        <translation>Worker: %1 (their file %2)</translation>
+    </message>
+    <message>
+        <source>Contents: %1</source>
+        <translation>Contents: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted item(s) came without their text (the sender could not open them).</source>
+        <translation>
+            <numerusform>%n restricted item came without its text (the sender could not open them).</numerusform>
+            <numerusform>%n restricted items came without their text (the sender could not open them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported on %1 as file %2.</source>
+        <translation>Already imported on %1 as file %2.</translation>
+    </message>
+    <message>
+        <source>Imported as the new file %1 (%2). The sending station&apos;s records are kept with it, read-only.</source>
+        <translation>Imported as the new file %1 (%2). The sending station&apos;s records are kept with it, read-only.</translation>
+    </message>
+</context>
+<context>
     <name>KeptInput</name>
     <message>
         <source>Addendum</source>
@@ -2120,10 +2201,6 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Informed consent</source>
         <translation>Informed consent</translation>
-    </message>
-    <message>
-        <source>Withdrawing consent</source>
-        <translation>Withdrawing consent</translation>
     </message>
     <message>
         <source>Closing the case</source>
@@ -3104,12 +3181,8 @@ version %2</translation>
         <translation>Informed consent signed now</translation>
     </message>
     <message>
-        <source>Agrees to</source>
-        <translation>Agrees to</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
@@ -3118,6 +3191,10 @@ version %2</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -3171,65 +3248,6 @@ version %2</translation>
     <message>
         <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
         <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</translation>
-    </message>
-</context>
-<context>
-    <name>Rights</name>
-    <message>
-        <source>No informed consent recorded</source>
-        <translation>No informed consent recorded</translation>
-    </message>
-    <message>
-        <source>Informed consent: %1 (%2), limits explained by %3, recorded by %4</source>
-        <translation>Informed consent: %1 (%2), limits explained by %3, recorded by %4</translation>
-    </message>
-    <message>
-        <source>Withdrawn since %1: %2</source>
-        <translation>Withdrawn since %1: %2</translation>
-    </message>
-    <message>
-        <source>Personal information copy</source>
-        <translation>Personal information copy</translation>
-    </message>
-    <message>
-        <source>Withdraw consent…</source>
-        <translation>Withdraw consent…</translation>
-    </message>
-    <message>
-        <source>Copy for the worker…</source>
-        <translation>Copy for the worker…</translation>
-    </message>
-    <message>
-        <source>Asked on</source>
-        <translation>Asked on</translation>
-    </message>
-    <message>
-        <source>Produced</source>
-        <translation>Produced</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Withheld</source>
-        <translation>Withheld</translation>
-    </message>
-    <message>
-        <source>Copies given</source>
-        <translation>Copies given</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
-        <translation>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3556,60 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SendTransferDialog</name>
+    <message>
+        <source>Transfer file %1 to another station</source>
+        <translation>Transfer file %1 to another station</translation>
+    </message>
+    <message>
+        <source>The whole case is written to one file, encrypted to the receiving station&apos;s key and signed by this station: only that station can open it. Afterwards this file shows where it went, takes no new records and cannot be reopened; nothing in it is deleted.</source>
+        <translation>The whole case is written to one file, encrypted to the receiving station&apos;s key and signed by this station: only that station can open it. Afterwards this file shows where it went, takes no new records and cannot be reopened; nothing in it is deleted.</translation>
+    </message>
+    <message>
+        <source>station.key from the receiving station</source>
+        <translation>station.key from the receiving station</translation>
+    </message>
+    <message>
+        <source>Receiving station&apos;s key file</source>
+        <translation>Receiving station&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Save the transfer file as</source>
+        <translation>Save the transfer file as</translation>
+    </message>
+    <message>
+        <source>Write transfer file</source>
+        <translation>Write transfer file</translation>
+    </message>
+    <message>
+        <source>The receiving station&apos;s key file</source>
+        <translation>The receiving station&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Station key file (*.key *.pub *.json);;All files (*)</source>
+        <translation>Station key file (*.key *.pub *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Receiving station: %1 (%2)
+Fingerprint: %3
+Read the fingerprint to that station by phone before you send the file.</source>
+        <translation>Receiving station: %1 (%2)
+Fingerprint: %3
+Read the fingerprint to that station by phone before you send the file.</translation>
+    </message>
+    <message>
+        <source>File %1 was written to %2 for %3. Send it to that station; this file now shows the transfer and takes no new records.</source>
+        <translation>File %1 was written to %2 for %3. Send it to that station; this file now shows the transfer and takes no new records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted item(s) you cannot open went without their text, marked as not transferred.</source>
+        <translation>
+            <numerusform>%n restricted item you cannot open went without its text, marked as not transferred.</numerusform>
+            <numerusform>%n restricted items you cannot open went without their text, marked as not transferred.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Session record</source>
@@ -3833,40 +3905,6 @@ Save anyway?</translation>
     <message>
         <source>Choose a data folder (a full path).</source>
         <translation>Choose a data folder (a full path).</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectCopyDialog</name>
-    <message>
-        <source>Copy for the worker</source>
-        <translation>Copy for the worker</translation>
-    </message>
-    <message>
-        <source>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</source>
-        <translation>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</translation>
-    </message>
-    <message>
-        <source>Date the worker asked</source>
-        <translation>Date the worker asked</translation>
-    </message>
-    <message>
-        <source>Withhold</source>
-        <translation>Withhold</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n restricted record(s) are sealed to their author: their text cannot be included by you, and the copy says so.</source>
-        <translation>
-            <numerusform>%n restricted record is sealed to its author: its text cannot be included by you, and the copy says so.</numerusform>
-            <numerusform>%n restricted records are sealed to their authors: their text cannot be included by you, and the copy says so.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4219,207 @@ Key groups: %2</translation>
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Save the transfer file</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.sdtransfer)</source>
+        <translation>Transfer file (*.sdtransfer)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>(restricted: not transferred)</source>
+        <translation>(restricted: not transferred)</translation>
+    </message>
+    <message>
+        <source>Transferred from %1 on %2</source>
+        <translation>Transferred from %1 on %2</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 · signing key fingerprint %3</source>
+        <translation>Sent %1 by %2 · signing key fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Registration at the sending station</source>
+        <translation>Registration at the sending station</translation>
+    </message>
+    <message>
+        <source>File %1, opened %2</source>
+        <translation>File %1, opened %2</translation>
+    </message>
+    <message>
+        <source>Counsellor there: %1</source>
+        <translation>Counsellor there: %1</translation>
+    </message>
+    <message>
+        <source>Risk level at transfer: %1</source>
+        <translation>Risk level at transfer: %1</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>Session records</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>Session %1 — %2</translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation>Presenting complaint</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Signed by %1, %2</source>
+        <translation>Signed by %1, %2</translation>
+    </message>
+    <message>
+        <source>co-signed by %1</source>
+        <translation>co-signed by %1</translation>
+    </message>
+    <message>
+        <source>Addendum by %1, %2</source>
+        <translation>Addendum by %1, %2</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>Crisis interventions</source>
+        <translation>Crisis interventions</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>Hotline calls</translation>
+    </message>
+    <message>
+        <source>Transfer to another station…</source>
+        <translation>Transfer to another station…</translation>
+    </message>
+    <message>
+        <source>Records from the former station…</source>
+        <translation>Records from the former station…</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 on %2 — closed to new records</source>
+        <translation>Transferred to %1 on %2 — closed to new records</translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message numerus="yes">
+        <source>%n session record(s)</source>
+        <translation>
+            <numerusform>%n session record</numerusform>
+            <numerusform>%n session records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crisis intervention(s)</source>
+        <translation>
+            <numerusform>%n crisis intervention</numerusform>
+            <numerusform>%n crisis interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hotline call(s)</source>
+        <translation>
+            <numerusform>%n hotline call</numerusform>
+            <numerusform>%n hotline calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted item(s) came without their text: the sending station could not re-encrypt them.</source>
+        <translation>
+            <numerusform>%n restricted item came without its text: the sending station could not re-encrypt it.</numerusform>
+            <numerusform>%n restricted items came without their text: the sending station could not re-encrypt them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnionWindow</name>
     <message>
         <source>File</source>
@@ -4416,29 +4655,6 @@ Check it with the station by phone.</translation>
     <message>
         <source>active</source>
         <translation>active</translation>
-    </message>
-</context>
-<context>
-    <name>WithdrawDialog</name>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Withdraw consent</translation>
-    </message>
-    <message>
-        <source>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</source>
-        <translation>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</translation>
-    </message>
-    <message>
-        <source>Withdrawn from</source>
-        <translation>Withdrawn from</translation>
-    </message>
-    <message>
-        <source>Withdraws</source>
-        <translation>Withdraws</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
 </context>
 </TS>

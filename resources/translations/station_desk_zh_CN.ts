@@ -1061,6 +1061,14 @@
         <translation>危机干预自 %1 起未结案——须在 %2 前回访</translation>
     </message>
     <message>
+        <source>No informed consent recorded</source>
+        <translation>未签署知情同意</translation>
+    </message>
+    <message>
+        <source>Informed consent: %1 (%2), recorded by %3</source>
+        <translation>知情同意：%1（%2），由 %3 登记</translation>
+    </message>
+    <message>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Reassign a counsellor&apos;s cases…</source>
         <translation>移交咨询师的个案…</translation>
+    </message>
+    <message>
+        <source>Import a case from another station…</source>
+        <translation>导入其他服务站转来的个案…</translation>
     </message>
     <message>
         <source>File number</source>
@@ -1240,24 +1252,20 @@
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>Date on the signed form</source>
-        <translation>知情同意书签署日期</translation>
-    </message>
-    <message>
-        <source>Agrees to</source>
-        <translation>同意的范围</translation>
-    </message>
-    <message>
-        <source>Explained by</source>
-        <translation>说明保密例外的人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
         <translation>已说明保密例外</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1927,17 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Transferred from %1 on %2</source>
+        <translation>%2 由 %1 转入</translation>
+    </message>
+    <message>
+        <source>Read-only: these are the sending station&apos;s records, kept as they arrived. They are not this station&apos;s records and are not counted in its statistics.</source>
+        <translation>只读：这些是原服务站的记录，按收到时的样子保存。它们不是本站的记录，不计入本站的统计。</translation>
+    </message>
+</context>
+<context>
     <name>HotlinePage</name>
     <message>
         <source>◀ Previous month</source>
@@ -2081,6 +2100,67 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>ImportTransferDialog</name>
+    <message>
+        <source>Import a case from another station</source>
+        <translation>导入其他服务站转来的个案</translation>
+    </message>
+    <message>
+        <source>A new open file is made here for the worker. The sending station&apos;s records come with it as a read-only history: they are not this station&apos;s records and are not counted in its statistics.</source>
+        <translation>本站会为该职工新建一份在案档案。原服务站的记录随之作为只读历史保存：它们不是本站的记录，不计入本站的统计。</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>转站文件</translation>
+    </message>
+    <message>
+        <source>— assign later —</source>
+        <translation>— 稍后指定 —</translation>
+    </message>
+    <message>
+        <source>Counsellor of the new file</source>
+        <translation>新档案的责任咨询师</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.sdtransfer);;All files (*)</source>
+        <translation>转站文件 (*.sdtransfer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sent by: %1 (%2) on %3</source>
+        <translation>发出服务站：%1（%2），%3 发出</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 — check it with that station by phone</source>
+        <translation>指纹：%1 — 请打电话与对方核对</translation>
+    </message>
+    <message>
+        <source>Worker: %1 (their file %2)</source>
+        <translation>职工：%1（原档案 %2）</translation>
+    </message>
+    <message>
+        <source>Contents: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted item(s) came without their text (the sender could not open them).</source>
+        <translation>
+            <numerusform>%n 条高度保密内容没有随附文字（发出方无法打开）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported on %1 as file %2.</source>
+        <translation>已于 %1 导入为档案 %2。</translation>
+    </message>
+    <message>
+        <source>Imported as the new file %1 (%2). The sending station&apos;s records are kept with it, read-only.</source>
+        <translation>已导入为新档案 %1（%2）。原服务站的记录作为只读历史保存在档案中。</translation>
+    </message>
+</context>
+<context>
     <name>KeptInput</name>
     <message>
         <source>Addendum</source>
@@ -2109,10 +2189,6 @@ SHA-256：%2
     <message>
         <source>Informed consent</source>
         <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>Withdrawing consent</source>
-        <translation>撤回知情同意</translation>
     </message>
     <message>
         <source>Closing the case</source>
@@ -3087,12 +3163,8 @@ version %2</source>
         <translation>现在签署知情同意书</translation>
     </message>
     <message>
-        <source>Agrees to</source>
-        <translation>同意的范围</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
+        <source>Individual counselling, assessment and crisis intervention where needed</source>
+        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
@@ -3101,6 +3173,10 @@ version %2</source>
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -3154,65 +3230,6 @@ version %2</source>
     <message>
         <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
         <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本暂时未能删除（%2），下次登录时会再次尝试。请重新登录。</translation>
-    </message>
-</context>
-<context>
-    <name>Rights</name>
-    <message>
-        <source>No informed consent recorded</source>
-        <translation>尚未记录知情同意</translation>
-    </message>
-    <message>
-        <source>Informed consent: %1 (%2), limits explained by %3, recorded by %4</source>
-        <translation>知情同意：%1（%2），保密例外由 %3 说明，%4 记录</translation>
-    </message>
-    <message>
-        <source>Withdrawn since %1: %2</source>
-        <translation>自 %1 起已撤回：%2</translation>
-    </message>
-    <message>
-        <source>Personal information copy</source>
-        <translation>个人信息副本</translation>
-    </message>
-    <message>
-        <source>Withdraw consent…</source>
-        <translation>撤回同意…</translation>
-    </message>
-    <message>
-        <source>Copy for the worker…</source>
-        <translation>为来访者制作档案副本…</translation>
-    </message>
-    <message>
-        <source>Asked on</source>
-        <translation>申请日期</translation>
-    </message>
-    <message>
-        <source>Produced</source>
-        <translation>制作时间</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>制作人</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文件编号</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>页数</translation>
-    </message>
-    <message>
-        <source>Withheld</source>
-        <translation>不予提供</translation>
-    </message>
-    <message>
-        <source>Copies given</source>
-        <translation>已提供的副本</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
-        <translation>已保存 %1（%2 页，文件编号 %3）。本次申请已记入档案。PDF 未加密：请当面交给来访者本人，并删除本机上的副本。</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3538,59 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>SendTransferDialog</name>
+    <message>
+        <source>Transfer file %1 to another station</source>
+        <translation>将档案 %1 转至其他服务站</translation>
+    </message>
+    <message>
+        <source>The whole case is written to one file, encrypted to the receiving station&apos;s key and signed by this station: only that station can open it. Afterwards this file shows where it went, takes no new records and cannot be reopened; nothing in it is deleted.</source>
+        <translation>整个个案写入一个文件，用接收服务站的密钥加密、由本站签名：只有该站能打开。之后本站档案显示转往何处，不再添加记录，也不能重新开案；其中内容一概不删除。</translation>
+    </message>
+    <message>
+        <source>station.key from the receiving station</source>
+        <translation>接收服务站提供的 station.key</translation>
+    </message>
+    <message>
+        <source>Receiving station&apos;s key file</source>
+        <translation>接收服务站的公钥文件</translation>
+    </message>
+    <message>
+        <source>Save the transfer file as</source>
+        <translation>转站文件保存为</translation>
+    </message>
+    <message>
+        <source>Write transfer file</source>
+        <translation>写出转站文件</translation>
+    </message>
+    <message>
+        <source>The receiving station&apos;s key file</source>
+        <translation>接收服务站的公钥文件</translation>
+    </message>
+    <message>
+        <source>Station key file (*.key *.pub *.json);;All files (*)</source>
+        <translation>服务站公钥文件 (*.key *.pub *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Receiving station: %1 (%2)
+Fingerprint: %3
+Read the fingerprint to that station by phone before you send the file.</source>
+        <translation>接收服务站：%1（%2）
+指纹：%3
+发送文件前，请打电话向对方念一遍指纹核对。</translation>
+    </message>
+    <message>
+        <source>File %1 was written to %2 for %3. Send it to that station; this file now shows the transfer and takes no new records.</source>
+        <translation>档案 %1 已写入 %2，供 %3 接收。请把文件交给该站；本站档案现在显示已转出，不再添加记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted item(s) you cannot open went without their text, marked as not transferred.</source>
+        <translation>
+            <numerusform>%n 条您无法打开的高度保密内容没有转出文字，已标为“未转出”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Session record</source>
@@ -3816,39 +3886,6 @@ Save anyway?</source>
     <message>
         <source>Choose a data folder (a full path).</source>
         <translation>请选择数据目录（完整路径）。</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectCopyDialog</name>
-    <message>
-        <source>Copy for the worker</source>
-        <translation>为来访者制作档案副本</translation>
-    </message>
-    <message>
-        <source>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</source>
-        <translation>按《个人信息保护法》第四十五条，为来访者提供本站保存的其个人信息副本：登记信息、知情同意、已签署的辅导记录及附注、心理测评、回访、危机干预、转介和更正记录。勾选不予提供的内容（例如涉及第三方的信息）并写明理由，副本中会注明“不予提供”及理由。</translation>
-    </message>
-    <message>
-        <source>Date the worker asked</source>
-        <translation>来访者申请日期</translation>
-    </message>
-    <message>
-        <source>Withhold</source>
-        <translation>不予提供</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n restricted record(s) are sealed to their author: their text cannot be included by you, and the copy says so.</source>
-        <translation>
-            <numerusform>有 %n 条高度保密记录由其撰写人加密封存：您无法将其内容纳入副本，副本中会注明这一点。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>保存 PDF…</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4198,198 @@ Key groups: %2</source>
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>保存转站文件</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.sdtransfer)</source>
+        <translation>转站文件 (*.sdtransfer)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>(restricted: not transferred)</source>
+        <translation>（高度保密：未转出）</translation>
+    </message>
+    <message>
+        <source>Transferred from %1 on %2</source>
+        <translation>%2 由 %1 转入</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 · signing key fingerprint %3</source>
+        <translation>%1 由 %2 发出 · 签名密钥指纹 %3</translation>
+    </message>
+    <message>
+        <source>Registration at the sending station</source>
+        <translation>原服务站的登记信息</translation>
+    </message>
+    <message>
+        <source>File %1, opened %2</source>
+        <translation>档案 %1，%2 建档</translation>
+    </message>
+    <message>
+        <source>Counsellor there: %1</source>
+        <translation>原责任咨询师：%1</translation>
+    </message>
+    <message>
+        <source>Risk level at transfer: %1</source>
+        <translation>转出时风险等级：%1</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>第 %1 次辅导 — %2</translation>
+    </message>
+    <message>
+        <source>Presenting complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Signed by %1, %2</source>
+        <translation>%1 签署，%2</translation>
+    </message>
+    <message>
+        <source>co-signed by %1</source>
+        <translation>%1 已会签</translation>
+    </message>
+    <message>
+        <source>Addendum by %1, %2</source>
+        <translation>%1 的补充说明，%2</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>Crisis interventions</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 解除</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Transfer to another station…</source>
+        <translation>转至其他服务站…</translation>
+    </message>
+    <message>
+        <source>Records from the former station…</source>
+        <translation>原服务站的记录…</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 on %2 — closed to new records</source>
+        <translation>%2 已转至 %1 — 不再添加记录</translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message numerus="yes">
+        <source>%n session record(s)</source>
+        <translation>
+            <numerusform>辅导记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>知情同意 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>测评 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crisis intervention(s)</source>
+        <translation>
+            <numerusform>危机干预 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>转介 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>满意度评价 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hotline call(s)</source>
+        <translation>
+            <numerusform>热线来电 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted item(s) came without their text: the sending station could not re-encrypt them.</source>
+        <translation>
+            <numerusform>%n 条高度保密内容没有随附文字：原服务站无法为本站重新加密。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnionWindow</name>
     <message>
         <source>File</source>
@@ -4396,29 +4625,6 @@ Check it with the station by phone.</source>
     <message>
         <source>active</source>
         <translation>启用</translation>
-    </message>
-</context>
-<context>
-    <name>WithdrawDialog</name>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>撤回知情同意</translation>
-    </message>
-    <message>
-        <source>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</source>
-        <translation>自此日期起：撤回“个体心理辅导”后不能再新增辅导记录，撤回“心理测评”后不能再做测评，撤回“匿名统计使用”后此后的记录不计入任何统计。此前的记录保持不变。重新签署知情同意书即结束撤回。</translation>
-    </message>
-    <message>
-        <source>Withdrawn from</source>
-        <translation>撤回日期</translation>
-    </message>
-    <message>
-        <source>Withdraws</source>
-        <translation>撤回的范围</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
     </message>
 </context>
 </TS>

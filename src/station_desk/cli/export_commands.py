@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--k", type=int, help="new threshold (5 or more) for years not yet begun")
     p.set_defaults(handler=cmd_export_policy)
 
-    p = sub.add_parser("station-key", help="print the station's public key and fingerprint")
+    p = sub.add_parser("station-key", help="print the station's public keys (signing, and "
+                                           "encryption for transfers) and fingerprint")
     add_vault_options(p)
     p.add_argument("--out", type=Path, help="write the key file for `union register` here")
     p.add_argument("--json", action="store_true", help="print the key file (JSON) instead")
@@ -182,10 +183,16 @@ def cmd_station_key(args: argparse.Namespace) -> int:
     print(zh_en(args, "公钥（Ed25519，base64）：", "Public key (Ed25519, base64): ")
           + doc["public_key"])
     print(zh_en(args, "指纹：", "Fingerprint: ") + doc["fingerprint"])
+    # The encryption key other stations send transfers to, vouched for by the signing key.
+    print(zh_en(args, "加密公钥（X25519，base64）：", "Encryption key (X25519, base64): ")
+          + doc["encryption_key"])
+    print(zh_en(args, "加密公钥签名：", "Encryption key signature: ")
+          + doc["encryption_key_signature"])
     print(doc["public_key_pem"].rstrip())
     if args.out is not None:
-        print(zh_en(args, "公钥文件已写入（交市总工会登记）：",
-                    "Key file written (give it to the union): ") + str(args.out))
+        print(zh_en(args, "公钥文件已写入（交市总工会登记，或发给要向本站转站的服务站）：",
+                    "Key file written (give it to the union, or to a station that will "
+                    "transfer a case here): ") + str(args.out))
     return 0
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     NoEncryption,
@@ -91,10 +92,12 @@ def create_station(root: Path, profile: StationProfile, admin_username: str,
                              " password_changed_at) VALUES (?, ?, 'admin', ?, ?)",
                              (username, admin_display.strip() or username, now, now))
             user_id = cur.lastrowid
-            db.execute("INSERT INTO station_key (id, private_key, public_key, created_at)"
-                       " VALUES (1, ?, ?, ?)",
+            box = X25519PrivateKey.generate()  # other stations encrypt transfers to it
+            db.execute("INSERT INTO station_key (id, private_key, public_key, created_at,"
+                       " box_private, box_public) VALUES (1, ?, ?, ?, ?, ?)",
                        (private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),
-                        private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw), now))
+                        private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw), now,
+                        box.private_bytes_raw(), box.public_key().public_bytes_raw()))
             db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
             AuditLog(db, payload.audit_key, clock).append(
                 Actor(user_id, username, Role.ADMIN.value), "vault.create", "station",

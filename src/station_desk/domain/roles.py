@@ -47,6 +47,8 @@ class Permission(StrEnum):
     PRINT_LEDGERS = "print_ledgers"  # registers and reports without notes
     # the tier self-check, adopting station regimes (制度) and keeping the duty roster
     MANAGE_TIER = "manage_tier"
+    # import a case another station transferred here (records/transfer.py)
+    RECEIVE_TRANSFER = "receive_transfer"
 
 
 _ALL_STAFF = {Permission.REGISTER_CLIENT, Permission.VIEW_DIRECTORY,
@@ -58,7 +60,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         Permission.BACKUP, Permission.RESTORE, Permission.REKEY,
         Permission.EXPORT_STATISTICS, Permission.SET_TARGETS,
         Permission.VIEW_CRISIS_OVERVIEW, Permission.BREAK_GLASS, Permission.PRINT_LEDGERS,
-        Permission.MANAGE_TIER,
+        Permission.MANAGE_TIER, Permission.RECEIVE_TRANSFER,
     }),
     Role.COUNSELLOR: frozenset(_ALL_STAFF | {
         Permission.VIEW_CLINICAL, Permission.WRITE_SESSION, Permission.SIGN_SESSION,
@@ -96,6 +98,8 @@ PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
     Permission.PRINT_LEDGERS: ("打印台账和月报", "print ledgers and monthly reports"),
     Permission.MANAGE_TIER: ("等级自查、制定制度和排值班表",
                              "run the tier self-check, adopt regimes and keep the duty roster"),
+    Permission.RECEIVE_TRANSFER: ("接收其他服务站转来的个案",
+                                  "receive cases transferred from another station"),
 }
 
 

@@ -1,8 +1,15 @@
-"""The station's Ed25519 key: signing packages, and the public key the union registers.
+"""The station's keys: Ed25519 signing packages and transfer files, the public key the union
+registers, and the X25519 key other stations encrypt transfer files to.
 
-The key pair is made with the vault (`domain.auth.create_station`) and never leaves it; the
-union gets the public half as a small JSON key file (`station-desk station-key`), and both
+The signing key pair is made with the vault (`domain.auth.create_station`) and never leaves it;
+the union gets the public half as a small JSON key file (`station-desk station-key`), and both
 sides show the same fingerprint so staff can compare it by phone before registering.
+
+The encryption key pair (X25519, for case transfers between stations: export/transfer/,
+docs/transfer.md) is published in the same key file, signed by the signing key, so the one
+fingerprint read aloud vouches for both. A vault made before transfers gets its pair at first
+need (`box_keys`). Key files without it stay readable (the union needs only the signing key);
+only a transfer to such a station is refused, with the way to a new key file.
 """
 
 from __future__ import annotations
@@ -12,10 +19,12 @@ import binascii
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     PublicFormat,
@@ -29,6 +38,9 @@ from station_desk.storage.database import Database
 
 KEY_FORMAT = "station-desk/station-key"
 KEY_VERSION = 1
+BOX_ALGORITHM = "X25519"
+# What the signing key signs to vouch for the encryption key (domain-separated from packages).
+BOX_SIGNED_PREFIX = b"station-desk/station-key/encryption/v1\x00"
 
 register_messages({
     "station_key_missing": ("本保险库没有服务站签名密钥。",
@@ -42,16 +54,27 @@ register_messages({
         "the key file it writes with --out. At the station, run `station-desk station-key --out "
         "station.key` and register station.key.",
     ),
+    "key_file_no_box": (
+        "{station} 的公钥文件里没有加密公钥（由旧版本写出），不能用来转站。请对方用新版本运行 "
+        "station-desk station-key --out station.key，把新的 station.key 发来。",
+        "The key file of {station} has no encryption key (an older version wrote it), so no "
+        "transfer can be encrypted to it. Ask them to run `station-desk station-key --out "
+        "station.key` with the new version and send the new station.key.",
+    ),
 })
 
 # What `station-desk station-key` prints (cli.export_commands), in either language:
 #   服务站：<name> (<code>)          Station: <name> (<code>)
 #   公钥（Ed25519，base64）：<b64>    Public key (Ed25519, base64): <b64>
 #   指纹：<fingerprint>              Fingerprint: <fingerprint>
+#   加密公钥（X25519，base64）：<b64>  Encryption key (X25519, base64): <b64>
+#   加密公钥签名：<b64>               Encryption key signature: <b64>
 #   -----BEGIN PUBLIC KEY----- … -----END PUBLIC KEY-----
 STATION_PREFIXES = ("服务站：", "Station: ")
 KEY_PREFIXES = ("公钥（Ed25519，base64）：", "Public key (Ed25519, base64): ")
 FINGERPRINT_PREFIXES = ("指纹：", "Fingerprint: ")
+BOX_PREFIXES = ("加密公钥（X25519，base64）：", "Encryption key (X25519, base64): ")
+BOX_SIGNATURE_PREFIXES = ("加密公钥签名：", "Encryption key signature: ")
 _PEM = re.compile(r"-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----")
 _NAME_CODE = re.compile(r"^(?P<name>.*?)\s*\((?P<code>[^()]+)\)\s*$")
 
@@ -69,6 +92,28 @@ def _keys(db: Database) -> tuple[bytes, bytes]:
     return bytes(row[0]), bytes(row[1])
 
 
+def box_keys(db: Database) -> tuple[bytes, bytes]:
+    """The station's X25519 (private, public) pair; made (and kept) the first time a vault
+    from before transfers needs it. Joins the caller's transaction if there is one."""
+    row = db.one("SELECT box_private, box_public FROM station_key WHERE id = 1")
+    if row is None:
+        raise StationDeskError("station_key_missing")
+    if row[0] is not None and row[1] is not None:
+        return bytes(row[0]), bytes(row[1])
+    private = X25519PrivateKey.generate()
+    pair = private.private_bytes_raw(), private.public_key().public_bytes_raw()
+    with db.transaction():
+        db.execute("UPDATE station_key SET box_private = ?, box_public = ? WHERE id = 1"
+                   " AND box_private IS NULL", pair)
+    found = db.one("SELECT box_private, box_public FROM station_key WHERE id = 1")
+    return bytes(found[0]), bytes(found[1])
+
+
+def box_signature(db: Database) -> bytes:
+    """The signing key's word for the encryption key (checked by `parse_station_key`)."""
+    return sign(db, BOX_SIGNED_PREFIX + box_keys(db)[1])
+
+
 def public_key(session: Session) -> bytes:
     return _keys(session.db)[1]
 
@@ -76,6 +121,11 @@ def public_key(session: Session) -> bytes:
 def station_fingerprint(session: Session) -> str:
     """For the settings screen: what the union office reads back when registering."""
     return fingerprint(public_key(session))
+
+
+def signing_private(db: Database) -> bytes:
+    """The raw private signing key, for a signer that takes it whole (export/transfer)."""
+    return _keys(db)[0]
 
 
 def sign(db: Database, data: bytes) -> bytes:
@@ -99,10 +149,37 @@ def public_pem(public_raw: bytes) -> str:
 def key_file(session: Session) -> dict[str, Any]:
     info = station_info(session.db)
     raw = public_key(session)
+    box = box_keys(session.db)[1]
     return {"format": KEY_FORMAT, "version": KEY_VERSION, "station_code": info.code,
             "station_name": info.name, "algorithm": "Ed25519",
             "public_key": base64.b64encode(raw).decode("ascii"),
-            "fingerprint": fingerprint(raw), "public_key_pem": public_pem(raw)}
+            "fingerprint": fingerprint(raw), "public_key_pem": public_pem(raw),
+            "encryption_algorithm": BOX_ALGORITHM,
+            "encryption_key": base64.b64encode(box).decode("ascii"),
+            "encryption_key_signature": base64.b64encode(box_signature(session.db)).decode()}
+
+
+@dataclass(frozen=True)
+class StationKey:
+    """A station's published keys, checked: the encryption key (None in an older key file)
+    is signed by the signing key."""
+
+    code: str
+    name: str
+    public_key: bytes
+    box_public: bytes | None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+    def label(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    def require_box(self) -> bytes:
+        if self.box_public is None:
+            raise StationDeskError("key_file_no_box", station=self.label())
+        return self.box_public
 
 
 def _decode(data: bytes) -> str:
@@ -116,6 +193,13 @@ def _decode(data: bytes) -> str:
 def parse_key_file(data: bytes) -> tuple[str, str, bytes]:
     """(station code, station name, raw public key) from the key file `station-key --out`
     (or `--json`) writes, or from what plain `station-key` prints (`station-key > x.pub`)."""
+    key = parse_station_key(data, with_box=False)
+    return key.code, key.name, key.public_key
+
+
+def parse_station_key(data: bytes, *, with_box: bool = True) -> StationKey:
+    """The key file (or printed key) with its encryption key, if it has one, checked
+    (`with_box`; the union, which needs only the signing key, reads it as before)."""
     try:
         text = _decode(data)
     except UnicodeDecodeError:
@@ -147,7 +231,24 @@ def parse_key_file(data: bytes) -> tuple[str, str, bytes]:
             raise StationDeskError("key_file_invalid", detail="PEM ≠ public_key")
     if doc.get("fingerprint") not in (None, fingerprint(raw)):
         raise StationDeskError("key_file_invalid", detail="fingerprint")
-    return code.strip(), name.strip(), raw
+    return StationKey(code.strip(), name.strip(), raw, _box_of(doc, raw) if with_box else None)
+
+
+def _box_of(doc: dict[str, Any], signing: bytes) -> bytes | None:
+    """The encryption key if the file has one; it must carry the signing key's signature."""
+    if not doc.get("encryption_key"):
+        return None
+    if doc.get("encryption_algorithm", BOX_ALGORITHM) != BOX_ALGORITHM:
+        raise StationDeskError("key_file_invalid", detail="encryption_algorithm")
+    try:
+        box = base64.b64decode(str(doc["encryption_key"]), validate=True)
+        signature = base64.b64decode(str(doc.get("encryption_key_signature", "")),
+                                     validate=True)
+    except (binascii.Error, ValueError):
+        raise StationDeskError("key_file_invalid", detail="encryption_key") from None
+    if len(box) != 32 or not verify(signing, signature, BOX_SIGNED_PREFIX + box):
+        raise StationDeskError("key_file_invalid", detail="encryption_key_signature")
+    return box
 
 
 def _printed_key(text: str) -> dict[str, Any]:
@@ -156,7 +257,9 @@ def _printed_key(text: str) -> dict[str, Any]:
     for raw in text.splitlines():
         line = raw.strip()
         for key, prefixes in (("station", STATION_PREFIXES), ("public_key", KEY_PREFIXES),
-                              ("fingerprint", FINGERPRINT_PREFIXES)):
+                              ("fingerprint", FINGERPRINT_PREFIXES),
+                              ("encryption_key", BOX_PREFIXES),
+                              ("encryption_key_signature", BOX_SIGNATURE_PREFIXES)):
             prefix = next((p for p in prefixes if line.startswith(p)), None)
             if prefix is not None and key not in fields:
                 fields[key] = line[len(prefix):].strip()
@@ -180,4 +283,6 @@ def _printed_key(text: str) -> dict[str, Any]:
     return {"format": KEY_FORMAT, "version": KEY_VERSION, "algorithm": "Ed25519",
             "station_code": match["code"].strip(), "station_name": match["name"].strip(),
             "public_key": public, "fingerprint": fields.get("fingerprint"),
-            "public_key_pem": pem.group(0) if pem else ""}
+            "public_key_pem": pem.group(0) if pem else "",
+            "encryption_key": fields.get("encryption_key", ""),
+            "encryption_key_signature": fields.get("encryption_key_signature", "")}

@@ -44,6 +44,9 @@ register_messages({
     ),
     "file_not_open": ("档案 {file_no} 已结案，请先重新开案。",
                       "File {file_no} is closed; reopen it first."),
+    "file_transferred_out": ("档案 {file_no} 已转至其他服务站，不再添加记录。",
+                             "File {file_no} was transferred to another station; it takes no "
+                             "new records."),
     "file_already_assigned": (
         "档案 {file_no} 已有责任咨询师，只能由其移交。",
         "File {file_no} already has a counsellor; only they can transfer it.",
@@ -279,12 +282,9 @@ def check_counsellor(session: Session, user_id: int | None) -> None:
 
 
 def register_visitor(session: Session, data: ClientInput, *,
-                     consent: tuple[dt.date | str, str, bool]
-                     | tuple[dt.date | str, str, bool, list[str]] | None = None
-                     ) -> DirectoryEntry:
+                     consent: tuple[dt.date | str, str, bool] | None = None) -> DirectoryEntry:
     """Open a new file (生成档案编号). A counsellor registering becomes its counsellor unless
-    another is chosen; `consent` = (date, wording, limits explained[, scope items]) when
-    signed at intake (with the items, a structured form explained by the registering user)."""
+    another is chosen; `consent` = (date, scope, limits explained) when signed at intake."""
     session.require(Permission.REGISTER_CLIENT)
     check, values = _check_client(session, data)
     check.done()
@@ -311,9 +311,7 @@ def register_visitor(session: Session, data: ClientInput, *,
         session.log("file.register", file_target(file_no),
                     {"counsellor": counsellor, "pseudonym": bool(values["is_pseudonym"])})
         if consent is not None:
-            date, wording, limits, *items = consent
-            save_consent(session, new_id, file_no, date, wording, limits,
-                         scopes=items[0] if items else None)
+            save_consent(session, new_id, file_no, *consent)
     return directory_rows(session, [new_id])[0]
 
 
@@ -328,9 +326,7 @@ def update_file(session: Session, client_id: int, data: ClientInput) -> ClientFi
     ref = access.require_write(session, client_id)
     check, values = _check_client(session, data)
     check.done()
-    # audited field by field (names, never values), like reception's corrections: the
-    # worker's copy lists them (records/subject_copy.py)
-    _write_details(session, ref, values, {"fields": _changed(_basic(session, ref), values)})
+    _write_details(session, ref, values)
     return reload(session, ref.id)
 
 
@@ -382,19 +378,14 @@ def update_basic_details(session: Session, client_id: int, data: ClientInput) ->
     before = _basic(session, ref)
     if values["is_pseudonym"] and not values["name"]:
         values["name"] = before.name if before.is_pseudonym else f"匿名来访者{ref.id:04d}"
-    changed = _changed(before, values)
-    if changed:
-        _write_details(session, ref, values, {"fields": changed, "basic": True})
-    return _basic(session, ref)
-
-
-def _changed(before: BasicDetails, values: dict[str, object]) -> list[str]:
-    """The registration columns `values` changes."""
     old = dict(zip(_BASIC_COLUMNS, (before.name, int(before.is_pseudonym), before.gender,
                                     before.birth_year, before.phone, before.employer,
                                     before.industry, before.job_type, dumps(before.key_groups),
                                     before.source, before.emergency_contact), strict=True))
-    return [c for c in _BASIC_COLUMNS if old[c] != values.get(c)]
+    changed = [c for c in _BASIC_COLUMNS if old[c] != values[c]]
+    if changed:
+        _write_details(session, ref, values, {"fields": changed, "basic": True})
+    return _basic(session, ref)
 
 
 def _write_details(session: Session, ref: FileRef, values: dict[str, object],
@@ -557,6 +548,9 @@ def close_case(session: Session, client_id: int, summary: str,
 def reopen_case(session: Session, client_id: int) -> None:
     ref = access.require_owner(session, client_id, "重新开案", "reopen the case",
                                Permission.WRITE_SESSION)
+    from station_desk.domain.records.transfer import refuse_if_transferred
+
+    refuse_if_transferred(ref, session)
     with session.db.transaction():
         session.db.execute("UPDATE clients SET status = 'open', closed_at = NULL,"
                            " updated_at = ? WHERE id = ?", (now_iso(session), ref.id))
@@ -566,6 +560,8 @@ def reopen_case(session: Session, client_id: int) -> None:
 def require_open(ref: FileRef) -> None:
     if ref.status in CLOSED_STATUSES:
         raise StationDeskError("file_not_open", file_no=ref.file_no)
+    if ref.status == "transferred":  # sent to another station: closed here for good
+        raise StationDeskError("file_transferred_out", file_no=ref.file_no)
 
 
 def counsellors(session: Session) -> list[tuple[int, str]]:

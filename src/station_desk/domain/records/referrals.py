@@ -41,6 +41,8 @@ def add_referral(session: Session, client_id: int, referral_date: dt.date | str,
                  destination_type: str, destination: str, reason: str,
                  outcome: str = "") -> Referral:
     ref = access.require_write(session, client_id)
+    if ref.status == "transferred":  # sent to another station: no new records here
+        raise StationDeskError("file_transferred_out", file_no=ref.file_no)
     check = Checker(today(session))
     day = check.date("referral_date", referral_date, required=True, future=False)
     kind = check.choice("destination_type", "referral_destinations", destination_type)

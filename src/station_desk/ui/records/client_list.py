@@ -27,6 +27,7 @@ from station_desk.ui.records.lazy_model import LazyTableModel
 from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
+from station_desk.ui.records.transfer_action import import_transfer
 
 
 class ClientListPage(QWidget):
@@ -65,6 +66,9 @@ class ClientListPage(QWidget):
         self.reassign_button = QPushButton(self.tr("Reassign a counsellor's cases…"))
         self.reassign_button.setVisible(session.can(Permission.MANAGE_ACCOUNTS))
         self.reassign_button.clicked.connect(self.reassign)
+        self.import_button = QPushButton(self.tr("Import a case from another station…"))
+        self.import_button.setVisible(session.can(Permission.RECEIVE_TRANSFER))
+        self.import_button.clicked.connect(self.import_transfer)
 
         self.model = LazyTableModel([
             (lambda: self.tr("File number"), lambda r: r.file_no),
@@ -84,6 +88,7 @@ class ClientListPage(QWidget):
         actions.addWidget(self.details_button)
         actions.addWidget(self.book_button)
         actions.addStretch(1)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.reassign_button)
         layout.addLayout(actions)
         self._update_buttons()
@@ -96,6 +101,10 @@ class ClientListPage(QWidget):
         self.query.returnPressed.connect(self.refresh)
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def import_transfer(self) -> None:
+        if import_transfer(self, self.session) is not None:
+            self.refresh()
 
     def _fetch_keys(self, after: int | None, limit: int) -> list[int]:
         return search.client_ids(self.session, self.query.text(),

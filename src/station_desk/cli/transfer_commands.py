@@ -1,0 +1,115 @@
+"""`transfer export` and `transfer import`: move a case to another station (docs/transfer.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "transfer_cli_file": (
+        "找不到档案 {file_no}（不存在，或您无权查看）。",
+        "File {file_no} not found (it does not exist or you may not see it).",
+    ),
+})
+
+_NAMES = {"sessions": ("辅导记录", "session records"), "consents": ("知情同意", "consents"),
+          "assessments": ("测评", "assessments"), "crises": ("危机干预", "crises"),
+          "followups": ("跟进", "follow-ups"), "referrals": ("转介", "referrals"),
+          "satisfaction": ("满意度评价", "ratings"), "hotline_calls": ("热线来电", "hotline calls"),
+          "assessment_alerts": ("测评预警", "assessment alerts")}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    top = sub.add_parser("transfer", help="move a case to another station, or receive one")
+    tsub = top.add_subparsers(dest="transfer_command", metavar="ACTION", required=True)
+    p = tsub.add_parser("export", help="write the whole case for another station (encrypted "
+                                       "to its key, signed by this station's)")
+    add_vault_options(p)
+    p.add_argument("--file", dest="file_no", required=True, metavar="NUMBER",
+                   help="file number of the case")
+    p.add_argument("--to", dest="keyfile", required=True, type=Path, metavar="STATION_KEYFILE",
+                   help="the receiving station's key file (its `station-key --out`)")
+    p.add_argument("--out", required=True, type=Path, help="transfer file to write")
+    p.add_argument("--reason", help="admin: why you open this case (break-the-glass, audited)")
+    p.set_defaults(handler=cmd_export)
+    p = tsub.add_parser("import", help="admin: import a case another station sent here")
+    add_vault_options(p)
+    p.add_argument("transfer_file", type=Path, metavar="FILE")
+    p.add_argument("--counsellor", metavar="USER", help="counsellor of the new file")
+    p.add_argument("--check", action="store_true",
+                   help="only check the file and show who sent it; import nothing")
+    p.set_defaults(handler=cmd_import)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise StationDeskError.from_os_error(exc, str(path)) from None
+
+
+def _counts(args: argparse.Namespace, counts: dict[str, int]) -> str:
+    en = args.lang == "en"
+    return ("; " if en else "；").join(
+        f"{_NAMES[k][1 if en else 0]} {n}" for k, n in counts.items() if n and k in _NAMES)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from station_desk.domain.records import access, files
+    from station_desk.export.transfer import service
+
+    key_file = _read(args.keyfile)
+    with open_session(args, SecretReader(args)) as session:
+        entry = files.find_by_number(session, args.file_no)
+        if entry is None:
+            raise StationDeskError("transfer_cli_file", file_no=args.file_no)
+        if args.reason:
+            access.break_glass(session, entry.id, args.reason)
+        sent = service.export_case(session, entry.id, key_file, args.out)
+    print(zh_en(args, f"档案 {sent.file_no} 已写入转站文件：", f"File {sent.file_no} written to: ")
+          + str(sent.path))
+    print(zh_en(args, "接收服务站：", "Receiving station: ") + sent.recipient.label())
+    print(zh_en(args, "对方指纹（请与对方电话核对）：", "Their fingerprint (check by phone): ")
+          + sent.recipient.fingerprint)
+    print(zh_en(args, "内容：", "Contents: ") + _counts(args, sent.counts))
+    if sent.withheld:
+        print(zh_en(args, f"{sent.withheld} 条高度保密内容您无法打开，只转出了编码字段，"
+                          "文字标为“未转出”。",
+                    f"{sent.withheld} restricted item(s) you cannot open went without their "
+                    "text, marked as not transferred."))
+    print(zh_en(args, "本站档案已标为“已转至其他服务站”，不再添加记录。",
+                "The file here is marked as transferred and takes no new records."))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from station_desk.domain import accounts
+    from station_desk.export.transfer import service
+
+    data = _read(args.transfer_file)
+    with open_session(args, SecretReader(args)) as session:
+        incoming = service.open_incoming(session, data)
+        print(zh_en(args, "发出服务站：", "Sending station: ")
+              + f"{incoming.sender.name} ({incoming.sender.code})")
+        print(zh_en(args, "发出方指纹（请与对方电话核对）：",
+                    "Sender's fingerprint (check by phone): ") + incoming.sender.fingerprint)
+        print(zh_en(args, "内容：", "Contents: ") + _counts(args, incoming.counts()))
+        if args.check:
+            if incoming.imported_as is not None:
+                print(zh_en(args, f"已于 {incoming.imported_as[2]} 导入为档案 "
+                                  f"{incoming.imported_as[1]}。",
+                            f"Imported on {incoming.imported_as[2]} as file "
+                            f"{incoming.imported_as[1]}."))
+            return 0
+        counsellor = None
+        if args.counsellor:
+            counsellor = accounts.get_user(session, args.counsellor).id
+        entry = service.import_case(session, data, counsellor)
+    print(zh_en(args, f"已导入：新档案 {entry.file_no}（{entry.name}），"
+                      "原站记录作为只读历史保存在档案中。",
+                f"Imported: new file {entry.file_no} ({entry.name}); the sending station's "
+                "records are kept with it as a read-only history."))
+    return 0
