@@ -1067,14 +1067,6 @@
         <translation>Crisis intervention open since %1 — follow-up due by %2</translation>
     </message>
     <message>
-        <source>No informed consent recorded</source>
-        <translation>No informed consent recorded</translation>
-    </message>
-    <message>
-        <source>Informed consent: %1 (%2), recorded by %3</source>
-        <translation>Informed consent: %1 (%2), recorded by %3</translation>
-    </message>
-    <message>
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
@@ -1258,20 +1250,24 @@
         <translation>Informed consent</translation>
     </message>
     <message>
-        <source>Individual counselling, assessment and crisis intervention where needed</source>
-        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
+        <source>Date on the signed form</source>
+        <translation>Date on the signed form</translation>
+    </message>
+    <message>
+        <source>Agrees to</source>
+        <translation>Agrees to</translation>
+    </message>
+    <message>
+        <source>Explained by</source>
+        <translation>Explained by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
         <translation>Limits of confidentiality explained</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2197,10 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Informed consent</source>
         <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>Withdrawing consent</source>
+        <translation>Withdrawing consent</translation>
     </message>
     <message>
         <source>Closing the case</source>
@@ -3181,8 +3181,12 @@ version %2</translation>
         <translation>Informed consent signed now</translation>
     </message>
     <message>
-        <source>Individual counselling, assessment and crisis intervention where needed</source>
-        <translation>Individual counselling, assessment and crisis intervention where needed</translation>
+        <source>Agrees to</source>
+        <translation>Agrees to</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
@@ -3191,10 +3195,6 @@ version %2</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3248,65 @@ version %2</translation>
     <message>
         <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
         <translation>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>No informed consent recorded</translation>
+    </message>
+    <message>
+        <source>Informed consent: %1 (%2), limits explained by %3, recorded by %4</source>
+        <translation>Informed consent: %1 (%2), limits explained by %3, recorded by %4</translation>
+    </message>
+    <message>
+        <source>Withdrawn since %1: %2</source>
+        <translation>Withdrawn since %1: %2</translation>
+    </message>
+    <message>
+        <source>Personal information copy</source>
+        <translation>Personal information copy</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Copy for the worker…</source>
+        <translation>Copy for the worker…</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <source>Copies given</source>
+        <translation>Copies given</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
+        <translation>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3964,40 @@ Read the fingerprint to that station by phone before you send the file.</transla
     <message>
         <source>Choose a data folder (a full path).</source>
         <translation>Choose a data folder (a full path).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCopyDialog</name>
+    <message>
+        <source>Copy for the worker</source>
+        <translation>Copy for the worker</translation>
+    </message>
+    <message>
+        <source>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</source>
+        <translation>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</translation>
+    </message>
+    <message>
+        <source>Date the worker asked</source>
+        <translation>Date the worker asked</translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation>Withhold</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) are sealed to their author: their text cannot be included by you, and the copy says so.</source>
+        <translation>
+            <numerusform>%n restricted record is sealed to its author: its text cannot be included by you, and the copy says so.</numerusform>
+            <numerusform>%n restricted records are sealed to their authors: their text cannot be included by you, and the copy says so.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4748,29 @@ Check it with the station by phone.</translation>
     <message>
         <source>active</source>
         <translation>active</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</source>
+        <translation>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from</source>
+        <translation>Withdrawn from</translation>
+    </message>
+    <message>
+        <source>Withdraws</source>
+        <translation>Withdraws</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -1061,14 +1061,6 @@
         <translation>危机干预自 %1 起未结案——须在 %2 前回访</translation>
     </message>
     <message>
-        <source>No informed consent recorded</source>
-        <translation>未签署知情同意</translation>
-    </message>
-    <message>
-        <source>Informed consent: %1 (%2), recorded by %3</source>
-        <translation>知情同意：%1（%2），由 %3 登记</translation>
-    </message>
-    <message>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
@@ -1252,20 +1244,24 @@
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>Individual counselling, assessment and crisis intervention where needed</source>
-        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
+        <source>Date on the signed form</source>
+        <translation>知情同意书签署日期</translation>
+    </message>
+    <message>
+        <source>Agrees to</source>
+        <translation>同意的范围</translation>
+    </message>
+    <message>
+        <source>Explained by</source>
+        <translation>说明保密例外的人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
         <translation>已说明保密例外</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2185,10 @@ SHA-256：%2
     <message>
         <source>Informed consent</source>
         <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Withdrawing consent</source>
+        <translation>撤回知情同意</translation>
     </message>
     <message>
         <source>Closing the case</source>
@@ -3163,8 +3163,12 @@ version %2</source>
         <translation>现在签署知情同意书</translation>
     </message>
     <message>
-        <source>Individual counselling, assessment and crisis intervention where needed</source>
-        <translation>个体咨询、心理测评，必要时进行危机干预</translation>
+        <source>Agrees to</source>
+        <translation>同意的范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Limits of confidentiality explained</source>
@@ -3173,10 +3177,6 @@ version %2</source>
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3230,65 @@ version %2</source>
     <message>
         <source>The backup made at %1 was restored and has opened. The copy of the vault as it was before could not be deleted yet (%2); the next sign-in tries again. Please sign in again.</source>
         <translation>已恢复 %1 的备份，恢复后的保险库已成功打开；恢复前的保险库副本暂时未能删除（%2），下次登录时会再次尝试。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>尚未记录知情同意</translation>
+    </message>
+    <message>
+        <source>Informed consent: %1 (%2), limits explained by %3, recorded by %4</source>
+        <translation>知情同意：%1（%2），保密例外由 %3 说明，%4 记录</translation>
+    </message>
+    <message>
+        <source>Withdrawn since %1: %2</source>
+        <translation>自 %1 起已撤回：%2</translation>
+    </message>
+    <message>
+        <source>Personal information copy</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Copy for the worker…</source>
+        <translation>为来访者制作档案副本…</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>制作人</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>不予提供</translation>
+    </message>
+    <message>
+        <source>Copies given</source>
+        <translation>已提供的副本</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
+        <translation>已保存 %1（%2 页，文件编号 %3）。本次申请已记入档案。PDF 未加密：请当面交给来访者本人，并删除本机上的副本。</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3945,39 @@ Read the fingerprint to that station by phone before you send the file.</source>
     <message>
         <source>Choose a data folder (a full path).</source>
         <translation>请选择数据目录（完整路径）。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCopyDialog</name>
+    <message>
+        <source>Copy for the worker</source>
+        <translation>为来访者制作档案副本</translation>
+    </message>
+    <message>
+        <source>A copy of what the station holds about the worker (PIPL art. 45): registration, consent, signed session records with their addenda, assessments, follow-ups, crises, referrals and corrections. Tick what you withhold (for example a third party&apos;s information) and give the reason: the copy marks it as withheld.</source>
+        <translation>按《个人信息保护法》第四十五条，为来访者提供本站保存的其个人信息副本：登记信息、知情同意、已签署的辅导记录及附注、心理测评、回访、危机干预、转介和更正记录。勾选不予提供的内容（例如涉及第三方的信息）并写明理由，副本中会注明“不予提供”及理由。</translation>
+    </message>
+    <message>
+        <source>Date the worker asked</source>
+        <translation>来访者申请日期</translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation>不予提供</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted record(s) are sealed to their author: their text cannot be included by you, and the copy says so.</source>
+        <translation>
+            <numerusform>有 %n 条高度保密记录由其撰写人加密封存：您无法将其内容纳入副本，副本中会注明这一点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4717,29 @@ Check it with the station by phone.</source>
     <message>
         <source>active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回知情同意</translation>
+    </message>
+    <message>
+        <source>From this date: no new session record while counselling is withdrawn, no assessment while assessment is withdrawn, and none of the worker&apos;s records from then on are counted in statistics while statistics use is withdrawn. What was recorded before stays. A new signed consent form ends the withdrawal.</source>
+        <translation>自此日期起：撤回“个体心理辅导”后不能再新增辅导记录，撤回“心理测评”后不能再做测评，撤回“匿名统计使用”后此后的记录不计入任何统计。此前的记录保持不变。重新签署知情同意书即结束撤回。</translation>
+    </message>
+    <message>
+        <source>Withdrawn from</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Withdraws</source>
+        <translation>撤回的范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "station_desk.cli.selftest_command",
     "station_desk.cli.export_commands",
     "station_desk.cli.tier_commands",
+    "station_desk.cli.rights_commands",
     "station_desk.cli.transfer_commands",
 ]
 

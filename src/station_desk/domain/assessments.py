@@ -28,7 +28,7 @@ from station_desk.domain import instruments as inst_mod
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
 from station_desk.domain.instruments import Band, Instrument, ScoreResult
-from station_desk.domain.records import access, crises
+from station_desk.domain.records import access, consent, crises
 from station_desk.domain.records.common import local_date_of, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -356,6 +356,7 @@ def administer(session: Session, instrument: Instrument, client_id: int,
         raise StationDeskError("assessment_mode", mode=mode)
     session.require(Permission.ADMINISTER_ASSESSMENT)
     target = _require_case(session, client_id)
+    consent.require_allowed(session, client_id, "assessment")
     result = inst_mod.score(instrument, _check_answers(instrument, answers))
     with session.db.transaction():
         outcome = _store(session, instrument, result, mode=mode, client_id=client_id,
@@ -404,6 +405,8 @@ def kiosk_started(session: Session, instrument: Instrument, client_id: int | Non
     """Audit the hand-over of the screen to a worker (the file, if any, must be accessible)."""
     session.require(Permission.ADMINISTER_ASSESSMENT)
     target = _require_case(session, client_id) if client_id is not None else ""
+    if client_id is not None:  # refused before the worker is handed the screen
+        consent.require_allowed(session, client_id, "assessment")
     with session.db.transaction():
         session.log("assessment.kiosk_start", target,
                     {"instrument": instrument.id, "anonymous": client_id is None})

@@ -170,12 +170,15 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
             _insert_clients(db, rows)
             rows = []
     _insert_clients(db, rows)
-    consents = [(cid, opened.isoformat(), "个体心理辅导、心理测评及必要的危机干预",
-                 1, counsellor, iso(dt.datetime.combine(opened, dt.time(9, 5), STATION_TZ)))
+    # structured forms (records/consent.py): the usual uses ticked, explained by the counsellor
+    consents = [(cid, opened.isoformat(), "", 1, counsellor,
+                 iso(dt.datetime.combine(opened, dt.time(9, 5), STATION_TZ)),
+                 '["counselling", "assessment", "statistics"]', counsellor, 1)
                 for cid, opened, counsellor, _ in clients if rng.random() < 0.95]
     with db.transaction():
         db.executemany("INSERT INTO consents (client_id, consent_date, scope, limits_explained,"
-                       " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", consents)
+                       " recorded_by, recorded_at, scopes, explained_by, structured)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", consents)
 
     # -- sessions ---------------------------------------------------------------------------
     per_client = [1] * n_clients

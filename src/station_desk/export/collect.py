@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from station_desk.domain import vocab
+from station_desk.domain.records.consent import statistics_condition, utc_day
 from station_desk.export.disclosure import TRACKED, Model
 from station_desk.export.period import Period
 from station_desk.export.tables import TOTAL, Column, Derived, Fixed, TableSpec
@@ -192,6 +193,15 @@ class Collector:
         self.data = Dataset(extra=frozenset(extra))
         self.salt = period.year * 12 + period.first.month  # anonymous people: ids of the month
 
+    def counted(self, table: str = "sessions", day: str = "session_date", *,
+                utc: bool = False) -> str:
+        """SQL: a row of `table` (or alias) may be counted: its worker had not withdrawn
+        statistics use on its date (records/consent.py). `day` is its date column, a station
+        calendar date or (`utc`) a UTC timestamp."""
+        column = f"{table}.{day}"
+        return statistics_condition(self.db, f"{table}.client_id",
+                                    utc_day(column) if utc else column)
+
     def collect(self) -> Dataset:
         self.sessions()
         self.case_flow()
@@ -220,7 +230,8 @@ class Collector:
         col = "session_date" if use_index else "+session_date"
         return self.db.all(
             f"SELECT client_id, modality, issues, count(*) FROM sessions WHERE {col} >= ?"
-            f" AND {col} < ? AND {SIGNED} GROUP BY client_id, modality, issues",
+            f" AND {col} < ? AND {SIGNED} AND {self.counted()}"
+            f" GROUP BY client_id, modality, issues",
             self.period.date_bounds())
 
     def _covering_index(self) -> bool:
@@ -335,7 +346,8 @@ class Collector:
         dest, tally = Vocab("referral_destinations"), Tally(self.salt)
         for kind, cid in self.db.all(
                 "SELECT destination_type, client_id FROM referrals"
-                " WHERE referral_date >= ? AND referral_date < ?", self.period.date_bounds()):
+                " WHERE referral_date >= ? AND referral_date < ?"
+                f" AND {self.counted('referrals', 'referral_date')}", self.period.date_bounds()):
             tally.add(dest.norm(kind), cid)
             tally.add(TOTAL, cid)
         col = Column("referrals", "count", "转介次数", "Referrals")
@@ -348,7 +360,8 @@ class Collector:
         risks, acts = Vocab("risk_levels"), Vocab("crisis_actions")
         for cid, level, closed, done in self.db.all(
                 "SELECT client_id, risk_level, closed_at, actions FROM crises"
-                " WHERE opened_at >= ? AND opened_at < ?", (self.lo, self.hi)):
+                " WHERE opened_at >= ? AND opened_at < ?"
+                f" AND {self.counted('crises', 'opened_at', utc=True)}", (self.lo, self.hi)):
             status.add("closed" if closed else "open", cid)
             status.add(TOTAL, cid)
             risk.add(risks.norm(level), cid)
@@ -377,7 +390,8 @@ class Collector:
         tally = Tally(self.salt)
         for cid, planned, done in self.db.all(
                 "SELECT client_id, planned_date, date(done_at, '+8 hours') FROM followups"
-                " WHERE planned_date >= ? AND planned_date < ?", self.period.date_bounds()):
+                " WHERE planned_date >= ? AND planned_date < ?"
+                f" AND {self.counted('followups', 'planned_date')}", self.period.date_bounds()):
             tally.add("not_done" if done is None else
                       "on_time" if done <= planned else "late", cid)
             tally.add(TOTAL, cid)
@@ -402,7 +416,9 @@ class Collector:
         seen_bands: dict[str, set[str]] = defaultdict(set)
         for inst, mode, level, cid in self.db.all(
                 "SELECT instrument_id, mode, band_level, client_id FROM assessments"
-                " WHERE administered_at >= ? AND administered_at < ?", (self.lo, self.hi)):
+                " WHERE administered_at >= ? AND administered_at < ?"
+                f" AND {self.counted('assessments', 'administered_at', utc=True)}",
+                (self.lo, self.hi)):
             inst = inst if isinstance(inst, str) and _CODE.match(inst) else UNKNOWN
             known = instruments.get(inst)
             levels = {b.level for b in known.bands} if known else set()
@@ -497,7 +513,8 @@ class Collector:
         tally = Tally(self.salt)
         for overall, cid in self.db.all(
                 "SELECT overall, client_id FROM satisfaction WHERE rated_at >= ?"
-                " AND rated_at < ?", (self.lo, self.hi)):
+                f" AND rated_at < ? AND {self.counted('satisfaction', 'rated_at', utc=True)}",
+                (self.lo, self.hi)):
             if isinstance(overall, int) and 1 <= overall <= 5:
                 tally.add(str(overall), cid)
                 tally.add(TOTAL, cid)

@@ -47,7 +47,9 @@ def hotline(collector: Collector) -> None:
     issues, risks = Vocab("presenting_issues"), Vocab("risk_levels")
     rows = collector.db.all(
         "SELECT client_id, topic, risk_level FROM hotline_calls"
-        " WHERE called_at >= ? AND called_at < ?", (collector.lo, collector.hi))
+        " WHERE called_at >= ? AND called_at < ?"
+        f" AND {collector.counted('hotline_calls', 'called_at', utc=True)}",
+        (collector.lo, collector.hi))
     for cid, code, level in rows:
         topic.add(issues.norm(code), cid)
         topic.add("_total", cid)
@@ -76,7 +78,8 @@ def outcomes(collector: Collector) -> None:
         " a.client_id AND x.instrument_id = a.instrument_id ORDER BY x.administered_at, x.id"
         " LIMIT 1)"
         f" WHERE a.administered_at >= ? AND a.administered_at < ? AND a.client_id IS NOT NULL"
-        f" AND a.instrument_id IN ({marks}) AND a.id <> f.id",
+        f" AND a.instrument_id IN ({marks}) AND a.id <> f.id"
+        f" AND {collector.counted('a', 'administered_at', utc=True)}",
         (collector.lo, collector.hi, *RELIABLE_CHANGE))
     for cid, inst, total, first in rows:
         change = int(first) - int(total)  # lower is better on both

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table
 
 from station_desk.domain.clock import iso
+from station_desk.domain.records.consent import statistics_condition, utc_day
 from station_desk.reports import blocks
 from station_desk.reports.blocks import p
 from station_desk.reports.data import (
@@ -28,6 +29,7 @@ from station_desk.reports.data import (
 )
 from station_desk.reports.document import Document
 from station_desk.reports.styles import field_table
+from station_desk.storage.database import Database
 
 LEDGER_TITLES = {
     "counselling": "个体心理辅导登记台账",
@@ -189,32 +191,44 @@ class MonthlyData:
     targets: tuple[tuple[str, int, int, int], ...]  # label, target, this month, year to date
 
 
+def _counted(db: Database, table: str, day: str, *, utc: bool = False) -> str:
+    """SQL: the row counts (its worker had not withdrawn statistics use: records/consent)."""
+    column = f"{table}.{day}"
+    return statistics_condition(db, f"{table}.client_id", utc_day(column) if utc else column)
+
+
 def monthly_data(reader: Reader, month: str) -> MonthlyData:
     period = Period.parse(month)
     db = reader.db
     days = period.days()
     utc = period.utc()
     sessions = db.all("SELECT client_id, modality, session_no, issues FROM sessions"
-                      " WHERE session_date >= ? AND session_date < ?", days)
+                      " WHERE session_date >= ? AND session_date < ?"
+                      f" AND {_counted(db, 'sessions', 'session_date')}", days)
     served = {r[0] for r in sessions}
     new_files = db.scalar("SELECT count(*) FROM clients WHERE opened_at >= ? AND opened_at < ?",
                           utc)
     closed = db.scalar("SELECT count(*) FROM clients WHERE closed_at >= ? AND closed_at < ?",
                        utc)
-    crises = db.scalar("SELECT count(*) FROM crises WHERE opened_at >= ? AND opened_at < ?",
-                       utc)
+    crises = db.scalar("SELECT count(*) FROM crises WHERE opened_at >= ? AND opened_at < ?"
+                       f" AND {_counted(db, 'crises', 'opened_at', utc=True)}", utc)
     open_crises = db.scalar("SELECT count(*) FROM crises WHERE opened_at < ?"
                             " AND (closed_at IS NULL OR closed_at >= ?)", (utc[1], utc[1]))
     referrals = db.scalar("SELECT count(*) FROM referrals WHERE referral_date >= ?"
-                          " AND referral_date < ?", days)
+                          " AND referral_date < ?"
+                          f" AND {_counted(db, 'referrals', 'referral_date')}", days)
+    planned = _counted(db, "followups", "planned_date")
     followups_due = db.scalar("SELECT count(*) FROM followups WHERE planned_date >= ?"
-                              " AND planned_date < ?", days)
+                              f" AND planned_date < ? AND {planned}", days)
     followups_done = db.scalar("SELECT count(*) FROM followups WHERE planned_date >= ?"
-                               " AND planned_date < ? AND done_at IS NOT NULL", days)
+                               f" AND planned_date < ? AND done_at IS NOT NULL AND {planned}",
+                               days)
     tested = db.scalar("SELECT count(*) FROM assessments WHERE administered_at >= ?"
-                       " AND administered_at < ?", utc)
+                       " AND administered_at < ?"
+                       f" AND {_counted(db, 'assessments', 'administered_at', utc=True)}", utc)
     rating = db.one("SELECT count(*), avg(overall) FROM satisfaction WHERE rated_at >= ?"
-                    " AND rated_at < ?", utc)
+                    " AND rated_at < ?"
+                    f" AND {_counted(db, 'satisfaction', 'rated_at', utc=True)}", utc)
     counts = (
         ("个体辅导", f"{len(sessions)} 人次（{len(served)} 人）"),
         ("其中首次来访", f"{sum(1 for r in sessions if r[2] == 1)} 人次"),
@@ -274,14 +288,17 @@ def _other_progress(reader: Reader, kind: str, year_start: str,
     if kind == "satisfaction_responses":
         def count(a: str, b: str) -> int:
             return int(db.scalar("SELECT count(*) FROM satisfaction WHERE rated_at >= ?"
-                                 " AND rated_at < ?", (a, b)))
+                                 " AND rated_at < ?"
+                                 f" AND {_counted(db, 'satisfaction', 'rated_at', utc=True)}",
+                                 (a, b)))
     else:
         hotline = kind == "hotline_calls"
 
         def count(a: str, b: str) -> int:
             found = int(db.scalar(
                 "SELECT count(*) FROM sessions WHERE session_date >= ? AND session_date < ?"
-                f" AND modality {'=' if hotline else '<>'} 'hotline'", (a, b)))
+                f" AND modality {'=' if hotline else '<>'} 'hotline'"
+                f" AND {_counted(db, 'sessions', 'session_date')}", (a, b)))
             if hotline:  # and the hotline log's calls, with or without a file
                 found += int(db.scalar(
                     "SELECT count(*) FROM hotline_calls WHERE date(called_at, '+8 hours') >= ?"

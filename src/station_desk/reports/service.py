@@ -129,7 +129,7 @@ def resolve_client(session: Session, file_no: str | None) -> tuple[int, str]:
     raise StationDeskError("print_no_file")
 
 
-def _instrument_names() -> dict[str, str]:
+def instrument_names() -> dict[str, str]:
     from station_desk.domain import instruments
 
     try:
@@ -231,7 +231,7 @@ def _prepare_case_document(session: Session, reader: Reader, station, kind: str,
                            client_id: int, file_no: str, request: Request) -> Document:
     from station_desk.reports import docs_records
 
-    names = _instrument_names()
+    names = instrument_names()
     visible = access.session_filter(session)
     if kind == "session":
         number = request.session_no or reader.latest_session_no(client_id, visible)

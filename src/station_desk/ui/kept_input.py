@@ -66,6 +66,7 @@ def form_name(form: str) -> str:
         "crisis-close": translate("KeptInput", "Closing a crisis"),
         "referral": translate("KeptInput", "Referral"),
         "consent": translate("KeptInput", "Informed consent"),
+        "withdraw": translate("KeptInput", "Withdrawing consent"),
         "close-case": translate("KeptInput", "Closing the case"),
         "share": translate("KeptInput", "Share or transfer"),
         "cosign": translate("KeptInput", "Co-signature"),

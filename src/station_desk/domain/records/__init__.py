@@ -5,7 +5,9 @@ role matrix and the case-level rules (`access`), writes its audit entry in the s
 transaction as the change, and returns frozen dataclasses. Modules:
 
 - `access`: who reaches which case; `open_file`, `can_view_clinical`, break-the-glass.
-- `files`, `consent`: registration, details, sharing, transfer, closing; informed consent.
+- `files`, `consent`: registration, details, sharing, transfer, closing; informed consent,
+  its scope items and withdrawal.
+- `subject_copy`: the worker's copy of their file (PIPL art. 45): who, what, the log.
 - `sessions`, `drafts`: session records, signing, co-signing, addenda; autosave.
 - `followups`, `crises`, `referrals`, `satisfaction`: the 发现—疏导—跟进 loop.
 - `activities`, `appointments`, `dashboard`: station work and each role's start page.

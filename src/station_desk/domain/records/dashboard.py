@@ -14,6 +14,7 @@ from station_desk.domain.records import (
     sessions,
 )
 from station_desk.domain.records.common import today
+from station_desk.domain.records.consent import statistics_condition
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 
@@ -76,7 +77,9 @@ def month_counts(session: Session, year: int, month: int) -> MonthCounts:
         row = session.db.one(
             "SELECT count(*), coalesce(sum(modality = 'hotline'), 0) FROM sessions"
             f" WHERE counsellor_id IN ({marks}) AND session_date >= ? AND session_date < ?"
-            " AND status <> 'draft'", [*authors, start.isoformat(), end.isoformat()])
+            " AND status <> 'draft' AND "
+            + statistics_condition(session.db, "sessions.client_id", "sessions.session_date"),
+            [*authors, start.isoformat(), end.isoformat()])
         # the hotline is the log's calls and the sessions by phone (records/hotline.py)
         records = (int(row[0]), int(row[1]) + hotline.count_calls(
             session, start, end, authors))

@@ -282,9 +282,12 @@ def check_counsellor(session: Session, user_id: int | None) -> None:
 
 
 def register_visitor(session: Session, data: ClientInput, *,
-                     consent: tuple[dt.date | str, str, bool] | None = None) -> DirectoryEntry:
+                     consent: tuple[dt.date | str, str, bool]
+                     | tuple[dt.date | str, str, bool, list[str]] | None = None
+                     ) -> DirectoryEntry:
     """Open a new file (生成档案编号). A counsellor registering becomes its counsellor unless
-    another is chosen; `consent` = (date, scope, limits explained) when signed at intake."""
+    another is chosen; `consent` = (date, wording, limits explained[, scope items]) when
+    signed at intake (with the items, a structured form explained by the registering user)."""
     session.require(Permission.REGISTER_CLIENT)
     check, values = _check_client(session, data)
     check.done()
@@ -311,7 +314,9 @@ def register_visitor(session: Session, data: ClientInput, *,
         session.log("file.register", file_target(file_no),
                     {"counsellor": counsellor, "pseudonym": bool(values["is_pseudonym"])})
         if consent is not None:
-            save_consent(session, new_id, file_no, *consent)
+            date, wording, limits, *items = consent
+            save_consent(session, new_id, file_no, date, wording, limits,
+                         scopes=items[0] if items else None)
     return directory_rows(session, [new_id])[0]
 
 
@@ -326,7 +331,9 @@ def update_file(session: Session, client_id: int, data: ClientInput) -> ClientFi
     ref = access.require_write(session, client_id)
     check, values = _check_client(session, data)
     check.done()
-    _write_details(session, ref, values)
+    # audited field by field (names, never values), like reception's corrections: the
+    # worker's copy lists them (records/subject_copy.py)
+    _write_details(session, ref, values, {"fields": _changed(_basic(session, ref), values)})
     return reload(session, ref.id)
 
 
@@ -378,14 +385,19 @@ def update_basic_details(session: Session, client_id: int, data: ClientInput) ->
     before = _basic(session, ref)
     if values["is_pseudonym"] and not values["name"]:
         values["name"] = before.name if before.is_pseudonym else f"匿名来访者{ref.id:04d}"
+    changed = _changed(before, values)
+    if changed:
+        _write_details(session, ref, values, {"fields": changed, "basic": True})
+    return _basic(session, ref)
+
+
+def _changed(before: BasicDetails, values: dict[str, object]) -> list[str]:
+    """The registration columns `values` changes."""
     old = dict(zip(_BASIC_COLUMNS, (before.name, int(before.is_pseudonym), before.gender,
                                     before.birth_year, before.phone, before.employer,
                                     before.industry, before.job_type, dumps(before.key_groups),
                                     before.source, before.emergency_contact), strict=True))
-    changed = [c for c in _BASIC_COLUMNS if old[c] != values[c]]
-    if changed:
-        _write_details(session, ref, values, {"fields": changed, "basic": True})
-    return _basic(session, ref)
+    return [c for c in _BASIC_COLUMNS if old[c] != values.get(c)]
 
 
 def _write_details(session: Session, ref: FileRef, values: dict[str, object],

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from station_desk.domain.records import access, drafts, signing
+from station_desk.domain.records import access, consent, drafts, signing
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_SECTION,
@@ -276,6 +276,7 @@ def save_draft(session: Session, client_id: int, data: SessionInput,
     The autosaved copy of the form is dropped once the record holds it."""
     ref = access.require_write(session, client_id)
     values = _check(session, data, signing=False)
+    consent.require_allowed(session, ref.id, "counselling", values["session_date"])
     with session.db.transaction():
         sid = _write(session, ref, values, session_id)
         drafts.discard(session, DRAFT_KIND, new_ref(client_id))
@@ -340,6 +341,7 @@ def sign_session(session: Session, client_id: int, session_id: int,
     if data is None:
         data = get_session(session, session_id).as_input()
     values = _check(session, data, signing=True)
+    consent.require_allowed(session, ref.id, "counselling", values["session_date"])
     session.confirm_password(password, "signature.failed")
     now = now_iso(session)
     review = bool(session.db.scalar("SELECT needs_review FROM users WHERE id = ?",

@@ -42,6 +42,7 @@ from station_desk.ui.records.common import (
     date_edit,
     from_qdate,
 )
+from station_desk.ui.records.consent_scopes import consent_scope_checks
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
@@ -282,15 +283,24 @@ class ReferralDialog(FormDialog):
 
 
 class ConsentDialog(FormDialog):
+    """A signed consent form: its date, the uses ticked on it, who explained the limits of
+    confidentiality (records/consent.py)."""
+
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Informed consent"), parent)
         self.client_id = client_id
         self.date = date_edit(self, today(session))
-        self.scope = QLineEdit(self.tr("Individual counselling, assessment and crisis "
-                                       "intervention where needed"))
+        self.scopes = consent_scope_checks(self)
+        self.explained_by = QComboBox(self)
+        for user_id, name in consent.staff(session):
+            self.explained_by.addItem(name, user_id)
+        self.explained_by.setCurrentIndex(max(self.explained_by.findData(session.user.id), 0))
+        self.scope = QLineEdit(self)  # anything else the form says
         self.limits = QCheckBox(self.tr("Limits of confidentiality explained"))
-        self.form.addRow(self.tr("Date"), self.date)
-        self.form.addRow(self.tr("Scope"), self.scope)
+        self.form.addRow(self.tr("Date on the signed form"), self.date)
+        self.form.addRow(self.tr("Agrees to"), self.scopes)
+        self.form.addRow(self.tr("Explained by"), self.explained_by)
+        self.form.addRow(self.tr("Note"), self.scope)
         self.form.addRow("", self.limits)
         self.finish_layout({"consent_date": self.date, "scope": self.scope})
 
@@ -298,9 +308,11 @@ class ConsentDialog(FormDialog):
         return f"consent:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
-        return lambda: consent.record_consent(self.session, self.client_id,
-                                              from_qdate(self.date), self.scope.text(),
-                                              self.limits.isChecked())
+        chosen = self.scopes.codes()
+        return lambda: consent.record_consent(
+            self.session, self.client_id, from_qdate(self.date), self.scope.text(),
+            self.limits.isChecked(), scopes=chosen,
+            explained_by=self.explained_by.currentData())
 
 
 class ReasonDialog(QDialog):

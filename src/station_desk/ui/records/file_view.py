@@ -49,7 +49,7 @@ from station_desk.ui import messages
 from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.modal import run_modal
-from station_desk.ui.records import dialogs
+from station_desk.ui.records import dialogs, rights
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
 from station_desk.ui.records.common import (
     BANNER_STYLE,
@@ -309,6 +309,7 @@ class ClientFileView(QWidget):
         self.assessments_tab = QWidget()
         QVBoxLayout(self.assessments_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
+        rights.install(self, file_row)  # withdraw consent, copy for the worker, copies given
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.sessions_view.selectionModel().currentRowChanged.connect(
@@ -358,14 +359,6 @@ class ClientFileView(QWidget):
                                             "due by %2"), local_time(c.open_crisis.opened_at),
                                     local_time(c.open_crisis.followup_due)))
         self.banner.setVisible(c.open_crisis is not None)
-        if c.consent is None:
-            self.consent_warning.setText(self.tr("No informed consent recorded"))
-            self.consent_warning.setStyleSheet(WARNING_STYLE)
-        else:
-            self.consent_warning.setText(arg(self.tr("Informed consent: %1 (%2), recorded by "
-                                                     "%3"), c.consent.consent_date,
-                                             c.consent.scope, c.consent.recorded_by_name))
-            self.consent_warning.setStyleSheet("color: #1b6e3a;")
         flags = []
         if c.restricted:
             flags.append(self.tr("Restricted"))
@@ -418,6 +411,7 @@ class ClientFileView(QWidget):
         self.close_case_button.setEnabled(owner and is_open)
         self.details_button.setEnabled(s.can(Permission.REGISTER_CLIENT))
         self.book_button.setEnabled(s.can(Permission.BOOK_APPOINTMENT) and is_open)
+        rights.update(self)
         self.transfer.refresh()
         self._show_record()
         self._update_record_buttons()

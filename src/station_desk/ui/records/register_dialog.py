@@ -37,6 +37,7 @@ from station_desk.ui.records.common import (
     date_edit,
     from_qdate,
 )
+from station_desk.ui.records.consent_scopes import ScopeChecks
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.widgets import ErrorLabel
 
@@ -154,11 +155,12 @@ class RegisterVisitorDialog(KeptInput, QDialog):
         self.consent_box.setChecked(False)
         consent_form = QFormLayout(self.consent_box)
         self.consent_date = date_edit(self, today(session))
-        self.consent_scope = QLineEdit(self.tr("Individual counselling, assessment and crisis "
-                                               "intervention where needed"))
+        self.consent_scopes = ScopeChecks(self)  # structured consent (records/consent.py)
+        self.consent_scope = QLineEdit(self)  # anything else the form says
         self.limits = QCheckBox(self.tr("Limits of confidentiality explained"))
         consent_form.addRow(self.tr("Date"), self.consent_date)
-        consent_form.addRow(self.tr("Scope"), self.consent_scope)
+        consent_form.addRow(self.tr("Agrees to"), self.consent_scopes)
+        consent_form.addRow(self.tr("Note"), self.consent_scope)
         consent_form.addRow("", self.limits)
         layout.addWidget(self.consent_box)
 
@@ -180,7 +182,8 @@ class RegisterVisitorDialog(KeptInput, QDialog):
     def kept_fields(self) -> dict[str, QWidget]:
         return {**input_fields(self.fields), "counsellor": self.counsellor,
                 "consent_box": self.consent_box, "consent_date": self.consent_date,
-                "consent_scope": self.consent_scope, "limits": self.limits}
+                "consent_scope": self.consent_scope, "consent_scopes": self.consent_scopes,
+                "limits": self.limits}
 
     def reject(self) -> None:
         self.forget_input()
@@ -193,7 +196,7 @@ class RegisterVisitorDialog(KeptInput, QDialog):
         consent = None
         if self.consent_box.isChecked():
             consent = (from_qdate(self.consent_date), self.consent_scope.text(),
-                       self.limits.isChecked())
+                       self.limits.isChecked(), self.consent_scopes.codes())
         entry = attempt(self, lambda: files.register_visitor(self.session, self.data(),
                                                              consent=consent), self.errors)
         if entry is not None:

@@ -1,0 +1,299 @@
+"""A worker's rights in the file window: the consent line in the header, withdrawing consent,
+the copy for the worker (PIPL art. 45) and the list of copies given.
+
+The rules are the records domain's (records/consent.py, records/subject_copy.py); the copy
+is laid out and saved by reports/docs_subject.py. `install` adds the buttons and the tab to a
+file view, `update` refreshes them with the view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import consent
+from station_desk.domain.records import subject_copy as copy_rules
+from station_desk.domain.records.common import today
+from station_desk.domain.records.files import ClientFile
+from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui.i18n import arg, current_lang, error_text
+from station_desk.ui.modal import run_modal
+from station_desk.ui.printing.save import SaveDialogs
+from station_desk.ui.records.common import (
+    WARNING_STYLE,
+    FormErrors,
+    attempt,
+    date_edit,
+    from_qdate,
+    local_time,
+    table_view,
+)
+from station_desk.ui.records.consent_scopes import ScopeChecks, scopes_text
+from station_desk.ui.records.dialogs import FormDialog
+from station_desk.ui.records.list_model import ListTableModel
+from station_desk.ui.widgets import ErrorLabel
+
+OK_STYLE = "color: #1b6e3a;"
+
+
+translate = QCoreApplication.translate
+
+
+# --------------------------------------------------------------------------- the header line
+
+
+def consent_line(session: Session, client: ClientFile) -> tuple[str, bool]:
+    """What the file's header says about consent, and whether that is all in order."""
+    state = consent.consent_state(session, client.id)
+    form = state.consent
+    if form is None:
+        text = translate("Rights", "No informed consent recorded")
+        good = False
+    else:
+        scopes = scopes_text(form.scopes) if form.scopes else form.scope
+        text = arg(translate("Rights", "Informed consent: %1 (%2), limits explained by %3, "
+                                       "recorded by %4"),
+                   form.consent_date, scopes, form.explained_by_name or "—",
+                   form.recorded_by_name)
+        good = True
+    if state.withdrawn:
+        since = min(w.withdrawn_on for w in state.withdrawals)
+        text += "  ·  " + arg(translate("Rights", "Withdrawn since %1: %2"), since,
+                              scopes_text(state.withdrawn))
+        good = False
+    return text, good
+
+
+# --------------------------------------------------------------------------- withdrawal
+
+
+class WithdrawDialog(FormDialog):
+    """The worker withdraws consent to some uses (by default all), from a date."""
+
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Withdraw consent"), parent)
+        self.client_id = client_id
+        explain = QLabel(self.tr(
+            "From this date: no new session record while counselling is withdrawn, no "
+            "assessment while assessment is withdrawn, and none of the worker's records from "
+            "then on are counted in statistics while statistics use is withdrawn. What was "
+            "recorded before stays. A new signed consent form ends the withdrawal."))
+        explain.setWordWrap(True)
+        self.form.addRow(explain)
+        self.date = date_edit(self, today(session))
+        self.scopes = ScopeChecks(self, checked=consent.SCOPES)
+        self.note = QLineEdit(self)
+        self.form.addRow(self.tr("Withdrawn from"), self.date)
+        self.form.addRow(self.tr("Withdraws"), self.scopes)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.finish_layout({"withdrawn_on": self.date, "note": self.note})
+
+    def kept_ref(self) -> str:
+        return f"withdraw:{self.client_id}:new"
+
+    def submit(self) -> Callable[[], Any]:
+        chosen = self.scopes.codes()
+        return lambda: consent.withdraw_consent(self.session, self.client_id,
+                                                from_qdate(self.date), chosen, self.note.text())
+
+
+# --------------------------------------------------------------------------- the copy
+
+
+class SubjectCopyDialog(QDialog):
+    """Choose what to withhold (with a reason each), the date the worker asked, then save the
+    copy as a PDF. The copy and the request are logged by the domain."""
+
+    def __init__(self, session: Session, client: ClientFile,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.client = client
+        self.result_value: Any = None
+        self.setWindowTitle(self.tr("Copy for the worker"))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "A copy of what the station holds about the worker (PIPL art. 45): registration, "
+            "consent, signed session records with their addenda, assessments, follow-ups, "
+            "crises, referrals and corrections. Tick what you withhold (for example a third "
+            "party's information) and give the reason: the copy marks it as withheld."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Date the worker asked")))
+        self.requested_on = date_edit(self, today(session))
+        row.addWidget(self.requested_on)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.items = copy_rules.items(session, client.id)
+        self.table = QTableWidget(len(self.items), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Withhold"), self.tr("Reason")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        lang = current_lang()
+        for i, item in enumerate(self.items):
+            cell = QTableWidgetItem(("    " if item.parent else "") +
+                                    (item.en if lang == "en" else item.zh))
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            cell.setCheckState(Qt.CheckState.Unchecked)
+            self.table.setItem(i, 0, cell)
+            reason = QTableWidgetItem("")
+            reason.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(i, 1, reason)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnToContents(0)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        sealed = len(copy_rules.unopened(session, client.id))
+        self.sealed_note = QLabel(self.tr(
+            "%n restricted record(s) are sealed to their author: their text cannot be "
+            "included by you, and the copy says so.", "", sealed))
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.setStyleSheet(WARNING_STYLE)
+        self.sealed_note.setVisible(sealed > 0)
+        layout.addWidget(self.sealed_note)
+        self.error = ErrorLabel(self)
+        self.errors = FormErrors(self.error, {"requested_on": self.requested_on})
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save PDF…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_withheld(self, key: str, reason: str) -> None:
+        for i, item in enumerate(self.items):
+            if item.key == key:
+                self.table.item(i, 0).setCheckState(Qt.CheckState.Checked)
+                self.table.item(i, 1).setText(reason)
+                return
+        raise KeyError(key)
+
+    def withheld(self) -> dict[str, str]:
+        return {item.key: self.table.item(i, 1).text()
+                for i, item in enumerate(self.items)
+                if self.table.item(i, 0).checkState() == Qt.CheckState.Checked}
+
+    @classmethod
+    def ask_path(cls, parent: QWidget, client: ClientFile) -> str | None:
+        """Warn that the PDF is not encrypted, then ask where (tests replace this)."""
+        if not SaveDialogs.confirm(parent):
+            return None
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        title = translate("Rights", "Personal information copy")
+        name = re.sub(r"[\\/:*?\"<>|\s]+", "_", f"{title}_{client.file_no}")
+        return SaveDialogs.ask_path(parent, str(Path(folder or ".") / f"{name}.pdf"))
+
+    def accept(self) -> None:
+        withhold = self.withheld()
+        day = from_qdate(self.requested_on)
+        try:  # refused items are named before the worker's data goes anywhere
+            copy_rules.check_requested_on(self.session, day)
+            copy_rules.check_withhold(self.session, self.client.id, withhold)
+        except StationDeskError as exc:
+            self.errors.show(exc)
+            return
+        path = self.ask_path(self, self.client)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        from station_desk.reports import docs_subject
+
+        done = attempt(self, lambda: docs_subject.produce(
+            self.session, self.client.id, target, withhold=withhold, requested_on=day),
+            self.errors)
+        if done is not None:
+            self.result_value = (done, target)
+            super().accept()
+
+    @classmethod
+    def ask(cls, session: Session, client: ClientFile, parent: QWidget | None = None) -> Any:
+        dialog = cls(session, client, parent)
+        run_modal(dialog)
+        return dialog.result_value
+
+
+# --------------------------------------------------------------------------- in the file view
+
+
+def install(view: Any, file_row: QHBoxLayout) -> None:
+    """Add the withdrawal and copy buttons to the file row and the copies-given tab."""
+    view.consent_warning.setWordWrap(True)  # forms, who explained, withdrawals: a long line
+    view.withdraw_button = QPushButton(translate("Rights", "Withdraw consent…"))
+    view.withdraw_button.clicked.connect(lambda: withdraw(view))
+    view.copy_button = QPushButton(translate("Rights", "Copy for the worker…"))
+    view.copy_button.clicked.connect(lambda: produce_copy(view))
+    at = file_row.count() - 1  # before the stretch
+    file_row.insertWidget(at, view.withdraw_button)
+    file_row.insertWidget(at + 1, view.copy_button)
+    view.copies_model = ListTableModel([
+        (lambda: translate("Rights", "Asked on"), lambda c: c.requested_on),
+        (lambda: translate("Rights", "Produced"), lambda c: local_time(c.produced_at)),
+        (lambda: translate("Rights", "By"), lambda c: c.produced_by),
+        (lambda: translate("Rights", "Document number"), lambda c: c.doc_no),
+        (lambda: translate("Rights", "Pages"), lambda c: str(c.pages)),
+        (lambda: translate("Rights", "Withheld"),
+         lambda c: "; ".join(f"{n} ({r})" for n, r in c.withheld)),
+    ], parent=view)
+    view.tabs.addTab(table_view(view.copies_model), translate("Rights", "Copies given"))
+
+
+def update(view: Any) -> None:
+    """The header's consent line, the buttons' state and the copies given."""
+    session, client = view.session, view.client
+    text, good = consent_line(session, client)
+    view.consent_warning.setText(text)
+    view.consent_warning.setStyleSheet(OK_STYLE if good else WARNING_STYLE)
+    if not hasattr(view, "copy_button"):
+        return
+    view.withdraw_button.setEnabled(view.consent_button.isEnabled())
+    view.copy_button.setEnabled(copy_rules.can_produce(session, client.id))
+    try:
+        view.copies_model.set_rows(copy_rules.copies(session, client.id))
+    except StationDeskError:
+        view.copies_model.set_rows([])
+
+
+def withdraw(view: Any) -> None:
+    if WithdrawDialog.ask(view.session, view.client.id, view):
+        view.refresh()
+
+
+def produce_copy(view: Any) -> None:
+    result = SubjectCopyDialog.ask(view.session, view.client, view)
+    if not result:
+        return
+    done, target = result
+    messages.info(view, arg(translate("Rights", "Saved %1 (%2 pages, document number %3). The "
+                                      "request is logged on the file. The PDF is not "
+                                      "encrypted: hand it to the worker and delete this copy."),
+                            str(target),
+                            str(done.rendered.pages), done.rendered.doc_number))
+    view.refresh()
+
+
+def show_error(parent: QWidget, exc: StationDeskError) -> None:
+    messages.error(parent, error_text(exc))
