@@ -1158,6 +1158,14 @@
         <translation>Import a case from another station…</translation>
     </message>
     <message>
+        <source>Import registers…</source>
+        <translation>Import registers…</translation>
+    </message>
+    <message>
+        <source>Merge two files…</source>
+        <translation>Merge two files…</translation>
+    </message>
+    <message>
         <source>File number</source>
         <translation>File number</translation>
     </message>
@@ -1476,6 +1484,25 @@
     <message>
         <source>Appointments</source>
         <translation>Appointments</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This worker may already have a file</source>
+        <translation>This worker may already have a file</translation>
+    </message>
+    <message>
+        <source>The station already has a file that may be this worker&apos;s. Use it instead of opening a second file for the same person?</source>
+        <translation>The station already has a file that may be this worker&apos;s. Use it instead of opening a second file for the same person?</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>Use this file</translation>
+    </message>
+    <message>
+        <source>Register a new file anyway</source>
+        <translation>Register a new file anyway</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2134,97 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportLedgerDialog</name>
+    <message>
+        <source>Import existing registers</source>
+        <translation>Import existing registers</translation>
+    </message>
+    <message>
+        <source>Bring in the registers the station kept before (Excel .xlsx or .csv): the counselling register, the visitor list or the activity register. Nothing is stored until you press Import; rows imported before are skipped.</source>
+        <translation>Bring in the registers the station kept before (Excel .xlsx or .csv): the counselling register, the visitor list or the activity register. Nothing is stored until you press Import; rows imported before are skipped.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>(recognise)</source>
+        <translation>(recognise)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview: every row as it will be stored</source>
+        <translation>Preview: every row as it will be stored</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a register</source>
+        <translation>Choose a register</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv)</source>
+        <translation>Registers (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(not in this file)</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>To import</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Cannot be imported</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to import, %3 imported before, %4 cannot be imported (the file is not changed; correct those rows in it and import it again).</source>
+        <translation>%1 rows: %2 to import, %3 imported before, %4 cannot be imported (the file is not changed; correct those rows in it and import it again).</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>Import %1 rows</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 new files). %3 rows could not be imported.</source>
+        <translation>Imported %1 rows (%2 new files). %3 rows could not be imported.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTransferDialog</name>
     <message>
         <source>Import a case from another station</source>
@@ -2491,6 +2609,37 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>MergeFilesDialog</name>
+    <message>
+        <source>Merge two files of one worker</source>
+        <translation>Merge two files of one worker</translation>
+    </message>
+    <message>
+        <source>Everything the second file holds (session records, assessments, follow-ups, crises, referrals, appointments, consents) moves to the file kept. The second file is closed and points to the kept one; signed records stay as signed. Recorded in the audit trail.</source>
+        <translation>Everything the second file holds (session records, assessments, follow-ups, crises, referrals, appointments, consents) moves to the file kept. The second file is closed and points to the kept one; signed records stay as signed. Recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>File number, e.g. XL-2026-000012</source>
+        <translation>File number, e.g. XL-2026-000012</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>File kept</translation>
+    </message>
+    <message>
+        <source>File merged into it</source>
+        <translation>File merged into it</translation>
+    </message>
+    <message>
+        <source>(no such file)</source>
+        <translation>(no such file)</translation>
+    </message>
+    <message>
+        <source>Merge file %1 into file %2? This cannot be undone.</source>
+        <translation>Merge file %1 into file %2? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up outcome</source>
@@ -2834,6 +2983,10 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Draft (unsigned)</source>
         <translation>Draft (unsigned)</translation>
+    </message>
+    <message>
+        <source>Imported from the earlier register on %1; not signed in the app</source>
+        <translation>Imported from the earlier register on %1; not signed in the app</translation>
     </message>
     <message>
         <source>Signed by %1, %2</source>

@@ -1152,6 +1152,14 @@
         <translation>导入其他服务站转来的个案…</translation>
     </message>
     <message>
+        <source>Import registers…</source>
+        <translation>导入既有台账…</translation>
+    </message>
+    <message>
+        <source>Merge two files…</source>
+        <translation>合并两份档案…</translation>
+    </message>
+    <message>
         <source>File number</source>
         <translation>档案号</translation>
     </message>
@@ -1468,6 +1476,25 @@
     <message>
         <source>Appointments</source>
         <translation>预约</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This worker may already have a file</source>
+        <translation>该职工可能已有档案</translation>
+    </message>
+    <message>
+        <source>The station already has a file that may be this worker&apos;s. Use it instead of opening a second file for the same person?</source>
+        <translation>本站已有可能属于该职工的档案。是否使用已有档案，而不为同一人再建一份？</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>使用此档案</translation>
+    </message>
+    <message>
+        <source>Register a new file anyway</source>
+        <translation>仍新建档案</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2123,97 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>ImportLedgerDialog</name>
+    <message>
+        <source>Import existing registers</source>
+        <translation>导入既有台账</translation>
+    </message>
+    <message>
+        <source>Bring in the registers the station kept before (Excel .xlsx or .csv): the counselling register, the visitor list or the activity register. Nothing is stored until you press Import; rows imported before are skipped.</source>
+        <translation>导入本站此前保存的台账（Excel .xlsx 或 .csv）：心理咨询登记表、来访者名单或团体活动登记表。按“导入”之前不会保存任何内容；已导入过的行会跳过。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>(recognise)</source>
+        <translation>（自动识别）</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列的对应</translation>
+    </message>
+    <message>
+        <source>Preview: every row as it will be stored</source>
+        <translation>预览：每一行将如何保存</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a register</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv)</source>
+        <translation>台账文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（本文件中没有）</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>原因或提示</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to import, %3 imported before, %4 cannot be imported (the file is not changed; correct those rows in it and import it again).</source>
+        <translation>共 %1 行：将导入 %2 行，已导入过 %3 行，不能导入 %4 行（文件本身不会被修改；请在文件中改正这些行后再导入一次）。</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>导入 %1 行</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 new files). %3 rows could not be imported.</source>
+        <translation>已导入 %1 行（新建档案 %2 份）。%3 行未能导入。</translation>
+    </message>
+</context>
+<context>
     <name>ImportTransferDialog</name>
     <message>
         <source>Import a case from another station</source>
@@ -2478,6 +2596,37 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>MergeFilesDialog</name>
+    <message>
+        <source>Merge two files of one worker</source>
+        <translation>合并同一职工的两份档案</translation>
+    </message>
+    <message>
+        <source>Everything the second file holds (session records, assessments, follow-ups, crises, referrals, appointments, consents) moves to the file kept. The second file is closed and points to the kept one; signed records stay as signed. Recorded in the audit trail.</source>
+        <translation>第二份档案中的全部内容（辅导记录、测评、跟进、危机干预、转介、预约、知情同意）都将移入保留的档案。第二份档案随即结案并指向保留的档案；已签署的记录保持签署状态。此操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>File number, e.g. XL-2026-000012</source>
+        <translation>档案编号，如 XL-2026-000012</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>保留的档案</translation>
+    </message>
+    <message>
+        <source>File merged into it</source>
+        <translation>并入的档案</translation>
+    </message>
+    <message>
+        <source>(no such file)</source>
+        <translation>（找不到该档案）</translation>
+    </message>
+    <message>
+        <source>Merge file %1 into file %2? This cannot be undone.</source>
+        <translation>将档案 %1 并入档案 %2？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up outcome</source>
@@ -2816,6 +2965,10 @@ SHA-256：%2
     <message>
         <source>Draft (unsigned)</source>
         <translation>草稿（未签署）</translation>
+    </message>
+    <message>
+        <source>Imported from the earlier register on %1; not signed in the app</source>
+        <translation>于 %1 从原有台账导入，未在本系统签署</translation>
     </message>
     <message>
         <source>Signed by %1, %2</source>

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "station_desk.cli.tier_commands",
     "station_desk.cli.rights_commands",
     "station_desk.cli.transfer_commands",
+    "station_desk.cli.import_commands",
 ]
 
 

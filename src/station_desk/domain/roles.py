@@ -49,6 +49,8 @@ class Permission(StrEnum):
     MANAGE_TIER = "manage_tier"
     # import a case another station transferred here (records/transfer.py)
     RECEIVE_TRANSFER = "receive_transfer"
+    # onboarding: importing the station's existing registers; merging two files of one worker
+    IMPORT_LEDGERS = "import_ledgers"
 
 
 _ALL_STAFF = {Permission.REGISTER_CLIENT, Permission.VIEW_DIRECTORY,
@@ -60,7 +62,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         Permission.BACKUP, Permission.RESTORE, Permission.REKEY,
         Permission.EXPORT_STATISTICS, Permission.SET_TARGETS,
         Permission.VIEW_CRISIS_OVERVIEW, Permission.BREAK_GLASS, Permission.PRINT_LEDGERS,
-        Permission.MANAGE_TIER, Permission.RECEIVE_TRANSFER,
+        Permission.MANAGE_TIER, Permission.RECEIVE_TRANSFER, Permission.IMPORT_LEDGERS,
     }),
     Role.COUNSELLOR: frozenset(_ALL_STAFF | {
         Permission.VIEW_CLINICAL, Permission.WRITE_SESSION, Permission.SIGN_SESSION,
@@ -100,6 +102,8 @@ PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
                              "run the tier self-check, adopt regimes and keep the duty roster"),
     Permission.RECEIVE_TRANSFER: ("接收其他服务站转来的个案",
                                   "receive cases transferred from another station"),
+    Permission.IMPORT_LEDGERS: ("导入既有台账、合并重复档案",
+                                "import existing registers and merge duplicate files"),
 }
 
 

@@ -79,7 +79,11 @@ def _signature_block(s: SessionRecord, width: float) -> Flowable:
     """Electronic signature and co-signature, with space for a hand signature beside each."""
     value_w = width - 24 * mm - 52 * mm
     room = value_w - 2 * FIELD_PADDING
-    signed = f"{s.signed_by_name}　{local_time(s.signed_at)}" if s.signed_at else "未签署（草稿）"
+    if s.imported:  # from the station's earlier register: no one signed it in the app
+        signed = f"历史台账导入（{local_time(s.imported_at)}），未在本系统签署"
+    else:
+        signed = f"{s.signed_by_name}　{local_time(s.signed_at)}" if s.signed_at \
+            else "未签署（草稿）"
     cosigned = f"{s.cosigned_by_name}　{local_time(s.cosigned_at)}" if s.cosigned_at else "—"
     cells: list[list[Flowable | str]] = [
         ["咨询师签署", cell(signed, "cell", room), "手写签名："],

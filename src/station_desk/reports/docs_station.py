@@ -36,7 +36,7 @@ LEDGER_TITLES = {
     "activities": "团体心理服务活动登记台账",
     "crises": "心理危机干预登记台账",
 }
-STATUS = {"draft": "草稿", "signed": "已签署", "cosigned": "已会签"}
+STATUS = {"draft": "草稿", "signed": "已签署", "cosigned": "已会签", "imported": "历史导入"}
 # Targets that are not activity types: what counts towards them.
 OTHER_TARGETS = {
     "individual_sessions": "个体心理辅导（面询、线上、外出）",
@@ -93,7 +93,8 @@ def _signature_lines(width: float) -> Table:
 def counselling_rows(reader: Reader, period: Period) -> list[tuple[str, ...]]:
     rows = reader.db.all(
         "SELECT s.session_date, s.start_time, s.end_time, c.file_no, s.session_no,"
-        " s.counsellor_id, s.modality, s.status FROM sessions s"
+        " s.counsellor_id, s.modality,"
+        " CASE WHEN s.imported_at IS NULL THEN s.status ELSE 'imported' END FROM sessions s"
         " JOIN clients c ON c.id = s.client_id"
         " WHERE s.session_date >= ? AND s.session_date < ?"
         " ORDER BY s.session_date, s.start_time, c.file_no, s.session_no", period.days())

@@ -139,6 +139,13 @@ class SessionRecord:
     created_at: str
     updated_at: str
     addenda: tuple[Addendum, ...] = field(default=())
+    # Set on records imported from the station's earlier register (domain/importing): stored
+    # as signed, but no one signed them in the app.
+    imported_at: str | None = None
+
+    @property
+    def imported(self) -> bool:
+        return self.imported_at is not None
 
     @property
     def is_signed(self) -> bool:
@@ -160,7 +167,8 @@ _COLUMNS = (
     " s.start_time, s.end_time, s.modality, s.room, s.issues, s.interventions, s.complaint,"
     " s.assessment, s.intervention, s.plan, s.risk_level, s.referral, s.next_appointment,"
     " s.restricted, s.status, s.signed_by, s.signed_at, s.review_required, s.cosigned_by,"
-    " s.cosigned_at, s.supervisor_comment, s.created_at, s.updated_at, s.sealed")
+    " s.cosigned_at, s.supervisor_comment, s.created_at, s.updated_at, s.imported_at,"
+    " s.sealed")
 # Where the sealed columns sit in a `_COLUMNS` row (records/restricted.py).
 _SEALED_AT = {"complaint": 12, "assessment": 13, "intervention": 14, "plan": 15, "referral": 17,
               "supervisor_comment": 26}
@@ -190,7 +198,7 @@ def _records(session: Session, rows: list[Any]) -> list[SessionRecord]:
             r[0], r[1], r[2], r[3], names.get(r[3], ""), r[4], r[5], r[6], r[7], r[8], r[9],
             loads(r[10]), loads(r[11]), r[12], r[13], r[14], r[15], r[16], r[17], r[18],
             bool(r[19]), r[20], r[21], names.get(r[21], ""), r[22], bool(r[23]), r[24],
-            names.get(r[24], ""), r[25], r[26], r[27], r[28], notes))
+            names.get(r[24], ""), r[25], r[26], r[27], r[28], notes, r[29]))
     return out
 
 

@@ -60,6 +60,12 @@ SESSION_COSIGNED = (*SESSION_SIGNED, "cosigned_by", "cosigned_at", "supervisor_c
 ADDENDUM_SIGNED = ("id", "session_id", "author_id", "created_at", "text")
 SIGNED_ACTIONS = ("session.sign", "session.cosign", "session.addendum")
 BASELINE_ACTION = "session.baseline"  # "session.": the clinical chain, beside the records
+# Records imported from a station's register (domain/importing): bound like a baseline batch,
+# in the import's own entry, since no one signed them in the app.
+IMPORT_ACTION = "session.import"
+BATCH_ACTIONS = (BASELINE_ACTION, IMPORT_ACTION)
+# A merge of two files (domain/importing/merge.py) moves records: its entry binds each move.
+MERGE_ACTION = "session.merge"
 BASELINE_KEY = "signed_baseline"  # in clinical_meta: when the earlier signatures were bound
 BASELINE_BATCH = 1000
 # kind -> (table, columns, which rows are signed); the kinds are `_digest`'s record names
@@ -76,6 +82,7 @@ UNREADABLE = "unreadable"  # a sealed row this viewer cannot open: its plain tex
 register_actions({
     BASELINE_ACTION: ("绑定升级前已签署记录的摘要", "digests bound for records signed before "
                       "the upgrade"),
+    IMPORT_ACTION: ("导入历史辅导记录", "historical session records imported"),
 })
 
 register_messages({
@@ -110,10 +117,48 @@ def _plain(session: Session, table: str, columns: tuple[str, ...], row: Any) -> 
                  for c, v in zip(columns, tuple(row)[:-1], strict=True))
 
 
+def _as_signed_place(session: Session, table: str, columns: tuple[str, ...],
+                     rows: list[Any]) -> list[Any]:
+    """Session rows with the file and number they were signed in: a merge of two files
+    (domain/importing/merge.py) moves records, each move kept in `session_moves` and bound by
+    the merge's audit entry; the digest is of the record where it was signed."""
+    if table != "sessions" or not rows or "client_id" not in columns:
+        return rows
+    ids = [int(r[0]) for r in rows]
+    marks = ",".join("?" * len(ids))
+    first: dict[int, tuple[int, int]] = {}
+    for sid, client_id, number in session.db.execute(
+            f"SELECT session_id, from_client_id, from_session_no FROM session_moves"
+            f" WHERE session_id IN ({marks}) ORDER BY id", ids):
+        first.setdefault(int(sid), (int(client_id), int(number)))
+    if not first:
+        return rows
+    at_client, at_number = columns.index("client_id"), columns.index("session_no")
+    out = []
+    for row in rows:
+        place = first.get(int(row[0]))
+        if place is not None:
+            row = list(row)
+            row[at_client], row[at_number] = place
+        out.append(tuple(row))
+    return out
+
+
+def moved_records(session: Session, session_ids: list[int]) -> list[list[Any]]:
+    """[id, digest of the record as signed] of records a merge is about to move: bound into
+    the merge's entry, so a move not made by a merge (a forged `session_moves` row) shows."""
+    columns = SESSION_SIGNED
+    rows = _rows_by_id(session, "sessions", columns, session_ids)
+    return [[sid, _digest("session", columns, rows[sid])] for sid in session_ids
+            if rows.get(sid) not in (None, UNREADABLE)]
+
+
 def _row(session: Session, table: str, columns: tuple[str, ...], row_id: int) -> Any:
     row = session.db.one(f"SELECT {', '.join(columns)}, sealed FROM {table} WHERE id = ?",
                          (row_id,))
-    return None if row is None else _plain(session, table, columns, row)
+    if row is None:
+        return None
+    return _plain(session, table, columns, _as_signed_place(session, table, columns, [row])[0])
 
 
 def _digest_of(kind: str, columns: tuple[str, ...], row: Any) -> str | None:
@@ -145,7 +190,7 @@ def _signed_entries(session: Session, *, baseline: bool = False
     """Signing entries of every chain (domain/audit.py): the clinical chain since the vault
     has two compartments, the station chain before that; with `baseline`, the batches of
     `bind_earlier_signatures` too, in chain order."""
-    actions = (*SIGNED_ACTIONS, *SEAL_ACTIONS, BASELINE_ACTION) if baseline \
+    actions = (*SIGNED_ACTIONS, *SEAL_ACTIONS, *BATCH_ACTIONS, MERGE_ACTION) if baseline \
         else SIGNED_ACTIONS
     for chain in session.audit.chains():
         yield from _entries_of(session.db, chain.table, actions)
@@ -162,7 +207,7 @@ def _entries_of(db: Database, table: str, actions: tuple[str, ...]
         except ValueError:
             continue  # the chain check reports an altered entry; here only digests count
         if isinstance(data, dict) and (data.get("digest") or data.get("sealed")
-                                       or action == BASELINE_ACTION):
+                                       or action in (*BATCH_ACTIONS, MERGE_ACTION)):
             yield action, target, data
 
 
@@ -172,8 +217,9 @@ def _rows_by_id(session: Session, table: str, columns: tuple[str, ...],
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    return {int(row[0]): _plain(session, table, columns, row) for row in session.db.execute(
-        f"SELECT {', '.join(columns)}, sealed FROM {table} WHERE id IN ({marks})", ids)}
+    rows = _as_signed_place(session, table, columns, session.db.all(
+        f"SELECT {', '.join(columns)}, sealed FROM {table} WHERE id IN ({marks})", ids))
+    return {int(row[0]): _plain(session, table, columns, row) for row in rows}
 
 
 def _baseline_record(kind: str, columns: tuple[str, ...], row: Any) -> list[Any]:
@@ -213,6 +259,20 @@ def bind_earlier_signatures(session: Session) -> int:
         db.execute("INSERT OR REPLACE INTO clinical_meta (key, value) VALUES (?, ?)",
                    (BASELINE_KEY, iso(session.clock())))
     return bound
+
+
+def bind_imported(session: Session, session_ids: list[int], counts: dict[str, int]) -> None:
+    """The digests of records imported from a register, in the import's clinical entry (one
+    entry per 1,000 records, the counts in the first); joins the caller's transaction."""
+    for start in range(0, len(session_ids), BASELINE_BATCH):
+        batch = session_ids[start:start + BASELINE_BATCH]
+        rows = _rows_by_id(session, "sessions", SESSION_SIGNED, batch)
+        detail: dict[str, Any] = {"kind": "session", "v": DIGEST_VERSION,
+                                  "records": [_baseline_record("session", SESSION_SIGNED,
+                                                               rows[rid]) for rid in batch]}
+        if start == 0:
+            detail.update(counts)
+        session.log(IMPORT_ACTION, "", detail)
 
 
 def _file_of_session(session: Session, session_id: int) -> str:
@@ -272,8 +332,13 @@ def first_altered(session: Session) -> Altered | None:
     """Recompute every digest bound into the audit trail; the first record that differs."""
     db = session.db
     seals: dict[str, tuple[str | None, str]] = {}  # "table:id" -> (last body digest, file)
+    moves: set[tuple[int, int, int]] = set()  # (session, from number, to number) merges made
     for action, target, data in _signed_entries(session, baseline=True):
-        if action == BASELINE_ACTION:
+        if action == MERGE_ACTION:
+            for item in data.get("moved") or []:
+                moves.add((int(item[0]), int(item[1]), int(item[2])))
+            continue
+        if action in BATCH_ACTIONS:
             altered = _first_altered_in_batch(session, data)
             if altered is not None:
                 return altered
@@ -290,6 +355,11 @@ def first_altered(session: Session) -> Altered | None:
         if now == data["digest"] or now == UNREADABLE:
             continue
         return _named(db, _KIND_OF_ACTION[action], session_id, file_no, now is None)
+    for sid, from_no, into_no in db.execute(
+            "SELECT session_id, from_session_no, into_session_no FROM session_moves"
+            " ORDER BY id"):
+        if (int(sid), int(from_no), int(into_no)) not in moves:  # not moved by a merge
+            return _named(db, "session", int(sid), _file_of_session(session, int(sid)), False)
     for key, (digest, file_no) in seals.items():
         table, _, row = key.partition(":")
         if digest is None or table not in restricted.SIGNED_TABLES:

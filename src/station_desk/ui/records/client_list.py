@@ -23,8 +23,10 @@ from station_desk.domain.session import Session
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.common import attempt, fit_columns, label, table_view
 from station_desk.ui.records.file_view import open_file_window
+from station_desk.ui.records.import_dialog import ImportLedgerDialog
 from station_desk.ui.records.lazy_model import LazyTableModel
 from station_desk.ui.records.leftovers import offer_leftovers
+from station_desk.ui.records.merge_dialog import MergeFilesDialog
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
 from station_desk.ui.records.transfer_action import import_transfer
@@ -69,6 +71,12 @@ class ClientListPage(QWidget):
         self.import_button = QPushButton(self.tr("Import a case from another station…"))
         self.import_button.setVisible(session.can(Permission.RECEIVE_TRANSFER))
         self.import_button.clicked.connect(self.import_transfer)
+        self.ledger_button = QPushButton(self.tr("Import registers…"))
+        self.ledger_button.setVisible(session.can(Permission.IMPORT_LEDGERS))
+        self.ledger_button.clicked.connect(self.import_ledgers)
+        self.merge_button = QPushButton(self.tr("Merge two files…"))
+        self.merge_button.setVisible(session.can(Permission.IMPORT_LEDGERS))
+        self.merge_button.clicked.connect(self.merge_files)
 
         self.model = LazyTableModel([
             (lambda: self.tr("File number"), lambda r: r.file_no),
@@ -90,6 +98,8 @@ class ClientListPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.reassign_button)
+        actions.addWidget(self.ledger_button)
+        actions.addWidget(self.merge_button)
         layout.addLayout(actions)
         self._update_buttons()
 
@@ -153,6 +163,16 @@ class ClientListPage(QWidget):
         if moved is not None:
             self.refresh()
         return moved
+
+    def import_ledgers(self) -> None:
+        if ImportLedgerDialog.ask(self.session, self) is not None:
+            self.refresh()
+
+    def merge_files(self) -> None:
+        done = MergeFilesDialog.ask(self.session, parent=self)
+        if done is not None:
+            self.query.setText(done.kept)
+            self.refresh()
 
     def open_index(self, index: QModelIndex) -> None:
         client_id = self.model.id_at(index.row())

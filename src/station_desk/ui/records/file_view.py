@@ -74,6 +74,10 @@ FLAG_STYLE = ("background: #fdecea; color: #8c1d18; font-weight: bold; padding: 
 def status_text(record: SessionRecord) -> str:
     if record.status == "draft":
         return QCoreApplication.translate("Records", "Draft (unsigned)")
+    if record.imported:
+        return arg(QCoreApplication.translate(
+            "Records", "Imported from the earlier register on %1; not signed in the app"),
+            local_time(record.imported_at))
     text = arg(QCoreApplication.translate("Records", "Signed by %1, %2"),
                record.signed_by_name, local_time(record.signed_at))
     if record.awaiting_cosign:

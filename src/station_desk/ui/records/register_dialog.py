@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.domain.importing import duplicates
 from station_desk.domain.records import files
 from station_desk.domain.records.common import today
 from station_desk.domain.records.files import BasicDetails, ClientInput, DirectoryEntry
@@ -39,6 +40,7 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.consent_scopes import ScopeChecks
 from station_desk.ui.records.dialogs import FormDialog
+from station_desk.ui.records.duplicate_prompt import USE_EXISTING, DuplicateWarning
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -193,6 +195,20 @@ class RegisterVisitorDialog(KeptInput, QDialog):
         return self.fields.data(self.counsellor.currentData())
 
     def accept(self) -> None:
+        data = self.data()
+        found = attempt(self, lambda: duplicates.likely_duplicates(
+            self.session, data.name, data.phone, data.birth_year), self.errors) or []
+        if found and not data.is_pseudonym:
+            choice = DuplicateWarning.ask(found, self)
+            if choice is None:
+                return
+            if choice[0] == USE_EXISTING and choice[1] is not None:
+                existing = files.directory_rows(self.session, [choice[1].id])
+                if existing:
+                    self.result_entry = existing[0]
+                    self.forget_input()
+                    super().accept()
+                return
         consent = None
         if self.consent_box.isChecked():
             consent = (from_qdate(self.consent_date), self.consent_scope.text(),
