@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,12 +118,17 @@ def _plain(session: Session, table: str, columns: tuple[str, ...], row: Any) -> 
                  for c, v in zip(columns, tuple(row)[:-1], strict=True))
 
 
+# Set while `first_altered` walks a vault where no record was ever moved (nearly all): the
+# per-record lookup of moves is skipped.
+_NO_MOVES: ContextVar[bool] = ContextVar("no_session_moves", default=False)
+
+
 def _as_signed_place(session: Session, table: str, columns: tuple[str, ...],
                      rows: list[Any]) -> list[Any]:
     """Session rows with the file and number they were signed in: a merge of two files
     (domain/importing/merge.py) moves records, each move kept in `session_moves` and bound by
     the merge's audit entry; the digest is of the record where it was signed."""
-    if table != "sessions" or not rows or "client_id" not in columns:
+    if table != "sessions" or not rows or "client_id" not in columns or _NO_MOVES.get():
         return rows
     ids = [int(r[0]) for r in rows]
     marks = ",".join("?" * len(ids))
@@ -330,6 +336,15 @@ def _first_altered_in_batch(session: Session, data: dict[str, Any]) -> Altered |
 
 def first_altered(session: Session) -> Altered | None:
     """Recompute every digest bound into the audit trail; the first record that differs."""
+    moved = session.db.scalar("SELECT 1 FROM session_moves LIMIT 1") is not None
+    token = _NO_MOVES.set(not moved)
+    try:
+        return _first_altered(session)
+    finally:
+        _NO_MOVES.reset(token)
+
+
+def _first_altered(session: Session) -> Altered | None:
     db = session.db
     seals: dict[str, tuple[str | None, str]] = {}  # "table:id" -> (last body digest, file)
     moves: set[tuple[int, int, int]] = set()  # (session, from number, to number) merges made
