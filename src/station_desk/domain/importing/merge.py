@@ -5,7 +5,8 @@ What moves: session records (renumbered after the kept file's own, in their orde
 too, each move kept in `session_moves`, which the signature check reads to check each record
 against the file and number it was signed in: records/signing.py), addenda with their records,
 assessments and their alerts, crises, follow-ups, referrals, satisfaction ratings, hotline calls
-linked to the file, sealed bodies, appointments, consents and shares. Registration details the
+linked to the file, copies given to the worker, sealed bodies, appointments, consents and their
+withdrawals, and shares. Registration details the
 kept file lacks (phone, birth year, unit, …) are taken from the merged one; nothing the kept file
 has is overwritten. Restricted files are not merged (their content is sealed to one reader).
 
@@ -35,7 +36,7 @@ register_messages({
 
 # Clinical tables whose rows belong to a file (client_id), moved as they are.
 _CLINICAL_TABLES = ("crises", "followups", "referrals", "satisfaction", "assessments",
-                    "assessment_alerts", "hotline_calls", "sealed")
+                    "assessment_alerts", "hotline_calls", "sealed", "subject_copies")
 # Registration details the kept file takes from the merged one when it has none.
 _FILL = ("phone", "birth_year", "employer", "industry", "job_type", "source",
          "emergency_contact", "counsellor_id")
@@ -83,8 +84,9 @@ def merge_files(session: Session, keep_no: str, from_no: str) -> MergeResult:
         # station.db
         count += db.execute("UPDATE appointments SET client_id = ? WHERE client_id = ?",
                             (keep.id, other.id)).rowcount
-        count += db.execute("UPDATE consents SET client_id = ? WHERE client_id = ?",
-                            (keep.id, other.id)).rowcount
+        for table in ("consents", "consent_withdrawals"):
+            count += db.execute(f"UPDATE {table} SET client_id = ? WHERE client_id = ?",
+                                (keep.id, other.id)).rowcount
         db.execute("INSERT OR IGNORE INTO case_shares (client_id, user_id, granted_by,"
                    " granted_at) SELECT ?, user_id, granted_by, granted_at FROM case_shares"
                    " WHERE client_id = ? AND user_id IS NOT (SELECT counsellor_id FROM clients"
