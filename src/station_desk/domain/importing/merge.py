@@ -32,6 +32,11 @@ register_messages({
                          "File {file_no} is restricted and cannot be merged; its counsellor must "
                          "lift the restriction first."),
     "merge_unknown_file": ("找不到档案 {file_no}。", "No file {file_no}."),
+    "merge_transferred": (
+        "档案 {file_no} 已转至或转自其他服务站，其记录须保持原样，不能合并。",
+        "File {file_no} was transferred to or from another station; its records stay as they "
+        "are and it cannot be merged.",
+    ),
 })
 
 # Clinical tables whose rows belong to a file (client_id), moved as they are.
@@ -62,6 +67,12 @@ def _file(session: Session, file_no: str) -> access.FileRef:
         raise StationDeskError("merge_already_merged", file_no=ref.file_no, kept=kept)
     if ref.restricted:
         raise StationDeskError("merge_restricted", file_no=ref.file_no)
+    # A case sent to another station keeps what the law requires as it was sent; a case
+    # received keeps its former station's history beside it (records/transfer.py).
+    if session.db.scalar("SELECT 1 FROM station_transfers WHERE client_id = ?", (ref.id,)) or \
+            session.db.scalar("SELECT 1 FROM transfer_histories WHERE client_id = ?",
+                              (ref.id,)):
+        raise StationDeskError("merge_transferred", file_no=ref.file_no)
     return ref
 
 
