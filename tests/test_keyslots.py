@@ -228,7 +228,7 @@ def test_password_change_rewrites_only_that_slot(staffed, vault_dir, clock):
     before = KeySlotFile.load(vault_dir / "keyslots.json")
     with sign_in(vault_dir, "zhang", ZHANG_PASSWORD, clock=clock) as zhang:
         accounts.change_own_password(zhang, ZHANG_PASSWORD, "zhang-new-pass-1")
-        expect_error("bad_credentials", accounts.change_own_password, zhang, "not-the-old-one",
+        expect_error("wrong_password", accounts.change_own_password, zhang, "not-the-old-one",
                      "zhang-new-pass-2")
     after = KeySlotFile.load(vault_dir / "keyslots.json")
     assert after.vault_id == before.vault_id

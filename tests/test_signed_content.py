@@ -59,7 +59,7 @@ def entry_detail(world: World, action: str) -> dict:
 def test_signing_needs_the_signers_password_and_counts_failures(world, clock):
     cid = world.client()
     draft = sessions.save_draft(world.lin, cid, full_input(world.today))
-    expect_error("bad_credentials", sessions.sign_session, world.lin, cid, draft.id,
+    expect_error("wrong_password", sessions.sign_session, world.lin, cid, draft.id,
                  password="not-lin's")
     assert sessions.get_session(world.lin, draft.id).status == "draft"
     slot = world.lin.vault.slots.slots[user_slot("lin")]
@@ -67,7 +67,7 @@ def test_signing_needs_the_signers_password_and_counts_failures(world, clock):
     assert world.admin.audit.query(action="signature.failed")[0].username == "lin"
     # another account's password is not lin's signature
     clock.advance(minutes=5)
-    expect_error("bad_credentials", sessions.sign_session, world.lin, cid, draft.id,
+    expect_error("wrong_password", sessions.sign_session, world.lin, cid, draft.id,
                  password=ADMIN_PASSWORD)
     clock.advance(minutes=5)
     assert sessions.sign_session(world.lin, cid, draft.id, password=PASSWORD).is_signed
@@ -78,7 +78,7 @@ def test_cosigning_needs_the_supervisors_password(world):
     cid = world.client(by=world.shen, name="学员来访者")
     draft = sessions.save_draft(world.shen, cid, full_input(world.today))
     record = sessions.sign_session(world.shen, cid, draft.id, password=PASSWORD)
-    expect_error("bad_credentials", sessions.cosign_session, world.lin, record.id, "好",
+    expect_error("wrong_password", sessions.cosign_session, world.lin, record.id, "好",
                  password="wrong-password")
     assert sessions.get_session(world.lin, record.id).awaiting_cosign
 

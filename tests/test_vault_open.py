@@ -636,13 +636,13 @@ def test_screen_unlock_shares_the_delays_and_lock(staffed, clock):
         session.lock()
         assert session.locked
         for attempt in range(1, 4):
-            expect_error("bad_credentials", session.unlock, f"wrong-{attempt}")
+            expect_error("wrong_password", session.unlock, f"wrong-{attempt}")
         err = expect_error("retry_later", session.unlock, ZHANG_PASSWORD)
         assert err.params["seconds"] == 2
         assert session.locked
         for _ in range(signin_policy.LOCK_AFTER - 3):
             clock.advance(seconds=signin_policy.MAX_DELAY)
-            expect_error("bad_credentials", session.unlock, "still-wrong")
+            expect_error("wrong_password", session.unlock, "still-wrong")
         clock.advance(seconds=signin_policy.MAX_DELAY)
         expect_error("account_locked", session.unlock, ZHANG_PASSWORD)
         failed = session.audit.query(action="unlock.failed")

@@ -2604,8 +2604,8 @@ Station key fingerprint: %3</translation>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <source>%1 — locked</source>
-        <translation>%1 — locked</translation>
+        <source>Locked — %1</source>
+        <translation>Locked — %1</translation>
     </message>
 </context>
 <context>

@@ -2591,8 +2591,8 @@ SHA-256：%2
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>%1 — locked</source>
-        <translation>%1 — 已锁定</translation>
+        <source>Locked — %1</source>
+        <translation>已锁定 — %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def name_application(app: QApplication) -> None:
+    """Qt appends the display name to every window title that does not already end with it.
+    Named in the user's language (after the translators are in), the main window's title,
+    which ends with that name, says it once."""
+    app.setApplicationDisplayName(app_title())
+
+
 def data_location() -> Path:
     return Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation))
@@ -70,6 +77,7 @@ def run_gui(vault: str | None = None, demo: bool = False, lang: str | None = Non
     settings = UiSettings.for_user()
     language = normalize_lang(lang or settings.get(ui_settings.LANGUAGE))
     translators = install_translators(app, language)  # noqa: F841 - must stay alive
+    name_application(app)
     register_bundled_font()
     scaler = FontScaler()
     scaler.apply(settings.get(ui_settings.FONT_SCALE))

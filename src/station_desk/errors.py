@@ -57,6 +57,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # sign-in
     "bad_credentials": ("用户名或密码不正确。", "Wrong user name or password."),
+    # unlocking or signing asks for the password only: the message names nothing else
+    "wrong_password": ("密码不正确。", "Wrong password."),
     "account_locked": (
         "账户 {user} 因多次输错密码已锁定，请在 {minutes} 分钟后重试，或请站长/恢复密钥解锁。",
         "Account {user} is locked after too many wrong passwords; try again in {minutes} min "

@@ -79,6 +79,8 @@ def test_ctrl_l_locks_hides_records_and_unlock_restores_input(
     window.lock_screen.unlock_button.click()
     assert window.is_locked
     assert window.lock_screen.error.isVisible()
+    # the lock screen asks for the password only, and its message says nothing else
+    assert window.lock_screen.error.text() == "Wrong password."
 
     window.lock_screen.password.setText(ADMIN_PASSWORD)
     window.lock_screen.unlock_button.click()

@@ -303,7 +303,7 @@ def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
     wrong = _answer(monkeypatch, CosignDialog, lambda d: d.password.setText("wrong-password"),
                     lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
     assert view.cosign() is None  # a wrong password co-signs nothing
-    assert "Wrong user name or password" in wrong[0].error.text()
+    assert wrong[0].error.text() == "Wrong password."
     _answer(monkeypatch, CosignDialog, lambda d: d.password.setText(PASSWORD),
             lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
     assert view.cosign() is not None

@@ -98,7 +98,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     sign_with("not-my-password")
     assert editor.sign() is None
     assert "cannot be changed" in asked[0].question.text()
-    assert "Wrong user name or password" in asked[0].error.text()
+    assert asked[0].error.text() == "Wrong password."
     assert world.admin.audit.query(action="signature.failed")
     sign_with(PASSWORD)
     signed = editor.sign()

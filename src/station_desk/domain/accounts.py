@@ -141,7 +141,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     name = user_slot(session.user.username)
     slots = session.vault.slots
     if slots.unwrap(name, old_password) is None:
-        raise StationDeskError("bad_credentials")
+        raise StationDeskError("wrong_password")  # only the password was asked for
     slots.set_slot(name, new_password, session.vault.payload, record_key=session.record_key)
     slots.save()
     with session.db.transaction():

@@ -100,7 +100,7 @@ class Session:
             signin_policy.record_failure(slot, now)
             slots.save()
             self.log(failed_action)
-            raise StationDeskError("bad_credentials")
+            raise StationDeskError("wrong_password")
         if signin_policy.clear(slot):
             slots.save()
 

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         except StationDeskError:
             station = ""
         if self.session.locked:
-            self.setWindowTitle(arg(self.tr("%1 — locked"), app_title()))
+            self.setWindowTitle(arg(self.tr("Locked — %1"), app_title()))
             return
         who = f"{self.session.user.display_name} · {role_label(self.session.user.role)}"
         self.setWindowTitle(" — ".join(p for p in (station, who, app_title()) if p))
