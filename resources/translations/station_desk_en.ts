@@ -3351,6 +3351,17 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>ReopenCase</name>
+    <message>
+        <source>Reopen case…</source>
+        <translation>Reopen case…</translation>
+    </message>
+    <message>
+        <source>Reopen the case of %1 (%2)? New records, follow-ups and appointments can be added again; the closing summary is kept. The reopening is recorded in the audit trail.</source>
+        <translation>Reopen the case of %1 (%2)? New records, follow-ups and appointments can be added again; the closing summary is kept. The reopening is recorded in the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password of %1</source>

@@ -3333,6 +3333,17 @@ version %2</source>
     </message>
 </context>
 <context>
+    <name>ReopenCase</name>
+    <message>
+        <source>Reopen case…</source>
+        <translation>重新开案…</translation>
+    </message>
+    <message>
+        <source>Reopen the case of %1 (%2)? New records, follow-ups and appointments can be added again; the closing summary is kept. The reopening is recorded in the audit trail.</source>
+        <translation>重新开启 %1（%2）的个案？开案后可以再次添加辅导记录、回访和预约；结案小结予以保留。重新开案会记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password of %1</source>

@@ -557,16 +557,21 @@ def close_case(session: Session, client_id: int, summary: str,
         session.log("file.close", ref.target, {"status": status})
 
 
-def reopen_case(session: Session, client_id: int) -> None:
+def reopen_case(session: Session, client_id: int) -> bool:
+    """A closed (or referred-out) case opens again for its counsellor, so a returning worker
+    goes on in the same file; the closing summary stays as written. False if it was open."""
     ref = access.require_owner(session, client_id, "重新开案", "reopen the case",
                                Permission.WRITE_SESSION)
     from station_desk.domain.records.transfer import refuse_if_transferred
 
     refuse_if_transferred(ref, session)
+    if ref.status not in CLOSED_STATUSES:
+        return False
     with session.db.transaction():
         session.db.execute("UPDATE clients SET status = 'open', closed_at = NULL,"
                            " updated_at = ? WHERE id = ?", (now_iso(session), ref.id))
-        session.log("file.reopen", ref.target)
+        session.log("file.reopen", ref.target, {"was": ref.status})
+    return True
 
 
 def require_open(ref: FileRef) -> None:

@@ -62,6 +62,7 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.records.register_dialog import EditDetailsDialog
+from station_desk.ui.records.reopen_case import ReopenCase
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk, hand_over_rating
 from station_desk.ui.records.session_editor import SessionEditor
 from station_desk.ui.records.transfer_action import TransferBar
@@ -253,6 +254,7 @@ class ClientFileView(QWidget):
         self.close_case_button = self._button(file_row, self.tr("Close case"),
                                               self.close_case)
         self.rating_button = self._button(file_row, self.tr("Satisfaction form"), self.rating)
+        self.reopen = ReopenCase(self, file_row, self.refresh)
         file_row.addStretch(1)
         layout.addLayout(records_row)
         layout.addLayout(file_row)
@@ -413,6 +415,8 @@ class ClientFileView(QWidget):
         owner = c.counsellor_id == s.user.id
         self.share_button.setEnabled(owner and is_open)
         self.close_case_button.setEnabled(owner and is_open)
+        self.close_case_button.setVisible(is_open)
+        self.reopen.update(s, c)
         self.details_button.setEnabled(s.can(Permission.REGISTER_CLIENT))
         self.book_button.setEnabled(s.can(Permission.BOOK_APPOINTMENT) and is_open)
         rights.update(self)

@@ -1,0 +1,53 @@
+"""重新开案 from the file window: a returning worker goes on in the same file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from helpers import expect_error
+from station_desk.domain.records import access, files
+from station_desk.ui.records.file_view import ClientFileView
+from test_records_world import World, world_fixture  # noqa: F401
+
+
+def _closed_file(world: World) -> int:
+    cid = world.client()
+    files.close_case(world.lin, cid, "困扰缓解，双方同意结案。")
+    return cid
+
+
+def test_counsellor_reopens_a_closed_case_from_the_file(qtbot: QtBot, world: World,
+                                                        shown: Any) -> None:
+    cid = _closed_file(world)
+    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    qtbot.addWidget(view)
+    view.show()
+    # only what applies to a closed file: reopen, not close; no new record yet
+    assert view.reopen.button.isVisible() and not view.close_case_button.isVisible()
+    assert not view.new_button.isEnabled()
+
+    shown.answer = False  # asked, declined: nothing changes
+    assert view.reopen.reopen() is False
+    assert "张小敏" in shown.questions[0] and "audit" in shown.questions[0]
+    assert files.reload(world.lin, cid).status == "closed"
+
+    shown.answer = True
+    view.reopen.button.click()
+    assert view.client.status == "open"
+    assert not view.reopen.button.isVisible() and view.close_case_button.isVisible()
+    assert view.new_button.isEnabled() and view.close_case_button.isEnabled()
+    assert "困扰缓解" in view.client.closing_summary  # the summary is kept
+    entry = world.admin.audit.query(action="file.reopen", limit=1)[0]
+    assert entry.username == "lin" and entry.target == view.client.target
+    assert not shown.errors
+
+
+def test_only_the_cases_counsellor_may_reopen_it(qtbot: QtBot, world: World) -> None:
+    cid = _closed_file(world)
+    expect_error("case_owner_only", files.reopen_case, world.he, cid)
+    expect_error("forbidden", files.reopen_case, world.front, cid)
+    assert files.reopen_case(world.lin, cid) is True
+    assert files.reopen_case(world.lin, cid) is False  # already open: nothing written twice
+    assert len(world.admin.audit.query(action="file.reopen")) == 1
