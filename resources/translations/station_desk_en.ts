@@ -43,6 +43,10 @@
         <translation>Disable</translation>
     </message>
     <message>
+        <source>Enable…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
         <source>Clear sign-in lock</source>
         <translation>Clear sign-in lock</translation>
     </message>
@@ -1609,6 +1613,21 @@
     <message>
         <source>Counsellor: %1. Only the registration details can be changed here; the change is recorded in the audit trail.</source>
         <translation>Counsellor: %1. Only the registration details can be changed here; the change is recorded in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>EnableAccountDialog</name>
+    <message>
+        <source>Enable the account of %1</source>
+        <translation>Enable the account of %1</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again with a new password. Give it to the person directly; they can change it afterwards. Enabling is recorded in the audit trail.</source>
+        <translation>%1 can sign in again with a new password. Give it to the person directly; they can change it afterwards. Enabling is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4923,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Last signed in</translation>
     </message>
     <message>
         <source>disabled</source>

@@ -43,6 +43,10 @@
         <translation>停用</translation>
     </message>
     <message>
+        <source>Enable…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
         <source>Clear sign-in lock</source>
         <translation>解除登录锁定</translation>
     </message>
@@ -1601,6 +1605,21 @@
     <message>
         <source>Counsellor: %1. Only the registration details can be changed here; the change is recorded in the audit trail.</source>
         <translation>咨询师：%1。此处只能修改登记信息；修改将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>EnableAccountDialog</name>
+    <message>
+        <source>Enable the account of %1</source>
+        <translation>启用 %1 的账户</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again with a new password. Give it to the person directly; they can change it afterwards. Enabling is recorded in the audit trail.</source>
+        <translation>%1 将可以用新密码重新登录。请把新密码当面交给本人，本人之后可以自行修改。启用账户会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4892,10 @@ Check it with the station by phone.</source>
     <message>
         <source>Supervisor</source>
         <translation>督导师</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>disabled</source>

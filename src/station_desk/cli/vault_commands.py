@@ -10,6 +10,7 @@ from pathlib import Path
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import TIERS, StationProfile, create_station
+from station_desk.domain.clock import iso, shown_time
 from station_desk.domain.roles import Role, role_label
 from station_desk.errors import StationDeskError
 
@@ -82,6 +83,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         add_vault_options(p)
         p.add_argument("name")
         p.set_defaults(handler=cmd_users_simple, action=action)
+    p = usub.add_parser("enable", help="let a disabled account sign in again, with a new "
+                        "password (next stdin line)")
+    add_vault_options(p)
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_users_enable)
     p = usub.add_parser("reset", help="set a new password (next stdin line); re-enables")
     add_vault_options(p)
     p.add_argument("name")
@@ -232,15 +238,21 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_users_list(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         users = accounts.list_users(session)
+        seen = accounts.last_sign_ins(session)
     if args.json:
         print(json.dumps([{"username": u.username, "display_name": u.display_name,
                            "role": u.role.value, "disabled": u.disabled,
-                           "needs_review": u.needs_review} for u in users],
+                           "needs_review": u.needs_review,
+                           "last_sign_in": iso(seen[u.username]) if u.username in seen
+                           else None} for u in users],
                          ensure_ascii=False, indent=1))
         return 0
+    never = zh_en(args, "从未登录", "never signed in")
     for u in users:
         state = zh_en(args, "已停用", "disabled") if u.disabled else ""
-        print(f"{u.username:<16} {u.display_name:<10} {role_label(u.role, args.lang):<8} {state}")
+        last = shown_time(seen[u.username]) if u.username in seen else never
+        print(f"{u.username:<16} {u.display_name:<10} {role_label(u.role, args.lang):<8} "
+              f"{last:<16} {state}".rstrip())
     return 0
 
 
@@ -270,6 +282,15 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
     with open_session(args, secrets) as session:
         accounts.reset_password(session, args.name, secrets.next("新密码 / new password: "))
     print(zh_en(args, "密码已重置。", "Password reset."))
+    return 0
+
+
+def cmd_users_enable(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    with open_session(args, secrets) as session:
+        accounts.enable_user(session, args.name, secrets.next("新密码 / new password: "))
+    print(zh_en(args, "账户已启用，请把新密码当面交给本人。",
+                "Account enabled. Hand the new password to the person directly."))
     return 0
 
 

@@ -10,9 +10,11 @@ role is withdrawn, as after a departure, retires any copy of the old slot file.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from station_desk.domain import record_keys, signin_policy
 from station_desk.domain.audit import register_actions
-from station_desk.domain.clock import iso
+from station_desk.domain.clock import iso, parse_iso
 from station_desk.domain.records import restricted
 from station_desk.domain.roles import Permission, Role, holds_clinical_key
 from station_desk.domain.session import Session
@@ -36,6 +38,10 @@ register_messages({
         "only with their own key and the recovery key has no copy, so after a reset nobody could "
         "read it. Sign in once with the recovery key first (it adds the copy), or let {user} "
         "sign in and change the password themselves.",
+    ),
+    "account_not_disabled": (
+        "{user} 的账户没有停用，无需启用。",
+        "The account {user} is not disabled; there is nothing to enable.",
     ),
     "last_admin_role": (
         "不能更改最后一个站长账户的角色。", "The last active admin account must stay an admin.",
@@ -117,6 +123,24 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
     """Admin sets a new password (also re-enables a disabled account and clears its lock)."""
     session.require(Permission.MANAGE_ACCOUNTS)
     user = get_user(session, username)
+    _new_slot(session, user, new_password, "account.reset",
+              {"re_enabled": True} if user.disabled else "")
+
+
+def enable_user(session: Session, username: str, new_password: str) -> None:
+    """A disabled account signs in again (a colleague back from leave). Disabling removed its
+    key slot, so it comes back with a new password the admin hands over, as after a reset."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    user = get_user(session, username)
+    if not user.disabled:
+        raise StationDeskError("account_not_disabled", user=user.username)
+    _new_slot(session, user, new_password, "account.enable")
+
+
+def _new_slot(session: Session, user: User, new_password: str, action: str,
+              detail: str | dict = "") -> None:
+    """A new key slot for `user` behind `new_password`, the account enabled, and the audit
+    entry `action` written with that change."""
     check_password(new_password)
     # The reset replaces the slot, and with it the account's record key: refuse while some of
     # its restricted content has no copy the recovery key opens, or it would be lost for good.
@@ -129,8 +153,15 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
     with session.db.transaction():
         session.db.execute("UPDATE users SET disabled = 0, password_changed_at = ? WHERE id = ?",
                            (iso(session.clock()), user.id))
-        session.log("account.reset", f"user:{user.username}",
-                    {"re_enabled": True} if user.disabled else "")
+        session.log(action, f"user:{user.username}", detail)
+
+
+def last_sign_ins(session: Session) -> dict[str, dt.datetime]:
+    """When each account last signed in (from the audit trail; an account that never did is
+    absent). For the admin's account list."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    return {str(name): parse_iso(str(ts)) for name, ts in session.db.all(
+        "SELECT username, max(ts) FROM audit WHERE action = 'signin' GROUP BY username")}
 
 
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:

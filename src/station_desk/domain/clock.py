@@ -23,6 +23,25 @@ def parse_iso(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
 
 
+SHOWN_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def shown_time(moment: dt.datetime | str | None) -> str:
+    """The one way a time is shown to a person, on screen or on paper: station time, to the
+    minute ("2026-12-02 12:11"). Takes a moment or a stored UTC stamp; '' for none. A stamp
+    that is not a stored time (a plain date, say) is shown as it is."""
+    if moment is None or moment == "":
+        return ""
+    if isinstance(moment, str):
+        try:
+            moment = parse_iso(moment)
+        except ValueError:
+            return moment
+    if moment.tzinfo is None:  # a naive moment is one this app made in UTC
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(STATION_TZ).strftime(SHOWN_FORMAT)
+
+
 class FakeClock:
     """A clock that stands still until moved; for tests and the demo generator."""
 

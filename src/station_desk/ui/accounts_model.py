@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from station_desk.domain import accounts
+from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.users import User
-from station_desk.ui.labels import role_label
+from station_desk.ui.labels import format_time, role_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,27 +21,31 @@ class UsersModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.users: list[User] = []
+        self.last_seen: dict[str, dt.datetime] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.users = accounts.list_users(self.session)
+        # the directory is staff-wide; when people signed in is the admin's to see
+        self.last_seen = accounts.last_sign_ins(self.session) \
+            if self.session.can(Permission.MANAGE_ACCOUNTS) else {}
         self.endResetModel()
 
     def headers(self) -> list[str]:
         return [self.tr("User name"), self.tr("Display name"), self.tr("Role"),
-                self.tr("Status"), self.tr("Supervisor")]
+                self.tr("Status"), self.tr("Supervisor"), self.tr("Last signed in")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.users)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < 5):
+                and 0 <= section < len(self.headers())):
             return self.headers()[section]
         return None
 
@@ -62,6 +68,10 @@ class UsersModel(QAbstractTableModel):
             return self.tr("disabled") if user.disabled else self.tr("active")
         if column == 4:
             return self._supervisor(user)
+        if column == 5:
+            if not self.session.can(Permission.MANAGE_ACCOUNTS):
+                return ""
+            return format_time(self.last_seen.get(user.username))
         return None
 
     def _supervisor(self, user: User) -> str:

@@ -18,6 +18,7 @@ from station_desk.domain.users import User
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.accounts_dialogs import AddUserDialog, ResetPasswordDialog, SupervisionDialog
+from station_desk.ui.accounts_enable import EnableAccountDialog
 from station_desk.ui.accounts_model import UsersModel
 from station_desk.ui.i18n import arg
 from station_desk.ui.widgets import ErrorLabel
@@ -40,6 +41,8 @@ class AccountsPage(QWidget):
         self.add_button = QPushButton(self.tr("Add account…"))
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.disable_button = QPushButton(self.tr("Disable"))
+        self.enable_button = QPushButton(self.tr("Enable…"))
+        self.enable_button.clicked.connect(self.enable_selected)
         self.unlock_button = QPushButton(self.tr("Clear sign-in lock"))
         self.supervision_button = QPushButton(self.tr("Supervision…"))
         self.add_button.clicked.connect(self.add_user)
@@ -51,7 +54,7 @@ class AccountsPage(QWidget):
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.reset_button, self.disable_button,
-                       self.unlock_button, self.supervision_button):
+                       self.enable_button, self.unlock_button, self.supervision_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -70,6 +73,9 @@ class AccountsPage(QWidget):
         for button in (self.reset_button, self.unlock_button, self.supervision_button):
             button.setEnabled(user is not None)
         self.disable_button.setEnabled(user is not None and not user.disabled)
+        # one of the two, whichever applies to the chosen account
+        self.enable_button.setVisible(user is not None and user.disabled)
+        self.disable_button.setVisible(not self.enable_button.isVisibleTo(self))
 
     def _done(self) -> None:
         selected = self.selected()
@@ -94,6 +100,12 @@ class AccountsPage(QWidget):
         user = self.selected()
         if user is not None and SupervisionDialog.ask(self.session, user, self.model.users,
                                                       self):
+            self._done()
+
+    def enable_selected(self) -> None:
+        user = self.selected()
+        if user is not None and user.disabled and EnableAccountDialog.ask(self.session, user,
+                                                                          self):
             self._done()
 
     def disable_selected(self) -> None:

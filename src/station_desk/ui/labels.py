@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from station_desk.domain.audit import ACTIONS
 from station_desk.domain.auth import TIER_LABELS, TIERS
-from station_desk.domain.clock import parse_iso
+from station_desk.domain.clock import parse_iso, shown_time
 from station_desk.domain.roles import ROLE_LABELS, Role
 from station_desk.ui.i18n import current_lang, pick
 
@@ -51,10 +51,10 @@ def app_title() -> str:
 
 
 def format_time(moment: dt.datetime | None) -> str:
-    """Local wall-clock time; the vault stores UTC."""
+    """Station time (`clock.shown_time`), the same on every PC whatever its own zone."""
     if moment is None:
         return QCoreApplication.translate("Time", "never")
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return shown_time(moment)
 
 
 def format_iso(text: str) -> str:
