@@ -2611,6 +2611,10 @@ Station key fingerprint: %3</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Station &amp;profile…</source>
+        <translation>Station &amp;profile…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4181,6 +4185,30 @@ Read the fingerprint to that station by phone before you send the file.</transla
     <message>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
+    <name>StationProfileDialog</name>
+    <message>
+        <source>Station profile</source>
+        <translation>Station profile</translation>
+    </message>
+    <message>
+        <source>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</source>
+        <translation>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>Union code</translation>
+    </message>
+    <message>
+        <source>Station tier</source>
+        <translation>Station tier</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Address (optional)</translation>
     </message>
 </context>
 <context>

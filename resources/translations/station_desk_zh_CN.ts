@@ -2598,6 +2598,10 @@ SHA-256：%2
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Station &amp;profile…</source>
+        <translation>服务站信息(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4161,6 +4165,30 @@ Read the fingerprint to that station by phone before you send the file.</source>
     <message>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
+    <name>StationProfileDialog</name>
+    <message>
+        <source>Station profile</source>
+        <translation>服务站信息</translation>
+    </message>
+    <message>
+        <source>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</source>
+        <translation>这些信息会出现在打印的台账、报告和新生成的统计数据包中；已生成的保持原样。修改会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>服务站名称</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>Station tier</source>
+        <translation>服务站等级</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（选填）</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ TIERS = ("basic_1", "basic_2", "standard", "complete_1", "complete_2")
 TIER_LABELS = {"basic_1": "基础Ⅰ型", "basic_2": "基础Ⅱ型", "standard": "标准型",
                "complete_1": "完备Ⅰ型", "complete_2": "完备Ⅱ型"}
 
+# a name, code or address longer than this is a paste gone wrong, not a station
+MAX_PROFILE_TEXT = 200
+
 register_messages({
     "bad_station": ("服务站信息不完整：{detail}", "Station profile incomplete: {detail}"),
 })
@@ -63,12 +66,22 @@ class StationProfile:
     address: str = ""
 
     def validate(self) -> None:
+        # each detail in the reader's language only (a (zh, en) pair, never "名称 / name")
         if not self.name.strip():
-            raise StationDeskError("bad_station", detail="名称 / name")
+            raise StationDeskError("bad_station", detail=("请填写服务站名称", "enter the "
+                                                          "station's name"))
         if not self.union_code.strip():
-            raise StationDeskError("bad_station", detail="工会代码 / union code")
+            raise StationDeskError("bad_station", detail=("请填写工会代码", "enter the union "
+                                                          "code"))
+        if len(self.name.strip()) > MAX_PROFILE_TEXT or \
+                len(self.union_code.strip()) > MAX_PROFILE_TEXT or \
+                len(self.address.strip()) > MAX_PROFILE_TEXT:
+            raise StationDeskError("bad_station", detail=(
+                f"每项最多 {MAX_PROFILE_TEXT} 个字符", f"at most {MAX_PROFILE_TEXT} characters "
+                "each"))
         if self.tier not in TIERS:
-            raise StationDeskError("bad_station", detail=f"等级 / tier {self.tier}")
+            raise StationDeskError("bad_station", detail=("请选择服务站等级", "choose the "
+                                                          "station's tier"))
 
 
 def create_station(root: Path, profile: StationProfile, admin_username: str,

@@ -110,6 +110,32 @@ def station_profile(session: Session) -> StationProfile:
     return StationProfile(*tuple(row))
 
 
+PROFILE_FIELDS = ("name", "union_code", "tier", "address")
+
+
+def update_station_profile(session: Session, profile: StationProfile) -> dict[str, tuple[str, str]]:
+    """The admin corrects the station's name, union code, tier or address (修改服务站信息).
+    Returns what changed (field -> (old, new)), which is also the audit entry; nothing
+    changed writes nothing. Printed ledgers and new statistics packages use the new values;
+    those already made keep theirs."""
+    session.require(Permission.EDIT_STATION)
+    cleaned = StationProfile(profile.name.strip(), profile.union_code.strip(), profile.tier,
+                             profile.address.strip())
+    cleaned.validate()
+    before = station_profile(session)
+    changed = {f: (getattr(before, f), getattr(cleaned, f)) for f in PROFILE_FIELDS
+               if getattr(before, f) != getattr(cleaned, f)}
+    if not changed:
+        return {}
+    with session.db.transaction():
+        session.db.execute("UPDATE station SET name = ?, union_code = ?, tier = ?, address = ?"
+                           " WHERE id = 1", (cleaned.name, cleaned.union_code, cleaned.tier,
+                                             cleaned.address))
+        session.log("station.edit", "station",
+                    {f: {"old": old, "new": new} for f, (old, new) in changed.items()})
+    return changed
+
+
 @dataclass(frozen=True)
 class BackupFile:
     path: Path

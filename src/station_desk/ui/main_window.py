@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import station_settings
+from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
@@ -38,6 +39,7 @@ from station_desk.ui.os_lock import OsLockWatcher
 from station_desk.ui.preferences import PreferencesDialog
 from station_desk.ui.sections import Section, SectionRegistry, default_registry
 from station_desk.ui.settings import UiSettings
+from station_desk.ui.station_profile import StationProfileDialog
 from station_desk.ui.windows_aside import WindowsAside
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Preferences)
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         tools.addAction(self.prefs_action)
+        self.station_action = self._action(self.tr("Station &profile…"), self.edit_station)
+        self.station_action.setVisible(self.session.can(Permission.EDIT_STATION))
+        tools.addAction(self.station_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Station Desk"), self.about)
@@ -234,6 +239,10 @@ class MainWindow(QMainWindow):
         if PreferencesDialog.ask(self.session, self.settings, self):
             self.font_scaler.apply(self.settings.get(ui_settings.FONT_SCALE))
             self.idle.set_timeout(station_settings.idle_lock_minutes(self.session) * 60_000)
+
+    def edit_station(self) -> None:
+        if StationProfileDialog.ask(self.session, self):
+            self._update_title()  # the station's name is in it
 
     def change_password(self) -> None:
         if ChangePasswordDialog.ask(self.session, self):
