@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from station_desk import __version__, paths
+from station_desk.domain.clock import shown_time, system_clock
 
 # Names of the optional higher layers, looked up at run time: the self-test reports a layer
 # that is not built yet as skipped instead of failing to import.
@@ -262,7 +263,7 @@ def _report_pdf(ctx: Context) -> tuple[bytes, str] | None:
         return None
     info = template.PageInfo(station="示例服务站（自检）", title="自检页 / Self-test page",
                              subject="", doc_number="SELFTEST-0001", printed_by="self-test",
-                             printed_at=time.strftime("%Y-%m-%d %H:%M"))
+                             printed_at=shown_time(system_clock()))
     story = [*blocks.title("Station Desk 自检 / self-test", f"版本 {__version__}"),
              blocks.p("职工心理健康服务站记录系统：中文字体嵌入检查。")]
     made = template.render_story(story, info)

@@ -230,7 +230,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                               for e in entries], ensure_ascii=False, indent=1))
         else:
             for e in entries:
-                print(f"{e.id:>6}  {e.ts}  {e.username:<12} {e.label(args.lang):<12} "
+                print(f"{e.id:>6}  {shown_time(e.ts)}  {e.username:<12} {e.label(args.lang):<12} "
                       f"{e.target} {e.detail}")
     return 0
 

@@ -42,6 +42,17 @@ def shown_time(moment: dt.datetime | str | None) -> str:
     return moment.astimezone(STATION_TZ).strftime(SHOWN_FORMAT)
 
 
+def shown_date(moment: dt.datetime | str | None) -> str:
+    """The station day of a moment or stored UTC stamp ("2026-12-02"); never a UTC stamp cut
+    to its first ten characters, which is the wrong day after 16:00 UTC."""
+    if isinstance(moment, str) and moment:
+        try:
+            moment = parse_iso(moment)
+        except ValueError:
+            return moment[:10]
+    return shown_time(moment)[:10]
+
+
 class FakeClock:
     """A clock that stands still until moved; for tests and the demo generator."""
 

@@ -17,7 +17,7 @@ from station_desk import __version__
 from station_desk.domain import leftovers
 from station_desk.domain.audit import PROBLEMS, RESTORE_HINT
 from station_desk.domain.auth import sign_in, sign_in_recovery
-from station_desk.domain.clock import STATION_TZ, Clock, iso, parse_iso, system_clock
+from station_desk.domain.clock import Clock, iso, shown_time, system_clock
 from station_desk.domain.records import signing
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
@@ -490,10 +490,7 @@ def _current_vault_id(paths: VaultPaths) -> str | None:
 
 def _station_time(created: object) -> str:
     """A backup's ISO time as the station's wall-clock time, for messages."""
-    try:
-        return parse_iso(str(created)).astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return str(created or "?")
+    return shown_time(str(created)) if created else "?"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station_desk.domain import station_settings
-from station_desk.domain.clock import iso
+from station_desk.domain.clock import iso, shown_date
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -147,7 +147,7 @@ def effective_k(session: Session, period: Period, requested: int | None = None) 
     if released is not None:
         if requested is not None and requested < released.k:
             raise StationDeskError("k_lower_than_released", period=period.code,
-                                   date=released.released_at[:10], released=released.k,
+                                   date=shown_date(released.released_at), released=released.k,
                                    k=requested)
         return released.k
     year_k = store.year_k(period.year)

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from station_desk.domain import vocab
 from station_desk.domain.clock import (
+    SHOWN_FORMAT,
     STATION_TZ,  # printed times are station wall-clock
     parse_iso,
+    shown_time,
 )
 from station_desk.domain.records.consent import Consent, read_consents
 from station_desk.domain.records.crises import Crisis, read_crises
@@ -71,6 +73,8 @@ def local_time(ts: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored UTC timestamp in station time ('' for none); plain dates pass through."""
     if not ts:
         return ""
+    if fmt == SHOWN_FORMAT:
+        return shown_time(ts)
     try:
         return parse_iso(ts).astimezone(STATION_TZ).strftime(fmt)
     except ValueError:

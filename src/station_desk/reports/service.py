@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk.domain.audit import register_actions
+from station_desk.domain.clock import shown_time
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.reports import access
@@ -89,7 +90,7 @@ def printed_by(session: Session) -> str:
 
 
 def printed_at(session: Session) -> str:
-    return session.clock().astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
+    return shown_time(session.clock())
 
 
 def watermark_text(session: Session) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import station_settings
+from station_desk.domain.clock import shown_date
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
@@ -113,7 +114,7 @@ class ExportPage(QWidget):
             # date, period, protection threshold, file name, who exported
             self.history.addItem(arg(self.tr("%1 · period %2 · groups under %3 people kept "
                                              "private · %4 · by %5"),
-                                     entry.ts[:10], detail.get("period", "?"),
+                                     shown_date(entry.ts), detail.get("period", "?"),
                                      detail.get("k", "?"), detail.get("file", ""),
                                      entry.username))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.domain.clock import shown_date
 from station_desk.errors import StationDeskError
 from station_desk.export.tables import TOTAL
 from station_desk.export.union.layout import Grid
@@ -111,7 +112,7 @@ def stations_grid(report: CityReport) -> Grid:
             m = item.manifest
             grid.rows.append([station.code, station.name,
                               QCoreApplication.translate("UnionWindow", "Reported"),
-                              item.path.name, m["created_at"][:10], m["k"],
+                              item.path.name, shown_date(str(m["created_at"])), m["k"],
                               m["suppressed_cells"]])
         else:
             status = (QCoreApplication.translate("UnionWindow", "Package refused")
@@ -272,7 +273,7 @@ class UnionWindow(QMainWindow):
             except StationDeskError as exc:
                 messages.error(self, error_text(exc))
                 return
-            rows = [[s.code, s.name, s.fingerprint, s.registered_at[:10]]
+            rows = [[s.code, s.name, s.fingerprint, shown_date(s.registered_at)]
                     for s in sorted(registry.stations.values(), key=lambda s: s.code)]
         _show(self.stations, Grid("", [self.tr("Union code"), self.tr("Station"),
                                        self.tr("Fingerprint"), self.tr("Registered")], rows))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import station_settings
-from station_desk.domain.clock import Clock
+from station_desk.domain.clock import Clock, shown_date
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.export.build import MAX_K, Content, build
@@ -120,7 +120,8 @@ class ExportPeriodPage(QWizardPage):
             self.k.setEnabled(False)
             self.policy.setText(arg(self.tr(
                 "This period was sent on %1. Exporting it again gives exactly the same "
-                "tables, so nothing more can be learnt from it."), released.released_at[:10]))
+                "tables, so nothing more can be learnt from it."),
+                shown_date(released.released_at)))
         elif year_k is not None:
             self.k.setRange(year_k, year_k)
             self.k.setEnabled(False)

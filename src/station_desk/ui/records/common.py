@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import vocab
-from station_desk.domain.clock import parse_iso
-from station_desk.domain.records.common import STATION_TZ, ValidationError
+from station_desk.domain.clock import shown_time
+from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import current_lang, error_text
@@ -46,13 +46,8 @@ def labels(kind: str, codes: Iterable[str]) -> str:
 
 
 def local_time(timestamp: str | None) -> str:
-    """A stored UTC timestamp as station wall-clock time."""
-    if not timestamp:
-        return ""
-    try:
-        return parse_iso(timestamp).astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return timestamp
+    """A stored UTC timestamp as station wall-clock time (`clock.shown_time`)."""
+    return shown_time(timestamp)
 
 
 class VocabCombo(QComboBox):

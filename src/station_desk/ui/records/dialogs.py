@@ -41,6 +41,7 @@ from station_desk.ui.records.common import (
     attempt,
     date_edit,
     from_qdate,
+    local_time,
 )
 from station_desk.ui.records.consent_scopes import consent_scope_checks
 from station_desk.ui.widgets import ErrorLabel, password_edit
@@ -143,7 +144,7 @@ class AddendumDialog(FormDialog):
                                             "stays as signed; the addendum is shown with it, "
                                             "dated and under your name."),
                                     record.session_no, record.session_date,
-                                    record.signed_at or "")))
+                                    local_time(record.signed_at))))
         self.text = _notes(self)
         self.form.addRow(self.tr("Addendum"), self.text)
         self.finish_layout({"addendum": self.text})
