@@ -19,7 +19,7 @@ from station_desk.export.union.registry import Registry
 from station_desk.export.union.run import run_merge
 from station_desk.ui import messages
 from station_desk.ui.export import union_window, wizard
-from station_desk.ui.export.grid_model import package_table
+from station_desk.ui.export.grid_model import package_table, readable
 from station_desk.ui.export.page import ExportPage
 from station_desk.ui.export.section import register
 from station_desk.ui.export.union_window import UnionWindow
@@ -98,7 +98,8 @@ def test_wizard_previews_every_table_as_written(qtbot, station: Path, tmp_path: 
             nkeys = len(table["keys"])
             shown_rows = _texts(view)
             for got, row in zip(shown_rows, table["rows"], strict=True):
-                published = [str(v) if not isinstance(v, float) else got[i + 1]
+                # as published, a code in a text column in words (grid_model.readable)
+                published = [str(readable(v, "en")) if not isinstance(v, float) else got[i + 1]
                              for i, v in enumerate(row[nkeys + 2:])]
                 assert got[1:] == published
                 withheld += got.count(SUPPRESSED)

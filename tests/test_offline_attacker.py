@@ -154,7 +154,7 @@ def clinical_phrases() -> list[str]:
     notes = json.loads((ROOT / "seeds" / "demo" / "notes.json").read_text("utf-8"))
     phrases = {text for sections in notes["fragments"].values()
                for texts in sections.values() for text in texts}
-    phrases |= {"来访者主要困扰已缓解，约定如有需要再预约。",  # closing summaries
+    phrases |= {"来访者主要问题已缓解，约定如有需要再预约。",  # closing summaries
                 "补充：来访者来电补充说明，情况与记录一致，无新增风险。",  # addenda
                 "来访者表达强烈无望感，已共同制定安全计划并联系紧急联系人。",  # crisis notes
                 "已电话回访，来访者情绪平稳。",  # follow-up outcomes

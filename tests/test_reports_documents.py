@@ -24,7 +24,7 @@ from test_reports_support import (
     vault_fixtures,
 )
 
-CONFIDENTIAL = "机密 / CONFIDENTIAL"
+CONFIDENTIAL = "机密"
 
 
 vault, owner = vault_fixtures("print-docs")

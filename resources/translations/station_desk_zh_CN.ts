@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>I have read these alerts and will act on them</source>
-        <translation>我已阅读这些预警并将跟进处理</translation>
+        <translation>我已阅读这些预警并将及时处理</translation>
     </message>
     <message>
         <source>Later</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -561,7 +561,7 @@
     <name>AssessPage</name>
     <message>
         <source>File number or name</source>
-        <translation>档案号或姓名</translation>
+        <translation>档案编号或姓名</translation>
     </message>
     <message>
         <source>My open files</source>
@@ -1121,7 +1121,7 @@
     <name>ClientListPage</name>
     <message>
         <source>File number, name, phone or unit</source>
-        <translation>档案号、姓名、电话或单位</translation>
+        <translation>档案编号、姓名、电话或单位</translation>
     </message>
     <message>
         <source>My cases</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>A package holds counts only: no names, phone numbers, file numbers or notes, and no date finer than a month. Figures about too few people, and any figure they could be worked out from (also together with the packages already sent), are withheld (shown as x). Every table can be previewed first; the export is recorded in the audit trail.</source>
-        <translation>数据包只含计数：没有姓名、电话、档案号或记录内容，日期不细于月份。涉及人数太少的数字，以及能推算出它们的数字（包括与已报送的数据包合起来推算），一律不公布（显示为 x）。每张表都可以先预览；导出会记入审计日志。</translation>
+        <translation>数据包只含计数：没有姓名、电话、档案编号或记录内容，日期不细于月份。涉及人数太少的数字，以及能推算出它们的数字（包括与已报送的数据包合起来推算），一律不公布（显示为 x）。每张表都可以先预览；导出会记入审计日志。</translation>
     </message>
     <message>
         <source> people</source>
@@ -1836,7 +1836,7 @@ SHA-256：%2
     <name>FilePicker</name>
     <message>
         <source>File number, name, phone or unit</source>
-        <translation>档案号、姓名、电话或单位</translation>
+        <translation>档案编号、姓名、电话或单位</translation>
     </message>
     <message>
         <source>(no file found)</source>
@@ -1920,7 +1920,7 @@ SHA-256：%2
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2477,7 +2477,7 @@ SHA-256：%2
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2813,7 +2813,7 @@ SHA-256：%2
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2912,7 +2912,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Hand the files of a counsellor who has left (or is away for long) to a colleague. You do not open the files: only their numbers and names are listed, restricted ones masked. Each file moved is recorded in the audit trail.</source>
-        <translation>把已离职（或长期不在岗）咨询师的档案移交给同事。此操作不会打开档案：只列出档案号和姓名，受限档案的姓名会被隐去。每份移交的档案都会记入审计日志。</translation>
+        <translation>把已离职（或长期不在岗）咨询师的档案移交给同事。此操作不会打开档案：只列出档案编号和姓名，受限档案的姓名会被隐去。每份移交的档案都会记入审计日志。</translation>
     </message>
     <message>
         <source>Include closed and referred-out files</source>
@@ -2924,7 +2924,7 @@ SHA-256：%2
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3583,7 +3583,7 @@ Save anyway?</source>
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4357,7 +4357,7 @@ Key groups: %2</source>
     </message>
     <message>
         <source>File number</source>
-        <translation>档案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Name</source>

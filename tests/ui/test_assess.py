@@ -300,7 +300,7 @@ def test_anonymous_screening_entered_by_the_counsellor(
     row = liu.db.one("SELECT client_id, mode, anon_gender, administered_at FROM assessments")
     assert tuple(row) == (None, "anonymous", "male", "2026-11-02")
     assert [a.code for a in alerts_shown[0]] == ["suicidal_ideation"]
-    assert page.alerts.count() == 1 and "PHQ9" in page.alerts.item(0).text()
+    assert page.alerts.count() == 1 and "PHQ-9" in page.alerts.item(0).text()
 
 
 def test_screens_speak_chinese_with_the_bundled_font(

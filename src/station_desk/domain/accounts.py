@@ -196,8 +196,8 @@ def set_supervision(session: Session, username: str, supervisor: str | None) -> 
     user = get_user(session, username)
     sup = get_user(session, supervisor) if supervisor else None
     if sup is not None and (sup.role is not Role.COUNSELLOR or sup.id == user.id):
-        raise StationDeskError("bad_input", detail="督导须为另一位咨询师 / supervisor must be "
-                               "another counsellor")
+        raise StationDeskError("bad_input", detail=("督导须为另一位咨询师",
+                                                    "the supervisor must be another counsellor"))
     with session.db.transaction():
         session.db.execute("UPDATE users SET needs_review = ?, supervisor_id = ? WHERE id = ?",
                            (1 if sup else 0, sup.id if sup else None, user.id))

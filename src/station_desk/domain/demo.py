@@ -152,7 +152,7 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
         if status != "open":
             closed_at = iso(dt.datetime.combine(
                 _day_between(rng, opened, today), dt.time(16, 0), STATION_TZ))
-            summary = "来访者主要困扰已缓解，约定如有需要再预约。" if status == "closed" else ""
+            summary = "来访者主要问题已缓解，约定如有需要再预约。" if status == "closed" else ""
         contact = f"{rng.choice(('配偶', '父亲', '母亲', '姐姐', '哥哥', '同事'))} " \
                   f"{people.name(rng.choice(('female', 'male')))} {people.phone()}"
         opened_ts = iso(dt.datetime.combine(opened, dt.time(9, 0), STATION_TZ))
@@ -311,7 +311,7 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
              iso(when + dt.timedelta(hours=24)),
              iso(when + dt.timedelta(days=3)) if closed else None,
              counsellor if closed else None,
-             "风险已下降，转入常规跟进。" if closed else ""))
+             "风险已下降，转入常规回访。" if closed else ""))
         db.execute("UPDATE client_clinical SET risk_level = 'high' WHERE client_id = ? AND ? = 0",
                    (cid, int(closed)))
         # Every crisis carries its mandatory follow-up 24 h later (records.crises), done

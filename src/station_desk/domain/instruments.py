@@ -7,6 +7,7 @@ wrong band or reverse flag would silently mis-score a client. Pure Python: no Qt
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -291,6 +292,13 @@ class Instrument:
 
     def name(self, lang: str = "zh") -> str:
         return _pick(lang, self.name_zh, self.name_en)
+
+    @property
+    def short_name(self) -> str:
+        """What staff call it ("PHQ-9"): the abbreviation in brackets at the end of its
+        English name, else that name; never its id ("phq9")."""
+        found = re.search(r"[(（]([^()（）]+)[)）]\s*$", self.name_en)
+        return found.group(1).strip() if found else (self.name_en or self.id)
 
     @cached_property
     def achievable_totals(self) -> frozenset[int]:
@@ -684,6 +692,20 @@ def load_all(dirs: Iterable[str | os.PathLike[str]] | None = None) -> dict[str, 
                                        file=str(file), existing=str(loaded[inst.id].path))
             loaded[inst.id] = inst
     return loaded
+
+
+@functools.cache
+def _shipped_short_names() -> dict[str, str]:
+    return {ident: inst.short_name for ident, inst in load_all().items()}
+
+
+def short_name(ident: str) -> str:
+    """The short name of an instrument by id, for lists that hold only the id; an imported
+    instrument's id (not shipped) is shown as written in capitals."""
+    try:
+        return _shipped_short_names().get(ident, ident.upper())
+    except StationDeskError:
+        return ident.upper()
 
 
 def get_instrument(instruments: dict[str, Instrument], ident: str) -> Instrument:

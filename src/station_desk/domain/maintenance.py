@@ -328,7 +328,8 @@ def _clinical_copy(session: Session, tmp: Path) -> dict[str, Path]:
         return {CLINICAL_DB_NAME: target}
     source = session.vault.paths.clinical
     if not source.exists():
-        raise StationDeskError("backup_failed", detail=f"找不到 / missing: {source.name}")
+        raise StationDeskError("backup_failed", detail=(f"找不到 {source.name}",
+                                                       f"missing: {source.name}"))
     copied = {}
     for name, path in ((CLINICAL_DB_NAME, source),
                        (CLINICAL_WAL, source.with_name(CLINICAL_WAL))):
@@ -359,26 +360,27 @@ def rotate_backups(folder: Path, keep: int) -> list[Path]:
 def _unpack_backup(backup: Path, into: Path) -> dict:
     """Extract the three known members only, after checking sizes and the hash."""
     if not backup.is_file():
-        raise StationDeskError("backup_invalid", detail=f"找不到文件 / not found: {backup}")
+        raise StationDeskError("backup_invalid", detail=(f"找不到文件 {backup}",
+                                                        f"not found: {backup}"))
     try:
         with zipfile.ZipFile(backup) as zf:
             names = set(zf.namelist())
             if not {MANIFEST, DB_NAME, SLOTS_NAME} <= names:
-                raise StationDeskError("backup_invalid", detail="不是 Station Desk 备份文件 / "
-                                       "not a Station Desk backup")
+                raise StationDeskError("backup_invalid", detail=("不是 Station Desk 备份文件",
+                                       "not a Station Desk backup"))
             for info in zf.infolist():
                 if info.file_size > MAX_BACKUP_MEMBER:
-                    raise StationDeskError("backup_invalid", detail="文件过大 / too large")
+                    raise StationDeskError("backup_invalid", detail=("文件过大", "too large"))
             manifest = json.loads(zf.read(MANIFEST))
             if manifest.get("format") != BACKUP_FORMAT:
-                raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
+                raise StationDeskError("backup_invalid", detail=("格式不符", "wrong format"))
             hashes = manifest.get("sha256", {})
             if not isinstance(hashes, dict):
-                raise StationDeskError("backup_invalid", detail="格式不符 / wrong format")
+                raise StationDeskError("backup_invalid", detail=("格式不符", "wrong format"))
             optional = [name for name in (CLINICAL_DB_NAME, CLINICAL_WAL) if name in hashes]
             if not set(optional) <= names:
-                raise StationDeskError("backup_invalid", detail="备份不完整：缺少辅导记录库 / "
-                                       "incomplete backup: the clinical database is missing")
+                raise StationDeskError("backup_invalid", detail=("备份不完整：缺少辅导记录库",
+                                       "incomplete backup: the clinical database is missing"))
             wanted = [(name, into / name) for name in (DB_NAME, SLOTS_NAME, *optional)]
             if ANCHOR_NAME in names:  # backups made before the anchor existed have none
                 wanted.append((ANCHOR_NAME, into / ANCHOR_NAME))
@@ -396,15 +398,15 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             raise StationDeskError.from_os_error(exc) from exc
-        raise StationDeskError("backup_invalid", detail="文件已损坏或被截断 / damaged or "
-                               "truncated") from exc
+        raise StationDeskError("backup_invalid", detail=("文件已损坏或被截断",
+                                                        "damaged or truncated")) from exc
     for name, expected in manifest.get("sha256", {}).items():
         if name in (DB_NAME, CLINICAL_DB_NAME, CLINICAL_WAL) and _sha256(into / name) != expected:
-            raise StationDeskError("backup_invalid", detail="数据库校验值不符，文件被改动或损坏 / "
-                                   "database checksum mismatch")
+            raise StationDeskError("backup_invalid", detail=("数据库校验值不符，文件被改动或损坏",
+                                   "database checksum mismatch"))
     if DB_NAME not in manifest.get("sha256", {}):
-        raise StationDeskError("backup_invalid", detail="数据库校验值不符，文件被改动或损坏 / "
-                               "database checksum mismatch")
+        raise StationDeskError("backup_invalid", detail=("数据库校验值不符，文件被改动或损坏",
+                               "database checksum mismatch"))
     if int(manifest.get("schema_version", 0)) > latest_version():
         raise StationDeskError("db_newer", found=manifest.get("schema_version"),
                                supported=latest_version())
@@ -439,8 +441,8 @@ def _verify_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
         return _check_unpacked(backup, tmp, username, secret, recovery, vault_id)
     except StationDeskError as err:
         if err.code in _DAMAGE_IN_BACKUP:
-            raise StationDeskError("backup_invalid", detail="备份中的数据库或密钥槽已损坏 / "
-                                   f"damaged database or key slots ({err.code})") from err
+            raise StationDeskError("backup_invalid", detail=("备份中的数据库或密钥槽已损坏",
+                                   f"damaged database or key slots ({err.code})")) from err
         raise
 
 
@@ -449,13 +451,13 @@ def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
     manifest = _unpack_backup(backup, tmp)
     slots = KeySlotFile.load(tmp / SLOTS_NAME)
     if slots.vault_id != manifest.get("vault_id"):
-        raise StationDeskError("backup_invalid", detail="密钥槽与备份不匹配 / slots do not "
-                               "match the backup")
+        raise StationDeskError("backup_invalid", detail=("密钥槽与备份不匹配",
+                                                        "the key slots do not match the backup"))
     # Before any secret is tried: another station's backup is named as such, not as a
     # wrong password or recovery key.
     if vault_id is not None and vault_id != manifest.get("vault_id"):
-        raise StationDeskError("backup_invalid", detail="备份属于另一个服务站的保险库 / "
-                               "the backup belongs to another vault")
+        raise StationDeskError("backup_invalid", detail=("备份属于另一个服务站的保险库",
+                               "the backup belongs to another vault"))
     session = (sign_in_recovery(tmp, secret) if recovery
                else sign_in(tmp, username or "", secret))
     try:

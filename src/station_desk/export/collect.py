@@ -395,12 +395,12 @@ class Collector:
             tally.add("not_done" if done is None else
                       "on_time" if done <= planned else "late", cid)
             tally.add(TOTAL, cid)
-        col = Column("followups", "count", "随访次数", "Follow-ups")
+        col = Column("followups", "count", "回访次数", "Follow-ups")
         labels = {"on_time": ("按时完成", "Done on time"), "late": ("逾期完成", "Done late"),
                   "not_done": ("未完成", "Not done")}
-        spec = TableSpec("followups", "到期随访及完成情况", "Follow-ups due and done",
+        spec = TableSpec("followups", "到期回访及完成情况", "Follow-ups due and done",
                          ("status",), [col], universe="followups",
-                         note_zh="计划日期在本期内的随访。",
+                         note_zh="计划日期在本期内的回访。",
                          note_en="Follow-ups planned in the period.")
         one_way(self.data, spec, "followups", tally, list(labels), labels.__getitem__, col)
 
@@ -614,7 +614,7 @@ def indicators(data: Dataset) -> TableSpec:
                              "published; otherwise it shows x.")
     spec.add(("satisfaction_mean",), ("满意度平均分（1–5）", "Mean satisfaction (1–5)"),
              value=Derived(tuple(sat), mean))
-    spec.add(("followup_on_time_pct",), ("随访按时完成率（%）", "Follow-ups done on time (%)"),
+    spec.add(("followup_on_time_pct",), ("回访按时完成率（%）", "Follow-ups done on time (%)"),
              value=Derived(tuple(fol), on_time))
     data.specs.append(spec)
     return spec

@@ -104,7 +104,7 @@ def _intake(width: float) -> list[Flowable]:
         ("性别", _choices("genders"), 0),
         ("重点群体", _choices("key_groups"), 0),
         ("来访途径", _choices("referral_sources"), 0),
-        ("主要困扰", _choices("presenting_issues", skip=("crisis",)), 0),
+        ("主要问题", _choices("presenting_issues", skip=("crisis",)), 0),
         ("紧急联系人", "姓名：　　　　　　　　关系：　　　　　　　　电话：", 0),
         ("希望获得的帮助", "", 26),
     ], width))
@@ -125,7 +125,7 @@ def _session(width: float) -> list[Flowable]:
     out.append(_form_grid([
         ("服务方式", _choices("modalities"), 0),
         ("功能室", _choices("rooms"), 0),
-        ("主要困扰", _choices("presenting_issues"), 0),
+        ("主要问题", _choices("presenting_issues"), 0),
         ("干预方法", _choices("interventions"), 0),
         ("风险等级", _choices("risk_levels") + "（中风险及以上须同时填写危机干预记录）", 0),
         ("主诉", "", 30), ("评估", "", 30), ("干预", "", 30), ("计划", "", 22),

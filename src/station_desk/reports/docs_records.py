@@ -111,7 +111,7 @@ def session_fields(s: SessionRecord, *, with_client: ClientFile | None = None
         ("辅导次数", f"第 {s.session_no} 次"), ("日期时间", when),
         ("服务方式", label("modalities", s.modality)), ("功能室", label("rooms", s.room)),
         ("咨询师", s.counsellor_name), ("记录状态", SESSION_STATUS.get(s.status, s.status)),
-        ("主要困扰", labels("presenting_issues", s.issues)),
+        ("主要问题", labels("presenting_issues", s.issues)),
         ("干预方法", labels("interventions", s.interventions)),
         ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_appointment),
     ]
@@ -130,7 +130,7 @@ def session_body(s: SessionRecord, width: float, *,
     for key, name in NOTE_SECTIONS:
         out += blocks.note(name, getattr(s, key))
     if s.addenda:
-        out += blocks.heading("更正附注", 2)
+        out += blocks.heading("补充说明", 2)
         for number, a in enumerate(s.addenda, start=1):
             out.append(p(f"附注 {number}　{a.author_name}　{local_time(a.created_at)}", "label"))
             out += [p(chunk, "note") for chunk in a.text.split("\n") if chunk.strip()]
@@ -179,7 +179,7 @@ def summary_document(station: StationInfo, case: CaseRecord,
             ("首次／最近", f"{sessions[0].session_date} ／ {sessions[-1].session_date}"
              if sessions else "—"),
             ("服务方式", "、".join(f"{k} {v} 次" for k, v in modalities.most_common())),
-            ("主要困扰", labels("presenting_issues", [i for i, _ in issues.most_common(3)])),
+            ("主要问题", labels("presenting_issues", [i for i, _ in issues.most_common(3)])),
             ("待完成回访", f"{open_followups} 项"),
             ("危机干预", f"共 {len(case.crises)} 次，未解除 {open_crises} 次"),
             ("转介", f"{len(case.referrals)} 次"),
@@ -226,7 +226,7 @@ def _crisis(x: Crisis, width: float) -> list[Flowable]:
                ("启动人", x.opened_by_name), ("风险等级", label("risk_levels", x.risk_level)),
                ("风险检查项", labels("crisis_checklist", x.checklist)),
                ("处置措施", labels("crisis_actions", x.actions)),
-               ("跟进期限", local_time(x.followup_due)),
+               ("回访期限", local_time(x.followup_due)),
                ("解除", f"{x.closed_by_name}　{local_time(x.closed_at)}" if x.closed_at
                 else "未解除")], width)]
     out += blocks.note("情况说明", x.notes)

@@ -148,7 +148,7 @@ def _register(kind: str, reader: Reader, period: Period, width: float) -> list[F
     else:
         rows = crisis_rows(reader, period)
         out += blocks.table(
-            ["序号", "启动时间", "档案编号", "处置人", "风险等级", "跟进期限", "解除时间",
+            ["序号", "启动时间", "档案编号", "处置人", "风险等级", "回访期限", "解除时间",
              "解除人"], rows,
             [width * f for f in (0.06, 0.17, 0.17, 0.09, 0.09, 0.17, 0.16, 0.09)],
             align=["c"] * 8, empty="本期无危机干预。")
@@ -325,7 +325,7 @@ def monthly_document(station: StationInfo, data: MonthlyData) -> Document:
         half = (width - 6 * mm) / 2
         left = blocks.table(["服务方式", "人次"], [(k, str(v)) for k, v in data.modalities],
                             [half * 0.65, half * 0.35], align=["l", "r"], empty="无")
-        right = blocks.table(["主要困扰", "人次"], [(k, str(v)) for k, v in data.issues],
+        right = blocks.table(["主要问题", "人次"], [(k, str(v)) for k, v in data.issues],
                              [half * 0.7, half * 0.3], align=["l", "r"], empty="无")
         pair = Table([[left, right]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
         pair.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -176,7 +176,7 @@ def _prepare(session: Session, request: Request) -> Document:
     if kind == "forms":
         from station_desk.reports import docs_forms
 
-        which = _choice(request.form, (*FORMS, "all"), "表单 / form")
+        which = _choice(request.form, (*FORMS, "all"), ("表单", "form"))
         return docs_forms.forms_document(station, FORMS if which == "all" else (which,))
     month = check_month(request.month or this_month(session), allow_year=kind == "ledger")
     access.require_ledgers(session)
@@ -184,7 +184,7 @@ def _prepare(session: Session, request: Request) -> Document:
 
     if kind == "monthly":
         return docs_station.monthly_document(station, docs_station.monthly_data(reader, month))
-    which = _choice(request.ledger, (*LEDGERS, "all"), "台账 / register")
+    which = _choice(request.ledger, (*LEDGERS, "all"), ("台账", "register"))
     wanted = LEDGERS if which == "all" else (which,)
     if "crises" in wanted:
         if which == "crises":
@@ -204,7 +204,7 @@ def _prepare_tier_document(session: Session, station, request: Request  # noqa: 
     if request.kind == "selfcheck":
         check = selfcheck.load(session, request.selfcheck_id)
         return docs_tier.selfcheck_document(station, check, request.lang)
-    which = _choice(request.regime, (*regimes.KINDS, "all"), "制度 / regime")
+    which = _choice(request.regime, (*regimes.KINDS, "all"), ("制度", "regime"))
     adopted = regimes.current_all(session)
     chosen = [adopted[k] for k in regimes.KINDS if k in adopted and which in ("all", k)]
     return docs_tier.regimes_document(station, chosen, request.lang)
@@ -222,7 +222,7 @@ def _can_crisis_register(session: Session) -> bool:
     return session.can(Permission.VIEW_CRISIS_OVERVIEW)
 
 
-def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+def _choice(value: str, allowed: tuple[str, ...], what: tuple[str, str]) -> str:
     if value not in allowed:
         raise StationDeskError("print_bad_choice", what=what, allowed="、".join(allowed))
     return value

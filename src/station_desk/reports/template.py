@@ -1,6 +1,6 @@
 """The page every printed document sits on, and rendering a story to PDF bytes in memory.
 
-Each page carries 机密 / CONFIDENTIAL, the document number, "page x of y" and who printed it
+Each page carries 机密 (confidential), the document number, "page x of y" and who printed it
 when; optionally a diagonal watermark with the printing user's name. "Of y" needs the page
 count before the first page is finished, so the canvas keeps each page's drawing state and
 adds the header and footer when the document is saved (reportlab's usual two-step).
@@ -26,7 +26,7 @@ from station_desk.reports.styles import ALERT, MUTED, RULE
 MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
-CONFIDENTIAL = "机密 / CONFIDENTIAL"
+CONFIDENTIAL = "机密"
 
 
 @dataclass(frozen=True)

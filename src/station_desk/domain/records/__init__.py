@@ -9,7 +9,7 @@ transaction as the change, and returns frozen dataclasses. Modules:
   its scope items and withdrawal.
 - `subject_copy`: the worker's copy of their file (PIPL art. 45): who, what, the log.
 - `sessions`, `drafts`: session records, signing, co-signing, addenda; autosave.
-- `followups`, `crises`, `referrals`, `satisfaction`: the 发现—疏导—跟进 loop.
+- `followups`, `crises`, `referrals`, `satisfaction`: the 发现—疏导—回访 loop.
 - `activities`, `appointments`, `dashboard`: station work and each role's start page.
 - `search`: files, records and note full text, paged for lazy list models.
 """

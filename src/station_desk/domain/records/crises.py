@@ -43,7 +43,7 @@ register_messages({
         "The checked item “{item_en}” means the risk is at least “{level_en}”.",
     ),
     "crisis_followup_pending": (
-        "危机后的 24 小时跟进尚未完成（截止 {due}），不能解除危机。",
+        "危机后的 24 小时回访尚未完成（截止 {due}），不能解除危机。",
         "The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be closed.",
     ),
     "crisis_closed": (

@@ -1,4 +1,4 @@
-"""Follow-ups (跟进/回访): planned date, channel, outcome; the due and overdue lists."""
+"""Follow-ups (回访): planned date, channel, outcome; the due and overdue lists."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 
 register_messages({
-    "followup_done": ("该跟进已于 {done_at} 完成。", "This follow-up was done at {done_at}."),
+    "followup_done": ("该回访已于 {done_at} 完成。", "This follow-up was done at {done_at}."),
 })
 
 DONE, OVERDUE, DUE, UPCOMING = "done", "overdue", "due", "upcoming"
@@ -98,7 +98,7 @@ def get_followup(session: Session, followup_id: int) -> Followup:
     row = session.db.one(f"SELECT {_COLUMNS} FROM followups f JOIN clients c"
                          f" ON c.id = f.client_id WHERE f.id = ?", (followup_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"跟进 #{followup_id} / follow-up")
+        raise StationDeskError("not_found", what=f"回访 #{followup_id} / follow-up")
     access.require_clinical(session, row[1])
     return _rows(session, [row])[0]
 

@@ -259,7 +259,8 @@ def link_crisis(session: Session, call_id: int, crisis_id: int) -> Call:
         raise StationDeskError("hotline_crisis_open")
     crisis = crises.get_crisis(session, crisis_id)
     if call.client_id is None or crisis.client_id != call.client_id:
-        raise StationDeskError("not_found", what=f"危机 / crisis {crisis_id}")
+        raise StationDeskError("not_found", what=(f"危机干预 {crisis_id}",
+                                                 f"crisis {crisis_id}"))
     with session.db.transaction():
         session.db.execute("UPDATE hotline_calls SET crisis_id = ?, updated_at = ? WHERE id = ?",
                            (crisis_id, now_iso(session), call_id))

@@ -147,7 +147,7 @@ def remove_shift(session: Session, shift_id: int) -> None:
     row = session.db.one(f"SELECT {_COLUMNS} FROM duty_shifts d JOIN users u"
                          " ON u.id = d.user_id WHERE d.id = ?", (shift_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"排班 / shift {shift_id}")
+        raise StationDeskError("not_found", what=(f"排班 {shift_id}", f"shift {shift_id}"))
     shift = _shift(row)
     username = session.db.scalar("SELECT username FROM users WHERE id = ?", (shift.user_id,))
     with session.db.transaction():

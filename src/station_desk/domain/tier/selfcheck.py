@@ -929,7 +929,8 @@ def load(session: Session, check_id: int | None = None) -> SelfCheck:
     if row is None:
         if check_id is None:
             raise StationDeskError("tier_no_selfcheck")
-        raise StationDeskError("not_found", what=f"自查 / self-check {check_id}")
+        raise StationDeskError("not_found", what=(f"自查 {check_id}",
+                                                 f"self-check {check_id}"))
     findings = []
     for item in json.loads(row[6]):
         facts = tuple(Fact(**f) for f in item.pop("facts"))

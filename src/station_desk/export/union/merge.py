@@ -269,7 +269,7 @@ def _indicators(accepted: list[Checked]) -> MergedTable:
                                 "Mean satisfaction (1–5)",
                                 {"value": round(sat_sum / sat_n, 2) if sat_n else SUPPRESSED,
                                  "stations": Figure(sat_used, sat_used)}))
-    table.rows.append(MergedRow(("followup_on_time_pct",), "随访按时完成率（%）",
+    table.rows.append(MergedRow(("followup_on_time_pct",), "回访按时完成率（%）",
                                 "Follow-ups done on time (%)",
                                 {"value": round(100 * fol_on / fol_due, 1) if fol_due
                                  else SUPPRESSED, "stations": Figure(fol_used, fol_used)}))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from station_desk.domain import assessments
 from station_desk.domain.assessments import AlertInfo
 from station_desk.domain.clock import shown_date
+from station_desk.domain.instruments import short_name
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
@@ -99,7 +100,7 @@ class AlertDialog(QDialog):
         text = QLabel(alert.label(lang()))
         text.setWordWrap(True)
         text.setFont(scaled_font(self, 1.05, bold=alert.self_harm))
-        where = QLabel(arg(self.tr("%1 · raised %2"), alert.instrument_id.upper(),
+        where = QLabel(arg(self.tr("%1 · raised %2"), short_name(alert.instrument_id),
                            shown_date(alert.raised_at)))
         where.setStyleSheet("color: #5f6368;")
         inner = QVBoxLayout(box)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import assessments
 from station_desk.domain.assessments import Outcome
-from station_desk.domain.instruments import shipped_dir
+from station_desk.domain.instruments import shipped_dir, short_name
 from station_desk.domain.records import files, search
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -142,7 +142,7 @@ class AssessPage(QWidget):
             self.session, sorted({a.client_id for a in waiting if a.client_id is not None}))}
         for alert in waiting:
             where = numbers.get(alert.client_id or -1, self.tr("anonymous"))
-            item = QListWidgetItem(f"{where} · {alert.instrument_id.upper()} · "
+            item = QListWidgetItem(f"{where} · {short_name(alert.instrument_id)} · "
                                    f"{alert.label(lang())}")
             item.setData(ID_ROLE, alert.id)
             item.setToolTip(alert.label(lang()))
@@ -222,7 +222,7 @@ class AssessPage(QWidget):
             return
         a = outcome.administration
         messages.info(self, arg(self.tr("Anonymous screening saved: %1 %2, %3."),
-                                a.instrument_id.upper(), a.score, a.band_label(lang())))
+                                short_name(a.instrument_id), a.score, a.band_label(lang())))
         if outcome.alerts:
             AlertDialog.ask(self.session, outcome.alerts, self)
         self.refresh_alerts()

@@ -18,7 +18,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from station_desk.domain.auth import TIER_LABELS
+from station_desk.domain.vocab import load_tier_checklist
+from station_desk.export.profile import STATUS_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
+from station_desk.ui.labels import tier_label
 
 MARK = QColor("#8a4b00")
 Index = QModelIndex | QPersistentModelIndex
@@ -79,9 +83,25 @@ class GridModel(QAbstractTableModel):
         return section + 1
 
 
+def readable(value: Any, lang: str = "zh") -> Any:
+    """A code a text column publishes for machines (a tier, an evidence kind, a self-check
+    result) in words; the package keeps the code, the preview never shows it."""
+    if not isinstance(value, str):
+        return value
+    en = lang == "en"
+    if value in TIER_LABELS:
+        return tier_label(value)
+    if value in STATUS_LABELS:
+        return STATUS_LABELS[value][1 if en else 0]
+    kinds = load_tier_checklist().evidence_kinds
+    if value in kinds:
+        return kinds[value][1 if en else 0]
+    return value
+
+
 def package_table(table: dict[str, Any], lang: str = "zh") -> GridModel:
     """A package table as the preview shows it: the name in the UI language, then every
-    value column exactly as published."""
+    value column as published, codes in text columns put in words (`readable`)."""
     en = lang == "en"
     nkeys = len(table["keys"])
     value_cols = table["columns"][nkeys + 2:]
@@ -93,5 +113,7 @@ def package_table(table: dict[str, Any], lang: str = "zh") -> GridModel:
         label = row[nkeys + 1] if en else row[nkeys]
         if nkeys == 2:
             label = f"{row[0]} · {total if row[1] == TOTAL else label}"
-        rows.append([label, *row[nkeys + 2:]])
+        values = [readable(v, lang) if c["kind"] == "text" else v
+                  for c, v in zip(value_cols, row[nkeys + 2:], strict=False)]
+        rows.append([label, *values])
     return GridModel(header, rows)

@@ -1,4 +1,4 @@
-"""跟进: the follow-ups due today and overdue across the user's cases (overdue in red)."""
+"""回访: the follow-ups due today and overdue across the user's cases (overdue in red)."""
 
 from __future__ import annotations
 
