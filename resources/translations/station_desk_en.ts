@@ -3494,6 +3494,14 @@ version %2</translation>
     <message>
         <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
         <translation>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</translation>
+    <name>RiskNotice</name>
+    <message>
+        <source>The file&apos;s risk level stays %1 while its crisis is open (this record says %2).</source>
+        <translation>The file&apos;s risk level stays %1 while its crisis is open (this record says %2).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s risk level changes from %1 to %2.</source>
+        <translation>The file&apos;s risk level changes from %1 to %2.</translation>
     </message>
 </context>
 <context>

@@ -3476,6 +3476,14 @@ version %2</source>
     <message>
         <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
         <translation>已保存 %1（%2 页，文件编号 %3）。本次申请已记入档案。PDF 未加密：请当面交给来访者本人，并删除本机上的副本。</translation>
+    <name>RiskNotice</name>
+    <message>
+        <source>The file&apos;s risk level stays %1 while its crisis is open (this record says %2).</source>
+        <translation>危机干预未解除，档案风险等级保持为%1（本记录为%2）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s risk level changes from %1 to %2.</source>
+        <translation>签署后，档案风险等级将由%1改为%2。</translation>
     </message>
 </context>
 <context>

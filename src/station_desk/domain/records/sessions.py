@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from station_desk.domain.records import access, consent, drafts, signing
+from station_desk.domain.records import access, consent, drafts, risk, signing
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_SECTION,
@@ -361,17 +361,18 @@ def sign_session(session: Session, client_id: int, session_id: int,
             " review_required = ?, updated_at = ? WHERE id = ?",
             (session.user.id, now, int(review), now, session_id))
         # The file's clinical columns (clinical.db): last session date, and the record's risk
-        # level unless an open crisis holds the file's level.
+        # level unless an open crisis holds the file's level (risk.py, shown before signing).
+        level = risk.level_after_signing(session, ref.id, values["risk_level"])
         session.db.execute(
             "INSERT INTO client_clinical (client_id, risk_level, last_seen_at) VALUES (?, ?, ?)"
             " ON CONFLICT (client_id) DO UPDATE SET"
             " last_seen_at = max(coalesce(last_seen_at, ''), excluded.last_seen_at),"
-            " risk_level = CASE WHEN EXISTS (SELECT 1 FROM crises WHERE client_id ="
-            " client_clinical.client_id AND closed_at IS NULL) THEN risk_level"
-            " ELSE excluded.risk_level END",
-            (ref.id, values["risk_level"], values["session_date"]))
+            " risk_level = excluded.risk_level",
+            (ref.id, level.after, values["session_date"]))
         detail: dict[str, Any] = {"session": session_id, "review": review,
                                   "digest": signing.session_digest(session, session_id)}
+        if level.before != level.after:
+            detail["file_risk"] = {"from": level.before, "to": level.after}
         if sealing.is_sealed(session, "sessions", session_id):
             detail["sealed"] = sealing.current_digest(session, "sessions", session_id)
         session.log("session.sign", ref.target, detail)

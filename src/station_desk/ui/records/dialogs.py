@@ -140,11 +140,13 @@ class AddendumDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Add an addendum"), parent)
         self.record = record
-        self.form.addRow(QLabel(arg(self.tr("Session %1 of %2, signed %3. The record itself "
-                                            "stays as signed; the addendum is shown with it, "
-                                            "dated and under your name."),
-                                    record.session_no, record.session_date,
-                                    local_time(record.signed_at))))
+        intro = QLabel(arg(self.tr("Session %1 of %2, signed %3. The record itself "
+                                   "stays as signed; the addendum is shown with it, "
+                                   "dated and under your name."),
+                           record.session_no, record.session_date,
+                           local_time(record.signed_at)))
+        intro.setWordWrap(True)  # one long sentence: cut off at the dialog's edge otherwise
+        self.form.addRow(intro)
         self.text = _notes(self)
         self.form.addRow(self.tr("Addendum"), self.text)
         self.finish_layout({"addendum": self.text})

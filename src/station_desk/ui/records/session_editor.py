@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.domain.records import drafts, sessions
+from station_desk.domain.records import drafts, risk, sessions
 from station_desk.domain.records.common import MAX_SECTION, local_now, today
 from station_desk.domain.records.sessions import SECTIONS, SessionInput, SessionRecord
 from station_desk.domain.session import Session
@@ -47,6 +47,7 @@ from station_desk.ui.records.common import (
     to_qdate,
 )
 from station_desk.ui.records.dialogs import SignatureDialog
+from station_desk.ui.records.risk_notice import risk_sentence
 from station_desk.ui.widgets import ErrorLabel, span_row
 
 AUTOSAVE_MS = 3000
@@ -293,9 +294,16 @@ class SessionEditor(QDialog):
             self.record = record
             return sessions.sign_session(self.session, self.client_id, record.id, data,
                                          password=password)
-        signed = SignatureDialog.ask(self.session, self.tr(
+        question = self.tr(
             "Sign this record? Once signed it cannot be changed; corrections are added as "
-            "dated addenda. Type your password to sign."), run, self)
+            "dated addenda. Type your password to sign.")
+        try:  # what signing does to the file's risk level, said before the password
+            change = risk.on_signing(self.session, self.client_id, data.risk_level or "none")
+        except StationDeskError:  # signing itself will say why not
+            change = None
+        notice = risk_sentence(change, data.risk_level or "none")
+        signed = SignatureDialog.ask(self.session, f"{notice}\n\n{question}" if notice
+                                     else question, run, self)
         if signed is not None:
             self._saved(signed)
             self.timer.stop()
