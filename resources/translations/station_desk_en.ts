@@ -687,24 +687,24 @@
         <translation>Time</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>User</translation>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -718,8 +718,8 @@
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>e.g. user:wang</source>
-        <translation>e.g. user:wang</translation>
+        <source>File number or account</source>
+        <translation>File number or account</translation>
     </message>
     <message>
         <source>From</source>
@@ -742,8 +742,8 @@
         <translation>User</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
+        <source>About</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>to</source>

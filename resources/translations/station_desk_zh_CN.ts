@@ -684,24 +684,24 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>用户</translation>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -715,8 +715,8 @@
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <source>e.g. user:wang</source>
-        <translation>例如 user:wang</translation>
+        <source>File number or account</source>
+        <translation>档案编号或账户</translation>
     </message>
     <message>
         <source>From</source>
@@ -739,7 +739,7 @@
         <translation>用户</translation>
     </message>
     <message>
-        <source>Target</source>
+        <source>About</source>
         <translation>对象</translation>
     </message>
     <message>

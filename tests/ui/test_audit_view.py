@@ -58,8 +58,9 @@ def test_filters_by_user_target_and_dates(admin: Session, clock: FakeClock) -> N
     by_user = rows(AuditFilter(username="wang"))
     assert len(by_user) == 6 and {u for u, _ in by_user} == {"wang"}
     by_target = rows(AuditFilter(target="user:li"))
-    assert len(by_target) == 6 and {t for _, t in by_target} == {"user:li"}
-    # Entries run from 2026-11-02 09:00 in 6-hour steps; Nov 3 holds four of them.
+    assert len(by_target) == 6 and {t for _, t in by_target} == {"account li"}
+    # Entries run from 2026-11-02 15:00 UTC in 6-hour steps; the station's Nov 3 (16:00 UTC
+    # on the 2nd to 16:00 UTC on the 3rd) holds four of them.
     one_day = rows(AuditFilter(date_from="2026-11-03", date_to="2026-11-03"))
     assert len(one_day) == 4
     assert rows(AuditFilter(username="nobody")) == []

@@ -53,6 +53,14 @@ def shown_date(moment: dt.datetime | str | None) -> str:
     return shown_time(moment)[:10]
 
 
+def station_day_bounds(first: str, last: str) -> tuple[str, str]:
+    """Station days `first`..`last` (YYYY-MM-DD, both included) as the first and last stored
+    UTC stamps they hold: a station day starts at 16:00 UTC the day before."""
+    start = dt.datetime.fromisoformat(first).replace(tzinfo=STATION_TZ)
+    end = dt.datetime.fromisoformat(last).replace(tzinfo=STATION_TZ) + dt.timedelta(days=1)
+    return iso(start), iso(end - dt.timedelta(seconds=1))
+
+
 class FakeClock:
     """A clock that stands still until moved; for tests and the demo generator."""
 

@@ -3,14 +3,21 @@ so a trail of a million entries opens as fast as one of ten."""
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from station_desk import domain, export, reports
 from station_desk.domain.audit import AuditEntry
+from station_desk.domain.audit_text import AuditWords
+from station_desk.domain.clock import station_day_bounds
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.ui.i18n import current_lang
 from station_desk.ui.labels import action_label, format_iso, role_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,8 +28,18 @@ PAGE = 200
 class AuditFilter:
     username: str | None = None
     target: str | None = None
-    date_from: str | None = None  # YYYY-MM-DD, UTC day as stored
+    date_from: str | None = None  # YYYY-MM-DD, station days (both included)
     date_to: str | None = None
+
+
+@functools.cache
+def _all_actions_named() -> None:
+    """Modules name their audit actions when imported (`register_actions`); the viewer may
+    open before some were, and would show their codes ("duty.add")."""
+    for package in (domain, reports, export):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if not info.name.endswith("__main__"):
+                importlib.import_module(info.name)
 
 
 class AuditModel(QAbstractTableModel):
@@ -31,16 +48,19 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, session: Session, page: int = PAGE, parent: Any = None) -> None:
         super().__init__(parent)
         session.require(Permission.VIEW_AUDIT)
+        _all_actions_named()
         self.session = session
         self.page = page
         self.filter = AuditFilter()
         self.entries: list[AuditEntry] = []
+        self.words = AuditWords.load(session)
         self._exhausted = False
         self._fetching = False
 
     def set_filter(self, audit_filter: AuditFilter) -> None:
         self.beginResetModel()
         self.filter = audit_filter
+        self.words = AuditWords.load(self.session)  # an account added since is named too
         self.entries = []
         self._exhausted = False
         self.endResetModel()
@@ -64,8 +84,11 @@ class AuditModel(QAbstractTableModel):
 
     def _fetch_page(self) -> None:
         f = self.filter
+        first, last = f.date_from, f.date_to
+        if first or last:  # station days, as the stored UTC stamps they hold
+            first, last = station_day_bounds(first or "2000-01-01", last or "2999-12-31")
         batch = self.session.audit.query(username=f.username, target=f.target,
-                                         date_from=f.date_from, date_to=f.date_to,
+                                         date_from=first, date_to=last,
                                          limit=self.page, offset=len(self.entries))
         if len(batch) < self.page:
             self._exhausted = True
@@ -85,8 +108,8 @@ class AuditModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        headers = [self.tr("Time"), self.tr("User"), self.tr("Role"), self.tr("Action"),
-                   self.tr("Target"), self.tr("Detail")]
+        headers = [self.tr("Time"), self.tr("Who"), self.tr("Role"), self.tr("What"),
+                   self.tr("About"), self.tr("Details")]
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -97,17 +120,18 @@ class AuditModel(QAbstractTableModel):
             return entry.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = index.column()
+        column, lang = index.column(), current_lang()
+        tooltip = role == Qt.ItemDataRole.ToolTipRole
         if column == 0:
             return format_iso(entry.ts)
-        if column == 1:
-            return entry.username
+        if column == 1:  # the display name; the user name on hover
+            return entry.username if tooltip else self.words.who(entry, lang)
         if column == 2:
             return role_label(entry.role) if entry.role not in ("", "-") else "—"
         if column == 3:
             return action_label(entry.action)
         if column == 4:
-            return entry.target
+            return entry.target if tooltip else self.words.target(entry.target, lang)
         if column == 5:
-            return entry.detail
+            return self.words.details(entry.detail, lang)
         return None

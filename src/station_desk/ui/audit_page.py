@@ -36,12 +36,13 @@ class AuditPage(QWidget):
         self.user = QComboBox()
         self.user.setEditable(True)
         self.user.addItem(self.tr("All users"), "")
-        for user in accounts.list_users(session):
-            self.user.addItem(f"{user.username} — {user.display_name}", user.username)
+        self.users = accounts.list_users(session)
+        for user in self.users:
+            self.user.addItem(f"{user.display_name} ({user.username})", user.username)
         recovery, key = RECOVERY_USER.username, self.tr("Recovery key")  # signed in with the key
-        self.user.addItem(f"{recovery} — {key}", recovery)
+        self.user.addItem(key, recovery)
         self.target = QLineEdit()
-        self.target.setPlaceholderText(self.tr("e.g. user:wang"))
+        self.target.setPlaceholderText(self.tr("File number or account"))
         self.use_dates = QCheckBox(self.tr("From"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
@@ -63,7 +64,7 @@ class AuditPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("User")))
         bar.addWidget(self.user, 2)
-        bar.addWidget(QLabel(self.tr("Target")))
+        bar.addWidget(QLabel(self.tr("About")))
         bar.addWidget(self.target, 2)
         bar.addWidget(self.use_dates)
         bar.addWidget(self.date_from)
@@ -100,13 +101,30 @@ class AuditPage(QWidget):
         typed = self.user.currentText().strip()
         if self.user.currentIndex() < 0 or (typed and typed != self.user.itemText(
                 self.user.currentIndex())):
-            username = typed.split(" ", 1)[0] or None  # a name typed by hand
+            username = self._username(typed)  # a name typed by hand
         dates = self.use_dates.isChecked()
         return AuditFilter(
             username=username or None,
-            target=self.target.text().strip() or None,
+            target=self._target(self.target.text().strip()) or None,
             date_from=self.date_from.date().toString("yyyy-MM-dd") if dates else None,
             date_to=self.date_to.date().toString("yyyy-MM-dd") if dates else None)
+
+    def _username(self, typed: str) -> str | None:
+        """A user name or display name typed by hand, as the user name entries carry."""
+        for user in self.users:
+            if typed in (user.username, user.display_name):
+                return user.username
+        return typed.split(" ", 1)[0] or None
+
+    def _target(self, typed: str) -> str:
+        """What an entry is about, as typed: a file number or an account (user name or
+        display name); anything else as written ("setting:backup_dir")."""
+        if not typed or ":" in typed:
+            return typed
+        for user in self.users:
+            if typed in (user.username, user.display_name):
+                return f"user:{user.username}"
+        return f"file:{typed.upper()}"
 
     def _load(self, audit_filter: AuditFilter) -> None:
         self.model.set_filter(audit_filter)
