@@ -3494,6 +3494,9 @@ version %2</translation>
     <message>
         <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
         <translation>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</translation>
+    </message>
+</context>
+<context>
     <name>RiskNotice</name>
     <message>
         <source>The file&apos;s risk level stays %1 while its crisis is open (this record says %2).</source>
@@ -4162,6 +4165,33 @@ Read the fingerprint to that station by phone before you send the file.</transla
     </message>
 </context>
 <context>
+    <name>StationProfileDialog</name>
+    <message>
+        <source>Station profile</source>
+        <translation>Station profile</translation>
+    </message>
+    <message>
+        <source>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</source>
+        <translation>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>Union code</translation>
+    </message>
+    <message>
+        <source>Station tier</source>
+        <translation>Station tier</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Address (optional)</translation>
+    </message>
+</context>
+<context>
     <name>SubjectCopyDialog</name>
     <message>
         <source>Copy for the worker</source>
@@ -4193,30 +4223,6 @@ Read the fingerprint to that station by phone before you send the file.</transla
     <message>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
-    <name>StationProfileDialog</name>
-    <message>
-        <source>Station profile</source>
-        <translation>Station profile</translation>
-    </message>
-    <message>
-        <source>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</source>
-        <translation>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Station name</translation>
-    </message>
-    <message>
-        <source>Union code</source>
-        <translation>Union code</translation>
-    </message>
-    <message>
-        <source>Station tier</source>
-        <translation>Station tier</translation>
-    </message>
-    <message>
-        <source>Address (optional)</source>
-        <translation>Address (optional)</translation>
     </message>
 </context>
 <context>

@@ -3476,6 +3476,9 @@ version %2</source>
     <message>
         <source>Saved %1 (%2 pages, document number %3). The request is logged on the file. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
         <translation>已保存 %1（%2 页，文件编号 %3）。本次申请已记入档案。PDF 未加密：请当面交给来访者本人，并删除本机上的副本。</translation>
+    </message>
+</context>
+<context>
     <name>RiskNotice</name>
     <message>
         <source>The file&apos;s risk level stays %1 while its crisis is open (this record says %2).</source>
@@ -4143,6 +4146,33 @@ Read the fingerprint to that station by phone before you send the file.</source>
     </message>
 </context>
 <context>
+    <name>StationProfileDialog</name>
+    <message>
+        <source>Station profile</source>
+        <translation>服务站信息</translation>
+    </message>
+    <message>
+        <source>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</source>
+        <translation>这些信息会出现在打印的台账、报告和新生成的统计数据包中；已生成的保持原样。修改会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>服务站名称</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>Station tier</source>
+        <translation>服务站等级</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>地址（选填）</translation>
+    </message>
+</context>
+<context>
     <name>SubjectCopyDialog</name>
     <message>
         <source>Copy for the worker</source>
@@ -4173,30 +4203,6 @@ Read the fingerprint to that station by phone before you send the file.</source>
     <message>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
-    <name>StationProfileDialog</name>
-    <message>
-        <source>Station profile</source>
-        <translation>服务站信息</translation>
-    </message>
-    <message>
-        <source>These details appear on printed ledgers, reports and new statistics packages; those already made keep the old ones. The change is recorded in the audit trail.</source>
-        <translation>这些信息会出现在打印的台账、报告和新生成的统计数据包中；已生成的保持原样。修改会记入审计日志。</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>服务站名称</translation>
-    </message>
-    <message>
-        <source>Union code</source>
-        <translation>工会代码</translation>
-    </message>
-    <message>
-        <source>Station tier</source>
-        <translation>服务站等级</translation>
-    </message>
-    <message>
-        <source>Address (optional)</source>
-        <translation>地址（选填）</translation>
     </message>
 </context>
 <context>
