@@ -4626,7 +4626,7 @@ Key groups: %2</source>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>跟进</translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -4678,7 +4678,7 @@ Key groups: %2</source>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform>
+            <numerusform>回访 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">

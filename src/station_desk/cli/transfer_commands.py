@@ -17,7 +17,7 @@ register_messages({
 
 _NAMES = {"sessions": ("辅导记录", "session records"), "consents": ("知情同意", "consents"),
           "assessments": ("测评", "assessments"), "crises": ("危机干预", "crises"),
-          "followups": ("跟进", "follow-ups"), "referrals": ("转介", "referrals"),
+          "followups": ("回访", "follow-ups"), "referrals": ("转介", "referrals"),
           "satisfaction": ("满意度评价", "ratings"), "hotline_calls": ("热线来电", "hotline calls"),
           "assessment_alerts": ("测评预警", "assessment alerts")}
 

@@ -134,7 +134,7 @@ def _session(d: CopyData, s: SessionRecord, width: float) -> list[Flowable]:
         ("日期时间", when), ("咨询师", s.counsellor_name),
         ("服务方式", label("modalities", s.modality)),
         ("记录状态", SESSION_STATUS.get(s.status, s.status)),
-        ("主要困扰", labels("presenting_issues", s.issues)),
+        ("主要问题", labels("presenting_issues", s.issues)),
         ("干预方法", labels("interventions", s.interventions)),
         ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_appointment),
     ], width))
@@ -282,7 +282,7 @@ def _addenda_list(d: CopyData, width: float) -> list[Flowable]:
                          a.author_name))
     return blocks.table(["记录", "附注", "时间", "撰写人"], rows,
                         [width * f for f in (0.3, 0.15, 0.3, 0.25)], align=["l", "c", "c", "c"],
-                        empty="已签署的记录没有更正附注。")
+                        empty="已签署的记录没有补充说明。")
 
 
 def _left_out_summary(d: CopyData, width: float) -> list[Flowable]:
@@ -313,7 +313,7 @@ def subject_document(d: CopyData) -> Document:
         out.append(p(
             f"根据《中华人民共和国个人信息保护法》第四十五条，应您于 {d.requested_on} 提出的申请，"
             f"本副本列出本站保存的关于您（档案编号 {c.file_no}）的个人信息：登记信息、知情同意、"
-            "已签署的辅导记录及其更正附注、心理测评、回访、危机干预、转介、预约、满意度评价"
+            "已签署的辅导记录及其补充说明、心理测评、回访、危机干预、转介、预约、满意度评价"
             "和登记信息的更正记录。"
             "未签署的草稿不是正式记录，不在其中。因涉及他人信息等原因不予提供的内容，"
             "在相应位置注明并写明理由，末尾另有汇总。", "body"))
@@ -347,7 +347,7 @@ def subject_document(d: CopyData) -> Document:
         out += _ratings(d, width)
         out += blocks.heading("十、登记信息的更正记录")
         out += _corrections(d, width)
-        out += blocks.heading("十一、辅导记录的更正附注一览")
+        out += blocks.heading("十一、辅导记录的补充说明一览")
         out += _addenda_list(d, width)
         out += blocks.heading("十二、未包含在本副本中的内容")
         out += _left_out_summary(d, width)
