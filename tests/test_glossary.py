@@ -92,7 +92,9 @@ def _seed_strings() -> Iterator[tuple[str, str]]:
 @functools.cache
 def zh_texts() -> list[tuple[str, str]]:
     pairs = [(where, zh) for where, zh, _en in _pairs()]
-    return [*_ts_texts("zh_CN"), *_python_chinese(), *pairs, *_seed_strings()]
+    found = [*_ts_texts("zh_CN"), *_python_chinese(), *pairs, *_seed_strings()]
+    return [(where, text) for where, text in found
+            if not any(where.startswith(path) for path in GLOSSARY["allowed_in"])]
 
 
 @functools.cache

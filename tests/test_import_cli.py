@@ -27,7 +27,7 @@ def test_import_ledgers_from_the_command_line(cli: Cli, vault: tuple[Path, str] 
     pw = ADMIN_PASSWORD + "\n"
     out = cli.ok("import", "ledger", DATA / "ledger_visitors_gbk.csv", "--dry-run",
                  *_admin(root), stdin=pw)
-    assert "第 2 行  将导入  档案号=2023-001  姓名=张伟  性别=男  出生年份=1985" in out
+    assert "第 2 行  将导入  档案编号=2023-001  姓名=张伟  性别=男  出生年份=1985" in out
     assert "第 5 行  不能导入：“出生年份”应为 1900–" in out
     assert out.rstrip().endswith("（试运行，未写入任何内容。）")
     assert "将导入 5 行" in out

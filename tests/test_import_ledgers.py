@@ -76,7 +76,7 @@ def test_onboarding_then_a_second_import_adds_nothing(world: World) -> None:
     assert (result.added, result.errors, result.files_created) == (5, 8, 1)
     errors = _messages(plan)
     assert errors[8] == ["“日期”不是有效日期：2024-02-30。"]
-    assert errors[9] == ["本站没有档案号为 2023-099 的档案。"]
+    assert errors[9] == ["本站没有档案编号为 2023-099 的档案。"]
     assert errors[10][0].startswith("找不到咨询师“钱老师”")
     assert errors[11] == ["与第 3 行重复。"]
     assert errors[12] == ["档案 2023-002 的姓名是“李娜”，与本行的“王芳”不符。"]

@@ -2626,7 +2626,7 @@ SHA-256：%2
     </message>
     <message>
         <source>Everything the second file holds (session records, assessments, follow-ups, crises, referrals, appointments, consents) moves to the file kept. The second file is closed and points to the kept one; signed records stay as signed. Recorded in the audit trail.</source>
-        <translation>第二份档案中的全部内容（辅导记录、测评、跟进、危机干预、转介、预约、知情同意）都将移入保留的档案。第二份档案随即结案并指向保留的档案；已签署的记录保持签署状态。此操作记入审计日志。</translation>
+        <translation>第二份档案中的全部内容（辅导记录、测评、回访、危机干预、转介、预约、知情同意）都将移入保留的档案。第二份档案随即结案并指向保留的档案；已签署的记录保持签署状态。此操作记入审计日志。</translation>
     </message>
     <message>
         <source>File number, e.g. XL-2026-000012</source>

@@ -122,7 +122,8 @@ def test_no_screen_or_paper_code_formats_times_its_own_way() -> None:
     """The machine's zone (`astimezone()`, `time.strftime`) and a UTC stamp cut to a "date"
     (`…_at[:10]`) are the two ways times went wrong; the formatter is `clock.shown_time`."""
     root = Path(__file__).resolve().parents[2] / "src" / "station_desk"
-    wrong = re.compile(r"\.astimezone\(\)|time\.strftime|(_at|\.ts)\[:1[06]\]")
+    # (an appointment's starts_at/ends_at is station wall-clock time already, not a stamp)
+    wrong = re.compile(r"\.astimezone\(\)|time\.strftime|((?<!starts)(?<!ends)_at|\.ts)\[:1[06]\]")
     found = [f"{path.relative_to(root)}:{number}: {line.strip()}"
              for folder in ("ui", "reports", "cli", "export")
              for path in sorted((root / folder).rglob("*.py"))

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.domain.clock import shown_time
 from station_desk.domain.records import consent as consent_rules
 from station_desk.domain.records import subject_copy as copy_rules
 from station_desk.domain.records.access import break_glass
@@ -117,7 +118,7 @@ def _print_items(args: argparse.Namespace, session: Session, client_id: int) -> 
     given = copy_rules.read_copies(session, client_id)
     print(zh_en(args, f"已提供的副本：{len(given)} 份", f"Copies given: {len(given)}"))
     for c in given:
-        print(f"  {c.requested_on}\t{c.produced_at[:16].replace('T', ' ')}\t{c.produced_by}"
+        print(f"  {c.requested_on}\t{shown_time(c.produced_at)}\t{c.produced_by}"
               f"\t{c.doc_no}")
 
 

@@ -70,7 +70,7 @@ def _f(code: str, zh: str, en: str, headers: str, required: bool = False) -> Fie
 FIELDS: dict[str, tuple[Field, ...]] = {
     SESSIONS: (
         _f("date", "日期", "date", "日期 咨询日期 辅导日期 来访日期 接待日期 服务日期 时间", True),
-        _f("file_no", "档案号", "file number", "档案号 档案编号 编号 个案编号 个案号"),
+        _f("file_no", "档案编号", "file number", "档案号 档案编号 编号 个案编号 个案号"),
         _f("name", "姓名", "name", "姓名 来访者 来访者姓名 来访人 职工姓名 化名"),
         _f("counsellor", "咨询师", "counsellor",
            "咨询师 辅导员 咨询员 心理咨询师 接待人 接待咨询师 责任咨询师", True),
@@ -84,7 +84,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("phone", "电话", "phone", "联系电话 电话 手机 手机号 联系方式"),
     ),
     VISITORS: (
-        _f("file_no", "档案号", "file number", "档案号 档案编号 编号 个案编号"),
+        _f("file_no", "档案编号", "file number", "档案号 档案编号 编号 个案编号"),
         _f("name", "姓名", "name", "姓名 来访者 来访者姓名 职工姓名", True),
         _f("gender", "性别", "gender", "性别"),
         _f("birth_year", "出生年份", "birth year", "出生年份 出生年 出生年月 出生日期"),

@@ -56,14 +56,14 @@ register_messages({
         "No counsellor “{value}”: it must be the name or user name of one of the station's "
         "counsellor accounts (disabled ones too).",
     ),
-    "import_unknown_file": ("本站没有档案号为 {value} 的档案。",
+    "import_unknown_file": ("本站没有档案编号为 {value} 的档案。",
                             "The station has no file {value}."),
     "import_file_name_mismatch": (
         "档案 {file_no} 的姓名是“{found}”，与本行的“{value}”不符。",
         "File {file_no} is in the name of “{found}”, not “{value}” as in this row.",
     ),
     "import_ambiguous_name": (
-        "本站有 {count} 份姓名为“{value}”的档案，无法确定是哪一份，请填写档案号。",
+        "本站有 {count} 份姓名为“{value}”的档案，无法确定是哪一份，请填写档案编号。",
         "The station has {count} files in the name of “{value}”; give the file number.",
     ),
     "import_restricted_file": (
@@ -72,11 +72,11 @@ register_messages({
     ),
     "import_duplicate_row": ("与第 {other} 行重复。", "Same as row {other}."),
     "import_file_no_taken": (
-        "档案号 {value} 已是另一位来访者（{found}）的档案。",
+        "档案编号 {value} 已是另一位来访者（{found}）的档案。",
         "File number {value} is already another visitor's ({found}).",
     ),
     "import_bad_file_no": (
-        "档案号只能由字母、数字和 - _ / 组成（最多 40 个字符）：{value}。",
+        "档案编号只能由字母、数字和 - _ / 组成（最多 40 个字符）：{value}。",
         "A file number may hold only letters, digits and - _ / (at most 40): {value}.",
     ),
     "import_likely_duplicate": (
