@@ -250,3 +250,17 @@ def test_a_vault_from_before_transfers_gets_its_encryption_key_at_first_need(
     cid = full_case(a)
     service.export_case(a.lin, cid, json.dumps(doc).encode(), tmp_path / "x")
     assert service.import_case(b.admin, (tmp_path / "x").read_bytes()).name == "张小敏"
+
+
+def test_structured_consent_and_its_withdrawal_go_with_the_case(stations,
+                                                                tmp_path: Path) -> None:
+    from station_desk.domain.records import consent
+
+    a, b = stations
+    cid = full_case(a)
+    consent.withdraw_consent(a.lin, cid, a.today, ["recording"], "不同意录音")
+    service.export_case(a.lin, cid, b.key_file(), tmp_path / "x")
+    doc = service.open_incoming(b.admin, (tmp_path / "x").read_bytes()).document
+    withdrawal = doc["consent_withdrawals"][0]
+    assert withdrawal["recorded_by"] == "林咨询师" and "recording" in withdrawal["scopes"]
+    assert all(not isinstance(c.get("explained_by"), int) for c in doc["consents"])

@@ -4591,6 +4591,10 @@ Key groups: %2</translation>
         <translation>None recorded</translation>
     </message>
     <message>
+        <source>Withdrawn from %1</source>
+        <translation>Withdrawn from %1</translation>
+    </message>
+    <message>
         <source>Session records</source>
         <translation>Session records</translation>
     </message>

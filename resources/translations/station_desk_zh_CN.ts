@@ -4569,6 +4569,10 @@ Key groups: %2</source>
         <translation>没有记录</translation>
     </message>
     <message>
+        <source>Withdrawn from %1</source>
+        <translation>%1 起撤回</translation>
+    </message>
+    <message>
         <source>Session records</source>
         <translation>辅导记录</translation>
     </message>

@@ -7,7 +7,8 @@ into it, and what each station keeps (docs/transfer.md):
 - Sending: the file's responsible counsellor (SHARE_CASE, "share or transfer cases"), or an
   admin who opened the case with a reason in this session (break-the-glass, e.g. when its
   counsellor has left). Not a file with unsigned drafts or an open crisis (as for closing).
-  Everything of the case goes: registration, every consent, signed session records with their
+  Everything of the case goes: registration, every consent and withdrawal, signed session
+  records with their
   addenda and co-signatures, assessments and their alerts, crises, follow-ups, referrals,
   ratings, linked hotline calls, the clinical columns. Drafts never do (unsigned).
 - Restricted (高度保密) text is sealed to its reader (records/restricted.py) and cannot be
@@ -207,7 +208,7 @@ def require_export(session: Session, client_id: int) -> access.FileRef:
 # Columns naming a user of this station: the receiver gets the name, not a meaningless id.
 _USER_COLUMNS = ("counsellor_id", "signed_by", "cosigned_by", "author_id", "opened_by",
                  "closed_by", "created_by", "done_by", "administered_by", "recorded_by",
-                 "acknowledged_by", "restricted_by")
+                 "acknowledged_by", "restricted_by", "explained_by")
 # Internal bookkeeping that means nothing at the other station.
 _DROPPED = ("sealed", "client_id", "campaign_id")
 
@@ -292,6 +293,8 @@ def case_document(session: Session, client_id: int) -> CaseDocument:
         "clinical": clinical[0] if clinical else {},
         "consents": c.table("consents", "SELECT * FROM consents WHERE client_id = ?"
                             " ORDER BY consent_date, id", cid),
+        "consent_withdrawals": c.table("consent_withdrawals", "SELECT * FROM consent_withdrawals"
+                                       " WHERE client_id = ? ORDER BY withdrawn_on, id", cid),
         "sessions": sessions_rows,
         "assessments": c.table("assessments", "SELECT * FROM assessments WHERE client_id = ?"
                                " ORDER BY administered_at, id", cid),

@@ -258,7 +258,7 @@ class ClientFileView(QWidget):
         file_row.addStretch(1)
         layout.addLayout(records_row)
         layout.addLayout(file_row)
-        self.transfer = TransferBar(self, file_row, layout)  # to / from another station
+        self.transfer = TransferBar(self, records_row, layout)  # to / from another station
 
         self.tabs = QTabWidget()
         split = QSplitter(Qt.Orientation.Horizontal)

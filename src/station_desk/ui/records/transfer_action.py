@@ -40,6 +40,7 @@ from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
 from station_desk.ui.records.common import WARNING_STYLE, attempt, label, labels, local_time
+from station_desk.ui.records.consent_scopes import scopes_text
 from station_desk.ui.records.dialogs import FormDialog
 
 if TYPE_CHECKING:
@@ -335,6 +336,7 @@ def _words() -> dict[str, str]:
         "summary": translate("Transfer", "Closing summary"),
         "consent": translate("Transfer", "Informed consent"),
         "none": translate("Transfer", "None recorded"),
+        "withdrawn": translate("Transfer", "Withdrawn from %1"),
         "sessions": translate("Transfer", "Session records"),
         "session": translate("Transfer", "Session %1 — %2"),
         "complaint": translate("Transfer", "Presenting complaint"),
@@ -387,7 +389,12 @@ def history_html(history: transfer.ReceivedHistory) -> str:
     parts.append(_h(3, w["consent"]))
     for item in doc.get("consents", []):
         parts.append(_p(e(item.get("consent_date")), e(item.get("scope")),
+                        e(scopes_text(_codes(item.get("scopes")))),
                         e(item.get("recorded_by"))))
+    for item in doc.get("consent_withdrawals", []):
+        parts.append(_p(e(arg(w["withdrawn"], item.get("withdrawn_on"))),
+                        e(scopes_text(_codes(item.get("scopes")))),
+                        e(item.get("note")), e(item.get("recorded_by"))))
     if not doc.get("consents"):
         parts.append(_p(e(w["none"])))
     parts.append(_h(3, w["sessions"]))
