@@ -114,7 +114,7 @@ def test_the_copy_holds_every_signed_record_and_addendum_of_that_worker_only(
     assert "【不予提供】" in text and _flat("涉及第三方（同事）的信息") in text
     # the colleague's restricted record: named, its text not included, and why
     assert "童年经历" not in text
-    assert "第3次辅导" in text and "【未纳入】" in text and "只有其本人可以将它纳入副本" in text
+    assert "第3次辅导" in text and "【未纳入】" in text and "可由站长凭恢复密钥" in text
     assert done.not_included == ("第 3 次辅导记录的内容",)
     # drafts are not records; nothing of the other worker
     assert "草稿内容不应出现" not in text
@@ -146,7 +146,8 @@ def test_the_request_is_logged_and_listed(world: World, case: dict, tmp_path) ->
 
 
 def test_only_the_files_counsellor_or_the_admin_with_a_reason_produce_it(
-        world: World, case: dict, tmp_path) -> None:
+        world: World, case: dict, tmp_path, created) -> None:
+    recovery = created[1]
     from station_desk.domain.records import access
     from station_desk.errors import StationDeskError
 
@@ -163,6 +164,10 @@ def test_only_the_files_counsellor_or_the_admin_with_a_reason_produce_it(
     docs_subject.produce(world.admin, case["a"], tmp_path / "admin.pdf")
     text = pdf_text(tmp_path / "admin.pdf")
     assert "童年经历" not in text and "【未纳入】" in text  # no key in the safe: sealed stays
+    access.break_glass(world.admin, case["a"], "纳入高度保密记录", recovery_key=recovery)
+    docs_subject.produce(world.admin, case["a"], tmp_path / "safe.pdf")
+    text = pdf_text(tmp_path / "safe.pdf")
+    assert "童年经历" in text and "【未纳入】" not in text  # the key in the safe opens it
 
 
 def test_bad_withhold_items_and_missing_reasons_are_refused(world: World, case: dict,

@@ -15,9 +15,11 @@ What it leaves out, and says so:
 - items the producer withholds, each with a reason (for example a third party's
   information): the item is named on the copy as withheld with the reason, its text is not;
 - restricted (高度保密) text this producer cannot open: it is sealed to its author (or to the
-  file's counsellor), so only they can include it (or the admin with the key in the safe).
-  The copy names the record and says why its text is not included, rather than pretending
-  the record is not there.
+  file's counsellor who restricted the file), and besides them only the key in the safe
+  opens it. The file's counsellor includes their own sealed text; a colleague's restricted
+  record in the file is included only in a copy the admin produces with the recovery key
+  typed in (`access.break_glass(..., recovery_key=...)`). Otherwise the copy names the
+  record and says why its text is not included, rather than pretending it is not there.
 
 Each copy produced is logged (`subject_copies` in clinical.db, and an audit entry) with the
 date the worker asked, who produced it, its document number and digest, and what was left
@@ -78,9 +80,11 @@ PARTS: dict[str, tuple[str, str]] = {
 }
 
 # Why a sealed text is not in the copy: (zh, en).
-SEALED_REASON = ("高度保密内容，已由撰写人（或档案的咨询师）加密封存，只有其本人可以将它纳入副本",
-                 "restricted content, sealed to its author (or the file's counsellor); only "
-                 "they can include it in a copy")
+SEALED_REASON = ("高度保密内容，已加密封存给其撰写人，本副本的制作人无法打开；"
+                 "可由站长凭恢复密钥（保险柜中的钥匙）打开档案后另行制作副本纳入",
+                 "restricted content sealed to its author, which the producer of this copy "
+                 "cannot open; the admin can include it in a copy made with the recovery key "
+                 "(the key in the safe) typed in")
 
 
 @dataclass(frozen=True)

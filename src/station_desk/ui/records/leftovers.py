@@ -27,6 +27,7 @@ from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.kept_input import KIND as FORM_KIND
 from station_desk.ui.kept_input import form_name, parse_ref, preview
+from station_desk.ui.records import rights
 from station_desk.ui.records.common import WARNING_STYLE, local_time, table_view
 from station_desk.ui.records.file_view import (
     ClientFileView,
@@ -107,7 +108,7 @@ def reopen_form(window: QDialog, ref: str) -> None:
                "followup": view.schedule_followup, "crisis": view.crisis,
                "crisis-close": view.crisis, "referral": view.referral,
                "consent": view.consent, "close-case": view.close_case, "share": view.share,
-               "details": view.edit_details}
+               "details": view.edit_details, "withdraw": lambda: rights.withdraw(view)}
     if form == "appointment" and what == "new":
         view.book_appointment()
     elif form == "followup-outcome":
