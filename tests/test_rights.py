@@ -330,3 +330,18 @@ def test_earlier_consents_get_their_scope_items_from_their_wording(tmp_path) -> 
         ["counselling", "assessment"], ["hotline", "statistics", "recording"], []]
     assert {(r[2], r[3]) for r in rows} == {(0, None)}  # shown as the wording it was
     assert rows[0][0] == "个体心理辅导、心理测评及必要的危机干预"
+
+
+def test_a_hotline_withdrawal_stops_linking_calls_to_the_file(world: World) -> None:
+    from station_desk.domain.records import hotline
+    from station_desk.errors import StationDeskError
+
+    cid = world.client()
+    call = hotline.log_call(world.lin, hotline.CallInput(
+        "2026-11-02", "08:30", 25, "female", "30_39", "work_stress", "none",
+        "listened_supported", "来电倾诉"))
+    consent.withdraw_consent(world.lin, cid, "2026-11-01", ["hotline"])
+    with pytest.raises(StationDeskError) as info:
+        hotline.link_file(world.lin, call.id, cid)
+    assert info.value.code == "consent_withdrawn" and "心理热线" in info.value.message("zh")
+    sessions.save_draft(world.lin, cid, full_input(dt.date(2026, 11, 2)))  # counselling goes on

@@ -4,8 +4,9 @@
 A consent form is never edited: a new form is a new row, so the file keeps the history. A
 withdrawal (撤回同意) names the uses it withdraws and the date it takes effect; from that date
 
-- no new session record is written while counselling is withdrawn, and no assessment while
-  assessment is withdrawn (`require_allowed`, called by those writers);
+- no new session record is written while counselling is withdrawn, no assessment while
+  assessment is withdrawn, and no hotline call is linked to the file while the hotline is
+  withdrawn (`require_allowed`, called by those writers);
 - the worker's records dated from then on are left out of every count (the statistics
   packages, the dashboard, the monthly report) while statistics use is withdrawn
   (`statistics_condition`, the one SQL fragment those counts use).
@@ -81,8 +82,9 @@ SCOPES: dict[str, tuple[str, str]] = {
     "statistics": ("匿名统计使用", "use in anonymous statistics"),
     "recording": ("录音录像", "audio or video recording"),
 }
-# The uses the software itself enforces after a withdrawal (consent_withdrawals' flags).
-ENFORCED = ("counselling", "assessment", "statistics")
+# The uses the software itself enforces after a withdrawal: new session records, assessments,
+# linking hotline calls to the file, and the counts (`statistics_condition`).
+ENFORCED = ("counselling", "assessment", "hotline", "statistics")
 
 
 def scope_label(code: str, lang: str = "zh") -> str:
@@ -312,14 +314,14 @@ def require_allowed(session: Session, client_id: int, scope: str,
                     day: dt.date | str | None = None) -> None:
     """Refuse a new record of this kind when the worker has withdrawn consent to it."""
     when = (day.isoformat() if isinstance(day, dt.date) else day) or today(session).isoformat()
-    column = scope if scope in ENFORCED else None
-    if column is None:
+    if scope not in ENFORCED:
         return
     row = session.db.one(
-        f"SELECT w.withdrawn_on, c.file_no FROM consent_withdrawals w"
-        f" JOIN clients c ON c.id = w.client_id WHERE w.client_id = ? AND w.{column} = 1"
-        f" AND w.withdrawn_on <= ? AND (w.ended_on IS NULL OR ? < w.ended_on)"
-        f" ORDER BY w.withdrawn_on LIMIT 1", (client_id, when, when))
+        "SELECT w.withdrawn_on, c.file_no FROM consent_withdrawals w"
+        " JOIN clients c ON c.id = w.client_id WHERE w.client_id = ?"
+        " AND EXISTS (SELECT 1 FROM json_each(w.scopes) WHERE value = ?)"
+        " AND w.withdrawn_on <= ? AND (w.ended_on IS NULL OR ? < w.ended_on)"
+        " ORDER BY w.withdrawn_on LIMIT 1", (client_id, scope, when, when))
     if row is not None:
         zh, en = SCOPES[scope]
         raise StationDeskError("consent_withdrawn", file_no=row[1], date=row[0], scope_zh=zh,

@@ -24,13 +24,14 @@ from station_desk.domain import vocab
 from station_desk.domain.assessments import AGE_BANDS
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import STATION_TZ, iso
-from station_desk.domain.records import access, crises, files
+from station_desk.domain.records import access, consent, crises, files
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     FIELDS,
     MAX_MEDIUM,
     Checker,
     file_target,
+    local_date_of,
     now_iso,
     today,
     user_names,
@@ -211,6 +212,7 @@ def link_file(session: Session, call_id: int, client_id: int) -> Call:
     if call.client_id is not None:
         raise StationDeskError("hotline_linked", file_no=call.file_no)
     ref = access.require_write(session, client_id)
+    consent.require_allowed(session, ref.id, "hotline", local_date_of(call.called_at))
     with session.db.transaction():
         session.db.execute("UPDATE hotline_calls SET client_id = ?, updated_at = ? WHERE id = ?",
                            (ref.id, now_iso(session), call_id))
