@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD
+from ui_helpers import ADMIN_PASSWORD, settle
 
 from station_desk.domain import accounts, station_settings
 from station_desk.domain.clock import FakeClock
@@ -16,6 +18,7 @@ from station_desk.ui.app_flow import AppFlow
 from station_desk.ui.backup_page import BackupPage
 from station_desk.ui.backup_restore import RestoreDialog
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.modal import alive
 from station_desk.ui.settings import LAST_VAULT, UiSettings
 from station_desk.ui.signin import SignInWindow
 from station_desk.ui.wizard import FirstRunWizard
@@ -29,15 +32,26 @@ def _reasons(folder: Path) -> list[str]:
     return found
 
 
+@pytest.fixture
+def flows() -> Iterator[list[AppFlow]]:
+    """The flows a test starts; each one's window at the end is closed then (the windows
+    before it were closed and deleted by the flow itself)."""
+    started: list[AppFlow] = []
+    yield started
+    for flow in started:
+        if alive(flow.window):
+            flow.window.close()  # type: ignore[union-attr]
+
+
 def _sign_in(qtbot: QtBot, flow: AppFlow) -> MainWindow:
     screen = flow.window
     assert isinstance(screen, SignInWindow)
     screen.username.setText("admin")
     screen.password.setText(ADMIN_PASSWORD)
     screen.try_sign_in()
+    settle(qtbot)
     window = flow.window
     assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
     return window
 
 
@@ -51,10 +65,11 @@ def test_no_vault_starts_the_wizard(qtbot: QtBot, vault_dir: Path,
 
 def test_daily_backup_on_sign_in_and_exit_backup_on_quit(
         qtbot: QtBot, created: tuple[Session, str], vault_dir: Path, clock: FakeClock,
-        ui_settings: UiSettings) -> None:
+        ui_settings: UiSettings, flows: list[AppFlow]) -> None:
     created[0].close()
     flow = AppFlow(vault_dir, ui_settings, clock=clock)
-    qtbot.addWidget(flow.start())
+    flows.append(flow)
+    flow.start()
     window = _sign_in(qtbot, flow)
     folder = vault_dir.with_name("vault-backups")
     qtbot.waitUntil(lambda: _reasons(folder) == ["daily"], timeout=3000)
@@ -70,24 +85,25 @@ def test_daily_backup_on_sign_in_and_exit_backup_on_quit(
 
 def test_sign_out_returns_to_sign_in(qtbot: QtBot, created: tuple[Session, str],
                                      vault_dir: Path, clock: FakeClock,
-                                     ui_settings: UiSettings) -> None:
+                                     ui_settings: UiSettings, flows: list[AppFlow]) -> None:
     created[0].close()
     flow = AppFlow(vault_dir, ui_settings, clock=clock)
-    qtbot.addWidget(flow.start())
+    flows.append(flow)
+    flow.start()
     window = _sign_in(qtbot, flow)
     window.request_sign_out()
     assert isinstance(flow.window, SignInWindow)
-    qtbot.addWidget(flow.window)
     assert flow.session is None
     _sign_in(qtbot, flow)  # the vault was released, so signing in again works
 
 
 def test_backup_page_folder_keep_and_restore(
         qtbot: QtBot, created: tuple[Session, str], vault_dir: Path, clock: FakeClock,
-        ui_settings: UiSettings, tmp_path: Path) -> None:
+        ui_settings: UiSettings, flows: list[AppFlow], tmp_path: Path) -> None:
     created[0].close()
     flow = AppFlow(vault_dir, ui_settings, clock=clock)
-    qtbot.addWidget(flow.start())
+    flows.append(flow)
+    flow.start()
     window = _sign_in(qtbot, flow)
     session = window.session
     window.show_section("backup")
@@ -124,7 +140,6 @@ def test_backup_page_folder_keep_and_restore(
     flow.restore(str(backup), dialog.secret)
     screen = flow.window
     assert isinstance(screen, SignInWindow)
-    qtbot.addWidget(screen)
     assert "restored" in screen.notice.text() and "deleted" in screen.notice.text()
     assert not [p for p in tmp_path.rglob("*before-restore*")]
     window = _sign_in(qtbot, flow)

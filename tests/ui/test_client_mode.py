@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import visible_texts
+from ui_helpers import settle, visible_texts
 
 from station_desk.domain.records import access, sessions
 from station_desk.ui import client_mode
@@ -154,6 +154,7 @@ def assert_ended_at_lock_screen(qtbot: QtBot, desk: Desk, screen: QWidget) -> No
     # the counsellor signs in again to get back: the file is back as it was
     desk.window.lock_screen.password.setText(PASSWORD)
     desk.window.lock_screen.unlock_button.click()
+    settle(qtbot)
     assert not desk.window.is_locked and desk.file_window.isVisible()
     assert CLIENT in all_visible_texts()
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import COUNSELLOR_PASSWORD, sign_in_as, visible_texts
+from ui_helpers import COUNSELLOR_PASSWORD, settle, sign_in_as, visible_texts
 
 from station_desk.domain import accounts
 from station_desk.domain.assessments import AlertInfo, AnonymousFields
@@ -156,6 +156,7 @@ def test_kiosk_from_start_to_finish(qtbot: QtBot, liu: Session, ui_settings: UiS
     assert alerts_shown == []  # not before the counsellor is back
     window.lock_screen.password.setText(COUNSELLOR_PASSWORD)
     window.lock_screen.unlock_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: bool(alerts_shown), timeout=2000)
     assert [a.code for a in alerts_shown[0]] == ["suicidal_ideation"]
     assert not liu.locked and not window.is_locked
@@ -224,6 +225,7 @@ def test_staff_end_a_kiosk_run_early_at_the_lock_screen(
     assert page.panel.stack.currentWidget() is page.panel.running  # not until signed in
     window.lock_screen.password.setText(COUNSELLOR_PASSWORD)
     window.lock_screen.unlock_button.click()
+    settle(qtbot)
     assert not liu.locked and not window.is_locked
     assert page.panel.stack.currentWidget() is page.panel.overview
     assert alerts_shown == []

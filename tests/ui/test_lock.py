@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, visible_texts
+from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
 
 from station_desk.domain.session import Session
 from station_desk.ui import builtin_sections
@@ -77,6 +77,7 @@ def test_ctrl_l_locks_hides_records_and_unlock_restores_input(
 
     window.lock_screen.password.setText("wrong-password")
     window.lock_screen.unlock_button.click()
+    settle(qtbot)
     assert window.is_locked
     assert window.lock_screen.error.isVisible()
     # the lock screen asks for the password only, and its message says nothing else
@@ -84,6 +85,7 @@ def test_ctrl_l_locks_hides_records_and_unlock_restores_input(
 
     window.lock_screen.password.setText(ADMIN_PASSWORD)
     window.lock_screen.unlock_button.click()
+    settle(qtbot)
     assert not window.is_locked and not admin.locked
     assert window.page("notes") is page  # the same widgets, not rebuilt
     assert page.editor.toPlainText() == SECRET

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, visible_texts
+from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
 
 from station_desk.domain.records import access, crises, drafts, files, followups, sessions
 from station_desk.domain.session import Session
@@ -136,6 +136,7 @@ def unlock(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.window.lock_screen
     qtbot.keyClicks(screen.password, desk.password)
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    settle(qtbot)  # the password is checked on the operations worker
 
 
 @dataclass(frozen=True)

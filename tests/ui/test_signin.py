@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, visible_texts
+from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
 
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
@@ -22,6 +22,7 @@ def test_wrong_then_right_password(qtbot: QtBot, created: tuple[Session, str],
     screen.password.setText("not-the-password")
     with qtbot.assertNotEmitted(screen.signedIn):
         screen.sign_in_button.click()
+        settle(qtbot)
     assert screen.error.isVisible()
     assert screen.error.text() == "Wrong user name or password."
     assert screen.password.text() == ""
@@ -46,9 +47,11 @@ def test_lockout_message_names_the_minutes(qtbot: QtBot, created: tuple[Session,
     for _ in range(10):
         screen.password.setText("wrong-wrong")
         screen.try_sign_in()
+        settle(qtbot)
         clock.advance(seconds=31)  # past each growing delay
     screen.password.setText("wrong-wrong")
     screen.try_sign_in()
+    settle(qtbot)
     assert "locked" in screen.error.text() and "min" in screen.error.text()
 
 
@@ -67,6 +70,7 @@ def test_recovery_key_sign_in_and_demo_credentials(
     assert screen.using_recovery
     screen.recovery_key.setText("AAAA-BBBB")
     screen.try_sign_in()
+    settle(qtbot)
     assert screen.error.text() == "The recovery key is not correct."
     screen.recovery_key.setText(key.lower().replace("-", " "))
     with qtbot.waitSignal(screen.signedIn) as signed:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, RECEPTIONIST_PASSWORD
+from ui_helpers import ADMIN_PASSWORD, RECEPTIONIST_PASSWORD, settle
 
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import sign_in
@@ -63,6 +63,7 @@ def test_the_refusal_offers_a_restore_and_the_restored_vault_signs_in(
     screen.password.setText(ADMIN_PASSWORD)
     with qtbot.assertNotEmitted(screen.signedIn):
         screen.sign_in_button.click()
+        settle(qtbot)
     assert "older than its last recorded state" in screen.error.text()
     assert screen.restore_button.isVisible()
 
@@ -121,6 +122,7 @@ def test_a_wrong_password_offers_no_restore(qtbot: QtBot, created: tuple[Session
     screen.username.setText("admin")
     screen.password.setText("not-the-password")
     screen.sign_in_button.click()
+    settle(qtbot)
     assert screen.error.isVisible() and not screen.restore_button.isVisible()
 
 

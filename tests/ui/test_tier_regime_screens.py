@@ -7,7 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, COUNSELLOR_PASSWORD, RECEPTIONIST_PASSWORD, sign_in_as
+from ui_helpers import (
+    ADMIN_PASSWORD,
+    COUNSELLOR_PASSWORD,
+    RECEPTIONIST_PASSWORD,
+    settle,
+    sign_in_as,
+)
 
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
@@ -86,6 +92,7 @@ def _sign_in(flow: AppFlow, user: str, password: str, qtbot: QtBot) -> None:
     screen.username.setText(user)
     screen.password.setText(password)
     screen.try_sign_in()
+    settle(qtbot)
     qtbot.wait(20)  # what the window shows first runs, as it would before anyone clicks on
 
 

@@ -59,3 +59,12 @@ def visible_texts(window: QWidget) -> list[str]:
                 for column in range(columns):
                     texts.append(str(model.index(row, column).data() or ""))
     return texts
+
+
+def settle(qtbot: object, timeout: int = 20000) -> None:
+    """Wait until every operation asked for has run and been answered on the UI thread
+    (ui/operations.py): the event loop keeps running meanwhile, as in the app."""
+    from station_desk.ui.operations import runner
+
+    ops = runner()
+    qtbot.waitUntil(lambda: ops.idle, timeout=timeout)  # type: ignore[attr-defined]

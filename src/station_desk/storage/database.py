@@ -40,11 +40,19 @@ connection as schema `clinical`, with its own raw key and the same per-database 
 (WAL, synchronous=FULL, secure_delete, the page cache); the connection-wide ones (temp_store,
 foreign_keys, busy_timeout) already cover it. Queries name tables without a schema: table
 names are unique across the two files, and SQLite finds each in the file that holds it.
+
+One connection, two threads: the app runs its database work on one worker thread
+(ui/operations.py) while a few reads still come from the UI thread (a lazy list fetching the
+rows scrolled into view). `Database.lock` is held around every statement and around each
+whole outermost transaction, so a read from the other thread waits for a transaction to end
+instead of seeing, or joining, its uncommitted writes (SQLite counts everything on one
+connection as one transaction). Re-entrant: a transaction's own statements take it again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -141,6 +149,7 @@ class Database:
         # name -> callable, run after each outermost commit that changed rows. Keyed, so two
         # sessions on one connection register one hook, not two.
         self.commit_hooks: dict[str, Callable[[], None]] = {}
+        self.lock = threading.RLock()  # see "One connection, two threads" above
 
     @property
     def has_clinical(self) -> bool:
@@ -150,37 +159,49 @@ class Database:
         return ["main", CLINICAL] if self.has_clinical else ["main"]
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        cur = self.conn.cursor(_Cursor)
-        try:
-            return cur.execute(sql, params)
-        except DatabaseError as exc:
-            _raise_if_corrupt(exc)
-            raise
+        with self.lock:
+            cur = self.conn.cursor(_Cursor)
+            try:
+                return cur.execute(sql, params)
+            except DatabaseError as exc:
+                _raise_if_corrupt(exc)
+                raise
 
     def executemany(self, sql: str, rows: Any) -> Any:
-        cur = self.conn.cursor(_Cursor)
-        try:
-            return cur.executemany(sql, rows)
-        except DatabaseError as exc:
-            _raise_if_corrupt(exc)
-            raise
-
-    def one(self, sql: str, params: Any = ()) -> Any:
-        return self.execute(sql, params).fetchone()
+        with self.lock:
+            cur = self.conn.cursor(_Cursor)
+            try:
+                return cur.executemany(sql, rows)
+            except DatabaseError as exc:
+                _raise_if_corrupt(exc)
+                raise
 
     def all(self, sql: str, params: Any = ()) -> list[Any]:
-        return self.execute(sql, params).fetchall()
+        with self.lock:  # fetched whole before another thread's transaction can begin
+            return self.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: Any = ()) -> Any:
+        with self.lock:
+            return self.execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.execute(sql, params).fetchone()
+        with self.lock:
+            row = self.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """BEGIN IMMEDIATE … COMMIT; rolled back whole on any error (disk full included)."""
-        if self.conn.in_transaction:  # nested use joins the outer transaction
-            yield self
-            return
+        """BEGIN IMMEDIATE … COMMIT; rolled back whole on any error (disk full included).
+
+        The connection's lock is held throughout (taken before looking at `in_transaction`:
+        another thread's open transaction is waited for, never joined)."""
+        with self.lock:
+            if self.conn.in_transaction:  # nested use joins the outer transaction
+                yield self
+                return
+            yield from self._outermost()
+
+    def _outermost(self) -> Iterator[Database]:
         self.conn.execute("BEGIN IMMEDIATE")
         changes = self.conn.total_changes
         try:
@@ -276,11 +297,12 @@ class Database:
             self.clinical_path = None
 
     def close(self) -> None:
-        # Only after writing: a vault that was opened and refused stays as it was found.
-        if self._wrote:
-            self.checkpoint("TRUNCATE")
-        with contextlib.suppress(DatabaseError):
-            self.conn.close()
+        with self.lock:
+            # Only after writing: a vault that was opened and refused stays as it was found.
+            if self._wrote:
+                self.checkpoint("TRUNCATE")
+            with contextlib.suppress(DatabaseError):
+                self.conn.close()
 
 
 def raw_key_literal(key: bytes) -> str:

@@ -14,11 +14,12 @@ from station_desk.domain.clock import Clock, system_clock
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.storage.vault import VaultPaths
-from station_desk.ui import messages
+from station_desk.ui import messages, operations
 from station_desk.ui import settings as ui_settings
 from station_desk.ui.fonts import FontScaler
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.operations import Change, ChangeOp, as_refusal
 from station_desk.ui.sections import SectionRegistry, default_registry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.signin import SignInWindow
@@ -109,19 +110,24 @@ class AppFlow(QObject):
         if session is None or session.locked:
             return
         if maintenance.backup_due(session):
-            self._backup(session, "daily", parent)
+            # On the operations worker, input not held: work goes on while the copy is made.
+            ChangeOp(parent, lambda: maintenance.make_backup(session, reason="daily"),
+                     Change.BACKUPS, hold_input=False).failure(
+                lambda exc: self._backup_failed(parent, exc)).run()
+
+    def _backup_failed(self, parent: QWidget | None, exc: StationDeskError) -> None:
+        messages.error(parent, arg(self.tr("The automatic backup failed: %1"), error_text(exc)))
 
     def _backup(self, session: Session, reason: str, parent: QWidget | None) -> Path | None:
-        """Failing to back up is reported but never stops the user working or leaving."""
+        """The backup on the way out, made before the vault closes (so here, waited for).
+        Failing to back up is reported but never stops the user leaving."""
         try:
             with busy():
                 return maintenance.make_backup(session, reason=reason)
-        except StationDeskError as exc:
-            messages.error(parent, arg(self.tr("The automatic backup failed: %1"),
-                                       error_text(exc)))
-        except OSError as exc:
-            messages.error(parent, arg(self.tr("The automatic backup failed: %1"),
-                                       error_text(StationDeskError.from_os_error(exc))))
+        except (StationDeskError, OSError) as exc:
+            refusal = as_refusal(exc)
+            assert refusal is not None
+            self._backup_failed(parent, refusal)
         return None
 
     # -- leaving ---------------------------------------------------------------------------
@@ -129,6 +135,7 @@ class AppFlow(QObject):
         session, self.session = self.session, None
         if session is None:
             return
+        operations.runner().drain()  # nothing may still be using the vault's connection
         if reason is not None:  # the domain decides who may trigger which backup
             self._backup(session, reason, self.window)
         session.close()

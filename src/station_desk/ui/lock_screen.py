@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
-from station_desk.ui.wait import busy
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
@@ -76,13 +76,27 @@ class LockScreen(QWidget):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
-        try:
-            with busy():
-                self.session.unlock(self.password.text())
-        except StationDeskError as exc:
-            self.password.clear()
-            self.error.show_error(exc)
+        """The password is checked again by Argon2id, on the operations worker: the window
+        keeps painting meanwhile (see ui/operations.py)."""
+        if not self.unlock_button.isEnabled():
             return
+        session, secret = self.session, self.password.text()
+        self._set_checking(True)
+        QueryOp(self, lambda: session.unlock(secret)).success(self._unlocked) \
+            .failure(self._refused).run()
+
+    def _set_checking(self, busy: bool) -> None:
+        for widget in (self.password, self.unlock_button, self.sign_out_button):
+            widget.setEnabled(not busy)
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self._set_checking(False)
+        self.password.clear()
+        self.error.show_error(exc)
+        self.password.setFocus()
+
+    def _unlocked(self, _result: None) -> None:
+        self._set_checking(False)
         self.password.clear()
         self.error.clear_text()
         self.unlocked.emit()

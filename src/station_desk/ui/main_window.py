@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -24,7 +25,7 @@ from station_desk.domain import station_settings
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
+from station_desk.ui import messages, operations
 from station_desk.ui import settings as ui_settings
 from station_desk.ui.about import AboutDialog
 from station_desk.ui.accounts_dialogs import ChangePasswordDialog
@@ -131,8 +132,22 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 720)
         self._update_title()
+        self._add_busy_bar()
         if self.sections:
             self.nav.setCurrentRow(0)
+
+    def _add_busy_bar(self) -> None:
+        """The status bar's moving bar while an operation takes longer than a moment."""
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no end known: it moves to say "working"
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Working…"))
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        ops = operations.runner()
+        self.busy_bar.setVisible(ops.busy)
+        ops.busyChanged.connect(self.busy_bar.setVisible)
 
     # -- sections ---------------------------------------------------------------------------
     def _show_row(self, row: int) -> None:

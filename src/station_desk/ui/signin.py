@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from station_desk.domain import maintenance
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, system_clock
+from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title, role_label
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.signin_restore import SignInRestoreDialog, restored_notice
-from station_desk.ui.wait import busy
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
@@ -137,23 +138,38 @@ class SignInWindow(QWidget):
         return self.forms.currentIndex() == 1
 
     def try_sign_in(self) -> None:
-        try:
-            with busy():
-                if self.using_recovery:
-                    session = sign_in_recovery(self.root, self.recovery_key.text(),
-                                               clock=self.clock)
-                else:
-                    session = sign_in(self.root, self.username.text(), self.password.text(),
-                                      clock=self.clock)
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            self.restore_button.setVisible(exc.code in maintenance.RESTORE_FIXES)
-            self.password.clear()
-            self.password.setFocus()
+        """Argon2id takes about a second by design: it runs on the operations worker while
+        this window keeps painting, its controls held until the answer comes."""
+        if self.signing_in:
             return
-        except OSError as exc:
-            self.error.show_error(StationDeskError.from_os_error(exc))
-            return
+        root, clock = self.root, self.clock
+        if self.using_recovery:
+            key = self.recovery_key.text()
+            call = lambda: sign_in_recovery(root, key, clock=clock)  # noqa: E731
+        else:
+            username, password = self.username.text(), self.password.text()
+            call = lambda: sign_in(root, username, password, clock=clock)  # noqa: E731
+        self._set_signing_in(True)
+        QueryOp(self, call).success(self._signed_in).failure(self._refused).run()
+
+    @property
+    def signing_in(self) -> bool:
+        return not self.sign_in_button.isEnabled()
+
+    def _set_signing_in(self, busy: bool) -> None:
+        for widget in (self.forms, self.sign_in_button, self.mode_link, self.restore_button):
+            widget.setEnabled(not busy)
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self._set_signing_in(False)
+        self.error.show_error(exc)
+        self.restore_button.setVisible(exc.code in maintenance.RESTORE_FIXES)
+        self.password.clear()
+        self.password.setFocus()
+
+    def _signed_in(self, session: Session) -> None:
+        self._set_signing_in(False)
         self.password.clear()
         self.recovery_key.clear()
         self.error.clear_text()
