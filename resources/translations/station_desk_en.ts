@@ -2567,6 +2567,10 @@ Station key fingerprint: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4104,6 +4108,10 @@ Read the fingerprint to that station by phone before you send the file.</transla
     <message>
         <source>Use the recovery key</source>
         <translation>Use the recovery key</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>

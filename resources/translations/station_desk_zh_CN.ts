@@ -2554,6 +2554,10 @@ SHA-256：%2
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4085,6 +4089,10 @@ Read the fingerprint to that station by phone before you send the file.</source>
     <message>
         <source>Use the recovery key</source>
         <translation>使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_helpers import COUNSELLOR_PASSWORD, RECEPTIONIST_PASSWORD
+from ui_helpers import COUNSELLOR_PASSWORD, RECEPTIONIST_PASSWORD, settle
 
 from station_desk.domain import accounts
 from station_desk.domain.session import Session
@@ -49,6 +49,14 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 def _flush_deferred_deletes(qapp: QApplication) -> Iterator[None]:
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _operations_settled(qapp: QApplication) -> Iterator[None]:
+    """No operation of one test runs into the next (holding its input, or using a vault
+    that test closed): each test ends with every operation answered."""
+    yield
+    settle()
 
 
 @pytest.fixture

@@ -41,6 +41,7 @@ def flows() -> Iterator[list[AppFlow]]:
     for flow in started:
         if alive(flow.window):
             flow.window.close()  # type: ignore[union-attr]
+            flow.window.deleteLater()  # type: ignore[union-attr]
 
 
 def _sign_in(qtbot: QtBot, flow: AppFlow) -> MainWindow:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.records import crises, files, hotline
@@ -41,6 +42,7 @@ def test_log_a_call_through_the_form(station: Path, clock: FakeClock, qtbot: QtB
         dialog.duration.setValue(12)
         dialog.notes.setPlainText("失眠两周，介绍了睡眠卫生知识")
         dialog.accept()
+        settle()
         call = dialog.result_value
         assert isinstance(call, hotline.Call) and call.topic == "sleep"
         assert call.local_time == "2026-11-02 09:00" and call.duration_min == 12

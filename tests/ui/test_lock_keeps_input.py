@@ -355,6 +355,7 @@ def run_case(qtbot: QtBot, desk: Desk, case: Case, how: str) -> tuple[Report, An
                 report.after = inputs(dialog)
                 report.done = True
                 case.finish(dialog)
+                settle()  # OK runs as an operation; the dialog closes when it is done
         except BaseException as exc:  # noqa: BLE001
             report.failure = exc
         finally:
@@ -447,6 +448,7 @@ def test_a_dialog_lost_while_locked_offers_its_input_back(
     assert again.checklist.codes() and again.actions.codes()
     assert again.restored_notice.isVisible()
     again.accept()
+    settle()
     assert again.result_value is not None and again.result_value.notes == TYPED
     # once saved, the autosave is gone
     assert drafts.pending(desk.session, kept_input.KIND, f"crisis:{desk.client_id}:new") is None

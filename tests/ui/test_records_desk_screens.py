@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QTime
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain import accounts, assessments, instruments
 from station_desk.domain.records import (
@@ -62,6 +63,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Callable[[Any], No
         built.append(dialog)
         fill(dialog)
         dialog.accept()
+        settle()  # OK runs as an operation
         return getattr(dialog, "result_value", None)
     monkeypatch.setattr(cls, "ask", ask)
     return built
@@ -142,18 +144,22 @@ def test_the_booking_form_refuses_bad_times_and_clashes_inline(
     dialog.date.setDate(TOMORROW)
     dialog.start.setTime(QTime(10, 30))
     dialog.accept()
+    settle()
     assert dialog.result_value is None
     assert "林咨询师" in dialog.error.text() and "10:00–10:50" in dialog.error.text()
     dialog.start.setTime(QTime(11, 0))
     dialog.end.setTime(QTime(10, 0))
     dialog.accept()
+    settle()
     assert dialog.result_value is None and dialog.end.styleSheet()
     dialog.date.setDate(dt.date(2026, 11, 1))
     dialog.end.setTime(QTime(11, 50))
     dialog.accept()
+    settle()
     assert dialog.result_value is None and dialog.start.styleSheet()
     dialog.date.setDate(TOMORROW)
     dialog.accept()
+    settle()
     assert dialog.result_value is not None and dialog.result_value.client_id == other
 
     empty = AppointmentDialog(world.front)
@@ -162,6 +168,7 @@ def test_the_booking_form_refuses_bad_times_and_clashes_inline(
     empty.picker.query.setText("没有这个人")
     empty.picker.search()
     empty.accept()
+    settle()
     assert empty.result_value is None and empty.error.text()
 
 
@@ -212,6 +219,7 @@ def test_reception_corrects_a_files_details_from_the_card_and_the_list(
         assert dialog.fields.industry.code() == "manufacturing"
         dialog.fields.phone.setText("电话号码")
         dialog.accept()
+        settle()
         assert dialog.result_value is None and dialog.fields.phone.styleSheet()
         assert "电话号码" in dialog.error.text() or "phone" in dialog.error.text()
         dialog.fields.phone.setText("138 0000 4321")
@@ -226,6 +234,7 @@ def test_reception_corrects_a_files_details_from_the_card_and_the_list(
     page = ClientListPage(world.front)
     qtbot.addWidget(page)
     page.refresh()
+    settle()
     qtmodeltester.check(page.model)
     assert not page.details_button.isEnabled() and page.reassign_button.isHidden()
     page.view.selectRow(0)
@@ -264,6 +273,7 @@ def test_the_supervisor_reads_and_cosigns_from_the_today_page(
     today = TodayPage(world.lin)
     qtbot.addWidget(today)
     today.refresh()
+    settle()
     qtmodeltester.check(today.pending)
     assert today.pending.rowCount() == 1 and not today.cosign_button.isHidden()
     assert not today.cosign_button.isEnabled()
@@ -472,6 +482,7 @@ def test_the_admin_reassigns_a_departed_counsellors_cases_from_the_file_list(
     page = ClientListPage(world.admin)
     qtbot.addWidget(page)
     page.refresh()
+    settle()
     assert not page.reassign_button.isHidden()
 
     def fill(dialog: ReassignDialog) -> None:
@@ -498,10 +509,12 @@ def test_reassigning_nothing_or_declining_keeps_the_dialog_open(
     qtbot.addWidget(dialog)
     dialog.source.setCurrentIndex(dialog.source.findData(_uid(world, "shen")))
     dialog.accept()
+    settle()
     assert dialog.result_value is None and dialog.error.text()
     dialog.source.setCurrentIndex(dialog.source.findData(_uid(world, "he")))
     shown.answer = False
     dialog.accept()
+    settle()
     assert dialog.result_value is None
     assert files.caseload(world.admin, _uid(world, "he"))
 
@@ -516,6 +529,7 @@ def test_an_activity_is_corrected_or_deleted_by_its_author(
     page = ActivitiesPage(world.front)
     qtbot.addWidget(page)
     page.refresh()
+    settle()
     assert not page.edit_button.isEnabled()
     page.select(entry.id)
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
@@ -526,6 +540,7 @@ def test_an_activity_is_corrected_or_deleted_by_its_author(
         dialog.attendees.setValue(60)
         dialog.topic.setText("")
         dialog.accept()
+        settle()
         assert dialog.result_value is None and dialog.topic.styleSheet()
         dialog.topic.setText("职场压力与情绪管理（修订）")
     _answer(monkeypatch, ActivityDialog, fill)
@@ -537,6 +552,7 @@ def test_an_activity_is_corrected_or_deleted_by_its_author(
     other = ActivitiesPage(world.lin)  # not the author, not an admin
     qtbot.addWidget(other)
     other.refresh()
+    settle()
     other.select(entry.id)
     assert not other.edit_button.isEnabled() and other.edit() is None
 

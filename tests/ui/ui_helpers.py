@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 
@@ -61,10 +63,19 @@ def visible_texts(window: QWidget) -> list[str]:
     return texts
 
 
-def settle(qtbot: object, timeout: int = 20000) -> None:
+def settle(qtbot: object | None = None, timeout: int = 20000) -> None:
     """Wait until every operation asked for has run and been answered on the UI thread
-    (ui/operations.py): the event loop keeps running meanwhile, as in the app."""
+    (ui/operations.py): the event loop keeps running meanwhile, as in the app. Without a
+    qtbot (inside a replaced `ask()`), Qt's own wait does the same."""
+    from PySide6.QtTest import QTest
+
     from station_desk.ui.operations import runner
 
     ops = runner()
-    qtbot.waitUntil(lambda: ops.idle, timeout=timeout)  # type: ignore[attr-defined]
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: ops.idle, timeout=timeout)  # type: ignore[attr-defined]
+    else:  # as qtbot.waitUntil does: run the event loop in short turns until it holds
+        deadline = time.monotonic() + timeout / 1000
+        while not ops.idle:
+            assert time.monotonic() < deadline, "operations did not finish"
+            QTest.qWait(5)

@@ -26,6 +26,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change
 from station_desk.ui.records.common import (
     VocabChecks,
     VocabCombo,
@@ -43,6 +44,8 @@ from station_desk.ui.records.list_model import ListTableModel
 
 class ActivityDialog(FormDialog):
     """Log a group activity, or (with `activity`) correct one already logged."""
+
+    changes = Change.ACTIVITIES
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  activity: activities.Activity | None = None) -> None:
@@ -91,6 +94,8 @@ class ActivityDialog(FormDialog):
 
 
 class TargetDialog(FormDialog):
+    changes = Change.ACTIVITIES
+
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Annual target"), parent)
         self.year = QSpinBox()

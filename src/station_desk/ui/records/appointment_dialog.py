@@ -23,6 +23,7 @@ from station_desk.domain.records.files import DirectoryEntry
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import current_lang
 from station_desk.ui.kept_input import input_fields
+from station_desk.ui.operations import Change
 from station_desk.ui.records.common import (
     ERROR_STYLE,
     VocabCombo,
@@ -99,6 +100,8 @@ class FilePicker(QWidget):
 
 class AppointmentDialog(FormDialog):
     """Book an appointment (for a chosen or a given file), or move one (`item`)."""
+
+    changes = Change.APPOINTMENTS
 
     def __init__(self, session: Session, client: DirectoryEntry | None = None,
                  item: Appointment | None = None, day: dt.date | None = None,

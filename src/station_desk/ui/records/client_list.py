@@ -4,40 +4,37 @@ counsellor's cases."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from station_desk.domain.records import files, search
 from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.ui.operations import Change
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
-from station_desk.ui.records.common import attempt, fit_columns, label, table_view
-from station_desk.ui.records.file_view import open_file_window
+from station_desk.ui.records.common import attempt, label
 from station_desk.ui.records.import_dialog import ImportLedgerDialog
-from station_desk.ui.records.lazy_model import LazyTableModel
-from station_desk.ui.records.leftovers import offer_leftovers
+from station_desk.ui.records.lazy_page import LazyListPage
 from station_desk.ui.records.merge_dialog import MergeFilesDialog
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
 from station_desk.ui.records.transfer_action import import_transfer
 
 
-class ClientListPage(QWidget):
+class ClientListPage(LazyListPage):
+    changes = Change.CLIENTS
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.last_window: QDialog | None = None
-        layout = QVBoxLayout(self)
+        super().__init__(session, [
+            (lambda: self.tr("File number"), lambda r: r.file_no),
+            (lambda: self.tr("Name"), lambda r: r.name),
+            (lambda: self.tr("Phone"), lambda r: r.phone),
+            (lambda: self.tr("Employer / unit"), lambda r: r.employer),
+            (lambda: self.tr("Status"), lambda r: label("file_statuses", r.status)),
+            (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
+            (lambda: self.tr("Consent"),
+             lambda r: self.tr("yes") if r.has_consent else self.tr("missing")),
+        ], lambda ids: files.directory_rows(session, ids), parent)
         bar = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("File number, name, phone or unit"))
@@ -57,7 +54,7 @@ class ClientListPage(QWidget):
         bar.addWidget(self.scope)
         bar.addWidget(self.status)
         bar.addWidget(self.register_button)
-        layout.addLayout(bar)
+        self.bar_area.addLayout(bar)
         actions = QHBoxLayout()
         self.details_button = QPushButton(self.tr("Edit details…"))
         self.details_button.setVisible(session.can(Permission.REGISTER_CLIENT))
@@ -77,22 +74,8 @@ class ClientListPage(QWidget):
         self.merge_button = QPushButton(self.tr("Merge two files…"))
         self.merge_button.setVisible(session.can(Permission.IMPORT_LEDGERS))
         self.merge_button.clicked.connect(self.merge_files)
-
-        self.model = LazyTableModel([
-            (lambda: self.tr("File number"), lambda r: r.file_no),
-            (lambda: self.tr("Name"), lambda r: r.name),
-            (lambda: self.tr("Phone"), lambda r: r.phone),
-            (lambda: self.tr("Employer / unit"), lambda r: r.employer),
-            (lambda: self.tr("Status"), lambda r: label("file_statuses", r.status)),
-            (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
-            (lambda: self.tr("Consent"),
-             lambda r: self.tr("yes") if r.has_consent else self.tr("missing")),
-        ], self._fetch_keys, lambda ids: files.directory_rows(session, ids), parent=self)
-        self.view = table_view(self.model, lazy=True)
-        self.view.doubleClicked.connect(self.open_index)
         self.view.activated.connect(self.open_index)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        layout.addWidget(self.view, 1)
         actions.addWidget(self.details_button)
         actions.addWidget(self.book_button)
         actions.addStretch(1)
@@ -100,14 +83,12 @@ class ClientListPage(QWidget):
         actions.addWidget(self.reassign_button)
         actions.addWidget(self.ledger_button)
         actions.addWidget(self.merge_button)
-        layout.addLayout(actions)
+        self.layout_.addLayout(actions)
         self._update_buttons()
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.refresh)
-        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        # Each keystroke searches (off the UI thread; an older search gives up, see
+        # LazyListPage): no pause before the list follows what is typed.
+        self.query.textChanged.connect(lambda _t: self.refresh())
         self.query.returnPressed.connect(self.refresh)
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -116,21 +97,13 @@ class ClientListPage(QWidget):
         if import_transfer(self, self.session) is not None:
             self.refresh()
 
-    def _fetch_keys(self, after: int | None, limit: int) -> list[int]:
-        return search.client_ids(self.session, self.query.text(),
-                                 scope=self.scope.currentData(),
-                                 status=self.status.currentData(), after=after, limit=limit)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._debounce.stop()
-        self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
-        fit_columns(self.view)
+        session, text = self.session, self.query.text()
+        scope, status = self.scope.currentData(), self.status.currentData()
+        self.search(lambda after, limit: search.client_ids(
+            session, text, scope=scope, status=status, after=after, limit=limit))
+
+    def after_listing(self) -> None:
         self._update_buttons()
 
     def selected_id(self) -> int | None:
@@ -144,10 +117,8 @@ class ClientListPage(QWidget):
 
     def edit_details(self) -> None:
         client_id = self.selected_id()
-        if client_id is not None and EditDetailsDialog.ask(self.session, client_id, self):
-            row = self.view.currentIndex().row()
-            self.refresh()
-            self.view.selectRow(row)
+        if client_id is not None:
+            EditDetailsDialog.ask(self.session, client_id, self)  # the list reloads on notice
 
     def book(self) -> Appointment | None:
         client_id = self.selected_id()
@@ -159,10 +130,7 @@ class ClientListPage(QWidget):
         return AppointmentDialog.ask(self.session, found[0], None, None, self)
 
     def reassign(self) -> int | None:
-        moved = ReassignDialog.ask(self.session, self)
-        if moved is not None:
-            self.refresh()
-        return moved
+        return ReassignDialog.ask(self.session, self)  # the list reloads on notice
 
     def import_ledgers(self) -> None:
         if ImportLedgerDialog.ask(self.session, self) is not None:
@@ -174,13 +142,7 @@ class ClientListPage(QWidget):
             self.query.setText(done.kept)
             self.refresh()
 
-    def open_index(self, index: QModelIndex) -> None:
-        client_id = self.model.id_at(index.row())
-        if client_id is not None:
-            self.last_window = open_file_window(self, self.session, client_id)
-
     def register(self) -> None:
         entry = RegisterVisitorDialog.ask(self.session, self)
         if entry is not None:
-            self.query.setText(entry.file_no)
-            self.refresh()
+            self.query.setText(entry.file_no)  # searches; the notice of the new file does too

@@ -34,11 +34,11 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.kept_input import KeptInput
 from station_desk.ui.modal import accepted, run_modal
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
     VocabCombo,
-    attempt,
     date_edit,
     from_qdate,
     local_time,
@@ -50,14 +50,19 @@ from station_desk.ui.widgets import ErrorLabel, password_edit
 class FormDialog(KeptInput, QDialog):
     """A form whose OK runs one domain call; refusals show inline and keep the input.
 
+    `changes`: the kinds of data the call changes, announced to the pages when it is done.
+
     A form that names what it edits (`kept_ref`) is autosaved when the screen locks and, if
     it was lost before being finished, offered back the next time it is opened; OK or
     Cancel drops that autosave."""
+
+    changes = Change.NONE
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.result_value: Any = None
+        self.saving = False  # an OK being carried out
         self._offered = False
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -80,11 +85,32 @@ class FormDialog(KeptInput, QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        result = attempt(self, self.submit(), self.errors)
-        if result is not None:
+        """OK: the domain call runs as an operation (ui/operations.py); the dialog closes
+        when it succeeded, and shows the refusal, keeping the input, when it did not.
+
+        `submit()` reads the form here, on the UI thread; what it returns runs on the worker
+        and must not touch a widget."""
+        if self.saving:
+            return
+        try:
+            call = self.submit()
+        except StationDeskError as exc:
+            self.errors.show(exc)
+            return
+        self.saving = True
+        ChangeOp(self, call, self.changes).success(self._saved).failure(self._refused).run()
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.errors.clear()
+        if result is not None:  # a call that returns None did nothing to close for
             self.result_value = result
             self.forget_input()
-            super().accept()
+            QDialog.accept(self)
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.errors.show(exc)
 
     def reject(self) -> None:
         self.forget_input()
@@ -107,6 +133,8 @@ class SignatureDialog(FormDialog):
     """An electronic signature: what signing means, and the signer's password again. OK runs
     `sign(password)`; a wrong password is shown here, the dialog stays open (and the domain
     counts the failure as at sign-in)."""
+
+    changes = Change.RECORDS | Change.CLIENTS
 
     def __init__(self, session: Session, question: str, sign: Callable[[str], Any],
                  parent: QWidget | None = None) -> None:
@@ -136,6 +164,8 @@ def _notes(parent: QWidget, height: int = 120) -> QPlainTextEdit:
 
 
 class AddendumDialog(FormDialog):
+    changes = Change.RECORDS
+
     def __init__(self, session: Session, record: sessions.SessionRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Add an addendum"), parent)
@@ -155,11 +185,13 @@ class AddendumDialog(FormDialog):
         return f"addendum:{self.record.client_id}:{self.record.id}"
 
     def submit(self) -> Callable[[], Any]:
-        return lambda: sessions.add_addendum(self.session, self.record.id,
-                                             self.text.toPlainText())
+        session, record_id, text = self.session, self.record.id, self.text.toPlainText()
+        return lambda: sessions.add_addendum(session, record_id, text)
 
 
 class FollowupDialog(FormDialog):
+    changes = Change.FOLLOWUPS
+
     def __init__(self, session: Session, client_id: int, session_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Schedule a follow-up"), parent)
@@ -174,13 +206,16 @@ class FollowupDialog(FormDialog):
         return f"followup:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
-        return lambda: followups.schedule_followup(self.session, self.client_id,
-                                                   from_qdate(self.date), self.channel.code(),
-                                                   session_id=self.session_id)
+        session, client_id, session_id = self.session, self.client_id, self.session_id
+        day, channel = from_qdate(self.date), self.channel.code()
+        return lambda: followups.schedule_followup(session, client_id, day, channel,
+                                                   session_id=session_id)
 
 
 class OutcomeDialog(FormDialog):
     """Record a follow-up's outcome (and so complete it)."""
+
+    changes = Change.FOLLOWUPS
 
     def __init__(self, session: Session, item: followups.Followup,
                  parent: QWidget | None = None) -> None:
@@ -194,12 +229,14 @@ class OutcomeDialog(FormDialog):
         return f"followup-outcome:{self.item.client_id}:{self.item.id}"
 
     def submit(self) -> Callable[[], Any]:
-        return lambda: followups.complete_followup(self.session, self.item.id,
-                                                   self.outcome.toPlainText())
+        session, item_id, outcome = self.session, self.item.id, self.outcome.toPlainText()
+        return lambda: followups.complete_followup(session, item_id, outcome)
 
 
 class CrisisDialog(FormDialog):
     """Open a crisis, or (with `crisis`) record further actions on an open one."""
+
+    changes = Change.FOLLOWUPS | Change.CLIENTS
 
     def __init__(self, session: Session, client_id: int,
                  crisis: crises.Crisis | None = None, parent: QWidget | None = None) -> None:
@@ -229,17 +266,19 @@ class CrisisDialog(FormDialog):
         return f"crisis:{self.client_id}:{self.crisis.id if self.crisis else 'new'}"
 
     def submit(self) -> Callable[[], Any]:
+        session, risk, actions = self.session, self.risk.code(), self.actions.codes()
+        notes = self.notes.toPlainText()
         if self.crisis is not None:
             crisis_id = self.crisis.id
-            return lambda: crises.update_crisis(
-                self.session, crisis_id, actions=self.actions.codes(),
-                notes=self.notes.toPlainText(), risk_level=self.risk.code())
-        return lambda: crises.open_crisis(self.session, self.client_id, self.risk.code(),
-                                          self.checklist.codes(), self.actions.codes(),
-                                          self.notes.toPlainText())
+            return lambda: crises.update_crisis(session, crisis_id, actions=actions,
+                                                notes=notes, risk_level=risk)
+        client_id, checklist = self.client_id, self.checklist.codes()
+        return lambda: crises.open_crisis(session, client_id, risk, checklist, actions, notes)
 
 
 class CloseCrisisDialog(FormDialog):
+    changes = Change.FOLLOWUPS | Change.CLIENTS
+
     def __init__(self, session: Session, crisis: crises.Crisis,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Close the crisis"), parent)
@@ -255,11 +294,14 @@ class CloseCrisisDialog(FormDialog):
         return f"crisis-close:{self.crisis.client_id}:{self.crisis.id}"
 
     def submit(self) -> Callable[[], Any]:
-        return lambda: crises.close_crisis(self.session, self.crisis.id,
-                                           self.outcome.toPlainText(), self.risk.code())
+        session, crisis_id = self.session, self.crisis.id
+        outcome, risk = self.outcome.toPlainText(), self.risk.code()
+        return lambda: crises.close_crisis(session, crisis_id, outcome, risk)
 
 
 class ReferralDialog(FormDialog):
+    changes = Change.FOLLOWUPS | Change.CLIENTS
+
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Referral"), parent)
         self.client_id = client_id
@@ -280,14 +322,16 @@ class ReferralDialog(FormDialog):
         return f"referral:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
-        return lambda: referrals.add_referral(
-            self.session, self.client_id, from_qdate(self.date), self.kind.code(),
-            self.destination.text(), self.reason.toPlainText(), self.outcome.text())
+        args = (self.session, self.client_id, from_qdate(self.date), self.kind.code(),
+                self.destination.text(), self.reason.toPlainText(), self.outcome.text())
+        return lambda: referrals.add_referral(*args)
 
 
 class ConsentDialog(FormDialog):
     """A signed consent form: its date, the uses ticked on it, who explained the limits of
     confidentiality (records/consent.py)."""
+
+    changes = Change.CLIENTS
 
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Informed consent"), parent)
@@ -311,11 +355,11 @@ class ConsentDialog(FormDialog):
         return f"consent:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
-        chosen = self.scopes.codes()
-        return lambda: consent.record_consent(
-            self.session, self.client_id, from_qdate(self.date), self.scope.text(),
-            self.limits.isChecked(), scopes=chosen,
-            explained_by=self.explained_by.currentData())
+        session, client_id, day = self.session, self.client_id, from_qdate(self.date)
+        text, limits = self.scope.text(), self.limits.isChecked()
+        chosen, explained_by = self.scopes.codes(), self.explained_by.currentData()
+        return lambda: consent.record_consent(session, client_id, day, text, limits,
+                                              scopes=chosen, explained_by=explained_by)
 
 
 class ReasonDialog(QDialog):
@@ -360,6 +404,8 @@ class ReasonDialog(QDialog):
 
 
 class CloseCaseDialog(FormDialog):
+    changes = Change.CLIENTS | Change.RECORDS
+
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Close the case"), parent)
         self.client_id = client_id
@@ -376,15 +422,19 @@ class CloseCaseDialog(FormDialog):
         return f"close-case:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
+        session, client_id = self.session, self.client_id
+        summary, status = self.summary.toPlainText(), self.status.currentData()
+
         def run() -> bool:
-            files.close_case(self.session, self.client_id, self.summary.toPlainText(),
-                             self.status.currentData())
+            files.close_case(session, client_id, summary, status)
             return True
         return run
 
 
 class ShareDialog(FormDialog):
     """Share the case with a colleague, or hand it over (transfer)."""
+
+    changes = Change.CLIENTS
 
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Share or transfer"), parent)
@@ -406,13 +456,15 @@ class ShareDialog(FormDialog):
         return f"share:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
+        session, client_id = self.session, self.client_id
+        uid, mode, note = self.who.currentData(), str(self.mode.currentData()), self.note.text()
+
         def run() -> str:
-            uid = self.who.currentData()
             if uid is None:
                 raise StationDeskError("bad_counsellor")
-            if self.mode.currentData() == "transfer":
-                files.transfer_case(self.session, self.client_id, uid, self.note.text())
+            if mode == "transfer":
+                files.transfer_case(session, client_id, uid, note)
             else:
-                files.share_case(self.session, self.client_id, uid)
-            return str(self.mode.currentData())
+                files.share_case(session, client_id, uid)
+            return mode
         return run

@@ -32,6 +32,7 @@ from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change
 from station_desk.ui.records.common import (
     VocabCombo,
     attempt,
@@ -48,6 +49,8 @@ from station_desk.ui.records.register_dialog import RegisterVisitorDialog
 
 class CallDialog(FormDialog):
     """登记热线来电: kept through a lock like the other record forms."""
+
+    changes = Change.HOTLINE
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Log a hotline call"), parent)

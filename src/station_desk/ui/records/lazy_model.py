@@ -96,6 +96,29 @@ class LazyTableModel(HeaderMixin):
         finally:
             self._resetting = False
 
+    def fill(self, fetch_keys: Callable[[Any | None, int], list[Any]],
+             key_id: Callable[[Any], int], keys: list[Any], rows: list[Any]) -> None:
+        """Start over with a first page read elsewhere (off the UI thread, ui/operations.py):
+        its keys, and the rows of the first of them."""
+        self.beginResetModel()
+        self.fetch_keys, self.key_id = fetch_keys, key_id
+        self.keys = list(keys)
+        self._cache.clear()
+        self._missing.clear()
+        self._exhausted = len(keys) < self.page
+        self.error = ""
+        found = {self.row_id(r): r for r in rows}
+        for wanted in (key_id(k) for k in keys[:BATCH]):
+            if wanted in found:
+                self._cache[wanted] = found[wanted]
+            else:
+                self._missing.add(wanted)
+        self._resetting = True
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
+
     def id_at(self, position: int) -> int | None:
         if 0 <= position < len(self.keys):
             return self.key_id(self.keys[position])

@@ -21,12 +21,15 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change
 from station_desk.ui.records.common import attempt, label, local_time, table_view
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.records.list_model import ListTableModel
 
 
 class ReassignDialog(FormDialog):
+    changes = Change.CLIENTS
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Reassign a counsellor's cases"), parent)
         self.resize(720, 560)

@@ -27,9 +27,11 @@ from station_desk.domain.records.common import today
 from station_desk.domain.records.files import BasicDetails, ClientInput, DirectoryEntry
 from station_desk.domain.roles import Role
 from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.kept_input import KeptInput, input_fields
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
@@ -133,6 +135,7 @@ class RegisterVisitorDialog(KeptInput, QDialog):
         super().__init__(parent)
         self.session = session
         self.result_entry: DirectoryEntry | None = None
+        self.saving = False
         self.setWindowTitle(self.tr("Register a visitor"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -213,12 +216,23 @@ class RegisterVisitorDialog(KeptInput, QDialog):
         if self.consent_box.isChecked():
             consent = (from_qdate(self.consent_date), self.consent_scope.text(),
                        self.limits.isChecked(), self.consent_scopes.codes())
-        entry = attempt(self, lambda: files.register_visitor(self.session, self.data(),
-                                                             consent=consent), self.errors)
-        if entry is not None:
-            self.result_entry = entry
-            self.forget_input()
-            super().accept()
+        if self.saving:
+            return
+        session, data = self.session, self.data()
+        self.saving = True
+        ChangeOp(self, lambda: files.register_visitor(session, data, consent=consent),
+                 Change.CLIENTS).success(self._registered).failure(self._refused).run()
+
+    def _registered(self, entry: DirectoryEntry) -> None:
+        self.saving = False
+        self.errors.clear()
+        self.result_entry = entry
+        self.forget_input()
+        super().accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.errors.show(exc)
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> DirectoryEntry | None:
@@ -230,6 +244,8 @@ class RegisterVisitorDialog(KeptInput, QDialog):
 class EditDetailsDialog(FormDialog):
     """Correct a file's registration details (reception's job; counsellors and the admin may
     too). Nothing clinical is shown or changed; the counsellor is changed by a transfer."""
+
+    changes = Change.CLIENTS
 
     def __init__(self, session: Session, details: BasicDetails,
                  parent: QWidget | None = None) -> None:

@@ -35,6 +35,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records.common import (
     WARNING_STYLE,
     FormErrors,
@@ -271,16 +272,17 @@ class SessionEditor(QDialog):
         self.discard_restored.hide()
 
     # -- save and sign ---------------------------------------------------------------------
-    def save(self) -> SessionRecord | None:
-        data = self.data()
-        record = attempt(self, lambda: sessions.save_draft(
-            self.session, self.client_id, data, self.record.id if self.record else None),
-            self.errors)
-        if record is not None:
-            self._saved(record)
-            self.status.setText(arg(self.tr("Draft saved at %1"),
-                                    local_now(self.session).strftime("%H:%M:%S")))
-        return record
+    def save(self) -> None:
+        """Save the draft, as an operation; the form shows the refusal or the time saved."""
+        session, client_id, data = self.session, self.client_id, self.data()
+        record_id = self.record.id if self.record else None
+        ChangeOp(self, lambda: sessions.save_draft(session, client_id, data, record_id),
+                 Change.RECORDS).success(self._draft_saved).run(errors=self.errors)
+
+    def _draft_saved(self, record: SessionRecord) -> None:
+        self._saved(record)
+        self.status.setText(arg(self.tr("Draft saved at %1"),
+                                local_now(self.session).strftime("%H:%M:%S")))
 
     def sign(self) -> SessionRecord | None:
         data = self.data()
