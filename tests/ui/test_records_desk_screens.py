@@ -128,7 +128,9 @@ def test_reception_books_moves_and_cancels_on_the_appointments_page(
     assert not page.cancel()
     assert page.model.rowCount() == 1
     shown.answer = True
-    assert page.cancel() and page.model.rowCount() == 0
+    assert page.cancel()
+    settle()
+    assert page.model.rowCount() == 0
     assert "赵𰻞敏" in shown.questions[-1] and "15:30–16:20" in shown.questions[-1]
     assert appointments.get_appointment(world.front, item.id).status == "cancelled"
 
@@ -559,5 +561,7 @@ def test_an_activity_is_corrected_or_deleted_by_its_author(
     shown.answer = False
     assert not page.delete()
     shown.answer = True
-    assert page.delete() and page.activities_model.rowCount() == 0
+    assert page.delete()
+    settle()
+    assert page.activities_model.rowCount() == 0
     assert "职场压力与情绪管理（修订）" in shown.questions[-1]

@@ -94,11 +94,18 @@ def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
                      {"mode": "app", "runs": runs, "workdir": str(workdir / "app"),
                       "build": build, "merge_packages": merge_packages},
                      step="app pass", env=env)
+        progress("the screens: typing, opening a file, signing, sign-in's stall …")
+        try:
+            # The screens are driven by a ui module (ui/screen_bench.py), run as a process.
+            gui = _child("station_desk.ui.screen_bench", {"runs": runs, "build": build},
+                         step="screens", env=env)
+        except StationDeskError as exc:
+            gui = {"error": exc.message("en")}
         progress(f"each operation {runs}× on the vault and on the plain copy …")
         pairs = _child("station_desk.bench.measure",
                        {"mode": "pairs", "runs": runs, "workdir": str(workdir / "pairs"),
                         "build": build}, step="encrypted / plain", env=env)
-        result = assemble(build=build, start=start, app=app, pairs=pairs)
+        result = assemble(build=build, start=start, app=app, pairs=pairs, gui=gui)
         if suggested_indexes:
             progress("again, with the suggested indexes on both copies …")
             again = _child("station_desk.bench.measure",
@@ -132,7 +139,7 @@ def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
 
 
 def assemble(*, build: dict[str, Any], start: dict[str, Any], app: dict[str, Any],
-             pairs: dict[str, Any]) -> dict[str, Any]:
+             pairs: dict[str, Any], gui: dict[str, Any] | None = None) -> dict[str, Any]:
     targets = build["targets"]
     figures: dict[str, Any] = {}
     start_entry = {"title": "App start to unlock screen / 启动到解锁界面", **start,
@@ -173,6 +180,10 @@ def assemble(*, build: dict[str, Any], start: dict[str, Any], app: dict[str, Any
         if "merge_ms" in merge:
             entry["meets_target"] = merge["merge_ms"] <= entry["target_ms"]
         figures["union_merge"] = entry
+    if gui is not None and "error" in gui:
+        figures["gui"] = {"title": "Screens / 界面", "error": gui["error"]}
+    elif gui:
+        figures.update(gui)  # ui/screen_bench.py: from the event to the painted result
     figures["peak_rss"] = {"title": "Peak memory (RSS) / 内存峰值", "mb": app["peak_rss_mb"],
                            "target_mb": PEAK_RSS_TARGET_MB,
                            "meets_target": app["peak_rss_mb"] <= PEAK_RSS_TARGET_MB,

@@ -26,7 +26,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.records.common import (
     VocabChecks,
     VocabCombo,
@@ -173,6 +173,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(split, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
+        refresh_on(self, Change.ACTIVITIES, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
@@ -205,16 +206,14 @@ class ActivitiesPage(QWidget):
         self.delete_button.setEnabled(allowed)
 
     def log(self) -> None:
-        if ActivityDialog.ask(self.session, self):
-            self.refresh()
+        ActivityDialog.ask(self.session, self)  # the lists reload on the notice
 
     def edit(self) -> activities.Activity | None:
         item = self.selected()
         if item is None or not activities.can_change(self.session, item):
             return None
         changed = ActivityDialog.ask(self.session, self, item)
-        if changed is not None:
-            self.refresh()
+        if changed is not None:  # reloaded on the notice already
             self.select(changed.id)
         return changed
 
@@ -227,10 +226,10 @@ class ActivitiesPage(QWidget):
                        item.activity_date)
         if not messages.confirm(self, question):
             return False
-        done = attempt(self, lambda: activities.delete_activity(self.session, item.id) or True)
-        self.refresh()
-        return bool(done)
+        session = self.session
+        ChangeOp(self, lambda: activities.delete_activity(session, item.id),
+                 Change.ACTIVITIES).run()  # the lists reload on the notice
+        return True
 
     def set_target(self) -> None:
-        if TargetDialog.ask(self.session, self.year.value(), self):
-            self.refresh()
+        TargetDialog.ask(self.session, self.year.value(), self)  # reloaded on the notice

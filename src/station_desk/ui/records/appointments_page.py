@@ -27,6 +27,7 @@ from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
 from station_desk.ui.records.common import (
     attempt,
@@ -90,6 +91,7 @@ class AppointmentsPage(QWidget):
         self.view.doubleClicked.connect(self.open_index)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.view, 1)
+        refresh_on(self, Change.APPOINTMENTS | Change.CLIENTS, self.refresh)
 
         actions = QHBoxLayout()
         self.summary = QLabel()
@@ -159,8 +161,7 @@ class AppointmentsPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _show(self, item: Appointment) -> None:
-        self.day.setDate(to_qdate(dt.date.fromisoformat(item.day)))
-        self.refresh()
+        self.day.setDate(to_qdate(dt.date.fromisoformat(item.day)))  # reloads if it moved
         self.select(item.id)
 
     def book(self) -> Appointment | None:
@@ -186,10 +187,10 @@ class AppointmentsPage(QWidget):
                        item.client_name, item.file_no, item.day, item.time_range)
         if not messages.confirm(self, question):
             return False
-        done = attempt(self, lambda: appointments.cancel_appointment(self.session, item.id)
-                       or True)
-        self.refresh()
-        return bool(done)
+        session = self.session
+        ChangeOp(self, lambda: appointments.cancel_appointment(session, item.id),
+                 Change.APPOINTMENTS).run()  # the list reloads on the notice
+        return True
 
     def open_index(self, index: QModelIndex) -> None:
         item = self.model.row_at(index.row()) if index.isValid() else None

@@ -49,6 +49,7 @@ from station_desk.ui import messages
 from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change
 from station_desk.ui.records import dialogs, rights
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
 from station_desk.ui.records.common import (
@@ -137,6 +138,8 @@ def record_html(record: SessionRecord) -> str:
 
 class CosignDialog(dialogs.FormDialog):
     """督导会签: the supervisor reads the record, adds a comment and co-signs it."""
+
+    changes = Change.RECORDS
 
     def __init__(self, session: Session, record: SessionRecord,
                  parent: QWidget | None = None) -> None:

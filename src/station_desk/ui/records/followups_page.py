@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.records import followups
 from station_desk.domain.session import Session
+from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.common import attempt, label, local_time, table_view
 from station_desk.ui.records.file_view import followup_state, open_file_window
@@ -55,6 +56,7 @@ class FollowupsPage(QWidget):
         self.view = table_view(self.model)
         self.view.doubleClicked.connect(self.open_index)
         layout.addWidget(self.view, 1)
+        refresh_on(self, Change.FOLLOWUPS, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
@@ -76,5 +78,5 @@ class FollowupsPage(QWidget):
 
     def record_outcome(self) -> None:
         item = self.model.row_at(self.view.currentIndex().row())
-        if item is not None and dialogs.OutcomeDialog.ask(self.session, item, self):
-            self.refresh()
+        if item is not None:
+            dialogs.OutcomeDialog.ask(self.session, item, self)  # reloaded on the notice

@@ -32,7 +32,7 @@ from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.records.common import (
     VocabCombo,
     attempt,
@@ -166,6 +166,8 @@ class HotlinePage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        refresh_on(self, Change.HOTLINE | Change.CLIENTS | Change.FOLLOWUPS,
+                   lambda: self.refresh())
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override

@@ -25,6 +25,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.records.common import (
     BANNER_STYLE,
     WARNING_STYLE,
@@ -48,6 +49,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.last_window: QDialog | None = None
+        self.refresh_on_changes()
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -155,6 +157,11 @@ class TodayPage(QWidget):
             self.boxes[key] = box
             grid.addWidget(box, position // 2, position % 2)
 
+    def refresh_on_changes(self) -> None:
+        """What the board shows changes with nearly everything done at the desk."""
+        refresh_on(self, Change.ALL & ~(Change.BACKUPS | Change.EXPORTS | Change.ACCOUNTS),
+                   self.refresh)
+
     def _month_count(self, kind: str) -> int:
         return self._month_counts.get(kind, 0)
 
@@ -236,9 +243,7 @@ class TodayPage(QWidget):
         if record is None or not sessions.can_cosign(self.session, record):
             return None
         signed = CosignDialog.ask(self.session, record.id, self)
-        if signed is not None:
-            self.refresh()
-        return signed
+        return signed  # the board reloads on the notice
 
     def _open_pending(self) -> None:
         record = self.selected_pending()
