@@ -106,6 +106,10 @@ def test_backup_page_folder_keep_and_restore(
     flows.append(flow)
     flow.start()
     window = _sign_in(qtbot, flow)
+    # the daily backup, made on the worker right after sign-in, into the usual folder
+    qtbot.waitUntil(lambda: _reasons(vault_dir.with_name("vault-backups")) == ["daily"],
+                    timeout=5000)
+    settle(qtbot)
     session = window.session
     window.show_section("backup")
     page = window.page("backup")
@@ -113,14 +117,17 @@ def test_backup_page_folder_keep_and_restore(
 
     elsewhere = tmp_path / "usb-backups"
     page.set_folder(elsewhere)
+    settle(qtbot)
     assert station_settings.backup_status(session).folder == elsewhere
     assert session.audit.query(action="settings.edit", limit=1)[0].target == "setting:backup_dir"
     page.keep.setValue(3)
     page.save_keep()
+    settle(qtbot)
     assert station_settings.backup_status(session).keep == 3
 
     clock.advance(minutes=1)
     page.backup_now()
+    settle(qtbot)
     assert page.list.topLevelItemCount() == 1
     backup = Path(page.list.topLevelItem(0).data(0, 0x0100))
 

@@ -28,7 +28,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.backup_restore import RestoreDialog
 from station_desk.ui.i18n import arg
 from station_desk.ui.labels import format_time
-from station_desk.ui.wait import busy
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -101,6 +101,7 @@ class BackupPage(QWidget):
         layout.addWidget(settings)
         layout.addWidget(existing, 1)
         layout.addWidget(self.message)
+        refresh_on(self, Change.BACKUPS | Change.SETTINGS, self.refresh)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -138,14 +139,21 @@ class BackupPage(QWidget):
         self.message.show_error(exc)
 
     def backup_now(self) -> None:
-        try:
-            with busy():
-                target = maintenance.make_backup(self.session, reason="manual")
-        except StationDeskError as exc:
-            self._fail(exc)
-            return
-        self.refresh()
+        """A copy of the whole vault, on the operations worker: the window stays usable (the
+        button waits) and the list reloads on the notice."""
+        session = self.session
+        self.backup_button.setEnabled(False)
+        ChangeOp(self, lambda: maintenance.make_backup(session, reason="manual"),
+                 Change.BACKUPS, hold_input=False).success(self._backed_up).failure(
+            self._backup_failed).run()
+
+    def _backed_up(self, target: Path) -> None:
+        self.backup_button.setEnabled(True)
         self._ok(arg(self.tr("Backup saved: %1"), target.name))
+
+    def _backup_failed(self, exc: StationDeskError) -> None:
+        self.backup_button.setEnabled(True)
+        self._fail(exc)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"),
@@ -154,21 +162,16 @@ class BackupPage(QWidget):
             self.set_folder(Path(chosen))
 
     def set_folder(self, folder: Path) -> None:
-        try:
-            station_settings.set_backup_dir(self.session, folder)
-        except StationDeskError as exc:
-            self._fail(exc)
-            return
-        self.refresh()
-        self._ok(self.tr("Backup folder changed."))
+        session = self.session
+        ChangeOp(self, lambda: station_settings.set_backup_dir(session, folder),
+                 Change.SETTINGS | Change.BACKUPS).success(
+            lambda _r: self._ok(self.tr("Backup folder changed."))).failure(self._fail).run()
 
     def save_keep(self) -> None:
-        try:
-            station_settings.set_backup_keep(self.session, self.keep.value())
-        except StationDeskError as exc:
-            self._fail(exc)
-            return
-        self.message.clear_text()
+        session, keep = self.session, self.keep.value()
+        ChangeOp(self, lambda: station_settings.set_backup_keep(session, keep),
+                 Change.SETTINGS).success(lambda _r: self.message.clear_text()).failure(
+            self._fail).run()
 
     def restore_selected(self) -> None:
         items = self.list.selectedItems()

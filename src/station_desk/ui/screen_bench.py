@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
@@ -63,6 +63,15 @@ class PaintWatch(QObject):
         self.window: QWidget | None = None
         self.armed = False
         self.last_paint: float | None = None
+        self.last_paint_cpu = 0.0
+        # CPU time of the whole process (worker included) from the event to the paint: on a
+        # machine shared with other work this is closer to what an idle machine would show.
+        self.started_cpu = 0.0
+        self.cpu_ms: list[float] = []
+
+    def start(self) -> float:
+        self.started_cpu = time.process_time()
+        return time.perf_counter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (self.armed and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
@@ -73,15 +82,22 @@ class PaintWatch(QObject):
     def _painted(self) -> None:
         if self.armed:
             self.last_paint = time.perf_counter()
+            self.last_paint_cpu = time.process_time()
 
 
 def _wait(condition: Callable[[], bool], what: str) -> None:
+    """Run the event loop until `condition()`: it sleeps until an event comes (a 2 ms timer
+    wakes it to look again), so the waiting itself costs next to no CPU time."""
     deadline = time.perf_counter() + TIMEOUT_S
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise RuntimeError(f"gui bench: {what} did not happen")
-        QApplication.processEvents()
-        time.sleep(0.0005)  # the benchmark's own loop; the app never sleeps
+    wake = QTimer()
+    wake.start(2)
+    try:
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"gui bench: {what} did not happen")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
 
 
 def _until_painted(watch: PaintWatch, window: Callable[[], QWidget | None],
@@ -102,6 +118,7 @@ def _until_painted(watch: PaintWatch, window: Callable[[], QWidget | None],
             break
     watch.armed = False
     assert watch.last_paint is not None
+    watch.cpu_ms.append((watch.last_paint_cpu - watch.started_cpu) * 1000)
     return (watch.last_paint - started) * 1000
 
 
@@ -110,10 +127,14 @@ def _settle() -> None:
     _wait(lambda: ops.idle, "operations to finish")
 
 
-def _summary(values: list[float]) -> dict[str, Any]:
+def _summary(values: list[float], watch: PaintWatch | None = None) -> dict[str, Any]:
     median = statistics.median(values)
-    return {"median_ms": round(median, 1), "runs_ms": [round(v, 1) for v in values],
-            "target_ms": TARGET_MS, "meets_target": median <= TARGET_MS}
+    out = {"median_ms": round(median, 1), "runs_ms": [round(v, 1) for v in values],
+           "target_ms": TARGET_MS, "meets_target": median <= TARGET_MS}
+    if watch is not None and watch.cpu_ms:
+        out["cpu_median_ms"] = round(statistics.median(watch.cpu_ms), 1)
+        watch.cpu_ms = []
+    return out
 
 
 def sign_in_stall(root: Path, username: str, password: str) -> tuple[Session, dict[str, Any]]:
@@ -156,7 +177,7 @@ def file_search(watch: PaintWatch, session: Session, query: str, runs: int) -> d
         _settle()
         listed: list[bool] = []
         page.listed.connect(lambda listed=listed: listed.append(True))
-        started = time.perf_counter()
+        started = watch.start()
         # A key whose text is not ASCII (a name's last character), as the keyboard sends it.
         QApplication.sendEvent(page.query, QKeyEvent(
             QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, last))
@@ -167,7 +188,7 @@ def file_search(watch: PaintWatch, session: Session, query: str, runs: int) -> d
     found = page.model.rowCount()
     page.close()
     page.deleteLater()
-    return {**_summary(times), "query": "a full name (its last character typed)",
+    return {**_summary(times, watch), "query": "a full name (its last character typed)",
             "rows": found}
 
 
@@ -182,7 +203,7 @@ def note_search(watch: PaintWatch, session: Session, term: str, runs: int) -> di
         _settle()
         listed: list[bool] = []
         page.listed.connect(lambda listed=listed: listed.append(True))
-        started = time.perf_counter()
+        started = watch.start()
         QTest.keyClick(page.query, Qt.Key.Key_Return)
         times.append(_until_painted(watch, lambda: page, lambda listed=listed: bool(listed),
                                     started))
@@ -190,7 +211,7 @@ def note_search(watch: PaintWatch, session: Session, term: str, runs: int) -> di
     found = page.model.rowCount()
     page.close()
     page.deleteLater()
-    return {**_summary(times), "query": term, "rows_first_page": found}
+    return {**_summary(times, watch), "query": term, "rows_first_page": found}
 
 
 def open_file(watch: PaintWatch, session: Session, file_no: str, runs: int,
@@ -211,7 +232,7 @@ def open_file(watch: PaintWatch, session: Session, file_no: str, runs: int,
         # the file on the second (timed from there).
         QTest.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier, rect.center())
-        started = time.perf_counter()
+        started = watch.start()
         QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier, rect.center())
         times.append(_until_painted(watch, lambda: page.last_window,
@@ -223,7 +244,7 @@ def open_file(watch: PaintWatch, session: Session, file_no: str, runs: int,
         _settle()
     page.close()
     page.deleteLater()
-    return {**_summary(times), "file_sessions": sessions_in_file}
+    return {**_summary(times, watch), "file_sessions": sessions_in_file}
 
 
 def sign_record(watch: PaintWatch, session: Session, client_id: int, today: dt.date,
@@ -252,7 +273,7 @@ def sign_record(watch: PaintWatch, session: Session, client_id: int, today: dt.d
                 return
             dialog.password.setText(password)
             ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-            clicked.append(time.perf_counter())
+            clicked.append(watch.start())
             QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
         QTimer.singleShot(0, press_sign)
@@ -264,7 +285,7 @@ def sign_record(watch: PaintWatch, session: Session, client_id: int, today: dt.d
         _settle()
     window.close()
     window.deleteLater()
-    summary = _summary(times)
+    summary = _summary(times, watch)
     without = [t - kdf_ms for t in times]
     summary["without_password_check_ms"] = round(statistics.median(without), 1)
     summary["meets_target"] = summary["without_password_check_ms"] <= TARGET_MS
