@@ -51,12 +51,14 @@ def _flush_deferred_deletes(qapp: QApplication) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-@pytest.fixture(autouse=True)
-def _operations_settled(qapp: QApplication) -> Iterator[None]:
-    """No operation of one test runs into the next (holding its input, or using a vault
-    that test closed): each test ends with every operation answered."""
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """No operation of one test runs into the next (holding its input) or into the closing
+    of its fixtures (using a vault that is closed): each test's body ends with every
+    operation answered, before any fixture is torn down."""
     yield
-    settle()
+    if QCoreApplication.instance() is not None:
+        settle()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.records import access, consent, sessions
 from station_desk.domain.records import subject_copy as copy_rules
@@ -47,14 +48,17 @@ def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: Wo
     dialog.scopes.set_codes(["counselling", "hotline"])
     dialog.explained_by.setCurrentIndex(dialog.explained_by.findData(world.he.user.id))
     dialog.accept()  # limits not ticked: refused inline
+    settle()
     assert dialog.result_value is None and dialog.error.text()
     dialog.limits.setChecked(True)
     dialog.scopes.set_codes([])
     dialog.accept()
+    settle()
     assert dialog.result_value is None and dialog.error.text()  # nothing ticked
     dialog.scopes.set_codes(["counselling", "hotline"])
     _shot(dialog, "consent-dialog")
     dialog.accept()
+    settle()
     form = dialog.result_value
     assert form.scopes == ("counselling", "hotline") and form.explained_by_name == "何咨询师"
     view.refresh()
@@ -75,6 +79,7 @@ def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world:
     dialog.note.setText("本人电话告知")
     _shot(dialog, "withdraw-dialog")
     dialog.accept()
+    settle()
     assert dialog.result_value is not None
     view.refresh()
     line = view.consent_warning.text()
@@ -104,11 +109,13 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
         qtbot.addWidget(dialog)
         dialog.set_withheld("session-1.complaint", "")
         dialog.accept()  # no reason: refused inline, nothing written
+        settle()
         assert dialog.result_value is None and dialog.error.text()
         assert not out.with_suffix(".pdf").exists()
         dialog.set_withheld("session-1.complaint", "涉及配偶的健康信息")
         _shot(dialog, "subject-copy-dialog")
         dialog.accept()
+        settle()
         return dialog.result_value
 
     monkeypatch.setattr(rights.SubjectCopyDialog, "ask", staticmethod(fill))
@@ -183,6 +190,7 @@ def test_registration_records_a_structured_consent(qtbot: QtBot, world: World) -
     register.limits.setChecked(True)
     register.consent_scopes.set_codes(["counselling", "recording"])
     register.accept()
+    settle()
     assert register.result_entry is not None
     form = consent.latest_consent(world.admin, register.result_entry.id)
     assert form is not None and form.structured

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.records import access
 from station_desk.ui.records.client_list import ClientListPage
@@ -45,6 +46,7 @@ def _send_from_window(qtbot: QtBot, a: Station, tmp_path: Path,
     def ask(session: Any, client_id: int, file_no: str, parent: Any = None) -> Any:
         dialog = SendTransferDialog(session, client_id, file_no, parent)
         dialog.accept()  # nothing chosen yet: said in the form, nothing written
+        settle()
         assert dialog.error.text() == "Choose the receiving station's key file."
         dialog.key_path.setText(str(tmp_path / "b.key"))
         dialog._show_station()
@@ -53,6 +55,7 @@ def _send_from_window(qtbot: QtBot, a: Station, tmp_path: Path,
         assert dialog.out_path.text() == str(tmp_path / f"{file_no}.sdtransfer")
         dialog.out_path.setText(str(out))
         dialog.accept()
+        settle()
         return dialog.result_value
 
     monkeypatch.setattr(SendTransferDialog, "ask", ask)
@@ -94,6 +97,7 @@ def test_send_from_the_file_window_then_import_as_admin(
     assert found.sender.fingerprint in summary and "2 session record" in summary
     dialog.counsellor.setCurrentIndex(dialog.counsellor.findText("何咨询师"))
     dialog.accept()
+    settle()
     entry = dialog.result_value
     assert entry is not None and entry.counsellor_name == "何咨询师"
     assert "Imported as the new file" in shown.infos[-1]
@@ -125,5 +129,6 @@ def test_import_dialog_refuses_a_file_for_another_station(
     qtbot.addWidget(dialog)
     dialog.path.setText(str(out))
     dialog.accept()
+    settle()
     assert dialog.result_value is None
     assert "not for this station" in dialog.error.text()

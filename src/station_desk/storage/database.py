@@ -150,6 +150,7 @@ class Database:
         # sessions on one connection register one hook, not two.
         self.commit_hooks: dict[str, Callable[[], None]] = {}
         self.lock = threading.RLock()  # see "One connection, two threads" above
+        self.closed = False
 
     @property
     def has_clinical(self) -> bool:
@@ -297,6 +298,7 @@ class Database:
             self.clinical_path = None
 
     def close(self) -> None:
+        self.closed = True
         with self.lock:
             # Only after writing: a vault that was opened and refused stays as it was found.
             if self._wrote:

@@ -320,5 +320,12 @@ class _Refresher(QObject):
 
     @Slot(object, object)
     def on_changed(self, changes: Change, _initiator: object) -> None:
-        if changes & self.changes:
+        if changes & self.changes and not self._signed_out():
             self.reload()
+
+    def _signed_out(self) -> bool:
+        """A page left over from a session whose vault is closed reads nothing more (it
+        goes with its window a moment later)."""
+        session = getattr(self.parent(), "session", None)
+        db = getattr(session, "db", None)
+        return bool(getattr(db, "closed", False))

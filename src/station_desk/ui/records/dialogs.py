@@ -107,6 +107,10 @@ class FormDialog(KeptInput, QDialog):
             self.result_value = result
             self.forget_input()
             QDialog.accept(self)
+            self.after_save(result)
+
+    def after_save(self, result: Any) -> None:
+        """Subclasses: what to say or do once the call succeeded and the form closed."""
 
     def _refused(self, exc: StationDeskError) -> None:
         self.saving = False

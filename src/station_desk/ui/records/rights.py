@@ -37,6 +37,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change
 from station_desk.ui.printing.save import SaveDialogs
 from station_desk.ui.records.common import (
     WARNING_STYLE,
@@ -89,6 +90,8 @@ def consent_line(session: Session, client: ClientFile) -> tuple[str, bool]:
 class WithdrawDialog(FormDialog):
     """The worker withdraws consent to some uses (by default all), from a date."""
 
+    changes = Change.CLIENTS
+
     def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Withdraw consent"), parent)
         self.client_id = client_id
@@ -111,9 +114,9 @@ class WithdrawDialog(FormDialog):
         return f"withdraw:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
-        chosen = self.scopes.codes()
-        return lambda: consent.withdraw_consent(self.session, self.client_id,
-                                                from_qdate(self.date), chosen, self.note.text())
+        chosen, day, note = self.scopes.codes(), from_qdate(self.date), self.note.text()
+        session, client_id = self.session, self.client_id
+        return lambda: consent.withdraw_consent(session, client_id, day, chosen, note)
 
 
 # --------------------------------------------------------------------------- the copy

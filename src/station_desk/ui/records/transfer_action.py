@@ -39,6 +39,7 @@ from station_desk.export.transfer import service
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change
 from station_desk.ui.records.common import WARNING_STYLE, attempt, label, labels, local_time
 from station_desk.ui.records.consent_scopes import scopes_text
 from station_desk.ui.records.dialogs import FormDialog
@@ -201,6 +202,7 @@ class SendTransferDialog(FormDialog):
 
     def submit(self) -> Callable[[], Any]:
         key_text, out_text = self.key_path.text().strip(), self.out_path.text().strip()
+        session, client_id = self.session, self.client_id
 
         def run() -> service.Sent:
             if not key_text:
@@ -211,12 +213,12 @@ class SendTransferDialog(FormDialog):
                 data = Path(key_text).read_bytes()
             except OSError as exc:
                 raise StationDeskError.from_os_error(exc, key_text) from None
-            return service.export_case(self.session, self.client_id, data, Path(out_text))
+            return service.export_case(session, client_id, data, Path(out_text))
         return run
 
-    def accept(self) -> None:
-        super().accept()
-        sent = self.result_value
+    changes = Change.CLIENTS | Change.RECORDS
+
+    def after_save(self, sent: Any) -> None:
         if isinstance(sent, service.Sent):
             text = arg(self.tr("File %1 was written to %2 for %3. Send it to that station; "
                                "this file now shows the transfer and takes no new records."),
@@ -300,16 +302,13 @@ class ImportTransferDialog(FormDialog):
         self.summary.setVisible(True)
         return found
 
+    changes = Change.CLIENTS | Change.RECORDS
+
     def submit(self) -> Callable[[], Any]:
-        counsellor = self.counsellor.currentData()
+        counsellor, data, session = self.counsellor.currentData(), self._read(), self.session
+        return lambda: service.import_case(session, data, counsellor)
 
-        def run() -> files.DirectoryEntry:
-            return service.import_case(self.session, self._read(), counsellor)
-        return run
-
-    def accept(self) -> None:
-        super().accept()
-        entry = self.result_value
+    def after_save(self, entry: Any) -> None:
         if isinstance(entry, files.DirectoryEntry):
             messages.info(self.parentWidget(), arg(
                 self.tr("Imported as the new file %1 (%2). The sending station's records are "
