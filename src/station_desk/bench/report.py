@@ -40,6 +40,13 @@ def _spread(runs: list[float]) -> float:
     return max(runs) - min(runs) if runs else 0.0
 
 
+GUI_TITLES = {
+    "gui_file_search": "Keystroke in the file search / 档案检索按键",
+    "gui_note_search": "Enter in the note search / 记录全文检索回车",
+    "gui_open_file": "Open a file window / 打开档案窗口",
+    "gui_sign_record": "Sign a record / 签署记录",
+    "gui_sign_in_stall": "Longest event-loop stall during sign-in / 登录时界面最长停顿",
+}
 GUI_ROWS = (("gui_file_search", "keystroke → files listed"),
             ("gui_note_search", "Enter → notes found"),
             ("gui_open_file", "double click → file window"),
