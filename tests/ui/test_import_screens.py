@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.records import files, sessions
 from station_desk.ui.records import register_dialog
@@ -87,6 +88,7 @@ def test_merge_dialog(qtbot: QtBot, world: World, shown: Any) -> None:
     qtbot.addWidget(dialog)
     assert "张伟" in dialog.keep_details.text()
     dialog.accept()
+    settle()
     assert other in shown.questions[-1]
     assert dialog.result_value.sessions == 0 and dialog.result_value.kept == keep
 
@@ -108,6 +110,7 @@ def test_registration_warns_of_a_likely_duplicate(qtbot: QtBot, world: World,
     dialog.name.setText("张小敏")
     dialog.phone.setText("13900001234")
     dialog.accept()
+    settle()
     assert asked and "张小敏" in asked[0][0]
     assert dialog.result_entry is not None and dialog.result_entry.id == existing
     assert world.admin.db.scalar("SELECT count(*) FROM clients") == 1

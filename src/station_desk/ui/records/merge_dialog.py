@@ -15,10 +15,13 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change
 from station_desk.ui.records.dialogs import FormDialog
 
 
 class MergeFilesDialog(FormDialog):
+    changes = Change.CLIENTS | Change.RECORDS
+
     def __init__(self, session: Session, keep_no: str = "", from_no: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Merge two files of one worker"), parent)
