@@ -45,6 +45,11 @@ def _store(session: Session, key: str, value: str) -> None:
         session.log("settings.edit", f"setting:{key}", {"old": old, "new": value})
 
 
+def store_setting(session: Session, key: str, value: str) -> None:
+    """Store one station setting, audited (for settings kept by other domain modules)."""
+    _store(session, key, value)
+
+
 def set_backup_dir(session: Session, folder: Path | str) -> None:
     session.require(Permission.BACKUP)
     path = Path(folder).expanduser()
