@@ -33,8 +33,7 @@ from station_desk.export.build import build
 from station_desk.export.package import write_package
 from station_desk.export.period import parse_period
 from test_offline_attacker import decrypt_database
-from test_records_world import PASSWORD, World, full_input
-from test_records_world import world_fixture as world  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 NAME = "欧阳秋澄"
 PHONE = "13912345678"
@@ -276,3 +275,59 @@ def test_a_backup_made_after_the_destruction_is_not_listed(station: World) -> No
     maintenance.make_backup(admin)
     assert retention.stale_backups(admin) == []
     assert station_settings.list_backups(maintenance.backup_settings(admin)[0])
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+def _old_station(root: Path) -> str:
+    """A vault whose one file closed in 2022 (so it is past three years by the real clock)."""
+    from station_desk.domain import accounts
+    from station_desk.domain.auth import StationProfile, create_station
+    from station_desk.domain.clock import FakeClock
+    from station_desk.domain.session import Session
+
+    clock = FakeClock(dt.datetime(2022, 3, 1, 2, 0, tzinfo=dt.UTC))
+    admin, _ = create_station(root, StationProfile("旧服务站", "U-OLD", "complete_1"), "admin",
+                              "王站长", "admin-pass-2026", clock=clock)
+    with admin:
+        lin = Session(admin.vault, accounts.add_user(admin, "lin", "林", "counsellor", PASSWORD),
+                      clock)
+        data = files.ClientInput(name=NAME, gender="female", phone=PHONE)
+        cid = files.register_visitor(lin, data).id
+        files.close_case(lin, cid, f"结案：{NOTE}")
+        return files.reload(lin, cid).file_no
+
+
+def test_the_cli_lists_and_destroys_with_one_clear_line_on_each_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    from test_cli_vault import Cli
+
+    cli = Cli(monkeypatch, capsys)
+    root = tmp_path / "old"
+    file_no = _old_station(root)
+    who = ["--vault", root, "--user", "admin", "--password-stdin"]
+    pw = "admin-pass-2026\n"
+    assert "3" in cli.ok("retention", "policy", *who, stdin=pw)
+    assert "不能少于 3 年" in cli.fails("retention", "policy", *who, "--years", "2", stdin=pw)
+    assert cli.fails("--lang", "en", "retention", "policy", *who, "--years", "1", stdin=pw,
+                     lang="en").startswith("The retention period cannot be shorter")
+    listed = json.loads(cli.ok("retention", "list", *who, "--json", stdin=pw))
+    assert [d["file_no"] for d in listed] == [file_no]
+    assert listed[0]["closed"] == "2022-03-01" and listed[0]["retention_date"] == "2025-03-01"
+    assert file_no in cli.ok("--lang", "en", "retention", "list", *who, stdin=pw)
+    cli.fails("retention", "destroy", *who, "--file", "XL-1999-000009", stdin=pw)
+    cli.fails("retention", "destroy", *who, "--file", file_no, "--request-date", "2026-01-01",
+              stdin=pw)
+    cli.fails("--lang", "en", "retention", "destroy", *who, "--file", file_no, "--ground",
+              "nope", stdin=pw, lang="en")
+    dry = cli.ok("retention", "destroy", *who, "--file", file_no, stdin=pw)
+    assert "--confirm" in dry and cli.ok("retention", "list", *who, "--json", stdin=pw) != "[]\n"
+    cli.ok("backup", *who, stdin=pw)
+    out = cli.ok("retention", "destroy", *who, "--file", file_no, "--confirm", stdin=pw)
+    assert "已销毁" in out and "backups --delete" in out
+    assert json.loads(cli.ok("retention", "list", *who, "--json", stdin=pw)) == []
+    assert "1" in cli.ok("retention", "backups", *who, "--delete", stdin=pw)
+    assert "没有" in cli.ok("retention", "backups", *who, stdin=pw)
+    assert "OK" in cli.ok("--lang", "en", "verify", *who, stdin=pw)
+    raw = b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file())
+    assert NAME.encode() not in raw and PHONE.encode() not in raw

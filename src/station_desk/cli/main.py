@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "station_desk.cli.rights_commands",
     "station_desk.cli.transfer_commands",
     "station_desk.cli.import_commands",
+    "station_desk.cli.retention_commands",
 ]
 
 

@@ -29,10 +29,14 @@ from station_desk.storage.anchor import Head
 
 register_messages({
     "retention_audit_broken": (
-        "审计链已不完整（{chain}，第 {entry} 条），为免掩盖改动，不能销毁档案。请先运行 verify 查明原因。",
+        "审计链已不完整（{chain}，第 {entry} 条），为免掩盖改动，不能销毁档案。"
+        "请先运行 verify 查明原因。",
         "The audit chain is broken ({chain}, entry {entry}); destroying a file now could hide "
         "that, so it is refused. Run verify first to find out why."),
 })
+
+CHAIN_LABELS = {"station": ("站务审计链", "the station chain"),
+                "clinical": ("辅导记录审计链", "the clinical records chain")}
 
 # Keys whose string values are codes, dates or times, never typed text: kept in a redacted
 # entry. Every other string (reason, note, path, error, digest …) goes.
@@ -67,7 +71,7 @@ def redact_detail(detail: str) -> str:
 def check_chain(audit: AuditLog, chain_name: str) -> None:
     report = audit.verify(chain_name)
     if not report.ok:
-        raise StationDeskError("retention_audit_broken", chain=chain_name,
+        raise StationDeskError("retention_audit_broken", chain=CHAIN_LABELS[chain_name],
                                entry=report.first_broken)
 
 

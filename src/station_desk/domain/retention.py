@@ -64,15 +64,16 @@ CLOSED_STATUSES = ("closed", "transferred", "referred_out")
 # PIPL art. 47(1)-(5): when a worker's request obliges the station to delete.
 GROUNDS: dict[str, tuple[str, str]] = {
     "purpose_done": ("处理目的已实现、无法实现或不再必要（第四十七条第一款第一项）",
-                     "the purpose is achieved, cannot be achieved or no longer needs it "
-                     "(art. 47(1))"),
-    "service_ended": ("服务已停止或保存期限已届满（第一项第二目）",
-                      "the service has ended or the retention period expired (art. 47(2))"),
-    "consent_withdrawn": ("个人撤回同意（第三目）", "the person withdrew consent (art. 47(3))"),
-    "unlawful": ("处理违反法律、行政法规或约定（第四目）",
-                 "the processing breaches the law or the agreement (art. 47(4))"),
-    "other_law": ("法律、行政法规规定的其他情形（第五目）",
-                  "another case the law provides for (art. 47(5))"),
+                     "the purpose is achieved, cannot be achieved or no longer needs the data "
+                     "(art. 47(1)(1))"),
+    "service_ended": ("已停止提供服务，或保存期限已届满（第一款第二项）",
+                      "the service has ended or the retention period expired (art. 47(1)(2))"),
+    "consent_withdrawn": ("本人撤回同意（第一款第三项）",
+                          "the person withdrew consent (art. 47(1)(3))"),
+    "unlawful": ("处理违反法律、行政法规或者违反约定（第一款第四项）",
+                 "the processing breaches the law or the agreement (art. 47(1)(4))"),
+    "other_law": ("法律、行政法规规定的其他情形（第一款第五项）",
+                  "another case provided for by law (art. 47(1)(5))"),
 }
 
 register_actions({
@@ -88,14 +89,15 @@ register_messages({
     "retention_too_long": (
         "保存期限不能超过 {ceiling} 年（输入的是 {years} 年）。",
         "The retention period cannot be longer than {ceiling} years (you entered {years})."),
-    "retention_no_file": ("没有档案编号为 {file_no} 的档案。", "There is no file numbered {file_no}."),
+    "retention_no_file": ("没有档案编号为 {file_no} 的档案。",
+                          "There is no file numbered {file_no}."),
     "retention_file_open": (
         "档案 {file_no} 尚未结案，不能销毁；请先由咨询师结案。",
         "File {file_no} is still open and cannot be destroyed; its counsellor must close it "
         "first."),
     "retention_not_due": (
-        "档案 {file_no} 的保存期到 {date} 才届满。如果是本人依《个人信息保护法》第四十七条提出删除，"
-        "请注明申请日期和法定情形。",
+        "档案 {file_no} 的保存期到 {date} 才届满。"
+        "如果是本人依《个人信息保护法》第四十七条提出删除，请注明申请日期和法定情形。",
         "File {file_no} must be kept until {date}. For the worker's own deletion request "
         "(PIPL art. 47), give the request date and the legal ground."),
     "retention_confirm": (

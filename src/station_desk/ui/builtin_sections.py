@@ -1,4 +1,5 @@
-"""The sections the app shell itself provides: dashboard, accounts, audit trail, backups."""
+"""The sections the app shell itself provides: dashboard, accounts, audit trail, backups,
+retention."""
 
 from __future__ import annotations
 
@@ -42,6 +43,17 @@ def _backup(session: Session) -> QWidget:
     return BackupPage(session)
 
 
+def _retention(session: Session) -> QWidget:
+    from station_desk.ui.retention_page import RetentionPage
+
+    return RetentionPage(session)
+
+
+def _keeps_files(session: Session) -> bool:
+    """The admin, whose key opens both compartments (destruction covers both)."""
+    return session.can(Permission.EDIT_STATION) and session.has_clinical
+
+
 def register(registry: SectionRegistry) -> None:
     registry.add(Section("dashboard", lambda: QCoreApplication.translate("Sections", "Dashboard"),
                          "SP_DesktopIcon", _dashboard, order=6))
@@ -53,3 +65,6 @@ def register(registry: SectionRegistry) -> None:
                          order=910))
     registry.add(Section("backup", lambda: QCoreApplication.translate("Sections", "Backups"),
                          "SP_DriveHDIcon", _backup, _can(Permission.BACKUP), order=920))
+    registry.add(Section("retention",
+                         lambda: QCoreApplication.translate("Sections", "Retention"),
+                         "SP_TrashIcon", _retention, _keeps_files, order=925))

@@ -1,0 +1,140 @@
+"""`station-desk retention`: the retention period, the files past it, destroying one (also on a
+worker's deletion request, PIPL art. 47), and the backups that still hold destroyed files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.domain import retention
+from station_desk.domain.session import Session
+
+STATUS = {"closed": ("已结案", "closed"), "transferred": ("已转出", "transferred"),
+          "referred_out": ("已转介", "referred out")}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    top = sub.add_parser("retention", help="retention period, files past it, destruction")
+    rsub = top.add_subparsers(dest="retention_command", required=True, metavar="ACTION")
+
+    p = rsub.add_parser("policy", help="show or set the retention period (years after closing)")
+    add_vault_options(p)
+    p.add_argument("--years", type=int, help=f"new period in years (at least "
+                   f"{retention.MIN_YEARS})")
+    p.set_defaults(handler=cmd_policy)
+
+    p = rsub.add_parser("list", help="closed files past their retention date")
+    add_vault_options(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = rsub.add_parser("destroy", help="destroy one file in both compartments")
+    add_vault_options(p)
+    p.add_argument("--file", required=True, dest="file_no", help="file number (档案编号)")
+    p.add_argument("--confirm", action="store_true",
+                   help="really destroy (without it: show what would be destroyed)")
+    p.add_argument("--request-date", help="worker's deletion request (PIPL art. 47): its date")
+    p.add_argument("--ground", help="legal ground of the deletion request: "
+                   + ", ".join(retention.GROUNDS))
+    p.add_argument("--delete-old-backups", action="store_true",
+                   help="then delete the backups made before it (they still hold the file)")
+    p.set_defaults(handler=cmd_destroy)
+
+    p = rsub.add_parser("backups", help="backups made before a destruction (still holding it)")
+    add_vault_options(p)
+    p.add_argument("--delete", action="store_true", help="delete them")
+    p.set_defaults(handler=cmd_backups)
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        if args.years is not None:
+            retention.set_retention_years(session, args.years)
+        years = retention.retention_years(session)
+    print(zh_en(args, f"保存期限：结案后 {years} 年。", f"Retention period: {years} years after "
+                f"the case closed."))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        years = retention.retention_years(session)
+        due = retention.due_files(session)
+    if args.json:
+        print(json.dumps([{"file_no": d.file_no, "status": d.status,
+                           "closed": d.closed.isoformat(),
+                           "retention_date": d.retention_date.isoformat(),
+                           "sessions": d.sessions, "records": d.records} for d in due],
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(zh_en(args, f"保存期限：结案后 {years} 年；已到期档案 {len(due)} 份。",
+                f"Retention period: {years} years after closing; {len(due)} file(s) past it."))
+    for d in due:
+        status = STATUS.get(d.status, (d.status, d.status))
+        print(zh_en(args,
+                    f"{d.file_no}  {status[0]}  结案 {d.closed}  到期 {d.retention_date}  "
+                    f"辅导记录 {d.sessions} 条  共 {d.records} 项",
+                    f"{d.file_no}  {status[1]}  closed {d.closed}  due {d.retention_date}  "
+                    f"{d.sessions} session record(s)  {d.records} item(s) in all"))
+    return 0
+
+
+def _request(args: argparse.Namespace, session: Session) -> retention.DeletionRequest | None:
+    if args.request_date is None and args.ground is None:
+        return None
+    if args.request_date is None or args.ground is None:
+        from station_desk.errors import StationDeskError
+
+        raise StationDeskError("bad_input", detail="删除申请须同时给出 --request-date 和 --ground"
+                               " / a deletion request needs both --request-date and --ground")
+    return retention.parse_request(session, args.request_date, args.ground)
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        request = _request(args, session)
+        contents = retention.check_destroyable(session, args.file_no, request)
+        if not args.confirm:
+            print(zh_en(args, f"将销毁档案 {contents.file_no}：共 {contents.records} 项"
+                        f"（辅导记录 {contents.sessions} 条）。核对无误后加 --confirm 再次运行。",
+                        f"Would destroy file {contents.file_no}: {contents.records} item(s) "
+                        f"({contents.sessions} session record(s)). Check, then run again with "
+                        f"--confirm."))
+            return 0
+        done = retention.destroy(session, contents.file_no, confirm=contents.file_no,
+                                 request=request)
+        stale = retention.stale_backups(session)
+        deleted = retention.delete_backups(session, stale) if args.delete_old_backups else 0
+    print(zh_en(args, f"档案 {contents.file_no} 已销毁：{done.records} 项，两个数据库均已清理；"
+                f"审计记录仅保留销毁标记 {done.tag[:12]}…。",
+                f"File {contents.file_no} destroyed: {done.records} item(s), both databases "
+                f"scrubbed; the audit trail keeps only the tombstone {done.tag[:12]}…."))
+    _print_stale(args, stale, deleted)
+    return 0
+
+
+def _print_stale(args: argparse.Namespace, stale: list[retention.StaleBackup],
+                 deleted: int) -> None:
+    if deleted:
+        print(zh_en(args, f"已删除销毁之前的备份 {deleted} 份。",
+                    f"Deleted {deleted} backup(s) made before the destruction."))
+    elif stale:
+        print(zh_en(args, f"注意：{len(stale)} 份较早的备份仍含已销毁的档案"
+                    "（station-desk retention backups --delete 可删除）：",
+                    f"Note: {len(stale)} older backup(s) still hold destroyed files "
+                    "(station-desk retention backups --delete removes them):"))
+        for backup in stale:
+            print(f"  {backup.path}")
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    with open_session(args, SecretReader(args)) as session:
+        stale = retention.stale_backups(session)
+        deleted = retention.delete_backups(session, stale) if args.delete and stale else 0
+    if not stale:
+        print(zh_en(args, "没有仍含已销毁档案的备份。",
+                    "No backup still holds a destroyed file."))
+        return 0
+    _print_stale(args, stale, deleted)
+    return 0
