@@ -331,3 +331,19 @@ def test_the_cli_lists_and_destroys_with_one_clear_line_on_each_error(
     assert "OK" in cli.ok("--lang", "en", "verify", *who, stdin=pw)
     raw = b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file())
     assert NAME.encode() not in raw and PHONE.encode() not in raw
+
+
+def test_a_broken_audit_chain_is_not_rewritten(station: World) -> None:
+    """Re-chaining a trail that already fails would make a forgery verify: refused."""
+    admin = station.admin
+    _past_retention(station)
+    victim = next(f.file_no for f in files_of(admin) if f.name == NAME)
+    with admin.db.transaction():
+        last = admin.db.one("SELECT max(id) FROM audit")[0]
+        admin.db.execute("INSERT INTO audit (id, ts, username, role, action, mac) VALUES"
+                         " (?, '2026-11-02T09:00:00Z', 'x', 'admin', 'signin', 'forged')",
+                         (last + 1,))
+    err = pytest.raises(StationDeskError, retention.destroy, admin, victim, confirm=victim)
+    assert err.value.code == "retention_audit_broken"
+    assert "station chain" in err.value.message("en")
+    assert files.find_by_number(admin, victim) is not None
