@@ -252,7 +252,17 @@ def test_a_deletion_request_before_the_retention_date_needs_its_ground(station: 
     assert _code(lambda: retention.parse_request(admin, "2027-01-01", "consent_withdrawn")) \
         == "retention_bad_request_date"
     request = retention.parse_request(admin, "2026-11-01", "consent_withdrawn")
+    # A table a later feature adds, in either compartment, that names the file by client_id.
+    cid = files.find_by_number(admin, victim).id
+    with admin.db.transaction():
+        for schema in ("main", "clinical"):
+            admin.db.execute(f"CREATE TABLE {schema}.later_{schema} (id INTEGER PRIMARY KEY,"
+                             f" client_id INTEGER, body TEXT)")
+            admin.db.execute(f"INSERT INTO later_{schema} (client_id, body) VALUES (?, ?),"
+                             f" (?, '留下')", (cid, NOTE, cid + 1))
     done = retention.destroy(admin, victim, confirm=victim, request=request)
+    assert done.counts["later_main"] == done.counts["later_clinical"] == 1
+    assert admin.db.all("SELECT body FROM later_clinical")[0][0] == "留下"
     assert done.request == request
     [tomb] = admin.audit.query(action=retention.DESTROY_ACTION)
     assert json.loads(tomb.detail)["ground"] == "consent_withdrawn"

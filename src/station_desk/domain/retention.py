@@ -168,14 +168,17 @@ class FileContents:
     ids: dict[str, list[int]] = field(default_factory=dict)
     station_drafts: list[int] = field(default_factory=list)
     hotline: list[int] = field(default_factory=list)
+    # tables this module does not name that carry a client_id: table -> (schema, rowids)
+    other: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
-        return {kind: len(ids) for kind, ids in self.ids.items()}
+        return {**{kind: len(ids) for kind, ids in self.ids.items()},
+                **{table: len(rows) for table, (_schema, rows) in self.other.items()}}
 
     @property
     def records(self) -> int:
         """Everything destroyed, the file itself included."""
-        return 1 + sum(len(ids) for ids in self.ids.values()) + len(self.station_drafts)
+        return 1 + sum(self.counts().values()) + len(self.station_drafts)
 
     @property
     def sessions(self) -> int:
@@ -203,6 +206,30 @@ _STATION_KINDS: dict[str, str] = {
     "appointments": "SELECT id FROM appointments WHERE client_id = ?",
     "case_shares": "SELECT user_id FROM case_shares WHERE client_id = ?",
 }
+
+
+# Tables with a client_id that are handled otherwise or must stay: the sealed text (deleted by
+# row), hotline calls (unlinked, they still count), and the released statistics.
+_NOT_SWEPT = frozenset({"sealed", "hotline_calls", "clients", "export_releases",
+                        "export_months", *_CLINICAL_KINDS, *_STATION_KINDS})
+
+
+def _other_tables(session: Session, cid: int) -> dict[str, tuple[str, list[int]]]:
+    """Rows of any other table that names the file by `client_id` (a table added after this
+    module was written still loses the destroyed file's rows)."""
+    found: dict[str, tuple[str, list[int]]] = {}
+    for schema in session.db.schemas():
+        for (table,) in session.db.all(f"SELECT name FROM {schema}.sqlite_master WHERE type ="
+                                       f" 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE"
+                                       f" 'CREATE VIRTUAL%'"):
+            if table in _NOT_SWEPT or "client_id" not in {
+                    str(c[1]) for c in session.db.all(f"PRAGMA {schema}.table_info({table})")}:
+                continue
+            rows = [int(r[0]) for r in session.db.all(
+                f"SELECT rowid FROM {schema}.{table} WHERE client_id = ?", (cid,))]
+            if rows:
+                found[str(table)] = (schema, rows)
+    return found
 
 
 def _params(sql: str, cid: int) -> tuple[int, ...]:
@@ -249,7 +276,8 @@ def file_contents(session: Session, file_no: str) -> FileContents:
     for kind, sql in _STATION_KINDS.items():
         ids[kind] = [int(r[0]) for r in session.db.all(sql, (cid,))]
     station_drafts = _drafts_of(session, "station_drafts", cid, ids.get("sessions", []))
-    return FileContents(cid, str(row[1]), str(row[2]), row[3], ids, station_drafts, hotline)
+    return FileContents(cid, str(row[1]), str(row[2]), row[3], ids, station_drafts, hotline,
+                        _other_tables(session, cid))
 
 
 # -- the list ---------------------------------------------------------------------------------
@@ -374,10 +402,17 @@ def _delete(session: Session, table: str, column: str, ids: list[int]) -> None:
                            batch)
 
 
+def _delete_other(session: Session, contents: FileContents, schema: str) -> None:
+    for table, (where, rows) in contents.other.items():
+        if where == schema:
+            _delete(session, f"{schema}.{table}", "rowid", rows)
+
+
 def _sealed_rows(contents: FileContents) -> list[tuple[str, int]]:
     rows = [(table, rid) for table, ids in contents.ids.items()
             if table in {"sessions", "session_addenda", "crises", "followups", "referrals",
                          "satisfaction", "drafts", "client_clinical"} for rid in ids]
+    rows += [(table, rid) for table, (_schema, ids) in contents.other.items() for rid in ids]
     return rows + [("hotline_calls", rid) for rid in contents.hotline]
 
 
@@ -455,6 +490,7 @@ def _destroy_clinical(session: Session, contents: FileContents, tag: str,
             marks = ",".join("?" * len(contents.hotline))
             db.execute(f"UPDATE hotline_calls SET client_id = NULL, crisis_id = NULL,"
                        f" notes = '', sealed = 0 WHERE id IN ({marks})", contents.hotline)
+        _delete_other(session, contents, "clinical")
         _delete(session, "session_fts", "rowid", ids.get("sessions", []))
         for kind in _CLINICAL_KINDS:
             column = "client_id" if kind == "client_clinical" else "id"
@@ -475,6 +511,7 @@ def _destroy_station(session: Session, contents: FileContents, tag: str,
     with db.transaction():
         db.execute("DELETE FROM client_fts WHERE rowid = ?", (contents.client_id,))
         db.execute("INSERT INTO client_fts (client_fts) VALUES ('optimize')")
+        _delete_other(session, contents, "main")
         for kind in _STATION_KINDS:
             db.execute(f"DELETE FROM {kind} WHERE client_id = ?", (contents.client_id,))
         _delete(session, "station_drafts", "id", contents.station_drafts)
