@@ -1440,6 +1440,49 @@
     </message>
 </context>
 <context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Worker&apos;s deletion request</source>
+        <translation>Worker's deletion request</translation>
+    </message>
+    <message>
+        <source>Destroy a file</source>
+        <translation>Destroy a file</translation>
+    </message>
+    <message>
+        <source>type the file number</source>
+        <translation>type the file number</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Request received on</source>
+        <translation>Request received on</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>Type the file number to confirm</source>
+        <translation>Type the file number to confirm</translation>
+    </message>
+    <message>
+        <source>Destruction cannot be undone. The file&apos;s registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</source>
+        <translation>Destruction cannot be undone. The file's registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>%1 session record(s), %2 item(s) in all.</source>
+        <translation>%1 session record(s), %2 item(s) in all.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCard</name>
     <message>
         <source>Edit details…</source>
@@ -3442,6 +3485,129 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation>Save period</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Keep a closed file for</source>
+        <translation>Keep a closed file for</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Retention date</source>
+        <translation>Retention date</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>Session records</translation>
+    </message>
+    <message>
+        <source>Items in all</source>
+        <translation>Items in all</translation>
+    </message>
+    <message>
+        <source>Destroy selected file…</source>
+        <translation>Destroy selected file…</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s deletion request…</source>
+        <translation>Worker's deletion request…</translation>
+    </message>
+    <message>
+        <source>Destroy one file before its retention date, at the worker&apos;s request (PIPL art. 47), with the legal ground</source>
+        <translation>Destroy one file before its retention date, at the worker's request (PIPL art. 47), with the legal ground</translation>
+    </message>
+    <message>
+        <source>Closed files past their retention date</source>
+        <translation>Closed files past their retention date</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Destroyed files it still holds</source>
+        <translation>Destroyed files it still holds</translation>
+    </message>
+    <message>
+        <source>Delete these backups…</source>
+        <translation>Delete these backups…</translation>
+    </message>
+    <message>
+        <source>Backups made before a destruction</source>
+        <translation>Backups made before a destruction</translation>
+    </message>
+    <message>
+        <source>Files are kept %1 years after the case closed, then listed below for review. The period cannot be shorter than %2 years.</source>
+        <translation>Files are kept %1 years after the case closed, then listed below for review. The period cannot be shorter than %2 years.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) past their retention date. Review each, then destroy it: its records leave both databases and the audit trail keeps only a tombstone.</source>
+        <translation>%1 file(s) past their retention date. Review each, then destroy it: its records leave both databases and the audit trail keeps only a tombstone.</translation>
+    </message>
+    <message>
+        <source>These backups were made before a file was destroyed and still hold it. Restoring one would bring the file back.</source>
+        <translation>These backups were made before a file was destroyed and still hold it. Restoring one would bring the file back.</translation>
+    </message>
+    <message>
+        <source>No backup holds a destroyed file.</source>
+        <translation>No backup holds a destroyed file.</translation>
+    </message>
+    <message>
+        <source>Retention period saved.</source>
+        <translation>Retention period saved.</translation>
+    </message>
+    <message>
+        <source>File %1 destroyed: %2 item(s) removed from both databases.</source>
+        <translation>File %1 destroyed: %2 item(s) removed from both databases.</translation>
+    </message>
+    <message>
+        <source>Delete %1 backup(s) made before a destruction? They cannot be restored afterwards.</source>
+        <translation>Delete %1 backup(s) made before a destruction? They cannot be restored afterwards.</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) deleted.</source>
+        <translation>%1 backup(s) deleted.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Referred out</translation>
+    </message>
+</context>
+<context>
     <name>Rights</name>
     <message>
         <source>No informed consent recorded</source>
@@ -3660,6 +3826,10 @@ Save anyway?</translation>
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Assessments</source>

@@ -1432,6 +1432,49 @@
     </message>
 </context>
 <context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Worker&apos;s deletion request</source>
+        <translation>职工本人删除申请</translation>
+    </message>
+    <message>
+        <source>Destroy a file</source>
+        <translation>销毁档案</translation>
+    </message>
+    <message>
+        <source>type the file number</source>
+        <translation>输入档案编号</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Request received on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>法定情形</translation>
+    </message>
+    <message>
+        <source>Type the file number to confirm</source>
+        <translation>输入档案编号以确认</translation>
+    </message>
+    <message>
+        <source>Destruction cannot be undone. The file&apos;s registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</source>
+        <translation>销毁无法撤销。该档案的登记信息、辅导记录、测评、危机干预、随访、转介、预约、知情同意和自动保存的内容将从两个数据库中删除并覆盖。</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>%1 session record(s), %2 item(s) in all.</source>
+        <translation>辅导记录 %1 条，共 %2 项。</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCard</name>
     <message>
         <source>Edit details…</source>
@@ -3424,6 +3467,129 @@ version %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Keep a closed file for</source>
+        <translation>结案后保存</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Retention date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Items in all</source>
+        <translation>共计（项）</translation>
+    </message>
+    <message>
+        <source>Destroy selected file…</source>
+        <translation>销毁所选档案…</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s deletion request…</source>
+        <translation>职工本人删除申请…</translation>
+    </message>
+    <message>
+        <source>Destroy one file before its retention date, at the worker&apos;s request (PIPL art. 47), with the legal ground</source>
+        <translation>应职工本人申请（《个人信息保护法》第四十七条），在保存期届满前销毁一份档案，须注明法定情形</translation>
+    </message>
+    <message>
+        <source>Closed files past their retention date</source>
+        <translation>保存期已满的结案档案</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Destroyed files it still holds</source>
+        <translation>仍含已销毁档案（份）</translation>
+    </message>
+    <message>
+        <source>Delete these backups…</source>
+        <translation>删除这些备份…</translation>
+    </message>
+    <message>
+        <source>Backups made before a destruction</source>
+        <translation>销毁之前的备份</translation>
+    </message>
+    <message>
+        <source>Files are kept %1 years after the case closed, then listed below for review. The period cannot be shorter than %2 years.</source>
+        <translation>档案在结案后保存 %1 年，期满后列在下方供审核。保存期限不得少于 %2 年。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) past their retention date. Review each, then destroy it: its records leave both databases and the audit trail keeps only a tombstone.</source>
+        <translation>保存期已满的档案 %1 份。请逐份核对后销毁：其记录将从两个数据库中删除，审计记录只保留销毁标记。</translation>
+    </message>
+    <message>
+        <source>These backups were made before a file was destroyed and still hold it. Restoring one would bring the file back.</source>
+        <translation>这些备份早于档案销毁，仍含该档案；恢复其中任何一份都会使档案重新出现。</translation>
+    </message>
+    <message>
+        <source>No backup holds a destroyed file.</source>
+        <translation>没有备份含已销毁的档案。</translation>
+    </message>
+    <message>
+        <source>Retention period saved.</source>
+        <translation>保存期限已保存。</translation>
+    </message>
+    <message>
+        <source>File %1 destroyed: %2 item(s) removed from both databases.</source>
+        <translation>档案 %1 已销毁：已从两个数据库中删除 %2 项。</translation>
+    </message>
+    <message>
+        <source>Delete %1 backup(s) made before a destruction? They cannot be restored afterwards.</source>
+        <translation>删除销毁之前的 %1 份备份？删除后无法再用它们恢复。</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) deleted.</source>
+        <translation>已删除 %1 份备份。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>已转介</translation>
+    </message>
+</context>
+<context>
     <name>Rights</name>
     <message>
         <source>No informed consent recorded</source>
@@ -3642,6 +3808,10 @@ Save anyway?</source>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限与销毁</translation>
     </message>
     <message>
         <source>Assessments</source>
