@@ -357,3 +357,28 @@ def test_a_broken_audit_chain_is_not_rewritten(station: World) -> None:
     assert err.value.code == "retention_audit_broken"
     assert "station chain" in err.value.message("en")
     assert files.find_by_number(admin, victim) is not None
+
+
+def test_a_file_with_sessions_merged_into_it_is_destroyed_whole(world: World,
+                                                                 vault_dir: Path) -> None:
+    """Sessions moved in by a merge of two files (domain/importing) go with the file; the
+    emptied file it absorbed stays a closed file of its own, listed when due."""
+    from station_desk.domain.importing import merge
+
+    lin = world.lin
+    numbers = []
+    for phone in (PHONE, "13900000000"):
+        cid = files.register_visitor(lin, files.ClientInput(name=NAME, phone=phone)).id
+        rid = sessions.save_draft(lin, cid, full_input(world.today, complaint=NOTE)).id
+        sessions.sign_session(lin, cid, rid, password=PASSWORD)
+        numbers.append(files.reload(lin, cid).file_no)
+    merge.merge_files(world.admin, numbers[0], numbers[1])
+    files.close_case(lin, files.find_by_number(world.admin, numbers[0]).id, "结案")
+    request = retention.parse_request(world.admin, "2026-11-01", "purpose_done")
+    done = retention.destroy(world.admin, numbers[0], confirm=numbers[0], request=request)
+    assert done.counts["sessions"] == 2
+    assert maintenance.verify(world.admin).ok
+    shell = files.find_by_number(world.admin, numbers[1])
+    assert shell is not None and shell.status == "closed"
+    retention.destroy(world.admin, numbers[1], confirm=numbers[1], request=request)
+    assert _leaks(_readable(world.admin, vault_dir), _needles()) == []

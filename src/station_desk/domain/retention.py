@@ -402,6 +402,11 @@ def _delete(session: Session, table: str, column: str, ids: list[int]) -> None:
                            batch)
 
 
+def _has_table(session: Session, schema: str, table: str) -> bool:
+    return bool(session.db.scalar(f"SELECT count(*) FROM {schema}.sqlite_master WHERE"
+                                  f" type = 'table' AND name = ?", (table,)))
+
+
 def _delete_other(session: Session, contents: FileContents, schema: str) -> None:
     for table, (where, rows) in contents.other.items():
         if where == schema:
@@ -426,8 +431,19 @@ def _entry_redaction(contents: FileContents, tag: str) -> audit_redact.Redaction
             return tombstone_target(tag), audit_redact.redact_detail(detail)
         if action == signing.BASELINE_ACTION:
             return _without_records(entry_target, detail, sessions, addenda)
+        if action.startswith("session.") and _names_session(detail, sessions):
+            # a record signed in another file and moved into this one by a merge
+            return entry_target, audit_redact.redact_detail(detail)
         return None
     return change
+
+
+def _names_session(detail: str, sessions: set[int]) -> bool:
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("session") in sessions
 
 
 def _without_records(target: str, detail: str, sessions: set[int],
@@ -456,6 +472,14 @@ def _first_entry(session: Session, table: str, contents: FileContents) -> int | 
                                      (signing.BASELINE_ACTION,))
         if baseline is not None:
             first = baseline if first is None else min(int(first), int(baseline))
+        gone = set(contents.ids["sessions"])
+        for entry_id, detail in session.db.execute(
+                f"SELECT id, detail FROM {table} WHERE action LIKE 'session.%' ORDER BY id"):
+            if first is not None and int(entry_id) >= int(first):
+                break
+            if _names_session(str(detail), gone):
+                first = int(entry_id)
+                break
     return None if first is None else int(first)
 
 
@@ -474,7 +498,7 @@ def _destroy_clinical(session: Session, contents: FileContents, tag: str,
     ids = contents.ids
     triggers = db.all("SELECT name, sql FROM clinical.sqlite_master WHERE type = 'trigger'"
                       " AND name IN ('sessions_signed_undeletable',"
-                      " 'session_addenda_undeletable')")
+                      " 'session_addenda_undeletable', 'session_moves_undeletable')")
     with db.transaction():
         # Signed records are undeletable to everyone else; destruction at the end of the
         # retention period is the one exception, so the guards step aside for this transaction.
@@ -491,6 +515,11 @@ def _destroy_clinical(session: Session, contents: FileContents, tag: str,
             db.execute(f"UPDATE hotline_calls SET client_id = NULL, crisis_id = NULL,"
                        f" notes = '', sealed = 0 WHERE id IN ({marks})", contents.hotline)
         _delete_other(session, contents, "clinical")
+        # Records brought in from a ledger or moved by a merge (domain/importing) point at
+        # their sessions: those marks go with the sessions.
+        for table in ("session_moves", "import_session_rows"):
+            if _has_table(session, "clinical", table):
+                _delete(session, table, "session_id", ids.get("sessions", []))
         _delete(session, "session_fts", "rowid", ids.get("sessions", []))
         for kind in _CLINICAL_KINDS:
             column = "client_id" if kind == "client_clinical" else "id"
@@ -515,6 +544,13 @@ def _destroy_station(session: Session, contents: FileContents, tag: str,
         for kind in _STATION_KINDS:
             db.execute(f"DELETE FROM {kind} WHERE client_id = ?", (contents.client_id,))
         _delete(session, "station_drafts", "id", contents.station_drafts)
+        if _has_table(session, "main", "import_rows"):  # the visitor-list row it came from
+            db.execute("DELETE FROM import_rows WHERE row_id = ? AND kind = 'visitors'",
+                       (contents.client_id,))
+        if "merged_into" in {str(c[1]) for c in db.all("PRAGMA main.table_info(clients)")}:
+            # A file merged into this one stays a file of its own (closed, listed when due).
+            db.execute("UPDATE clients SET merged_into = NULL WHERE merged_into = ?",
+                       (contents.client_id,))
         db.execute("DELETE FROM clients WHERE id = ?", (contents.client_id,))
         redacted = _redact(session, "station", "audit", contents, tag)
         session.log(DESTROY_ACTION, tombstone_target(tag), detail)
