@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Destruction cannot be undone. The file&apos;s registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</source>
-        <translation>销毁无法撤销。该档案的登记信息、辅导记录、测评、危机干预、随访、转介、预约、知情同意和自动保存的内容将从两个数据库中删除并覆盖。</translation>
+        <translation>销毁无法撤销。该档案的登记信息、辅导记录、测评、危机干预、回访、转介、预约、知情同意和自动保存的内容将从两个数据库中删除并覆盖。</translation>
     </message>
     <message>
         <source>Destroy</source>
