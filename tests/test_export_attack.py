@@ -28,11 +28,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station_desk.domain import station_settings
+from station_desk.domain.stats.period import parse_period, year_codes
 from station_desk.errors import StationDeskError
 from station_desk.export.build import build
 from station_desk.export.disclosure import ZERO, Model, suppress
 from station_desk.export.package import write_package
-from station_desk.export.period import parse_period, year_codes
 from station_desk.export.tables import SUPPRESSED, TOTAL
 from test_export_support import (
     EVENT_COLUMNS,

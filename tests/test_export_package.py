@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from station_desk.domain.auth import sign_in
+from station_desk.domain.stats.period import parse_period
 from station_desk.errors import StationDeskError
 from station_desk.export import schema
 from station_desk.export.build import build
 from station_desk.export.keys import key_file, station_fingerprint, verify
 from station_desk.export.package import write_package
-from station_desk.export.period import parse_period
 from station_desk.export.tables import SUPPRESSED
 from test_export_support import ADMIN, admin_session, export, make_station, members
 

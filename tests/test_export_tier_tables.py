@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from station_desk.domain.stats.period import year_codes
 from station_desk.errors import StationDeskError
 from station_desk.export import annual
-from station_desk.export.period import year_codes
 from station_desk.export.tables import SUPPRESSED, TOTAL
 from test_export_attack import (
     IN_ORDER,

@@ -60,8 +60,8 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_grid_model_passes_the_model_tester(qtmodeltester, station: Path) -> None:  # noqa: ANN001
     with admin_session(station) as s:
+        from station_desk.domain.stats.period import parse_period
         from station_desk.export.build import build
-        from station_desk.export.period import parse_period
 
         content = build(s, parse_period("2026-Q3"))
     for table in content.tables:
@@ -150,9 +150,9 @@ def test_section_page_and_visibility(qtbot, station: Path, monkeypatch: pytest.M
         assert isinstance(page, ExportPage)
         assert page.fingerprint.text() == station_fingerprint(s)
         before = page.history.count()
+        from station_desk.domain.stats.period import parse_period
         from station_desk.export.build import build
         from station_desk.export.package import write_package
-        from station_desk.export.period import parse_period
 
         def fake_ask(_cls: type, session: object, parent: object = None) -> object:
             # what the wizard would do: write a package (the wizard is tested above)
@@ -265,8 +265,8 @@ def test_union_window_speaks_the_ui_language(qtbot: QtBot, station: Path, tmp_pa
         assert _alignment(window.city_table, nkeys) & Qt.AlignmentFlag.AlignLeft.value
         assert _alignment(window.city_table, nkeys + 1) & Qt.AlignmentFlag.AlignRight.value
     with admin_session(station) as s:
+        from station_desk.domain.stats.period import parse_period
         from station_desk.export.build import build
-        from station_desk.export.period import parse_period
 
         preview = package_table(build(s, parse_period("2026-Q3")).tables[0], lang)
     assert preview.headerData(0, Qt.Orientation.Horizontal) == words["item"]

@@ -130,9 +130,9 @@ def test_calls_count_on_the_dashboard_the_monthly_report_and_the_self_check(
 
     assert calls(after).count == calls(before).count + 3
     assert calls(after).last == "2026-11-02"
-    from station_desk.reports.data import Reader
-    from station_desk.reports.docs_station import _other_progress
+    from station_desk.domain.stats import counts
+    from station_desk.domain.stats.period import parse_period
     with signed_in(station, "admin", clock) as admin:  # the monthly report's hotline target
-        month, year = _other_progress(Reader(admin), "hotline_calls", "2026-01-01",
-                                      ("2026-11-01", "2026-12-01"))
+        month = counts.hotline_contacts(admin.db, parse_period("2026-11"))
+        year = counts.hotline_contacts(admin.db, parse_period("2026-11").year_start())
     assert (month, year) == (3, 3 + 10)  # the log's calls and the ten sessions by phone

@@ -23,8 +23,8 @@ from station_desk.domain.records import (
     sessions,
 )
 from station_desk.domain.records import subject_copy as copy_rules
+from station_desk.domain.stats.period import parse_period
 from station_desk.export.collect import Collector
-from station_desk.export.period import parse_period
 from station_desk.reports import docs_subject
 from station_desk.reports.data import Reader
 from station_desk.reports.docs_station import monthly_data

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from station_desk.domain.stats.period import parse_period
 from station_desk.export import keys
 from station_desk.export.build import build
 from station_desk.export.package import write_package
-from station_desk.export.period import parse_period
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.run import run_merge
 from station_desk.export.union.safezip import unsafe_name

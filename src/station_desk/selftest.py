@@ -302,7 +302,7 @@ def _export_modules() -> dict[str, Any] | None:
     """The export layer's station side (build, sign, write) and union side (verify), or None
     while it is not there yet."""
     names = {"build": f"{EXPORT_MODULE}.build", "package": f"{EXPORT_MODULE}.package",
-             "period": f"{EXPORT_MODULE}.period", "keys": f"{EXPORT_MODULE}.keys",
+             "period": "station_desk.domain.stats.period", "keys": f"{EXPORT_MODULE}.keys",
              "registry": f"{EXPORT_MODULE}.union.registry",
              "verify": f"{EXPORT_MODULE}.union.verify"}
     modules: dict[str, Any] = {}

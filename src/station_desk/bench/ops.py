@@ -261,7 +261,7 @@ def _domain_export() -> tuple[Callable[[Side], int], str]:
     the same new monthly export."""
     build = importlib.import_module("station_desk.export.build")
     package = importlib.import_module("station_desk.export.package")
-    period = importlib.import_module("station_desk.export.period")
+    period = importlib.import_module("station_desk.domain.stats.period")
 
     def run(side: Side) -> int:
         content = build.build(side.admin, period.parse_period(export_month(side.today)))

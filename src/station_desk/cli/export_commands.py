@@ -113,10 +113,10 @@ def _explain(args: argparse.Namespace, content: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from station_desk.domain.stats.period import parse_period
     from station_desk.export.build import build, check_k
     from station_desk.export.keys import station_fingerprint
     from station_desk.export.package import write_package
-    from station_desk.export.period import parse_period
 
     period = parse_period(args.period)
     if args.k is not None:

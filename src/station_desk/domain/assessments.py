@@ -15,7 +15,6 @@ glass), so receptionists never see them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import os
@@ -32,6 +31,7 @@ from station_desk.domain.records import access, consent, crises
 from station_desk.domain.records.common import local_date_of, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import months_later
 from station_desk.domain.vocab import load_vocabularies
 from station_desk.errors import StationDeskError, register_messages
 
@@ -590,12 +590,6 @@ def acknowledge_alert(session: Session, alert_id: int, *, open_crisis: bool = Fa
     return _load_alert(session, alert_id)[0]
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def item9_flag(session: Session, client_id: int) -> dt.date | None:
     """Until when the file shows the self-harm flag, or None.
 
@@ -613,7 +607,7 @@ def item9_flag(session: Session, client_id: int) -> dt.date | None:
         f" WHERE al.client_id = ? AND al.code IN ({marks})", (client_id, *codes))
     if latest is None:
         return None
-    until = _add_months(_day_of(latest), FLAG_MONTHS)
+    until = months_later(_day_of(latest), FLAG_MONTHS)
     return until if today(session) < until else None
 
 

@@ -21,6 +21,7 @@ from station_desk.domain.auth import StationProfile, create_station
 from station_desk.domain.clock import STATION_TZ, Clock, iso, system_clock
 from station_desk.domain.records.search import client_index_text
 from station_desk.domain.search_text import index_text
+from station_desk.domain.stats.period import add_months
 from station_desk.domain.vocab import DemoInputs, load_demo_inputs, load_vocabularies
 from station_desk.storage.database import Database
 
@@ -363,10 +364,8 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
 
 
 def _months(today: dt.date) -> Iterator[dt.date]:
-    first = dt.date(today.year, today.month, 1)
     for back in range(MONTHS_BACK):
-        year, month = divmod(first.year * 12 + first.month - 1 - back, 12)
-        yield dt.date(year, month + 1, 1)
+        yield add_months(today, -back)
 
 
 def _activities(db: Database, rng: random.Random, inputs: DemoInputs, today: dt.date,

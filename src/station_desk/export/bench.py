@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import parse_period
 from station_desk.export import keys
 from station_desk.export.build import Content, build
 from station_desk.export.package import (
@@ -36,7 +37,6 @@ from station_desk.export.package import (
     tables_document,
     write_package,
 )
-from station_desk.export.period import parse_period
 from station_desk.export.profile import StationInfo
 from station_desk.export.tables import to_csv
 

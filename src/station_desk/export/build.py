@@ -24,10 +24,10 @@ from station_desk.domain import station_settings
 from station_desk.domain.clock import iso, shown_date
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import Period, parse_period, year_codes
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.export.collect import Collector, Dataset, indicators
 from station_desk.export.disclosure import TRACKED, ZERO, Model, Report
-from station_desk.export.period import Period, parse_period, year_codes
 from station_desk.export.profile import (
     StationInfo,
     evidence,

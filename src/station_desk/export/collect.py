@@ -1,9 +1,10 @@
 """Counting what a station did in a period, straight from the tables, into the model.
 
-Only counts leave this module. Sessions count when signed or co-signed (drafts are not yet
-records); restricted records count like any other but, like every record here, contribute
-no text. Every code read from a record is checked against the controlled vocabulary and
-anything else is counted as `unknown`, so a stray free-text value can never become a row.
+Only counts leave this module. Sessions count as `domain.stats.counts` says (signed or
+co-signed; drafts are not yet records); restricted records count like any other but, like
+every record here, contribute no text. Every code read from a record is checked against the
+controlled vocabulary and anything else is counted as `unknown`, so a stray free-text value
+can never become a row.
 
 Speed: the sessions of the period are read once, as (client, modality, issues) groups, and
 every sessions table is built from that one pass plus the clients' attributes.
@@ -19,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from station_desk.domain import vocab
-from station_desk.domain.records.consent import statistics_condition, utc_day
+from station_desk.domain.stats.counts import COUNTED_SESSION, may_count
+from station_desk.domain.stats.period import Period
 from station_desk.export.disclosure import TRACKED, Model
-from station_desk.export.period import Period
 from station_desk.export.tables import TOTAL, Column, Derived, Fixed, TableSpec
 from station_desk.storage.database import Database
 
@@ -39,7 +40,6 @@ AGE_BANDS: tuple[tuple[str, str, str], ...] = (
 )
 MODES = (("counsellor", "咨询师施测", "By counsellor"), ("kiosk", "自助施测", "Self-service"),
          ("anonymous", "匿名筛查", "Anonymous screening"))
-SIGNED = "status IN ('signed', 'cosigned')"
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
 
 SESSIONS_COL = Column("sessions", "count", "人次", "Sessions")
@@ -198,9 +198,7 @@ class Collector:
         """SQL: a row of `table` (or alias) may be counted: its worker had not withdrawn
         statistics use on its date (records/consent.py). `day` is its date column, a station
         calendar date or (`utc`) a UTC timestamp."""
-        column = f"{table}.{day}"
-        return statistics_condition(self.db, f"{table}.client_id",
-                                    utc_day(column) if utc else column)
+        return may_count(self.db, table, day, utc=utc)
 
     def collect(self) -> Dataset:
         self.sessions()
@@ -230,7 +228,7 @@ class Collector:
         col = "session_date" if use_index else "+session_date"
         return self.db.all(
             f"SELECT client_id, modality, issues, count(*) FROM sessions WHERE {col} >= ?"
-            f" AND {col} < ? AND {SIGNED} AND {self.counted()}"
+            f" AND {col} < ? AND {COUNTED_SESSION} AND {self.counted()}"
             f" GROUP BY client_id, modality, issues",
             self.period.date_bounds())
 

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from station_desk.domain.auth import TIER_LABELS
+from station_desk.domain.stats.counts import COUNTED_SESSION
+from station_desk.domain.stats.period import Period
 from station_desk.domain.vocab import load_tier_checklist
 from station_desk.export.disclosure import Model
-from station_desk.export.period import Period
 from station_desk.export.tables import Column, Fixed, TableSpec
 from station_desk.storage.database import Database
 
@@ -72,7 +73,7 @@ def _evidence(db: Database, period: Period) -> dict[str, bool]:
     d_lo, d_hi = period.date_bounds()
     t_lo, t_hi = period.utc_bounds()
     signed = ("SELECT 1 FROM sessions WHERE session_date >= ? AND session_date < ?"
-              " AND status IN ('signed', 'cosigned')")
+              f" AND {COUNTED_SESSION}")
     checks: dict[str, Callable[[], bool]] = {
         "staff": lambda: _exists(db, "SELECT 1 FROM users WHERE disabled = 0 AND role IN"
                                      " ('admin', 'counsellor')"),

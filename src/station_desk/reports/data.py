@@ -8,7 +8,6 @@ case are defined here. The access decision is taken before any read runs (see
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -220,10 +219,3 @@ class Reader:
         return CaseRecord(client, self.consents(client_id), self.sessions(client_id, visible),
                           self.followups(client_id), self.crises(client_id),
                           self.referrals(client_id), self.assessments(client_id))
-
-
-def month_bounds(month: str) -> tuple[dt.date, dt.date]:
-    """'2026-03' -> (2026-03-01, 2026-04-01): the first day and the day after the last."""
-    first = dt.date.fromisoformat(month + "-01")
-    year, mon = divmod(first.year * 12 + first.month, 12)
-    return first, dt.date(year, mon + 1, 1)

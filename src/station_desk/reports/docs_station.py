@@ -13,19 +13,17 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table
 
-from station_desk.domain.clock import iso
-from station_desk.domain.records.consent import statistics_condition, utc_day
+from station_desk.domain.stats import counts
+from station_desk.domain.stats.period import Period, parse_period
 from station_desk.reports import blocks
 from station_desk.reports.blocks import p
 from station_desk.reports.data import (
-    STATION_TZ,
     Reader,
     StationInfo,
     _codes,
     label,
     labels,
     local_time,
-    month_bounds,
 )
 from station_desk.reports.document import Document
 from station_desk.reports.styles import field_table
@@ -45,34 +43,19 @@ OTHER_TARGETS = {
 }
 
 
-@dataclass(frozen=True)
-class Period:
-    text: str  # "2026-03" or "2026"
-    first: dt.date
-    end: dt.date  # the day after the last
+def period_label(period: Period) -> str:
+    """How a report names its period: '2026 年 3 月' or '2026 年度'."""
+    if period.kind == "year":
+        return f"{period.year} 年度"
+    return period.label("zh")
 
-    @classmethod
-    def parse(cls, text: str) -> Period:
-        if len(text) == 4:
-            year = int(text)
-            return cls(text, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
-        first, end = month_bounds(text)
-        return cls(text, first, end)
 
-    @property
-    def label(self) -> str:
-        if len(self.text) == 4:
-            return f"{self.first.year} 年度"
-        return f"{self.first.year} 年 {self.first.month} 月"
-
-    def utc(self) -> tuple[str, str]:
-        """The period as UTC timestamps, for columns that store UTC (station time is UTC+8)."""
-        def at(day: dt.date) -> str:
-            return iso(dt.datetime.combine(day, dt.time(0), STATION_TZ))
-        return at(self.first), at(self.end)
-
-    def days(self) -> tuple[str, str]:
-        return self.first.isoformat(), self.end.isoformat()
+def _period(text: str) -> Period:
+    """A report's period: a month ("2026-03") or a year ("2026")."""
+    period = parse_period(text)
+    if period.kind not in ("month", "year"):
+        raise ValueError(f"a report covers a month or a year, not {text!r}")
+    return period
 
 
 def _signature_lines(width: float) -> Table:
@@ -97,7 +80,7 @@ def counselling_rows(reader: Reader, period: Period) -> list[tuple[str, ...]]:
         " CASE WHEN s.imported_at IS NULL THEN s.status ELSE 'imported' END FROM sessions s"
         " JOIN clients c ON c.id = s.client_id"
         " WHERE s.session_date >= ? AND s.session_date < ?"
-        " ORDER BY s.session_date, s.start_time, c.file_no, s.session_no", period.days())
+        " ORDER BY s.session_date, s.start_time, c.file_no, s.session_no", period.date_bounds())
     return [(str(i), r[0], f"{r[1]}–{r[2]}" if r[1] else "", r[3], str(r[4]),
              reader.name(r[5]), label("modalities", r[6]), STATUS.get(r[7], r[7]))
             for i, r in enumerate(rows, start=1)]
@@ -107,14 +90,14 @@ def activity_rows(reader: Reader, period: Period) -> list[tuple[str, ...]]:
     rows = reader.db.all(
         "SELECT activity_date, type, topic, venue, organiser, attendees, target_groups"
         " FROM activities WHERE activity_date >= ? AND activity_date < ?"
-        " ORDER BY activity_date, id", period.days())
+        " ORDER BY activity_date, id", period.date_bounds())
     return [(str(i), r[0], label("activity_types", r[1]), r[2], r[3], r[4], str(r[5]),
              labels("key_groups", _codes(r[6])))
             for i, r in enumerate(rows, start=1)]
 
 
 def crisis_rows(reader: Reader, period: Period) -> list[tuple[str, ...]]:
-    start, end = period.utc()
+    start, end = period.utc_bounds()
     rows = reader.db.all(
         "SELECT x.opened_at, c.file_no, x.opened_by, x.risk_level, x.followup_due,"
         " x.closed_at, x.closed_by FROM crises x JOIN clients c ON c.id = x.client_id"
@@ -127,7 +110,7 @@ def crisis_rows(reader: Reader, period: Period) -> list[tuple[str, ...]]:
 
 
 def _register(kind: str, reader: Reader, period: Period, width: float) -> list[Flowable]:
-    out: list[Flowable] = [*blocks.title(LEDGER_TITLES[kind], f"统计期间：{period.label}")]
+    out: list[Flowable] = [*blocks.title(LEDGER_TITLES[kind], f"统计期间：{period_label(period)}")]
     if kind == "counselling":
         rows = counselling_rows(reader, period)
         out += blocks.table(
@@ -161,7 +144,7 @@ def _register(kind: str, reader: Reader, period: Period, width: float) -> list[F
 
 def ledger_document(station: StationInfo, reader: Reader, period_text: str,
                     which: tuple[str, ...]) -> Document:
-    period = Period.parse(period_text)
+    period = _period(period_text)
 
     def build(width: float) -> list[Flowable]:
         out: list[Flowable] = []
@@ -172,9 +155,9 @@ def ledger_document(station: StationInfo, reader: Reader, period_text: str,
         return out
 
     title = LEDGER_TITLES[which[0]] if len(which) == 1 else "工作台账"
-    return Document("ledger", "LED", title, period.label,
-                    f"ledger:{'+'.join(which)}:{period.text}", station, build, clinical=False,
-                    detail={"registers": list(which), "period": period.text})
+    return Document("ledger", "LED", title, period_label(period),
+                    f"ledger:{'+'.join(which)}:{period.code}", station, build, clinical=False,
+                    detail={"registers": list(which), "period": period.code})
 
 
 # --------------------------------------------------------------------------- monthly report
@@ -192,25 +175,24 @@ class MonthlyData:
     targets: tuple[tuple[str, int, int, int], ...]  # label, target, this month, year to date
 
 
-def _counted(db: Database, table: str, day: str, *, utc: bool = False) -> str:
-    """SQL: the row counts (its worker had not withdrawn statistics use: records/consent)."""
-    column = f"{table}.{day}"
-    return statistics_condition(db, f"{table}.client_id", utc_day(column) if utc else column)
+# A row counts unless its worker had withdrawn statistics use on its date (`stats.counts`).
+_counted = counts.may_count
+session_counts = counts.session_counts
 
 
 def monthly_data(reader: Reader, month: str) -> MonthlyData:
-    period = Period.parse(month)
+    period = _period(month)
     db = reader.db
-    days = period.days()
-    utc = period.utc()
+    days = period.date_bounds()
+    utc = period.utc_bounds()
+    # the sessions that count (`stats.counts`): a draft is not yet a record, nor one of a
+    # worker who had withdrawn statistics use
     sessions = db.all("SELECT client_id, modality, session_no, issues FROM sessions"
-                      " WHERE session_date >= ? AND session_date < ?"
-                      f" AND {_counted(db, 'sessions', 'session_date')}", days)
+                      f" WHERE session_date >= ? AND session_date < ? AND {session_counts(db)}",
+                      days)
     served = {r[0] for r in sessions}
-    new_files = db.scalar("SELECT count(*) FROM clients WHERE opened_at >= ? AND opened_at < ?",
-                          utc)
-    closed = db.scalar("SELECT count(*) FROM clients WHERE closed_at >= ? AND closed_at < ?",
-                       utc)
+    new_files = counts.new_files(db, period)
+    closed = counts.closed_files(db, period)
     crises = db.scalar("SELECT count(*) FROM crises WHERE opened_at >= ? AND opened_at < ?"
                        f" AND {_counted(db, 'crises', 'opened_at', utc=True)}", utc)
     open_crises = db.scalar("SELECT count(*) FROM crises WHERE opened_at < ?"
@@ -230,7 +212,7 @@ def monthly_data(reader: Reader, month: str) -> MonthlyData:
     rating = db.one("SELECT count(*), avg(overall) FROM satisfaction WHERE rated_at >= ?"
                     " AND rated_at < ?"
                     f" AND {_counted(db, 'satisfaction', 'rated_at', utc=True)}", utc)
-    counts = (
+    counted = (
         ("个体辅导", f"{len(sessions)} 人次（{len(served)} 人）"),
         ("其中首次来访", f"{sum(1 for r in sessions if r[2] == 1)} 人次"),
         ("新建档案", f"{new_files} 份"), ("结案", f"{closed} 份"),
@@ -253,7 +235,7 @@ def monthly_data(reader: Reader, month: str) -> MonthlyData:
                   " WHERE activity_date >= ? AND activity_date < ? GROUP BY type", days)
     activities = tuple((label("activity_types", r[0]), r[1], r[2] or 0) for r in acts)
     return MonthlyData(
-        period, counts, tuple(modalities.most_common()),
+        period, counted, tuple(modalities.most_common()),
         tuple((label("presenting_issues", k), v) for k, v in issues.most_common()),
         tuple((label("key_groups", k), v) for k, v in groups.most_common()),
         activities, tuple(tuple(r) for r in activity_rows(reader, period)),
@@ -262,59 +244,42 @@ def monthly_data(reader: Reader, month: str) -> MonthlyData:
 
 def _targets(reader: Reader, period: Period) -> tuple[tuple[str, int, int, int], ...]:
     db = reader.db
-    year = period.first.year
-    year_start = dt.date(year, 1, 1).isoformat()
-    month_days = period.days()
+    year_to_date = period.year_start()
     out = []
     for kind, target in db.all("SELECT type, target FROM targets WHERE year = ? ORDER BY type",
-                               (year,)):
+                               (period.year,)):
         if kind in OTHER_TARGETS:
-            month_n, ytd = _other_progress(reader, kind, year_start, month_days)
+            month_n, ytd = (_other_count(db, kind, p) for p in (period, year_to_date))
             name = OTHER_TARGETS[kind]
         else:
-            month_n = db.scalar("SELECT count(*) FROM activities WHERE type = ?"
-                                " AND activity_date >= ? AND activity_date < ?",
-                                (kind, *month_days))
-            ytd = db.scalar("SELECT count(*) FROM activities WHERE type = ?"
-                            " AND activity_date >= ? AND activity_date < ?",
-                            (kind, year_start, month_days[1]))
+            month_n, ytd = (db.scalar(
+                "SELECT count(*) FROM activities WHERE type = ?"
+                " AND activity_date >= ? AND activity_date < ?", (kind, *p.date_bounds()))
+                for p in (period, year_to_date))
             name = label("activity_types", kind)
         out.append((name, int(target), int(month_n), int(ytd)))
     return tuple(out)
 
 
-def _other_progress(reader: Reader, kind: str, year_start: str,
-                    month_days: tuple[str, str]) -> tuple[int, int]:
-    db = reader.db
+def _other_count(db: Database, kind: str, period: Period) -> int:
     if kind == "satisfaction_responses":
-        def count(a: str, b: str) -> int:
-            return int(db.scalar("SELECT count(*) FROM satisfaction WHERE rated_at >= ?"
-                                 " AND rated_at < ?"
-                                 f" AND {_counted(db, 'satisfaction', 'rated_at', utc=True)}",
-                                 (a, b)))
-    else:
-        hotline = kind == "hotline_calls"
-
-        def count(a: str, b: str) -> int:
-            found = int(db.scalar(
-                "SELECT count(*) FROM sessions WHERE session_date >= ? AND session_date < ?"
-                f" AND modality {'=' if hotline else '<>'} 'hotline'"
-                f" AND {_counted(db, 'sessions', 'session_date')}", (a, b)))
-            if hotline:  # and the hotline log's calls, with or without a file
-                found += int(db.scalar(
-                    "SELECT count(*) FROM hotline_calls WHERE date(called_at, '+8 hours') >= ?"
-                    " AND date(called_at, '+8 hours') < ?", (a, b)))
-            return found
-    return count(*month_days), count(year_start, month_days[1])
+        return int(db.scalar("SELECT count(*) FROM satisfaction WHERE rated_at >= ?"
+                             " AND rated_at < ?"
+                             f" AND {_counted(db, 'satisfaction', 'rated_at', utc=True)}",
+                             period.utc_bounds()))
+    if kind == "hotline_calls":  # sessions by phone and the log's calls, with or without a file
+        return counts.hotline_contacts(db, period)
+    return counts.individual_sessions(db, period)
 
 
 def monthly_document(station: StationInfo, data: MonthlyData) -> Document:
     period = data.period
+    title = period_label(period)
 
     def build(width: float) -> list[Flowable]:
         out: list[Flowable] = [*blocks.title(
             "职工心理健康服务站月度工作报告",
-            f"{station.name}　{period.label}")]
+            f"{station.name}　{title}")]
         out += blocks.heading("一、服务概况")
         pairs = list(data.counts)
         t = Table([[p(k, "label"), p(v, "cell")] for k, v in pairs],
@@ -347,7 +312,7 @@ def monthly_document(station: StationInfo, data: MonthlyData) -> Document:
                 [(r[1], r[2], r[3], r[6]) for r in data.activity_rows],
                 [width * f for f in (0.15, 0.17, 0.56, 0.12)], align=["c", "c", "l", "r"])
         out += blocks.heading("四、年度目标完成进度")
-        elapsed = (period.end - dt.date(period.first.year, 1, 1)).days
+        elapsed = (period.after - dt.date(period.first.year, 1, 1)).days
         year_days = (dt.date(period.first.year + 1, 1, 1)
                      - dt.date(period.first.year, 1, 1)).days
         pace = min(1.0, elapsed / year_days)
@@ -366,7 +331,7 @@ def monthly_document(station: StationInfo, data: MonthlyData) -> Document:
         out += [blocks.spacer(8), _signature_lines(width)]
         return out
 
-    return Document("monthly", "MON", "月度工作报告", period.label,
-                    f"report:{period.text}", station, build, clinical=False,
-                    detail={"period": period.text})
+    return Document("monthly", "MON", "月度工作报告", title,
+                    f"report:{period.code}", station, build, clinical=False,
+                    detail={"period": period.code})
 

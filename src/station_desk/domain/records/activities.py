@@ -20,6 +20,7 @@ from station_desk.domain.records.common import (
 )
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import month_period
 from station_desk.errors import StationDeskError
 
 MAX_ATTENDEES = 100_000
@@ -207,8 +208,6 @@ def progress(session: Session, year: int, *, until: dt.date | None = None
 
 def month_counts(session: Session, year: int, month: int) -> dict[str, int]:
     session.require(Permission.VIEW_DIRECTORY)
-    start = dt.date(year, month, 1)
-    end = dt.date(year + month // 12, month % 12 + 1, 1)
     return {r[0]: r[1] for r in session.db.all(
         "SELECT type, count(*) FROM activities WHERE activity_date >= ? AND activity_date < ?"
-        " GROUP BY type", (start.isoformat(), end.isoformat()))}
+        " GROUP BY type", month_period(year, month).date_bounds())}

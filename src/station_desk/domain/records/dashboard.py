@@ -10,13 +10,13 @@ from station_desk.domain.records import (
     appointments,
     crises,
     followups,
-    hotline,
     sessions,
 )
 from station_desk.domain.records.common import today
-from station_desk.domain.records.consent import statistics_condition
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.domain.stats import counts
+from station_desk.domain.stats.period import month_period
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,9 @@ class MonthCounts:
     year: int
     month: int
     new_files: int
-    # Signed records dated this month (own, for a counsellor). None for a role without the
-    # clinical key: a count of clinical records is clinical, and is not in station.db.
+    # Sessions that count (`stats.counts`) dated this month (own, for a counsellor). None for
+    # a role without the clinical key: a count of clinical records is clinical, and is not in
+    # station.db.
     sessions: int | None
     hotline: int | None
     activities: dict[str, int]
@@ -63,29 +64,17 @@ def dashboard(session: Session) -> Dashboard:
 
 
 def month_counts(session: Session, year: int, month: int) -> MonthCounts:
-    start = dt.date(year, month, 1)
-    end = dt.date(year + month // 12, month % 12 + 1, 1)
-    # A counsellor counts their own records, everyone else the station's; either way by
-    # counsellor, so the covering index `sessions_month` answers without reading records.
-    if session.can(Permission.WRITE_SESSION):
-        authors = [session.user.id]
-    else:
-        authors = [r[0] for r in session.db.all("SELECT id FROM users")]
-    marks = ",".join("?" * len(authors))
+    period = month_period(year, month)
+    # A counsellor counts their own records, everyone else the station's (by counsellor for
+    # one, so the covering index `sessions_month` answers without reading records).
+    authors = [session.user.id] if session.can(Permission.WRITE_SESSION) else None
     records: tuple[int | None, int | None] = (None, None)
     if session.has_clinical:
-        row = session.db.one(
-            "SELECT count(*), coalesce(sum(modality = 'hotline'), 0) FROM sessions"
-            f" WHERE counsellor_id IN ({marks}) AND session_date >= ? AND session_date < ?"
-            " AND status <> 'draft' AND "
-            + statistics_condition(session.db, "sessions.client_id", "sessions.session_date"),
-            [*authors, start.isoformat(), end.isoformat()])
-        # the hotline is the log's calls and the sessions by phone (records/hotline.py)
-        records = (int(row[0]), int(row[1]) + hotline.count_calls(
-            session, start, end, authors))
-    new_files = session.db.scalar(
-        "SELECT count(*) FROM clients WHERE opened_at >= ? AND opened_at < ?",
-        (start.isoformat(), end.isoformat()))
-    return MonthCounts(year, month, int(new_files), *records,
+        found = counts.sessions(session.db, period, authors)
+        # the hotline is the log's calls and the sessions by phone
+        records = (found.sessions,
+                   found.by_phone + counts.hotline_calls(session.db, period, authors))
+    return MonthCounts(year, month, counts.new_files(session.db, period), *records,
                        activities.month_counts(session, year, month),
-                       activities.progress(session, year, until=min(end, today(session))))
+                       activities.progress(session, year,
+                                           until=min(period.after, today(session))))

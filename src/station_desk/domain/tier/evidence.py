@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from station_desk.domain.clock import STATION_TZ, iso
+from station_desk.domain.stats.counts import COUNTED_SESSION, counted_session
+from station_desk.domain.stats.period import months_between
 from station_desk.storage.database import Database
 
 # Sessions, appointments and duty in a room, activities held in one: what counts as a room
@@ -41,11 +43,7 @@ class Window:
         return at(self.first), at(self.last + dt.timedelta(days=1))
 
     def months(self) -> list[str]:
-        out, year, month = [], self.first.year, self.first.month
-        while (year, month) <= (self.last.year, self.last.month):
-            out.append(f"{year:04d}-{month:02d}")
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return out
+        return months_between(self.first, self.last)
 
     def clip(self, first: dt.date) -> Window:
         return Window(max(self.first, first), self.last)
@@ -106,7 +104,7 @@ def room_usage(db: Database, window: Window) -> dict[str, dict[str, Usage]]:
     d_lo, d_hi = window.days
     for r in db.all("SELECT room, count(*), min(session_date), max(session_date),"
                     " group_concat(DISTINCT substr(session_date, 1, 7)) FROM sessions"
-                    " WHERE session_date >= ? AND session_date <= ? AND status <> 'draft'"
+                    f" WHERE session_date >= ? AND session_date <= ? AND {COUNTED_SESSION}"
                     " AND room <> '' GROUP BY room", (d_lo, d_hi)):
         put(r[0], "sessions", tuple(r)[1:])
     for r in db.all("SELECT room, count(*), min(substr(starts_at, 1, 10)),"
@@ -191,7 +189,7 @@ def sessions_by_modality(db: Database, window: Window, modality: str,
                          room: str | None = None) -> Usage:
     sql = ("SELECT count(*), min(session_date), max(session_date),"
            " group_concat(DISTINCT substr(session_date, 1, 7)) FROM sessions"
-           " WHERE session_date >= ? AND session_date <= ? AND status <> 'draft'"
+           f" WHERE session_date >= ? AND session_date <= ? AND {COUNTED_SESSION}"
            " AND modality = ?")
     params: tuple = (*window.days, modality)
     if room is not None:
@@ -270,7 +268,7 @@ class RecordBook:
 def record_book(db: Database, window: Window, grace: int = 7) -> RecordBook:
     cutoff = (window.last - dt.timedelta(days=grace)).isoformat()
     row = db.one(
-        "SELECT count(*), sum(status <> 'draft'), sum(status = 'draft' AND session_date <= ?),"
+        f"SELECT count(*), sum({COUNTED_SESSION}), sum(status = 'draft' AND session_date <= ?),"
         " sum(status = 'signed' AND review_required = 1 AND session_date <= ?),"
         " min(session_date), max(session_date) FROM sessions"
         " WHERE session_date >= ? AND session_date <= ?", (cutoff, cutoff, *window.days))
@@ -288,7 +286,7 @@ def files_served(db: Database, window: Window) -> Files:
     row = db.one(
         "SELECT count(*), sum(EXISTS (SELECT 1 FROM consents k WHERE k.client_id = c.id))"
         " FROM clients c WHERE c.id IN (SELECT client_id FROM sessions"
-        " WHERE session_date >= ? AND session_date <= ? AND status <> 'draft')", window.days)
+        f" WHERE session_date >= ? AND session_date <= ? AND {COUNTED_SESSION})", window.days)
     return Files(int(row[0] or 0), int(row[1] or 0))
 
 
@@ -305,7 +303,7 @@ def first_contact(db: Database, window: Window, days: int = 7) -> FirstContact:
     t_lo, t_hi = window.utc
     rows = db.all(
         f"SELECT {_local_day('c.created_at')}, (SELECT min(s.session_date) FROM sessions s"
-        " WHERE s.client_id = c.id AND s.status <> 'draft') FROM clients c"
+        f" WHERE s.client_id = c.id AND {counted_session('s')}) FROM clients c"
         " WHERE c.created_at >= ? AND c.created_at < ?", (t_lo, t_hi))
     gaps, waiting = [], 0
     for registered, first in rows:

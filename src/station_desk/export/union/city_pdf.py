@@ -10,8 +10,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from station_desk.domain.stats.period import parse_period
 from station_desk.export import pdfkit
-from station_desk.export.period import parse_period
 from station_desk.export.tables import TOTAL
 from station_desk.export.union.layout import (
     MARK_NOTE,

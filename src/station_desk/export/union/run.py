@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_desk.domain.stats.period import parse_period
 from station_desk.errors import StationDeskError, register_messages
-from station_desk.export.period import parse_period
 from station_desk.export.union.merge import CityReport, merge
 from station_desk.export.union.output import write_report
 from station_desk.export.union.registry import Registry

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 from station_desk.domain import station_settings
 from station_desk.domain.clock import Clock, shown_date
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import Period, add_months, parse_period
 from station_desk.errors import StationDeskError
 from station_desk.export.build import MAX_K, Content, build
 from station_desk.export.keys import station_fingerprint
 from station_desk.export.package import Written, default_name, write_package
-from station_desk.export.period import Period, parse_period
 from station_desk.export.releases import Releases
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import package_table
@@ -59,9 +59,8 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> str:
 
 
 def last_full_month(clock: Clock) -> tuple[int, int]:
-    today = clock().date()
-    index = today.year * 12 + today.month - 2
-    return index // 12, index % 12 + 1
+    last = add_months(clock().date(), -1)
+    return last.year, last.month
 
 
 class ExportPeriodPage(QWizardPage):

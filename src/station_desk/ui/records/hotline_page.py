@@ -29,6 +29,7 @@ from station_desk.domain.clock import STATION_TZ
 from station_desk.domain.records import files, hotline
 from station_desk.domain.records.common import today
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import add_months, month_of
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
@@ -105,9 +106,9 @@ class CallDialog(FormDialog):
 
 
 def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
-    first = day.replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return first, following - dt.timedelta(days=1)
+    """The first and the last day of the month of `day`."""
+    month = month_of(day)
+    return month.first, month.after - dt.timedelta(days=1)
 
 
 class HotlinePage(QWidget):
@@ -175,8 +176,7 @@ class HotlinePage(QWidget):
         super().showEvent(event)
 
     def go(self, months: int) -> None:
-        year, month = divmod(self.month.year * 12 + self.month.month - 1 + months, 12)
-        self.month = dt.date(year, month + 1, 1)
+        self.month = add_months(self.month, months)
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:

@@ -1,5 +1,8 @@
 """Reporting periods: a month (`2026-10`), a quarter (`2026-Q3`) or a year (`2026`).
 
+The one period type and the one month arithmetic of the app: the dashboard, the printed
+reports, the statistics export and the tier self-check all count over a `Period`.
+
 A package never carries a date finer than its period. Date columns (`session_date`, …) hold
 station calendar days; timestamp columns hold UTC. Both are compared as text against bounds
 that are the period's first and next-first day at station midnight, written in UTC: a bare
@@ -39,7 +42,7 @@ class Period:
         out, day = [], self.first
         while day < self.after:
             out.append(f"{day.year:04d}-{day.month:02d}")
-            day = _add_months(day, 1)
+            day = add_months(day, 1)
         return tuple(out)
 
     def utc_bounds(self) -> tuple[str, str]:
@@ -65,9 +68,41 @@ class Period:
         return f"{self.year} 年" if not lang.startswith("en") else str(self.year)
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` after (or before) the month of `day`."""
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months later, or the month's last day if it is shorter
+    (31 January + 1 month = 28 or 29 February)."""
+    first = add_months(day, months)
+    last_day = (add_months(first, 1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last_day))
+
+
+def month_period(year: int, month_no: int) -> Period:
+    first = dt.date(year, month_no, 1)
+    return Period(f"{year:04d}-{month_no:02d}", "month", year, first, add_months(first, 1))
+
+
+def month_of(day: dt.date) -> Period:
+    return month_period(day.year, day.month)
+
+
+def year_period(year_no: int) -> Period:
+    return Period(f"{year_no:04d}", "year", year_no, dt.date(year_no, 1, 1),
+                  dt.date(year_no + 1, 1, 1))
+
+
+def months_between(first: dt.date, last: dt.date) -> list[str]:
+    """'YYYY-MM' of every month from the month of `first` to the month of `last`."""
+    out, day = [], first.replace(day=1)
+    while day <= last:
+        out.append(f"{day.year:04d}-{day.month:02d}")
+        day = add_months(day, 1)
+    return out
 
 
 def _utc_midnight(day: dt.date) -> str:
@@ -87,13 +122,12 @@ def parse_period(text: str) -> Period:
         month = int(match["month"])
         if not 1 <= month <= 12:
             raise StationDeskError("period_invalid", value=text)
-        first = dt.date(year, month, 1)
-        return Period(f"{year:04d}-{month:02d}", "month", year, first, _add_months(first, 1))
+        return month_period(year, month)
     if match["quarter"]:
         quarter = int(match["quarter"])
         first = dt.date(year, 3 * (quarter - 1) + 1, 1)
-        return Period(f"{year:04d}-Q{quarter}", "quarter", year, first, _add_months(first, 3))
-    return Period(f"{year:04d}", "year", year, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+        return Period(f"{year:04d}-Q{quarter}", "quarter", year, first, add_months(first, 3))
+    return year_period(year)
 
 
 def year_codes(year: int) -> tuple[str, ...]:
