@@ -274,3 +274,19 @@ def test_query_filters_by_user_target_action_and_date(created, vault_dir, clock)
         page2 = audit.query(limit=3, offset=3)
         assert [e.id for e in page1 + page2] == [e.id for e in everything[:6]]
         assert everything[0].label("zh") and everything[0].label("en")
+
+
+def test_the_trail_checks_its_own_permission(admin: Session) -> None:
+    """Reading the trail is refused in the domain, whoever asks (screen, CLI, export page)."""
+    from station_desk.domain import audit
+    from test_records_world import as_user
+
+    accounts.add_user(admin, "wu", "吴咨询师", "counsellor", "wu-pass-2026-x")
+    counsellor = as_user(admin, "wu")
+    assert not audit.may_read(counsellor) and audit.may_read(admin)
+    with pytest.raises(StationDeskError) as refused:
+        audit.read_trail(counsellor, limit=5)
+    assert refused.value.code == "forbidden"
+    with pytest.raises(StationDeskError):
+        audit.Trail(counsellor)
+    assert [e.action for e in audit.read_trail(admin, action="account.add")] == ["account.add"]

@@ -217,13 +217,12 @@ def cmd_show_key(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from station_desk.domain.roles import Permission
+    from station_desk.domain import audit
 
     with open_session(args, SecretReader(args)) as session:
-        session.require(Permission.VIEW_AUDIT)
-        entries = session.audit.query(username=args.who, target=args.target,
-                                      date_from=args.date_from, date_to=args.date_to,
-                                      limit=args.limit)
+        entries = audit.read_trail(session, username=args.who, target=args.target,
+                                   date_from=args.date_from, date_to=args.date_to,
+                                   limit=args.limit)
         if args.json:
             print(json.dumps([{"id": e.id, "ts": e.ts, "user": e.username, "role": e.role,
                                "action": e.action, "target": e.target, "detail": e.detail}

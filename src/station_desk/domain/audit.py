@@ -28,12 +28,16 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station_desk.domain.clock import Clock, iso, system_clock
+from station_desk.domain.roles import Permission
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.storage.anchor import MAIN, AnchorDamaged, AuditAnchor, Head
 from station_desk.storage.database import Database
+
+if TYPE_CHECKING:  # a signed-in session holds an AuditLog: the type only, not a cycle
+    from station_desk.domain.session import Session
 
 GENESIS = b"station-desk/audit/genesis"
 HEAD_KEY = "audit_head"
@@ -420,3 +424,33 @@ class AuditLog:
 
     def count(self) -> int:
         return sum(int(self.db.scalar(f"SELECT count(*) FROM {c.table}")) for c in self.chains())
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def may_read(session: Session) -> bool:
+    """Whether this user may read the audit trail (the rule, for a screen to show or hide)."""
+    return session.can(Permission.VIEW_AUDIT)
+
+
+class Trail:
+    """The audit trail as a signed-in user reads it. Opening one checks the permission, here
+    and nowhere else: the audit screen, its export history and `station-desk audit` all read
+    through it. (`AuditLog.query` is the unchecked read the domain's own rules use.)"""
+
+    def __init__(self, session: Session) -> None:
+        session.require(Permission.VIEW_AUDIT)
+        self._log = session.audit
+
+    def entries(self, *, username: str | None = None, target: str | None = None,
+                date_from: str | None = None, date_to: str | None = None,
+                action: str | None = None, limit: int = 500, offset: int = 0
+                ) -> list[AuditEntry]:
+        return self._log.query(username=username, target=target, date_from=date_from,
+                               date_to=date_to, action=action, limit=limit, offset=offset)
+
+
+def read_trail(session: Session, **filters: Any) -> list[AuditEntry]:
+    """`Trail(session).entries(...)`: refused with `forbidden` without VIEW_AUDIT."""
+    return Trail(session).entries(**filters)

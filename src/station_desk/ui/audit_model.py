@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from station_desk.domain import audit
 from station_desk import domain, export, reports
 from station_desk.domain.audit import AuditEntry
 from station_desk.domain.audit_text import AuditWords
 from station_desk.domain.clock import station_day_bounds
-from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import current_lang
 from station_desk.ui.labels import action_label, format_iso, role_label
@@ -47,7 +47,7 @@ class AuditModel(QAbstractTableModel):
 
     def __init__(self, session: Session, page: int = PAGE, parent: Any = None) -> None:
         super().__init__(parent)
-        session.require(Permission.VIEW_AUDIT)
+        self.trail = audit.Trail(session)  # refused here without the permission
         _all_actions_named()
         self.session = session
         self.page = page
@@ -87,9 +87,9 @@ class AuditModel(QAbstractTableModel):
         first, last = f.date_from, f.date_to
         if first or last:  # station days, as the stored UTC stamps they hold
             first, last = station_day_bounds(first or "2000-01-01", last or "2999-12-31")
-        batch = self.session.audit.query(username=f.username, target=f.target,
-                                         date_from=first, date_to=last,
-                                         limit=self.page, offset=len(self.entries))
+        batch = self.trail.entries(username=f.username, target=f.target,
+                                   date_from=first, date_to=last,
+                                   limit=self.page, offset=len(self.entries))
         if len(batch) < self.page:
             self._exhausted = True
         if batch:

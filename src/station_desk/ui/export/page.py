@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.domain import station_settings
+from station_desk.domain import audit, station_settings
 from station_desk.domain.clock import shown_date
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -104,9 +104,9 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         self.history.clear()
-        if not self.session.can(Permission.VIEW_AUDIT):
+        if not audit.may_read(self.session):
             return
-        for entry in self.session.audit.query(action="export", limit=50):
+        for entry in audit.read_trail(self.session, action="export", limit=50):
             try:
                 detail = json.loads(entry.detail)
             except ValueError:
