@@ -135,3 +135,23 @@ def test_restricted_record_and_drafts_are_the_authors_only(world: World) -> None
     assert search.note_ids(world.he, "焦虑") == [open_rec.id]
     keys = search.session_keys(world.he, search.SessionQuery(client_id=cid))
     assert [k[1] for k in keys] == [open_rec.id]
+
+
+def test_the_domain_says_how_each_user_may_open_a_file(world: World) -> None:
+    """`how_to_open`, `can_write`, `is_owner` and `is_own_draft`: the decisions the file
+    window shows as buttons, taken by the same rules the writes enforce."""
+    cid = world.client()
+    assert access.how_to_open(world.front, cid) == access.CARD
+    assert access.how_to_open(world.lin, cid) == access.OPEN
+    assert access.how_to_open(world.he, cid) == access.OPEN  # open_file refuses them
+    assert access.how_to_open(world.admin, cid) == access.WITH_REASON
+    opened = access.open_file(world.admin, cid, reason="核实紧急联系人")
+    assert access.how_to_open(world.admin, cid) == access.OPEN  # granted for this session
+    assert not access.can_write(world.admin, opened) and not access.is_owner(world.admin, opened)
+    mine = access.open_file(world.lin, cid)
+    assert access.can_write(world.lin, mine) and access.is_owner(world.lin, mine)
+    draft = sessions.save_draft(world.lin, cid, full_input(world.today))
+    assert sessions.is_own_draft(world.lin, draft)
+    assert not sessions.is_own_draft(world.admin, draft)
+    signed = sessions.sign_session(world.lin, cid, draft.id, password=PASSWORD)
+    assert not sessions.is_own_draft(world.lin, signed)

@@ -133,6 +133,34 @@ def can_view_clinical(session: Session, client_id: int) -> bool:
         return False
 
 
+# How a user may open a file (`how_to_open`): the directory card only (number, name, contact,
+# status), the file with its clinical content, or the file after giving a reason (an admin
+# breaking the glass; see `open_file`).
+CARD, OPEN, WITH_REASON = "card", "open", "with_reason"
+
+
+def how_to_open(session: Session, client_id: int) -> str:
+    """How this user may open this file now: `CARD` (no clinical role), `WITH_REASON` (an
+    admin not yet granted this case: ask for a reason, and the recovery key if wanted), or
+    `OPEN` (`open_file` decides the rest and refuses a counsellor not on the case)."""
+    if not session.can(Permission.VIEW_CLINICAL) and not session.can(Permission.BREAK_GLASS):
+        return CARD
+    if session.can(Permission.BREAK_GLASS) and not can_view_clinical(session, client_id):
+        return WITH_REASON
+    return OPEN
+
+
+def can_write(session: Session, client: ClientFile) -> bool:
+    """Whether records may be written into this opened file (`require_write`'s rule): a
+    counsellor who reaches the case, never a reader who broke the glass."""
+    return session.can(Permission.WRITE_SESSION) and client.access != BREAK_GLASS
+
+
+def is_owner(session: Session, client: ClientFile) -> bool:
+    """The counsellor responsible for the file (`require_owner`'s rule: share, close)."""
+    return client.counsellor_id == me(session)
+
+
 def require_clinical(session: Session, client_id: int) -> tuple[FileRef, str]:
     ref = file_ref(session, client_id)
     mode = case_access(session, ref)
@@ -154,7 +182,7 @@ def require_owner(session: Session, client_id: int, action_zh: str, action_en: s
                   permission: Permission = Permission.SHARE_CASE) -> FileRef:
     session.require(permission)
     ref = file_ref(session, client_id)
-    if ref.counsellor_id != me(session):
+    if ref.counsellor_id != me(session):  # the rule `is_owner` answers for a screen
         raise StationDeskError("case_owner_only", file_no=ref.file_no, action=action_zh,
                                action_en=action_en)
     return ref

@@ -321,6 +321,13 @@ def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
     return sid
 
 
+def is_own_draft(session: Session, record: SessionRecord) -> bool:
+    """Whether this user may edit, sign or delete this record now (`_own_draft`'s rule, for a
+    screen): an unsigned draft of their own."""
+    return (session.can(Permission.WRITE_SESSION) and not record.is_signed
+            and record.counsellor_id == session.user.id)
+
+
 def _own_draft(session: Session, session_id: int, client_id: int, action_zh: str,
                action_en: str) -> tuple[Any, ...]:
     row = session.db.one("SELECT counsellor_id, session_no, status, signed_at, client_id"

@@ -409,13 +409,13 @@ class ClientFileView(QWidget):
             row, column = divmod(position, 2)
             self.details.addWidget(heading, row, column * 2, Qt.AlignmentFlag.AlignTop)
             self.details.addWidget(text, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
-        writable = s.can(Permission.WRITE_SESSION) and c.access != access.BREAK_GLASS
+        writable = access.can_write(s, c)
         is_open = c.status == "open"
         for button in (self.new_button, self.followup_button, self.crisis_button):
             button.setEnabled(writable and is_open)
         for button in (self.addendum_button, self.more_button, self.consent_button):
             button.setEnabled(writable)
-        owner = c.counsellor_id == s.user.id
+        owner = access.is_owner(s, c)
         self.share_button.setEnabled(owner and is_open)
         self.close_case_button.setEnabled(owner and is_open)
         self.close_case_button.setVisible(is_open)
@@ -434,10 +434,8 @@ class ClientFileView(QWidget):
     def _update_record_buttons(self) -> None:
         """Buttons about the selected record: only what may be done to that record now."""
         record = self.selected_record()
-        writable = self.session.can(Permission.WRITE_SESSION) and \
-            self.client.access != access.BREAK_GLASS
-        own_draft = record is not None and not record.is_signed and \
-            record.counsellor_id == self.session.user.id
+        writable = access.can_write(self.session, self.client)
+        own_draft = record is not None and sessions.is_own_draft(self.session, record)
         self.edit_button.setEnabled(writable and own_draft)
         self.delete_draft_button.setEnabled(writable and own_draft)
         self.cosign_button.setVisible(bool(access.supervisees(self.session)))
@@ -678,7 +676,8 @@ class DirectoryCard(QDialog):
 
 def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDialog | None:
     """Open a file the way the rules say; returns the window shown (or None)."""
-    if not session.can(Permission.VIEW_CLINICAL) and not session.can(Permission.BREAK_GLASS):
+    how = access.how_to_open(session, client_id)
+    if how == access.CARD:
         entry = attempt(parent, lambda: files.directory_entry(session, client_id))
         if entry is None:
             return None
@@ -686,7 +685,7 @@ def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDial
         card.show()
         return card
     reason = recovery_key = None
-    if not access.can_view_clinical(session, client_id) and session.can(Permission.BREAK_GLASS):
+    if how == access.WITH_REASON:
         entry = attempt(parent, lambda: files.directory_entry(session, client_id))
         if entry is None:
             return None
