@@ -169,3 +169,31 @@ def test_autosaved_draft_survives_a_killed_process(world: World, vault_dir: Path
         assert found.payload["complaint"] == "断电前最后输入：焦虑、失眠😀𠀀"
         assert [d.ref for d in drafts.all_pending(again)] == [sessions.new_ref(cid)]
         assert again.db.integrity_errors() == []
+
+
+def test_signing_a_new_record_is_one_step_with_one_audit_entry(world: World) -> None:
+    """A new record is created and signed in one transaction: a refused signature (wrong
+    password, a missing section) leaves no draft behind; a signature is one entry."""
+    cid = world.client()
+    target = access.open_file(world.lin, cid).target
+
+    def entries() -> list[str]:
+        return [e.action for e in world.admin.audit.query(target=target)
+                if e.action.startswith("session.")]
+
+    with pytest.raises(StationDeskError) as wrong:
+        sessions.sign_session(world.lin, cid, None, full_input(world.today), password="nope")
+    assert wrong.value.code == "bad_credentials"
+    with pytest.raises(StationDeskError):
+        sessions.sign_session(world.lin, cid, None, full_input(world.today, plan=""),
+                              password=PASSWORD)
+    assert sessions.list_sessions(world.lin, cid) == [] and entries() == []
+    signed = sessions.sign_session(world.lin, cid, None, full_input(world.today),
+                                   password=PASSWORD)
+    assert (signed.status, signed.session_no) == ("signed", 1)
+    assert entries() == ["session.sign"]
+    # a draft signed with changes: still one entry for the signature, none for the save
+    draft = sessions.save_draft(world.lin, cid, full_input(world.today))
+    sessions.sign_session(world.lin, cid, draft.id, full_input(world.today, plan="改"),
+                          password=PASSWORD)
+    assert entries() == ["session.sign", "session.create", "session.sign"]

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from station_desk.domain import audit
 from station_desk import domain, export, reports
+from station_desk.domain import audit
 from station_desk.domain.audit import AuditEntry
 from station_desk.domain.audit_text import AuditWords
 from station_desk.domain.clock import station_day_bounds

@@ -46,6 +46,9 @@ register_messages({
     "session_author_only": (
         "只有记录撰写人 {author} 可以{action}。", "Only the author, {author}, may {action_en}.",
     ),
+    "session_nothing_to_sign": (
+        "没有可签署的记录内容。", "There is no record content to sign.",
+    ),
     "cosign_not_needed": ("该记录不需要督导会签。", "This record does not need a co-signature."),
     "cosign_not_supervisor": (
         "您不是该记录撰写人的督导，不能会签。",
@@ -293,7 +296,8 @@ def save_draft(session: Session, client_id: int, data: SessionInput,
 
 
 def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
-           session_id: int | None) -> int:
+           session_id: int | None, *, audited: bool = True) -> int:
+    """Insert or update the record; `audited` False when signing writes the one entry."""
     now = now_iso(session)
     columns = ("session_date", "start_time", "end_time", "modality", "room", "issues",
                "interventions", "complaint", "assessment", "intervention", "plan",
@@ -308,14 +312,16 @@ def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
             f" created_at, updated_at) VALUES (?, ?, ?, {', '.join('?' * len(columns))}, ?, ?)",
             (ref.id, session.user.id, number, *(values[c] for c in columns), now, now))
         sid = int(cur.lastrowid)
-        session.log("session.create", ref.target, {"session": sid, "number": number})
+        if audited:
+            session.log("session.create", ref.target, {"session": sid, "number": number})
     else:
         current = _own_draft(session, session_id, ref.id, "修改记录", "edit the record")
         session.db.execute(
             f"UPDATE sessions SET {', '.join(f'{c} = ?' for c in columns)}, updated_at = ?"
             f" WHERE id = ?", (*(values[c] for c in columns), now, session_id))
         sid = session_id
-        session.log("session.edit", ref.target, {"session": sid, "number": current[1]})
+        if audited:
+            session.log("session.edit", ref.target, {"session": sid, "number": current[1]})
     sealing.after_write(session, "sessions", sid)  # a restricted record never stays in clear
     reindex(session, sid)
     return sid
@@ -343,18 +349,28 @@ def _own_draft(session: Session, session_id: int, client_id: int, action_zh: str
     return tuple(row)
 
 
-def sign_session(session: Session, client_id: int, session_id: int,
+def sign_session(session: Session, client_id: int, session_id: int | None,
                  data: SessionInput | None = None, *, password: str) -> SessionRecord:
     """签署: save `data` (if given) and lock the record, in one transaction.
+
+    `session_id` None signs a new record: it is created and signed together, so a refused
+    signature (wrong password, a missing section) leaves no draft behind. The content is
+    checked once, here; the one audit entry (`session.sign`) carries the digest of what was
+    signed, which covers what the save changed.
 
     An electronic signature: the author types their password again (checked like sign-in,
     failures counted), and a digest of the signed content goes into the audit chain
     (records/signing.py)."""
     session.require(Permission.SIGN_SESSION)
     ref = access.require_write(session, client_id)
-    _own_draft(session, session_id, ref.id, "签署记录", "sign the record")
-    if data is None:
-        data = get_session(session, session_id).as_input()
+    if session_id is not None:
+        _own_draft(session, session_id, ref.id, "签署记录", "sign the record")
+        if data is None:
+            data = get_session(session, session_id).as_input()
+    elif data is None:
+        raise StationDeskError("session_nothing_to_sign")
+    else:
+        require_open(ref)
     values = _check(session, data, signing=True)
     consent.require_allowed(session, ref.id, "counselling", values["session_date"])
     session.confirm_password(password, "signature.failed")
@@ -362,11 +378,11 @@ def sign_session(session: Session, client_id: int, session_id: int,
     review = bool(session.db.scalar("SELECT needs_review FROM users WHERE id = ?",
                                     (session.user.id,)))
     with session.db.transaction():
-        _write(session, ref, values, session_id)
+        sid = _write(session, ref, values, session_id, audited=False)
         session.db.execute(
             "UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?,"
             " review_required = ?, updated_at = ? WHERE id = ?",
-            (session.user.id, now, int(review), now, session_id))
+            (session.user.id, now, int(review), now, sid))
         # The file's clinical columns (clinical.db): last session date, and the record's risk
         # level unless an open crisis holds the file's level (risk.py, shown before signing).
         level = risk.level_after_signing(session, ref.id, values["risk_level"])
@@ -376,15 +392,20 @@ def sign_session(session: Session, client_id: int, session_id: int,
             " last_seen_at = max(coalesce(last_seen_at, ''), excluded.last_seen_at),"
             " risk_level = excluded.risk_level",
             (ref.id, level.after, values["session_date"]))
-        detail: dict[str, Any] = {"session": session_id, "review": review,
-                                  "digest": signing.session_digest(session, session_id)}
+        number = session.db.scalar("SELECT session_no FROM sessions WHERE id = ?", (sid,))
+        detail: dict[str, Any] = {"session": sid, "number": number, "review": review,
+                                  "digest": signing.session_digest(session, sid)}
+        if session_id is None:
+            detail["created"] = True
         if level.before != level.after:
             detail["file_risk"] = {"from": level.before, "to": level.after}
-        if sealing.is_sealed(session, "sessions", session_id):
-            detail["sealed"] = sealing.current_digest(session, "sessions", session_id)
+        if sealing.is_sealed(session, "sessions", sid):
+            detail["sealed"] = sealing.current_digest(session, "sessions", sid)
         session.log("session.sign", ref.target, detail)
-        drafts.discard(session, DRAFT_KIND, record_ref(session_id))
-    return get_session(session, session_id)
+        drafts.discard(session, DRAFT_KIND, record_ref(sid))
+        if session_id is None:
+            drafts.discard(session, DRAFT_KIND, new_ref(client_id))
+    return get_session(session, sid)
 
 
 def cosign_session(session: Session, session_id: int, comment: str = "", *,

@@ -283,7 +283,8 @@ def bind_imported(session: Session, session_ids: list[int], counts: dict[str, in
 
 def _file_of_session(session: Session, session_id: int) -> str:
     """The file number a session belongs (or belonged) to: from the file, or, for a session
-    that is gone, from the audit entry that recorded its creation."""
+    that is gone, from the audit entry that recorded its creation (or its signing, for one
+    created signed)."""
     db = session.db
     file_no = db.scalar("SELECT c.file_no FROM sessions s JOIN clients c ON c.id = s.client_id"
                         " WHERE s.id = ?", (session_id,))
@@ -291,7 +292,8 @@ def _file_of_session(session: Session, session_id: int) -> str:
         return str(file_no)
     for chain in session.audit.chains():
         for target, detail in db.execute(
-                f"SELECT target, detail FROM {chain.table} WHERE action = 'session.create'"):
+                f"SELECT target, detail FROM {chain.table}"
+                " WHERE action IN ('session.create', 'session.sign')"):
             try:
                 if json.loads(detail or "{}").get("session") == session_id:
                     return str(target).removeprefix("file:")

@@ -292,10 +292,13 @@ class SessionEditor(QDialog):
             self.errors.show(exc)
             return None
         def run(password: str) -> SessionRecord:
-            record = self.record or sessions.save_draft(self.session, self.client_id, data)
+            # a new record is created and signed in one step: a refused signature leaves
+            # no draft behind
+            record = sessions.sign_session(
+                self.session, self.client_id, self.record.id if self.record else None, data,
+                password=password)
             self.record = record
-            return sessions.sign_session(self.session, self.client_id, record.id, data,
-                                         password=password)
+            return record
         question = self.tr(
             "Sign this record? Once signed it cannot be changed; corrections are added as "
             "dated addenda. Type your password to sign.")
