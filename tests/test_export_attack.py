@@ -31,8 +31,9 @@ from station_desk.domain import station_settings
 from station_desk.domain.stats.period import parse_period, year_codes
 from station_desk.errors import StationDeskError
 from station_desk.export.build import build
-from station_desk.export.disclosure import ZERO, Model, suppress
+from station_desk.export.disclosure import ZERO, Model
 from station_desk.export.package import write_package
+from station_desk.export.protect import protect_alone
 from station_desk.export.tables import SUPPRESSED, TOTAL
 from test_export_support import (
     EVENT_COLUMNS,
@@ -428,7 +429,7 @@ def _two_way(model: Model, name: str, grid: list[list[int]]) -> None:
 
 
 def _check(model: Model, k: int) -> None:
-    suppress(model, k)
+    protect_alone(model, k)
     for cell in model.cells.values():
         if cell.person and 0 < cell.value < k:
             assert cell.suppressed, cell.id

@@ -17,7 +17,7 @@ def _code(call: object) -> str:
 
 def test_counsellor_opens_own_case_and_the_view_is_audited(world: World) -> None:
     cid = world.client()
-    opened = access.open_file(world.lin, cid)
+    opened = files.open_file(world.lin, cid)
     assert opened.access == access.OWN and opened.counsellor_name == "林咨询师"
     assert not opened.has_consent  # shown as 未签署知情同意 on screen
     entries = world.admin.audit.query(action="file.view", target=opened.target)
@@ -26,11 +26,11 @@ def test_counsellor_opens_own_case_and_the_view_is_audited(world: World) -> None
 
 def test_other_counsellor_is_refused_until_shared(world: World) -> None:
     cid = world.client()
-    assert _code(lambda: access.open_file(world.he, cid)) == "case_forbidden"
+    assert _code(lambda: files.open_file(world.he, cid)) == "case_forbidden"
     assert not access.can_view_clinical(world.he, cid)
     assert _code(lambda: sessions.list_sessions(world.he, cid)) == "case_forbidden"
     files.share_case(world.lin, cid, world.he.user.id)
-    assert access.open_file(world.he, cid).access == access.SHARED
+    assert files.open_file(world.he, cid).access == access.SHARED
     assert world.admin.audit.query(action="file.share")
     # only the owner shares, transfers and closes
     assert _code(lambda: files.share_case(world.he, cid, world.shen.user.id)) == \
@@ -42,7 +42,7 @@ def test_other_counsellor_is_refused_until_shared(world: World) -> None:
 def test_transfer_moves_the_case(world: World) -> None:
     cid = world.client()
     files.transfer_case(world.lin, cid, world.he.user.id, "工作调整")
-    assert access.open_file(world.he, cid).access == access.OWN
+    assert files.open_file(world.he, cid).access == access.OWN
     assert not access.can_view_clinical(world.lin, cid)
     entry = world.admin.audit.query(action="file.transfer")[0]
     assert "工作调整" not in entry.detail and entry.chain == "station"
@@ -53,7 +53,7 @@ def test_transfer_moves_the_case(world: World) -> None:
 
 def test_supervisor_reaches_the_trainees_cases(world: World) -> None:
     cid = world.client(by=world.shen)
-    assert access.open_file(world.lin, cid).access == access.SUPERVISION
+    assert files.open_file(world.lin, cid).access == access.SUPERVISION
     assert not access.can_view_clinical(world.he, cid)
 
 
@@ -68,7 +68,7 @@ def test_receptionist_sees_the_directory_and_nothing_clinical(world: World) -> N
         entry.file_no, "张小敏", "139 0000 1234", "示例市某某机械厂", "open")
     assert not hasattr(entry, "risk_level")
     assert world.admin.audit.query(action="file.view_basic")
-    assert _code(lambda: access.open_file(front, cid)) == "forbidden"
+    assert _code(lambda: files.open_file(front, cid)) == "forbidden"
     assert _code(lambda: sessions.list_sessions(front, cid)) == "forbidden"
     assert _code(lambda: sessions.get_session(front, rid)) == "forbidden"
     assert _code(lambda: crises.list_crises(front, cid)) == "forbidden"
@@ -82,15 +82,15 @@ def test_receptionist_sees_the_directory_and_nothing_clinical(world: World) -> N
 def test_admin_breaks_the_glass_with_a_reason_for_this_session_only(world: World) -> None:
     cid = world.client()
     admin = world.admin
-    assert _code(lambda: access.open_file(admin, cid)) == "reason_required"
-    assert _code(lambda: access.open_file(admin, cid, reason="   ")) == "reason_required"
+    assert _code(lambda: files.open_file(admin, cid)) == "reason_required"
+    assert _code(lambda: files.open_file(admin, cid, reason="   ")) == "reason_required"
     assert not access.can_view_clinical(admin, cid)
-    opened = access.open_file(admin, cid, reason="来访者家属来电称其失联，需核实紧急联系人")
+    opened = files.open_file(admin, cid, reason="来访者家属来电称其失联，需核实紧急联系人")
     assert opened.access == access.BREAK_GLASS
     entry = admin.audit.query(action="file.break_glass")[0]
     assert "失联" in entry.detail and entry.target == opened.target
     assert access.can_view_clinical(admin, cid)
-    assert access.open_file(admin, cid).access == access.BREAK_GLASS  # no second reason
+    assert files.open_file(admin, cid).access == access.BREAK_GLASS  # no second reason
     # a new sign-in (a new Session object) starts without the grant
     from test_records_world import as_user
     again = as_user(admin, "admin")
@@ -105,11 +105,11 @@ def test_restricted_file_is_invisible_to_everyone_but_its_author(world: World) -
     other = world.client(name="王公开")
     files.share_case(world.lin, cid, world.he.user.id)
     files.set_file_restricted(world.lin, cid, True)
-    assert access.open_file(world.lin, cid).restricted
+    assert files.open_file(world.lin, cid).restricted
     for who in (world.he, world.shen, world.front, world.admin):
         assert search.client_ids(who, "王") == [other]
         assert cid not in search.client_ids(who)
-        assert _code(lambda w=who: access.open_file(w, cid, reason="核查")) == "not_found"
+        assert _code(lambda w=who: files.open_file(w, cid, reason="核查")) == "not_found"
         assert _code(lambda w=who: files.directory_entry(w, cid)) == "not_found"
     assert search.client_ids(world.lin, "王") == [other, cid]
     assert search.client_ids(world.lin, "王", scope=search.SCOPE_MINE) == [other, cid]
@@ -145,10 +145,10 @@ def test_the_domain_says_how_each_user_may_open_a_file(world: World) -> None:
     assert access.how_to_open(world.lin, cid) == access.OPEN
     assert access.how_to_open(world.he, cid) == access.OPEN  # open_file refuses them
     assert access.how_to_open(world.admin, cid) == access.WITH_REASON
-    opened = access.open_file(world.admin, cid, reason="核实紧急联系人")
+    opened = files.open_file(world.admin, cid, reason="核实紧急联系人")
     assert access.how_to_open(world.admin, cid) == access.OPEN  # granted for this session
     assert not access.can_write(world.admin, opened) and not access.is_owner(world.admin, opened)
-    mine = access.open_file(world.lin, cid)
+    mine = files.open_file(world.lin, cid)
     assert access.can_write(world.lin, mine) and access.is_owner(world.lin, mine)
     draft = sessions.save_draft(world.lin, cid, full_input(world.today))
     assert sessions.is_own_draft(world.lin, draft)

@@ -253,7 +253,7 @@ def test_admin_reassigns_a_departed_counsellors_caseload(world: World) -> None:
         == 3
     # the new counsellor now holds them, the restricted one restricted to her
     for cid in (open_one, secret, shared):
-        assert access.open_file(world.lin, cid).access == access.OWN
+        assert files.open_file(world.lin, cid).access == access.OWN
     assert files.reload(world.lin, secret).restricted_by == lin
     assert files.reload(world.lin, shared).shared_with == ()
     assert appointments.get_appointment(world.front, future.id).counsellor_name == "林咨询师"

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from station_desk.domain.records import (
-    access,
     activities,
     appointments,
     consent,
@@ -142,11 +141,11 @@ def test_satisfaction_per_case_and_session(world: World) -> None:
 
 def test_consent_is_recorded_and_shown(world: World) -> None:
     cid = world.client()
-    assert not access.open_file(world.lin, cid).has_consent
+    assert not files.open_file(world.lin, cid).has_consent
     assert _code(lambda: consent.record_consent(world.front, cid, world.today,
                                                 "个体心理辅导", False)) == "consent_limits"
     consent.record_consent(world.front, cid, world.today, "个体心理辅导及必要的危机干预", True)
-    got = access.open_file(world.lin, cid).consent
+    got = files.open_file(world.lin, cid).consent
     assert got is not None and got.recorded_by_name == "前台苏" and got.limits_explained
     assert files.directory_entry(world.front, cid).has_consent
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from station_desk.domain.auth import sign_in
-from station_desk.domain.records import access, drafts, files, search, sessions
+from station_desk.domain.records import drafts, files, search, sessions
 from station_desk.domain.records.sessions import SessionInput
 from station_desk.errors import StationDeskError
 from station_desk.storage.database import DatabaseError
@@ -33,7 +33,7 @@ def test_draft_then_sign_locks_the_record(world: World) -> None:
     assert info.value.code == "session_signed"
     with pytest.raises(StationDeskError):
         sessions.discard_draft_record(world.lin, cid, record.id)
-    actions = [e.action for e in world.admin.audit.query(target=access.open_file(
+    actions = [e.action for e in world.admin.audit.query(target=files.open_file(
         world.lin, cid).target)]
     assert {"session.create", "session.edit", "session.sign", "file.register"} <= set(actions)
     opened = files.reload(world.lin, cid)
@@ -175,7 +175,7 @@ def test_signing_a_new_record_is_one_step_with_one_audit_entry(world: World) -> 
     """A new record is created and signed in one transaction: a refused signature (wrong
     password, a missing section) leaves no draft behind; a signature is one entry."""
     cid = world.client()
-    target = access.open_file(world.lin, cid).target
+    target = files.open_file(world.lin, cid).target
 
     def entries() -> list[str]:
         return [e.action for e in world.admin.audit.query(target=target)

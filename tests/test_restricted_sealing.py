@@ -15,7 +15,6 @@ from helpers import expect_error
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.records import (
-    access,
     crises,
     drafts,
     files,
@@ -163,7 +162,7 @@ def test_a_restricted_file_seals_all_its_clinical_text_and_follows_a_transfer(va
         followups.complete_followup(lin, follow.id, "回访结果：平稳")
         referrals.add_referral(lin, client, day, "psychiatry", "市精神卫生中心", "需要评估")
         assert crises.get_crisis(lin, crisis.id).notes == CRISIS
-        opened = access.open_file(lin, client)
+        opened = files.open_file(lin, client)
         assert opened.restricted
         payload = lin.vault.payload
         assert maintenance.verify(lin).ok
@@ -199,11 +198,11 @@ def test_the_admin_opens_a_restricted_file_only_with_the_recovery_key(vault, clo
         files.set_file_restricted(lin, client, True)
     with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as admin:
         # a reason alone does not find a restricted file, let alone open it
-        expect_error("not_found", access.open_file, admin, client, "家属来电")
-        expect_error("bad_recovery_key", access.open_file, admin, client, "家属来电",
+        expect_error("not_found", files.open_file, admin, client, "家属来电")
+        expect_error("bad_recovery_key", files.open_file, admin, client, "家属来电",
                      recovery_key="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
         assert admin.audit.query(action="safe.failed", limit=1)
-        opened = access.open_file(admin, client, "家属来电称来访者失联，需核实紧急联系人",
+        opened = files.open_file(admin, client, "家属来电称来访者失联，需核实紧急联系人",
                                   recovery_key=recovery)
         assert opened.restricted
         assert [s.complaint for s in sessions.list_sessions(admin, client)] == [SECRET]
@@ -214,8 +213,8 @@ def test_the_admin_opens_a_restricted_file_only_with_the_recovery_key(vault, clo
     # signed in with the recovery key: still a reason before anything opens
     with sign_in_recovery(vault_dir, recovery, clock=clock) as rec:
         assert client in search.client_ids(rec)  # the key in the safe lists it too
-        expect_error("reason_required", access.open_file, rec, client)
-        access.open_file(rec, client, "核查")
+        expect_error("reason_required", files.open_file, rec, client)
+        files.open_file(rec, client, "核查")
         assert [s.complaint for s in sessions.list_sessions(rec, client)] == [SECRET]
 
 
@@ -259,7 +258,7 @@ def test_password_change_reset_and_a_new_recovery_key_keep_it_readable(vault, cl
     with sign_in(vault_dir, "lin", "lin-reset-pass-2026", clock=clock):
         pass
     with sign_in_recovery(vault_dir, newest, clock=clock) as rec:
-        access.open_file(rec, client, "核查")
+        files.open_file(rec, client, "核查")
         assert sessions.get_session(rec, record.id).complaint == SECRET
     expect_error("bad_recovery_key", sign_in_recovery, vault_dir, new_recovery, clock=clock)
 
@@ -283,7 +282,7 @@ def test_a_reset_that_would_leave_sealed_content_unreadable_is_refused(vault, cl
     with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as admin:
         accounts.reset_password(admin, "lin", "lin-reset-pass-2026")
     with sign_in_recovery(vault_dir, newest, clock=clock) as rec:
-        access.open_file(rec, client, "核查")
+        files.open_file(rec, client, "核查")
         assert sessions.get_session(rec, record.id).complaint == SECRET
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle, visible_texts
 
-from station_desk.domain.records import access, sessions
+from station_desk.domain.records import files, sessions
 from station_desk.ui import client_mode
 from station_desk.ui.assess import alert_dialog
 from station_desk.ui.assess.kiosk import KioskScreen
@@ -70,7 +70,7 @@ def desk_fixture(qtbot: QtBot, world: World, ui_settings: UiSettings,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    client = access.open_file(world.lin, cid)
+    client = files.open_file(world.lin, cid)
     file_window = FileWindow(world.lin, client, window)
     file_window.show()
     qtbot.waitExposed(file_window)
@@ -373,7 +373,7 @@ first, second = app.screens()
 window = MainWindow(lin, UiSettings.at(root / "ui.ini"))
 window.setGeometry(first.availableGeometry().adjusted(20, 20, -20, -20))
 window.show()
-record = FileWindow(lin, access.open_file(lin, cid), window)  # dragged to the second monitor
+record = FileWindow(lin, files.open_file(lin, cid), window)  # dragged to the second monitor
 record.setGeometry(second.geometry().adjusted(50, 50, -50, -50))
 record.show()
 app.processEvents()

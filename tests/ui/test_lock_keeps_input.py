@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
 
-from station_desk.domain.records import access, crises, drafts, files, followups, sessions
+from station_desk.domain.records import crises, drafts, files, followups, sessions
 from station_desk.domain.session import Session
 from station_desk.domain.tier import selfcheck
 from station_desk.ui import kept_input, modal
@@ -80,7 +80,7 @@ def open_desk(qtbot: QtBot, world: World, settings: UiSettings, user: str) -> De
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    file_window = FileWindow(session, access.open_file(session, client_id,
+    file_window = FileWindow(session, files.open_file(session, client_id,
                                                        "督导检查" if user == "admin" else None),
                              window)
     file_window.show()

@@ -192,7 +192,7 @@ def test_appointments_section_and_the_file_and_card_booking_buttons(
     card.book()
     assert card.last_booking is not None and card.last_booking.client_id == cid
     assert any("09:00–09:50" in label for label in _labels(card))
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert any("09:00–09:50" in label for label in _labels(view))
 
@@ -249,7 +249,7 @@ def test_reception_corrects_a_files_details_from_the_card_and_the_list(
 def test_the_counsellor_edits_details_from_the_file(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     cid = world.client()
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert view.details_button.isEnabled()
     _answer(monkeypatch, EditDetailsDialog,
@@ -303,11 +303,11 @@ def test_the_supervisor_reads_and_cosigns_from_the_today_page(
 def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     record = _trainee_record(world)
-    mine = ClientFileView(world.shen, access.open_file(world.shen, record.client_id))
+    mine = ClientFileView(world.shen, files.open_file(world.shen, record.client_id))
     qtbot.addWidget(mine)
     mine.select_record(record.id)
     assert mine.cosign_button.isHidden()  # shen supervises nobody
-    view = ClientFileView(world.lin, access.open_file(world.lin, record.client_id))
+    view = ClientFileView(world.lin, files.open_file(world.lin, record.client_id))
     qtbot.addWidget(view)
     assert not view.cosign_button.isHidden() and not view.cosign_button.isEnabled()
     view.select_record(record.id)
@@ -331,7 +331,7 @@ def test_deleting_a_draft_from_the_file_and_from_the_editor_asks_first(
     cid = world.client()
     first = sessions.save_draft(world.lin, cid, full_input(world.today))
     second = sessions.save_draft(world.lin, cid, full_input(world.today, plan="第二份"))
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert not view.delete_draft_button.isEnabled()
     view.select_record(first.id)
@@ -361,7 +361,7 @@ def test_signed_records_and_others_drafts_have_no_delete(qtbot: QtBot, world: Wo
     files.share_case(world.lin, cid, _uid(world, "he"))
     signed = sessions.sign_session(world.lin, cid, sessions.save_draft(
         world.lin, cid, full_input(world.today)).id, password=PASSWORD)
-    view = ClientFileView(world.he, access.open_file(world.he, cid))
+    view = ClientFileView(world.he, files.open_file(world.he, cid))
     qtbot.addWidget(view)
     view.select_record(signed.id)
     assert not view.delete_draft_button.isEnabled() and not view.delete_draft()
@@ -435,7 +435,7 @@ def test_a_leftover_of_a_file_no_longer_reachable_can_only_be_discarded(
 def test_the_file_embeds_the_assessments_panel_and_an_alerts_crisis_raises_the_banner(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     cid = world.client()
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert view.assessments is None  # results are read when the tab is opened ...
     assert world.admin.audit.query(action="assessment.view") == []
@@ -465,7 +465,7 @@ def test_the_flag_and_open_alerts_show_on_the_file_before_the_tab_is_opened(
     cid = world.client()
     phq9 = instruments.load_all()["phq9"]
     assessments.administer(world.lin, phq9, cid, [3, 3, 3, 3, 3, 3, 3, 3, 1])
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert "Self-harm flag" in view.flags.text() and "to acknowledge" in view.flags.text()
     assert view.show_assessments() is view.assessments

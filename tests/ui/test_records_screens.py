@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
-from station_desk.domain.records import access, drafts, followups, sessions
+from station_desk.domain.records import access, drafts, files, followups, sessions
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.activities_page import ActivitiesPage, ActivityDialog
 from station_desk.ui.records.client_list import ClientListPage
@@ -162,7 +162,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
 def test_autosaved_text_is_offered_back_when_the_editor_opens_again(
         qtbot: QtBot, world: World) -> None:
     cid = world.client()
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     editor = view.new_session()
     editor.notes["complaint"].setPlainText("没来得及保存的内容𠀀")
@@ -196,7 +196,7 @@ def test_a_50000_character_note_is_refused_in_the_form_and_kept(
 def test_crisis_dialog_raises_the_banner(qtbot: QtBot, qtmodeltester: Any, world: World,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     cid = world.client()
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
 
     def fill(dialog: dialogs.CrisisDialog) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
-from station_desk.domain.records import access, consent, sessions
+from station_desk.domain.records import consent, files, sessions
 from station_desk.domain.records import subject_copy as copy_rules
 from station_desk.ui.records import dialogs, rights
 from station_desk.ui.records.file_view import ClientFileView
@@ -38,7 +38,7 @@ def _signed(world: World, cid: int, day: dt.date, **changes: object) -> int:
 
 def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: World) -> None:
     cid = world.client()
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert "No informed consent" in view.consent_warning.text() or \
         "未记录知情同意" in view.consent_warning.text()
@@ -69,7 +69,7 @@ def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world:
                                                             shown: Any) -> None:
     cid = world.client()
     consent.record_consent(world.lin, cid, "2026-10-01", "", True, scopes=["counselling"])
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert view.withdraw_button.isEnabled()
     dialog = rights.WithdrawDialog(world.lin, cid, view)
@@ -97,7 +97,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
     cid = world.client(name="孙工人")
     _signed(world, cid, dt.date(2026, 10, 20), complaint="提到妻子的病情细节")
     _signed(world, cid, dt.date(2026, 10, 27), complaint="第二次谈工作调岗")
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     assert view.copy_button.isEnabled()
     out = tmp_path / "copy"
@@ -139,7 +139,7 @@ def test_only_the_files_counsellor_gets_an_active_copy_button(qtbot: QtBot,
 
     cid = world.client()
     files.share_case(world.lin, cid, world.he.user.id)
-    view = ClientFileView(world.he, access.open_file(world.he, cid))
+    view = ClientFileView(world.he, files.open_file(world.he, cid))
     qtbot.addWidget(view)
     assert not view.copy_button.isEnabled()
     assert view.findChildren(QPushButton)  # the buttons are there, greyed
@@ -163,7 +163,7 @@ def test_screenshots_at_1366_and_150_percent(qtbot: QtBot, world: World) -> None
         font = QFont(base)
         font.setPointSizeF(base.pointSizeF() * scale)
         app.setFont(font)
-        view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+        view = ClientFileView(world.lin, files.open_file(world.lin, cid))
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.tabs.setCurrentIndex(view.tabs.count() - 1)

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
-from station_desk.domain.records import access
+from station_desk.domain.records import files
 from station_desk.ui.records.client_list import ClientListPage
 from station_desk.ui.records.file_view import ClientFileView
 from station_desk.ui.records.transfer_action import (
@@ -35,7 +35,7 @@ def stations(tmp_path: Path):
 def _send_from_window(qtbot: QtBot, a: Station, tmp_path: Path,
                       monkeypatch: pytest.MonkeyPatch) -> tuple[ClientFileView, Path]:
     cid = full_case(a)
-    view = ClientFileView(a.lin, access.open_file(a.lin, cid))
+    view = ClientFileView(a.lin, files.open_file(a.lin, cid))
     qtbot.addWidget(view)
     view.show()
     bar = view.transfer
@@ -103,7 +103,7 @@ def test_send_from_the_file_window_then_import_as_admin(
     assert "Imported as the new file" in shown.infos[-1]
 
     # The new file at the receiving station: banner, and the history read-only.
-    new = ClientFileView(b.he, access.open_file(b.he, entry.id))
+    new = ClientFileView(b.he, files.open_file(b.he, entry.id))
     qtbot.addWidget(new)
     new.show()
     assert new.transfer.banner.text().startswith(

@@ -163,12 +163,12 @@ def _sql_fts_search(side: Side) -> int:
 
 
 def _domain_open_file() -> Callable[[Side], int]:
-    access = importlib.import_module("station_desk.domain.records.access")
+    files = importlib.import_module("station_desk.domain.records.files")
     sessions = importlib.import_module("station_desk.domain.records.sessions")
 
     def run(side: Side) -> int:
         client_id = side.targets["file"]["client_id"]
-        access.open_file(side.counsellor, client_id)
+        files.open_file(side.counsellor, client_id)
         return len(sessions.list_sessions(side.counsellor, client_id))
     return run
 
@@ -393,7 +393,7 @@ def build_ops() -> list[Op]:
          _sql_fts_search, "records.search.note_ids + records.search.note_hits",
          "first page (200) of the counsellor's records whose notes contain 焦虑, with snippets"),
         ("open_file", "Open a file with 50 sessions / 打开档案", 150, _domain_open_file,
-         _sql_open_file, "records.access.open_file + records.sessions.list_sessions",
+         _sql_open_file, "records.files.open_file + records.sessions.list_sessions",
          "includes the audited view (one synchronous commit)"),
         ("save_sign", "Save and sign a session / 保存并签署记录", None, _domain_save_sign,
          _sql_save_sign, "records.sessions.save_draft + records.sessions.sign_session",

@@ -19,7 +19,7 @@ from station_desk.domain import accounts, instruments
 from station_desk.domain.assessments import AGE_BANDS, SELF_HARM_CODES
 from station_desk.domain.auth import StationProfile, create_station
 from station_desk.domain.clock import STATION_TZ, Clock, iso, system_clock
-from station_desk.domain.records.search import client_index_text
+from station_desk.domain.records.text_index import client_index_text
 from station_desk.domain.search_text import index_text
 from station_desk.domain.stats.period import add_months
 from station_desk.domain.vocab import DemoInputs, load_demo_inputs, load_vocabularies
@@ -271,7 +271,7 @@ def _insert_clients(db: Database, rows: list[tuple]) -> None:
         db.executemany("INSERT INTO client_clinical (client_id, risk_level, closing_summary,"
                        " last_seen_at) VALUES (?, ?, ?, ?)",
                        [(r[0], r[15], r[16], r[22]) for r in rows])
-        # The file finder's index (see records.search.client_index_text): columns 1, 2, 6, 7
+        # The file finder's index (see records.text_index.client_index_text): columns 1, 2, 6, 7
         # are file_no, name, phone, employer.
         db.executemany("INSERT INTO client_fts (rowid, body) VALUES (?, ?)",
                        [(r[0], client_index_text(r[1], r[2], r[6], r[7])) for r in rows])

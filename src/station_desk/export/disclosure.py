@@ -172,10 +172,3 @@ def primary_cells(model: Model, k: int) -> list[str]:
         if cell.person and cell.value > 0 and (cell.value < k or few_people):
             out.append(cell.id)
     return out
-
-
-def suppress(model: Model, k: int) -> Report:
-    """Protect one period on its own (no earlier packages): the engine's simplest case."""
-    from station_desk.export.protect import protect_alone
-
-    return protect_alone(model, k)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from station_desk.export.counting import Tally, Vocab, one_way
 from station_desk.export.tables import Column, TableSpec
 
 if TYPE_CHECKING:
@@ -41,8 +42,6 @@ def collect(collector: Collector) -> None:
 
 
 def hotline(collector: Collector) -> None:
-    from station_desk.export.collect import Tally, Vocab, one_way
-
     topic, risk = Tally(collector.salt), Tally(collector.salt)
     issues, risks = Vocab("presenting_issues"), Vocab("risk_levels")
     rows = collector.db.all(
@@ -68,8 +67,6 @@ def hotline(collector: Collector) -> None:
 
 
 def outcomes(collector: Collector) -> None:
-    from station_desk.export.collect import Tally, one_way
-
     tally = Tally(collector.salt)
     marks = ",".join("?" * len(RELIABLE_CHANGE))
     rows = collector.db.all(

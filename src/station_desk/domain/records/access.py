@@ -24,10 +24,14 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from station_desk.domain import signin_policy
+from station_desk.domain.records import restricted
 from station_desk.domain.records.common import MAX_MEDIUM, file_target
 from station_desk.domain.roles import Permission, Role, role_label
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.storage.keyslots import RECOVERY_SLOT
+from station_desk.storage.vault import normalize_recovery_key
 
 if TYPE_CHECKING:
     from station_desk.domain.records.files import ClientFile
@@ -126,7 +130,7 @@ def case_access(session: Session, ref: FileRef) -> str:
 def can_view_clinical(session: Session, client_id: int) -> bool:
     """Whether notes, assessment results and crisis details of this file may be shown now.
 
-    For an admin this is true only after `open_file` with a reason in this session."""
+    For an admin this is true only after `files.open_file` with a reason in this session."""
     try:
         return bool(case_access(session, file_ref(session, client_id)))
     except StationDeskError:
@@ -135,14 +139,14 @@ def can_view_clinical(session: Session, client_id: int) -> bool:
 
 # How a user may open a file (`how_to_open`): the directory card only (number, name, contact,
 # status), the file with its clinical content, or the file after giving a reason (an admin
-# breaking the glass; see `open_file`).
+# breaking the glass; see `files.open_file`).
 CARD, OPEN, WITH_REASON = "card", "open", "with_reason"
 
 
 def how_to_open(session: Session, client_id: int) -> str:
     """How this user may open this file now: `CARD` (no clinical role), `WITH_REASON` (an
     admin not yet granted this case: ask for a reason, and the recovery key if wanted), or
-    `OPEN` (`open_file` decides the rest and refuses a counsellor not on the case)."""
+    `OPEN` (`files.open_file` decides the rest and refuses a counsellor not on the case)."""
     if not session.can(Permission.VIEW_CLINICAL) and not session.can(Permission.BREAK_GLASS):
         return CARD
     if session.can(Permission.BREAK_GLASS) and not can_view_clinical(session, client_id):
@@ -165,7 +169,7 @@ def require_clinical(session: Session, client_id: int) -> tuple[FileRef, str]:
     ref = file_ref(session, client_id)
     mode = case_access(session, ref)
     if not mode:
-        _refuse(session, ref)
+        refuse(session, ref)
     return ref, mode
 
 
@@ -174,7 +178,7 @@ def require_write(session: Session, client_id: int) -> FileRef:
     session.require(Permission.WRITE_SESSION)
     ref, mode = require_clinical(session, client_id)
     if mode == BREAK_GLASS:  # pragma: no cover - admins lack WRITE_SESSION
-        _refuse(session, ref)
+        refuse(session, ref)
     return ref
 
 
@@ -188,7 +192,8 @@ def require_owner(session: Session, client_id: int, action_zh: str, action_en: s
     return ref
 
 
-def _refuse(session: Session, ref: FileRef) -> None:
+def refuse(session: Session, ref: FileRef) -> None:
+    """Raise the refusal this user gets for a case they do not reach."""
     if not (session.can(Permission.VIEW_CLINICAL) or session.can(Permission.BREAK_GLASS)):
         session.require(Permission.VIEW_CLINICAL)
     if session.can(Permission.BREAK_GLASS):
@@ -219,11 +224,6 @@ def break_glass(session: Session, client_id: int, reason: str,
 def unlock_safe(session: Session, recovery_key: str) -> None:
     """The admin types the recovery key: checked on its slot (Argon2id, as at sign-in); its
     record key opens restricted content for the rest of this session. Audited either way."""
-    from station_desk.domain import signin_policy
-    from station_desk.domain.records import restricted
-    from station_desk.storage.keyslots import RECOVERY_SLOT
-    from station_desk.storage.vault import normalize_recovery_key
-
     session.require(Permission.BREAK_GLASS)
     slots = session.vault.slots
     slot = slots.slots.get(RECOVERY_SLOT)
@@ -241,29 +241,6 @@ def unlock_safe(session: Session, recovery_key: str) -> None:
     with session.db.transaction():
         session.log("safe.open")
     restricted.catch_up(session)
-
-
-def open_file(session: Session, client_id: int, reason: str | None = None,
-              recovery_key: str | None = None) -> ClientFile:
-    """Open a file with its clinical content: checks access, audits the view, returns it.
-
-    Raises `forbidden` (receptionist), `case_forbidden` (a counsellor not on the case),
-    `reason_required` (an admin without a reason), `not_found` (missing, or restricted by
-    someone else). An admin's reason opens the case for the rest of the session."""
-    from station_desk.domain.records.files import load_file
-
-    if recovery_key is not None:
-        unlock_safe(session, recovery_key)
-    ref = file_ref(session, client_id)
-    mode = case_access(session, ref)
-    if not mode and session.can(Permission.BREAK_GLASS) and (reason or "").strip():
-        break_glass(session, client_id, reason or "")
-        mode = BREAK_GLASS
-    if not mode:
-        _refuse(session, ref)
-    with session.db.transaction():
-        session.log("file.view", ref.target, {"access": mode})
-    return load_file(session, ref, mode)
 
 
 # --------------------------------------------------------------------------- SQL filters

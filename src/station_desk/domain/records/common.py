@@ -369,3 +369,7 @@ register_actions({
     "appointment.cancel": ("取消预约", "appointment cancelled"),
     "notes.search": ("全文检索辅导记录", "session notes searched"),
 })
+
+
+# What a list shows instead of the name of a restricted (高度保密) file.
+RESTRICTED_FILE_LABEL = ("（高度保密档案）", "(restricted file)")

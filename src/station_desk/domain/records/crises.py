@@ -20,6 +20,7 @@ from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_MEDIUM,
     MAX_SECTION,
+    RESTRICTED_FILE_LABEL,
     STATION_TZ,
     Checker,
     dumps,
@@ -53,7 +54,6 @@ register_messages({
 
 FOLLOWUP_HOURS = 24
 FOLLOWUP_CHANNEL = "phone"
-RESTRICTED_FILE_LABEL = ("（高度保密档案）", "(restricted file)")
 
 
 @dataclass(frozen=True)

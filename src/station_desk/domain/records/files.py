@@ -12,6 +12,7 @@ from station_desk.domain.records.access import FileRef
 from station_desk.domain.records.common import (
     MAX_MEDIUM,
     MAX_SECTION,
+    RESTRICTED_FILE_LABEL,
     Checker,
     dumps,
     file_target,
@@ -21,6 +22,7 @@ from station_desk.domain.records.common import (
     user_names,
 )
 from station_desk.domain.records.consent import Consent, latest_consent, save_consent
+from station_desk.domain.records.text_index import index_client, reindex
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -172,8 +174,31 @@ def set_clinical(session: Session, client_id: int, **values: object) -> None:
         (client_id, *values.values()))
 
 
+def open_file(session: Session, client_id: int, reason: str | None = None,
+              recovery_key: str | None = None) -> ClientFile:
+    """Open a file with its clinical content: checks access (the rules in `access`), audits
+    the view, returns it.
+
+    Raises `forbidden` (receptionist), `case_forbidden` (a counsellor not on the case),
+    `reason_required` (an admin without a reason), `not_found` (missing, or restricted by
+    someone else). An admin's reason opens the case for the rest of the session."""
+    if recovery_key is not None:
+        access.unlock_safe(session, recovery_key)
+    ref = access.file_ref(session, client_id)
+    mode = access.case_access(session, ref)
+    if not mode and session.can(Permission.BREAK_GLASS) and (reason or "").strip():
+        access.break_glass(session, client_id, reason or "")
+        mode = access.BREAK_GLASS
+    if not mode:
+        access.refuse(session, ref)
+    with session.db.transaction():
+        session.log("file.view", ref.target, {"access": mode})
+    return load_file(session, ref, mode)
+
+
+
 def load_file(session: Session, ref: FileRef, mode: str) -> ClientFile:
-    """The whole file; callers have checked access (see `access.open_file`)."""
+    """The whole file; callers have checked access (see `open_file`)."""
     found = read_file(session, ref.id, mode)
     assert found is not None
     return found
@@ -310,7 +335,7 @@ def register_visitor(session: Session, data: ClientInput, *,
              values["birth_year"], values["phone"], values["employer"], values["industry"],
              values["job_type"], values["key_groups"], values["source"],
              values["emergency_contact"], counsellor, now, session.user.id, now, now))
-        _index_client(session, new_id)
+        index_client(session, new_id)
         session.log("file.register", file_target(file_no),
                     {"counsellor": counsellor, "pseudonym": bool(values["is_pseudonym"])})
         if consent is not None:
@@ -409,18 +434,8 @@ def _write_details(session: Session, ref: FileRef, values: dict[str, object],
             f"UPDATE clients SET {', '.join(f'{c} = ?' for c in _BASIC_COLUMNS)},"
             f" updated_at = ? WHERE id = ?",
             (*(values[c] for c in _BASIC_COLUMNS), now_iso(session), ref.id))
-        _index_client(session, ref.id)
+        index_client(session, ref.id)
         session.log("file.edit", ref.target, detail or "")
-
-
-def _index_client(session: Session, client_id: int) -> None:
-    from station_desk.domain.records.search import client_index_text
-
-    row = session.db.one("SELECT file_no, name, phone, employer FROM clients WHERE id = ?",
-                         (client_id,))
-    session.db.execute("DELETE FROM client_fts WHERE rowid = ?", (client_id,))
-    session.db.execute("INSERT INTO client_fts (rowid, body) VALUES (?, ?)",
-                       (client_id, client_index_text(*tuple(row))))
 
 
 def assign_counsellor(session: Session, client_id: int, counsellor_id: int) -> None:
@@ -518,8 +533,6 @@ def set_file_restricted(session: Session, client_id: int, restricted: bool) -> N
 
 
 def _reindex_file(session: Session, client_id: int) -> None:
-    from station_desk.domain.records.sessions import reindex
-
     for (session_id,) in session.db.all("SELECT id FROM sessions WHERE client_id = ?",
                                         (client_id,)):
         reindex(session, session_id)
@@ -645,8 +658,6 @@ def caseload(session: Session, counsellor_id: int, *,
              include_closed: bool = False) -> list[CaseloadEntry]:
     """The files a counsellor holds (open ones, or all): directory details only."""
     session.require(Permission.MANAGE_ACCOUNTS)
-    from station_desk.domain.records.crises import RESTRICTED_FILE_LABEL
-
     return [CaseloadEntry(r[0], RESTRICTED_FILE_LABEL[0] if r[5] else r[1],
                           "" if r[5] else r[2], r[3], r[4], bool(r[5]))
             for r in _caseload_rows(session, counsellor_id, include_closed)]

@@ -48,6 +48,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from station_desk.domain import record_keys
+from station_desk.domain.records.text_index import reindex
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.storage import sealed
@@ -533,8 +534,6 @@ def catch_up(session: Session) -> int:
         for table, row_id in sorted(candidates):
             if not readers(session, table, row_id):  # lifted, but a crash kept it sealed
                 if unseal_row(session, table, row_id) and table == "sessions":
-                    from station_desk.domain.records.sessions import reindex
-
                     reindex(session, row_id)
             elif _due(session, table, row_id):
                 added += _settle(session, table, row_id)

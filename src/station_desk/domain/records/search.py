@@ -27,21 +27,13 @@ from station_desk.domain.records.common import (
     user_names,
 )
 from station_desk.domain.roles import Permission
-from station_desk.domain.search_text import index_text, match_expression
+from station_desk.domain.search_text import match_expression
 from station_desk.domain.session import Session
 
 PAGE = 200
 WALK_FILES_UP_TO = 2000  # see session_keys: below this, sorting the user's records is cheap
 SCOPE_ALL, SCOPE_MINE = "all", "mine"
 _FILE_NO = re.compile(r"^XL-\d{4}-\d{6}$", re.IGNORECASE)
-
-
-def client_index_text(file_no: str, name: str, phone: str, employer: str) -> str:
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    suffixes = [digits[i:] for i in range(max(0, len(digits) - 3))] if digits else []
-    number = file_no.rsplit("-", 1)[-1].lstrip("0")
-    return " ".join(part for part in (index_text(file_no, name, employer), number,
-                                      " ".join(suffixes)) if part)
 
 
 # --------------------------------------------------------------------------- files

@@ -29,8 +29,8 @@ from station_desk.domain.records.common import (
     user_names,
 )
 from station_desk.domain.records.files import require_open
+from station_desk.domain.records.text_index import reindex
 from station_desk.domain.roles import Permission
-from station_desk.domain.search_text import index_text
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 
@@ -499,21 +499,6 @@ def set_session_restricted(session: Session, session_id: int, restricted: bool) 
         if record.is_signed and changed:
             detail["sealed"] = changed
         session.log("session.restrict", access.file_target(record.file_no), detail)
-
-
-def reindex(session: Session, session_id: int) -> None:
-    """Rewrite the record's row in the note index: its four sections and its addenda. A
-    sealed record is left out: its index terms would be readable with the clinical key."""
-    row = session.db.one("SELECT complaint, assessment, intervention, plan, referral, sealed"
-                         " FROM sessions WHERE id = ?", (session_id,))
-    extra = [a[0] for a in session.db.all(
-        "SELECT text FROM session_addenda WHERE session_id = ? ORDER BY id", (session_id,))]
-    session.db.execute("DELETE FROM session_fts WHERE rowid = ?", (session_id,))
-    if row[-1]:
-        return
-    row = tuple(row)[:-1]
-    session.db.execute("INSERT INTO session_fts (rowid, body) VALUES (?, ?)",
-                       (session_id, index_text(*tuple(row), *extra)))
 
 
 def awaiting_my_cosign(session: Session) -> list[SessionRecord]:

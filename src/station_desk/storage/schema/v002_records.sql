@@ -38,7 +38,7 @@ CREATE INDEX clients_opened ON clients(opened_at);
 
 -- Finding a file by number, name, phone or unit: bigrams of the Han text, the digits of the
 -- phone as suffixes (so the last four digits find it), the file number's parts
--- (see domain/records/search.py: client_index_text). rowid = clients.id.
+-- (see domain/records/text_index.py: client_index_text). rowid = clients.id.
 CREATE VIRTUAL TABLE client_fts USING fts5(
     body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
 );

@@ -1,7 +1,7 @@
 """One psychological file: details, consent, the red crisis banner, and its records.
 
 `open_file_window` is the one way screens open a file: it goes through
-`records.access.open_file` (which audits the view), asks an admin for the break-the-glass
+`records.files.open_file` (which audits the view), asks an admin for the break-the-glass
 reason, and shows reception the directory card instead of the clinical file.
 """
 
@@ -693,7 +693,7 @@ def open_file_window(parent: QWidget, session: Session, client_id: int) -> QDial
         if answer is None:
             return None
         reason, recovery_key = answer
-    client = attempt(parent, lambda: access.open_file(session, client_id, reason, recovery_key))
+    client = attempt(parent, lambda: files.open_file(session, client_id, reason, recovery_key))
     if client is None:
         return None
     window = FileWindow(session, client, parent)
