@@ -73,7 +73,7 @@ def test_every_figure_is_reported(result: dict[str, Any]) -> None:
     assert set(OPS) <= set(peak["by_step"])
     # issue 17: the monthly export is protected with the year's earlier packages, and the
     # union's merge is timed
-    from station_desk.export.bench import earlier_periods
+    from station_desk.tools.export_bench import earlier_periods
 
     earlier = figures["monthly_export"]["earlier_releases"]
     expected = earlier_periods(figures["monthly_export"]["month"])

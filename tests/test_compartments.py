@@ -26,8 +26,7 @@ from station_desk.domain.records import (
     search,
     sessions,
 )
-from station_desk.domain.records.files import open_file
-from station_desk.domain.records.files import ClientInput
+from station_desk.domain.records.files import ClientInput, open_file
 from station_desk.domain.session import Session
 from station_desk.storage.database import open_database, raw_key_literal
 from station_desk.storage.keyslots import RECOVERY_SLOT, KeySlotFile, user_slot

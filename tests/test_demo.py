@@ -15,9 +15,9 @@ import pytest
 from station_desk.domain import accounts, assessments, instruments
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock, iso
-from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault, demo_answers, populate
 from station_desk.domain.session import Session
 from station_desk.domain.vocab import load_demo_inputs
+from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault, demo_answers, populate
 
 NOW = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
 ADMIN = next(a for a in DEMO_ACCOUNTS() if a["role"] == "admin")
@@ -137,7 +137,7 @@ def test_assessments_leave_the_records_as_they_were(tmp_path: Path) -> None:
     dumps = []
     for flag in (False, True):
         from station_desk.domain.auth import create_station
-        from station_desk.domain.demo import DEMO_STATION
+        from station_desk.tools.demo import DEMO_STATION
 
         admin = next(s for s in inputs.staff if s.role == "admin")
         session, _key = create_station(tmp_path / str(flag), DEMO_STATION, admin.username,

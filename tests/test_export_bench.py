@@ -1,10 +1,10 @@
-"""`export.bench` works end to end at a tiny size (a benchmark, never a timed test)."""
+"""`tools.export_bench` works end to end at a tiny size (a benchmark, never a timed test)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from station_desk.export import bench
+from station_desk.tools import export_bench as bench
 from test_export_support import admin_session, make_station
 
 

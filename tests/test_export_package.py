@@ -192,7 +192,7 @@ def test_only_admins_may_export(station: Path) -> None:
 
 
 def accounts_of_role(role: str) -> list[dict]:
-    from station_desk.domain.demo import DEMO_ACCOUNTS
+    from station_desk.tools.demo import DEMO_ACCOUNTS
 
     return [a for a in DEMO_ACCOUNTS() if a["role"] == role]
 

@@ -15,13 +15,13 @@ from typing import Any
 
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock
-from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
 from station_desk.domain.session import Session
 from station_desk.domain.stats.period import parse_period
 from station_desk.export.build import build
 from station_desk.export.keys import key_file
 from station_desk.export.package import write_package
 from station_desk.export.tables import SUPPRESSED, TOTAL
+from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
 ADMIN = next(a for a in DEMO_ACCOUNTS() if a["role"] == "admin")
 NOW = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from station_desk.domain.auth import sign_in
-from station_desk.domain.demo import DEMO_ACCOUNTS
 from station_desk.export.keys import station_fingerprint
 from station_desk.export.tables import SUPPRESSED
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.run import run_merge
+from station_desk.tools.demo import DEMO_ACCOUNTS
 from station_desk.ui import messages
 from station_desk.ui.export import union_window, wizard
 from station_desk.ui.export.grid_model import package_table, readable

@@ -14,7 +14,7 @@ from station_desk import reports
 from station_desk.cli.main import main
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.reports import bench
+from station_desk.tools import reports_bench as bench
 from test_reports_support import (
     ADMIN,
     OTHER,

@@ -15,8 +15,8 @@ import pytest
 
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock, iso
-from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
 from station_desk.domain.session import Session
+from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
 PASSWORDS = {a["username"]: a["password"] for a in DEMO_ACCOUNTS()}
 OWNER = "demo_counsellor_a"

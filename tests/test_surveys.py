@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import expect_error
-from station_desk.domain import assessments, instruments, surveys
+from station_desk.domain import assessments, instruments, survey_sheets, surveys
 from station_desk.domain.assessments import AnonymousFields
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.records.common import ValidationError
@@ -56,11 +56,11 @@ def test_paper_sheets_one_line_each(station: Path, clock: FakeClock) -> None:
     with signed_in(station, "admin", clock) as admin:
         campaign = spring(admin)
     with signed_in(station, "lin", clock) as lin:
-        anon, answers = surveys.parse_sheet(PHQ9, "f 3 1 migrant 012301230", campaign.id)
+        anon, answers = survey_sheets.parse_sheet(PHQ9, "f 3 1 migrant 012301230", campaign.id)
         assert anon == AnonymousFields("female", "30_39", "manufacturing", "migrant",
                                        campaign.id)
         assert answers == [0, 1, 2, 3, 0, 1, 2, 3, 0]
-        anon, _ = surveys.parse_sheet(GAD7, "男 - - - 0,0,1,1,2,2,3")
+        anon, _ = survey_sheets.parse_sheet(GAD7, "男 - - - 0,0,1,1,2,2,3")
         assert (anon.gender, anon.age_band, anon.industry, anon.key_group) == (
             "male", "unspecified", "", "")
         for line, code in (("f 3 1 012301230", "sheet_fields"),
@@ -69,8 +69,8 @@ def test_paper_sheets_one_line_each(station: Path, clock: FakeClock) -> None:
                            ("f 3 99 - 012301230", "sheet_value"),
                            ("f 3 1 - 01230123", "sheet_answers"),
                            ("f 3 1 - 012301239", "sheet_answer")):
-            expect_error(code, surveys.parse_sheet, PHQ9, line)
-        outcome = surveys.enter_sheet(lin, campaign.id, PHQ9, "f 3 1 migrant 012301230")
+            expect_error(code, survey_sheets.parse_sheet, PHQ9, line)
+        outcome = survey_sheets.enter_sheet(lin, campaign.id, PHQ9, "f 3 1 migrant 012301230")
         row = lin.db.one("SELECT campaign_id, anon_key_group, anon_industry, mode, client_id"
                          " FROM assessments WHERE id = ?", (outcome.administration.id,))
         assert tuple(row) == (campaign.id, "migrant", "manufacturing", "anonymous", None)
@@ -82,7 +82,7 @@ def test_paper_sheets_one_line_each(station: Path, clock: FakeClock) -> None:
                      instruments.load_all()["who5"], [3] * 5,
                      AnonymousFields(campaign_id=campaign.id))
         clock.advance(days=10)
-        expect_error("survey_closed", surveys.enter_sheet, lin, campaign.id, PHQ9,
+        expect_error("survey_closed", survey_sheets.enter_sheet, lin, campaign.id, PHQ9,
                      "f 3 1 - 012301230")
         detail = lin.audit.query(action="assessment.anonymous")[0].detail
         assert f'"campaign": {campaign.id}' in detail
@@ -111,7 +111,7 @@ def test_campaigns_are_the_self_checks_evidence_of_routine_surveys(
         assert status == selfcheck.NOT_MET and "1 campaign(s) ended without a screening" in reason
         spring(admin)
     with signed_in(root, "lin", clock) as lin:
-        surveys.enter_sheet(lin, 2, PHQ9, "f 3 1 - 012301230")
+        survey_sheets.enter_sheet(lin, 2, PHQ9, "f 3 1 - 012301230")
     with signed_in(root, "admin", clock) as admin:
         status, reason = survey(admin)
         assert status == selfcheck.MET

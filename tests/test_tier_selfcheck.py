@@ -280,7 +280,7 @@ def test_print_selfcheck_without_any_kept_says_so(admin: Session) -> None:
 def test_the_demo_vault_shows_every_state_of_the_self_check(tmp_path: Path,
                                                             clock: FakeClock) -> None:
     from station_desk.domain.auth import sign_in
-    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+    from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
     root = tmp_path / "demo"
     summary = create_demo_vault(root, clients=40, sessions=160, clock=clock)

@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QLabel
 
-from station_desk import __version__
 from station_desk.errors import StationDeskError
 from station_desk.ui import crash
 from station_desk.ui import settings as ui_settings
 from station_desk.ui.app_flow import AppFlow, vault_exists
+from station_desk.ui.application import make_application
 from station_desk.ui.fonts import FontScaler, register_bundled_font
 from station_desk.ui.i18n import install_translators, normalize_lang
-from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.wait import busy
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
-    app.setApplicationName("station-desk")
-    app.setOrganizationName("StationDesk")
-    app.setApplicationDisplayName("Station Desk")
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
-    return app
 
 
 def name_application(app: QApplication) -> None:
@@ -52,7 +39,7 @@ def default_vault(settings: UiSettings) -> Path:
 
 def prepare_demo() -> tuple[Path, list[dict[str, Any]]]:
     """The demo vault lives apart from real data, in the app's data folder."""
-    from station_desk.domain import demo
+    from station_desk.tools import demo
 
     root = data_location() / "demo-vault"
     if not vault_exists(root):
@@ -89,9 +76,6 @@ def run_gui(vault: str | None = None, demo: bool = False, lang: str | None = Non
             root, demo_accounts = prepare_demo()
         except StationDeskError as exc:
             crash.show_message(exc)
-            return 1
-        except ImportError:
-            crash.show_message(StationDeskError("internal", detail="demo"))
             return 1
     else:
         root = Path(vault).expanduser() if vault else default_vault(settings)

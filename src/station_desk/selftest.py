@@ -11,13 +11,13 @@ translation that was not built, a font that cannot be embedded. So the steps use
 code paths the app uses, with real Argon2id parameters, not the tests' fast ones.
 
 This module sits at the top of the stack, beside `app_main`: it may use every layer, and
-imports Qt only inside the steps that need it (after setting QT_QPA_PLATFORM=offscreen).
+imports each inside the step that needs it (Qt after setting QT_QPA_PLATFORM=offscreen). A
+layer missing from the build fails the run (non-zero), first in the `layers` step, by name:
+nothing is skipped as "not built yet".
 """
 
 from __future__ import annotations
 
-import importlib
-import io
 import os
 import platform
 import shutil
@@ -30,20 +30,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from station_desk import __version__, paths
-from station_desk.domain.clock import shown_time, system_clock
-
-# Names of the optional higher layers, looked up at run time: the self-test reports a layer
-# that is not built yet as skipped instead of failing to import.
-REPORTS_MODULE = "station_desk.reports"
-EXPORT_MODULE = "station_desk.export"
-MAIN_WINDOW_MODULE = "station_desk.ui.main_window"
 
 DEMO_CLIENTS = 30
 DEMO_SESSIONS = 100
-
-
-class Skip(Exception):  # noqa: N818 - a step outcome, not an error
-    """A step that cannot run in this build (a layer not present); said, never hidden."""
 
 
 class StepFailed(Exception):
@@ -53,7 +42,7 @@ class StepFailed(Exception):
 @dataclass
 class Outcome:
     key: str
-    status: str  # "ok" | "skip" | "fail"
+    status: str  # "ok" | "fail"
     detail: str
     seconds: float
 
@@ -86,6 +75,28 @@ def step_environment(ctx: Context) -> str:
     where = ctx.t("安装版（冻结程序）", "frozen build") if frozen else ctx.t("源码", "source")
     return (f"Station Desk {__version__} · {where} · Python {platform.python_version()} · "
             f"{platform.system()} {platform.machine()} · {paths.repo_root()}")
+
+
+def step_layers(ctx: Context) -> str:
+    """Every layer of the app is in this build; a missing one fails here, by name."""
+    try:
+        from station_desk.domain import session  # noqa: F401
+        from station_desk.export import build  # noqa: F401
+        from station_desk.reports import service  # noqa: F401
+        from station_desk.storage import vault  # noqa: F401
+        from station_desk.tools import demo  # noqa: F401
+        from station_desk.ui import main_window  # noqa: F401
+    except ImportError as exc:
+        raise StepFailed(ctx.t(f"程序缺少一层：{exc.name}",
+                               f"a layer of the app is missing: {exc.name}")) from None
+    # the command line sits above the self-test (it runs it): looked for, not imported
+    import importlib.util
+
+    if importlib.util.find_spec("station_desk.cli.main") is None:
+        raise StepFailed(ctx.t("程序缺少一层：station_desk.cli",
+                               "a layer of the app is missing: station_desk.cli"))
+    return ctx.t("存储、领域、报表、导出、界面、命令行与工具各层齐全",
+                 "storage, domain, reports, export, ui, cli and tools are all present")
 
 
 def _require_files(ctx: Context, items: list[tuple[Path, str]]) -> None:
@@ -172,7 +183,7 @@ def _dist_version(name: str) -> str:
 
 
 def step_demo_vault(ctx: Context) -> str:
-    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+    from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
     vault = ctx.work / "vault"
     summary = create_demo_vault(vault, clients=DEMO_CLIENTS, sessions=DEMO_SESSIONS)
@@ -236,84 +247,19 @@ def _pdf_checks(ctx: Context, data: bytes, what: str) -> str:
                  f"{what}: {len(data) // 1024} KiB, Chinese font subset embedded")
 
 
-def _report_pdf(ctx: Context) -> tuple[bytes, str] | None:
-    """A real document through station_desk.reports, when that layer offers one: the monthly
-    station report (what an admin prints), saved the way the app saves every PDF."""
-    try:
-        service = importlib.import_module(f"{REPORTS_MODULE}.service")
-    except ImportError:
-        service = None
-    if service is not None:
-        target = ctx.work / "monthly-report.pdf"
-        for kind in ("monthly", "forms"):
-            try:
-                doc = service.prepare(ctx.values["session"], service.Request(kind))
-            except ImportError:  # that document's module is not written yet
-                continue
-            rendered = service.save_pdf(ctx.values["session"], doc, target, via="self-test")
-            return target.read_bytes(), ctx.t(
-                f"station_desk.reports「{doc.title}」{rendered.pages} 页，"
-                f"编号 {rendered.doc_number}",
-                f"station_desk.reports '{doc.title}', {rendered.pages} page(s), "
-                f"no. {rendered.doc_number}")
-    try:
-        template = importlib.import_module(f"{REPORTS_MODULE}.template")
-        blocks = importlib.import_module(f"{REPORTS_MODULE}.blocks")
-    except ImportError:
-        return None
-    info = template.PageInfo(station="示例服务站（自检）", title="自检页 / Self-test page",
-                             subject="", doc_number="SELFTEST-0001", printed_by="self-test",
-                             printed_at=shown_time(system_clock()))
-    story = [*blocks.title("Station Desk 自检 / self-test", f"版本 {__version__}"),
-             blocks.p("职工心理健康服务站记录系统：中文字体嵌入检查。")]
-    made = template.render_story(story, info)
-    data = made[0] if isinstance(made, tuple) else made
-    return data, "station_desk.reports.template.render_story"
-
-
-def _reportlab_pdf(ctx: Context) -> bytes:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
-
-    font = paths.resources_dir() / "fonts" / "wqy-microhei.ttc"
-    pdfmetrics.registerFont(TTFont("SelfTestCJK", str(font), subfontIndex=0))
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer)
-    canvas.setFont("SelfTestCJK", 14)
-    canvas.drawString(72, 760, f"Station Desk {__version__} 自检 / self-test")
-    canvas.drawString(72, 736, "职工心理健康服务站记录系统：中文字体嵌入检查。")
-    canvas.save()
-    return buffer.getvalue()
-
-
 def step_pdf(ctx: Context) -> str:
-    made = _report_pdf(ctx)
-    if made is not None:
-        data, via = made
-        return _pdf_checks(ctx, data, via)
-    data = _reportlab_pdf(ctx)
+    """A real document through the reports layer: the monthly station report (what an admin
+    prints), saved the way the app saves every PDF."""
+    from station_desk.reports import service
+
+    target = ctx.work / "monthly-report.pdf"
+    doc = service.prepare(ctx.values["session"], service.Request("monthly"))
+    rendered = service.save_pdf(ctx.values["session"], doc, target, via="self-test")
+    data = target.read_bytes()
     return _pdf_checks(ctx, data, ctx.t(
-        "reportlab + 随附字体（station_desk.reports 尚未提供文档）",
-        "reportlab with the bundled font (station_desk.reports offers no document yet)"))
-
-
-def _export_modules() -> dict[str, Any] | None:
-    """The export layer's station side (build, sign, write) and union side (verify), or None
-    while it is not there yet."""
-    names = {"build": f"{EXPORT_MODULE}.build", "package": f"{EXPORT_MODULE}.package",
-             "period": "station_desk.domain.stats.period", "keys": f"{EXPORT_MODULE}.keys",
-             "registry": f"{EXPORT_MODULE}.union.registry",
-             "verify": f"{EXPORT_MODULE}.union.verify"}
-    modules: dict[str, Any] = {}
-    for key, name in names.items():
-        try:
-            modules[key] = importlib.import_module(name)
-        except ImportError as exc:
-            if exc.name is not None and exc.name.startswith(EXPORT_MODULE):
-                return None
-            raise  # a third-party library missing from the bundle is a real failure
-    return modules
+        f"station_desk.reports「{doc.title}」{rendered.pages} 页，编号 {rendered.doc_number}",
+        f"station_desk.reports '{doc.title}', {rendered.pages} page(s), "
+        f"no. {rendered.doc_number}"))
 
 
 def step_export(ctx: Context) -> str:
@@ -322,21 +268,19 @@ def step_export(ctx: Context) -> str:
     import datetime as dt
     import json
 
-    mods = _export_modules()
-    if mods is None:
-        raise Skip(ctx.t("station_desk.export 尚未完成，跳过", "station_desk.export not built yet; "
-                         "skipped"))
+    from station_desk.domain.stats.period import previous_month
+    from station_desk.export import build, keys, package
+
     session = ctx.values["session"]
-    first = dt.date.today().replace(day=1)
-    month = (first - dt.timedelta(days=1)).strftime("%Y-%m")
-    content = mods["build"].build(session, mods["period"].parse_period(month))
-    target = ctx.work / "export" / mods["package"].default_name(content)
+    period = previous_month(dt.date.today())
+    month = period.code
+    content = build.build(session, period)
+    target = ctx.work / "export" / package.default_name(content)
     target.parent.mkdir()
-    mods["package"].write_package(session, content, target)
-    tables = len(getattr(content, "tables", ()))
+    package.write_package(session, content, target)
+    tables = len(content.tables)
     ctx.values["package"] = target
-    ctx.values["station_key_file"] = json.dumps(mods["keys"].key_file(session)).encode()
-    ctx.values["export_mods"] = mods
+    ctx.values["station_key_file"] = json.dumps(keys.key_file(session)).encode()
     size = target.stat().st_size // 1024
     return ctx.t(f"{month} 匿名统计包 {target.name}（{size} KiB，{tables} 张表，已签名）",
                  f"anonymous statistics package for {month}: {target.name} ({size} KiB, "
@@ -345,13 +289,13 @@ def step_export(ctx: Context) -> str:
 
 def step_export_verify(ctx: Context) -> str:
     """What the city union does on receipt: register the station's key, check the package."""
-    package = ctx.values.get("package")
-    mods = ctx.values.get("export_mods")
-    if package is None or mods is None:
-        raise Skip(ctx.t("没有导出包可校验，跳过", "no package to verify; skipped"))
-    registry = mods["registry"].Registry.load(ctx.work / "union-registry")
+    from station_desk.export.union import registry as union_registry
+    from station_desk.export.union import verify
+
+    package = ctx.values["package"]
+    registry = union_registry.Registry.load(ctx.work / "union-registry")
     registry.register(ctx.values["station_key_file"])
-    checked = mods["verify"].check_package(package, registry)
+    checked = verify.check_package(package, registry)
     if not checked.ok:
         raise StepFailed(ctx.t(f"导出包校验失败：{checked.reason('zh')}",
                                f"the package failed the union's checks: {checked.reason('en')}"))
@@ -415,16 +359,9 @@ def _qt_version() -> str:
 def step_preview(ctx: Context) -> str:
     """The print preview's renderer (pdfium, a native library of its own) on the PDF above."""
     pdf = ctx.work / "self-test.pdf"
-    if not pdf.is_file():
-        raise Skip(ctx.t("没有 PDF 可预览，跳过", "no PDF to preview; skipped"))
     _qt_app(ctx)
-    try:
-        raster = importlib.import_module("station_desk.ui.printing.raster")
-    except ImportError as exc:
-        if exc.name not in ("station_desk.ui.printing.raster", "station_desk.ui.printing"):
-            raise
-        raise Skip(ctx.t("打印预览尚未实现，跳过",
-                         "print preview not built yet; skipped")) from None
+    from station_desk.ui.printing import raster
+
     with raster.PdfPages(pdf.read_bytes()) as pages:
         image = pages.image(0, 48)
         count = pages.count
@@ -440,22 +377,11 @@ def step_preview(ctx: Context) -> str:
 
 
 def _construct_main_window(ctx: Context) -> Any:
-    """Build the shell's main window on the signed-in session, however the shell spells it."""
-    module = importlib.import_module(MAIN_WINDOW_MODULE)
-    factory = getattr(module, "build_for_self_test", None)
-    if callable(factory):
-        return factory(ctx.values["session"], ctx.work)
-    cls = module.MainWindow
+    """The shell's main window on the signed-in session."""
+    from station_desk.ui.main_window import MainWindow
     from station_desk.ui.settings import UiSettings
 
-    settings = UiSettings.at(ctx.work / "ui-settings.ini")
-    for kwargs in ({"session": ctx.values["session"], "settings": settings},
-                   {"session": ctx.values["session"]}):
-        try:
-            return cls(**kwargs)
-        except TypeError:
-            continue
-    return cls(ctx.values["session"], settings)
+    return MainWindow(ctx.values["session"], UiSettings.at(ctx.work / "ui-settings.ini"))
 
 
 def step_windows(ctx: Context) -> str:
@@ -470,31 +396,25 @@ def step_windows(ctx: Context) -> str:
         raise StepFailed(ctx.t("“关于”对话框没有显示版本号", "the About dialog shows no version"))
     about.grab()
     shown = [ctx.t("“关于”对话框", "About dialog")]
-    try:
-        importlib.import_module(MAIN_WINDOW_MODULE)
-    except ImportError as exc:
-        if exc.name != MAIN_WINDOW_MODULE:
-            raise
-        shown.append(ctx.t("主窗口尚未实现，跳过", "main window not built yet, skipped"))
-    else:
-        window = _construct_main_window(ctx)
-        window.resize(1280, 800)
-        window.show()
-        QApplication.processEvents()
-        image = window.grab()
-        if image.isNull():
-            raise StepFailed(ctx.t("主窗口无法绘制", "the main window did not paint"))
-        window.close()
-        ctx.values["window"] = True
-        ctx.cleanups.append(lambda: _delete_now(window))
-        shown.insert(0, ctx.t(f"主窗口（{image.width()}×{image.height()}）",
-                              f"main window ({image.width()}×{image.height()})"))
+    window = _construct_main_window(ctx)
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    image = window.grab()
+    if image.isNull():
+        raise StepFailed(ctx.t("主窗口无法绘制", "the main window did not paint"))
+    window.close()
+    ctx.values["window"] = True
+    ctx.cleanups.append(lambda: _delete_now(window))
+    shown.insert(0, ctx.t(f"主窗口（{image.width()}×{image.height()}）",
+                          f"main window ({image.width()}×{image.height()})"))
     QApplication.processEvents()
     return ctx.t("已在屏幕外构建并绘制：", "built and painted offscreen: ") + ", ".join(shown)
 
 
 STEPS: tuple[Step, ...] = (
     Step("environment", "运行环境", "environment", step_environment),
+    Step("layers", "程序各层", "layers of the app", step_layers),
     Step("data", "随附数据", "bundled data", step_bundled_data),
     Step("crypto", "加密原生库", "native crypto libraries", step_native_crypto),
     Step("demo", "创建演示保险库", "create a demo vault", step_demo_vault),
@@ -537,7 +457,7 @@ class _Printer:
 
 def run(*, lang: str = "zh", keep: bool = False, report: Path | None = None,
         stream: TextIO | None = None, steps: tuple[Step, ...] = STEPS) -> int:
-    """Run every step; 0 when all passed or were skipped with a reason, 1 on a failure."""
+    """Run every step; 0 when all passed, 1 on the first failure (which stops the run)."""
     lang = "en" if lang.startswith("en") else "zh"
     out = _Printer(stream if stream is not None else sys.stdout, report)
     work = Path(tempfile.mkdtemp(prefix="station-desk-selftest-"))
@@ -553,14 +473,11 @@ def run(*, lang: str = "zh", keep: bool = False, report: Path | None = None,
             t0 = time.perf_counter()
             try:
                 detail, status = step.run(ctx), "ok"
-            except Skip as exc:
-                detail, status = str(exc), "skip"
             except Exception as exc:  # noqa: BLE001 - every failure is reported, not raised
                 detail, status = _describe(exc), "fail"
             seconds = time.perf_counter() - t0
             outcomes.append(Outcome(step.key, status, detail, seconds))
-            mark = {"ok": ctx.t("通过", "PASS"), "skip": ctx.t("跳过", "SKIP"),
-                    "fail": ctx.t("失败", "FAIL")}[status]
+            mark = {"ok": ctx.t("通过", "PASS"), "fail": ctx.t("失败", "FAIL")}[status]
             out(f"[{number:>{width}}/{len(steps)}] {mark}  {name}：{detail}  ({seconds:.1f} s)"
                 if lang == "zh" else
                 f"[{number:>{width}}/{len(steps)}] {mark}  {name}: {detail}  ({seconds:.1f} s)")
@@ -574,14 +491,13 @@ def run(*, lang: str = "zh", keep: bool = False, report: Path | None = None,
             shutil.rmtree(work, ignore_errors=True)
     total = time.perf_counter() - started
     passed = sum(o.status == "ok" for o in outcomes)
-    skipped = sum(o.status == "skip" for o in outcomes)
     failed = [o for o in outcomes if o.status == "fail"]
     if failed:
         out(ctx.t(f"自检失败：{failed[0].key} — {failed[0].detail}（用时 {total:.1f} 秒）",
                   f"Self-test FAILED at {failed[0].key}: {failed[0].detail} ({total:.1f} s)"))
         return 1
-    out(ctx.t(f"自检通过：{passed} 项通过，{skipped} 项跳过，用时 {total:.1f} 秒。",
-              f"Self-test passed: {passed} passed, {skipped} skipped, {total:.1f} s."))
+    out(ctx.t(f"自检通过：{passed} 项全部通过，用时 {total:.1f} 秒。",
+              f"Self-test passed: {passed} passed, {total:.1f} s."))
     return 0
 
 

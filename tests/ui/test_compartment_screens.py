@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock
-from station_desk.domain.demo import create_demo_vault
+from station_desk.tools.demo import create_demo_vault
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.settings import UiSettings
 

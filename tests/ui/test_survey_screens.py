@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from station_desk.domain import instruments, surveys
+from station_desk.domain import instruments, survey_sheets, surveys
 from station_desk.domain.clock import FakeClock
 from station_desk.ui.assess.anonymous import AnonymousDialog
 from station_desk.ui.tier.surveys_page import SurveysPage
@@ -84,7 +84,7 @@ def test_the_admin_opens_a_campaigns_report(station: Path, clock: FakeClock,
         assert page.show_report() is None  # no screenings yet: said so, nothing opened
         assert "has no screenings yet" in page.message.text()
     with signed_in(station, "lin", clock) as lin:
-        surveys.enter_sheet(lin, campaign.id, instruments.load_all()["phq9"],
+        survey_sheets.enter_sheet(lin, campaign.id, instruments.load_all()["phq9"],
                             "f 3 1 - 012301230")
         page = SurveysPage(lin)
         qtbot.addWidget(page)

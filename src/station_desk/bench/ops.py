@@ -13,7 +13,6 @@ keeps measuring while those modules change, not to replace them.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import shutil
 import traceback
 from collections.abc import Callable
@@ -21,9 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_desk.domain.records import files, search, sessions
 from station_desk.domain.search_text import index_text, match_expression
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import parse_period, previous_month
+from station_desk.export import build, package
+from station_desk.reports import document, service
 from station_desk.storage.database import Database
+from station_desk.tools import export_bench
 
 PAGE = 200  # ids per page of a lazy list (records.search.PAGE)
 
@@ -60,19 +64,10 @@ class Op:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _module(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 # ================================================================================== client list
 
 
 def _domain_client_list() -> Callable[[Side], int]:
-    search = importlib.import_module("station_desk.domain.records.search")
-    files = importlib.import_module("station_desk.domain.records.files")
 
     def run(side: Side) -> int:
         ids = search.client_ids(side.counsellor, "", scope=search.SCOPE_ALL)
@@ -107,8 +102,6 @@ def _sql_client_list(side: Side) -> int:
 
 
 def _domain_name_search() -> Callable[[Side], int]:
-    search = importlib.import_module("station_desk.domain.records.search")
-    files = importlib.import_module("station_desk.domain.records.files")
 
     def run(side: Side) -> int:
         ids = search.client_ids(side.counsellor, side.targets["name_query"])
@@ -130,7 +123,6 @@ def _sql_name_search(side: Side) -> int:
 
 
 def _domain_fts_search() -> Callable[[Side], int]:
-    search = importlib.import_module("station_desk.domain.records.search")
 
     def run(side: Side) -> int:
         term = side.targets["fts_term"]
@@ -163,8 +155,6 @@ def _sql_fts_search(side: Side) -> int:
 
 
 def _domain_open_file() -> Callable[[Side], int]:
-    files = importlib.import_module("station_desk.domain.records.files")
-    sessions = importlib.import_module("station_desk.domain.records.sessions")
 
     def run(side: Side) -> int:
         client_id = side.targets["file"]["client_id"]
@@ -204,7 +194,6 @@ _NOTES = {
 
 
 def _domain_save_sign() -> Callable[[Side], int]:
-    sessions = importlib.import_module("station_desk.domain.records.sessions")
 
     def run(side: Side) -> int:
         client_id = side.targets["save_client_id"]
@@ -212,8 +201,8 @@ def _domain_save_sign() -> Callable[[Side], int]:
             session_date=side.today, start_time="14:00", end_time="14:50",
             modality="in_person", room="counselling", issues=("work_stress", "anxiety"),
             interventions=("listening_empathy", "relaxation_training"), **_NOTES)
-        draft = sessions.save_draft(side.counsellor, client_id, data)
-        signed = sessions.sign_session(side.counsellor, client_id, draft.id,
+        # as the session editor signs a new record: created and signed in one step
+        signed = sessions.sign_session(side.counsellor, client_id, None, data,
                                        password=side.password)
         return 1 if signed.status != "draft" else 0
     return run
@@ -250,41 +239,30 @@ def _sql_save_sign(side: Side) -> int:
 
 def export_month(today: dt.date) -> str:
     """The last full month: what a station exports at the start of a month."""
-    first = today.replace(day=1) - dt.timedelta(days=1)
-    return f"{first.year:04d}-{first.month:02d}"
+    return previous_month(today).code
 
 
 def _domain_export() -> tuple[Callable[[Side], int], str]:
-    """What `export.bench.run` reports as `export_ms`: build the package content (collect,
+    """What `tools.export_bench.run` reports as `export_ms`: build the package content (collect,
     protect it jointly with the year's earlier packages, which the synthetic vault has: see
-    `bench.build`) and write the signed package. Not recorded as released, so every run is
+    `tools.bench_data`) and write the signed package. Not recorded as released, so every run is
     the same new monthly export."""
-    build = importlib.import_module("station_desk.export.build")
-    package = importlib.import_module("station_desk.export.package")
-    period = importlib.import_module("station_desk.domain.stats.period")
 
     def run(side: Side) -> int:
-        content = build.build(side.admin, period.parse_period(export_month(side.today)))
+        content = build.build(side.admin, parse_period(export_month(side.today)))
         out = side.workdir / f"export-{side.name}-{side.next_serial()}.zip"
-        try:
-            package.write_package(side.admin, content, out, record=False)
-        except TypeError:  # an export without release records
-            package.write_package(side.admin, content, out)
+        package.write_package(side.admin, content, out, record=False)
         out.unlink(missing_ok=True)
         return len(content.tables)
     return run, "export.build.build + export.package.write_package"
 
 
 def export_stages(side: Side) -> dict[str, Any] | None:
-    """`export.bench.run`'s own split of one export (collect, build, write), if it has one."""
-    bench = _module("station_desk.export.bench")
-    runner = getattr(bench, "run", None) if bench else None
-    if not callable(runner):
-        return None
+    """`tools.export_bench.run`'s own split of one export (collect, build, write), if it has one."""
     out = side.workdir / f"export-stages-{side.next_serial()}"
     out.mkdir(parents=True, exist_ok=True)
     try:
-        result = runner(side.admin, export_month(side.today), out)
+        result = export_bench.run(side.admin, export_month(side.today), out)
     finally:
         for leftover in out.glob("*"):
             leftover.unlink()
@@ -294,14 +272,11 @@ def export_stages(side: Side) -> dict[str, Any] | None:
 
 def union_merge(side: Side, packages: int) -> dict[str, Any]:
     """The city union's check-and-merge of `packages` packages of the export month (each
-    signed by its own station key), timed by `export.bench.merge`."""
-    bench = _module("station_desk.export.bench")
-    merge = getattr(bench, "merge", None) if bench else None
-    if not callable(merge):
-        return {"error": "export.bench.merge is missing"}
+    signed by its own station key), timed by `tools.export_bench.merge`."""
     out = side.workdir / f"merge-{side.next_serial()}"
     try:
-        result = merge(out, packages, session=side.admin, period=export_month(side.today))
+        result = export_bench.merge(out, packages, session=side.admin,
+                                    period=export_month(side.today))
     except Exception as exc:  # noqa: BLE001 - an extra figure; the others stand without it
         return {"error": f"{type(exc).__name__}: {exc}"}
     finally:
@@ -346,10 +321,8 @@ def _sql_export(side: Side) -> int:
 
 
 def _domain_case_pdf() -> tuple[Callable[[Side], int], str]:
-    """What `reports.bench.case_seconds_in` times (prepare and typeset the case document,
+    """What `tools.reports_bench.case_seconds_in` times (prepare and typeset the case document,
     nothing logged or written), for the benchmark's own 200-session file."""
-    service = importlib.import_module("station_desk.reports.service")
-    document = importlib.import_module("station_desk.reports.document")
 
     def run(side: Side) -> int:
         file_no = side.db.scalar("SELECT file_no FROM clients WHERE id = ?",
@@ -396,8 +369,8 @@ def build_ops() -> list[Op]:
          _sql_open_file, "records.files.open_file + records.sessions.list_sessions",
          "includes the audited view (one synchronous commit)"),
         ("save_sign", "Save and sign a session / 保存并签署记录", None, _domain_save_sign,
-         _sql_save_sign, "records.sessions.save_draft + records.sessions.sign_session",
-         "two transactions, each one fsync (synchronous=FULL); signing re-checks the "
+         _sql_save_sign, "records.sessions.sign_session (a new record)",
+         "one transaction, one fsync (synchronous=FULL); signing re-checks the "
          "password (Argon2id of the account's slot), as the electronic signature does"),
         ("monthly_export", "Monthly export / 月度统计导出", 2000, _domain_export, _sql_export,
          "", "last full month; the collector reads every session once"),

@@ -7,25 +7,37 @@ return an exit code. Any StationDeskError becomes one translated line on stderr 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from station_desk import __version__
+from station_desk.cli import (
+    bench_commands,
+    export_commands,
+    import_commands,
+    instrument_commands,
+    print_commands,
+    retention_commands,
+    rights_commands,
+    selftest_command,
+    tier_commands,
+    transfer_commands,
+    vault_commands,
+)
 from station_desk.errors import StationDeskError
 
 COMMAND_MODULES = [
-    "station_desk.cli.vault_commands",
-    "station_desk.cli.instrument_commands",
-    "station_desk.cli.bench_commands",
-    "station_desk.cli.print_commands",
-    "station_desk.cli.selftest_command",
-    "station_desk.cli.export_commands",
-    "station_desk.cli.tier_commands",
-    "station_desk.cli.rights_commands",
-    "station_desk.cli.transfer_commands",
-    "station_desk.cli.import_commands",
-    "station_desk.cli.retention_commands",
+    vault_commands,
+    instrument_commands,
+    bench_commands,
+    print_commands,
+    selftest_command,
+    export_commands,
+    tier_commands,
+    rights_commands,
+    transfer_commands,
+    import_commands,
+    retention_commands,
 ]
 
 
@@ -42,13 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--vault", help="vault folder to open")
     gui.add_argument("--demo", action="store_true", help="open (creating if needed) a demo vault")
     gui.set_defaults(handler=_run_gui)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # a command module not built yet must not break the rest
-            if exc.name != name:
-                raise
-            continue
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

@@ -123,7 +123,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+    from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
     if args.vault is not None:
         summary = create_demo_vault(args.vault, seed=args.seed)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from station_desk.domain import instruments as inst_mod
+from station_desk.domain import surveys
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
 from station_desk.domain.instruments import Band, Instrument, ScoreResult
@@ -386,8 +387,6 @@ def anonymous_screening(session: Session, instrument: Instrument,
     session.require(Permission.ADMINISTER_ASSESSMENT)
     _check_anon(anon)
     if anon.campaign_id is not None:  # open today, and one of the campaign's instruments
-        from station_desk.domain import surveys
-
         surveys.check_screening(session, anon.campaign_id, instrument.id)
     result = inst_mod.score(instrument, _check_answers(instrument, answers))
     day = today(session).isoformat()

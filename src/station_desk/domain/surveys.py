@@ -3,18 +3,9 @@ enterprise's spring screening, say — over some dates, with the instruments cho
 
 Its screenings are anonymous assessments (`assessments.anonymous_screening`) tagged with the
 campaign: taken on the kiosk, or typed in from paper answer sheets one sheet per line
-(`parse_sheet`). Nothing identifies a worker: gender, age band, industry and key group, each
+(`survey_sheets`). Nothing identifies a worker: gender, age band, industry and key group, each
 only if given. The campaign itself (name, unit, dates, instruments) is station data; the
 screenings are clinical and live in clinical.db.
-
-A line for one paper sheet reads `GENDER AGE INDUSTRY GROUP ANSWERS`, each of the first four
-`-` when not given:
-- GENDER: f or m (女/男); AGE: the age band's number, 1 for under 20 up to 6 for 60 and over;
-- INDUSTRY and GROUP: a vocabulary code (`manufacturing`, `migrant`) or its number in the
-  list shown beside the entry box (1 = the first);
-- ANSWERS: one digit per item (`012301230`), or the values separated by commas when an item
-  has values above 9.
-For example `f 3 1 - 012301230` is a woman aged 30–39 in the first industry, no key group.
 """
 
 from __future__ import annotations
@@ -23,10 +14,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from station_desk.domain import vocab
-from station_desk.domain.assessments import AGE_BANDS, AnonymousFields, Outcome
+from station_desk.domain import instruments as inst_mod
 from station_desk.domain.audit import register_actions
-from station_desk.domain.instruments import Instrument
 from station_desk.domain.records.common import FIELDS, Checker, now_iso, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -34,11 +23,6 @@ from station_desk.errors import StationDeskError, register_messages
 
 MAX_NAME = 100
 MAX_NOTE = 500
-GENDER_WORDS = {"f": "female", "女": "female", "m": "male", "男": "male",
-                "-": "unspecified", "u": "unspecified"}
-# AGE_BANDS in order, numbered from 1; "unspecified" is "-"
-AGE_NUMBERS = {str(n): code for n, code in enumerate(
-    (c for c in AGE_BANDS if c != "unspecified"), start=1)}
 
 FIELDS.update({
     "campaign_name": ("调查名称", "campaign name"),
@@ -57,15 +41,6 @@ register_messages({
     "survey_instrument": ("调查“{name}”不使用量表 {instrument}。",
                           "The campaign “{name}” does not use the instrument {instrument}."),
     "survey_no_instruments": ("请至少选择一个量表。", "Choose at least one instrument."),
-    "sheet_fields": ("答卷一行应为“性别 年龄段 行业 重点群体 答案”五项（不填的写 -）："
-                     "{line}", "A sheet's line has five parts, GENDER AGE INDUSTRY GROUP "
-                     "ANSWERS (- for one not given): {line}"),
-    "sheet_value": ("答卷中的{what}无法识别：{value}", "The sheet's {what_en} is not "
-                    "recognised: {value}"),
-    "sheet_answers": ("{name}有 {items} 题，这一行给出了 {given} 个答案。",
-                      "{name_en} has {items} items; this line gives {given} answers."),
-    "sheet_answer": ("第 {item} 题的答案 {value} 不在可选值（{allowed}）之中。",
-                     "Item {item}: the answer {value} is not one of {allowed}."),
 })
 
 
@@ -101,8 +76,6 @@ def create_campaign(session: Session, name: str, unit: str, starts_on: dt.date |
                     ends_on: dt.date | str | None, instruments: list[str] | tuple[str, ...],
                     note: str = "") -> Campaign:
     _require_organiser(session)
-    from station_desk.domain import instruments as inst_mod
-
     check = Checker(today(session))
     title = check.text("campaign_name", name, required=True, limit=MAX_NAME)
     where = check.text("unit", unit, limit=MAX_NAME)
@@ -174,59 +147,3 @@ def screening_counts(session: Session, campaign_id: int) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in session.db.all(
         "SELECT instrument_id, count(*) FROM assessments WHERE campaign_id = ?"
         " GROUP BY instrument_id", (campaign_id,))}
-
-
-# --------------------------------------------------------------------------- paper sheets
-
-
-def _pick(kind: str, value: str, what: tuple[str, str]) -> str:
-    if value == "-":
-        return ""
-    codes = vocab.codes(kind)
-    if value.isdigit() and 1 <= int(value) <= len(codes):
-        return codes[int(value) - 1]
-    if value in codes:
-        return value
-    raise StationDeskError("sheet_value", what=what[0], what_en=what[1], value=value)
-
-
-def parse_sheet(instrument: Instrument, line: str, campaign_id: int | None = None
-                ) -> tuple[AnonymousFields, list[int]]:
-    """One paper answer sheet typed as one line (see the module's docstring)."""
-    parts = line.strip().split()
-    if len(parts) != 5:
-        raise StationDeskError("sheet_fields", line=line.strip())
-    gender_word, age_word, industry_word, group_word, answer_word = parts
-    gender = GENDER_WORDS.get(gender_word.lower())
-    if gender is None:
-        raise StationDeskError("sheet_value", what="性别", what_en="gender", value=gender_word)
-    if age_word == "-":
-        age = "unspecified"
-    elif age_word in AGE_NUMBERS:
-        age = AGE_NUMBERS[age_word]
-    else:
-        raise StationDeskError("sheet_value", what="年龄段", what_en="age band", value=age_word)
-    industry = _pick("industries", industry_word, ("行业", "industry"))
-    group = _pick("key_groups", group_word, ("重点群体", "key group"))
-    raw = answer_word.split(",") if "," in answer_word else list(answer_word)
-    if not all(v.strip().lstrip("-").isdigit() for v in raw):
-        raise StationDeskError("sheet_value", what="答案", what_en="answers", value=answer_word)
-    answers = [int(v) for v in raw]
-    if len(answers) != len(instrument.items):
-        raise StationDeskError("sheet_answers", name=instrument.name_zh,
-                               name_en=instrument.name_en, items=len(instrument.items),
-                               given=len(answers))
-    for item, value in zip(instrument.items, answers, strict=True):
-        if value not in item.values:
-            raise StationDeskError("sheet_answer", item=item.number, value=value,
-                                   allowed="/".join(str(v) for v in sorted(item.values)))
-    return AnonymousFields(gender, age, industry, group, campaign_id), answers
-
-
-def enter_sheet(session: Session, campaign_id: int, instrument: Instrument,
-                line: str) -> Outcome:
-    """Parse one typed sheet and store it as the campaign's screening."""
-    from station_desk.domain import assessments
-
-    anon, answers = parse_sheet(instrument, line, campaign_id)
-    return assessments.anonymous_screening(session, instrument, answers, anon)

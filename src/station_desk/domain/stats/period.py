@@ -91,6 +91,11 @@ def month_of(day: dt.date) -> Period:
     return month_period(day.year, day.month)
 
 
+def previous_month(day: dt.date) -> Period:
+    """The last full month before `day`: what a station exports at the start of a month."""
+    return month_of(add_months(day, -1))
+
+
 def year_period(year_no: int) -> Period:
     return Period(f"{year_no:04d}", "year", year_no, dt.date(year_no, 1, 1),
                   dt.date(year_no + 1, 1, 1))

@@ -7,13 +7,11 @@ window only shows the outcome. Nothing here opens a station vault.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -413,12 +411,9 @@ class UnionWindow(QMainWindow):
 
 def run_union_window(registry: Path | None = None, lang: str = "zh") -> int:
     """`station-desk union`: the window on its own, without a station vault."""
-    try:
-        from station_desk.app_main import make_application
-    except ImportError:  # the shell not built: a bare application still works
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-    else:
-        app = make_application()
+    from station_desk.ui.application import make_application
+
+    app = make_application()
     from station_desk.ui.fonts import register_bundled_font
     from station_desk.ui.i18n import install_translators
 

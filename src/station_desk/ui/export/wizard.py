@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from station_desk.domain import station_settings
 from station_desk.domain.clock import Clock, shown_date
 from station_desk.domain.session import Session
-from station_desk.domain.stats.period import Period, add_months, parse_period
+from station_desk.domain.stats.period import Period, parse_period, previous_month
 from station_desk.errors import StationDeskError
 from station_desk.export.build import MAX_K, Content, build
 from station_desk.export.keys import station_fingerprint
@@ -59,8 +59,8 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> str:
 
 
 def last_full_month(clock: Clock) -> tuple[int, int]:
-    last = add_months(clock().date(), -1)
-    return last.year, last.month
+    last = previous_month(clock().date())
+    return last.year, last.first.month
 
 
 class ExportPeriodPage(QWizardPage):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import instruments as inst_mod
-from station_desk.domain import surveys, vocab
+from station_desk.domain import survey_sheets, surveys, vocab
 from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -242,7 +242,7 @@ class SurveysPage(QWidget):
             return False
         instrument = self.instruments[str(inst_id)]
         try:
-            outcome = surveys.enter_sheet(self.session, int(campaign_id), instrument,
+            outcome = survey_sheets.enter_sheet(self.session, int(campaign_id), instrument,
                                           self.sheet.text())
         except StationDeskError as exc:
             self.message.show_error(exc)

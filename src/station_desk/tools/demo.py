@@ -24,6 +24,7 @@ from station_desk.domain.search_text import index_text
 from station_desk.domain.stats.period import add_months
 from station_desk.domain.vocab import DemoInputs, load_demo_inputs, load_vocabularies
 from station_desk.storage.database import Database
+from station_desk.tools import demo_tier
 
 DEMO_STATION = StationProfile("示例市总工会职工心理健康服务站（演示）", "DEMO-0001", "complete_1",
                               "示例市虚构区演示路 1 号职工服务中心二楼")
@@ -64,9 +65,7 @@ def create_demo_vault(root: Path, *, seed: int = 2026, clients: int = 120,
         counts = populate(session.db, random.Random(seed), inputs, ids,
                           today=clock().astimezone(STATION_TZ).date(), n_clients=clients,
                           n_sessions=sessions, now=iso(clock()), assessments=True)
-        from station_desk.domain.tier import demo_setup
-
-        counts.update(demo_setup.prepare(session))  # regimes, roster, hand-check answers
+        counts.update(demo_tier.prepare(session))  # regimes, roster, hand-check answers
         with session.db.transaction():
             session.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
             session.log("demo.generate", detail=counts)
@@ -118,7 +117,7 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
     chart has a series), one recent PHQ-9 with a positive item 9 and its open alert, and
     anonymous walk-in screenings, written in batches like the records. They draw from their
     own random stream, so the records are the same with or without them. Off by default
-    because the benchmark vault (`bench.build`) still writes its own assessments, with ids of
+    because the benchmark vault (`tools.bench_data`) still writes its own assessments, with ids of
     its own; it can pass True instead and drop them."""
     vocab = load_vocabularies()
     tests = _Assessments(random.Random(hash(rng.getstate()[1])), today) if assessments else None

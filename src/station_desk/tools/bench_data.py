@@ -1,9 +1,9 @@
 """The synthetic vault the benchmark measures, and its unencrypted twin.
 
-Runs in a child process (`python -m station_desk.bench.build`, a JSON config on stdin, a JSON
+Runs in a child process (`python -m station_desk.tools.bench_data`, a JSON config on stdin, a JSON
 result on stdout) so the generator's memory never counts as the app's.
 
-- A demo station with the demo staff; `domain.demo.populate` fills the record tables with the
+- A demo station with the demo staff; `tools.demo.populate` fills the record tables with the
   Chinese notes of `seeds/demo/`, then assessments are added (intake PHQ-9 and GAD-7 for every
   file, a repeat measure at about every eighth session, anonymous kiosk screenings), scored by
   `domain.instruments.score` so bands and alerts are the real ones.
@@ -29,15 +29,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from station_desk.domain import accounts, demo, instruments
+from station_desk.domain import accounts, instruments
 from station_desk.domain.assessments import AGE_BANDS
 from station_desk.domain.auth import create_station
 from station_desk.domain.clock import iso, system_clock
 from station_desk.domain.records import signing
+from station_desk.domain.stats.period import previous_month
 from station_desk.domain.vocab import load_demo_inputs, load_vocabularies
 from station_desk.storage import keyslots
 from station_desk.storage.database import Database, open_database
 from station_desk.storage.vault import VaultPaths
+from station_desk.tools import demo
+from station_desk.tools.export_bench import release_before
 
 PLAIN_DIR = "plain"  # the unencrypted twin: plain/station.db and plain/clinical.db
 # The account the benchmark signs in as: a counsellor without supervision, so a saved session
@@ -366,15 +369,9 @@ def set_real_kdf_slot(root: Path, username: str, password: str,
 
 def release_earlier(session: Any, today: dt.date, folder: Path) -> dict[str, Any]:
     """What a station has sent by the time it exports last month: every earlier month of the
-    year and each quarter already over (`export.bench.release_before`), so the measured
+    year and each quarter already over (`tools.export_bench.release_before`), so the measured
     monthly export is protected jointly with a year of packages, as in real use."""
-    from station_desk.bench.ops import export_month
-
-    try:
-        from station_desk.export.bench import release_before
-    except ImportError:  # an export without release records
-        return {}
-    result = release_before(session, export_month(today), folder)
+    result = release_before(session, previous_month(today).code, folder)
     shutil.rmtree(folder, ignore_errors=True)
     return result
 

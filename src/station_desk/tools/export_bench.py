@@ -181,7 +181,7 @@ def standalone(sessions: int = 100_000, clients: int | None = None, packages: in
     """Make a demo vault with `sessions` sessions and time an export and a merge on it."""
     from station_desk.domain.auth import sign_in
     from station_desk.domain.clock import FakeClock
-    from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
+    from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
     base = Path(root) if root else Path(tempfile.mkdtemp(prefix="export-bench-"))
     now = FakeClock(dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC))

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from station_desk.domain.auth import sign_in
-from station_desk.domain.demo import DEMO_ACCOUNTS, create_demo_vault
 from station_desk.reports.document import render_document
 from station_desk.reports.service import Request, prepare
+from station_desk.tools.demo import DEMO_ACCOUNTS, create_demo_vault
 
 
 def case_pdf_seconds(sessions: int = 200, *, repeat: int = 3, root: Path | None = None,
