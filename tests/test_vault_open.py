@@ -472,12 +472,23 @@ def test_altered_sealed_payload_is_named_corrupt(closed, clock):
 
 # -- read-only folder (tests run as root, so chmod alone would not stop a write) ------------------
 
+# Everything the command reads from the checkout (code and seed data) is read while still
+# root: the checkout may sit in a folder user 'nobody' cannot enter (a clone under a private
+# temporary folder), and what this test is about is the vault folder, not the checkout.
 CLI_AS_NOBODY = textwrap.dedent("""\
-    import os, sys
+    import importlib, os, pkgutil, sys
+    import station_desk
     from station_desk.cli import main as cli_main
     cli_main.build_parser()  # import every command module while still root
     import ctypes, getpass, resource  # noqa: F401  (used after the switch)
-    import station_desk.domain.maintenance  # noqa: F401
+    skip = ("station_desk.ui", "station_desk.app_main", "station_desk.selftest",
+            "station_desk.bench", "station_desk.tools", "station_desk.__main__")
+    for info in pkgutil.walk_packages(station_desk.__path__, "station_desk."):
+        if not info.name.startswith(skip):
+            importlib.import_module(info.name)
+    from station_desk import paths
+    from station_desk.domain import vocab
+    paths.repo_root(); vocab.load_vocabularies(); vocab.load_tier_checklist()
     os.setgroups([]); os.setgid(65534); os.setuid(65534)
     raise SystemExit(cli_main.main(sys.argv[1:]))
 """)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
@@ -10,6 +10,7 @@ from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
 from station_desk.domain.session import Session
 from station_desk.ui import builtin_sections
 from station_desk.ui.clipboard import copy_secret
+from station_desk.ui.idle import IdleWatcher
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.sections import Section, SectionRegistry
 from station_desk.ui.settings import UiSettings
@@ -106,23 +107,50 @@ def test_menus_are_disabled_while_locked_except_quit(
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
 
 
+class CountingTimer(QTimer):
+    """A QTimer that counts its (re)starts: the idle countdown, run out by hand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.starts = 0
+
+    def start(self, *args: object) -> None:
+        self.starts += 1
+        super().start(*args)
+
+
 def test_idle_timeout_locks(qtbot: QtBot, admin: Session, ui_settings: UiSettings) -> None:
-    window = open_window(qtbot, admin, ui_settings, idle_ms=150)
+    window = open_window(qtbot, admin, ui_settings, idle_ms=600_000)
     window.show_section("notes")
     window.page("notes").editor.setPlainText(SECRET)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    assert window.idle.is_running() and window.idle.timeout_ms() == 600_000
+    window.idle.timer.timeout.emit()  # ten quiet minutes, run out rather than waited for
+    assert window.is_locked
     assert SECRET not in all_visible_texts()
     assert not window.idle.is_running()  # no second lock while locked
 
 
-def test_input_postpones_the_idle_lock(qtbot: QtBot, admin: Session,
-                                       ui_settings: UiSettings) -> None:
-    window = open_window(qtbot, admin, ui_settings, idle_ms=400)
-    for _ in range(4):
-        qtbot.wait(150)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
-    assert not window.is_locked
-    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+def test_input_postpones_the_idle_lock(qtbot: QtBot, qapp: QApplication) -> None:
+    timer = CountingTimer()
+    watcher = IdleWatcher(600_000, timer=timer)
+    fired: list[bool] = []
+    watcher.idle.connect(lambda: fired.append(True))
+    target = QWidget()
+    qtbot.addWidget(target)
+    qapp.installEventFilter(watcher)
+    try:
+        watcher.start()
+        for _ in range(3):
+            qtbot.keyClick(target, Qt.Key.Key_Down)
+        assert timer.starts == 4 and not fired  # each key press restarted the countdown
+        watcher.stop()
+        qtbot.keyClick(target, Qt.Key.Key_Down)
+        assert timer.starts == 4  # a stopped countdown (while locked) is left stopped
+        watcher.start()
+        timer.timeout.emit()
+        assert fired == [True]
+    finally:
+        qapp.removeEventFilter(watcher)
 
 
 def test_lock_clears_our_clipboard_text(qtbot: QtBot, admin: Session,

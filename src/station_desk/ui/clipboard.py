@@ -38,6 +38,11 @@ class SecretClipboard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
 
+    @property
+    def timer(self) -> QTimer:
+        """The countdown to clearing (tests run it out by emitting its `timeout`)."""
+        return self._timer
+
     def copy(self, text: str) -> None:
         self._ours = text
         self._clipboard.setMimeData(secret_mime(text))

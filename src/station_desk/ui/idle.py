@@ -15,9 +15,11 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, timeout_ms: int, parent: QObject | None = None,
+                 timer: QTimer | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
+        self._timer = timer or QTimer(self)  # a test may hand in one that counts its starts
+        self._timer.setParent(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
