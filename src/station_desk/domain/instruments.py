@@ -10,14 +10,17 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from decimal import Decimal
+from functools import cache, cached_property
+from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import fastjsonschema
 
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.paths import seeds_dir
@@ -184,11 +187,9 @@ OPS: dict[str, Callable[[int, int], bool]] = {
 }
 # Generous limits that still keep an untrusted file from costing real time or memory.
 MAX_FILE_BYTES = 512 * 1024
-MAX_ITEMS = 200
+MAX_ITEMS = 200  # as the schema says (items.maxItems, options.maxItems)
 MAX_OPTIONS = 20
 MAX_VALUE = 1000
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
-_VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 
 
 def _pick(lang: str, zh: str, en: str) -> str:
@@ -395,90 +396,134 @@ def _error(path: Path, problem: _Invalid) -> StationDeskError:
                             problem_en=en.format(**problem.params))
 
 
-_TYPES: dict[str, type | tuple[type, ...]] = {
-    "string": str, "integer": int, "list": list, "object": dict, "boolean": bool,
-}
+# ---------------------------------------------------------------- the schema
+
+# The file format is `schemas/instrument.schema.json` (JSON Schema, draft 7, compiled by
+# fastjsonschema): fields, types, lengths, patterns, the allowed words. A violation becomes one
+# of the PROBLEMS above, naming the field as the file spells it ("items[2].text_zh"). What a
+# schema cannot say (bands that cover every possible score, alerts that can fire, ...) is
+# checked in Python below, on a document the schema has passed.
+SCHEMA_FILE = "instrument.schema.json"
 
 
-def _get(obj: dict[str, Any], key: str, kind: str, where: str, *, required: bool = True) -> Any:
-    name = f"{where}.{key}" if where else key
-    if key not in obj:
-        if required:
-            raise _fail("missing_field", field=name)
-        return None
-    value = obj[key]
-    bad_int = kind == "integer" and isinstance(value, bool)
-    if bad_int or not isinstance(value, _TYPES[kind]):
+@cache
+def _validator() -> Callable[[Any], Any]:
+    return fastjsonschema.compile(_schema())
+
+
+def _where(path: Sequence[str]) -> str:
+    """['data', 'items', '2', 'text_zh'] -> 'items[2].text_zh'"""
+    out = ""
+    for part in path[1:]:
+        out += f"[{part}]" if part.isdigit() else (f".{part}" if out else part)
+    return out
+
+
+def _node(doc: Any, path: Sequence[str]) -> Any:
+    for part in path[1:]:
+        doc = doc[int(part)] if part.isdigit() else doc[part]
+    return doc
+
+
+def _schema_problem(doc: Any, exc: fastjsonschema.JsonSchemaValueException) -> _Invalid:
+    path = list(exc.path)
+    where = _where(path)
+    rule, value = exc.rule, exc.value
+    last = path[-1] if len(path) > 1 else ""
+    parent = _where(path[:-1])
+    if rule == "required":
+        missing = next(k for k in exc.rule_definition if k not in value)
+        return _fail("missing_field", field=f"{where}.{missing}" if where else missing)
+    if rule == "additionalProperties":
+        allowed = set(_schema_of(path).get("properties", {}))
+        extra = next(k for k in value if k not in allowed)
+        return _fail("unknown_field", field=f"{where}.{extra}" if where else extra)
+    if where.startswith("bands[") and ".range" in where:
+        return _fail("band_range", band=where.split(".", 1)[0])
+    if rule == "type":
+        if where == "scoring.reverse_items" or where.startswith("scoring.reverse_items["):
+            return _fail("wrong_type", field="scoring.reverse_items",
+                         expected_zh="整数列表", expected_en="a list of integers")
+        kind = {"array": "list"}.get(exc.rule_definition, exc.rule_definition)
         zh, en = _TYPE_NAMES[kind]
-        raise _fail("wrong_type", field=name, expected_zh=zh, expected_en=en)
-    if kind in ("string", "list") and not value and required:
-        raise _fail("empty_value", field=name)
-    if kind == "string" and required and not value.strip():
-        raise _fail("empty_value", field=name)
-    return value
+        return _fail("wrong_type", field=where, expected_zh=zh, expected_en=en)
+    if rule in ("minLength",) or (rule == "pattern" and exc.rule_definition == "\\S"):
+        return _fail("empty_value", field=where)
+    if rule == "pattern":
+        return _fail("bad_id" if where == "id" else "bad_version", value=value)
+    if rule == "const":
+        return _fail("bad_schema", value=value)
+    if rule == "enum":
+        if where == "scoring.method":
+            return _fail("bad_method", value=value)
+        if where == "scoring.direction":
+            return _fail("bad_direction", value=value)
+        if last == "level":
+            return _fail("unknown_level", band=parent, value=value,
+                         allowed=", ".join(LEVEL_RANK))
+        code = _node(doc, path[:-1]).get("code", parent)
+        return _fail("alert_kind" if last == "kind" else "alert_op", code=code, value=value)
+    if rule == "maxItems":
+        return _fail("too_many", field=where, limit=exc.rule_definition)
+    if rule == "minItems":
+        if where == "options" or where.endswith(".options"):
+            return _fail("few_options", field=where)
+        return _fail("empty_value", field=where)
+    if where == "scoring.multiplier":
+        return _fail("bad_multiplier")
+    if rule in ("minimum", "maximum"):
+        return _fail("value_range", field=where, value=value, lo=-MAX_VALUE, hi=MAX_VALUE)
+    return _fail("wrong_type", field=where, expected_zh=exc.message, expected_en=exc.message)
 
 
-def _only(obj: dict[str, Any], allowed: set[str], where: str) -> None:
-    for key in obj:
-        if key not in allowed:
-            raise _fail("unknown_field", field=f"{where}.{key}" if where else key)
+@cache
+def _schema() -> dict[str, Any]:
+    text = resources.files("station_desk.domain.schemas").joinpath(SCHEMA_FILE).read_text(
+        "utf-8")
+    return json.loads(text)
 
 
-def _zh_en(obj: dict[str, Any], key: str, where: str = "") -> tuple[str, str]:
-    pair = _get(obj, key, "object", where)
-    name = f"{where}.{key}" if where else key
-    _only(pair, {"zh", "en"}, name)
-    return _get(pair, "zh", "string", name), _get(pair, "en", "string", name)
+def _schema_of(path: Sequence[str]) -> dict[str, Any]:
+    """The part of the schema that describes the value at `path`."""
+    node = _schema()
+    for part in path[1:]:
+        node = node["items"] if part.isdigit() else node["properties"][part]
+    return node
 
 
-def _int_in_range(value: int, field_name: str) -> int:
-    if not -MAX_VALUE <= value <= MAX_VALUE:
-        raise _fail("value_range", field=field_name, value=value, lo=-MAX_VALUE, hi=MAX_VALUE)
-    return value
+def _check_schema(doc: Any) -> None:
+    try:
+        _validator()(doc)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        raise _schema_problem(doc, exc) from None
 
 
-def _options(raw: list[Any], where: str) -> tuple[Option, ...]:
-    if len(raw) > MAX_OPTIONS:
-        raise _fail("too_many", field=where, limit=MAX_OPTIONS)
+# ---------------------------------------------------------------- what a schema cannot say
+
+
+def _options(raw: list[dict[str, Any]], where: str) -> tuple[Option, ...]:
     options: list[Option] = []
-    for n, entry in enumerate(raw):
-        here = f"{where}[{n}]"
-        if not isinstance(entry, dict):
-            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
-        _only(entry, {"value", "label_zh", "label_en"}, here)
-        value = _int_in_range(_get(entry, "value", "integer", here), f"{here}.value")
-        if any(o.value == value for o in options):
-            raise _fail("duplicate_option", field=where, value=value)
-        options.append(Option(value, _get(entry, "label_zh", "string", here),
-                              _get(entry, "label_en", "string", here)))
-    if len(options) < 2:
-        raise _fail("few_options", field=where)
+    for entry in raw:
+        if any(o.value == entry["value"] for o in options):
+            raise _fail("duplicate_option", field=where, value=entry["value"])
+        options.append(Option(entry["value"], entry["label_zh"], entry["label_en"]))
     return tuple(options)
 
 
 def _items(doc: dict[str, Any], reverse_listed: set[int] | None) -> tuple[Item, ...]:
-    raw_items = _get(doc, "items", "list", "")
-    if len(raw_items) > MAX_ITEMS:
-        raise _fail("too_many", field="items", limit=MAX_ITEMS)
-    shared_raw = _get(doc, "options", "list", "", required=False)
-    shared = _options(shared_raw, "options") if shared_raw is not None else None
+    shared = _options(doc["options"], "options") if "options" in doc else None
     items: list[Item] = []
-    for n, entry in enumerate(raw_items):
-        here = f"items[{n}]"
-        if not isinstance(entry, dict):
-            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
-        _only(entry, {"number", "text_zh", "text_en", "reverse", "options"}, here)
-        number = _get(entry, "number", "integer", here)
-        own = _get(entry, "options", "list", here, required=False)
-        options = _options(own, f"{here}.options") if own is not None else shared
+    for n, entry in enumerate(doc["items"]):
+        number = entry["number"]
+        own = entry.get("options")
+        options = _options(own, f"items[{n}].options") if own is not None else shared
         if options is None:
             raise _fail("no_options", item=number)
-        flag = _get(entry, "reverse", "boolean", here, required=False)
+        flag = entry.get("reverse")
         if flag is not None and reverse_listed is not None and flag != (number in reverse_listed):
             raise _fail("reverse_mismatch", item=number)
         reverse = bool(flag) or (reverse_listed is not None and number in reverse_listed)
-        items.append(Item(number, _get(entry, "text_zh", "string", here),
-                          _get(entry, "text_en", "string", here), options, reverse))
+        items.append(Item(number, entry["text_zh"], entry["text_en"], options, reverse))
     numbers = [i.number for i in items]
     if numbers != list(range(1, len(items) + 1)):
         raise _fail("item_numbers", numbers=numbers)
@@ -489,48 +534,25 @@ def _items(doc: dict[str, Any], reverse_listed: set[int] | None) -> tuple[Item, 
 
 
 def _scoring(doc: dict[str, Any]) -> dict[str, Any]:
-    raw = _get(doc, "scoring", "object", "")
-    _only(raw, {"method", "multiplier", "direction", "reverse_items", "display_label"},
-          "scoring")
-    method = _get(raw, "method", "string", "scoring")
-    if method != "sum":
-        raise _fail("bad_method", value=method)
-    multiplier = _get(raw, "multiplier", "integer", "scoring", required=False)
-    multiplier = 1 if multiplier is None else multiplier
-    if not 1 <= multiplier <= 100:
-        raise _fail("bad_multiplier")
-    direction = _get(raw, "direction", "string", "scoring")
-    if direction not in ("higher_worse", "higher_better"):
-        raise _fail("bad_direction", value=direction)
-    listed = _get(raw, "reverse_items", "list", "scoring", required=False)
-    if listed is not None and not all(type(n) is int for n in listed):
-        raise _fail("wrong_type", field="scoring.reverse_items",
-                    expected_zh="整数列表", expected_en="a list of integers")
-    label = ("总分", "Total")
-    if "display_label" in raw:
-        label = _zh_en(raw, "display_label", "scoring")
-    return {"multiplier": multiplier, "direction": direction,
-            "reverse": set(listed) if listed is not None else None, "label": label}
+    raw = doc["scoring"]
+    listed = raw.get("reverse_items")
+    label = raw.get("display_label", {"zh": "总分", "en": "Total"})
+    return {"multiplier": raw.get("multiplier", 1), "direction": raw["direction"],
+            "reverse": set(listed) if listed is not None else None,
+            "label": (label["zh"], label["en"])}
 
 
 def _bands(doc: dict[str, Any], lo: int, hi: int, direction: str,
            achievable: Iterable[int]) -> tuple[Band, ...]:
     bands: list[Band] = []
-    for n, entry in enumerate(_get(doc, "bands", "list", "")):
+    for n, entry in enumerate(doc["bands"]):
         here = f"bands[{n}]"
-        if not isinstance(entry, dict):
-            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
-        _only(entry, {"range", "level", "label_zh", "label_en"}, here)
-        rng = _get(entry, "range", "list", here)
-        if (len(rng) != 2 or any(type(v) is not int for v in rng) or rng[0] > rng[1]):
+        rng = entry["range"]
+        if rng[0] > rng[1]:
             raise _fail("band_range", band=here)
-        level = _get(entry, "level", "string", here)
-        if level not in LEVEL_RANK:
-            raise _fail("unknown_level", band=here, value=level, allowed=", ".join(LEVEL_RANK))
         if rng[0] < lo or rng[1] > hi:
             raise _fail("band_outside", band=f"{here} [{rng[0]}, {rng[1]}]", lo=lo, hi=hi)
-        bands.append(Band(rng[0], rng[1], level, _get(entry, "label_zh", "string", here),
-                          _get(entry, "label_en", "string", here)))
+        bands.append(Band(rng[0], rng[1], entry["level"], entry["label_zh"], entry["label_en"]))
     ordered = sorted(bands, key=lambda b: b.min)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b.min <= a.max:
@@ -550,33 +572,21 @@ def _bands(doc: dict[str, Any], lo: int, hi: int, direction: str,
 def _alerts(doc: dict[str, Any], items: tuple[Item, ...], bands: tuple[Band, ...],
             displays: frozenset[int]) -> tuple[AlertRule, ...]:
     rules: list[AlertRule] = []
-    for n, entry in enumerate(_get(doc, "alerts", "list", "", required=False) or []):
-        here = f"alerts[{n}]"
-        if not isinstance(entry, dict):
-            raise _fail("wrong_type", field=here, expected_zh="对象", expected_en="an object")
-        _only(entry, {"kind", "item", "op", "value", "levels", "code", "label_zh", "label_en"},
-              here)
-        code = _get(entry, "code", "string", here)
-        kind = _get(entry, "kind", "string", here)
-        labels = (_get(entry, "label_zh", "string", here), _get(entry, "label_en", "string", here))
+    for entry in doc.get("alerts", []):
+        code, kind = entry["code"], entry["kind"]
+        labels = (entry["label_zh"], entry["label_en"])
         if any(r.code == code for r in rules):
             raise _fail("duplicate_alert", code=code)
         if kind == "band":
-            levels = _get(entry, "levels", "list", here)
-            for level in levels:
+            for level in entry["levels"]:
                 if not any(b.level == level for b in bands):
                     raise _fail("alert_unknown_level", code=code, value=level)
-            rules.append(AlertRule("band", code, *labels, levels=tuple(levels)))
+            rules.append(AlertRule("band", code, *labels, levels=tuple(entry["levels"])))
             continue
-        if kind not in ("item", "score"):
-            raise _fail("alert_kind", code=code, value=kind)
-        op = _get(entry, "op", "string", here)
-        if op not in OPS:
-            raise _fail("alert_op", code=code, value=op)
-        value = _get(entry, "value", "integer", here)
+        op, value = entry["op"], entry["value"]
         number: int | None = None
         if kind == "item":
-            number = _get(entry, "item", "integer", here)
+            number = entry["item"]
             if not 1 <= number <= len(items):
                 raise _fail("alert_missing_item", code=code, item=number)
             candidates: Iterable[int] = items[number - 1].values
@@ -591,35 +601,20 @@ def _alerts(doc: dict[str, Any], items: tuple[Item, ...], bands: tuple[Band, ...
     return tuple(rules)
 
 
-_TOP_FIELDS = {"schema", "id", "version", "name_zh", "name_en", "source", "licence",
-               "instructions", "time_frame", "options", "items", "scoring", "bands", "alerts",
-               "notes"}
-
-
 def _build(doc: Any, path: Path) -> Instrument:
     if not isinstance(doc, dict):
         raise _fail("not_object")
-    _only(doc, _TOP_FIELDS, "")
-    schema = _get(doc, "schema", "integer", "")
-    if schema != 1:
-        raise _fail("bad_schema", value=schema)
-    ident = _get(doc, "id", "string", "")
-    if not _ID_RE.match(ident):
-        raise _fail("bad_id", value=ident)
-    version = _get(doc, "version", "string", "")
-    if not _VERSION_RE.match(version):
-        raise _fail("bad_version", value=version)
-    source = _get(doc, "source", "object", "")
-    _only(source, {"original", "chinese"}, "source")
+    _check_schema(doc)
     scoring = _scoring(doc)
     items = _items(doc, scoring["reverse"])
+    source = doc["source"]
     draft = Instrument(
-        ident, version, _get(doc, "name_zh", "string", ""), _get(doc, "name_en", "string", ""),
-        _get(source, "original", "string", "source"), _get(source, "chinese", "string", "source"),
-        *_zh_en(doc, "licence"), *_zh_en(doc, "instructions"), *_zh_en(doc, "time_frame"),
-        items=items, bands=(), alerts=(), multiplier=scoring["multiplier"],
-        direction=scoring["direction"], display_label_zh=scoring["label"][0],
-        display_label_en=scoring["label"][1], path=path)
+        doc["id"], doc["version"], doc["name_zh"], doc["name_en"], source["original"],
+        source["chinese"], doc["licence"]["zh"], doc["licence"]["en"],
+        doc["instructions"]["zh"], doc["instructions"]["en"], doc["time_frame"]["zh"],
+        doc["time_frame"]["en"], items=items, bands=(), alerts=(),
+        multiplier=scoring["multiplier"], direction=scoring["direction"],
+        display_label_zh=scoring["label"][0], display_label_en=scoring["label"][1], path=path)
     mult = draft.multiplier
     displays = frozenset(t * mult for t in draft.achievable_totals)
     bands = _bands(doc, draft.min_total * mult, draft.max_total * mult, draft.direction,
@@ -654,7 +649,9 @@ def load_instrument(path: str | os.PathLike[str]) -> Instrument:
     except UnicodeDecodeError as exc:
         raise _error(path, _fail("not_utf8")) from exc
     try:
-        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        # a fraction reads as Decimal, which the schema's "integer" refuses (a float such
+        # as 4.0 would pass as a whole number)
+        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise StationDeskError("instrument_bad_json", file=str(path), line=exc.lineno,
                                col=exc.colno) from exc

@@ -13,12 +13,15 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+import fastjsonschema
 
 from station_desk import paths
 from station_desk.errors import StationDeskError, register_messages
@@ -374,26 +377,62 @@ class _File:
         return str(value)
 
 
-def _parse_entries(f: _File, raw: Any, where: str) -> tuple[Entry, ...]:
+# The vocabularies file's format is `schemas/vocabularies.schema.json` (JSON Schema, draft 7,
+# compiled by fastjsonschema); a violation is reported like any other problem of the file:
+# where it is ("vocabularies.rooms.entries[0].code") and what is wrong. What a schema cannot
+# say (required codes, unique codes, ranks that rise, ...) is checked below.
+VOCAB_SCHEMA = "vocabularies.schema.json"
+
+
+@lru_cache(maxsize=2)
+def _schema_validator(name: str) -> Callable[[Any], Any]:
+    text = resources.files("station_desk.domain.schemas").joinpath(name).read_text("utf-8")
+    return fastjsonschema.compile(json.loads(text))
+
+
+def _where(path: Sequence[str]) -> str:
+    """['data', 'vocabularies', 'rooms', 'entries', '0', 'code'] -> 'vocabularies.rooms.
+    entries[0].code'"""
+    out = ""
+    for part in path[1:]:
+        out += f"[{part}]" if part.isdigit() else (f".{part}" if out else part)
+    return out or "top level"
+
+
+def _check_schema(f: _File, root: Any, name: str) -> None:
+    try:
+        _schema_validator(name)(root)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        where, rule, value = _where(list(exc.path)), exc.rule, exc.value
+        if rule == "required":
+            missing = next(k for k in exc.rule_definition if k not in value)
+            raise f.fail(f"{where}.{missing}" if where != "top level" else missing,
+                         "missing") from None
+        if rule == "additionalProperties":
+            raise f.fail(where, "unknown field") from None
+        if rule == "minLength" or (rule == "pattern" and exc.rule_definition == "\\S"):
+            raise f.fail(where, "expected non-empty text") from None
+        if rule in ("pattern", "propertyNames"):
+            raise f.fail(where, f"bad code {value!r} (lower-case letters, digits, _)") from None
+        if rule == "minItems" and exc.rule_definition == 1:
+            raise f.fail(where, "list is empty") from None
+        if rule == "uniqueItems":
+            raise f.fail(where, "duplicate items") from None
+        problem = exc.message.removeprefix(f"data.{where}" if where != "top level" else "data")
+        raise f.fail(where, problem.strip()) from None
+
+
+def _parse_entries(f: _File, raw: list[dict[str, Any]], where: str) -> tuple[Entry, ...]:
     entries: list[Entry] = []
     seen: set[str] = set()
-    for i, item in enumerate(f.seq(raw, where)):
-        at = f"{where}[{i}]"
-        d = f.obj(item, at)
-        code = f.code(d.get("code"), f"{at}.code")
+    for i, d in enumerate(raw):
+        code = d["code"]
         if code in seen:
-            raise f.fail(at, f"duplicate code {code!r}")
+            raise f.fail(f"{where}[{i}]", f"duplicate code {code!r}")
         seen.add(code)
         extra = {k: v for k, v in d.items() if k not in ("code", "label_zh", "label_en", "retired")}
-        entries.append(
-            Entry(
-                code=code,
-                label_zh=f.text(d.get("label_zh"), f"{at}.label_zh"),
-                label_en=f.text(d.get("label_en"), f"{at}.label_en"),
-                retired=f.flag(d.get("retired", False), f"{at}.retired"),
-                extra=MappingProxyType(extra),
-            )
-        )
+        entries.append(Entry(code=code, label_zh=d["label_zh"], label_en=d["label_en"],
+                             retired=d.get("retired", False), extra=MappingProxyType(extra)))
     return tuple(entries)
 
 
@@ -407,10 +446,7 @@ def _check_vocab_rules(f: _File, vocabs: Mapping[str, Vocabulary]) -> None:
         if missing:
             raise f.fail(f"vocabularies.{kind}", f"missing required codes {missing}")
 
-    ranks = [
-        f.integer(e.extra.get("rank"), f"vocabularies.risk_levels.{e.code}.rank")
-        for e in vocabs["risk_levels"].entries
-    ]
+    ranks = [int(e.extra["rank"]) for e in vocabs["risk_levels"].entries]
     if ranks != sorted(set(ranks)):
         raise f.fail("vocabularies.risk_levels", "ranks must increase strictly in list order")
 
@@ -421,11 +457,11 @@ def _check_vocab_rules(f: _File, vocabs: Mapping[str, Vocabulary]) -> None:
 
     meta = vocabs["satisfaction_items"].meta
     at = "vocabularies.satisfaction_items.meta"
-    low = f.integer(meta.get("scale_min"), f"{at}.scale_min", 0)
-    high = f.integer(meta.get("scale_max"), f"{at}.scale_max", low + 1)
+    low, high = int(meta["scale_min"]), int(meta["scale_max"])
+    if high <= low:
+        raise f.fail(f"{at}.scale_max", f"expected a whole number >= {low + 1}")
     for lang in ("zh", "en"):
-        labels = f.texts(meta.get(f"scale_labels_{lang}"), f"{at}.scale_labels_{lang}")
-        if len(labels) != high - low + 1:
+        if len(meta[f"scale_labels_{lang}"]) != high - low + 1:
             raise f.fail(f"{at}.scale_labels_{lang}", "needs one label per scale point")
 
 
@@ -433,17 +469,13 @@ def _check_vocab_rules(f: _File, vocabs: Mapping[str, Vocabulary]) -> None:
 def _load_vocabularies(seeds: Path) -> Vocabularies:
     f = _File(seeds / VOCAB_FILE)
     root = f.load()
+    _check_schema(f, root, VOCAB_SCHEMA)
     vocabs: dict[str, Vocabulary] = {}
-    for kind, raw in f.obj(root.get("vocabularies"), "vocabularies").items():
-        where = f"vocabularies.{kind}"
-        f.code(kind, where)
-        d = f.obj(raw, where)
+    for kind, d in root["vocabularies"].items():
         vocabs[kind] = Vocabulary(
-            kind=kind,
-            label_zh=f.text(d.get("label_zh"), f"{where}.label_zh"),
-            label_en=f.text(d.get("label_en"), f"{where}.label_en"),
-            entries=_parse_entries(f, d.get("entries"), f"{where}.entries"),
-            meta=MappingProxyType(f.obj(d.get("meta", {}), f"{where}.meta")),
+            kind=kind, label_zh=d["label_zh"], label_en=d["label_en"],
+            entries=_parse_entries(f, d["entries"], f"vocabularies.{kind}.entries"),
+            meta=MappingProxyType(d.get("meta", {})),
         )
     _check_vocab_rules(f, vocabs)
     return Vocabularies(vocabs)

@@ -1,0 +1,1 @@
+"""JSON Schemas of the files the app reads: instruments and seed vocabularies."""
