@@ -95,7 +95,9 @@ def test_sign_out_returns_to_sign_in(qtbot: QtBot, created: tuple[Session, str],
     window.request_sign_out()
     assert isinstance(flow.window, SignInWindow)
     assert flow.session is None
-    _sign_in(qtbot, flow)  # the vault was released, so signing in again works
+    again = _sign_in(qtbot, flow)  # the vault was released, so signing in again works
+    again.close()  # and quitting releases it again (nothing left open for the next test)
+    assert flow.session is None
 
 
 def test_backup_page_folder_keep_and_restore(

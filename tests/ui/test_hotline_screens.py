@@ -13,7 +13,7 @@ from station_desk.domain.clock import FakeClock
 from station_desk.domain.records import crises, files, hotline
 from station_desk.ui.records import hotline_page
 from station_desk.ui.records.hotline_page import CallDialog, HotlinePage
-from station_desk.ui.sections import default_registry
+from station_desk.ui.section_list import default_registry
 from tier_support import CHECK_DAY, at, build_station, signed_in
 
 

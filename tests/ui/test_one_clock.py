@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from station_desk.domain.demo import create_demo_vault
 from ui_helpers import visible_texts
 
 from station_desk.domain import maintenance
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock, shown_date, shown_time
-from station_desk.domain.demo import create_demo_vault
 from station_desk.domain.records import access
 from station_desk.ui.labels import format_time
 from station_desk.ui.main_window import MainWindow

@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.tier import selfcheck as sc
-from station_desk.ui.sections import default_registry
+from station_desk.ui.section_list import default_registry
 from station_desk.ui.tier import selfcheck_page
 from station_desk.ui.tier.selfcheck_page import AnswerDialog, SelfCheckPage
 from tier_support import build_station, signed_in
+
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 @pytest.fixture
@@ -115,11 +117,12 @@ def test_the_audit_trail_names_the_tier_actions_from_the_start() -> None:
     import subprocess
     import sys
 
-    code = ("import station_desk.ui.sections as s; s.default_registry();"
+    code = ("import station_desk.ui.section_list as s; s.default_registry();"
             "from station_desk.ui.labels import action_label as a;"
             "print([a(x) for x in ('regime.adopt', 'duty.add', 'tier.answer', 'hotline.log',"
             " 'survey.create')])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+                                            "PYTHONPATH": str(SRC)})  # this checkout's code
     assert done.returncode == 0, done.stderr
     assert "regime.adopt" not in done.stdout and "survey.create" not in done.stdout

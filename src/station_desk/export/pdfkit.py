@@ -19,7 +19,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -29,9 +28,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from station_desk import paths
+from station_desk.reports import fonts as shared_fonts
 
-FONT_NAME = "StationDeskExportCJK"
 PAGE = A4
 MARGIN = 16 * mm
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -49,16 +47,7 @@ def font() -> str:
     global _font
     with _lock:
         if _font is None:
-            try:
-                from station_desk.reports import fonts as shared
-            except ImportError:
-                shared = None
-            if shared is not None:
-                _font = shared.register()
-            else:
-                path = paths.resources_dir() / "fonts" / "wqy-microhei.ttc"
-                pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
-                _font = FONT_NAME
+            _font = shared_fonts.register()
     return _font
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -13,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from station_desk.domain import instruments as inst_mod
+from station_desk.domain import assessments
 from station_desk.domain.instruments import LEVEL_RANK, Band, Instrument
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
@@ -57,15 +56,7 @@ def _loaded_instruments(session: Session) -> dict[str, Instrument]:
     """Shipped plus station-imported instruments (through the assessments domain when it is
     there), so a report on a licensed scale gets its bands."""
     try:
-        module = importlib.import_module("station_desk.domain.assessments")
-    except ModuleNotFoundError as exc:
-        if exc.name != "station_desk.domain.assessments":
-            raise
-        module = None
-    try:
-        if module is not None and hasattr(module, "load_instruments"):
-            return dict(module.load_instruments(session))
-        return inst_mod.load_all()
+        return dict(assessments.load_instruments(session))
     except StationDeskError:
         return {}
 

@@ -20,7 +20,8 @@ from station_desk.ui.fonts import FontScaler
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.operations import Change, ChangeOp, as_refusal
-from station_desk.ui.sections import SectionRegistry, default_registry
+from station_desk.ui.section_list import default_registry
+from station_desk.ui.sections import SectionRegistry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.signin import SignInWindow
 from station_desk.ui.signin_restore import restored_notice

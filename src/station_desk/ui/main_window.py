@@ -38,7 +38,8 @@ from station_desk.ui.labels import app_title, role_label
 from station_desk.ui.lock_screen import LockScreen
 from station_desk.ui.os_lock import OsLockWatcher
 from station_desk.ui.preferences import PreferencesDialog
-from station_desk.ui.sections import Section, SectionRegistry, default_registry
+from station_desk.ui.section_list import default_registry
+from station_desk.ui.sections import Section, SectionRegistry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.station_profile import StationProfileDialog
 from station_desk.ui.windows_aside import WindowsAside

@@ -5,27 +5,17 @@ who sees it in the navigation. Seeing a section is convenience only: the page's 
 still go through `Session.require`, so a hidden section is not the protection.
 
 To add one, write a module with `register(registry: SectionRegistry) -> None` and list it in
-`SECTION_MODULES`; a listed module that does not exist yet is skipped.
+`ui.section_list.SECTION_MODULES`.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
 
 from station_desk.domain.session import Session
-
-SECTION_MODULES = [
-    "station_desk.ui.builtin_sections",
-    "station_desk.ui.records.section",
-    "station_desk.ui.assess.section",
-    "station_desk.ui.printing.section",
-    "station_desk.ui.export.section",
-    "station_desk.ui.tier.section",
-]
 
 
 def always(_session: Session) -> bool:
@@ -59,16 +49,3 @@ class SectionRegistry:
 
     def visible(self, session: Session) -> list[Section]:
         return [s for s in self.all() if s.visible_for(session)]
-
-
-def default_registry(modules: list[str] | None = None) -> SectionRegistry:
-    registry = SectionRegistry()
-    for name in SECTION_MODULES if modules is None else modules:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # a section not written yet must not break the rest
-            if exc.name != name:
-                raise
-            continue
-        module.register(registry)
-    return registry
