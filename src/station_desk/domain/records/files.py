@@ -23,6 +23,7 @@ from station_desk.domain.records.common import (
 )
 from station_desk.domain.records.consent import Consent, latest_consent, save_consent
 from station_desk.domain.records.text_index import index_client, reindex
+from station_desk.domain.records.transfer_marks import refuse_if_transferred
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -575,8 +576,6 @@ def reopen_case(session: Session, client_id: int) -> bool:
     goes on in the same file; the closing summary stays as written. False if it was open."""
     ref = access.require_owner(session, client_id, "重新开案", "reopen the case",
                                Permission.WRITE_SESSION)
-    from station_desk.domain.records.transfer import refuse_if_transferred
-
     refuse_if_transferred(ref, session)
     if ref.status not in CLOSED_STATUSES:
         return False

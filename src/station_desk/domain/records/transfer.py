@@ -40,12 +40,21 @@ from station_desk.domain.records import access
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import file_target, now_iso, user_names
 from station_desk.domain.records.files import ClientInput, DirectoryEntry, register_visitor
+from station_desk.domain.records.transfer_marks import (  # noqa: F401 - part of this API
+    IN,
+    OUT,
+    TRANSFERRED,
+    TransferMark,
+    _date,
+    received_mark,
+    refuse_if_transferred,
+    sent_mark,
+    transfer_marks,
+)
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 
-OUT, IN = "out", "in"
-TRANSFERRED = "transferred"
 DOCUMENT_KIND = "station-desk/case"
 DOCUMENT_VERSION = 1
 
@@ -58,11 +67,6 @@ register_messages({
         "档案 {file_no} 还有未签署的草稿或未解除的危机干预，请先签署或删除草稿、解除危机，再转站。",
         "File {file_no} still has unsigned drafts or an open crisis: sign or delete the drafts "
         "and close the crisis before transferring it.",
-    ),
-    "transfer_closed_file": (
-        "档案 {file_no} 已于 {date} 转至 {station}，不再添加记录，也不能重新开案。",
-        "File {file_no} was transferred to {station} on {date}: it takes no new records and "
-        "cannot be reopened.",
     ),
     "transfer_already_in": (
         "这份转站文件已于 {date} 导入为档案 {file_no}，不再重复导入。",
@@ -106,19 +110,6 @@ class StationRef:
 
 
 @dataclass(frozen=True)
-class TransferMark:
-    """What a file shows about its transfer: to or from which station, and when."""
-
-    direction: str
-    station_code: str
-    station_name: str
-    fingerprint: str
-    sent_at: str
-    recorded_at: str
-    recorded_by: str
-
-
-@dataclass(frozen=True)
 class CaseDocument:
     """The case as it leaves: the JSON document, and what could not go in clear."""
 
@@ -128,40 +119,6 @@ class CaseDocument:
 
     def counts(self) -> dict[str, int]:
         return {k: len(v) for k, v in self.document.items() if isinstance(v, list)}
-
-
-def transfer_marks(session: Session, client_id: int) -> list[TransferMark]:
-    """The file's transfers (station.db: anyone who may find the file sees that it moved)."""
-    rows = session.db.all(
-        "SELECT t.direction, t.station_code, t.station_name, t.fingerprint, t.sent_at,"
-        " t.recorded_at, coalesce(u.display_name, '') FROM station_transfers t"
-        " LEFT JOIN users u ON u.id = t.recorded_by WHERE t.client_id = ? ORDER BY t.id",
-        (client_id,))
-    return [TransferMark(*r) for r in rows]
-
-
-def sent_mark(session: Session, client_id: int) -> TransferMark | None:
-    return next((m for m in transfer_marks(session, client_id) if m.direction == OUT), None)
-
-
-def received_mark(session: Session, client_id: int) -> TransferMark | None:
-    return next((m for m in transfer_marks(session, client_id) if m.direction == IN), None)
-
-
-def _date(ts: str) -> str:
-    from station_desk.domain.records.common import local_date_of
-
-    return local_date_of(ts).isoformat()
-
-
-def refuse_if_transferred(ref: access.FileRef, session: Session) -> None:
-    """A file sent to another station takes no new records and is not reopened."""
-    if ref.status != TRANSFERRED:
-        return
-    mark = sent_mark(session, ref.id)
-    if mark is not None:
-        raise StationDeskError("transfer_closed_file", file_no=ref.file_no,
-                               date=_date(mark.recorded_at), station=mark.station_name)
 
 
 # --------------------------------------------------------------------------- sending
