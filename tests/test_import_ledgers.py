@@ -13,8 +13,9 @@ from station_desk.domain.importing.plan import build_plan
 from station_desk.domain.importing.reading import read_ledger
 from station_desk.domain.maintenance import verify
 from station_desk.domain.records import dashboard, files, sessions
+from station_desk.domain.stats.period import parse_period
 from station_desk.reports.data import Reader
-from station_desk.reports.docs_station import Period, counselling_rows, monthly_data
+from station_desk.reports.docs_station import counselling_rows, monthly_data
 from test_records_world import World, world_fixture  # noqa: F401
 
 DATA = Path(__file__).parent / "data"
@@ -116,7 +117,7 @@ def test_imported_sessions_count_in_statistics(world: World) -> None:
     reader = Reader(world.admin)
     february = monthly_data(reader, "2024-02")
     assert sum(n for _, n in february.modalities) == 2  # 李娜's by phone, 王芳's online
-    rows = counselling_rows(reader, Period.parse("2024-01"))
+    rows = counselling_rows(reader, parse_period("2024-01"))
     assert [r[3] for r in rows] == ["2023-001", "2023-001"]
     assert {r[-1] for r in rows} == {"历史导入"}
 

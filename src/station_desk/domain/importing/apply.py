@@ -28,7 +28,7 @@ from station_desk.domain.importing.plan import (
     require_import,
 )
 from station_desk.domain.importing.reading import Ledger
-from station_desk.domain.records import files, signing
+from station_desk.domain.records import files, signing, text_index
 from station_desk.domain.records.common import dumps, now_iso, today
 from station_desk.domain.records.sessions import reindex
 from station_desk.domain.session import Session
@@ -133,7 +133,7 @@ def _new_client(session: Session, values: dict[str, Any], opened: str, file_no: 
          values.get("birth_year"), values.get("phone", ""), values.get("employer", ""),
          values.get("industry", ""), dumps(values.get("key_groups", ())),
          values.get("counsellor"), _noon(opened) if opened else now, session.user.id, now, now))
-    files._index_client(session, new_id)  # noqa: SLF001 - the one way a file is indexed
+    text_index.index_client(session, new_id)  # the one way a file is indexed
     return new_id, number
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from station_desk.domain.records import access, files, signing
+from station_desk.domain.records import access, signing, text_index
 from station_desk.domain.records.common import file_target, now_iso
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -107,7 +107,7 @@ def merge_files(session: Session, keep_no: str, from_no: str) -> MergeResult:
         db.execute("UPDATE clients SET merged_into = ?, status = CASE WHEN status = 'open'"
                    " THEN 'closed' ELSE status END, closed_at = coalesce(closed_at, ?),"
                    " updated_at = ? WHERE id = ?", (keep.id, now, now, other.id))
-        files._index_client(session, keep.id)  # noqa: SLF001 - the one way a file is indexed
+        text_index.index_client(session, keep.id)  # the one way a file is indexed
         session.log("file.merge", file_target(keep.file_no), {
             "from": other.file_no, "sessions": len(moved), "other": count, "filled": filled})
         session.log("session.merge", file_target(keep.file_no), {

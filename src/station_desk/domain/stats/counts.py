@@ -3,8 +3,8 @@ export and the tier self-check all read.
 
 - A **session that counts** is a signed or co-signed record, including a record imported from
   the station's earlier register (`domain.importing`: stored as signed, `imported_at` set). A
-  draft is not yet a record: it counts nowhere (the printed monthly report once counted drafts, so after one unsigned draft
-  it said "个体辅导 1 人次" while the dashboard said 0).
+  draft is not yet a record: it counts nowhere (the printed monthly report once counted
+  drafts, so after one unsigned draft it said "个体辅导 1 人次" while the dashboard said 0).
 - A **hotline contact** is a counted session by phone (modality `hotline`) or a call in the
   hotline log, with or without a file.
 - An **individual session** (the annual target 个体心理辅导) is a counted session that is not
@@ -28,9 +28,10 @@ from station_desk.domain.stats.period import Period
 from station_desk.storage.database import Database
 
 # A session counts once it is past draft: the schema allows only draft, signed and
-# co-signed, so this is "signed or co-signed" (imported records are stored as signed). Written as the
-# partial index `sessions_month` states it, so that index still answers the dashboard; the
-# export's covering index (session_date, status, client_id, modality, issues) answers it too.
+# co-signed, so this is "signed or co-signed" (imported records are stored as signed).
+# Written as the partial index `sessions_month` states it, so that index still answers the
+# dashboard; the export's covering index (session_date, status, client_id, modality, issues)
+# answers it too.
 COUNTED_SESSION = "status <> 'draft'"
 
 
