@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from station_desk.domain.demo import create_demo_vault
 from ui_helpers import visible_texts
 
 from station_desk.domain import maintenance
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock, shown_date, shown_time
-from station_desk.domain.records import access
+from station_desk.domain.records import files
+from station_desk.tools.demo import create_demo_vault
 from station_desk.ui.labels import format_time
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.records import dialogs
@@ -101,7 +101,7 @@ def test_no_stored_stamp_reaches_a_screen(qtbot: QtBot, tmp_path: Path, clock: F
             "SELECT client_id, count(*) FROM sessions WHERE counsellor_id = ? AND status ="
             " 'signed' GROUP BY client_id ORDER BY count(*) DESC LIMIT 1", (lin.user.id,))
         assert signed
-        file_window = FileWindow(lin, access.open_file(lin, cid))
+        file_window = FileWindow(lin, files.open_file(lin, cid))
         file_window.show()
         view = file_window.view
         view.sessions_view.selectRow(0)

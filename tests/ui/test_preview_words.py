@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from station_desk.export.period import parse_period
-
 from station_desk.domain.auth import TIERS
 from station_desk.domain.session import Session
+from station_desk.domain.stats.period import parse_period
 from station_desk.export.build import build
 from station_desk.export.profile import STATUS_LABELS
 from station_desk.ui.export.grid_model import package_table

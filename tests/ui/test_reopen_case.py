@@ -7,7 +7,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from helpers import expect_error
-from station_desk.domain.records import access, files
+from station_desk.domain.records import files
 from station_desk.ui.records.file_view import ClientFileView
 from test_records_world import World, world_fixture  # noqa: F401
 
@@ -21,7 +21,7 @@ def _closed_file(world: World) -> int:
 def test_counsellor_reopens_a_closed_case_from_the_file(qtbot: QtBot, world: World,
                                                         shown: Any) -> None:
     cid = _closed_file(world)
-    view = ClientFileView(world.lin, access.open_file(world.lin, cid))
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     view.show()
     # only what applies to a closed file: reopen, not close; no new record yet
