@@ -183,7 +183,7 @@ def test_signing_a_new_record_is_one_step_with_one_audit_entry(world: World) -> 
 
     with pytest.raises(StationDeskError) as wrong:
         sessions.sign_session(world.lin, cid, None, full_input(world.today), password="nope")
-    assert wrong.value.code == "bad_credentials"
+    assert wrong.value.code == "wrong_password"
     with pytest.raises(StationDeskError):
         sessions.sign_session(world.lin, cid, None, full_input(world.today, plan=""),
                               password=PASSWORD)
