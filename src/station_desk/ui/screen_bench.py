@@ -250,9 +250,9 @@ def open_file(watch: PaintWatch, session: Session, file_no: str, runs: int,
 
 def sign_record(watch: PaintWatch, session: Session, client_id: int, today: dt.date,
                 password: str, runs: int, kdf_ms: float) -> dict[str, Any]:
-    from station_desk.domain.records import access
+    from station_desk.domain.records import files
 
-    window = FileWindow(session, access.open_file(session, client_id))
+    window = FileWindow(session, files.open_file(session, client_id))
     window.resize(*SIZE)
     window.show()
     QTest.qWaitForWindowExposed(window)
