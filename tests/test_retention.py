@@ -28,10 +28,10 @@ from station_desk.domain.records import (
 )
 from station_desk.domain.records.appointments import book_appointment
 from station_desk.domain.records.consent import record_consent
+from station_desk.domain.stats.period import parse_period
 from station_desk.errors import StationDeskError
 from station_desk.export.build import build
 from station_desk.export.package import write_package
-from station_desk.export.period import parse_period
 from test_offline_attacker import decrypt_database
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
@@ -197,7 +197,7 @@ def test_destroy_leaves_no_byte_of_the_worker_in_the_vault(station: World, vault
     other = files.find_by_number(admin, kept)
     assert other is not None and other.name == OTHER
     access.break_glass(admin, other.id, "检查")
-    opened = access.open_file(admin, other.id)
+    opened = files.open_file(admin, other.id)
     assert opened.name == OTHER
     assert OTHER_NOTE in sessions.list_sessions(admin, other.id)[0].complaint
     assert files.find_by_number(admin, victim) is None
