@@ -16,12 +16,18 @@ in the report is a lower bound on that month's count. So the report is made only
 month it covers has been sent (`survey_months_unsent` otherwise), and where a month's package
 withheld an instrument's band (or its anonymous total), the report withholds the campaign's
 count for it too, before the engine hides what else that needs. Counts the packages showed
-already bound nothing that was secret.
+already bound nothing that was secret. Such a withheld band total is shared by the four
+tables, so it is given a partner from the start (another band's total, and a few rows of
+each table where both bands have room, `_partners`): the engine verifies that pattern as it
+verifies any other, and the rest of the breakdown is shown, only its small counts and what
+protects them withheld.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,12 +154,12 @@ def build(session: Session, campaign_id: int, k: int | None = None) -> CampaignR
         # else only the total
         for coarse in (False, True):
             groups = band_groups(instrument, coarse)
-            model, specs = _model(inst, instrument, groups, rows)
+            forced = _withheld_by_packages(store, months, inst, groups)
+            model, specs = _model(inst, instrument, groups, rows, k, forced)
             if not specs:
                 break
-            forced = _withheld_by_packages(store, months, inst, groups)
             try:
-                found = _protect(model, k, forced)
+                found = _protect(model, k, forced, _partners(model, inst, groups, k, forced))
             except Unprotectable:
                 if not coarse:
                     continue
@@ -196,8 +202,8 @@ def band_groups(instrument: Instrument, coarse: bool) -> list[Group]:
                   " / ".join(b.label_en for b in high), tuple(b.level for b in high))]
 
 
-def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[Any]
-           ) -> tuple[Model, list[TableSpec]]:
+def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[Any], k: int,
+           forced: list[str]) -> tuple[Model, list[TableSpec]]:
     model = Model()
     specs: list[TableSpec] = []
     of_band = {band: g.code for g in groups for band in g.bands}
@@ -219,6 +225,14 @@ def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[An
         return model.cell(cid, value, people={next(serial) for _ in range(value)})
 
     codes = [g.code for g in groups]
+    # A row nobody falls in is left out (an industry with no screening) when the total is
+    # shown: its zeros say nothing the total and the other rows do not. Under a total that
+    # may be withheld every row stays, so no row's absence tells a small group's make-up.
+    keep_empty = counts[()] < k or f"{inst}.total" in forced
+
+    def row_codes(attribute: str) -> list[str]:
+        return [c for c in _codes(attribute) if keep_empty or counts[(attribute, c)]]
+
     grand = cell(f"{inst}.total", counts[()])
     band_ids = [cell(f"{inst}.band.{g}", counts[(g,)]) for g in codes]
     model.equation(grand, band_ids, f"{inst}.bands")
@@ -231,7 +245,7 @@ def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[An
                          (attribute,), columns, universe=f"survey.{inst}",
                          total_column="total")
         row_totals = []
-        for code in _codes(attribute):
+        for code in row_codes(attribute):
             parts = [cell(f"{inst}.{attribute}.{code}.{g}", counts[(attribute, code, g)])
                      for g in codes]
             total = cell(f"{inst}.{attribute}.{code}", counts[(attribute, code)])
@@ -242,7 +256,7 @@ def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[An
         model.equation(grand, row_totals, f"{inst}.{attribute}.rows")
         for g, band_id in zip(codes, band_ids, strict=True):
             model.equation(band_id, [f"{inst}.{attribute}.{c}.{g}"
-                                     for c in _codes(attribute)], f"{inst}.{attribute}.{g}")
+                                     for c in row_codes(attribute)], f"{inst}.{attribute}.{g}")
         spec.add((TOTAL,), ("合计", "Total"), **dict(zip(codes, band_ids, strict=True)),
                  total=grand)
         specs.append(spec)
@@ -279,9 +293,53 @@ def _withhold_breakdown(model: Model, inst: str, k: int, forced: list[str]) -> R
     return model.report()
 
 
-def _protect(model: Model, k: int, forced: list[str]) -> Report:
+def _partners(model: Model, inst: str, groups: list[Group], k: int, forced: list[str]
+              ) -> list[str]:
+    """Cells to hide beside a band total the packages withheld, so that the total keeps k
+    possible values: a partner band's total, and in every one of the four tables rows where
+    both bands have room, so one band can gain what the other loses (a screening moved from
+    one band to the other, row by row). The engine checks this like any secondary pattern;
+    without it, its search for a cycle through four tables that share the band totals gives
+    up and hides far more (the grand total, whole tables)."""
+    def value(cid: str) -> int:
+        return model.cells[cid].value
+
+    bands = [f.rsplit(".", 1)[1] for f in forced
+             if f.startswith(f"{inst}.band.") and value(f) > 0]
+    if not bands:
+        return []
+    if len(bands) == 1:
+        rest = [g.code for g in groups if g.code not in bands]
+        if not rest:
+            return []
+        bands.append(max(rest, key=lambda c: value(f"{inst}.band.{c}")))
+    out: list[str] = []
+    for band, partner in itertools.pairwise(bands):
+        out.append(f"{inst}.band.{partner}")
+        for attribute in ATTRIBUTES:
+            def pair(code: str, attribute: str = attribute, band: str = band,
+                     partner: str = partner) -> tuple[str, str]:
+                return (f"{inst}.{attribute}.{code}.{band}",
+                        f"{inst}.{attribute}.{code}.{partner}")
+            # a hidden count above zero is known to be at least 1: room is value - 1
+            rows = sorted((c for c in _codes(attribute) if pair(c)[0] in model.cells),
+                          key=lambda c: -min(map(value, pair(c))))
+            room = 0
+            for code in rows:
+                spare = min(map(value, pair(code))) - 1
+                if spare <= 0:
+                    break
+                out += pair(code)
+                room += spare
+                if room >= k - 1:
+                    break
+    return list(dict.fromkeys(out))
+
+
+def _protect(model: Model, k: int, forced: list[str], partners: Sequence[str] = ()
+             ) -> Report:
     """The export's engine on the report alone, with the counts the packages withheld hidden
-    from the start (as primaries)."""
+    from the start (as primaries), and the partners that protect them (as secondaries)."""
     structure = Structure()
     structure.add(model_equations(model), model.bounds, model.distinct)
     nodes = [Node(i) for i in range(PERIODS)]
@@ -289,6 +347,8 @@ def _protect(model: Model, k: int, forced: list[str]) -> Report:
     for cid in forced:
         if model.cells[cid].value > 0:  # a zero says nothing the package did not
             node.hidden[cid] = PRIMARY
+    for cid in partners:
+        node.hidden.setdefault(cid, SECONDARY)
     nodes[0] = node
     linked = Linked(structure, nodes, k)
     linked.protect()
