@@ -7,6 +7,18 @@ the breakdowns, each month's package for the month-by-month chart. A figure a pa
 withheld is withheld here too ("—"), and a month whose package was not sent is said to be so;
 nothing is computed from the records that the packages did not show, so the report reveals
 nothing the union could not already read (issue 17's release history decides what that is).
+
+One figure is not a package figure: the share of workers whose PHQ-9 or GAD-7 improved
+reliably between their first and last administration (`domain.outcomes`). It is not additive
+over months, so no package can carry it; the report counts it from the records and prints it
+only inside what the period's package published. Every worker counted has a repeat
+assessment in the period, so the improved workers are among the workers behind the package's
+"reliably better" repeats and the others among its "no change" and "worse" ones: the report
+prints the two worker counts only when the package published the repeats' total and its
+"reliably better" count (so the bounds they give are on published figures, and say nothing
+about a withheld one), when each of improved, not improved and measured is 0 or at least k,
+and when they fit inside those published counts (records changed after the release do
+not); otherwise both are withheld.
 """
 
 from __future__ import annotations
@@ -21,6 +33,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from station_desk.domain.outcomes import METHOD_EN, METHOD_ZH, WorkerOutcomes, worker_outcomes
+from station_desk.domain.stats.period import parse_period
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.reports import blocks, fonts
 from station_desk.reports.blocks import p
@@ -86,15 +100,43 @@ class Published:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """Workers with a repeat PHQ-9 or GAD-7 in the period and those of them who improved
+    reliably (each WITHHELD when not safe to print)."""
+
+    measured: Value
+    improved: Value
+
+
+@dataclass(frozen=True)
 class AnnualData:
     year: int
     quarter: int | None
     main: Published | None  # the period's own package
     months: dict[str, Published | None] = field(default_factory=dict)  # "2026-01": package
+    outcome: Outcome | None = None  # None: the package has no outcome table
 
     @property
     def period(self) -> str:
         return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
+
+
+def outcome_shown(counts: WorkerOutcomes, pub: Published | None) -> Outcome | None:
+    """The worker outcome as the report may print it (see the module's docstring)."""
+    if pub is None or "outcomes" not in pub.tables:
+        return None
+    total = pub.value("outcomes", (TOTAL,), "administrations")
+    better = pub.value("outcomes", ("improved",), "administrations")
+    if not (known(total) and known(better)):
+        return Outcome(WITHHELD, WITHHELD)
+    assert isinstance(total, int | float) and isinstance(better, int | float)
+    fits = (counts.measured <= total and counts.improved <= better
+            and counts.not_improved <= total - better)
+    small = any(0 < n < pub.k for n in (counts.measured, counts.improved,
+                                        counts.not_improved))
+    if not fits or small:
+        return Outcome(WITHHELD, WITHHELD)
+    return Outcome(counts.measured, counts.improved)
 
 
 def parse_span(text: str) -> tuple[int, int | None]:
@@ -132,8 +174,11 @@ def load(db: Any, year: int, quarter: int | None) -> AnnualData:
 
     months = range(3 * quarter - 2, 3 * quarter + 1) if quarter else range(1, 13)
     code = f"{year}-Q{quarter}" if quarter else str(year)
-    return AnnualData(year, quarter, published(code),
-                      {f"{year}-{m:02d}": published(f"{year}-{m:02d}") for m in months})
+    main = published(code)
+    lo, hi = parse_period(code).utc_bounds()
+    return AnnualData(year, quarter, main,
+                      {f"{year}-{m:02d}": published(f"{year}-{m:02d}") for m in months},
+                      outcome_shown(worker_outcomes(db, lo, hi), main))
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -274,14 +319,16 @@ def narrative(data: AnnualData, lang: str) -> list[str]:
         out.append(_t(lang, f"来访职工的主要问题居前三位的是{a}、{b}和{c}。",
                       f"The three most frequent concerns were {a.lower()}, {b.lower()} and "
                       f"{c.lower()}."))
-    improved = pub.value("outcomes", ("improved",), "workers") if pub else None
-    measured = pub.value("outcomes", (TOTAL,), "workers") if pub else None
+    outcome = data.outcome
+    improved = outcome.improved if outcome else None
+    measured = outcome.measured if outcome else None
     if known(improved) and known(measured) and measured:
         share = round(100 * float(improved) / float(measured))  # type: ignore[arg-type]
-        out.append(_t(lang, f"前后两次测评的 {measured} 人中，{improved} 人（{share}%）的抑郁或焦虑"
-                            "得分出现可靠改善。",
-                      f"Of {measured} workers assessed at least twice, {improved} ({share}%) "
-                      "improved reliably in depression or anxiety."))
+        out.append(_t(lang, f"本期复测的 {measured} 名职工中，{improved} 人（{share}%）的抑郁或焦虑"
+                            "得分较首次测评出现可靠改善。",
+                      f"Of {measured} workers assessed again in the period, {improved} "
+                      f"({share}%) improved reliably in depression or anxiety since their "
+                      "first assessment."))
     mean = pub.value("indicators", ("satisfaction_mean",), "value") if pub else None
     if known(mean):
         out.append(_t(lang, f"满意度评价总体平均 {mean} 分（满分 5 分）。",
@@ -332,6 +379,12 @@ def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") ->
                         f"Every figure here is taken from the statistics packages already "
                         f"sent to the union; figures the packages withheld (fewer than {k} "
                         "people, or ones that could be worked out) show as “—”."), "small"))
+        out.append(p(_t(lang, "唯一例外是第七部分按职工计算的改善比例：它由记录统计，只在统计包"
+                              "已公布相应复测次数、且各数均不少于上述人数时列出。",
+                        "The one exception is the share of workers improved (section 7): it is "
+                        "counted from the records, and printed only where the package published "
+                        "the repeat assessments it falls within and every count is at least "
+                        "that number of people."), "small"))
         if pub is None:
             out.append(p(_t(lang, "本期的统计包尚未报送，请先导出报送后再生成本报告。",
                             "This period's package has not been sent yet; export it first."),
@@ -364,7 +417,7 @@ def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") ->
         section(out, 6, "测评结果分级", "Assessment result bands")
         out += _bands(pub, width, lang)
         section(out, 7, "改善情况", "Outcomes")
-        out += _outcomes(pub, width, lang)
+        out += _outcomes(pub, data.outcome, width, lang)
         section(out, 8, "满意度", "Satisfaction")
         rows = _one_way(pub, "satisfaction", "responses", lang)
         out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
@@ -430,17 +483,30 @@ def _bands(pub: Published, width: float, lang: str) -> list[Flowable]:
     return out or [p(_t(lang, "本期无测评记录。", "No assessments in the period."), "small")]
 
 
-def _outcomes(pub: Published, width: float, lang: str) -> list[Flowable]:
-    rows = _one_way(pub, "outcomes", "workers", lang)
-    if not rows:
+def _outcomes(pub: Published, outcome: Outcome | None, width: float, lang: str
+              ) -> list[Flowable]:
+    rows = _one_way(pub, "outcomes", "administrations", lang)
+    if not rows or outcome is None:
         return [p(_t(lang, "本期统计包未含改善情况。", "The package has no outcome table."),
                   "small")]
-    out: list[Flowable] = [bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
-                                     horizontal=True)]
-    table = pub.tables.get("outcomes", {})
-    note = table.get("note_en" if lang == "en" else "note_zh", "")
-    if note:
-        out.append(p(note, "small"))
+    measured, improved = outcome.measured, outcome.improved
+    if known(measured) and known(improved):
+        share = (f"{round(100 * float(improved) / float(measured))}%"  # type: ignore[arg-type]
+                 if measured else DASH)
+        rest: Value = measured - improved  # type: ignore[operator]
+    else:
+        share, rest = DASH, WITHHELD
+    out: list[Flowable] = [p(_t(lang, "职工（首次与本期最后一次测评相比）",
+                                "Workers (first against last assessment in the period)"), "h2")]
+    out += blocks.table(
+        [_t(lang, "本期复测的职工", "Workers assessed again"), _t(lang, "可靠改善", "Improved"),
+         _t(lang, "未见可靠改善", "Not improved"), _t(lang, "改善比例", "Share improved")],
+        [(shown(measured), shown(improved), shown(rest), share)], [width / 4] * 4,
+        align=["r"] * 4)
+    out.append(p(_t(lang, METHOD_ZH, METHOD_EN), "small"))
+    out.append(p(_t(lang, "复测次数（每次复测与首次测评相比）", "Repeat assessments (each against "
+                    "the first)"), "h2"))
+    out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width, horizontal=True))
     return out
 
 

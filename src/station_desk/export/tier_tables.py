@@ -7,9 +7,11 @@ protected with the rest of the package and the year's earlier packages.
   another without a file).
 - Outcomes: each repeat PHQ-9 or GAD-7 administration in the period compared with the worker's
   first: reliably better (PHQ-9 at least 6 points lower, GAD-7 at least 4: the reliable-change
-  thresholds NHS Talking Therapies uses), no reliable change, or reliably worse. Counted per
-  administration, so that a quarter is the sum of its months as every table must be; the
-  people behind each count are the workers.
+  thresholds of `domain.outcomes`, which says why), no reliable change, or reliably worse.
+  Counted per administration, so that a quarter is the sum of its months as every table must
+  be; the people behind each count are the workers. (The analysis report's share of workers
+  who improved, first against last, is not additive and is not a package figure: the report
+  prints it only inside what this table published.)
 - Survey screenings are not a figure of their own: they are anonymous screenings and count
   there. Published apart (a table bounded by the anonymous screenings, or a mode column of
   `assessments_by_mode`), they made the year's protection unsolvable for a small station
@@ -24,13 +26,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from station_desk.domain.outcomes import RELIABLE_CHANGE, classify
 from station_desk.export.counting import Tally, Vocab, one_way
 from station_desk.export.tables import Column, TableSpec
 
 if TYPE_CHECKING:
     from station_desk.export.collect import Collector
 
-RELIABLE_CHANGE = {"phq9": 6, "gad7": 4}
 OUTCOME_ROWS = {"improved": ("可靠改善", "Reliably better"),
                 "no_change": ("无可靠变化", "No reliable change"),
                 "worse": ("可靠恶化", "Reliably worse")}
@@ -79,11 +81,7 @@ def outcomes(collector: Collector) -> None:
         f" AND {collector.counted('a', 'administered_at', utc=True)}",
         (collector.lo, collector.hi, *RELIABLE_CHANGE))
     for cid, inst, total, first in rows:
-        change = int(first) - int(total)  # lower is better on both
-        threshold = RELIABLE_CHANGE[inst]
-        result = "improved" if change >= threshold else (
-            "worse" if change <= -threshold else "no_change")
-        tally.add(result, cid)
+        tally.add(classify(inst, first, total), cid)
         tally.add("_total", cid)
     col = Column("administrations", "count", "复测次数", "Repeat assessments")
     spec = TableSpec("outcomes", "复测与首次测评相比的变化（PHQ-9、GAD-7）",
