@@ -109,7 +109,8 @@ def test_evidence_counts_only_what_is_real(station: Path, clock: FakeClock) -> N
                       "增加补充条款")
         check = selfcheck.evaluate(admin)
         assert statuses(check)["c1_confidentiality"] == NOT_MET
-        assert facts(check, "c1_confidentiality")["regime.acknowledged"].count == 0
+        # the admin acknowledged it by adopting it; nobody else has yet
+        assert facts(check, "c1_confidentiality")["regime.acknowledged"].count == 1
         assert "3 of 3 active accounts" not in check.findings[0].reason("en")
 
 

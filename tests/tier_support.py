@@ -167,6 +167,8 @@ def _casework(root: Path, clock: FakeClock, flaws: tuple[str, ...]) -> None:
     phq9 = instruments.load_all()["phq9"]
     mild = [1, 1, 0, 1, 0, 1, 0, 0, 0]
     with signed_in(root, "lin", clock) as lin:
+        for regime in regimes.pending(lin):  # as the app asks at a first sign-in
+            regimes.acknowledge(lin, regime.id)
         clients = []
         for week in range(10):
             tuesday = START + dt.timedelta(weeks=week, days=1)

@@ -14,10 +14,31 @@ from station_desk.domain.audit import Actor, AuditLog
 from station_desk.domain.clock import Clock, system_clock
 from station_desk.domain.roles import PERMISSION_LABELS, Permission, role_can, role_label
 from station_desk.domain.users import RECOVERY_USER, User
-from station_desk.errors import StationDeskError
+from station_desk.errors import StationDeskError, register_messages
 from station_desk.storage.database import Database
 from station_desk.storage.keyslots import RECOVERY_SLOT, user_slot
 from station_desk.storage.vault import OpenVault
+
+# Work with clients' files waits until the account has acknowledged the station's
+# confidentiality regime (domain/tier/regimes.py), at its first sign-in and after each new
+# version: the GUI asks before it opens the main window, and every other way in (the CLI,
+# scripts) meets this refusal here. Station administration (accounts, backups, statistics,
+# the self-check, regimes themselves) does not wait, so an admin can adopt a regime, and
+# anyone can acknowledge it, from any session.
+FILE_PERMISSIONS = frozenset({
+    Permission.REGISTER_CLIENT, Permission.VIEW_DIRECTORY, Permission.BOOK_APPOINTMENT,
+    Permission.VIEW_CLINICAL, Permission.WRITE_SESSION, Permission.SIGN_SESSION,
+    Permission.ADMINISTER_ASSESSMENT, Permission.MANAGE_CRISIS,
+    Permission.VIEW_CRISIS_OVERVIEW, Permission.BREAK_GLASS, Permission.SHARE_CASE,
+    Permission.PRINT_RECORDS, Permission.PRINT_LEDGERS,
+})
+register_messages({
+    "regime_ack_first": (
+        "请先阅读并确认《{title}》（第 {version} 版），再使用档案（命令行：station-desk regimes "
+        "acknowledge）。",
+        "Read and acknowledge “{title}” (version {version}) before working with files "
+        "(command line: station-desk regimes acknowledge)."),
+})
 
 
 class Session:
@@ -33,6 +54,7 @@ class Session:
         # The recovery key's record key, held only by a sign-in with the recovery key or after
         # an admin typed it to break the glass on a restricted file (records/restricted.py).
         self.safe_key: bytes | None = vault.record_key if self.is_recovery else None
+        self._acknowledged = False  # every regime to acknowledge was, when last asked
 
     @property
     def db(self) -> Database:
@@ -62,13 +84,32 @@ class Session:
         return self.user.username == RECOVERY_USER.username and self.user.id is None
 
     def can(self, permission: Permission) -> bool:
-        return role_can(self.user.role, permission)
+        if not role_can(self.user.role, permission):
+            return False
+        return permission not in FILE_PERMISSIONS or not self.regimes_pending()
 
     def require(self, permission: Permission) -> None:
-        if not self.can(permission):
+        if not role_can(self.user.role, permission):
             raise StationDeskError(
                 "forbidden", role=(role_label(self.user.role), role_label(self.user.role, "en")),
                 action=PERMISSION_LABELS[permission])
+        if permission in FILE_PERMISSIONS:
+            waiting = self.regimes_pending()
+            if waiting:
+                raise StationDeskError("regime_ack_first", title=waiting[0].title,
+                                       version=waiting[0].version)
+
+    def regimes_pending(self) -> list[Any]:
+        """The regimes this account must still acknowledge (`regimes.pending`). Once none
+        is, that holds for the rest of the session: a version adopted meanwhile is asked
+        for at the next sign-in, as the GUI does."""
+        if self._acknowledged:
+            return []
+        from station_desk.domain.tier import regimes  # the tier package builds on Session
+
+        waiting = regimes.pending(self)
+        self._acknowledged = not waiting
+        return waiting
 
     def log(self, action: str, target: str = "", detail: str | dict = "") -> int:
         return self.audit.append(self.actor, action, target, detail)

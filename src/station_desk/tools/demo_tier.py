@@ -43,8 +43,8 @@ def prepare(session: Session) -> dict[str, int]:
     acknowledged = 0
     with session.db.transaction():
         for user_id, username, role in users:
-            if username in UNACKNOWLEDGED:
-                continue
+            if username in UNACKNOWLEDGED or user_id == session.user.id:
+                continue  # the admin acknowledged it by adopting it
             # as `regimes.acknowledge` records it, for accounts not signed in here
             session.db.execute("INSERT INTO regime_acks (regime_id, user_id, acknowledged_at)"
                                " VALUES (?, ?, ?)", (confidentiality.id, user_id, stamp))
@@ -60,5 +60,5 @@ def prepare(session: Session) -> dict[str, int]:
                                       start, end, place, repeat_weeks=6))
     selfcheck.answer(session, "b1_signage", "yes", "门口及楼层指引均有“职工心理健康服务站”标牌。")
     selfcheck.answer(session, "b1_fixed_site", "yes", "职工服务中心二楼，独立使用。")
-    return {"regimes": len(regimes.KINDS), "acknowledgements": acknowledged,
+    return {"regimes": len(regimes.KINDS), "acknowledgements": acknowledged + 1,
             "duty_shifts": shifts}

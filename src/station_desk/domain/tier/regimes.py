@@ -4,7 +4,9 @@ and the satisfaction-evaluation mechanism that a 完备Ⅰ station must have in 
 We ship a template for each (`seeds/regimes/<kind>.<lang>.md`); the admin adapts one and
 adopts it. Adopting never edits: each adoption is a new version, so the exact text a colleague
 acknowledged stays on record. Every staff account acknowledges the current confidentiality
-regime at its first sign-in and again after each new version.
+regime at its first sign-in and again after each new version (the admin who adopts a version
+acknowledges it by adopting it); until then its work with files is refused (`Session.require`,
+for the CLI and scripts as for the GUI, which asks first).
 
 The text is plain: a first line `# Title`, `## ` section headings, numbered or `- ` items and
 paragraphs separated by blank lines (`parse_blocks` reads it for printing and the screen).
@@ -201,7 +203,11 @@ def adopt(session: Session, kind: str, title: str, body: str, change_note: str =
         session.log("regime.adopt", f"regime:{kind}",
                     {"version": version, "sha256": body_digest(title, body),
                      "chars": len(body), "note": note})
-    return get(session, int(cur.lastrowid))
+        regime = get(session, int(cur.lastrowid))
+        if kind in ACKNOWLEDGED and session.user.id is not None:
+            # whoever adopts a text has read it: their acknowledgement is on record with it
+            _record_ack(session, regime)
+    return regime
 
 
 # --------------------------------------------------------------------------- acknowledging
@@ -233,12 +239,16 @@ def acknowledge(session: Session, regime_id: int) -> None:
     if now.id != regime.id:
         raise StationDeskError("regime_not_current", title=now.title, version=now.version)
     with session.db.transaction():
-        cur = session.db.execute(
-            "INSERT OR IGNORE INTO regime_acks (regime_id, user_id, acknowledged_at)"
-            " VALUES (?, ?, ?)", (regime.id, session.user.id, iso(session.clock())))
-        if cur.rowcount:
-            session.log("regime.acknowledge", f"regime:{regime.kind}",
-                        {"version": regime.version, "sha256": regime.digest})
+        _record_ack(session, regime)
+
+
+def _record_ack(session: Session, regime: Regime) -> None:
+    cur = session.db.execute(
+        "INSERT OR IGNORE INTO regime_acks (regime_id, user_id, acknowledged_at)"
+        " VALUES (?, ?, ?)", (regime.id, session.user.id, iso(session.clock())))
+    if cur.rowcount:
+        session.log("regime.acknowledge", f"regime:{regime.kind}",
+                    {"version": regime.version, "sha256": regime.digest})
 
 
 def acknowledgements(session: Session, regime: Regime) -> list[Acknowledgement]:
