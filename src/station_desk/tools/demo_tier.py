@@ -1,7 +1,9 @@
 """The tier side of a demo vault: regimes adopted from our templates, a duty roster around
-today, and the admin's answers to two of the three hand-checked items, so the self-check
-shows each of its states. The trainee has not acknowledged the confidentiality regime yet:
-signing in as the trainee shows the acknowledgement asked for first.
+today, and the admin's answers to two of the three hand-checked items (one "no"), so the
+self-check shows each of its states. Every account has acknowledged the confidentiality
+regime: work with files waits for that acknowledgement on every way in (`Session.require`),
+and the demo is what scripts, benchmarks and a first look at the app sign in to. Adopting a
+new version on the Regimes screen shows the question asked at the next sign-in.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from station_desk.domain.records.common import today
 from station_desk.domain.session import Session
 from station_desk.domain.tier import duty, regimes, selfcheck
 
-UNACKNOWLEDGED = ("demo_trainee",)
 # (user, weekday 0=Monday .. 4, start, end, place)
 WEEK = (
     *(("demo_reception", d, "08:30", "17:00", "reception") for d in range(5)),
@@ -43,7 +44,7 @@ def prepare(session: Session) -> dict[str, int]:
     acknowledged = 0
     with session.db.transaction():
         for user_id, username, role in users:
-            if username in UNACKNOWLEDGED or user_id == session.user.id:
+            if user_id == session.user.id:
                 continue  # the admin acknowledged it by adopting it
             # as `regimes.acknowledge` records it, for accounts not signed in here
             session.db.execute("INSERT INTO regime_acks (regime_id, user_id, acknowledged_at)"
@@ -58,7 +59,8 @@ def prepare(session: Session) -> dict[str, int]:
     for username, weekday, start, end, place in WEEK:
         shifts += len(duty.add_shifts(session, username, first + dt.timedelta(days=weekday),
                                       start, end, place, repeat_weeks=6))
-    selfcheck.answer(session, "b1_signage", "yes", "门口及楼层指引均有“职工心理健康服务站”标牌。")
+    # a "no", so the demo shows a requirement not met (the third item is left unanswered)
+    selfcheck.answer(session, "b1_signage", "no", "楼层指引牌装修时拆下，尚未重新悬挂。")
     selfcheck.answer(session, "b1_fixed_site", "yes", "职工服务中心二楼，独立使用。")
     return {"regimes": len(regimes.KINDS), "acknowledgements": acknowledged + 1,
             "duty_shifts": shifts}
