@@ -303,3 +303,24 @@ def test_cli_prints_the_report(built: dict, tmp_path: Path, capsys: pytest.Captu
                               text=True, check=True).stdout
         assert "职工心理健康状况调查报告" in text and "春季筛查" in text
         assert "机密" in text and "—" in text
+
+
+def test_a_breakdown_withheld_whole_prints_no_tables_of_dashes(built: dict,
+                                                                tmp_path: Path) -> None:
+    import dataclasses
+    import shutil
+    import subprocess
+
+    from station_desk.reports.data import StationInfo
+    from station_desk.reports.document import render
+
+    made = dataclasses.replace(built["report"], breakdown_withheld=("gad7",))
+    doc = report.document(StationInfo("示例站", "SVY-1", "complete_2", ""), made)
+    pdf = tmp_path / "survey.pdf"
+    pdf.write_bytes(render(doc, doc_number="SVY-T", printed_by="x",
+                           printed_at="2026-05-01 09:00"))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert text.count("按性别") == 1  # PHQ-9's tables only
+        assert "各分组的分布无法在不暴露个人的前提下公布" in text

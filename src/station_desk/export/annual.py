@@ -401,7 +401,8 @@ def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") ->
         out.append(bar_chart(labels, values, width))
         not_sent = [_month_label(m, lang) for m, rel in data.months.items() if rel is None]
         if not_sent:
-            out.append(p(_t(lang, "未报送的月份：", "Months not sent: ") + "、".join(not_sent),
+            out.append(p(_t(lang, "未报送的月份：", "Months not sent: ")
+                         + _t(lang, "、", ", ").join(not_sent),
                          "small"))
         for number, (table_id, column, zh, en) in enumerate((
                 ("sessions_by_modality", "sessions", "服务方式", "Modality"),

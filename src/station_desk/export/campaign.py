@@ -392,8 +392,12 @@ def document(station: StationInfo, built: CampaignReport, lang: str = "zh") -> D
             out += blocks.heading(instrument.name(lang), 1)
             total_row = next(r for r in tables[0]["rows"] if r[0] == TOTAL)
             screened = total_row[-1]
-            out.append(p(t(f"筛查 {_shown(screened)} 人次。", f"{_shown(screened)} "
-                           "screenings."), "body"))
+            if screened == SUPPRESSED:
+                out.append(p(t("筛查人次不单独公布：已报送的月度统计包未公布相应数字。",
+                               "The number of screenings is not shown: the monthly packages "
+                               "sent did not show it."), "body"))
+            else:
+                out.append(p(t(f"筛查 {screened} 人次。", f"{screened} screenings."), "body"))
             if inst in built.coarse and inst not in built.breakdown_withheld:
                 out.append(p(t("筛查人数较少，按较轻与较重两组列出，而不是逐级列出。",
                                "Few screenings: shown in a milder and a more severe group "
@@ -402,6 +406,7 @@ def document(station: StationInfo, built: CampaignReport, lang: str = "zh") -> D
                 out.append(p(t("筛查人数较少，各分组的分布无法在不暴露个人的前提下公布，全部不公布。",
                                "Too few screenings to show any breakdown without pointing "
                                "at individuals: all of it is withheld."), "small"))
+                continue  # four tables of dashes would say no more
             for table in tables:
                 attribute = table["keys"][0]
                 out.append(p(t(f"按{ATTRIBUTE_LABELS[attribute][0]}",
