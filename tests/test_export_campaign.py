@@ -324,3 +324,58 @@ def test_a_breakdown_withheld_whole_prints_no_tables_of_dashes(built: dict,
                               text=True, check=True).stdout
         assert text.count("按性别") == 1  # PHQ-9's tables only
         assert "各分组的分布无法在不暴露个人的前提下公布" in text
+
+
+@pytest.mark.slow
+def test_the_report_with_the_whole_years_packages_recovers_nothing(built: dict,
+                                                                   tmp_path: Path) -> None:
+    """The rest of the year is released after the report (months, quarters, the year): the
+    year's attacker, told what the report published (a campaign's band count is at most
+    March's and April's counts of that band together; its screenings of an instrument at
+    most those months' anonymous ones), recovers nothing and narrows no range."""
+    import shutil
+
+    from test_export_attack import IN_ORDER, assert_safe
+    from test_export_support import YearAttack, truth_of
+
+    root = tmp_path / "vault"
+    shutil.copytree(built["root"], root)  # a closed vault folder: what a backup copies
+    made = built["report"]
+    from station_desk.errors import StationDeskError
+
+    packages: dict[str, Path] = {}
+    for period in IN_ORDER:
+        try:  # a month the protection cannot release alone is left out, as an admin would
+            packages.update(release(root, [period], tmp_path / "out"))
+        except StationDeskError as exc:
+            assert exc.code == "export_unprotectable" and len(period) == 7
+    assert "2026" in packages and len(packages) >= 14
+    for month in ("2026-03", "2026-04"):  # released before the report: the same tables
+        assert tables_of(packages[month]) == tables_of(built["packages"][month])
+    tables = {period: tables_of(path) for period, path in packages.items()}
+    shown = cells(made)
+    band_key = ("assessment_bands", "administrations")
+    extra: list[tuple[dict[tuple[str, Any], int], int]] = []
+    for inst in ("phq9", "gad7"):
+        groups = report.band_groups(made.instruments[inst], inst in made.coarse)
+        for group in groups:
+            value = shown[(inst, "gender", TOTAL, group.code)]
+            if value == SUPPRESSED or not value:
+                continue
+            coefs = {(m, (band_key[0], (inst, b), band_key[1])): -1
+                     for m in ("2026-03", "2026-04") for b in group.bands}
+            extra.append((coefs, -int(value)))
+        total = shown[(inst, "gender", TOTAL, "total")]
+        if total != SUPPRESSED:
+            extra.append(({(m, ("assessments_by_mode", (inst,), "anonymous")): -1
+                           for m in ("2026-03", "2026-04")}, -int(total)))
+    assert len(extra) >= 6
+    # the links touch the assessment tables only: the rest of the year's system is attacked
+    # by the export's own year tests
+    truth = {period: {key: v for key, v in values.items() if "assess" in str(key[0])}
+             for period, values in truth_of(root, list(tables)).items()}
+    alone = YearAttack(tables).attack(truth, K)
+    together = YearAttack(tables, extra).attack(truth, K)
+    assert together.hidden > 30
+    assert_safe(together)
+    assert together.ranges == alone.ranges  # the report narrows no withheld figure

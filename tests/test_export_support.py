@@ -337,7 +337,12 @@ class YearAttack:
       hidden too); unreleased periods are unknowns with the same sums.
     """
 
-    def __init__(self, packages: dict[str, list[dict[str, Any]]]) -> None:
+    def __init__(self, packages: dict[str, list[dict[str, Any]]],
+                 extra: list[tuple[dict[tuple[str, Any], int], int]] = ()) -> None:
+        """`extra`: more that the attacker knows from documents beside the packages, each
+        `sum(coef * figure of period) <= rhs` (a survey report's band count is at most the
+        months' band counts; a worker count of the analysis report at most the repeats)."""
+        self.extra = list(extra)
         self.published: dict[int, dict[Any, Any]] = {}
         self.lines: dict[Any, tuple[Any, set[Any]]] = {}
         self.bounds: dict[Any, Any] = {}
@@ -395,6 +400,15 @@ class YearAttack:
                     self.hi.append(BIG)
         eq: list[dict[int, int]] = []
         le: list[dict[int, int]] = []  # sum <= 0
+        for coefs, rhs in self.extra:  # a fixed variable holds the right-hand side
+            const = len(self.lo)
+            self.lo.append(rhs)
+            self.hi.append(rhs)
+            row = {const: -1}
+            for (code, key), coef in coefs.items():
+                v = self.var[(period_index(code), key)]
+                row[v] = row.get(v, 0) + coef
+            le.append(row)
         for i in range(PERIODS):
             for total, parts in self.lines.values():
                 row = {self.var[(i, total)]: -1}

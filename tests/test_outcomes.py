@@ -44,14 +44,18 @@ HISTORY: dict[str, list[tuple[str, str, int]]] = {
     "w16": [("gad7", "2026-03-27", 6), ("gad7", "2026-05-27", 5)],  # no change
     "w17": [("phq9", "2026-04-30", 12), ("phq9", "2026-10-30", 12)],  # no change
 }
-# the year: 15 workers assessed again, 6 of them improved (w1, w2, w5, w9, w10, w11)
-YEAR = WorkerOutcomes(measured=15, improved=6)
+# Each history is lived by COPIES workers, so that every count of the packages (a month's
+# included) is 0 or at least k = 5 and the year's package publishes its outcome table whole.
+COPIES = 5
+# the year: 15 histories assessed again, 6 of them improved (w1, w2, w5, w9, w10, w11)
+YEAR = WorkerOutcomes(measured=15 * COPIES, improved=6 * COPIES)
 # the first quarter: w1 (20 -> 12) and w5 (15 -> 10) improved; w8 and w16 have no repeat
 # before April, nor anyone else
-Q1 = WorkerOutcomes(measured=2, improved=2)
+Q1 = WorkerOutcomes(measured=2 * COPIES, improved=2 * COPIES)
 # the package counts repeats: improved w1 x2, w2 (GAD-7), w4 (April), w5, w9, w10, w11;
 # no change w2 (PHQ-9), w4 (October), w15, w16, w17; worse w3, w8, w12, w13, w14
-REPEATS = {"improved": 8, "no_change": 5, "worse": 5, TOTAL: 18}
+REPEATS = {"improved": 8 * COPIES, "no_change": 5 * COPIES, "worse": 5 * COPIES,
+           TOTAL: 18 * COPIES}
 
 
 def seed_history(root: Path) -> None:
@@ -59,7 +63,9 @@ def seed_history(root: Path) -> None:
         s.db.execute("DELETE FROM assessment_alerts")
         s.db.execute("DELETE FROM assessments")
         clients = [r[0] for r in s.db.all("SELECT id FROM clients ORDER BY id")]
-        for client, history in zip(clients, HISTORY.values(), strict=False):
+        histories = [h for h in HISTORY.values() for _copy in range(COPIES)]
+        assert len(clients) >= len(histories)
+        for client, history in zip(clients, histories, strict=False):
             for inst, day, total in history:
                 s.db.execute(
                     "INSERT INTO assessments (client_id, instrument_id, instrument_version,"
@@ -72,7 +78,7 @@ def seed_history(root: Path) -> None:
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("outcomes") / "vault"
-    make_station(root, "OUT-1", seed=83, clients=20, sessions=60)
+    make_station(root, "OUT-1", seed=83, clients=90, sessions=120)
     seed_history(root)
     return root
 
@@ -88,27 +94,45 @@ def test_workers_counted_by_hand(vault: Path) -> None:
         assert worker_outcomes(s.db, *parse_period("2026").utc_bounds()) == YEAR
         assert worker_outcomes(s.db, *parse_period("2026-Q1").utc_bounds()) == Q1
         assert worker_outcomes(s.db, *parse_period("2025").utc_bounds()) == (
-            WorkerOutcomes(measured=1, improved=1))  # w7: 12 -> 4
+            WorkerOutcomes(measured=COPIES, improved=COPIES))  # w7: 12 -> 4
 
 
 def test_the_year_package_and_the_annual_report(vault: Path, tmp_path: Path) -> None:
-    """The package counts repeats as counted by hand; the report prints the worker figures
-    only if the package published the repeats' total and "reliably better" count. Here the
-    year's package hides part of the table (to protect its months' small counts), so the
-    report withholds the worker figures and says nothing about them in the narrative."""
+    """The package counts repeats as counted by hand and publishes them all (every count is
+    0 or at least k, months included); the report prints the workers counted by hand, and
+    the year's attacker, told those worker counts, recovers and narrows nothing."""
+    from test_export_attack import assert_safe
+    from test_export_support import YearAttack, truth_of
+
     truth = {row[0]: row[-1] for t in truth_tables(vault, "2026") if t["id"] == "outcomes"
              for row in t["rows"]}
     assert truth == REPEATS
     packages = release(vault, ["2026"], tmp_path / "out")
     sent = {row[0]: row[-1] for t in tables_of(packages["2026"]) if t["id"] == "outcomes"
             for row in t["rows"]}
+    assert sent == REPEATS
     with admin_session(vault) as s:
         data = annual.load(s.db, 2026, None)
-    if isinstance(sent[TOTAL], int) and isinstance(sent["improved"], int):
-        assert data.outcome == Outcome(measured=15, improved=6)
-    else:
-        assert data.outcome == Outcome(WITHHELD, WITHHELD)
-        assert not any("workers assessed again" in t for t in annual.narrative(data, "en"))
+        quarter = annual.load(s.db, 2026, 1)
+    assert data.outcome == Outcome(measured=75, improved=30)
+    assert quarter.outcome is None  # the quarter's package was not sent
+    assert ("Of 75 workers assessed again in the period, 30 (40%) improved reliably in "
+            "depression or anxiety since their first assessment.") in annual.narrative(
+                data, "en")
+    # what the attacker learns from the report: improved <= improved repeats, measured <=
+    # repeats, not improved <= the other repeats
+    improved = ("outcomes", ("improved",), "administrations")
+    rest = [("outcomes", (r,), "administrations") for r in ("no_change", "worse")]
+    extra = [({("2026", improved): -1}, -30),
+             ({("2026", key): -1 for key in (improved, *rest)}, -75),
+             ({("2026", key): -1 for key in rest}, -45)]
+    tables = {"2026": tables_of(packages["2026"])}
+    truth_all = truth_of(vault, ["2026"])
+    alone = YearAttack(tables).attack(truth_all, 5)
+    together = YearAttack(tables, extra).attack(truth_all, 5)
+    assert together.hidden > 5
+    assert_safe(together)
+    assert together.ranges == alone.ranges
 
 
 def test_the_pdf_prints_the_share_of_workers_and_the_method(tmp_path: Path) -> None:
@@ -137,9 +161,10 @@ def pub(rows: dict[str, object], k: int = 5) -> Published:
 
 def test_printed_only_inside_what_the_package_published() -> None:
     shown = {"improved": 8, "no_change": 5, "worse": 5, TOTAL: 18}
-    assert outcome_shown(YEAR, pub(shown)) == Outcome(15, 6)
+    hand = WorkerOutcomes(15, 6)
+    assert outcome_shown(hand, pub(shown)) == Outcome(15, 6)
     # the package withheld the repeats' "reliably better" count: a worker count would bound it
-    assert outcome_shown(YEAR, pub({**shown, "improved": "x", "worse": "x"})) == Outcome(
+    assert outcome_shown(hand, pub({**shown, "improved": "x", "worse": "x"})) == Outcome(
         WITHHELD, WITHHELD)
     # fewer than k improved, or fewer than k not improved
     assert outcome_shown(WorkerOutcomes(15, 4), pub(shown)) == Outcome(WITHHELD, WITHHELD)
@@ -147,5 +172,5 @@ def test_printed_only_inside_what_the_package_published() -> None:
     # records changed after the release: more improved workers than improved repeats sent
     assert outcome_shown(WorkerOutcomes(15, 9), pub(shown)) == Outcome(WITHHELD, WITHHELD)
     assert outcome_shown(WorkerOutcomes(0, 0), pub({TOTAL: 0})) is not None
-    assert outcome_shown(YEAR, None) is None
-    assert outcome_shown(YEAR, Published.of("2026", 5, "x", [])) is None
+    assert outcome_shown(hand, None) is None
+    assert outcome_shown(hand, Published.of("2026", 5, "x", [])) is None
