@@ -12,6 +12,7 @@ from typing import Any
 from station_desk.domain import signin_policy
 from station_desk.domain.audit import Actor, AuditLog
 from station_desk.domain.clock import Clock, system_clock
+from station_desk.domain.regime_gate import unacknowledged_ids
 from station_desk.domain.roles import PERMISSION_LABELS, Permission, role_can, role_label
 from station_desk.domain.users import RECOVERY_USER, User
 from station_desk.errors import StationDeskError, register_messages
@@ -96,18 +97,17 @@ class Session:
         if permission in FILE_PERMISSIONS:
             waiting = self.regimes_pending()
             if waiting:
-                raise StationDeskError("regime_ack_first", title=waiting[0].title,
-                                       version=waiting[0].version)
+                raise StationDeskError("regime_ack_first", title=waiting[0][0],
+                                       version=waiting[0][1])
 
     def regimes_pending(self) -> list[Any]:
-        """The regimes this account must still acknowledge (`regimes.pending`). Once none
-        is, that holds for the rest of the session: a version adopted meanwhile is asked
+        """The regimes this account must still acknowledge, as (title, version) rows. Once
+        none is, that holds for the rest of the session: a version adopted meanwhile is asked
         for at the next sign-in, as the GUI does."""
         if self._acknowledged:
             return []
-        from station_desk.domain.tier import regimes  # the tier package builds on Session
-
-        waiting = regimes.pending(self)
+        waiting = [self.db.one("SELECT title, version FROM regimes WHERE id = ?", (regime_id,))
+                   for regime_id in unacknowledged_ids(self.db, self.user.id)]
         self._acknowledged = not waiting
         return waiting
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from station_desk import paths
 from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import iso
+from station_desk.domain.regime_gate import ACKNOWLEDGED, unacknowledged_ids
 from station_desk.domain.roles import Permission, Role, role_label
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -32,7 +33,6 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "satisfaction": ("满意度评价机制", "Satisfaction evaluation"),
 }
 # Regimes every account must acknowledge, at first sign-in and after each new version.
-ACKNOWLEDGED = ("confidentiality",)
 MAX_TITLE = 100
 MAX_BODY = 60_000
 MAX_NOTE = 500
@@ -215,18 +215,8 @@ def adopt(session: Session, kind: str, title: str, body: str, change_note: str =
 
 def pending(session: Session) -> list[Regime]:
     """The regimes this account still has to acknowledge (current versions it has not)."""
-    if session.user.id is None:  # the recovery key is not a member of staff
-        return []
-    out = []
-    for kind in ACKNOWLEDGED:
-        regime = current(session, kind)
-        if regime is None:
-            continue
-        done = session.db.one("SELECT 1 FROM regime_acks WHERE regime_id = ? AND user_id = ?",
-                              (regime.id, session.user.id))
-        if done is None:
-            out.append(regime)
-    return out
+    return [get(session, regime_id)
+            for regime_id in unacknowledged_ids(session.db, session.user.id)]
 
 
 def acknowledge(session: Session, regime_id: int) -> None:
