@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, COUNSELLOR_PASSWORD, sign_in_as
+from ui_helpers import ADMIN_PASSWORD, COUNSELLOR_PASSWORD, settle, sign_in_as
 
 from helpers import expect_error
 from station_desk.domain import accounts
@@ -46,6 +46,7 @@ def test_admin_enables_a_disabled_account_with_a_new_password(
     page.table.selectRow(row)
     assert page.disable_button.isVisible() and not page.enable_button.isVisible()
     page.disable_selected()
+    settle(qtbot)
     assert accounts.get_user(staff, "front").disabled
     # the chosen account is disabled: the page offers to enable it instead
     assert page.enable_button.isVisible() and not page.disable_button.isVisible()
@@ -57,12 +58,15 @@ def test_admin_enables_a_disabled_account_with_a_new_password(
         dialog.passwords.first.setText(NEW_PASSWORD)
         dialog.passwords.second.setText("typed-it-wrong")
         dialog.accept()  # the two differ: stays open, says so
+        settle(qtbot)
         assert dialog.error.text() and accounts.get_user(session, "front").disabled
         dialog.passwords.second.setText(NEW_PASSWORD)
         dialog.accept()
+        settle(qtbot)
         return dialog.result() == EnableAccountDialog.DialogCode.Accepted
     monkeypatch.setattr(EnableAccountDialog, "ask", ask)
     page.enable_button.click()
+    settle(qtbot)  # the table reloads from the notice
     assert not accounts.get_user(staff, "front").disabled
     assert page.model.index(row, 3).data() == "active"
     assert page.disable_button.isVisible() and not page.enable_button.isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from ui_helpers import COUNSELLOR_PASSWORD, RECEPTIONIST_PASSWORD, sign_in_as
+from ui_helpers import COUNSELLOR_PASSWORD, RECEPTIONIST_PASSWORD, settle, sign_in_as
 
 from station_desk.domain import accounts
 from station_desk.domain.auth import sign_in
@@ -32,9 +32,11 @@ def test_add_user_through_the_dialog(qtbot: QtBot, admin: Session, clock: FakeCl
     dialog.passwords.first.setText(RECEPTIONIST_PASSWORD)
     dialog.passwords.second.setText("different-2026")
     dialog.accept()
+    settle(qtbot)
     assert dialog.result() == 0 and dialog.error.text()  # stays open, says why
     dialog.passwords.second.setText(RECEPTIONIST_PASSWORD)
     dialog.accept()
+    settle(qtbot)
     assert dialog.result() == AddUserDialog.DialogCode.Accepted
     assert dialog.created is not None and dialog.created.username == "front"
     assert admin.audit.query(action="account.add", limit=1)[0].target == "user:front"
@@ -45,6 +47,7 @@ def test_add_user_through_the_dialog(qtbot: QtBot, admin: Session, clock: FakeCl
     again.passwords.first.setText(RECEPTIONIST_PASSWORD)
     again.passwords.second.setText(RECEPTIONIST_PASSWORD)
     again.accept()
+    settle(qtbot)
     assert "front" in again.error.text()  # user_exists, from the domain
 
 
@@ -58,6 +61,7 @@ def test_accounts_page_disable_reset_and_supervision(
 
     page.table.selectRow(names.index("front"))
     page.disable_selected()  # confirmation answered yes by the fixture
+    settle(qtbot)
     assert accounts.get_user(staff, "front").disabled
     assert page.model.index(names.index("front"), 3).data() == "disabled"
 
@@ -66,6 +70,7 @@ def test_accounts_page_disable_reset_and_supervision(
     reset.passwords.first.setText("new-front-2026")
     reset.passwords.second.setText("new-front-2026")
     reset.accept()
+    settle(qtbot)
     assert not accounts.get_user(staff, "front").disabled
 
     accounts.add_user(staff, "chen", "陈咨询师", "counsellor", COUNSELLOR_PASSWORD)
@@ -75,6 +80,7 @@ def test_accounts_page_disable_reset_and_supervision(
     qtbot.addWidget(dialog)
     dialog.supervisor.setCurrentIndex(dialog.supervisor.findData("chen"))
     dialog.accept()
+    settle(qtbot)
     page.model.reload()
     row = [u.username for u in page.model.users].index("liu")
     assert page.model.index(row, 4).data() == "陈咨询师"
@@ -85,6 +91,7 @@ def test_last_admin_cannot_be_disabled(qtbot: QtBot, admin: Session) -> None:
     qtbot.addWidget(page)
     page.table.selectRow(0)
     page.disable_selected()
+    settle(qtbot)
     assert "admin" in page.error.text().lower()
     assert not accounts.get_user(admin, "admin").disabled
 
@@ -114,6 +121,7 @@ def test_receptionist_sees_no_admin_sections_and_the_domain_refuses(
         dialog.passwords.first.setText("sneaky-pass-1")
         dialog.passwords.second.setText("sneaky-pass-1")
         dialog.accept()
+        settle(qtbot)
         assert dialog.result() == 0
         assert "Not permitted" in dialog.error.text()
         model = UsersModel(receptionist)  # the directory itself is staff-wide

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain import maintenance, retention
 from station_desk.domain.records import files
@@ -44,12 +45,15 @@ def test_period_list_destroy_and_backups(qtbot: QtBot, world: World, monkeypatch
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
+    settle(qtbot)
 
     page.years.setValue(2)
     page.save_years()
+    settle(qtbot)
     assert "3" in page.message.text() and retention.retention_years(admin) == 3
     page.years.setValue(3)
     page.save_years()
+    settle(qtbot)
     assert retention.is_policy_set(admin)
 
     assert page.list.topLevelItemCount() == 2
@@ -61,6 +65,7 @@ def test_period_list_destroy_and_backups(qtbot: QtBot, world: World, monkeypatch
     assert page.destroy_button.isEnabled()
 
     dialog = DestroyDialog(admin, victim, False, page)  # closes with the page
+    settle(qtbot)
     assert "2 " in dialog.summary.text() or "2 条" in dialog.summary.text()
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.confirm, victim[:-1])
@@ -70,11 +75,13 @@ def test_period_list_destroy_and_backups(qtbot: QtBot, world: World, monkeypatch
     monkeypatch.setattr(DestroyDialog, "ask", classmethod(
         lambda cls, s, f, r, p=None: _run(dialog)))
     page.destroy_selected()
+    settle(qtbot)  # the list reloads from the destruction's notice
     assert victim in page.message.text()
     assert page.list.topLevelItemCount() == 1
     assert files.find_by_number(admin, victim) is None
     assert page.backups.topLevelItemCount() == 1 and page.delete_backups_button.isEnabled()
     page.delete_backups()
+    settle(qtbot)
     assert page.backups.topLevelItemCount() == 0
     assert not page.delete_backups_button.isEnabled()
     assert maintenance.verify(admin).ok
@@ -87,6 +94,7 @@ def test_period_list_destroy_and_backups(qtbot: QtBot, world: World, monkeypatch
 
 def _run(dialog: DestroyDialog):  # noqa: ANN202
     dialog.run()
+    settle()  # inside the replaced ask(): the destruction runs on the worker
     return dialog.result_
 
 
@@ -99,13 +107,16 @@ def test_a_deletion_request_needs_the_file_and_its_ground(qtbot: QtBot, world: W
     assert not dialog.file_no.isReadOnly()
     dialog.file_no.setText("XL-1999-000001")
     dialog.review()
+    settle(qtbot)
     assert dialog.error.text()
     dialog.file_no.setText(number)
     dialog.review()
+    settle(qtbot)
     assert dialog.error.text() == "" and dialog.summary.text()
     dialog.ground.setCurrentIndex(dialog.ground.findData("consent_withdrawn"))
     qtbot.keyClicks(dialog.confirm, number)
     dialog.ok.click()
+    settle(qtbot)
     assert dialog.result_ is not None and dialog.result_[1].request is not None
     [tomb] = admin.audit.query(action=retention.DESTROY_ACTION)
     assert json.loads(tomb.detail)["ground"] == "consent_withdrawn"

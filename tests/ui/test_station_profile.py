@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import RECEPTIONIST_PASSWORD, sign_in_as
+from ui_helpers import RECEPTIONIST_PASSWORD, settle, sign_in_as
 
 from helpers import expect_error
 from station_desk.domain import station_settings
@@ -27,18 +27,20 @@ def test_admin_edits_the_station_profile_from_the_tools_menu(
     assert "示例职工心理健康服务站" in window.windowTitle()
 
     def ask(session: Session, parent: Any = None) -> Any:
-        dialog = StationProfileDialog(session, station_settings.station_profile(session),
-                                      parent)
+        dialog = StationProfileDialog(session, None, parent)  # reads it on the worker
         qtbot.addWidget(dialog)
+        settle(qtbot)
         assert dialog.name.text() == "示例职工心理健康服务站"
         assert dialog.tier.currentData() == "complete_1"
         dialog.name.setText("   ")
         dialog.accept()  # refused inline, in one language, naming no field code
+        settle(qtbot)
         assert dialog.error.text() == "Station profile incomplete: enter the station's name"
         dialog.name.setText("  示例区职工心理健康服务站  ")
         dialog.tier.setCurrentIndex(dialog.tier.findData("complete_2"))
         dialog.address.setText("示例路 2 号")
         dialog.accept()
+        settle(qtbot)
         assert dialog.result() == StationProfileDialog.DialogCode.Accepted
         return dialog.changed
     monkeypatch.setattr(StationProfileDialog, "ask", ask)

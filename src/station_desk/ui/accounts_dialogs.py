@@ -1,8 +1,12 @@
-"""Dialogs that change accounts. Each runs its domain call in `accept()` and stays open
-showing the error inline when the domain refuses; `ask()` is the only place that runs one
-(through `modal.run_modal`, which a screen lock does not cancel)."""
+"""Dialogs that change accounts. Each reads its form in `submit()` and OK runs the domain call
+as an operation (ui/operations.py); the dialog closes when it succeeded and stays open showing
+the refusal inline when it did not; `ask()` is the only place that runs one (through
+`modal.run_modal`, which a screen lock does not cancel)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,6 +27,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.labels import role_label
 from station_desk.ui.modal import accepted
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
@@ -30,6 +35,8 @@ class _FormDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.session = session
+        self.result_value: Any = None
+        self.saving = False  # an OK being carried out: a second one does nothing
         self.setMinimumWidth(420)
         self.form = QFormLayout(self)
         self.error = ErrorLabel()
@@ -42,16 +49,26 @@ class _FormDialog(QDialog):
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
 
-    def apply(self) -> None:
+    def submit(self) -> Callable[[], Any]:
+        """Read the form (UI thread); the call it returns runs on the worker."""
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            self.apply()
-        except StationDeskError as exc:
-            self.error.show_error(exc)
+        if self.saving:
             return
+        self.saving = True
+        ChangeOp(self, self.submit(), Change.ACCOUNTS).success(self._saved).failure(
+            self._refused).run()
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.result_value = result
+        self.error.clear_text()
         super().accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.error.show_error(exc)
 
     @classmethod
     def run(cls, dialog: QDialog) -> bool:
@@ -68,11 +85,16 @@ class _PasswordPair:
         repeat = QCoreApplication.translate("PasswordPair", "Repeat password")
         dialog.form.addRow(repeat, self.second)
 
-    def value(self) -> str:
-        if self.first.text() != self.second.text():
-            raise StationDeskError("bad_input", detail=QCoreApplication.translate(
-                "PasswordPair", "the passwords differ"))
-        return self.first.text()
+    def value(self) -> Callable[[], str]:
+        """The new password, checked with the rest of the call (on the worker)."""
+        first, second = self.first.text(), self.second.text()
+        differ = QCoreApplication.translate("PasswordPair", "the passwords differ")
+
+        def checked() -> str:
+            if first != second:
+                raise StationDeskError("bad_input", detail=differ)
+            return first
+        return checked
 
 
 class AddUserDialog(_FormDialog):
@@ -88,13 +110,16 @@ class AddUserDialog(_FormDialog):
         self.form.addRow(self.tr("Display name"), self.display_name)
         self.form.addRow(self.tr("Role"), self.role)
         self.passwords = _PasswordPair(self, self.tr("Initial password"))
-        self.created: User | None = None
         self.finish_layout()
 
-    def apply(self) -> None:
-        self.created = accounts.add_user(self.session, self.username.text(),
-                                         self.display_name.text(), str(self.role.currentData()),
-                                         self.passwords.value())
+    @property
+    def created(self) -> User | None:
+        return self.result_value
+
+    def submit(self) -> Callable[[], User]:
+        session, username, name = self.session, self.username.text(), self.display_name.text()
+        role, password = str(self.role.currentData()), self.passwords.value()
+        return lambda: accounts.add_user(session, username, name, role, password())
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> bool:
@@ -113,8 +138,9 @@ class ResetPasswordDialog(_FormDialog):
         self.passwords = _PasswordPair(self, self.tr("New password"))
         self.finish_layout()
 
-    def apply(self) -> None:
-        accounts.reset_password(self.session, self.user.username, self.passwords.value())
+    def submit(self) -> Callable[[], None]:
+        session, username, password = self.session, self.user.username, self.passwords.value()
+        return lambda: accounts.reset_password(session, username, password())
 
     @classmethod
     def ask(cls, session: Session, user: User, parent: QWidget | None = None) -> bool:
@@ -142,9 +168,10 @@ class SupervisionDialog(_FormDialog):
         self.form.addRow(self.tr("Supervisor"), self.supervisor)
         self.finish_layout()
 
-    def apply(self) -> None:
-        accounts.set_supervision(self.session, self.user.username,
-                                 self.supervisor.currentData())
+    def submit(self) -> Callable[[], None]:
+        session, username, supervisor = (self.session, self.user.username,
+                                         self.supervisor.currentData())
+        return lambda: accounts.set_supervision(session, username, supervisor)
 
     @classmethod
     def ask(cls, session: Session, user: User, candidates: list[User],
@@ -161,8 +188,9 @@ class ChangePasswordDialog(_FormDialog):
         self.passwords = _PasswordPair(self, self.tr("New password"))
         self.finish_layout()
 
-    def apply(self) -> None:
-        accounts.change_own_password(self.session, self.old.text(), self.passwords.value())
+    def submit(self) -> Callable[[], None]:
+        session, old, password = self.session, self.old.text(), self.passwords.value()
+        return lambda: accounts.change_own_password(session, old, password())
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> bool:

@@ -3,6 +3,8 @@ account's key, so it comes back with a new password the admin hands over in pers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from station_desk.domain import accounts
@@ -25,8 +27,9 @@ class EnableAccountDialog(_FormDialog):
         self.passwords = _PasswordPair(self, self.tr("New password"))
         self.finish_layout()
 
-    def apply(self) -> None:
-        accounts.enable_user(self.session, self.user.username, self.passwords.value())
+    def submit(self) -> Callable[[], None]:
+        session, username, password = self.session, self.user.username, self.passwords.value()
+        return lambda: accounts.enable_user(session, username, password())
 
     @classmethod
     def ask(cls, session: Session, user: User, parent: QWidget | None = None) -> bool:

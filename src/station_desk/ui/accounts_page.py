@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,12 +17,12 @@ from PySide6.QtWidgets import (
 from station_desk.domain import accounts
 from station_desk.domain.session import Session
 from station_desk.domain.users import User
-from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.accounts_dialogs import AddUserDialog, ResetPasswordDialog, SupervisionDialog
 from station_desk.ui.accounts_enable import EnableAccountDialog
 from station_desk.ui.accounts_model import UsersModel
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -63,6 +65,7 @@ class AccountsPage(QWidget):
         layout.addWidget(self.error)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        refresh_on(self, Change.ACCOUNTS, self._done)
 
     def selected(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()
@@ -88,25 +91,22 @@ class AccountsPage(QWidget):
         self._update_buttons()
 
     def add_user(self) -> None:
-        if AddUserDialog.ask(self.session, self):
-            self._done()
+        AddUserDialog.ask(self.session, self)  # the table reloads from the notice
 
     def reset_selected(self) -> None:
         user = self.selected()
-        if user is not None and ResetPasswordDialog.ask(self.session, user, self):
-            self._done()
+        if user is not None:
+            ResetPasswordDialog.ask(self.session, user, self)
 
     def supervise_selected(self) -> None:
         user = self.selected()
-        if user is not None and SupervisionDialog.ask(self.session, user, self.model.users,
-                                                      self):
-            self._done()
+        if user is not None:
+            SupervisionDialog.ask(self.session, user, self.model.users, self)
 
     def enable_selected(self) -> None:
         user = self.selected()
-        if user is not None and user.disabled and EnableAccountDialog.ask(self.session, user,
-                                                                          self):
-            self._done()
+        if user is not None and user.disabled:
+            EnableAccountDialog.ask(self.session, user, self)
 
     def disable_selected(self) -> None:
         user = self.selected()
@@ -122,10 +122,7 @@ class AccountsPage(QWidget):
         if user is not None:
             self._call(accounts.unlock_account, user.username)
 
-    def _call(self, action: object, username: str) -> None:
-        try:
-            action(self.session, username)  # type: ignore[operator]
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
-        self._done()
+    def _call(self, action: Callable[[Session, str], object], username: str) -> None:
+        session = self.session
+        ChangeOp(self, lambda: action(session, username), Change.ACCOUNTS).failure(
+            self.error.show_error).run()

@@ -24,6 +24,7 @@ from station_desk.domain.users import RECOVERY_USER
 from station_desk.errors import StationDeskError
 from station_desk.ui.audit_model import AuditFilter, AuditModel
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -151,11 +152,18 @@ class AuditPage(QWidget):
                                                                        if more else ""))
 
     def verify_chain(self) -> None:
-        try:
-            report = maintenance.verify(self.session)
-        except StationDeskError as exc:
-            self.chain.show_error(exc)
-            return
+        """The whole database and chain are read: on the worker, the button waits."""
+        session = self.session
+        self.verify_button.setEnabled(False)
+        QueryOp(self, lambda: maintenance.verify(session)).success(self._verified).failure(
+            self._not_verified).run()
+
+    def _not_verified(self, exc: StationDeskError) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain.show_error(exc)
+
+    def _verified(self, report: maintenance.VerifyReport) -> None:
+        self.verify_button.setEnabled(True)
         if report.ok:
             self.chain.setStyleSheet("color: #1b6e3a;")
             self.chain.show_text(self.tr("Database and audit chain intact (%n entries).", "",

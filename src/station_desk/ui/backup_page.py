@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,8 +27,8 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.backup_restore import RestoreDialog
 from station_desk.ui.i18n import arg
 from station_desk.ui.labels import format_time
-from station_desk.ui.operations import Change, ChangeOp, refresh_on
-from station_desk.ui.widgets import ErrorLabel
+from station_desk.ui.operations import Change
+from station_desk.ui.status_page import StatusPage
 
 
 def human_size(size: int) -> str:
@@ -41,13 +40,13 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
-class BackupPage(QWidget):
+class BackupPage(StatusPage):
     # (backup file, password or recovery key): the app closes the vault, then restores.
     restoreRequested = Signal(str, str)
+    shows = Change.BACKUPS | Change.SETTINGS
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,24 +95,16 @@ class BackupPage(QWidget):
         box.addWidget(self.list, 1)
         box.addLayout(buttons)
 
-        self.message = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(settings)
         layout.addWidget(existing, 1)
         layout.addWidget(self.message)
-        refresh_on(self, Change.BACKUPS | Change.SETTINGS, self.refresh)
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.refresh()
-        super().showEvent(event)
+    def load(self) -> station_settings.BackupStatus:
+        return station_settings.backup_status(self.session)
 
-    def refresh(self) -> None:
-        try:
-            status = station_settings.backup_status(self.session)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return
+    def show_loaded(self, status: station_settings.BackupStatus) -> None:
         self.folder.setText(str(status.folder))
         self.keep.blockSignals(True)
         self.keep.setValue(status.keep)
@@ -130,30 +121,21 @@ class BackupPage(QWidget):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.list.selectedItems()))
 
-    def _ok(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b6e3a;")
-        self.message.show_text(text)
-
-    def _fail(self, exc: StationDeskError) -> None:
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.show_error(exc)
-
     def backup_now(self) -> None:
         """A copy of the whole vault, on the operations worker: the window stays usable (the
         button waits) and the list reloads on the notice."""
         session = self.session
         self.backup_button.setEnabled(False)
-        ChangeOp(self, lambda: maintenance.make_backup(session, reason="manual"),
-                 Change.BACKUPS, hold_input=False).success(self._backed_up).failure(
-            self._backup_failed).run()
+        self.act(lambda: maintenance.make_backup(session, reason="manual"), Change.BACKUPS,
+                 self._backed_up, hold_input=False)
 
     def _backed_up(self, target: Path) -> None:
         self.backup_button.setEnabled(True)
         self._ok(arg(self.tr("Backup saved: %1"), target.name))
 
-    def _backup_failed(self, exc: StationDeskError) -> None:
-        self.backup_button.setEnabled(True)
-        self._fail(exc)
+    def _fail(self, exc: StationDeskError) -> None:
+        self.backup_button.setEnabled(True)  # a refused backup: the button may be pressed again
+        super()._fail(exc)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"),
@@ -163,15 +145,14 @@ class BackupPage(QWidget):
 
     def set_folder(self, folder: Path) -> None:
         session = self.session
-        ChangeOp(self, lambda: station_settings.set_backup_dir(session, folder),
-                 Change.SETTINGS | Change.BACKUPS).success(
-            lambda _r: self._ok(self.tr("Backup folder changed."))).failure(self._fail).run()
+        self.act(lambda: station_settings.set_backup_dir(session, folder),
+                 Change.SETTINGS | Change.BACKUPS,
+                 lambda _r: self._ok(self.tr("Backup folder changed.")))
 
     def save_keep(self) -> None:
         session, keep = self.session, self.keep.value()
-        ChangeOp(self, lambda: station_settings.set_backup_keep(session, keep),
-                 Change.SETTINGS).success(lambda _r: self.message.clear_text()).failure(
-            self._fail).run()
+        self.act(lambda: station_settings.set_backup_keep(session, keep), Change.SETTINGS,
+                 lambda _r: self.message.clear_text())
 
     def restore_selected(self) -> None:
         items = self.list.selectedItems()

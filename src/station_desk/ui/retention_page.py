@@ -4,10 +4,10 @@ backups that still hold destroyed files. Every rule is the domain's (domain/rete
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,22 +29,33 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import retention
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, pick
 from station_desk.ui.labels import format_time
 from station_desk.ui.modal import accepted
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.common import date_edit, from_qdate
-from station_desk.ui.wait import busy
+from station_desk.ui.status_page import StatusPage
 from station_desk.ui.widgets import ErrorLabel
 
 _FILE = Qt.ItemDataRole.UserRole
+# What destroying a file removes: every kind of data a file holds.
+DESTROYED = (Change.CLIENTS | Change.RECORDS | Change.APPOINTMENTS | Change.FOLLOWUPS
+             | Change.ASSESSMENTS)
 
 
-class RetentionPage(QWidget):
+@dataclass(frozen=True)
+class _Loaded:
+    years: int
+    due: list[retention.DueFile]
+    stale: list[retention.StaleBackup]
+
+
+class RetentionPage(StatusPage):
+    shows = Change.SETTINGS | Change.CLIENTS | Change.BACKUPS
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.years = QSpinBox()
         self.years.setRange(1, retention.MAX_YEARS)  # below the floor: the domain says why
         self.years.setSuffix(self.tr(" years"))
@@ -109,7 +120,6 @@ class RetentionPage(QWidget):
         old_row.addWidget(self.delete_backups_button)
         old_box.addLayout(old_row)
 
-        self.message = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(policy)
         layout.addWidget(due, 2)
@@ -118,18 +128,13 @@ class RetentionPage(QWidget):
         self.stale: list[retention.StaleBackup] = []
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.refresh()
-        super().showEvent(event)
+    def load(self) -> _Loaded:
+        session = self.session
+        return _Loaded(retention.retention_years(session), retention.due_files(session),
+                       retention.stale_backups(session))
 
-    def refresh(self) -> None:
-        try:
-            years = retention.retention_years(self.session)
-            due = retention.due_files(self.session)
-            self.stale = retention.stale_backups(self.session)
-        except StationDeskError as exc:
-            self._fail(exc)
-            return
+    def show_loaded(self, loaded: _Loaded) -> None:
+        years, due, self.stale = loaded.years, loaded.due, loaded.stale
         self.years.setValue(years)
         self.policy_note.setText(arg(self.tr(
             "Files are kept %1 years after the case closed, then listed below for review. "
@@ -161,22 +166,10 @@ class RetentionPage(QWidget):
         self.destroy_button.setEnabled(bool(self.list.selectedItems()))
         self.delete_backups_button.setEnabled(bool(self.stale))
 
-    def _ok(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b6e3a;")
-        self.message.show_text(text)
-
-    def _fail(self, exc: StationDeskError) -> None:
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.show_error(exc)
-
     def save_years(self) -> None:
-        try:
-            retention.set_retention_years(self.session, self.years.value())
-        except StationDeskError as exc:
-            self._fail(exc)
-            return
-        self.refresh()
-        self._ok(self.tr("Retention period saved."))
+        session, years = self.session, self.years.value()
+        self.act(lambda: retention.set_retention_years(session, years), Change.SETTINGS,
+                 lambda _r: self._ok(self.tr("Retention period saved.")))
 
     def destroy_selected(self) -> None:
         items = self.list.selectedItems()
@@ -189,8 +182,7 @@ class RetentionPage(QWidget):
     def _destroy(self, file_no: str, *, request: bool) -> None:
         done = DestroyDialog.ask(self.session, file_no, request, self)
         if done is None:
-            return
-        self.refresh()
+            return  # the list reloads from the destruction's notice
         self._ok(arg(self.tr("File %1 destroyed: %2 item(s) removed from both databases."),
                      done[0], done[1].records))
 
@@ -199,13 +191,9 @@ class RetentionPage(QWidget):
                 "Delete %1 backup(s) made before a destruction? They cannot be restored "
                 "afterwards."), len(self.stale))):
             return
-        try:
-            deleted = retention.delete_backups(self.session, self.stale)
-        except StationDeskError as exc:
-            self._fail(exc)
-            return
-        self.refresh()
-        self._ok(arg(self.tr("%1 backup(s) deleted."), deleted))
+        session, stale = self.session, list(self.stale)
+        self.act(lambda: retention.delete_backups(session, stale), Change.BACKUPS,
+                 lambda deleted: self._ok(arg(self.tr("%1 backup(s) deleted."), deleted)))
 
 
 def status_label(status: str) -> str:
@@ -282,12 +270,13 @@ class DestroyDialog(QDialog):
             return None
         return dialog.result_
 
-    def _request(self) -> retention.DeletionRequest | None:
+    def _request(self) -> Callable[[], retention.DeletionRequest | None]:
+        """Read the form here, on the UI thread; the call checks it on the worker."""
         if not self.request:
-            return None
-        day: dt.date = from_qdate(self.requested)
-        return retention.parse_request(self.session, day.isoformat(),
-                                       str(self.ground.currentData()))
+            return lambda: None
+        session, day = self.session, from_qdate(self.requested)
+        ground = str(self.ground.currentData())
+        return lambda: retention.parse_request(session, day.isoformat(), ground)
 
     def review(self) -> None:
         """Show what the file holds (or why it cannot be destroyed)."""
@@ -296,11 +285,11 @@ class DestroyDialog(QDialog):
         number = self.file_no.text().strip()
         if not number:
             return
-        try:
-            contents = retention.check_destroyable(self.session, number, self._request())
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
+        session, request = self.session, self._request()
+        QueryOp(self, lambda: retention.check_destroyable(session, number, request())).success(
+            self._reviewed).failure(self.error.show_error).run(latest=f"destroy:{id(self)}")
+
+    def _reviewed(self, contents: retention.FileContents) -> None:
         self.summary.setText(arg(self.tr("%1 session record(s), %2 item(s) in all."),
                                  contents.sessions, contents.records))
 
@@ -309,13 +298,12 @@ class DestroyDialog(QDialog):
         self.ok.setEnabled(bool(typed) and typed == self.file_no.text().strip())
 
     def run(self) -> None:
-        number = self.file_no.text().strip()
-        try:
-            with busy():
-                done = retention.destroy(self.session, number, confirm=self.confirm.text(),
-                                         request=self._request())
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
+        session, number, typed = self.session, self.file_no.text().strip(), self.confirm.text()
+        request = self._request()
+        ChangeOp(self, lambda: retention.destroy(session, number, confirm=typed,
+                                                 request=request()), DESTROYED).success(
+            lambda done: self._destroyed(number, done)).failure(self.error.show_error).run()
+
+    def _destroyed(self, number: str, done: retention.Destroyed) -> None:
         self.result_ = (number, done)
         self.accept()
