@@ -93,6 +93,44 @@ def test_a_station_falling_short_gets_each_status_for_its_reason(
     assert "Checked on 2026-10-30 by 王站长: not met." == reasons["b1_signage"]
 
 
+@pytest.mark.parametrize("kind", ["good", "flawed"])
+def test_the_package_shows_the_self_checks_own_statuses(kind: str, tmp_path: Path,
+                                                        clock: FakeClock) -> None:
+    """One rule: the statistics package's self-check table gives each requirement the
+    status the self-check gives it, except where that status rests on a count the package
+    withholds; statuses about the station's arrangements are always shown."""
+    from station_desk.export.period import parse_period
+
+    from station_desk.export import profile
+    from station_desk.export.build import build
+
+    root = tmp_path / kind
+    build_station(root, clock, flaws=FLAWS if kind == "flawed" else ())
+    with signed_in(root, "admin", clock) as admin:
+        check = selfcheck.evaluate(admin)
+        content = build(admin, parse_period("2026-10"))
+    assert content.model is not None
+    shown = {row[0]: (row[4], row[5]) for row in content.table("tier_selfcheck")["rows"]}
+    judged = {f.code: (f.basis, f.status) for f in check.findings}
+    assert set(shown) == set(judged)
+    withheld = {code for code, (_basis, status) in shown.items() if status == "withheld"}
+    assert withheld == profile.withheld_requirements(content.model) & {
+        code for code, (basis, _s) in judged.items() if basis == selfcheck.RECORDS}
+    assert {code: judged[code] for code in shown if code not in withheld} == {
+        code: shown[code] for code in shown if code not in withheld}
+    hidden = {c.id for c in content.model.cells.values() if c.suppressed}
+    for code in withheld:  # each rests on a count this package withholds
+        assert any(c in hidden or ("*" in c and any(
+            h.startswith(c.split("*")[0]) and h.endswith(c.split("*")[1]) for h in hidden))
+            for c in profile.DEPENDS[code])
+    # the station's arrangements and the admin's answers are never withheld
+    for code in ("b1_staff_on_duty", "c1_confidentiality", "c1_workflow", "b1_signage",
+                 "s_daily_staff", "b1_privacy"):
+        assert shown[code][1] == judged[code][1] == (
+            EVERY_FLAW[code] if kind == "flawed" else MET)
+    assert len(shown) - len(withheld) >= 12
+
+
 def test_evidence_counts_only_what_is_real(station: Path, clock: FakeClock) -> None:
     """A disabled colleague's shifts are not duty; a new regime version undoes every
     acknowledgement; drafts are not records kept."""

@@ -25,15 +25,16 @@ from station_desk.domain.clock import iso, shown_date
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.stats.period import Period, parse_period, year_codes
+from station_desk.domain.tier import selfcheck
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.export.collect import Collector, Dataset, indicators
 from station_desk.export.disclosure import TRACKED, ZERO, Model, Report
 from station_desk.export.profile import (
     StationInfo,
-    evidence,
     profile_table,
     selfcheck_table,
     station_info,
+    withheld_requirements,
 )
 from station_desk.export.protect import (
     FROZEN,
@@ -185,8 +186,9 @@ def build(session: Session, period: Period, k: int | None = None) -> Content:
     report.checks = linked.checks
     report.earlier_periods = len(releases)
     info = station_info(db)
-    found = evidence(db, period, data.model, node.zero_ok)
-    specs = [profile_table(info), selfcheck_table(info, found), *data.specs]
+    check = selfcheck.judge(session)  # the self-check's own rule, on the day it is made
+    specs = [profile_table(info), selfcheck_table(check, withheld_requirements(data.model)),
+             *data.specs]
     tables = []
     for spec in specs:
         table = publish(spec, data.model)

@@ -1,38 +1,57 @@
-"""The station's profile and its tier self-check, with evidence computed from the records.
+"""The station's profile and its tier self-check, as the package shows them.
 
-Evidence is a yes/no per evidence kind of `seeds/tier_checklist.json`: "records show it in
-this period" or "no records in this period". It is never a count. Where a kind is a count of
-the package's tables ("sessions", "hotline", "crisis", …) the answer is read from that count
-as published: a published count, or a hidden one the attacker already knows is at least 1,
-gives yes or no; a hidden count that the rules let be zero gives "not shown" (`WITHHELD`), or
-the self-check would tell what the table withholds.
+The self-check table gives, per requirement up to the station's tier, the status the app's
+own self-check gives it (`domain.tier.selfcheck.judge`: met, not met, not yet evidenced, with
+the same evidence and bars), judged when the package is made. One rule, used by the
+self-check screen, its print and the package.
+
+What the union reads must not tell it what the package withholds. A status judged from
+records about people (sessions, hotline calls, assessments, crises, ratings, files,
+screenings) rests on counts this package also tables; where any of those counts is withheld
+(`x`), the requirement shows "not shown for this period" instead of its status ("no crisis in
+the year" would say a hidden crisis count is 0; "a follow-up was late" that it is not).
+Statuses judged from the station's own arrangements (regimes, the duty roster, the audit
+trail, reports sent, the admin's answers to hand-checked items) tell nothing about a person
+and are always shown. What is left: the self-check's window is the year up to the day the
+package is made, so a month's package can show a status judged partly from months whose own
+packages withheld a count; a status is one of three words about a year, never a count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from station_desk.domain.auth import TIER_LABELS
-from station_desk.domain.stats.counts import COUNTED_SESSION
-from station_desk.domain.stats.period import Period
-from station_desk.domain.vocab import load_tier_checklist
+from station_desk.domain.tier import selfcheck
 from station_desk.export.disclosure import Model
 from station_desk.export.tables import Column, Fixed, TableSpec
 from station_desk.storage.database import Database
 
-EVIDENCE = "evidence"
-NONE_IN_PERIOD = "none_in_period"
-MANUAL = "manual"
+MET, NOT_MET, NOT_EVIDENCED = selfcheck.MET, selfcheck.NOT_MET, selfcheck.NOT_EVIDENCED
 WITHHELD = "withheld"
-STATUS_LABELS = {EVIDENCE: ("有记录佐证", "Shown by records"),
-                 NONE_IN_PERIOD: ("本期无相关记录", "No records in the period"),
-                 MANUAL: ("需人工核查", "Checked by hand"),
+STATUS_LABELS = {**selfcheck.STATUS_LABELS,
                  WITHHELD: ("本期数字不单独公布", "Not shown for this period")}
-# evidence kinds that are "this count of the package is above zero"
-COUNTED = {"sessions": "sessions.total", "hotline": "sessions_by_modality.hotline",
-           "online": "sessions_by_modality.online", "assessments": "assess.total",
-           "crisis": "crises.total", "satisfaction": "satisfaction._total"}
+# statuses of packages made before the self-check's rule was used (the union still reads them)
+LEGACY_STATUS_LABELS = {"evidence": ("有记录佐证", "Shown by records"),
+                        "none_in_period": ("本期无相关记录", "No records in the period"),
+                        "manual": ("需人工核查", "Checked by hand")}
+BASIS_LABELS = {selfcheck.RECORDS: ("记录", "Records"), selfcheck.MANUAL: ("人工核查", "By hand")}
+# requirement -> the package's counts its judgement rests on (records about people); a
+# trailing "*" matches every cell with that prefix
+DEPENDS: dict[str, tuple[str, ...]] = {
+    "b2_timely_service": ("sessions.total", "cases.served"),
+    "b2_counselling_function": ("sessions_by_modality.in_person",),
+    "s_function_rooms": ("sessions.total",),
+    "c1_counselling_catharsis": ("sessions.total",),
+    "s_hotline": ("hotline.total", "sessions_by_modality.hotline"),
+    "c1_assessment_service": ("assess.total",),
+    "c1_crisis_intervention": ("crises.total",),
+    "c1_record_book": ("sessions.total",),
+    "c1_psych_files": ("sessions.total", "cases.served"),
+    "c1_satisfaction": ("satisfaction._total",),
+    "c2_wellbeing_survey": ("assess.mode.anonymous", "assess.*.anonymous"),
+    "c2_online_service": ("sessions_by_modality.online",),
+}
 
 
 @dataclass(frozen=True)
@@ -47,59 +66,19 @@ def station_info(db: Database) -> StationInfo:
     return StationInfo(str(row[0]), str(row[1]), str(row[2]))
 
 
-def _exists(db: Database, sql: str, params: tuple = ()) -> bool:
-    return db.one(f"SELECT EXISTS ({sql})", params)[0] == 1
-
-
-def evidence(db: Database, period: Period, model: Model | None = None,
-             may_be_zero: Iterable[str] = ()) -> dict[str, bool | None]:
-    """Per evidence kind: True (shown by records), False (none in the period), or None (the
-    package withholds the count it would tell)."""
-    found: dict[str, bool | None] = dict(_evidence(db, period))
-    if model is not None:
-        zero_ok = set(may_be_zero)
-        for kind, cid in COUNTED.items():
-            cell = model.cells.get(cid)
-            if cell is None:
-                continue
-            if cell.value == 0:
-                found[kind] = False
-            else:
-                found[kind] = None if cell.suppressed and cid in zero_ok else True
-    return found
-
-
-def _evidence(db: Database, period: Period) -> dict[str, bool]:
-    d_lo, d_hi = period.date_bounds()
-    t_lo, t_hi = period.utc_bounds()
-    signed = ("SELECT 1 FROM sessions WHERE session_date >= ? AND session_date < ?"
-              f" AND {COUNTED_SESSION}")
-    checks: dict[str, Callable[[], bool]] = {
-        "staff": lambda: _exists(db, "SELECT 1 FROM users WHERE disabled = 0 AND role IN"
-                                     " ('admin', 'counsellor')"),
-        "sessions": lambda: _exists(db, signed, (d_lo, d_hi)),
-        "files": lambda: _exists(db, "SELECT 1 FROM clients WHERE opened_at < ?", (t_hi,)),
-        # access is being recorded; verifying the whole chain is `station-desk verify`'s job
-        # (it grows without bound and would dominate the export's time)
-        "audit": lambda: _exists(db, "SELECT 1 FROM audit WHERE ts >= ? AND ts < ?",
-                                 (t_lo, t_hi)),
-        "rooms": lambda: _exists(db, signed + " AND room <> ''", (d_lo, d_hi)) or _exists(
-            db, "SELECT 1 FROM activities WHERE activity_date >= ? AND activity_date < ?"
-                " AND type IN ('catharsis_room', 'relaxation_room')", (d_lo, d_hi)),
-        "activities": lambda: _exists(db, "SELECT 1 FROM activities WHERE activity_date >= ?"
-                                          " AND activity_date < ?", (d_lo, d_hi)),
-        "hotline": lambda: _exists(db, signed + " AND modality = 'hotline'", (d_lo, d_hi)),
-        "online": lambda: _exists(db, signed + " AND modality = 'online'", (d_lo, d_hi)),
-        "assessments": lambda: _exists(db, "SELECT 1 FROM assessments WHERE administered_at"
-                                           " >= ? AND administered_at < ?", (t_lo, t_hi)),
-        "crisis": lambda: _exists(db, "SELECT 1 FROM crises WHERE opened_at >= ?"
-                                      " AND opened_at < ?", (t_lo, t_hi)),
-        "satisfaction": lambda: _exists(db, "SELECT 1 FROM satisfaction WHERE rated_at >= ?"
-                                            " AND rated_at < ?", (t_lo, t_hi)),
-        # an export made before this one: reports do reach the union
-        "export": lambda: _exists(db, "SELECT 1 FROM audit WHERE action = 'export'"),
-    }
-    return {kind: check() for kind, check in checks.items()}
+def withheld_requirements(model: Model) -> set[str]:
+    """Requirements whose status would tell something about a count the package withholds."""
+    hidden = {c.id for c in model.cells.values() if c.suppressed}
+    out = set()
+    for code, cells in DEPENDS.items():
+        for pattern in cells:
+            if "*" in pattern:
+                head, _, tail = pattern.partition("*")
+                if any(h.startswith(head) and h.endswith(tail) for h in hidden):
+                    out.add(code)
+            elif pattern in hidden:
+                out.add(code)
+    return out
 
 
 def profile_table(info: StationInfo) -> TableSpec:
@@ -114,26 +93,20 @@ def profile_table(info: StationInfo) -> TableSpec:
     return spec
 
 
-def selfcheck_table(info: StationInfo, found: dict[str, bool | None]) -> TableSpec:
-    checklist = load_tier_checklist()
+def selfcheck_table(check: selfcheck.SelfCheck, withheld: set[str]) -> TableSpec:
     cols = [Column("tier", "text", "所属等级", "Tier"),
-            Column("evidence_kind", "text", "佐证来源", "Evidence from"),
+            Column("basis", "text", "判断依据", "Judged from"),
             Column("status", "text", "自查结果", "Self-check")]
+    # no date: a package never carries one finer than its period
     spec = TableSpec("tier_selfcheck", "等级标准自查", "Tier self-check", ("requirement",), cols,
                      additive=False,
-                     note_zh="依据 seeds/tier_checklist.json；“有记录佐证”表示本期记录中"
-                             "能找到相应记录，无佐证来源的条目需人工核查。",
-                     note_en="From the tier checklist; 'shown by records' means this period's "
-                             "records show it; items without an evidence source are checked "
-                             "by hand.")
-    tier = info.tier if info.tier in checklist.codes() else checklist.codes()[0]
-    for req in checklist.requirements(tier):
-        if req.evidence is None:
-            status = MANUAL
-        elif found.get(req.evidence, False) is None:
-            status = WITHHELD
-        else:
-            status = EVIDENCE if found.get(req.evidence) else NONE_IN_PERIOD
-        spec.add((req.code,), (req.text_zh, req.text_en), tier=Fixed(req.tier),
-                 evidence_kind=Fixed(req.evidence or ""), status=Fixed(status))
+                     note_zh="与本系统的等级自查同一规则，导出时判断，依据此前一年内的记录；"
+                             "涉及个人的记录数字本期不公布时，该项结果也不公布。",
+                     note_en="By the app's own tier self-check, judged when the package was "
+                             "made from the year of records before; where the counts a result "
+                             "rests on are withheld in this package, so is the result.")
+    for f in check.findings:
+        status = WITHHELD if f.code in withheld and f.basis == selfcheck.RECORDS else f.status
+        spec.add((f.code,), (f.text_zh, f.text_en), tier=Fixed(f.tier),
+                 basis=Fixed(f.basis), status=Fixed(status))
     return spec

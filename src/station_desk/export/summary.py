@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from station_desk.domain.auth import TIER_LABELS
-from station_desk.domain.vocab import load_tier_checklist
 from station_desk.export import pdfkit
 from station_desk.export.build import Content
-from station_desk.export.profile import STATUS_LABELS
+from station_desk.export.profile import BASIS_LABELS, LEGACY_STATUS_LABELS, STATUS_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
 
 LEGEND = (f"“{SUPPRESSED}”表示为保护个人隐私而不公布的数值：涉及人数或人次少于保护门槛的"
@@ -64,17 +63,16 @@ def table_flowables(t: dict[str, Any], labels: dict[tuple[str, str], str]) -> li
 
 
 def selfcheck_flowables(t: dict[str, Any]) -> list[Any]:
-    checklist = load_tier_checklist()
     rows = []
     for row in t["rows"]:
-        _code, text, _en, tier, kind, status = row
+        _code, text, _en, tier, basis, status = row
         rows.append([text, TIER_LABELS.get(tier, tier),
-                     checklist.evidence_label(kind) if kind else "—",
-                     STATUS_LABELS.get(status, (status,))[0]])
+                     BASIS_LABELS.get(basis, (basis or "—",))[0],
+                     {**LEGACY_STATUS_LABELS, **STATUS_LABELS}.get(status, (status,))[0]])
     w = pdfkit.WIDTH
     return [pdfkit.heading(t["title_zh"]), pdfkit.p(t["note_zh"], 8.5, textColor=pdfkit.MUTED),
-            pdfkit.grid(["要求", "所属等级", "佐证来源", "自查结果"], rows,
-                        [w * 0.5, w * 0.14, w * 0.2, w * 0.16], numeric_from=9)]
+            pdfkit.grid(["要求", "所属等级", "判断依据", "自查结果"], rows,
+                        [w * 0.5, w * 0.14, w * 0.16, w * 0.2], numeric_from=9)]
 
 
 def summary_pdf(content: Content) -> bytes:

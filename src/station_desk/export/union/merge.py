@@ -278,22 +278,27 @@ def _indicators(accepted: list[Checked]) -> MergedTable:
 
 def _selfcheck(accepted: list[Checked]) -> MergedTable:
     from station_desk.export.profile import (
-        EVIDENCE,
-        MANUAL,
-        NONE_IN_PERIOD,
+        LEGACY_STATUS_LABELS,
+        MET,
+        NOT_EVIDENCED,
+        NOT_MET,
         STATUS_LABELS,
         WITHHELD,
     )
 
-    cols = [{"key": s, "kind": "count", "label_zh": STATUS_LABELS[s][0],
-             "label_en": STATUS_LABELS[s][1]}
-            for s in (EVIDENCE, NONE_IN_PERIOD, WITHHELD, MANUAL)]
+    statuses = {item[5] for a in accepted
+                for item in a.tables.get("tier_selfcheck", {}).get("rows", [])}
+    # packages made before the self-check's rule was used judged by "records this period"
+    legacy = [s for s in LEGACY_STATUS_LABELS if s in statuses]
+    labels = {**STATUS_LABELS, **LEGACY_STATUS_LABELS}
+    cols = [{"key": s, "kind": "count", "label_zh": labels[s][0], "label_en": labels[s][1]}
+            for s in (MET, NOT_MET, NOT_EVIDENCED, WITHHELD, *legacy)]
     table = MergedTable("tier_selfcheck", "等级标准自查（各站结果计数）",
                         "Tier self-check (stations per result)",
                         "每行为对该条要求给出各种自查结果的服务站数。", ["requirement"], cols)
     rows: dict[str, MergedRow] = {}
     for item in accepted:
-        for code, zh, en, _tier, _kind, status in item.tables.get("tier_selfcheck", {}).get(
+        for code, zh, en, _tier, _basis, status in item.tables.get("tier_selfcheck", {}).get(
                 "rows", []):
             row = rows.get(code)
             if row is None:
