@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 
 from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.vocab import load_tier_checklist
-from station_desk.export.profile import STATUS_LABELS
+from station_desk.export.profile import BASIS_LABELS, LEGACY_STATUS_LABELS, STATUS_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
 from station_desk.ui.labels import tier_label
 
@@ -91,8 +91,9 @@ def readable(value: Any, lang: str = "zh") -> Any:
     en = lang == "en"
     if value in TIER_LABELS:
         return tier_label(value)
-    if value in STATUS_LABELS:
-        return STATUS_LABELS[value][1 if en else 0]
+    for labels in (STATUS_LABELS, LEGACY_STATUS_LABELS, BASIS_LABELS):
+        if value in labels:
+            return labels[value][1 if en else 0]
     kinds = load_tier_checklist().evidence_kinds
     if value in kinds:
         return kinds[value][1 if en else 0]
