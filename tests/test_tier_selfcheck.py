@@ -99,8 +99,7 @@ def test_the_package_shows_the_self_checks_own_statuses(kind: str, tmp_path: Pat
     """One rule: the statistics package's self-check table gives each requirement the
     status the self-check gives it, except where that status rests on a count the package
     withholds; statuses about the station's arrangements are always shown."""
-    from station_desk.export.period import parse_period
-
+    from station_desk.domain.stats.period import parse_period
     from station_desk.export import profile
     from station_desk.export.build import build
 
