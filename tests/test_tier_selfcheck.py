@@ -18,9 +18,11 @@ from station_desk.domain import accounts
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
 from station_desk.domain.tier import duty, regimes, selfcheck
+from station_desk.domain.tier.evidence import Window
 from station_desk.domain.tier.selfcheck import MET, NOT_EVIDENCED, NOT_MET
 from tier_support import CHECK_DAY, FLAWS, PASSWORDS, at, build_station, signed_in
 
+OCTOBER = Window(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
 EVERY_FLAW = {
     "b1_signage": NOT_MET, "b1_fixed_site": MET, "b1_staff_on_duty": NOT_MET,
     "b1_work_rules": MET, "b1_privacy": MET, "b2_timely_service": NOT_MET,
@@ -97,8 +99,9 @@ def test_a_station_falling_short_gets_each_status_for_its_reason(
 def test_the_package_shows_the_self_checks_own_statuses(kind: str, tmp_path: Path,
                                                         clock: FakeClock) -> None:
     """One rule: the statistics package's self-check table gives each requirement the
-    status the self-check gives it, except where that status rests on a count the package
-    withholds; statuses about the station's arrangements are always shown."""
+    status the self-check gives it for the package's period, except where that status rests
+    on a count the package withholds; statuses about the station's arrangements are always
+    shown."""
     from station_desk.domain.stats.period import parse_period
     from station_desk.export import profile
     from station_desk.export.build import build
@@ -106,7 +109,7 @@ def test_the_package_shows_the_self_checks_own_statuses(kind: str, tmp_path: Pat
     root = tmp_path / kind
     build_station(root, clock, flaws=FLAWS if kind == "flawed" else ())
     with signed_in(root, "admin", clock) as admin:
-        check = selfcheck.evaluate(admin)
+        check = selfcheck.judge(admin, OCTOBER)
         content = build(admin, parse_period("2026-10"))
     assert content.model is not None
     shown = {row[0]: (row[4], row[5]) for row in content.table("tier_selfcheck")["rows"]}
@@ -125,9 +128,41 @@ def test_the_package_shows_the_self_checks_own_statuses(kind: str, tmp_path: Pat
     # the station's arrangements and the admin's answers are never withheld
     for code in ("b1_staff_on_duty", "c1_confidentiality", "c1_workflow", "b1_signage",
                  "s_daily_staff", "b1_privacy"):
-        assert shown[code][1] == judged[code][1] == (
-            EVERY_FLAW[code] if kind == "flawed" else MET)
+        assert shown[code][1] == judged[code][1]
+    for code in ("c1_confidentiality", "c1_workflow", "b1_signage", "b1_privacy"):
+        assert judged[code][1] == (EVERY_FLAW[code] if kind == "flawed" else MET)
     assert len(shown) - len(withheld) >= 12
+
+
+def test_the_packages_self_check_rests_on_its_period_alone(station: Path,
+                                                           clock: FakeClock) -> None:
+    """What happens after the period (an answer changed, a crisis opened) leaves the
+    package's self-check as it was; the same check judged for the year to today sees both."""
+    from station_desk.domain.records import crises
+    from station_desk.domain.stats.period import parse_period
+    from station_desk.export.build import build
+
+    def package_statuses(admin: Session) -> dict[str, str]:
+        return {r[0]: r[5] for r in build(admin, parse_period("2026-10")).table(
+            "tier_selfcheck")["rows"]}
+
+    with signed_in(station, "admin", clock) as admin:
+        before = package_statuses(admin)
+        year_before = statuses(selfcheck.evaluate(admin))
+    at(clock, CHECK_DAY + dt.timedelta(days=1))
+    with signed_in(station, "admin", clock) as admin:
+        selfcheck.answer(admin, "b1_signage", "no", "牌子被风吹落")
+    with signed_in(station, "lin", clock) as lin:
+        client = lin.db.scalar("SELECT min(id) FROM clients WHERE status = 'open'")
+        crises.open_crisis(lin, int(client), "high", ["suicidal_thoughts"],
+                           ["safety_plan"], "来电表示有轻生念头。")
+    at(clock, CHECK_DAY + dt.timedelta(days=3))  # the crisis is two days without follow-up
+    with signed_in(station, "admin", clock) as admin:
+        assert package_statuses(admin) == before
+        year_after = statuses(selfcheck.evaluate(admin))
+    changed = {code for code in year_before if year_before[code] != year_after[code]}
+    assert {"b1_signage", "c1_crisis_intervention"} <= changed
+    assert before["b1_signage"] == MET
 
 
 def test_evidence_counts_only_what_is_real(station: Path, clock: FakeClock) -> None:

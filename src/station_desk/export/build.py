@@ -16,6 +16,7 @@ released period or year.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.stats.period import Period, parse_period, year_codes
 from station_desk.domain.tier import selfcheck
+from station_desk.domain.tier.evidence import Window
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.export.collect import Collector, Dataset, indicators
 from station_desk.export.disclosure import TRACKED, ZERO, Model, Report
@@ -186,7 +188,9 @@ def build(session: Session, period: Period, k: int | None = None) -> Content:
     report.checks = linked.checks
     report.earlier_periods = len(releases)
     info = station_info(db)
-    check = selfcheck.judge(session)  # the self-check's own rule, on the day it is made
+    # the self-check's own rules, judged for the period alone: its statuses rest on the
+    # period's records, the counts this package tables
+    check = selfcheck.judge(session, Window(period.first, period.after - dt.timedelta(days=1)))
     specs = [profile_table(info), selfcheck_table(check, withheld_requirements(data.model)),
              *data.specs]
     tables = []

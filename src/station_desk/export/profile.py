@@ -1,20 +1,18 @@
 """The station's profile and its tier self-check, as the package shows them.
 
 The self-check table gives, per requirement up to the station's tier, the status the app's
-own self-check gives it (`domain.tier.selfcheck.judge`: met, not met, not yet evidenced, with
-the same evidence and bars), judged when the package is made. One rule, used by the
-self-check screen, its print and the package.
+own self-check gives it (`domain.tier.selfcheck.judge`: met, not met, not yet evidenced, by
+the same rules and bars), judged for the package's period alone: its records windows are the
+period, "now" is the period's last moment, hand-checked answers are those given by then. The
+station's arrangements (regimes adopted and acknowledged, the audit trail) are read as they
+stand when the package is first made; a re-export repeats the first release's table.
 
 What the union reads must not tell it what the package withholds. A status judged from
 records about people (sessions, hotline calls, assessments, crises, ratings, files,
-screenings) rests on counts this package also tables; where any of those counts is withheld
-(`x`), the requirement shows "not shown for this period" instead of its status ("no crisis in
-the year" would say a hidden crisis count is 0; "a follow-up was late" that it is not).
-Statuses judged from the station's own arrangements (regimes, the duty roster, the audit
-trail, reports sent, the admin's answers to hand-checked items) tell nothing about a person
-and are always shown. What is left: the self-check's window is the year up to the day the
-package is made, so a month's package can show a status judged partly from months whose own
-packages withheld a count; a status is one of three words about a year, never a count.
+screenings) rests on counts of the period this package also tables; where any of those counts
+is withheld (`x`), the requirement shows "not shown for this period" instead of its status
+("no crisis in the period" would say a hidden crisis count is 0). Statuses judged from the
+station's own arrangements tell nothing about a person and are always shown.
 """
 
 from __future__ import annotations
@@ -100,11 +98,11 @@ def selfcheck_table(check: selfcheck.SelfCheck, withheld: set[str]) -> TableSpec
     # no date: a package never carries one finer than its period
     spec = TableSpec("tier_selfcheck", "等级标准自查", "Tier self-check", ("requirement",), cols,
                      additive=False,
-                     note_zh="与本系统的等级自查同一规则，导出时判断，依据此前一年内的记录；"
+                     note_zh="与本系统的等级自查同一规则，只依据本期的记录判断；"
                              "涉及个人的记录数字本期不公布时，该项结果也不公布。",
-                     note_en="By the app's own tier self-check, judged when the package was "
-                             "made from the year of records before; where the counts a result "
-                             "rests on are withheld in this package, so is the result.")
+                     note_en="By the app's own tier self-check, judged from this period's "
+                             "records alone; where the counts a result rests on are withheld "
+                             "in this package, so is the result.")
     for f in check.findings:
         status = WITHHELD if f.code in withheld and f.basis == selfcheck.RECORDS else f.status
         spec.add((f.code,), (f.text_zh, f.text_en), tier=Fixed(f.tier),

@@ -254,20 +254,31 @@ def _regular(j: _Judgement, usage: ev.Usage, window: ev.Window, check_day: dt.da
 
 
 class _Context:
-    """Everything the rules read, computed once per check."""
+    """Everything the rules read, computed once per check.
 
-    def __init__(self, session: Session) -> None:
+    `within`: judge a past stretch of days instead of the year to today (the statistics
+    package judges its own period): every window is cut to it and "now" is its last moment,
+    so the records dated after it change nothing."""
+
+    def __init__(self, session: Session, within: ev.Window | None = None) -> None:
         self.session = session
         self.db = session.db
         self.now = session.clock()
-        self.day = self.now.astimezone(STATION_TZ).date()
-        started = ev.station_started(self.db)
-        self.window = ev.Window(self.day - dt.timedelta(days=WINDOW_DAYS - 1),
-                                self.day).clip(started)
+        today = self.now.astimezone(STATION_TZ).date()
+        if within is None or within.last >= today:
+            self.day = today
+            first = within.first if within else today - dt.timedelta(days=WINDOW_DAYS - 1)
+        else:
+            self.day = within.last
+            self.now = dt.datetime.combine(self.day + dt.timedelta(days=1), dt.time(0),
+                                           STATION_TZ) - dt.timedelta(microseconds=1)
+            first = within.first
+        start = max(first, ev.station_started(self.db))
+        self.window = ev.Window(first, self.day).clip(start)
         self.duty_window = ev.Window(self.day - dt.timedelta(days=DUTY_DAYS - 1),
-                                     self.day).clip(started)
+                                     self.day).clip(start)
         self.contact_window = ev.Window(self.day - dt.timedelta(days=CONTACT_DAYS - 1),
-                                        self.day).clip(started)
+                                        self.day).clip(start)
         self._cache: dict[str, Any] = {}
 
     def once(self, key: str, make: Callable[[], Any]) -> Any:
@@ -779,10 +790,12 @@ SUPPORT: dict[str, Callable[[_Context], list[Fact]]] = {
 # --------------------------------------------------------------------------- answers
 
 
-def latest_answers(session: Session) -> dict[str, Answer]:
+def latest_answers(session: Session, until: str | None = None) -> dict[str, Answer]:
+    """The last answer to each hand-checked item (given by `until`, UTC, if given)."""
     rows = session.db.all(
         "SELECT requirement, answer, note, answered_at, answered_name FROM tier_answers"
-        " WHERE id IN (SELECT max(id) FROM tier_answers GROUP BY requirement)")
+        " WHERE id IN (SELECT max(id) FROM tier_answers WHERE answered_at <= ?"
+        " GROUP BY requirement)", (until or "~",))
     return {r[0]: Answer(*tuple(r)) for r in rows}
 
 
@@ -855,14 +868,13 @@ def evaluate(session: Session) -> SelfCheck:
     return judge(session)
 
 
-def judge(session: Session) -> SelfCheck:
-    """`evaluate` for a caller that has checked its own permission: the statistics package
-    (EXPORT_STATISTICS, the admin's too) shows these statuses, so the self-check screen,
-    its print and the package the union reads judge every requirement by one rule."""
-    ctx = _Context(session)
+def judge(session: Session, within: ev.Window | None = None) -> SelfCheck:
+    """`evaluate` for a caller that has checked its own permission (the statistics package,
+    under EXPORT_STATISTICS, judges its period by the same rules); `within` as `_Context`."""
+    ctx = _Context(session, within)
     checklist = vocab.load_tier_checklist()
     target = station_tier(session)
-    answers = latest_answers(session)
+    answers = latest_answers(session, iso(ctx.now))
     findings = []
     for req in checklist.requirements(target):
         if req.code in MANUAL_ITEMS or req.code not in RULES:
