@@ -40,7 +40,7 @@ PENDING: dict[str, int] = {
     "printing/preview.py": 3,
     "records/common.py": 1,
     "records/dialogs.py": 1,
-    "records/file_view.py": 1,
+    "records/file_window/view.py": 1,
     "records/import_dialog.py": 1,
     "records/lazy_model.py": 2,
     "records/leftovers.py": 3,

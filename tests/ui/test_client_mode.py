@@ -38,7 +38,7 @@ from station_desk.ui.assess.kiosk import KioskScreen
 from station_desk.ui.client_mode import ClientCover, ClientMode
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.modal import alive
-from station_desk.ui.records.file_view import ClientFileView, FileWindow
+from station_desk.ui.records.file_window import ClientFileView, FileWindow
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
 from station_desk.ui.settings import UiSettings
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
@@ -357,7 +357,7 @@ from station_desk.domain.clock import FakeClock
 from station_desk.domain.records import access, files
 from station_desk.ui.client_mode import ClientCover
 from station_desk.ui.main_window import MainWindow
-from station_desk.ui.records.file_view import FileWindow
+from station_desk.ui.records.file_window import FileWindow
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk
 from station_desk.ui.settings import UiSettings
 

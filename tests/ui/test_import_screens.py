@@ -14,7 +14,7 @@ from station_desk.domain.records import files, sessions
 from station_desk.ui.records import register_dialog
 from station_desk.ui.records.client_list import ClientListPage
 from station_desk.ui.records.duplicate_prompt import USE_EXISTING, DuplicateWarning
-from station_desk.ui.records.file_view import status_text
+from station_desk.ui.records.file_window import status_text
 from station_desk.ui.records.import_dialog import ImportLedgerDialog
 from station_desk.ui.records.merge_dialog import MergeFilesDialog
 from test_records_world import World, world_fixture  # noqa: F401

@@ -45,7 +45,7 @@ from station_desk.ui.main_window import MainWindow
 from station_desk.ui.records import dialogs, leftovers
 from station_desk.ui.records.activities_page import ActivityDialog, TargetDialog
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
-from station_desk.ui.records.file_view import ClientFileView, CosignDialog, FileWindow
+from station_desk.ui.records.file_window import ClientFileView, CosignDialog, FileWindow
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
 from station_desk.ui.records.today_page import TodayPage

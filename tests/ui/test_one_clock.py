@@ -24,7 +24,7 @@ from station_desk.tools.demo import create_demo_vault
 from station_desk.ui.labels import format_time
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.records import dialogs
-from station_desk.ui.records.file_view import FileWindow
+from station_desk.ui.records.file_window import FileWindow
 from station_desk.ui.settings import UiSettings
 
 ADMIN = ("demo_admin", "demo-admin-2026")

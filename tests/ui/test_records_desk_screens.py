@@ -32,7 +32,7 @@ from station_desk.ui.records.activities_page import ActivitiesPage, ActivityDial
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.appointments_page import AppointmentsPage
 from station_desk.ui.records.client_list import ClientListPage
-from station_desk.ui.records.file_view import (
+from station_desk.ui.records.file_window import (
     ClientFileView,
     CosignDialog,
     DirectoryCard,

@@ -15,7 +15,7 @@ from station_desk.domain.records import access, drafts, files, followups, sessio
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.activities_page import ActivitiesPage, ActivityDialog
 from station_desk.ui.records.client_list import ClientListPage
-from station_desk.ui.records.file_view import ClientFileView, DirectoryCard, FileWindow
+from station_desk.ui.records.file_window import ClientFileView, DirectoryCard, FileWindow
 from station_desk.ui.records.followups_page import FollowupsPage
 from station_desk.ui.records.register_dialog import RegisterVisitorDialog
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk

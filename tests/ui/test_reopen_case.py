@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import expect_error
 from station_desk.domain.records import files
-from station_desk.ui.records.file_view import ClientFileView
+from station_desk.ui.records.file_window import ClientFileView
 from test_records_world import World, world_fixture  # noqa: F401
 
 

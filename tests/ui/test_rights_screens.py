@@ -18,7 +18,7 @@ from ui_helpers import settle
 from station_desk.domain.records import consent, files, sessions
 from station_desk.domain.records import subject_copy as copy_rules
 from station_desk.ui.records import dialogs, rights
-from station_desk.ui.records.file_view import ClientFileView
+from station_desk.ui.records.file_window import ClientFileView
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 SHOTS = os.environ.get("STATION_DESK_SHOTS")  # a folder: screenshots to look at

@@ -13,7 +13,7 @@ from ui_helpers import settle
 
 from station_desk.domain.records import files
 from station_desk.ui.records.client_list import ClientListPage
-from station_desk.ui.records.file_view import ClientFileView
+from station_desk.ui.records.file_window import ClientFileView
 from station_desk.ui.records.transfer_action import (
     HistoryDialog,
     ImportTransferDialog,

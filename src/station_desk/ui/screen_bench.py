@@ -44,7 +44,7 @@ from station_desk.storage.vault import VaultPaths
 from station_desk.ui.operations import runner
 from station_desk.ui.records.client_list import ClientListPage
 from station_desk.ui.records.dialogs import SignatureDialog
-from station_desk.ui.records.file_view import FileWindow
+from station_desk.ui.records.file_window import FileWindow
 from station_desk.ui.records.search_page import SearchPage
 from station_desk.ui.signin import SignInWindow
 

@@ -37,7 +37,7 @@ from station_desk.ui.records.common import (
     table_view,
     to_qdate,
 )
-from station_desk.ui.records.file_view import open_file_window
+from station_desk.ui.records.file_window import open_file_window
 from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.records.list_model import ListTableModel
 

@@ -19,7 +19,7 @@ from station_desk.domain.session import Session
 from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.common import attempt, label, local_time, table_view
-from station_desk.ui.records.file_view import followup_state, open_file_window
+from station_desk.ui.records.file_window import followup_state, open_file_window
 from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.records.list_model import ListTableModel
 

@@ -43,7 +43,7 @@ from station_desk.ui.records.common import (
     table_view,
 )
 from station_desk.ui.records.dialogs import CrisisDialog, FormDialog, _notes
-from station_desk.ui.records.file_view import open_file_window
+from station_desk.ui.records.file_window import open_file_window
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.records.register_dialog import RegisterVisitorDialog
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from station_desk.domain.session import Session
 from station_desk.ui.operations import Change, QueryOp, refresh_on
 from station_desk.ui.records.common import fit_columns, table_view
-from station_desk.ui.records.file_view import open_file_window
+from station_desk.ui.records.file_window import open_file_window
 from station_desk.ui.records.lazy_model import BATCH, Column, LazyTableModel
 from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.widgets import ErrorLabel

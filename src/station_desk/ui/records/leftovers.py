@@ -29,7 +29,7 @@ from station_desk.ui.kept_input import KIND as FORM_KIND
 from station_desk.ui.kept_input import form_name, parse_ref, preview
 from station_desk.ui.records import rights
 from station_desk.ui.records.common import WARNING_STYLE, local_time, table_view
-from station_desk.ui.records.file_view import (
+from station_desk.ui.records.file_window import (
     ClientFileView,
     DirectoryCard,
     FileWindow,

@@ -34,7 +34,7 @@ from station_desk.ui.records.common import (
     local_time,
     table_view,
 )
-from station_desk.ui.records.file_view import CosignDialog, followup_state, open_file_window
+from station_desk.ui.records.file_window import CosignDialog, followup_state, open_file_window
 from station_desk.ui.records.leftovers import (
     LeftoverDraftsDialog,
     all_leftovers,

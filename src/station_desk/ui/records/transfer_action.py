@@ -2,7 +2,7 @@
 dialog, the admin's import dialog, and the read-only history received with a file.
 
 The rules are the domain's (domain/records/transfer.py); the file is written and read by
-export/transfer/service.py. Wired into the file window with `TransferBar` (file_view.py) and
+export/transfer/service.py. Wired into the file window with `TransferBar` (file_window/view.py) and
 into the file list with `ImportTransferDialog` (client_list.py).
 """
 
@@ -45,7 +45,7 @@ from station_desk.ui.records.consent_scopes import scopes_text
 from station_desk.ui.records.dialogs import FormDialog
 
 if TYPE_CHECKING:
-    from station_desk.ui.records.file_view import ClientFileView
+    from station_desk.ui.records.file_window import ClientFileView
 
 MOVED_STYLE = ("background: #e8eef7; color: #1f3a5f; font-weight: bold; padding: 6px;"
                " border-radius: 3px;")

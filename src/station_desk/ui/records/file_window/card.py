@@ -1,0 +1,84 @@
+"""What reception sees of a file (the directory card), with what reception does to it:
+correct the details, book an appointment."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.domain.records import appointments, files
+from station_desk.domain.roles import Permission
+from station_desk.domain.session import Session
+from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
+from station_desk.ui.records.common import attempt, label
+from station_desk.ui.records.register_dialog import EditDetailsDialog
+
+
+class DirectoryCard(QDialog):
+    """What reception sees of a file, with what reception does to it: correct the details,
+    book an appointment."""
+
+    def __init__(self, session: Session, entry: files.DirectoryEntry,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.entry = entry
+        self.last_booking: appointments.Appointment | None = None
+        layout = QVBoxLayout(self)
+        holder = QWidget()
+        self.form = QFormLayout(holder)
+        layout.addWidget(holder)
+        buttons = QHBoxLayout()
+        self.details_button = QPushButton(self.tr("Edit details…"))
+        self.details_button.clicked.connect(self.edit_details)
+        self.details_button.setVisible(session.can(Permission.REGISTER_CLIENT))
+        self.book_button = QPushButton(self.tr("Book appointment…"))
+        self.book_button.clicked.connect(self.book)
+        self.book_button.setVisible(session.can(Permission.BOOK_APPOINTMENT))
+        buttons.addStretch(1)
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.book_button)
+        layout.addLayout(buttons)
+        self.show_entry(entry)
+
+    def show_entry(self, entry: files.DirectoryEntry) -> None:
+        self.entry = entry
+        self.setWindowTitle(f"{entry.file_no} {entry.name}")
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        booked = attempt(self, lambda: appointments.client_appointments(
+            self.session, entry.id)) or []
+        for title, value in ((self.tr("File number"), entry.file_no),
+                             (self.tr("Name"), entry.name), (self.tr("Phone"), entry.phone),
+                             (self.tr("Employer / unit"), entry.employer),
+                             (self.tr("Status"), label("file_statuses", entry.status)),
+                             (self.tr("Counsellor"), entry.counsellor_name or "—"),
+                             (self.tr("Informed consent"),
+                              self.tr("recorded") if entry.has_consent
+                              else self.tr("No informed consent recorded")),
+                             (self.tr("Appointments"), "\n".join(
+                                 f"{a.day} {weekday(a.day)} {a.time_range} "
+                                 f"{a.counsellor_name}" for a in booked[:5]) or "—")):
+            self.form.addRow(title, QLabel(value))
+
+    def _reload(self) -> None:
+        found = attempt(self, lambda: files.directory_rows(self.session, [self.entry.id]))
+        if found:
+            self.show_entry(found[0])
+
+    def edit_details(self) -> None:
+        if EditDetailsDialog.ask(self.session, self.entry.id, self) is not None:
+            self._reload()
+
+    def book(self) -> None:
+        item = AppointmentDialog.ask(self.session, self.entry, None, None, self)
+        if item is not None:
+            self.last_booking = item
+            self._reload()

@@ -1,0 +1,149 @@
+"""The file window's tabs: session records (list and text side by side), follow-ups,
+referrals, crises and assessments (built on first use: opening it reads and audits results).
+
+The rights module adds one more tab, the copies given to the worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from station_desk.domain.assessments import Outcome
+from station_desk.domain.records import followups
+from station_desk.domain.records.sessions import SessionRecord
+from station_desk.domain.session import Session
+from station_desk.ui.assess.panel import AssessmentsPanel
+from station_desk.ui.records.common import label, labels, local_time, table_view
+from station_desk.ui.records.file_window.texts import followup_state, record_html, status_text
+from station_desk.ui.records.list_model import ListTableModel
+
+# The wording stays in the context it was written in, with its translations.
+translate = QCoreApplication.translate
+
+
+class FileAssessmentsPanel(AssessmentsPanel):
+    """The assessments panel inside a file. It says it changed once more after the alert
+    dialog, so a crisis opened from an alert shows on the file at once."""
+
+    def after_result(self, outcome: Outcome) -> None:
+        super().after_result(outcome)
+        if outcome.alerts:
+            self.changed.emit()
+
+
+class FileTabs(QTabWidget):
+    """The lists of one file. `assessments_changed` says a result or alert there changed
+    the file."""
+
+    assessments_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sessions_model = ListTableModel([
+            (lambda: translate("ClientFileView", "No."), lambda r: str(r.session_no)),
+            (lambda: translate("ClientFileView", "Date"), lambda r: r.session_date),
+            (lambda: translate("ClientFileView", "Modality"),
+             lambda r: label("modalities", r.modality)),
+            (lambda: translate("ClientFileView", "Issues"),
+             lambda r: labels("presenting_issues", r.issues)),
+            (lambda: translate("ClientFileView", "Risk"),
+             lambda r: label("risk_levels", r.risk_level)),
+            (lambda: translate("ClientFileView", "Counsellor"), lambda r: r.counsellor_name),
+            (lambda: translate("ClientFileView", "Status"), status_text),
+            (lambda: translate("ClientFileView", "Addenda"),
+             lambda r: str(len(r.addenda)) if r.addenda else ""),
+        ], parent=self)
+        self.sessions_view = table_view(self.sessions_model)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self.show_record)
+        self.record_text = QTextBrowser()
+        split.addWidget(self.sessions_view)
+        split.addWidget(self.record_text)
+        split.setSizes([520, 480])
+        self.addTab(split, translate("ClientFileView", "Session records"))
+
+        self.followups_model = ListTableModel([
+            (lambda: translate("ClientFileView", "Planned"), lambda f: f.planned_date),
+            (lambda: translate("ClientFileView", "Due by"), lambda f: local_time(f.due_at)),
+            (lambda: translate("ClientFileView", "Channel"),
+             lambda f: label("follow_up_channels", f.channel)),
+            (lambda: translate("ClientFileView", "State"), lambda f: followup_state(f.state)),
+            (lambda: translate("ClientFileView", "Outcome"), lambda f: f.outcome),
+        ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
+        self.followups_view = table_view(self.followups_model)
+        self.addTab(self.followups_view, translate("ClientFileView", "Follow-ups"))
+
+        self.referrals_model = ListTableModel([
+            (lambda: translate("ClientFileView", "Date"), lambda r: r.referral_date),
+            (lambda: translate("ClientFileView", "Destination"),
+             lambda r: f"{label('referral_destinations', r.destination_type)} · {r.destination}"),
+            (lambda: translate("ClientFileView", "Reason"), lambda r: r.reason),
+            (lambda: translate("ClientFileView", "Outcome"), lambda r: r.outcome),
+        ], parent=self)
+        self.referrals_view = table_view(self.referrals_model)
+        self.addTab(self.referrals_view, translate("ClientFileView", "Referrals"))
+
+        self.crises_model = ListTableModel([
+            (lambda: translate("ClientFileView", "Opened"), lambda c: local_time(c.opened_at)),
+            (lambda: translate("ClientFileView", "Risk"),
+             lambda c: label("risk_levels", c.risk_level)),
+            (lambda: translate("ClientFileView", "Checklist"),
+             lambda c: labels("crisis_checklist", c.checklist)),
+            (lambda: translate("ClientFileView", "Actions"),
+             lambda c: labels("crisis_actions", c.actions)),
+            (lambda: translate("ClientFileView", "Closed"), lambda c: local_time(c.closed_at)),
+            (lambda: translate("ClientFileView", "Outcome"), lambda c: c.outcome),
+        ], highlight=lambda c: c.is_open, parent=self)
+        self.crises_view = table_view(self.crises_model)
+        self.addTab(self.crises_view, translate("ClientFileView", "Crises"))
+        # The panel reads (and audits) the results when its tab is first opened.
+        self.assessments: FileAssessmentsPanel | None = None
+        self.assessments_tab = QWidget()
+        QVBoxLayout(self.assessments_tab).setContentsMargins(0, 0, 0, 0)
+        self.addTab(self.assessments_tab, translate("ClientFileView", "Assessments"))
+        self.session: Session | None = None
+        self.client_id = 0
+        self.heading_text = ""
+        self.currentChanged.connect(self._tab_changed)
+
+    def set_file(self, session: Session, client_id: int, heading: str) -> None:
+        """Which file the assessments panel will show when it is first opened."""
+        self.session, self.client_id, self.heading_text = session, client_id, heading
+
+    # -- the session records -------------------------------------------------------------
+    def selected_record(self) -> SessionRecord | None:
+        index = self.sessions_view.currentIndex()
+        return self.sessions_model.row_at(index.row()) if index.isValid() else None
+
+    def select_record(self, record_id: int) -> None:
+        for row, record in enumerate(self.sessions_model.rows):
+            if record.id == record_id:
+                self.sessions_view.selectRow(row)
+                return
+
+    def show_record(self, *_args: object) -> None:
+        record = self.selected_record()
+        self.record_text.setHtml(record_html(record) if record else "")
+
+    # -- the assessments -----------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        if self.widget(index) is self.assessments_tab:
+            self.show_assessments()
+
+    def show_assessments(self) -> FileAssessmentsPanel:
+        """The assessments tab, its panel built (and the results read) on first use."""
+        if self.assessments is None:
+            assert self.session is not None
+            panel = FileAssessmentsPanel(self.session, self.client_id,
+                                         heading=self.heading_text)
+            panel.changed.connect(self.assessments_changed)
+            layout = self.assessments_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self.assessments = panel
+        if self.currentWidget() is not self.assessments_tab:
+            self.setCurrentWidget(self.assessments_tab)
+        return self.assessments
+
+    def show_table(self, view: QTableView) -> None:
+        self.setCurrentWidget(view)
