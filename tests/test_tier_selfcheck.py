@@ -341,6 +341,10 @@ def test_print_selfcheck_in_english_takes_a_check_when_none_given(
                               check=True).stdout
         assert "Station Tier Self-Check" in text and "Highest tier" in text
         assert "Every crisis had its 24-hour follow-up on time." in text
+        # the page's header and footer speak the document's language too
+        assert "CONFIDENTIAL" in text and "Page 1 of" in text and "Printed by" in text
+        for chinese in ("机密", "第 1 页", "文件编号", "打印：", "本文件含个人敏感信息"):
+            assert chinese not in text
 
 
 def test_print_selfcheck_without_any_kept_says_so(admin: Session) -> None:

@@ -434,7 +434,8 @@ def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") ->
 
     return Document("annual", "ANN", _t(lang, "分析报告", "Analysis report"), span,
                     f"report:annual:{data.period}", station, laid_out, clinical=False,
-                    confidential=True, detail={"period": data.period, "lang": lang})
+                    confidential=True, detail={"period": data.period, "lang": lang},
+                    lang=lang)
 
 
 class _Heading(list):  # type: ignore[type-arg]

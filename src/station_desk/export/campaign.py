@@ -425,7 +425,7 @@ def document(station: StationInfo, built: CampaignReport, lang: str = "zh") -> D
     return Document("survey", "SVY", t("调查报告", "Survey report"), c.name,
                     f"survey:{c.id}", station, build_story, clinical=False, confidential=True,
                     detail={"campaign": c.id, "k": built.k, "withheld": built.report.primary
-                            + built.report.secondary + built.report.zeros})
+                            + built.report.secondary + built.report.zeros}, lang=lang)
 
 
 def _shown(value: Any) -> str:

@@ -28,9 +28,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "taken": ("自查日期", "Date of check"),
     "by": ("自查人", "Checked by"),
     "target": ("目标等级", "Target tier"),
-    "window": ("所查期间", "Period examined"),
+    "window": ("所查期间", "Period"),
     "result": ("结果", "Result"),
-    "highest": ("已全部达到的等级", "Highest tier fully met"),
+    "highest": ("已全部达到的等级", "Highest tier met"),
     "none": ("尚无", "None yet"),
     "no": ("序号", "No."),
     "requirement": ("要求", "Requirement"),
@@ -131,7 +131,7 @@ def selfcheck_document(station: StationInfo, check: sc.SelfCheck, lang: str = "z
     return Document("selfcheck", "TIER", title, check.day,
                     f"selfcheck:{check.id}" if check.id else "selfcheck", station, build,
                     clinical=False, confidential=True,
-                    detail={"selfcheck": check.id, "lang": lang})
+                    detail={"selfcheck": check.id, "lang": lang}, lang=lang)
 
 
 def _findings_table(rows: Sequence[tuple[str, str, str, str]], statuses: Sequence[str],
@@ -205,5 +205,6 @@ def regimes_document(station: StationInfo, chosen: Sequence[regime_mod.Regime],
     return Document("regimes", "REG", w("regimes_short", lang),
                     "、".join(r.title for r in chosen) if lang == "zh" and len(chosen) == 1
                     else "", "regimes", station, build, clinical=False, confidential=False,
-                    detail={"regimes": {r.kind: r.version for r in chosen}, "kinds": kinds})
+                    detail={"regimes": {r.kind: r.version for r in chosen}, "kinds": kinds},
+                    lang=lang)
 

@@ -28,6 +28,7 @@ class Document:
     confidential: bool = True
     landscape: bool = False
     detail: Mapping[str, Any] = field(default_factory=dict)  # extra audit detail
+    lang: str = "zh"  # the language it is printed in (the page's header and footer follow)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def render_document(doc: Document, *, doc_number: str, printed_by: str, printed_
     info = template.PageInfo(
         station=doc.station.name, title=doc.title, subject=doc.subject,
         doc_number=doc_number, printed_by=printed_by, printed_at=printed_at,
-        watermark=watermark, confidential=doc.confidential, landscape=doc.landscape)
+        watermark=watermark, confidential=doc.confidential, landscape=doc.landscape,
+        lang=doc.lang)
     pdf, pages = template.render_story(doc.build(template.content_width(info)), info)
     return Rendered(pdf, pages, doc_number)
 

@@ -27,6 +27,18 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 CONFIDENTIAL = "机密"
+# the page's own words, in the document's language (a document printed in English for a
+# visiting inspector carries no Chinese but the station's name)
+CHROME = {
+    "zh": {"confidential": CONFIDENTIAL, "pages": "第 {page} 页 / 共 {total} 页",
+           "number": "文件编号 {number}", "printed": "打印：{who} {when}",
+           "handling": "本文件含个人敏感信息，仅限授权人员查阅，不得复印、外传；"
+                       "用后请锁柜保存或碎纸销毁。"},
+    "en": {"confidential": "CONFIDENTIAL", "pages": "Page {page} of {total}",
+           "number": "Document {number}", "printed": "Printed by {who} {when}",
+           "handling": "Contains sensitive personal information: authorised staff only; do not "
+                       "copy or pass on; keep locked away or shred after use."},
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,11 @@ class PageInfo:
     watermark: str | None = None
     confidential: bool = True
     landscape: bool = False
+    lang: str = "zh"  # "zh" or "en": the words of the header and footer
+
+    @property
+    def words(self) -> dict[str, str]:
+        return CHROME["en" if self.lang.startswith("en") else "zh"]
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -72,6 +89,8 @@ def _chrome(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
     inner = width - 2 * MARGIN_X
     canvas.saveState()
     font = fonts.FONT
+    words = info.words
+    mark = words["confidential"]
     # header
     top = height - 11 * mm
     if info.confidential:
@@ -79,8 +98,8 @@ def _chrome(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
         canvas.setFillColor(ALERT)
         canvas.setStrokeColor(ALERT)
         canvas.setLineWidth(0.3)
-        _draw_bold(canvas, width - MARGIN_X, top, CONFIDENTIAL, right=True)
-        mark_w = canvas.stringWidth(CONFIDENTIAL, font, 10.5) + 6 * mm
+        _draw_bold(canvas, width - MARGIN_X, top, mark, right=True)
+        mark_w = canvas.stringWidth(mark, font, 10.5) + 6 * mm
     else:
         mark_w = 0
     canvas.setFillColor(MUTED)
@@ -97,19 +116,19 @@ def _chrome(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
     base = 10 * mm
     canvas.line(MARGIN_X, base + 4.2 * mm, width - MARGIN_X, base + 4.2 * mm)
     canvas.setFont(font, 8)
-    pages = f"第 {page} 页 / 共 {total} 页"
+    pages = words["pages"].format(page=page, total=total)
     side = (inner - canvas.stringWidth(pages, font, 8)) / 2 - 4 * mm
     canvas.setFillColor(colors.black)
     canvas.drawCentredString(width / 2, base, pages)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, base, _fit(canvas, f"文件编号 {info.doc_number}", 8, side))
-    who = f"打印：{info.printed_by} {info.printed_at}"
+    canvas.drawString(MARGIN_X, base, _fit(canvas, words["number"].format(
+        number=info.doc_number), 8, side))
+    who = words["printed"].format(who=info.printed_by, when=info.printed_at)
     canvas.drawRightString(width - MARGIN_X, base, _fit(canvas, who, 8, side))
     if info.confidential:
         canvas.setFont(font, 6.5)
-        canvas.drawCentredString(
-            width / 2, base - 3.6 * mm,
-            "本文件含个人敏感信息，仅限授权人员查阅，不得复印、外传；用后请锁柜保存或碎纸销毁。")
+        canvas.drawCentredString(width / 2, base - 3.6 * mm,
+                                 _fit(canvas, words["handling"], 6.5, inner))
     canvas.restoreState()
 
 
@@ -166,7 +185,7 @@ def render_story(story: Sequence[Flowable], info: PageInfo, *,
         buffer, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=meta_title or info.title, author=info.station, creator="Station Desk",
-        subject=CONFIDENTIAL, initialFontName=fonts.FONT)
+        subject=info.words["confidential"], initialFontName=fonts.FONT)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, pagesize[0] - 2 * MARGIN_X,
                   pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
