@@ -148,6 +148,7 @@ def test_backup_page_folder_keep_and_restore(
 
     clock.advance(minutes=1)
     flow.restore(str(backup), dialog.secret)
+    settle(qtbot)  # restored on the worker, the sign-in screen after
     screen = flow.window
     assert isinstance(screen, SignInWindow)
     assert "restored" in screen.notice.text() and "deleted" in screen.notice.text()

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import visible_texts
+from ui_helpers import settle, visible_texts
 
 from station_desk.domain import maintenance
 from station_desk.domain.auth import sign_in
@@ -59,7 +59,7 @@ def _all_texts(window: QWidget) -> list[str]:
             continue
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            QApplication.processEvents()
+            settle()  # a tab shown reads on the worker
             texts += visible_texts(window)
     return texts
 
@@ -90,6 +90,7 @@ def test_no_stored_stamp_reaches_a_screen(qtbot: QtBot, tmp_path: Path, clock: F
         found: list[str] = []
         for key in window.visible_section_keys():
             window.show_section(key)
+            settle(qtbot)  # pages read what they show on the worker
             found += _raw(_all_texts(window))
         assert found == [], found[:5]
         backup = window.pages["backup"]

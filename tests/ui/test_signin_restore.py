@@ -73,6 +73,7 @@ def test_the_refusal_offers_a_restore_and_the_restored_vault_signs_in(
         assert dialog.backup == refused  # the newest backup in the vault's backup folder
         fill(dialog, "admin", ADMIN_PASSWORD)
         dialog.accept()
+        settle(qtbot)  # restored on the worker
         return dialog.restored
 
     monkeypatch.setattr(SignInRestoreDialog, "ask", ask)
@@ -100,14 +101,17 @@ def test_only_an_admin_or_the_recovery_key_may_restore(qtbot: QtBot, refused: Pa
     assert not dialog.restore_button.isEnabled()  # nothing replaced without the tick
     fill(dialog, "front", RECEPTIONIST_PASSWORD)
     dialog.accept()
+    settle(qtbot)
     assert dialog.restored is None and dialog.error.text()
     assert "receptionist" in dialog.error.text().lower()
     fill(dialog, "admin", "not-the-password")
     dialog.accept()
+    settle(qtbot)
     assert dialog.restored is None and "Wrong user name or password" in dialog.error.text()
     assert {name: (vault_dir / name).read_bytes() for name in DATABASES} == before
     fill(dialog, "", created[1], recovery=True)
     dialog.accept()
+    settle(qtbot)
     assert dialog.restored is not None and dialog.result() == 1
     with sign_in(vault_dir, "front", RECEPTIONIST_PASSWORD, clock=clock):
         pass

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.tier import selfcheck as sc
@@ -49,6 +50,7 @@ def test_page_shows_statuses_and_evidence_and_takes_an_answer(
     with signed_in(flawed, "admin", clock) as admin:
         page = SelfCheckPage(admin)
         qtbot.addWidget(page)
+        settle(qtbot)  # judged on the worker
         found = rows(page)
         assert len(found) == 22
         assert found["b1_signage"] == ("Not met", "hand check")
@@ -76,12 +78,13 @@ def test_page_shows_statuses_and_evidence_and_takes_an_answer(
         qtbot.addWidget(dialog)
         dialog.no.setChecked(True)
         dialog.accept()
+        settle(qtbot)
         assert not dialog.error.isHidden() and "note" in dialog.error.text()
         dialog.yes.setChecked(True)
         dialog.note.setPlainText("阅览架上有心理类书籍 30 册、宣传折页 4 种")
         dialog.accept()
+        settle(qtbot)  # the answer's notice has the page judge again
         assert dialog.result() == dialog.DialogCode.Accepted
-        page.refresh()
         assert rows(page)["s_reading_materials"] == ("Met", "hand check")
 
 
@@ -94,7 +97,9 @@ def test_keep_and_print_a_check(flawed: Path, clock: FakeClock, qtbot: QtBot,
     with signed_in(flawed, "admin", clock) as admin:
         page = SelfCheckPage(admin)
         qtbot.addWidget(page)
+        settle(qtbot)
         page.print_check()  # the live check is kept first: inspectors get a kept one
+        settle(qtbot)
         kept = sc.kept(admin)
         assert len(kept) == 1 and asked[0].selfcheck_id == kept[0].id
         assert asked[0].kind == "selfcheck"
@@ -103,11 +108,14 @@ def test_keep_and_print_a_check(flawed: Path, clock: FakeClock, qtbot: QtBot,
         clock.advance(days=60)
         page.history.setCurrentIndex(0)
         page._history_chosen(0)
+        settle(qtbot)
         assert page.check is not None and page.check.id is None
         assert page.check.day == (dt.date(2026, 11, 2) + dt.timedelta(days=60)).isoformat()
         page.keep()
+        settle(qtbot)
         assert [k.day for k in sc.kept(admin)] == ["2027-01-01", "2026-11-02"]
         page._history_chosen(page.history.findData(kept[0].id))
+        settle(qtbot)
         assert page.check == sc.load(admin, kept[0].id)
 
 

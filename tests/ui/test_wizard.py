@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock
@@ -44,6 +45,7 @@ def test_wizard_creates_vault_and_needs_the_key_acknowledged(
 
     _fill_admin(wizard, password2="something-else")
     wizard.next()
+    settle(qtbot)
     assert wizard.currentPage() is wizard.admin_page
     assert wizard.admin_page.error.text()
     assert not (vault_dir / "keyslots.json").exists()
@@ -51,11 +53,13 @@ def test_wizard_creates_vault_and_needs_the_key_acknowledged(
     wizard.admin_page.password.setText("short")
     wizard.admin_page.password2.setText("short")
     wizard.next()
+    settle(qtbot)
     assert wizard.currentPage() is wizard.admin_page
     assert "8" in wizard.admin_page.error.text()  # MIN_PASSWORD named in the message
 
     _fill_admin(wizard)
     wizard.next()
+    settle(qtbot)
     assert wizard.currentPage() is wizard.recovery_page
     assert (vault_dir / "keyslots.json").exists()
     assert wizard.admin_page.password.text() == ""  # not kept in the widget
@@ -90,5 +94,6 @@ def test_wizard_refuses_a_folder_that_already_holds_a_vault(
     _fill_station(wizard)
     wizard.show()
     wizard.next()
+    settle(qtbot)
     assert wizard.currentPage() is wizard.station_page
     assert str(vault_dir) in wizard.station_page.error.text()

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from station_desk.domain import leftovers, maintenance
 from station_desk.domain.clock import Clock, system_clock
 from station_desk.domain.session import Session
+from station_desk.domain.tier import regimes
 from station_desk.errors import StationDeskError
 from station_desk.storage.vault import VaultPaths
 from station_desk.ui import messages, operations
@@ -19,7 +20,7 @@ from station_desk.ui import settings as ui_settings
 from station_desk.ui.fonts import FontScaler
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.main_window import MainWindow
-from station_desk.ui.operations import Change, ChangeOp, as_refusal
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.section_list import default_registry
 from station_desk.ui.sections import SectionRegistry
 from station_desk.ui.settings import UiSettings
@@ -78,12 +79,19 @@ class AppFlow(QObject):
         self.settings.set(ui_settings.LAST_VAULT, str(self.root))
         self.signed_in(session)
 
-    def signed_in(self, session: Session) -> QWidget:
+    def signed_in(self, session: Session) -> None:
         self.session = session
         self.settings.set(ui_settings.LAST_VAULT, str(self.root))
         # The confidentiality regime comes first (issue 16): a window of its own, so the main
-        # window opens only after it and nothing of a record is shown before.
-        waiting = AcknowledgeWindow.needed(session)
+        # window opens only after it and nothing of a record is shown before. Asked on the
+        # worker; an account the question is refused to has nothing to acknowledge.
+        QueryOp(self.window, lambda: regimes.pending(session)).success(
+            lambda waiting: self._gate_or_main(session, waiting)).failure(
+            lambda _refused: self._gate_or_main(session, [])).run()
+
+    def _gate_or_main(self, session: Session, waiting: list[regimes.Regime]) -> QWidget | None:
+        if self.session is not session:
+            return None  # signed out (the sign-in window closed) before the answer came
         if waiting:
             gate = AcknowledgeWindow(session, waiting)
             gate.acknowledged.connect(lambda: self._open_main(session))
@@ -119,17 +127,18 @@ class AppFlow(QObject):
     def _backup_failed(self, parent: QWidget | None, exc: StationDeskError) -> None:
         messages.error(parent, arg(self.tr("The automatic backup failed: %1"), error_text(exc)))
 
-    def _backup(self, session: Session, reason: str, parent: QWidget | None) -> Path | None:
+    def _backup(self, session: Session, reason: str, parent: QWidget | None) -> None:
         """The backup on the way out, made before the vault closes (so here, waited for).
-        Failing to back up is reported but never stops the user leaving."""
-        try:
-            with busy():
-                return maintenance.make_backup(session, reason=reason)
-        except (StationDeskError, OSError) as exc:
-            refusal = as_refusal(exc)
-            assert refusal is not None
-            self._backup_failed(parent, refusal)
-        return None
+        Failing to back up is reported (before the window goes, so it is seen) but never
+        stops the user leaving."""
+        # Nothing announced: the session closes next, no page is to read it again.
+        ChangeOp(None, lambda: maintenance.make_backup(session, reason=reason),
+                 Change.NONE, hold_input=False).failure(
+            lambda exc: self._backup_failed(parent, exc)).run()
+        with busy():
+            operations.runner().drain()
+        # The answer now, not after the window has gone: the queued delivery, sent at once.
+        QCoreApplication.sendPostedEvents(operations.runner(), QEvent.Type.MetaCall)
 
     # -- leaving ---------------------------------------------------------------------------
     def _end_session(self, reason: str | None) -> None:
@@ -160,11 +169,11 @@ class AppFlow(QObject):
         if isinstance(self.window, MainWindow):
             self.window.set_closing_reason("restore")
         self._end_session(None)  # the vault must be closed before it can be replaced
-        try:
-            with busy():
-                restored = maintenance.restore_backup(self.root, Path(backup), username, secret,
-                                                      recovery=recovery, clock=self.clock)
-        except StationDeskError as exc:
-            self.show_sign_in(arg(self.tr("The restore did not happen: %1"), error_text(exc)))
-            return
-        self.show_sign_in(restored_notice(restored))
+        root, clock = self.root, self.clock
+        ChangeOp(None, lambda: maintenance.restore_backup(
+            root, Path(backup), username, secret, recovery=recovery, clock=clock),
+            Change.NONE).success(lambda restored: self.show_sign_in(restored_notice(restored))
+                                ).failure(self._not_restored).run()
+
+    def _not_restored(self, exc: StationDeskError) -> None:
+        self.show_sign_in(arg(self.tr("The restore did not happen: %1"), error_text(exc)))

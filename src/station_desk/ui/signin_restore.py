@@ -30,8 +30,11 @@ from station_desk.domain.leftovers import default_backup_folder
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.modal import accepted, dispose
-from station_desk.ui.wait import busy
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.widgets import ErrorLabel, password_edit
+
+# The disk could not take the restore: the secret was right and stays for another try.
+DISK_PROBLEMS = frozenset({"disk_full", "readonly"})
 
 
 class SignInRestoreDialog(QDialog):
@@ -41,6 +44,7 @@ class SignInRestoreDialog(QDialog):
         self.root = Path(root)
         self.clock = clock
         self.restored: maintenance.Restored | None = None
+        self.saving = False
         self.backup: Path | None = None
         self.setWindowTitle(self.tr("Restore the latest backup"))
         self.setMinimumWidth(520)
@@ -112,23 +116,29 @@ class SignInRestoreDialog(QDialog):
     def accept(self) -> None:
         if not self.understood.isChecked() or self.backup is None:
             return
+        if self.saving:
+            return
+        self.saving = True
         recovery = self.use_recovery.isChecked()
-        try:
-            with busy():
-                self.restored = maintenance.restore_backup(
-                    self.root, self.backup, None if recovery else self.username.text(),
-                    self.secret.text(), recovery=recovery, clock=self.clock)
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            self.secret.clear()
-            return
-        except OSError as exc:
-            self.error.show_error(StationDeskError.from_os_error(exc))
-            return
-        finally:
-            if self.restored is not None:
-                self.secret.clear()
+        root, backup, clock = self.root, self.backup, self.clock
+        username = None if recovery else self.username.text()
+        secret = self.secret.text()
+        # Key derivation and copying the vault: on the worker, the window keeps painting.
+        ChangeOp(self, lambda: maintenance.restore_backup(
+            root, backup, username, secret, recovery=recovery, clock=clock),
+            Change.NONE).success(self._restored).failure(self._refused).run()
+
+    def _restored(self, restored: maintenance.Restored) -> None:
+        self.saving = False
+        self.restored = restored
+        self.secret.clear()
         super().accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.error.show_error(exc)
+        if exc.code not in DISK_PROBLEMS:  # a refusal: the secret is asked for again
+            self.secret.clear()
 
     @classmethod
     def ask(cls, root: Path, *, clock: Clock = system_clock,

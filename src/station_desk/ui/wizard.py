@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +31,7 @@ from station_desk.ui.fonts import monospace_font
 from station_desk.ui.i18n import arg
 from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title, tier_choices
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.recovery_print import print_recovery_key
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
@@ -113,23 +115,36 @@ class AdminPage(QWizardPage):
         # Past this page the vault exists; going back would suggest it could be undone.
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create station"))
+        self.creating = False
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        try:
-            normalize_username(self.username.text())
-            if self.password.text() != self.password2.text():
-                self.error.show_text(self.tr("The two passwords differ."))
-                return False
-            check_password(self.password.text())
-            self._wizard.create(self.username.text(), self.display_name.text(),
-                                self.password.text())
-        except StationDeskError as exc:
-            self.error.show_error(exc)
+        """Create the station: on the worker (Argon2id and a new vault take a while), then
+        forward again once it exists. Qt asks synchronously, so the first answer is "not
+        yet"; the success handler moves the wizard on, and this page then says yes."""
+        if self._wizard.session is not None:
+            return True
+        if self.creating:
             return False
+        if self.password.text() != self.password2.text():
+            self.error.show_text(self.tr("The two passwords differ."))
+            return False
+        self.creating = True
+        ChangeOp(self, self._wizard.creation(self.username.text(), self.display_name.text(),
+                                             self.password.text()), Change.NONE).success(
+            self._created).failure(self._refused).run()
+        return False
+
+    def _created(self, created: tuple[Session, str]) -> None:
+        self.creating = False
+        self._wizard.session, self._wizard.recovery_key = created
         self.password.clear()
         self.password2.clear()
         self.error.clear_text()
-        return True
+        self._wizard.next()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.creating = False
+        self.error.show_error(exc)
 
 
 class RecoveryPage(QWizardPage):
@@ -196,12 +211,18 @@ class FirstRunWizard(QWizard):
     def station_name(self) -> str:
         return self.station_page.profile().name.strip()
 
-    def create(self, username: str, display_name: str, password: str) -> None:
-        if self.session is not None:
-            return
-        self.session, self.recovery_key = create_station(
-            self.station_page.root(), self.station_page.profile(), username, display_name,
-            password, clock=self.clock)
+    def creation(self, username: str, display_name: str,
+                 password: str) -> Callable[[], tuple[Session, str]]:
+        """The station's creation, read from the pages here; the call runs on the worker
+        and returns the admin's session and the recovery key."""
+        root, profile, clock = self.station_page.root(), self.station_page.profile(), self.clock
+
+        def create() -> tuple[Session, str]:
+            normalize_username(username)
+            check_password(password)
+            return create_station(root, profile, username, display_name, password,
+                                  clock=clock)
+        return create
 
     def _page_changed(self, _page_id: int) -> None:
         # Once the vault exists, leaving without acknowledging the key is not offered.

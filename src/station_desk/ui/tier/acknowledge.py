@@ -26,6 +26,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.icons import app_icon
 from station_desk.ui.labels import app_title
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records.common import local_time
 from station_desk.ui.tier.regimes_page import regime_html
 from station_desk.ui.widgets import ErrorLabel
@@ -40,6 +41,7 @@ class AcknowledgeWindow(QWidget):
         super().__init__(parent)
         self.session = session
         self.waiting = list(waiting)
+        self.saving = False  # an acknowledgement on its way: a second click does nothing
         self.setWindowIcon(app_icon())
         self.setWindowTitle(arg(self.tr("%1 — please read first"), app_title()))
         self.setMinimumSize(640, 480)
@@ -75,13 +77,6 @@ class AcknowledgeWindow(QWidget):
         self._show_first()
         self.resize(900, 720)
 
-    @classmethod
-    def needed(cls, session: Session) -> list[regimes.Regime]:
-        try:
-            return regimes.pending(session)
-        except StationDeskError:
-            return []
-
     def _show_first(self) -> None:
         regime = self.waiting[0]
         first_time = regime.version == 1
@@ -96,13 +91,19 @@ class AcknowledgeWindow(QWidget):
         self.agree.setChecked(False)
 
     def confirm(self) -> None:
-        if not self.agree.isChecked():
+        if not self.agree.isChecked() or self.saving:
             return
-        try:
-            regimes.acknowledge(self.session, self.waiting[0].id)
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
+        self.saving = True
+        session, ident = self.session, self.waiting[0].id
+        ChangeOp(self, lambda: regimes.acknowledge(session, ident), Change.TIER).success(
+            self._acknowledged).failure(self._refused).run()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.error.show_error(exc)
+
+    def _acknowledged(self, _result: object) -> None:
+        self.saving = False
         self.waiting.pop(0)
         if self.waiting:
             self._show_first()

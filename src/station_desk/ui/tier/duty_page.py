@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +31,11 @@ from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.tier import duty
-from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
-from station_desk.ui.widgets import ErrorLabel, span_row
+from station_desk.ui.operations import Change, QueryOp
+from station_desk.ui.status_page import StatusPage
+from station_desk.ui.widgets import span_row
 
 SHIFT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,10 +44,11 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-class DutyPage(QWidget):
+class DutyPage(StatusPage):
+    shows = Change.TIER | Change.ACCOUNTS
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.admin = session.can(Permission.MANAGE_TIER)
         self.week = monday_of(today(session))
         self.week_shifts: list[duty.Shift] = []
@@ -121,7 +122,6 @@ class DutyPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(cell_box, 1)
         bottom.addWidget(add_box, 1)
-        self.message = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.grid, 3)
@@ -129,10 +129,6 @@ class DutyPage(QWidget):
         layout.addWidget(self.message)
         self._fill_people()
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.refresh()
-        super().showEvent(event)
 
     def _fill_people(self) -> None:
         if not self.admin:
@@ -146,18 +142,18 @@ class DutyPage(QWidget):
             self.week + dt.timedelta(days=days)
         self.refresh()
 
-    def refresh(self) -> None:
-        last = self.week + dt.timedelta(days=6)
-        try:
-            self.week_shifts = duty.shifts(self.session, self.week, last)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return
-        self.week_label.setText(arg(self.tr("Week of %1 to %2"), self.week.isoformat(),
+    def load(self) -> tuple[dt.date, list[duty.Shift]]:
+        week = self.week  # the week asked for when the read was (a date, not a widget)
+        return week, duty.shifts(self.session, week, week + dt.timedelta(days=6))
+
+    def show_loaded(self, loaded: tuple[dt.date, list[duty.Shift]]) -> None:
+        week, self.week_shifts = loaded
+        last = week + dt.timedelta(days=6)
+        self.week_label.setText(arg(self.tr("Week of %1 to %2"), week.isoformat(),
                                     last.isoformat()))
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                  self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
-        days = [self.week + dt.timedelta(days=n) for n in range(7)]
+        days = [week + dt.timedelta(days=n) for n in range(7)]
         self.grid.setHorizontalHeaderLabels([f"{names[n]} {d:%m-%d}" for n, d in
                                              enumerate(days)])
         self.grid.setVerticalHeaderLabels([duty.place_label(p, current_lang())
@@ -192,22 +188,20 @@ class DutyPage(QWidget):
             self.cell_list.setCurrentRow(0)
         self.remove_button.setEnabled(self.cell_list.count() > 0)
 
-    def add_shift(self) -> list[duty.Shift]:
+    def add_shift(self) -> None:
+        """The shift (and its weekly repeats) on the worker; the grid reloads on the notice."""
         picked = self.day.date()
-        try:
-            made = duty.add_shifts(self.session, str(self.person.currentData()),
-                                   dt.date(picked.year(), picked.month(), picked.day()),
-                                   self.start.text(), self.end.text(),
-                                   str(self.place.currentData()), self.note.text(),
-                                   repeat_weeks=self.repeat.value())
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return []
+        session, person = self.session, str(self.person.currentData())
+        day = dt.date(picked.year(), picked.month(), picked.day())
+        start, end, place = self.start.text(), self.end.text(), str(self.place.currentData())
+        note, weeks = self.note.text(), self.repeat.value()
+        self.act(lambda: duty.add_shifts(session, person, day, start, end, place, note,
+                                         repeat_weeks=weeks), Change.TIER, self._added)
+
+    def _added(self, _made: list[duty.Shift]) -> None:
         self.message.clear_text()
         self.note.clear()
         self.repeat.setValue(0)
-        self.refresh()
-        return made
 
     def remove_selected(self) -> None:
         entry = self.cell_list.currentItem()
@@ -215,12 +209,8 @@ class DutyPage(QWidget):
             return
         if not messages.confirm(self, arg(self.tr("Remove this shift: %1?"), entry.text())):
             return
-        try:
-            duty.remove_shift(self.session, int(entry.data(SHIFT_ROLE)))
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return
-        self.refresh()
+        session, ident = self.session, int(entry.data(SHIFT_ROLE))
+        self.act(lambda: duty.remove_shift(session, ident), Change.TIER)
 
 
 class TodayDuty(QLabel):
@@ -233,10 +223,12 @@ class TodayDuty(QLabel):
         self.setWordWrap(True)
 
     def refresh(self) -> None:
-        try:
-            shifts = duty.on_duty_today(self.session)
-        except StationDeskError:
-            shifts = []
+        """Read on the worker; a refusal reads as nobody on the roster."""
+        session = self.session
+        QueryOp(self, lambda: duty.on_duty_today(session)).success(self._show).failure(
+            lambda _refused: self._show([])).run(latest=f"today-duty:{id(self)}")
+
+    def _show(self, shifts: list[duty.Shift]) -> None:
         if not shifts:
             self.setText(self.tr("On duty today: nobody is on the roster."))
             return

@@ -35,10 +35,10 @@ from station_desk import reports
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.tier import regimes
-from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang, pick
 from station_desk.ui.labels import role_label
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records.common import local_time
 from station_desk.ui.widgets import ErrorLabel
@@ -174,11 +174,15 @@ class RegimesPage(QWidget):
         self.edit_button.setVisible(self.admin)
         self.refresh()
         self.kinds.setCurrentRow(0)
+        refresh_on(self, Change.TIER | Change.ACCOUNTS, self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if not self.editing:
-            self.refresh()
+        self._changed()
         super().showEvent(event)
+
+    def _changed(self) -> None:
+        if not self.editing:  # the text being edited stays as it is
+            self.refresh()
 
     @property
     def editing(self) -> bool:
@@ -262,13 +266,9 @@ class RegimesPage(QWidget):
         regime = self.shown
         if regime is None:
             return
-        try:
-            regimes.acknowledge(self.session, regime.id)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return
-        self.message.clear_text()
-        self.refresh()
+        session, ident = self.session, regime.id
+        ChangeOp(self, lambda: regimes.acknowledge(session, ident), Change.TIER).success(
+            lambda _r: self.message.clear_text()).failure(self.message.show_error).run()
 
     def print_regimes(self) -> None:
         request = reports.Request("regimes", regime="all", lang=current_lang())
@@ -302,19 +302,19 @@ class RegimesPage(QWidget):
         self.message.clear_text()
         self.refresh()
 
-    def adopt(self) -> regimes.Regime | None:
+    def adopt(self) -> None:
+        """Adopt the edited text (on the worker); the page reloads from the notice."""
         kind = self.current_kind()
         if kind in regimes.ACKNOWLEDGED and not messages.confirm(self, self.tr(
                 "Every account will be asked to read and acknowledge the new version at "
                 "its next sign-in. Adopt it?")):
-            return None
-        try:
-            regime = regimes.adopt(self.session, kind, self.title_edit.text(),
-                                   self.body_edit.toPlainText(), self.note_edit.text())
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return None
+            return
+        session, title = self.session, self.title_edit.text()
+        body, note = self.body_edit.toPlainText(), self.note_edit.text()
+        ChangeOp(self, lambda: regimes.adopt(session, kind, title, body, note),
+                 Change.TIER).success(self._adopted).failure(self.message.show_error).run()
+
+    def _adopted(self, regime: regimes.Regime) -> None:
         self.stop_editing()
         messages.info(self, arg(self.tr("Adopted “%1” as version %2."), regime.title,
                                 regime.version))
-        return regime

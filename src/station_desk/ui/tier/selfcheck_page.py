@@ -7,6 +7,8 @@ self-check" stores it with its date, and a kept check can be brought back to rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -35,8 +37,8 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.kept_input import KeptInput
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
-from station_desk.ui.wait import busy
 from station_desk.ui.widgets import ErrorLabel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -130,19 +132,26 @@ class SelfCheckPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
+        # An answer or a kept check: judged again, showing the check that was on screen.
+        refresh_on(self, Change.TIER, lambda: self.refresh(self.check.id if self.check
+                                                           else None))
         self.refresh()
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, keep_id: int | None = None) -> None:
-        """Judge the station now (or show kept check `keep_id`) and rebuild the history."""
+        """Judge the station now (or show kept check `keep_id`) and rebuild the history,
+        on the worker."""
         self.message.clear_text()
-        try:
-            with busy():
-                kept = sc.kept(self.session)
-                check = sc.load(self.session, keep_id) if keep_id else sc.evaluate(self.session)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return
+        session = self.session
+
+        def judge() -> tuple[list[sc.KeptCheck], sc.SelfCheck]:
+            return sc.kept(session), sc.load(session, keep_id) if keep_id else sc.evaluate(
+                session)
+        QueryOp(self, judge).success(lambda found: self._judged(keep_id, *found)).failure(
+            self.message.show_error).run(latest=f"selfcheck:{id(self)}")
+
+    def _judged(self, keep_id: int | None, kept: list[sc.KeptCheck],
+                check: sc.SelfCheck) -> None:
         self.history.blockSignals(True)
         self.history.clear()
         self.history.addItem(self.tr("Now (not kept yet)"), NOW)
@@ -252,18 +261,18 @@ class SelfCheckPage(QWidget):
         finding = self.finding()
         if finding is None or finding.basis != sc.MANUAL:
             return
-        if AnswerDialog.ask(self.session, finding, self) is not None:
-            self.refresh()
+        AnswerDialog.ask(self.session, finding, self)  # judged again on the notice
 
-    def keep(self) -> sc.SelfCheck | None:
-        try:
-            with busy():
-                kept = sc.run(self.session)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return None
-        self.refresh(kept.id)
-        return kept
+    def keep(self, then: Callable[[sc.SelfCheck], None] | None = None) -> None:
+        """Keep the live check (on the worker) and show it; `then(kept)` after."""
+        session = self.session
+
+        def kept(check: sc.SelfCheck) -> None:
+            self.refresh(check.id)
+            if then is not None:
+                then(check)
+        ChangeOp(self, lambda: sc.run(session), Change.TIER).success(kept).failure(
+            self.message.show_error).run()
 
     def print_check(self) -> None:
         """Inspectors get a kept check: the live one is kept first."""
@@ -271,9 +280,11 @@ class SelfCheckPage(QWidget):
         if check is None:
             return
         if check.id is None:
-            check = self.keep()
-            if check is None:
-                return
+            self.keep(self._print)
+        else:
+            self._print(check)
+
+    def _print(self, check: sc.SelfCheck) -> None:
         request = reports.Request("selfcheck", selfcheck_id=check.id, lang=current_lang())
         self._preview = PreviewDialog.open_for(self, self.session, request)
 
@@ -288,6 +299,7 @@ class AnswerDialog(KeptInput, QDialog):
         self.session = session
         self.finding = finding
         self.answered: sc.Answer | None = None
+        self.saving = False
         self.setWindowTitle(self.tr("Answer a hand-checked item"))
         self.setMinimumWidth(460)
         text = QLabel(finding.text(current_lang()))
@@ -329,15 +341,23 @@ class AnswerDialog(KeptInput, QDialog):
         super().showEvent(event)
 
     def accept(self) -> None:
-        try:
-            self.answered = sc.answer(self.session, self.finding.code,
-                                      "yes" if self.yes.isChecked() else "no",
-                                      self.note.toPlainText())
-        except StationDeskError as exc:
-            self.error.show_error(exc)
+        if self.saving:
             return
+        self.saving = True
+        session, code = self.session, self.finding.code
+        answer, note = "yes" if self.yes.isChecked() else "no", self.note.toPlainText()
+        ChangeOp(self, lambda: sc.answer(session, code, answer, note), Change.TIER).success(
+            self._answered).failure(self._refused).run()
+
+    def _answered(self, answered: sc.Answer) -> None:
+        self.saving = False
+        self.answered = answered
         self.forget_input()
         super().accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.error.show_error(exc)
 
     def reject(self) -> None:
         self.forget_input()

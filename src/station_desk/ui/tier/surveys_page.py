@@ -4,9 +4,9 @@ each (the kiosk takes a campaign's screenings from the anonymous-screening dialo
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import instruments as inst_mod
 from station_desk.domain import survey_sheets, surveys, vocab
+from station_desk.domain.assessments import Outcome
 from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
+from station_desk.reports.document import Document
 from station_desk.ui.i18n import arg, current_lang
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.common import date_edit, from_qdate
-from station_desk.ui.widgets import ErrorLabel, span_row
+from station_desk.ui.status_page import StatusPage
+from station_desk.ui.widgets import span_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,10 +66,19 @@ def short_name(instrument: inst_mod.Instrument, lang: str) -> str:
     return name
 
 
-class SurveysPage(QWidget):
+@dataclass(frozen=True)
+class _Loaded:
+    campaigns: list[surveys.Campaign]
+    screenings: dict[int, int]           # campaign id -> screenings (when shown)
+    running: list[surveys.Campaign]      # those open today, for typing in sheets
+
+
+class SurveysPage(StatusPage):
+    shows = Change.TIER | Change.ASSESSMENTS
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
+        self.running: dict[int, surveys.Campaign] = {}
         self.counts_visible = session.can(Permission.ADMINISTER_ASSESSMENT)
         self.instruments = inst_mod.load_all()
 
@@ -139,7 +151,6 @@ class SurveysPage(QWidget):
         report_row = QHBoxLayout()
         report_row.addStretch(1)
         report_row.addWidget(self.report_button)
-        self.message = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(report_row)
@@ -147,36 +158,34 @@ class SurveysPage(QWidget):
         layout.addWidget(self.message)
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.refresh()
-        super().showEvent(event)
+    def load(self) -> _Loaded:
+        session = self.session
+        campaigns = surveys.list_campaigns(session)
+        # Screenings are clinical: without the clinical key the column shows none.
+        counting = self.counts_visible and session.has_clinical
+        screenings = {c.id: sum(surveys.screening_counts(session, c.id).values())
+                      for c in campaigns} if counting else {}
+        return _Loaded(campaigns, screenings,
+                       surveys.list_campaigns(session, open_on=today(session)))
 
-    def refresh(self) -> None:
-        try:
-            campaigns = surveys.list_campaigns(self.session)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return
+    def show_loaded(self, loaded: _Loaded) -> None:
         lang = current_lang()
         self.list.clear()
-        for campaign in campaigns:
+        for campaign in loaded.campaigns:
             names = ", ".join(short_name(self.instruments[i], lang) if i in self.instruments
                               else i for i in campaign.instruments)
             row = [campaign.name, campaign.unit, f"{campaign.starts_on} – {campaign.ends_on}",
                    names]
             if self.counts_visible:
-                try:
-                    counts = surveys.screening_counts(self.session, campaign.id)
-                except StationDeskError:
-                    counts = {}
-                row.append(str(sum(counts.values())))
+                row.append(str(loaded.screenings.get(campaign.id, 0)))
             item = QTreeWidgetItem(row)
             item.setData(0, ID_ROLE, campaign.id)
             self.list.addTopLevelItem(item)
         current = self.campaign.currentData()
         self.campaign.blockSignals(True)
         self.campaign.clear()
-        for campaign in surveys.list_campaigns(self.session, open_on=today(self.session)):
+        self.running = {c.id: c for c in loaded.running}
+        for campaign in loaded.running:
             self.campaign.addItem(campaign.name, campaign.id)
         index = self.campaign.findData(current)
         self.campaign.setCurrentIndex(max(0, index))
@@ -190,7 +199,7 @@ class SurveysPage(QWidget):
         if ident is None:
             self.sheet.setEnabled(False)
             return
-        campaign = surveys.get_campaign(self.session, int(ident))
+        campaign = self.running[int(ident)]
         for inst_id in campaign.instruments:
             if inst_id in self.instruments:
                 self.instrument.addItem(self.instruments[inst_id].name(current_lang()),
@@ -198,55 +207,55 @@ class SurveysPage(QWidget):
         self.instrument.setCurrentIndex(max(0, self.instrument.findData(keep)))
         self.sheet.setEnabled(self.instrument.count() > 0)
 
-    def show_report(self) -> QWidget | None:
-        """The campaign's report, protected like the packages (export/campaign.py)."""
+    def show_report(self) -> None:
+        """The campaign's report, protected like the packages (export/campaign.py): made on
+        the worker, then shown in the preview (`self._preview`)."""
         from station_desk.export import campaign as campaign_report
-        from station_desk.ui.printing.dialog import PreviewDialog
 
         item = self.list.currentItem()
         if item is None:
             self.message.show_text(self.tr("Choose a campaign in the list first."))
-            return None
-        try:
-            doc = campaign_report.prepare(self.session, int(item.data(0, ID_ROLE)),
-                                          current_lang())
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return None
+            return
+        session, ident, lang = self.session, int(item.data(0, ID_ROLE)), current_lang()
+        QueryOp(self, lambda: campaign_report.prepare(session, ident, lang)).success(
+            self._show_preview).failure(self._fail).run()
+
+    def _show_preview(self, doc: Document) -> None:
+        from station_desk.ui.printing.dialog import PreviewDialog
+
         self.message.clear_text()
         dialog = PreviewDialog(self.session, doc, self)
         dialog.show()
         self._preview = dialog
-        return dialog
 
-    def create(self) -> surveys.Campaign | None:
+    def create(self) -> None:
+        """A new campaign; the list reloads from the notice."""
         chosen = [str(self.chosen.item(i).data(ID_ROLE)) for i in range(self.chosen.count())
                   if self.chosen.item(i).checkState() == Qt.CheckState.Checked]
-        try:
-            campaign = surveys.create_campaign(self.session, self.name.text(),
-                                               self.unit.text(), from_qdate(self.starts),
-                                               from_qdate(self.ends), chosen)
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return None
+        session, name, unit = self.session, self.name.text(), self.unit.text()
+        starts, ends = from_qdate(self.starts), from_qdate(self.ends)
+        self.act(lambda: surveys.create_campaign(session, name, unit, starts, ends, chosen),
+                 Change.TIER, self._created)
+
+    def _created(self, _campaign: surveys.Campaign) -> None:
         self.message.clear_text()
         self.name.clear()
         self.unit.clear()
-        self.refresh()
-        return campaign
 
-    def enter_sheet(self) -> bool:
+    def enter_sheet(self) -> None:
         """Store the typed sheet; the line is cleared for the next one only when it was."""
         campaign_id, inst_id = self.campaign.currentData(), self.instrument.currentData()
         if campaign_id is None or inst_id is None:
-            return False
+            return
         instrument = self.instruments[str(inst_id)]
-        try:
-            outcome = survey_sheets.enter_sheet(self.session, int(campaign_id), instrument,
-                                          self.sheet.text())
-        except StationDeskError as exc:
-            self.message.show_error(exc)
-            return False
+        session, line = self.session, self.sheet.text()
+        ChangeOp(self, lambda: survey_sheets.enter_sheet(session, int(campaign_id), instrument,
+                                                         line),
+                 Change.TIER | Change.ASSESSMENTS).success(
+            lambda outcome: self._stored(instrument, outcome)).failure(self._fail).run()
+
+    def _stored(self, instrument: inst_mod.Instrument,
+                outcome: Outcome) -> None:
         self.message.clear_text()
         self.sheet.clear()
         result = outcome.administration
@@ -256,5 +265,3 @@ class SurveysPage(QWidget):
         if outcome.alerts:
             text += " " + self.tr("An alert was raised: see Assessments.")
         self.last_sheet.setText(text)
-        self.refresh()
-        return True
