@@ -57,20 +57,24 @@ def add_campaign(root: Path, rng: random.Random, screenings: int,
     return int(campaign)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    tmp = tmp_path_factory.mktemp("campaign")
+def make_world(tmp: Path, clinical_in_march: int = 0) -> dict[str, Any]:
+    """The campaign, its two months released, and the report. The spring's clinical PHQ-9s
+    and GAD-7s are removed, so the month packages can show their anonymous totals, all but
+    `clinical_in_march` PHQ-9s in March: a few, and March's package withholds them and with
+    them its anonymous PHQ-9 total (the campaign's total is at most that)."""
     root = tmp / "vault"
     make_station(root, "SVY-1", seed=71, clients=40, sessions=160)
     campaign = add_campaign(root, random.Random(71), screenings=300)
     with admin_session(root) as s, s.db.transaction():
-        # the spring's PHQ-9s and GAD-7s are the screenings alone, so the month packages can
-        # show their anonymous totals (a hidden total would withhold the whole campaign)
         spring = ("SELECT id FROM assessments WHERE mode <> 'anonymous' AND instrument_id IN"
                   " ('phq9', 'gad7') AND administered_at >= '2026-02-28'"
                   " AND administered_at < '2026-05-01'")
-        s.db.execute(f"DELETE FROM assessment_alerts WHERE assessment_id IN ({spring})")
-        s.db.execute(f"DELETE FROM assessments WHERE id IN ({spring})")
+        kept = [r[0] for r in s.db.all(
+            spring + " AND instrument_id = 'phq9' AND administered_at < '2026-04-01'"
+            " ORDER BY id LIMIT ?", (clinical_in_march,))]
+        gone = f"{spring} AND id NOT IN ({','.join('?' * len(kept))})"
+        s.db.execute(f"DELETE FROM assessment_alerts WHERE assessment_id IN ({gone})", kept)
+        s.db.execute(f"DELETE FROM assessments WHERE id IN ({gone})", kept)
     with admin_session(root) as s:
         expect_error("survey_months_unsent", report.build, s, campaign)
     packages = release(root, ["2026-03", "2026-04"], tmp / "out")
@@ -89,6 +93,16 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                 truth[(inst, attribute, code)] += 1
     return {"root": root, "report": made, "truth": truth, "packages": packages,
             "campaign": campaign}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return make_world(tmp_path_factory.mktemp("campaign"))
+
+
+@pytest.fixture(scope="module")
+def hidden_total(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return make_world(tmp_path_factory.mktemp("hidden-total"), clinical_in_march=2)
 
 
 def groups_of(made: report.CampaignReport, inst: str) -> dict[str, str]:
@@ -198,18 +212,29 @@ def test_what_the_packages_withheld_the_report_withholds(built: dict) -> None:
 @pytest.mark.slow
 def test_the_report_and_the_month_packages_together_recover_nothing(built: dict) -> None:
     """Integer programming over the report's tables, the two months' assessment tables and
-    the link between them (a campaign's band count is at most the months' together): adding
-    the report narrows no withheld count below k, nor below what the packages alone left."""
+    the links between them: adding the report narrows no withheld count below k, nor below
+    what the packages alone left."""
+    assert_report_adds_nothing(built)
+
+
+@pytest.mark.slow
+def test_a_hidden_months_total_stays_hidden_with_the_report(hidden_total: dict) -> None:
+    assert_report_adds_nothing(hidden_total)
+
+
+def assert_report_adds_nothing(world: dict) -> None:
+    """The links: a campaign's band count is at most the months' count of that band
+    together, and its total at most the months' anonymous screenings of the instrument."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    made = built["report"]
-    month_tables = [t for path in built["packages"].values() for t in tables_of(path)
+    made = world["report"]
+    month_tables = [t for path in world["packages"].values() for t in tables_of(path)
                     if t["id"] in ("assessment_bands", "assessments_by_mode")]
     systems = [report_system(made.tables)] + [
         LinearSystem([t for t in tables_of(path) if t["id"] in ("assessment_bands",
                                                                 "assessments_by_mode")])
-        for path in built["packages"].values()]
+        for path in world["packages"].values()]
     assert month_tables
     offsets, n = [], 0
     for system in systems:
@@ -225,7 +250,8 @@ def test_the_report_and_the_month_packages_together_recover_nothing(built: dict)
             lo_b.append(0)
             hi_b.append(0)
     linked_from = len(rows)
-    # the link: campaign band count <= March's + April's count of that band
+    # campaign band count <= March's + April's count of that band; campaign total <= their
+    # anonymous screenings
     report_sys = systems[0]
     for inst in ("phq9", "gad7"):
         for key, idx in report_sys.index.items():
@@ -244,6 +270,15 @@ def test_the_report_and_the_month_packages_together_recover_nothing(built: dict)
             rows.append(row)
             lo_b.append(-np.inf)
             hi_b.append(0)
+        row = np.zeros(n)
+        row[report_sys.index[(f"survey.{inst}", "grand")]] = 1
+        for off, system in zip(offsets[1:], systems[1:], strict=True):
+            where = ("assessments_by_mode", (inst,), "anonymous")
+            if where in system.index:
+                row[off + system.index[where]] -= 1
+        rows.append(row)
+        lo_b.append(-np.inf)
+        hi_b.append(0)
     known_lo = np.zeros(n)
     known_hi = np.full(n, 10_000.0)
     hidden = []
@@ -275,6 +310,35 @@ def test_the_report_and_the_month_packages_together_recover_nothing(built: dict)
     narrowed = [(where, alone[var], together[var]) for var, where in hidden
                 if together[var] < min(alone[var], K)]
     assert len(hidden) > 50 and narrowed == []
+
+
+def test_a_month_that_hid_its_screenings_total_leaves_the_breakdown_shown(
+        hidden_total: dict) -> None:
+    """March's package withheld its anonymous PHQ-9 total (two clinical PHQ-9s beside them,
+    a small count): the campaign's PHQ-9 total is withheld too, with a band and rows of it to
+    protect it, and the rest of the breakdown is shown as the vault has it."""
+    made, truth = hidden_total["report"], hidden_total["truth"]
+    march = {t["id"]: t for t in tables_of(hidden_total["packages"]["2026-03"])}
+    by_mode = next(r for r in march["assessments_by_mode"]["rows"] if r[0] == "phq9")
+    assert SUPPRESSED in by_mode  # the month withheld its anonymous PHQ-9s
+    assert "phq9.total" in made.forced and "phq9" not in made.breakdown_withheld
+    shown = cells(made)
+    phq9 = {k: v for k, v in shown.items() if k[0] == "phq9"}
+    assert phq9[("phq9", "gender", TOTAL, "total")] == SUPPRESSED
+    published = {k: v for k, v in phq9.items() if v != SUPPRESSED}
+    # (75 with March's total shown: under a withheld total every row stays, empty or not)
+    assert len([v for v in published.values() if v]) > 40
+    group_of = groups_of(made, "phq9")
+    for (inst, attribute, code, column), value in published.items():
+        if code == TOTAL:
+            want = sum(n for key, n in truth.items() if len(key) == 3 and key[0] == inst
+                       and key[1] == "band" and group_of.get(key[2]) == column)
+        elif column == "total":
+            want = truth[(inst, attribute, code)]
+        else:
+            want = sum(n for key, n in truth.items() if len(key) == 4
+                       and key[:3] == (inst, attribute, code) and group_of.get(key[3]) == column)
+        assert value == want, (attribute, code, column)
 
 
 def test_cli_prints_the_report(built: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str],

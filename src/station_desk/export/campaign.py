@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -304,36 +304,56 @@ def _partners(model: Model, inst: str, groups: list[Group], k: int, forced: list
     def value(cid: str) -> int:
         return model.cells[cid].value
 
+    out: list[str] = []
+    if f"{inst}.total" in forced and value(f"{inst}.total") > 0:
+        out += _total_partners(model, inst, groups, k)
     bands = [f.rsplit(".", 1)[1] for f in forced
              if f.startswith(f"{inst}.band.") and value(f) > 0]
-    if not bands:
-        return []
     if len(bands) == 1:
         rest = [g.code for g in groups if g.code not in bands]
-        if not rest:
-            return []
-        bands.append(max(rest, key=lambda c: value(f"{inst}.band.{c}")))
-    out: list[str] = []
+        bands += [max(rest, key=lambda c: value(f"{inst}.band.{c}"))] if rest else []
     for band, partner in itertools.pairwise(bands):
         out.append(f"{inst}.band.{partner}")
         for attribute in ATTRIBUTES:
             def pair(code: str, attribute: str = attribute, band: str = band,
-                     partner: str = partner) -> tuple[str, str]:
+                     partner: str = partner) -> tuple[str, ...]:
                 return (f"{inst}.{attribute}.{code}.{band}",
                         f"{inst}.{attribute}.{code}.{partner}")
-            # a hidden count above zero is known to be at least 1: room is value - 1
-            rows = sorted((c for c in _codes(attribute) if pair(c)[0] in model.cells),
-                          key=lambda c: -min(map(value, pair(c))))
-            room = 0
-            for code in rows:
-                spare = min(map(value, pair(code))) - 1
-                if spare <= 0:
-                    break
-                out += pair(code)
-                room += spare
-                if room >= k - 1:
-                    break
+            out += _rows_with_room(model, attribute, pair, k)
     return list(dict.fromkeys(out))
+
+
+def _total_partners(model: Model, inst: str, groups: list[Group], k: int) -> list[str]:
+    """Cells to hide beside an instrument's total the packages withheld (a month's package
+    hid its anonymous screenings): its largest band's total, and in each of the four tables
+    rows of that band with room, with their row totals, so the total can be smaller by k - 1
+    and still fit every table (a screening fewer in that band, row by row)."""
+    band = max((g.code for g in groups), key=lambda c: model.cells[f"{inst}.band.{c}"].value)
+    out = [f"{inst}.band.{band}"]
+    for attribute in ATTRIBUTES:
+        def cells(code: str, attribute: str = attribute) -> tuple[str, ...]:
+            return (f"{inst}.{attribute}.{code}.{band}", f"{inst}.{attribute}.{code}")
+        out += _rows_with_room(model, attribute, cells, k)
+    return out
+
+
+def _rows_with_room(model: Model, attribute: str,
+                    cells: Callable[[str], tuple[str, ...]], k: int) -> list[str]:
+    """The cells of the rows with the most room, until together they leave k - 1 (a hidden
+    count above zero is known to be at least 1: a cell's room is its value - 1)."""
+    def spare(code: str) -> int:
+        return min(model.cells[c].value for c in cells(code)) - 1
+
+    rows = sorted((c for c in _codes(attribute) if cells(c)[0] in model.cells), key=spare,
+                  reverse=True)
+    out: list[str] = []
+    room = 0
+    for code in rows:
+        if spare(code) <= 0 or room >= k - 1:
+            break
+        out += cells(code)
+        room += spare(code)
+    return out
 
 
 def _protect(model: Model, k: int, forced: list[str], partners: Sequence[str] = ()
