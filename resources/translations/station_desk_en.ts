@@ -463,6 +463,21 @@
     </message>
 </context>
 <context>
+    <name>AppointmentReminders</name>
+    <message>
+        <source>No appointments in the next days.</source>
+        <translation>No appointments in the next days.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Next days:</source>
+        <translation>Next days:</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Earlier</source>
@@ -513,6 +528,22 @@
         <translation>Room</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Appointments calendar</source>
+        <translation>Appointments calendar</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
         <source>Book…</source>
         <translation>Book…</translation>
     </message>
@@ -527,6 +558,30 @@
     <message>
         <source>Open file</source>
         <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>The worker came to this appointment</source>
+        <translation>The worker came to this appointment</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>The worker did not come and did not call off</source>
+        <translation>The worker did not come and did not call off</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Late cancellation</translation>
+    </message>
+    <message>
+        <source>Called off less than a day before</source>
+        <translation>Called off less than a day before</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
@@ -1443,7 +1498,7 @@
     <name>DestroyDialog</name>
     <message>
         <source>Worker&apos;s deletion request</source>
-        <translation>Worker's deletion request</translation>
+        <translation>Worker&apos;s deletion request</translation>
     </message>
     <message>
         <source>Destroy a file</source>
@@ -1471,7 +1526,7 @@
     </message>
     <message>
         <source>Destruction cannot be undone. The file&apos;s registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</source>
-        <translation>Destruction cannot be undone. The file's registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</translation>
+        <translation>Destruction cannot be undone. The file&apos;s registration, records, assessments, crises, follow-ups, referrals, appointments, consent and autosaves are deleted from both databases and overwritten.</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -3532,11 +3587,11 @@ version %2</translation>
     </message>
     <message>
         <source>Worker&apos;s deletion request…</source>
-        <translation>Worker's deletion request…</translation>
+        <translation>Worker&apos;s deletion request…</translation>
     </message>
     <message>
         <source>Destroy one file before its retention date, at the worker&apos;s request (PIPL art. 47), with the legal ground</source>
-        <translation>Destroy one file before its retention date, at the worker's request (PIPL art. 47), with the legal ground</translation>
+        <translation>Destroy one file before its retention date, at the worker&apos;s request (PIPL art. 47), with the legal ground</translation>
     </message>
     <message>
         <source>Closed files past their retention date</source>

@@ -462,6 +462,21 @@
     </message>
 </context>
 <context>
+    <name>AppointmentReminders</name>
+    <message>
+        <source>No appointments in the next days.</source>
+        <translation>接下来几天没有预约。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Next days:</source>
+        <translation>接下来几天：</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Earlier</source>
@@ -512,6 +527,22 @@
         <translation>功能室</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Appointments calendar</source>
+        <translation>预约日历</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
         <source>Book…</source>
         <translation>预约…</translation>
     </message>
@@ -526,6 +557,30 @@
     <message>
         <source>Open file</source>
         <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>The worker came to this appointment</source>
+        <translation>职工按预约来访</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>The worker did not come and did not call off</source>
+        <translation>职工未来访，也未提前取消</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>Called off less than a day before</source>
+        <translation>在预约前不足一天取消</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -32,6 +32,7 @@ from station_desk.ui.records.activities_page import ActivitiesPage, ActivityDial
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.appointments_page import AppointmentsPage
 from station_desk.ui.records.client_list import ClientListPage
+from station_desk.ui.records.common import from_qdate
 from station_desk.ui.records.file_window import (
     ClientFileView,
     CosignDialog,
@@ -565,3 +566,57 @@ def test_an_activity_is_corrected_or_deleted_by_its_author(
     settle()
     assert page.activities_model.rowCount() == 0
     assert "职场压力与情绪管理（修订）" in shown.questions[-1]
+
+
+def test_the_calendar_grid_and_attendance_buttons(
+        qtbot: QtBot, qtmodeltester: Any, world: World, shown: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = world.client()
+    other = world.client(name="李四")
+    first = appointments.book_appointment(world.front, cid, "2026-11-03T09:00",
+                                          "2026-11-03T10:20")
+    second = appointments.book_appointment(world.front, other, "2026-11-05T14:00",
+                                           "2026-11-05T14:50", counsellor_id=_uid(world, "he"))
+    page = AppointmentsPage(world.front)
+    qtbot.addWidget(page)
+    page.show()
+    page.span.setCurrentIndex(1)  # the week of 2026-11-02: Monday to Sunday
+    grid = page.calendar
+    qtmodeltester.check(grid)
+    assert page.tabs.currentWidget() is page.grid
+    assert grid.columnCount() == 7 and grid.headerData(1, Qt.Orientation.Horizontal) \
+        .startswith("11-03")
+    row = [grid.slot_time(r) for r in range(grid.rowCount())].index("09:00")
+    assert grid.index(row, 1).data().startswith("09:00 张小敏")
+    # 09:00-10:20 takes three half hours; the next two show it goes on
+    assert grid.index(row + 1, 1).data() == "┆ 张小敏" == grid.index(row + 2, 1).data()
+    assert grid.index(row + 3, 1).data() is None
+    assert "何咨询师" in grid.index(grid.first_slot(second.id)[0], 3).data()
+    # choosing in the calendar chooses in the list, and the other way round
+    page.grid.setCurrentIndex(grid.index(row + 1, 1))
+    assert page.selected() == first and page.view.currentIndex().row() == 0
+    assert page.attended_button.isEnabled()  # the domain says whether it is time
+    page.mark(appointments.ATTENDED)
+    settle()
+    assert shown.errors and "has not started yet" in shown.errors[-1]
+    assert page.late_button.isEnabled()
+    page.mark(appointments.LATE_CANCEL)
+    settle()
+    assert appointments.get_appointment(world.front, first.id).status == "late_cancel"
+    assert page.selected() is not None and page.selected().status == "late_cancel"
+    assert "late cancellation" in grid.index(row, 1).data()
+    assert not page.late_button.isEnabled() and not page.move_button.isEnabled()
+    assert page.model.index(0, 6).data() == "late cancellation"
+    # an empty slot, double-clicked, books at that day and time
+    seen: list[Any] = []
+
+    def at_slot(dialog: AppointmentDialog) -> None:
+        seen.append((from_qdate(dialog.date), dialog.start.time()))
+        dialog.picker.query.setText("李四")
+        dialog.picker.search()
+    _answer(monkeypatch, AppointmentDialog, at_slot)
+    slot = [grid.slot_time(r) for r in range(grid.rowCount())].index("11:00")
+    page.open_index(grid.index(slot, 2))
+    assert seen == [(dt.date(2026, 11, 4), QTime(11, 0))]
+    assert [a.starts_at for a in appointments.client_appointments(world.front, other)] == [
+        "2026-11-04T11:00", "2026-11-05T14:00"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table
 
+from station_desk.domain.records.common import local_now
 from station_desk.domain.stats import counts
 from station_desk.domain.stats.period import Period, parse_period
 from station_desk.reports import blocks
@@ -212,6 +213,8 @@ def monthly_data(reader: Reader, month: str) -> MonthlyData:
     rating = db.one("SELECT count(*), avg(overall) FROM satisfaction WHERE rated_at >= ?"
                     " AND rated_at < ?"
                     f" AND {_counted(db, 'satisfaction', 'rated_at', utc=True)}", utc)
+    kept = counts.attendance(db, period,
+                             local_now(reader.session).strftime("%Y-%m-%dT%H:%M"))
     counted = (
         ("个体辅导", f"{len(sessions)} 人次（{len(served)} 人）"),
         ("其中首次来访", f"{sum(1 for r in sessions if r[2] == 1)} 人次"),
@@ -219,6 +222,9 @@ def monthly_data(reader: Reader, month: str) -> MonthlyData:
         ("危机干预", f"新启动 {crises} 例；月末未解除 {open_crises} 例"),
         ("转介", f"{referrals} 例"),
         ("回访", f"应回访 {followups_due} 次，已完成 {followups_done} 次"),
+        ("预约出席", f"应到 {kept.expected} 次：出席 {kept.attended} 次，未到 {kept.no_show} 次，"
+                     f"临时取消 {kept.late_cancel} 次" + (f"，未登记 {kept.unmarked} 次"
+                                                        if kept.unmarked else "")),
         ("心理测评", f"{tested} 人次"),
         ("满意度评价", f"{rating[0]} 份" + (f"，总体平均 {rating[1]:.1f} 分（满分 5 分）"
                                          if rating[0] else "")),

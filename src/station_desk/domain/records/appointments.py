@@ -6,6 +6,12 @@ A booking may not start in the past, must end after it starts, and may not overl
 booked appointment of the same counsellor or in the same room (the message names who or which
 room and when, never the other file). Moving keeps the row and its history in the audit trail;
 cancelling keeps the row with status "cancelled".
+
+Attendance (出席情况): once its time has come a booking is marked attended (出席), no-show
+(未到) or late-cancelled (临时取消: called off less than a day ahead). Writing the worker's
+record for that day marks it attended by itself (`attend_by_record`, inside the record's own
+transaction). A mark can be corrected to another mark, never back to booked; each mark is one
+audit entry. `stats.counts.attendance` counts them.
 """
 
 from __future__ import annotations
@@ -37,9 +43,28 @@ register_messages({
     "appointment_too_long": (
         "一次预约最长 {hours} 小时。", "An appointment may last at most {hours} hours.",
     ),
+    "appointment_not_yet": (
+        "预约时间 {start} 还没到，不能登记出席或未到。",
+        "The appointment at {start} has not started yet; attendance cannot be marked.",
+    ),
+    "appointment_not_late": (
+        "距预约时间 {start} 还有一天以上，请直接取消预约，不算临时取消。",
+        "The appointment at {start} is more than a day away: cancel it; it is not a late"
+        " cancellation.",
+    ),
+    "appointment_marked": (
+        "该预约已登记为“{status}”。", "This appointment is already marked “{status_en}”.",
+    ),
 })
 
 BOOKED, CANCELLED = "booked", "cancelled"
+ATTENDED, NO_SHOW, LATE_CANCEL = "attended", "no_show", "late_cancel"
+ATTENDANCE = (ATTENDED, NO_SHOW, LATE_CANCEL)
+# Called off less than this many hours before its start, a cancellation is a late one.
+LATE_CANCEL_HOURS = 24
+STATUS_WORDS = {BOOKED: ("已预约", "booked"), CANCELLED: ("已取消", "cancelled"),
+                ATTENDED: ("出席", "attended"), NO_SHOW: ("未到", "no-show"),
+                LATE_CANCEL: ("临时取消", "late cancellation")}
 MAX_HOURS = 8
 DAY, WEEK = 1, 7
 
@@ -64,6 +89,10 @@ class Appointment:
     @property
     def time_range(self) -> str:
         return f"{self.starts_at[11:16]}–{self.ends_at[11:16]}"
+
+    @property
+    def shown_start(self) -> str:
+        return f"{self.day} {self.starts_at[11:16]}"
 
 
 _SQL = ("SELECT a.id, a.client_id, c.file_no, c.name, a.counsellor_id,"
@@ -217,8 +246,8 @@ def appointments_between(session: Session, first: dt.date, days: int = DAY, *,
     clauses = ["a.starts_at >= ?", "a.starts_at < ?", where]
     args: list[Any] = [first.isoformat(), (first + dt.timedelta(days=max(1, days))).isoformat(),
                        *params]
-    if not include_cancelled:
-        clauses.append("a.status = 'booked'")
+    if not include_cancelled:  # attended, no-show and late-cancelled bookings still show
+        clauses.append("a.status <> 'cancelled'")
     if mine:
         counsellor_id = access.me(session)
     if counsellor_id is not None:
@@ -232,6 +261,77 @@ def appointments_between(session: Session, first: dt.date, days: int = DAY, *,
 def appointments_on(session: Session, day: dt.date | None = None) -> list[Appointment]:
     """A day's booked appointments: a counsellor's own; everyone's for reception and admin."""
     return appointments_between(session, day or today(session),
+                                mine=session.user.role is Role.COUNSELLOR)
+
+
+def status_word(status: str, lang: str = "zh") -> str:
+    zh, en = STATUS_WORDS.get(status, (status, status))
+    return en if lang == "en" else zh
+
+
+def mark_attendance(session: Session, appointment_id: int, status: str) -> Appointment:
+    """Mark a booking attended, no-show or late-cancelled (or correct an earlier mark)."""
+    session.require(Permission.BOOK_APPOINTMENT)
+    item = get_appointment(session, appointment_id)
+    ref = access.file_ref(session, item.client_id)
+    if item.status == CANCELLED:
+        raise StationDeskError("appointment_cancelled")
+    check = Checker(today(session))
+    if status not in ATTENDANCE:
+        check.add("status", "field_bad_choice", value=status)
+    check.done()
+    if item.status == status:
+        raise StationDeskError("appointment_marked", status=status_word(status),
+                               status_en=status_word(status, "en"))
+    now = local_now(session).replace(tzinfo=None, second=0, microsecond=0)
+    start = dt.datetime.fromisoformat(item.starts_at)
+    if status == LATE_CANCEL:
+        if start - now > dt.timedelta(hours=LATE_CANCEL_HOURS):
+            raise StationDeskError("appointment_not_late", start=item.shown_start)
+    elif start > now:
+        raise StationDeskError("appointment_not_yet", start=item.shown_start)
+    with session.db.transaction():
+        session.db.execute("UPDATE appointments SET status = ? WHERE id = ?", (status, item.id))
+        session.log("appointment.attendance", ref.target,
+                    {"appointment": item.id, "status": status, "from": item.status,
+                     "starts_at": item.starts_at})
+    return get_appointment(session, item.id)
+
+
+def attend_by_record(session: Session, client_id: int, day: str, record_id: int) -> list[int]:
+    """The worker came: their record for `day` marks that day's bookings attended. Called
+    inside the record's transaction (records/sessions.py), so both land or neither; no
+    permission of its own, since writing the record was already allowed."""
+    ids = [int(r[0]) for r in session.db.all(
+        "SELECT id FROM appointments WHERE client_id = ? AND status = 'booked'"
+        " AND starts_at >= ? AND starts_at < ?",
+        (client_id, day, (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()))]
+    if not ids:
+        return []
+    target = session.db.scalar("SELECT file_no FROM clients WHERE id = ?", (client_id,))
+    for appointment in ids:
+        session.db.execute("UPDATE appointments SET status = 'attended' WHERE id = ?",
+                           (appointment,))
+        session.log("appointment.attendance", f"file:{target}",
+                    {"appointment": appointment, "status": ATTENDED, "from": BOOKED,
+                     "record": record_id})
+    return ids
+
+
+def booked_on(session: Session, client_id: int, day: dt.date) -> list[Appointment]:
+    """The file's bookings on `day` (the record's "next appointment" asks before booking)."""
+    session.require(Permission.VIEW_DIRECTORY)
+    ref = access.file_ref(session, client_id)
+    rows = session.db.all(f"{_SQL} WHERE a.client_id = ? AND a.status = 'booked'"
+                          f" AND a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at",
+                          (ref.id, day.isoformat(), (day + dt.timedelta(days=1)).isoformat()))
+    return [Appointment(*tuple(r)) for r in rows]
+
+
+def upcoming(session: Session, days: int = 3) -> list[Appointment]:
+    """Reminders for 今日: the bookings of the next `days` days after today (a counsellor's
+    own; everyone's for reception and admin)."""
+    return appointments_between(session, today(session) + dt.timedelta(days=1), days,
                                 mine=session.user.role is Role.COUNSELLOR)
 
 

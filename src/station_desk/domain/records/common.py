@@ -132,6 +132,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "target": ("目标数", "target"),
     "starts_at": ("预约开始", "appointment start"),
     "ends_at": ("预约结束", "appointment end"),
+    "status": ("出席情况", "attendance"),
     "query": ("检索词", "search terms"),
     "date_from": ("起始日期", "from date"),
     "date_to": ("截止日期", "to date"),

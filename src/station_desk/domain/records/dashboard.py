@@ -12,7 +12,7 @@ from station_desk.domain.records import (
     followups,
     sessions,
 )
-from station_desk.domain.records.common import today
+from station_desk.domain.records.common import local_now, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.stats import counts
@@ -31,12 +31,16 @@ class MonthCounts:
     hotline: int | None
     activities: dict[str, int]
     targets: list[activities.TargetProgress]  # year to date against the annual targets
+    # the month's appointments as marked (`stats.counts.attendance`; own, for a counsellor)
+    attendance: counts.Attendance | None = None
 
 
 @dataclass(frozen=True)
 class Dashboard:
     day: dt.date
     appointments: list[appointments.Appointment]
+    # reminders: the bookings of the next few days (`appointments.upcoming`)
+    upcoming: list[appointments.Appointment] = field(default_factory=list)
     followups: list[followups.Followup] = field(default_factory=list)  # clinical roles
     followup_counts: list[followups.FollowupCount] = field(default_factory=list)  # admin
     open_crises: list[crises.CrisisOverview] = field(default_factory=list)
@@ -51,6 +55,7 @@ def dashboard(session: Session) -> Dashboard:
     return Dashboard(
         day=day,
         appointments=appointments.appointments_on(session, day),
+        upcoming=appointments.upcoming(session),
         followups=followups.due_followups(session) if clinical else [],
         followup_counts=(followups.followup_counts(session)
                          if session.can(Permission.VIEW_CRISIS_OVERVIEW) and not clinical
@@ -74,7 +79,9 @@ def month_counts(session: Session, year: int, month: int) -> MonthCounts:
         # the hotline is the log's calls and the sessions by phone
         records = (found.sessions,
                    found.by_phone + counts.hotline_calls(session.db, period, authors))
+    now = local_now(session).strftime("%Y-%m-%dT%H:%M")
     return MonthCounts(year, month, counts.new_files(session.db, period), *records,
                        activities.month_counts(session, year, month),
                        activities.progress(session, year,
-                                           until=min(period.after, today(session))))
+                                           until=min(period.after, today(session))),
+                       counts.attendance(session.db, period, now, authors))

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from station_desk.domain.records import access, consent, drafts, risk, signing
+from station_desk.domain.records import access, appointments, consent, drafts, risk, signing
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
     MAX_SECTION,
@@ -324,6 +324,8 @@ def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
             session.log("session.edit", ref.target, {"session": sid, "number": current[1]})
     sealing.after_write(session, "sessions", sid)  # a restricted record never stays in clear
     reindex(session, sid)
+    # The worker came: a booking of theirs that day is marked attended with the record.
+    appointments.attend_by_record(session, ref.id, values["session_date"], sid)
     return sid
 
 

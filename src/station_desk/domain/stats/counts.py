@@ -10,6 +10,10 @@ export and the tier self-check all read.
 - An **individual session** (the annual target 个体心理辅导) is a counted session that is not
   by phone.
 - A **new file** is a client file opened in the period, by station time.
+- **Attendance** is the appointments of the period (by their station date) as marked:
+  attended, no-show, late-cancelled, and those whose time has passed with no mark yet
+  (`records.appointments`); an ordinary cancellation is not an appointment kept or missed
+  and counts nowhere.
 - A record of a worker who had withdrawn statistics use on its date (records/consent) counts
   nowhere: `may_count` is that condition, for any table with a client and a date.
 
@@ -121,3 +125,39 @@ def new_files(db: Database, period: Period) -> int:
 def closed_files(db: Database, period: Period) -> int:
     return int(db.scalar("SELECT count(*) FROM clients WHERE closed_at >= ? AND closed_at < ?",
                          period.utc_bounds()))
+
+
+@dataclass(frozen=True)
+class Attendance:
+    attended: int
+    no_show: int
+    late_cancel: int
+    unmarked: int  # booked, its start passed, nothing marked yet
+
+    @property
+    def expected(self) -> int:
+        """Appointments that were due to be kept: the base of the attendance rate."""
+        return self.attended + self.no_show + self.late_cancel + self.unmarked
+
+    @property
+    def rate(self) -> float | None:
+        marked = self.attended + self.no_show + self.late_cancel
+        return self.attended / marked if marked else None
+
+
+def attendance(db: Database, period: Period, now_local: str,
+               counsellors: Sequence[int] | None = None) -> Attendance:
+    """The period's appointments by attendance (`now_local`: the station's wall-clock time
+    now, "YYYY-MM-DDTHH:MM", which tells a booking still to come from one left unmarked)."""
+    extra, params = _authors("counsellor_id", counsellors)
+    # starts_at is wall-clock date and time; its first ten characters are the station date
+    counted = statistics_condition(db, "appointments.client_id",
+                                   "substr(appointments.starts_at, 1, 10)")
+    first, after = period.date_bounds()
+    row = db.one(
+        "SELECT coalesce(sum(status = 'attended'), 0), coalesce(sum(status = 'no_show'), 0),"
+        " coalesce(sum(status = 'late_cancel'), 0),"
+        " coalesce(sum(status = 'booked' AND starts_at < ?), 0) FROM appointments"
+        f" WHERE starts_at >= ? AND starts_at < ? AND {counted}{extra}",
+        [now_local, first, after, *params])
+    return Attendance(*(int(v) for v in row))

@@ -105,7 +105,9 @@ class AppointmentDialog(FormDialog):
 
     def __init__(self, session: Session, client: DirectoryEntry | None = None,
                  item: Appointment | None = None, day: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, at: str = "") -> None:
+        """`at` ("HH:MM") starts a new booking then: the calendar's empty slot, or the time
+        of the record whose "next appointment" is being booked."""
         title = self.tr("Move the appointment") if item else self.tr("Book an appointment")
         super().__init__(session, title, parent)
         self.item = item
@@ -142,7 +144,7 @@ class AppointmentDialog(FormDialog):
             self._set_counsellor(item.counsellor_id)
             self.room.set_code(item.room)
         else:
-            self.start.setTime(self._next_slot())
+            self.start.setTime(_qtime(at) if at and _qtime(at).isValid() else self._next_slot())
             self.end.setTime(self.start.time().addSecs(DEFAULT_MINUTES * 60))
             self.room.set_code("counselling")
             self._set_counsellor(client.counsellor_id if client else None)

@@ -1,4 +1,5 @@
-"""预约: the day or week of appointments, and booking, moving and cancelling them.
+"""预约: the day or week of appointments, as a calendar grid and as a list; booking, moving and
+cancelling them, and marking who came (出席 / 未到 / 临时取消).
 
 Reception books for everyone; a counsellor sees their own by default and may look at the
 whole station's. The dashboards' "today's appointments" read the same bookings.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from station_desk.ui import messages
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
+from station_desk.ui.records.appointment_grid import CalendarModel, calendar_view, status_text
 from station_desk.ui.records.common import (
     attempt,
     date_edit,
@@ -86,27 +89,53 @@ class AppointmentsPage(QWidget):
             (lambda: self.tr("Name"), lambda a: a.client_name),
             (lambda: self.tr("Counsellor"), lambda a: a.counsellor_name or "—"),
             (lambda: self.tr("Room"), lambda a: label("rooms", a.room) or "—"),
+            (lambda: self.tr("Attendance"), lambda a: status_text(a.status)),
         ], parent=self)
         self.view = table_view(self.model)
         self.view.doubleClicked.connect(self.open_index)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        layout.addWidget(self.view, 1)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._chosen_in_list())
+        self.chosen: int | None = None  # one selected booking for both views
+        self.calendar = CalendarModel(self)
+        self.grid = calendar_view(self.calendar)
+        self.grid.setAccessibleName(self.tr("Appointments calendar"))
+        self.grid.doubleClicked.connect(self.open_index)
+        self.grid.selectionModel().selectionChanged.connect(lambda *_a: self._chosen_in_grid())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.grid, self.tr("Calendar"))
+        self.tabs.addTab(self.view, self.tr("List"))
+        layout.addWidget(self.tabs, 1)
         refresh_on(self, Change.APPOINTMENTS | Change.CLIENTS, self.refresh)
 
         actions = QHBoxLayout()
         self.summary = QLabel()
         self.book_button = QPushButton(self.tr("Book…"))
-        self.book_button.clicked.connect(self.book)
+        self.book_button.clicked.connect(lambda: self.book())
         self.move_button = QPushButton(self.tr("Move…"))
         self.move_button.clicked.connect(self.move)
         self.cancel_button = QPushButton(self.tr("Cancel appointment…"))
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button = QPushButton(self.tr("Open file"))
-        self.open_button.clicked.connect(lambda: self.open_index(self.view.currentIndex()))
+        self.open_button.clicked.connect(self._open_selected)
+        self.attended_button = QPushButton(self.tr("Attended"))
+        self.attended_button.setToolTip(self.tr("The worker came to this appointment"))
+        self.attended_button.clicked.connect(lambda: self.mark(appointments.ATTENDED))
+        self.no_show_button = QPushButton(self.tr("No-show"))
+        self.no_show_button.setToolTip(self.tr("The worker did not come and did not call off"))
+        self.no_show_button.clicked.connect(lambda: self.mark(appointments.NO_SHOW))
+        self.late_button = QPushButton(self.tr("Late cancellation"))
+        self.late_button.setToolTip(self.tr("Called off less than a day before"))
+        self.late_button.clicked.connect(lambda: self.mark(appointments.LATE_CANCEL))
+        self.mark_buttons = (self.attended_button, self.no_show_button, self.late_button)
         can_book = session.can(Permission.BOOK_APPOINTMENT)
-        for button in (self.book_button, self.move_button, self.cancel_button):
+        for button in (self.book_button, self.move_button, self.cancel_button,
+                       *self.mark_buttons):
             button.setVisible(can_book)
-        actions.addWidget(self.summary, 1)
+        marks = QHBoxLayout()
+        marks.addWidget(self.summary, 1)
+        for button in self.mark_buttons:
+            marks.addWidget(button)
+        layout.addLayout(marks)
+        actions.addStretch(1)
         for button in (self.open_button, self.book_button, self.move_button,
                        self.cancel_button):
             actions.addWidget(button)
@@ -129,6 +158,9 @@ class AppointmentsPage(QWidget):
         rows = attempt(self, lambda: appointments.appointments_between(
             self.session, first, days, counsellor_id=self.who.currentData())) or []
         self.model.set_rows(rows)
+        self.calendar.set_bookings(first, days, rows)
+        if self.chosen is not None:
+            self.select(self.chosen)
         if days == appointments.DAY:
             self.heading.setText(f"{first.isoformat()} {weekday(first.isoformat())}")
         else:
@@ -145,27 +177,54 @@ class AppointmentsPage(QWidget):
         self.day.setDate(to_qdate(today(self.session)))
 
     def selected(self) -> Appointment | None:
+        return next((a for a in self.model.rows if a.id == self.chosen), None)
+
+    def _chosen_in_list(self) -> None:
         index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        item = self.model.row_at(index.row()) if index.isValid() else None
+        self._choose(item.id if item else None)
+
+    def _chosen_in_grid(self) -> None:
+        found = [a.id for a in self.calendar.bookings_at(self.grid.currentIndex())]
+        self._choose(self.chosen if self.chosen in found else (found[0] if found else None))
+
+    def _choose(self, appointment_id: int | None) -> None:
+        changed = appointment_id != self.chosen
+        self.chosen = appointment_id
+        if changed and appointment_id is not None:
+            self.select(appointment_id)
+        self._update_buttons()
 
     def select(self, appointment_id: int) -> None:
+        """Select the booking in the list and in the calendar (its first slot)."""
+        self.chosen = appointment_id
         for row, item in enumerate(self.model.rows):
-            if item.id == appointment_id:
+            if item.id == appointment_id and self.view.currentIndex().row() != row:
                 self.view.selectRow(row)
-                return
+        place = self.calendar.first_slot(appointment_id)
+        if place is not None and (self.grid.currentIndex().row(),
+                                  self.grid.currentIndex().column()) != place:
+            self.grid.setCurrentIndex(self.calendar.index(*place))
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        for button in (self.move_button, self.cancel_button, self.open_button):
-            button.setEnabled(chosen)
+        item = self.selected()
+        chosen = item is not None
+        booked = chosen and item.status == appointments.BOOKED
+        for button in (self.move_button, self.cancel_button):
+            button.setEnabled(booked)
+        self.open_button.setEnabled(chosen)
+        for button, status in zip(self.mark_buttons, appointments.ATTENDANCE, strict=True):
+            button.setEnabled(chosen and item.status not in (status, appointments.CANCELLED))
 
     # -- actions ---------------------------------------------------------------------------
     def _show(self, item: Appointment) -> None:
         self.day.setDate(to_qdate(dt.date.fromisoformat(item.day)))  # reloads if it moved
         self.select(item.id)
 
-    def book(self) -> Appointment | None:
-        item = AppointmentDialog.ask(self.session, None, None, from_qdate(self.day), self)
+    def book(self, day: dt.date | None = None, at: str = "") -> Appointment | None:
+        item = AppointmentDialog.ask(self.session, None, None, day or from_qdate(self.day),
+                                     self, at=at)
         if item is not None:
             self._show(item)
         return item
@@ -192,7 +251,32 @@ class AppointmentsPage(QWidget):
                  Change.APPOINTMENTS).run()  # the list reloads on the notice
         return True
 
+    def mark(self, status: str) -> bool:
+        """Mark the selected booking attended, no-show or late-cancelled (the domain says
+        whether it is time yet)."""
+        item = self.selected()
+        if item is None:
+            return False
+        session = self.session
+        ChangeOp(self, lambda: appointments.mark_attendance(session, item.id, status),
+                 Change.APPOINTMENTS).success(lambda done: self._show(done)).run()
+        return True
+
+    def _open_selected(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.last_window = open_file_window(self, self.session, item.client_id)
+
     def open_index(self, index: QModelIndex) -> None:
-        item = self.model.row_at(index.row()) if index.isValid() else None
+        if index.model() is self.calendar:
+            found = self.calendar.bookings_at(index)
+            item = found[0] if found else None
+            if item is None and index.isValid() \
+                    and self.session.can(Permission.BOOK_APPOINTMENT):  # an empty slot: book it
+                self.book(self.calendar.day_of(index.column()),
+                          self.calendar.slot_time(index.row()))
+                return
+        else:
+            item = self.model.row_at(index.row()) if index.isValid() else None
         if item is not None:
             self.last_window = open_file_window(self, self.session, item.client_id)

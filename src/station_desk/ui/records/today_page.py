@@ -26,6 +26,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, refresh_on
+from station_desk.ui.records.appointment_reminders import upcoming_text
 from station_desk.ui.records.common import (
     BANNER_STYLE,
     WARNING_STYLE,
@@ -124,6 +125,8 @@ class TodayPage(QWidget):
             (lambda: self.tr("Annual target"), lambda p: str(p.target) if p.target else "—"),
         ], parent=self)
         self.month_label = QLabel()
+        self.upcoming_label = QLabel()
+        self.upcoming_label.setWordWrap(True)
         self._month_counts: dict[str, int] = {}
         self.boxes: dict[str, QGroupBox] = {}
         clinical = session.can(Permission.VIEW_CLINICAL)
@@ -145,6 +148,8 @@ class TodayPage(QWidget):
             if key == "month":
                 inner.addWidget(self.month_label)
             inner.addWidget(view)
+            if key == "appointments":  # reminders of the next days' bookings
+                inner.addWidget(self.upcoming_label)
             if key == "pending":
                 self.pending_view = view
                 view.selectionModel().selectionChanged.connect(
@@ -183,6 +188,7 @@ class TodayPage(QWidget):
         self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
         self.duty.refresh()
         self.appointments.set_rows(board.appointments)
+        self.upcoming_label.setText(upcoming_text(board.upcoming))
         self.followups.set_rows(board.followups)
         self.followup_counts.set_rows(board.followup_counts)
         self.crises.set_rows(board.open_crises)

@@ -1,0 +1,27 @@
+"""今日's reminder of the next days' bookings: one line per booking under today's list, so
+the counsellor or reception can call ahead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from station_desk.domain.records.appointments import Appointment
+from station_desk.ui.i18n import arg
+from station_desk.ui.records.appointment_dialog import weekday
+
+SHOWN = 6  # more than this and the line says how many more
+
+
+def upcoming_text(items: Sequence[Appointment]) -> str:
+    if not items:
+        return QCoreApplication.translate("AppointmentReminders",
+                                          "No appointments in the next days.")
+    lines = [f"{a.day} {weekday(a.day)} {a.time_range}  {a.client_name}"
+             + (f" · {a.counsellor_name}" if a.counsellor_name else "") for a in items[:SHOWN]]
+    if len(items) > SHOWN:
+        lines.append(arg(QCoreApplication.translate("AppointmentReminders", "and %1 more"),
+                         len(items) - SHOWN))
+    return QCoreApplication.translate("AppointmentReminders", "Next days:") + "\n" \
+        + "\n".join(lines)
