@@ -18,7 +18,7 @@ from test_kiosk import (  # noqa: F401 - fixtures shared with the kiosk tests
     client_id_fixture,
     liu_fixture,
 )
-from ui_helpers import RECEPTIONIST_PASSWORD, sign_in_as, visible_texts
+from ui_helpers import RECEPTIONIST_PASSWORD, settle, sign_in_as, visible_texts
 
 from station_desk.domain import assessments as A
 from station_desk.domain.assessments import AlertInfo, AnonymousFields, Trend, TrendPoint
@@ -132,10 +132,12 @@ def test_entry_form_refuses_partial_answers_and_saves_complete_ones(
     form.set_answers([1, 2, None, 0, None, None, None])
     assert form.count.text() == "3 of 7 answered"
     form.save_button.click()
+    settle(qtbot)
     assert form.error.isVisible() and "3、5、6、7" in form.error.text()
     assert saved == [] and liu.db.scalar("SELECT count(*) FROM assessments") == 0
     form.set_answers([1, 2, 3, 0, 1, 1, 1])
     form.save_button.click()
+    settle(qtbot)
     assert len(saved) == 1 and saved[0].administration.total == 9
     assert saved[0].administration.mode == "counsellor"
     assert not form.error.isVisible()
@@ -155,6 +157,7 @@ def test_alert_dialog_needs_confirmation_then_acknowledges_and_opens_a_crisis(
     assert not dialog.ack_button.isEnabled() and not dialog.crisis_button.isEnabled()
     dialog.confirm.setChecked(True)
     dialog.crisis_button.click()
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     result = dialog.result_value
     assert result is not None and result.crisis_id is not None
@@ -176,6 +179,7 @@ def test_alert_dialog_later_leaves_alerts_open_and_anonymous_offers_no_crisis(
     qtbot.addWidget(again)
     again.confirm.setChecked(True)
     again.ack_button.click()
+    settle(qtbot)
     assert again.result_value is not None and again.result_value.crisis_id is None
     assert A.open_alerts(liu) == []
 
@@ -194,6 +198,7 @@ def test_import_dialog_validates_before_adding(
     dialog.show()
     monkeypatch.setattr(import_dialog, "choose_file", lambda *_a: str(broken))
     dialog.browse_button.click()
+    settle(qtbot)
     assert dialog.error.isVisible() and "scl90.json" in dialog.error.text()
     assert "bands" in dialog.error.text() and not dialog.import_button.isEnabled()
 
@@ -203,10 +208,12 @@ def test_import_dialog_validates_before_adding(
     good.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     monkeypatch.setattr(import_dialog, "choose_file", lambda *_a: str(good))
     dialog.browse_button.click()
+    settle(qtbot)
     assert not dialog.error.isVisible() and dialog.import_button.isEnabled()
     assert "Licensed demo scale" in dialog.details.toPlainText()
     assert "15–21" in dialog.details.toPlainText()
     dialog.import_button.click()
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.imported is not None and dialog.imported.id == "sas_demo"
     assert (liu.vault.paths.root / "instruments" / "sas_demo-1.0.json").is_file()
@@ -240,6 +247,7 @@ def test_panel_shows_flag_alerts_chart_and_history(
     qtbot.addWidget(panel)
     panel.resize(900, 700)
     panel.show()
+    settle(qtbot)
     assert panel.flag_banner.isVisible() and "2027-01-02" in panel.flag_banner.text()
     assert panel.alerts_row.isVisible() and "2" in panel.alerts_label.text()
     assert panel.table.rowCount() == 2 and panel.table.item(0, 3).text() == "8"
@@ -296,6 +304,7 @@ def test_anonymous_screening_entered_by_the_counsellor(
     assert form is not None and page.stack.currentWidget() is form
     form.set_answers(PHQ_ITEM9)
     form.save_button.click()
+    settle(qtbot)
     assert page.stack.currentWidget() is page.main and page.anon_entry is None
     row = liu.db.one("SELECT client_id, mode, anon_gender, administered_at FROM assessments")
     assert tuple(row) == (None, "anonymous", "male", "2026-11-02")
@@ -313,6 +322,7 @@ def test_screens_speak_chinese_with_the_bundled_font(
         qtbot.addWidget(panel)
         panel.resize(900, 640)
         panel.show()
+        settle(qtbot)
         texts = "\n".join(visible_texts(panel))
         assert "新测评" in texts and "重度抑郁" in texts and "咨询师录入" in texts
         image = panel.grab()
@@ -329,6 +339,7 @@ def test_panel_without_a_file_shows_a_prompt(qtbot: QtBot, liu: Session) -> None
     panel = AssessmentsPanel(liu)
     qtbot.addWidget(panel)
     panel.show()
+    settle(qtbot)
     assert panel.empty.isVisible() and not panel.chart.isVisible()
     assert not panel.kiosk_button.isEnabled() and not panel.enter_button.isEnabled()
     assert panel.stack.currentWidget() is panel.overview

@@ -101,6 +101,7 @@ def start_kiosk(desk: Desk) -> QWidget:
     panel = desk.view.show_assessments()
     panel.instrument.setCurrentIndex(panel.instrument.findData("phq9"))
     panel.kiosk_button.click()
+    settle()  # the hand-over is audited on the worker before the kiosk takes the screen
     assert isinstance(panel.kiosk, KioskScreen)
     return panel.kiosk
 
@@ -275,6 +276,7 @@ def _finish_kiosk(qtbot: QtBot, screen: QWidget) -> None:
     for _ in range(9):
         qtbot.keyClick(screen, Qt.Key.Key_1)
         qtbot.keyClick(screen, Qt.Key.Key_Return)
+    settle(qtbot)  # scored and stored on the worker
     assert screen.stack.currentWidget() is screen.thanks_page
     screen.done_button.click()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import COUNSELLOR_PASSWORD, settle, sign_in_as, visible_texts
 
-from station_desk.domain import accounts
+from station_desk.domain import accounts, assessments
 from station_desk.domain.assessments import AlertInfo, AnonymousFields
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.instruments import load_all
@@ -89,6 +90,7 @@ def open_kiosk(qtbot: QtBot, liu: Session, settings: UiSettings, client_id: int,
     assert panel.client_id == client_id
     panel.instrument.setCurrentIndex(panel.instrument.findData("phq9"))
     panel.kiosk_button.click()
+    settle(qtbot)  # the hand-over is audited on the worker, then the kiosk takes the screen
     kiosk = panel.kiosk
     assert kiosk is not None
     qtbot.waitExposed(kiosk)
@@ -138,6 +140,7 @@ def test_kiosk_from_start_to_finish(qtbot: QtBot, liu: Session, ui_settings: UiS
     qtbot.keyClick(kiosk, Qt.Key.Key_2)
     kiosk.grab().save(str(tmp_path / "kiosk-question.png"))
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)  # submit
+    settle(qtbot)  # scored and stored on the worker
 
     assert kiosk.stack.currentWidget() is kiosk.thanks_page
     outcome = kiosk.outcome
@@ -254,6 +257,7 @@ def test_standalone_kiosk_asks_for_the_password_itself(
     released: list[bool] = []
     kiosk.released.connect(lambda: released.append(True))
     kiosk.start()
+    settle(qtbot)
     qtbot.waitExposed(kiosk)
     kiosk.start_button.click()
     for _ in range(7):
@@ -266,6 +270,7 @@ def test_standalone_kiosk_asks_for_the_password_itself(
     kiosk.grab().save(str(tmp_path / "kiosk-locked.png"))
     qtbot.keyClicks(kiosk.password, COUNSELLOR_PASSWORD)
     kiosk.unlock_button.click()
+    settle(qtbot)  # the password is checked on the worker
     assert released == [True] and not kiosk.isVisible() and not liu.locked
     assert not liu.audit.query(action="assessment.kiosk_abandoned")
 
@@ -279,13 +284,18 @@ def zhao_file(staff: Session) -> int:
 
 
 def test_hand_over_refuses_a_file_the_counsellor_cannot_see(
-        qtbot: QtBot, zhao_file: int, liu: Session) -> None:
+        qtbot: QtBot, zhao_file: int, liu: Session, shown: Any) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
-    with pytest.raises(StationDeskError) as err:
-        kiosk_mod.hand_over(owner, liu, load_all()["phq9"], client_id=zhao_file,
-                            on_done=lambda _o: None)
+    done: list[object] = []
+    kiosk_mod.hand_over(owner, liu, load_all()["phq9"], client_id=zhao_file,
+                        on_done=done.append)
+    settle(qtbot)
+    with pytest.raises(StationDeskError) as err:  # what the domain says, shown in the box
+        assessments.kiosk_started(liu, load_all()["phq9"], zhao_file)
     assert err.value.code == "case_forbidden"
+    assert shown.errors == [err.value.message("en")]
+    assert done == [None]  # the page that asked goes back to where it was
     assert not liu.locked
     assert not any(isinstance(w, KioskScreen) and w.isVisible()
                    for w in QApplication.topLevelWidgets())

@@ -443,6 +443,7 @@ def test_the_file_embeds_the_assessments_panel_and_an_alerts_crisis_raises_the_b
     view.tabs.setCurrentWidget(view.assessments_tab)
     panel = view.assessments
     assert isinstance(panel, panel_module.AssessmentsPanel) and panel.client_id == cid
+    settle(qtbot)  # the results are read on the worker
     assert len(world.admin.audit.query(action="assessment.view")) == 1  # ... and audited
     assert view.banner.isHidden() and view.flags.isHidden()
 
@@ -455,6 +456,7 @@ def test_the_file_embeds_the_assessments_panel_and_an_alerts_crisis_raises_the_b
         return AckResult(tuple(done), done[0].crisis_id)
     monkeypatch.setattr(panel_module.AlertDialog, "ask", acknowledge)
     panel.after_result(outcome)
+    settle(qtbot)
     assert not view.banner.isHidden() and "follow-up due by" in view.banner.text()
     assert view.crises_model.rowCount() == 1 and view.crises_model.rows[0].is_open
     assert not view.flags.isHidden() and "Self-harm flag" in view.flags.text()

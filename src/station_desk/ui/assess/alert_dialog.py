@@ -32,6 +32,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.assess.common import lang, scaled_font
 from station_desk.ui.i18n import arg
 from station_desk.ui.modal import dispose, run_modal
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -48,6 +49,7 @@ class AlertDialog(QDialog):
         self.session = session
         self.alerts = list(alerts)
         self.result_value: AckResult | None = None
+        self.saving = False  # acknowledging on the worker: a second press does nothing
         self.setWindowTitle(self.tr("Assessment alert"))
         self.setMinimumWidth(520)
 
@@ -114,25 +116,37 @@ class AlertDialog(QDialog):
         self.crisis_button.setEnabled(ready)
 
     def acknowledge(self, *, open_crisis: bool) -> None:
-        if not self.confirm.isChecked():
+        if not self.confirm.isChecked() or self.saving:
             return
-        done: list[AlertInfo] = []
-        crisis_id: int | None = None
+        self.saving = True
+        session, alerts = self.session, list(self.alerts)
         # One crisis per file: the first alert opens it, the others are linked to it. An
-        # error part-way keeps what was acknowledged, so pressing again does the rest.
-        for index, alert in enumerate(self.alerts):
-            if alert.acknowledged:
-                continue
-            wants = open_crisis and alert.offers_crisis
-            try:
-                acked = assessments.acknowledge_alert(self.session, alert.id,
-                                                      open_crisis=wants)
-            except StationDeskError as exc:
-                self.error.show_error(exc)
-                return
-            self.alerts[index] = acked
-            crisis_id = acked.crisis_id or crisis_id
-            done.append(acked)
+        # error part-way keeps what was acknowledged, so pressing again does the rest:
+        # `acked` holds each one as it is done, on the worker, for the UI thread to keep.
+        acked: list[tuple[int, AlertInfo]] = []
+
+        def call() -> None:
+            for index, alert in enumerate(alerts):
+                if not alert.acknowledged:
+                    acked.append((index, assessments.acknowledge_alert(
+                        session, alert.id, open_crisis=open_crisis and alert.offers_crisis)))
+        ChangeOp(self, call, Change.ASSESSMENTS | Change.FOLLOWUPS | Change.CLIENTS).success(
+            lambda _r: self._acknowledged(acked)).failure(
+            lambda exc: self._refused(acked, exc)).run()
+
+    def _keep(self, acked: list[tuple[int, AlertInfo]]) -> None:
+        self.saving = False
+        for index, alert in acked:
+            self.alerts[index] = alert
+
+    def _refused(self, acked: list[tuple[int, AlertInfo]], exc: StationDeskError) -> None:
+        self._keep(acked)
+        self.error.show_error(exc)
+
+    def _acknowledged(self, acked: list[tuple[int, AlertInfo]]) -> None:
+        self._keep(acked)
+        done = [alert for _index, alert in acked]
+        crisis_id = next((a.crisis_id for a in reversed(done) if a.crisis_id), None)
         self.result_value = AckResult(tuple(done), crisis_id)
         self.accept()
 

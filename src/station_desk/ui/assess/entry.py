@@ -25,9 +25,9 @@ from station_desk.domain import assessments
 from station_desk.domain.assessments import AnonymousFields, Outcome
 from station_desk.domain.instruments import Instrument
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui.assess.common import lang, scaled_font
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -122,16 +122,17 @@ class EntryForm(QWidget):
         self.count.setText(arg(self.tr("%1 of %2 answered"), done, len(self.groups)))
 
     def save(self) -> None:
+        """Scored and stored on the worker; `saved` carries the outcome."""
         self.error.clear_text()
-        try:
-            if self.client_id is not None:
-                outcome: Outcome = assessments.administer(
-                    self.session, self.instrument, self.client_id, self.answers())
-            else:
-                assert self.anon is not None
-                outcome = assessments.anonymous_screening(self.session, self.instrument,
-                                                          self.answers(), self.anon)
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
-        self.saved.emit(outcome)
+        session, instrument, answers = self.session, self.instrument, self.answers()
+        client_id, anon = self.client_id, self.anon
+        if client_id is not None:
+            def call() -> Outcome:
+                return assessments.administer(session, instrument, client_id, answers)
+        else:
+            assert anon is not None
+
+            def call() -> Outcome:
+                return assessments.anonymous_screening(session, instrument, answers, anon)
+        ChangeOp(self, call, Change.ASSESSMENTS).success(self.saved.emit).failure(
+            self.error.show_error).run()

@@ -26,6 +26,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.assess.common import lang
 from station_desk.ui.i18n import arg
 from station_desk.ui.modal import dispose, run_modal
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -85,12 +86,12 @@ class ImportDialog(QDialog):
         self.details.clear()
         self.error.clear_text()
         self.import_button.setEnabled(False)
-        try:
-            self.preview = assessments.preview_import(path)
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
-        self.details.setPlainText(self.describe(self.preview))
+        QueryOp(self, lambda: assessments.preview_import(path)).success(self._previewed).failure(
+            self.error.show_error).run(latest=f"instrument-preview:{id(self)}")
+
+    def _previewed(self, preview: Instrument) -> None:
+        self.preview = preview
+        self.details.setPlainText(self.describe(preview))
         self.import_button.setEnabled(True)
 
     def describe(self, inst: Instrument) -> str:
@@ -114,13 +115,17 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None:
             return
-        try:
-            self.imported = assessments.import_licensed(self.session, self.path.text())
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            self.import_button.setEnabled(False)
-            return
+        session, path = self.session, self.path.text()
+        ChangeOp(self, lambda: assessments.import_licensed(session, path),
+                 Change.ASSESSMENTS).success(self._imported).failure(self._refused).run()
+
+    def _imported(self, imported: Instrument) -> None:
+        self.imported = imported
         self.accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.error.show_error(exc)
+        self.import_button.setEnabled(False)
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> Instrument | None:

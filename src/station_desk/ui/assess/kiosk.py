@@ -37,9 +37,11 @@ from station_desk.domain.assessments import AnonymousFields, Outcome
 from station_desk.domain.instruments import Instrument
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.ui import messages
 from station_desk.ui.assess.common import lang, scaled_font
 from station_desk.ui.client_mode import CANCELLED, FINISHED, ClientMode, find_lock_target
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 THANKS_MS = 6000
@@ -240,9 +242,18 @@ class KioskScreen(QWidget):
         password page)."""
         return self.mode.target is not None
 
-    def start(self) -> None:
-        """Audit the hand-over, then hand the screen over in client-facing mode."""
-        assessments.kiosk_started(self.session, self.instrument, self.client_id)
+    def start(self, refused: Callable[[StationDeskError], None] | None = None) -> None:
+        """Audit the hand-over (on the worker), then hand the screen over in client-facing
+        mode; `refused(error)` instead when the domain says no (the file is not this
+        counsellor's), else the refusal is shown in a message box."""
+        session, instrument, client_id = self.session, self.instrument, self.client_id
+        op = ChangeOp(self, lambda: assessments.kiosk_started(session, instrument, client_id),
+                      Change.NONE).success(lambda _r: self._handed_over())
+        if refused is not None:
+            op.failure(refused)
+        op.run()
+
+    def _handed_over(self) -> None:
         self._started = True
         self.stack.setCurrentWidget(self.intro_page)
         self.mode.enter()
@@ -315,17 +326,22 @@ class KioskScreen(QWidget):
         self.submit()
 
     def submit(self) -> None:
-        try:
-            if self.client_id is not None:
-                outcome = assessments.administer(self.session, self.instrument, self.client_id,
-                                                 self.answers, mode="kiosk")
-            else:
-                assert self.anon is not None
-                outcome = assessments.anonymous_screening(self.session, self.instrument,
-                                                          self.answers, self.anon)
-        except StationDeskError as exc:
-            self.question_error.show_text(error_text(exc))
-            return
+        """Scored and stored on the worker; the thanks page after."""
+        session, instrument, answers = self.session, self.instrument, list(self.answers)
+        client_id, anon = self.client_id, self.anon
+        if client_id is not None:
+            def call() -> Outcome:
+                return assessments.administer(session, instrument, client_id, answers,
+                                              mode="kiosk")
+        else:
+            assert anon is not None
+
+            def call() -> Outcome:
+                return assessments.anonymous_screening(session, instrument, answers, anon)
+        ChangeOp(self, call, Change.ASSESSMENTS).success(self._submitted).failure(
+            self.question_error.show_error).run()
+
+    def _submitted(self, outcome: Outcome) -> None:
         self.outcome = outcome
         self.session.lock()  # stays locked (the kiosk's own password page may have unlocked)
         self.stack.setCurrentWidget(self.thanks_page)
@@ -381,15 +397,15 @@ class KioskScreen(QWidget):
 
     def staff_unlock(self) -> None:
         """End early: at the lock screen with a main window, else with the password here."""
-        if not self.at_lock_screen:
-            try:
-                self.session.unlock(self.password.text())
-            except StationDeskError as exc:
-                self.password.clear()
-                self.staff_error.show_error(exc)
-                return
-            self.password.clear()
-        self._release(CANCELLED if self.outcome is None else FINISHED)
+        if self.at_lock_screen:
+            self._release(CANCELLED if self.outcome is None else FINISHED)
+            return
+        session, password = self.session, self.password.text()
+        self.password.clear()
+        # The password's key derivation on the worker: the kiosk keeps painting.
+        QueryOp(self, lambda: session.unlock(password)).success(
+            lambda _r: self._release(CANCELLED if self.outcome is None else FINISHED)).failure(
+            self.staff_error.show_error).run()
 
     def _release(self, reason: str) -> None:
         self.mode.leave(reason)
@@ -432,7 +448,8 @@ def hand_over(owner: QWidget, session: Session, instrument: Instrument, *,
     """Start a kiosk run from a page (of the main window, or of a file window) and call
     `on_done` once the counsellor is back, signed in again at the lock screen: with the stored
     outcome, or None if it was ended early. Elsewhere (a page shown on its own) the kiosk
-    asks for the password itself."""
+    asks for the password itself. The hand-over is audited on the worker first; if the domain
+    refuses it, the refusal is shown and `on_done(None)` is called."""
     target = find_lock_target(owner, session)
     parent = target if isinstance(target, QWidget) else owner.window()
     kiosk = KioskScreen(session, instrument, client_id=client_id, anon=anon, owner=owner,
@@ -449,10 +466,11 @@ def hand_over(owner: QWidget, session: Session, instrument: Instrument, *,
         else:
             finish()
 
-    kiosk.released.connect(released)
-    try:
-        kiosk.start()
-    except BaseException:
+    def refused(exc: StationDeskError) -> None:
         kiosk.deleteLater()
-        raise
+        messages.error(owner, error_text(exc))
+        on_done(None)
+
+    kiosk.released.connect(released)
+    kiosk.start(refused)
     return kiosk

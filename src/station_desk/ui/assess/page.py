@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import assessments
-from station_desk.domain.assessments import Outcome
+from station_desk.domain.assessments import AlertInfo, Outcome
 from station_desk.domain.instruments import shipped_dir, short_name
 from station_desk.domain.records import files, search
 from station_desk.domain.roles import Permission
@@ -35,6 +35,7 @@ from station_desk.ui.assess.import_dialog import ImportDialog
 from station_desk.ui.assess.kiosk import KioskScreen, hand_over
 from station_desk.ui.assess.panel import AssessmentsPanel, load_instruments_or_shipped, ordered
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.operations import Change, QueryOp, refresh_on
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,6 +109,8 @@ class AssessPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        if self.clinical:
+            refresh_on(self, Change.ASSESSMENTS | Change.FOLLOWUPS, self.refresh_alerts)
         self.refresh()
 
     # -- lists ------------------------------------------------------------------------------
@@ -132,14 +135,23 @@ class AssessPage(QWidget):
         self.files.blockSignals(False)
 
     def refresh_alerts(self) -> None:
+        """The alerts waiting, read on the worker (and again on every notice of a change)."""
+        session = self.session
+
+        def read() -> tuple[list[AlertInfo], dict[int, str]]:
+            waiting = assessments.open_alerts(session)
+            return waiting, {e.id: e.file_no for e in files.directory_rows(
+                session, sorted({a.client_id for a in waiting if a.client_id is not None}))}
+        QueryOp(self, read).success(self._show_alerts).failure(self._alerts_refused).run(
+            latest=f"assess-alerts:{id(self)}")
+
+    def _alerts_refused(self, exc: StationDeskError) -> None:
         self.alerts.clear()
-        try:
-            waiting = assessments.open_alerts(self.session)
-        except StationDeskError as exc:
-            self.alerts.addItem(error_text(exc))
-            return
-        numbers = {e.id: e.file_no for e in files.directory_rows(
-            self.session, sorted({a.client_id for a in waiting if a.client_id is not None}))}
+        self.alerts.addItem(error_text(exc))
+
+    def _show_alerts(self, found: tuple[list[AlertInfo], dict[int, str]]) -> None:
+        waiting, numbers = found
+        self.alerts.clear()
         for alert in waiting:
             where = numbers.get(alert.client_id or -1, self.tr("anonymous"))
             item = QListWidgetItem(f"{where} · {short_name(alert.instrument_id)} · "
@@ -179,8 +191,7 @@ class AssessPage(QWidget):
             return
         if alert.client_id is not None:
             self.open_file(alert.client_id)
-        AlertDialog.ask(self.session, [alert], self)
-        self.refresh_alerts()
+        AlertDialog.ask(self.session, [alert], self)  # the alert list reloads on the notice
         self.panel.refresh()
 
     # -- anonymous screening ----------------------------------------------------------------
@@ -194,11 +205,8 @@ class AssessPage(QWidget):
             return
         inst = self.panel.instruments[choice.instrument_id]
         if choice.kiosk:
-            try:
-                self.kiosk = hand_over(self, self.session, inst, anon=choice.fields,
-                                       on_done=self._anonymous_done)
-            except StationDeskError as exc:
-                messages.error(self, error_text(exc))
+            self.kiosk = hand_over(self, self.session, inst, anon=choice.fields,
+                                   on_done=self._anonymous_done)
             return
         form = EntryForm(self.session, inst, anon=choice.fields,
                          heading=self.tr("Anonymous screening: no file, no name"))
@@ -225,7 +233,6 @@ class AssessPage(QWidget):
                                 short_name(a.instrument_id), a.score, a.band_label(lang())))
         if outcome.alerts:
             AlertDialog.ask(self.session, outcome.alerts, self)
-        self.refresh_alerts()
 
     # -- instruments ------------------------------------------------------------------------
     def import_instrument(self) -> None:

@@ -7,6 +7,8 @@ the same panel beside its file list. Opening it (and each refresh) is an audited
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +30,13 @@ from station_desk.domain.instruments import Instrument
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
 from station_desk.ui.assess.alert_dialog import AlertDialog
 from station_desk.ui.assess.chart import ScoreChart
 from station_desk.ui.assess.common import lang, level_colour
 from station_desk.ui.assess.entry import EntryForm
 from station_desk.ui.assess.kiosk import KioskScreen, hand_over
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.widgets import ErrorLabel
 
 # The order counsellors expect to find them in; others (imports) follow by id.
@@ -178,16 +180,27 @@ class AssessmentsPanel(QWidget):
         self.empty.setVisible(not has_file)
         self.enter_button.setEnabled(has_file)
         self.kiosk_button.setEnabled(has_file)
-        self.items, self.trends, self.open_alerts = [], [], []
-        flag = None
-        if self.client_id is not None:
-            try:
-                self.items = assessments.list_for_client(self.session, self.client_id)
-                self.trends = assessments.build_trends(self.items, self.instruments)
-                self.open_alerts = assessments.open_alerts(self.session, self.client_id)
-                flag = assessments.item9_flag(self.session, self.client_id)
-            except StationDeskError as exc:
-                self.error.show_error(exc)
+        client_id = self.client_id
+        if client_id is None:
+            self._loaded(([], [], [], None))
+            return
+        session, instruments = self.session, self.instruments
+
+        def read() -> tuple[list[Administration], list[Trend], list[AlertInfo], dt.date | None]:
+            items = assessments.list_for_client(session, client_id)  # an audited view
+            return (items, assessments.build_trends(items, instruments),
+                    assessments.open_alerts(session, client_id),
+                    assessments.item9_flag(session, client_id))
+        QueryOp(self, read).success(self._loaded).failure(self._not_loaded).run(
+            latest=f"assessments-panel:{id(self)}")
+
+    def _not_loaded(self, exc: StationDeskError) -> None:
+        self.error.show_error(exc)
+        self._loaded(([], [], [], None))
+
+    def _loaded(self, loaded: tuple[list[Administration], list[Trend], list[AlertInfo],
+                                    dt.date | None]) -> None:
+        self.items, self.trends, self.open_alerts, flag = loaded
         if flag is not None:
             self.flag_banner.setText(arg(self.tr(
                 "Self-harm flag: a recent answer reported thoughts of death or self-harm. "
@@ -257,12 +270,8 @@ class AssessmentsPanel(QWidget):
         inst = self.selected_instrument()
         if inst is None or self.client_id is None:
             return
-        try:
-            self.kiosk = hand_over(self, self.session, inst, client_id=self.client_id,
-                                   on_done=self._kiosk_done)
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            return
+        self.kiosk = hand_over(self, self.session, inst, client_id=self.client_id,
+                               on_done=self._kiosk_done)
         self.stack.setCurrentWidget(self.running)
 
     def _kiosk_done(self, outcome: Outcome | None) -> None:
