@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
@@ -290,3 +291,38 @@ def test_the_trail_checks_its_own_permission(admin: Session) -> None:
     with pytest.raises(StationDeskError):
         audit.Trail(counsellor)
     assert [e.action for e in audit.read_trail(admin, action="account.add")] == ["account.add"]
+
+
+def test_a_check_from_where_the_last_one_reached(busy, clock):
+    """After a full check is remembered, the self-check's check reads only what was added
+    since; an entry altered after that point is still caught, one altered at it sends the
+    check back to the start, and a remembered point forged without the audit key is
+    ignored. Only the full check (`verify`) reads entries before the point."""
+    root, payload, _ = busy
+    with sign_in(root, "admin", ADMIN_PASSWORD, clock=clock) as session:
+        assert maintenance.verify(session).ok
+        checked = session.audit.verify(since_checked=True)
+        assert checked.ok and checked.checked_before > 10
+        assert checked.entries == session.audit.verify().entries
+        accounts.add_user(session, "wang", "王咨询师", "counsellor", "wang-pass-2026")
+    point = checked.checked_before
+
+    def since_checked() -> Any:
+        db = open_database(root / "station.db", payload.db_key)
+        try:
+            return AuditLog(db, payload.audit_key).verify(since_checked=True)
+        finally:
+            db.close()
+
+    newer = audit_rows(root, payload)[-1][0]
+    assert newer > point and since_checked().checked_before == point
+    raw_sql(root, payload, "DROP TRIGGER audit_no_update",
+            f"UPDATE audit SET target = 'user:nobody' WHERE id = {newer}")
+    assert (since_checked().first_broken, since_checked().problem) == (newer, "altered")
+    raw_sql(root, payload, f"UPDATE audit SET target = 'user:forged' WHERE id = {point}")
+    report = since_checked()
+    assert (report.checked_before, report.first_broken) == (0, point)
+    # a point moved on without the audit key is not believed
+    raw_sql(root, payload, f"UPDATE meta SET value = '{newer}:' || (SELECT mac FROM audit"
+                           f" WHERE id = {newer}) || ':forged' WHERE key = 'audit_checked'")
+    assert since_checked().checked_before == 0

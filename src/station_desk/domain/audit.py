@@ -15,6 +15,11 @@ opens of a file and break-the-glass reasons) go to `clinical_audit` in clinical.
 records they describe: they commit with the change they record (a transaction over two WAL
 files is atomic per file only), and the shared compartment holds no entry that tells a
 receptionist's key which file had a crisis. Everything else goes to `audit` in station.db.
+A full check reads every entry since the first (2.5 million entries take about 20 s), so the
+point a successful check reached is kept too, MACed (`CHECKED_KEY`): the tier self-check and
+the statistics package check only the entries after it, when it still names an entry as it
+was. `verify` (`station-desk verify`, the audit screen) always checks the whole trail.
+
 Each chain has its own MACed head (`meta`, `clinical_meta`) and its own entry in the anchor
 file ("main", "clinical"), so an older copy of either file put back beside a current copy of
 the other is caught at sign-in by whoever can read it, and by `verify`. The viewer merges both
@@ -41,6 +46,7 @@ if TYPE_CHECKING:  # a signed-in session holds an AuditLog: the type only, not a
 
 GENESIS = b"station-desk/audit/genesis"
 HEAD_KEY = "audit_head"
+CHECKED_KEY = "audit_checked"  # "id:mac:check": the trail was intact up to this entry
 # Set in `meta` once the anchor file exists, so deleting the file does not hide a rollback.
 ANCHORED_KEY = "audit_anchored"
 
@@ -180,6 +186,7 @@ class ChainReport:
     first_broken: int | None
     problem: str
     chain: str = STATION
+    checked_before: int = 0  # entries taken as checked by an earlier full check (not read)
 
     @property
     def ok(self) -> bool:
@@ -208,6 +215,7 @@ class AuditLog:
         self.clock = clock
         self.anchor = anchor
         self._appended: set[str] = set()  # chains written since their head was last anchored
+        self._intact: dict[str, ChainReport] = {}  # the last successful check of each chain
         if anchor is not None:
             db.commit_hooks["audit-anchor"] = self.anchor_head
 
@@ -351,21 +359,28 @@ class AuditLog:
         """The station chain's newest MAC: a short fingerprint of the trail (used in exports)."""
         return self.db.scalar("SELECT mac FROM audit ORDER BY id DESC LIMIT 1") or ""
 
-    def verify(self, chain_name: str = STATION) -> ChainReport:
-        """Check one chain from its first entry to its MACed head."""
+    def verify(self, chain_name: str = STATION, *, since_checked: bool = False
+               ) -> ChainReport:
+        """Check one chain to its MACed head: from its first entry, or (`since_checked`)
+        from the point the last remembered check reached, if that entry is unchanged."""
         chain = CHAINS[chain_name]
         prev = GENESIS
         expected_id = 1
         count = 0
+        start = self._checked(chain) if since_checked else None
+        if start is not None:
+            count, mac = start
+            expected_id, prev = count + 1, mac.encode("ascii")
+        skipped = count
         for row in self.db.execute(
                 f"SELECT id, ts, user_id, username, role, action, target, detail, mac"
-                f" FROM {chain.table} ORDER BY id"):
+                f" FROM {chain.table} WHERE id >= ? ORDER BY id", (expected_id,)):
             entry_id = row[0]
             if entry_id != expected_id:
-                return ChainReport(count, expected_id, "missing", chain_name)
+                return ChainReport(count, expected_id, "missing", chain_name, skipped)
             fields = _fields(*tuple(row)[:8])
             if not hmac.compare_digest(_mac(self.key, prev, fields), row[8]):
-                return ChainReport(count, entry_id, "altered", chain_name)
+                return ChainReport(count, entry_id, "altered", chain_name, skipped)
             prev = row[8].encode("ascii")
             expected_id += 1
             count += 1
@@ -378,14 +393,59 @@ class AuditLog:
         except ValueError:
             head_ok = False
         if not head_ok:
-            return ChainReport(count, count, "head", chain_name)
+            return ChainReport(count, count, "head", chain_name, skipped)
         if int(head_id) != count or head_mac != prev.decode("ascii"):
-            return ChainReport(count, count + 1, "truncated", chain_name)
-        return ChainReport(count, None, "", chain_name)
+            return ChainReport(count, count + 1, "truncated", chain_name, skipped)
+        report = ChainReport(count, None, "", chain_name, skipped)
+        self._intact[chain_name] = report
+        return report
 
-    def verify_all(self) -> list[ChainReport]:
+    def verify_all(self, *, since_checked: bool = False) -> list[ChainReport]:
         """Every chain this connection can read, station first."""
-        return [self.verify(chain.name) for chain in self.chains()]
+        return [self.verify(chain.name, since_checked=since_checked)
+                for chain in self.chains()]
+
+    def _checked_mac(self, entry_id: int, mac: str) -> str:
+        return _mac(self.key, b"checked", [entry_id, mac])
+
+    def _checked(self, chain: Chain) -> tuple[int, str] | None:
+        """(id, MAC) of the entry the last remembered check reached, if its record is
+        genuine and that entry is still as it was; else None (check from the start)."""
+        value = self.db.scalar(f"SELECT value FROM {chain.meta} WHERE key = ?",
+                               (CHECKED_KEY,))
+        try:
+            id_text, mac, check = str(value or "").split(":")
+            entry_id = int(id_text)
+        except ValueError:
+            return None
+        if not hmac.compare_digest(self._checked_mac(entry_id, mac), check):
+            return None
+        rows = self.db.all(f"SELECT id, ts, user_id, username, role, action, target, detail,"
+                           f" mac FROM {chain.table} WHERE id IN (?, ?) ORDER BY id",
+                           (entry_id - 1, entry_id))
+        if not rows or rows[-1][0] != entry_id or (entry_id > 1 and len(rows) < 2):
+            return None
+        prev = rows[0][8].encode("ascii") if entry_id > 1 else GENESIS
+        entry = rows[-1]
+        # the entry itself still as it was checked (fields and MAC), not only its MAC
+        if not (hmac.compare_digest(str(entry[8]), mac) and hmac.compare_digest(
+                _mac(self.key, prev, _fields(*tuple(entry)[:8])), mac)):
+            return None
+        return entry_id, mac
+
+    def remember_checked(self) -> None:
+        """Keep how far this connection's last successful checks reached, so the next
+        `since_checked` check starts there. Joins the caller's transaction."""
+        with self.db.transaction():
+            for name, report in self._intact.items():
+                chain = CHAINS[name]
+                mac = self.db.scalar(f"SELECT mac FROM {chain.table} WHERE id = ?",
+                                     (report.entries,))
+                if mac is None:
+                    continue
+                value = f"{report.entries}:{mac}:{self._checked_mac(report.entries, mac)}"
+                self.db.execute(f"INSERT OR REPLACE INTO {chain.meta} (key, value)"
+                                " VALUES (?, ?)", (CHECKED_KEY, value))
 
     def query(self, *, username: str | None = None, target: str | None = None,
               date_from: str | None = None, date_to: str | None = None,

@@ -170,7 +170,9 @@ def verify(session: Session) -> VerifyReport:
                           else StationDeskError(altered.code, **altered.params),
                           broken.chain if broken else "station", session.has_clinical)
     if report.ok:
-        session.log("verify", detail={"entries": entries, "clinical": session.has_clinical})
+        with session.db.transaction():
+            session.log("verify", detail={"entries": entries, "clinical": session.has_clinical})
+            session.audit.remember_checked()
     return report
 
 

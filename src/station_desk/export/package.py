@@ -177,6 +177,7 @@ def write_package(session: Session, content: Content, out: Path, *,
     try:
         with session.db.transaction():
             session.log("export", f"period:{content.period.code}", detail)
+            session.audit.remember_checked()  # how far the self-check's check of the trail got
             if content.pending is not None and record:
                 _record(session, content, digest)
             atomic_write(out, data)
