@@ -16,6 +16,10 @@
         <translation>Chinese text uses WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
+        <source>Icons: Phosphor (MIT), drawn by QtAwesome (MIT).</source>
+        <translation>Icons: Phosphor (MIT), drawn by QtAwesome (MIT).</translation>
+    </message>
+    <message>
         <source>Version %1 (Qt %2, PySide6 %3, Python %4)</source>
         <translation>Version %1 (Qt %2, PySide6 %3, Python %4)</translation>
     </message>
@@ -1399,95 +1403,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Automatic lock</source>
-        <translation>Automatic lock</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Union code</source>
-        <translation>Union code</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>Last backup</translation>
-    </message>
-    <message>
-        <source>Safeguards</source>
-        <translation>Safeguards</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n minutes without input</source>
-        <translation>
-            <numerusform>after %n minute without input</numerusform>
-            <numerusform>after %n minutes without input</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>intact (%n entries)</source>
-        <translation>
-            <numerusform>intact (%n entry)</numerusform>
-            <numerusform>intact (%n entries)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
-        <translation>BROKEN at entry %1 (%2) — contact support and keep the latest backups</translation>
-    </message>
-    <message>
-        <source>due now — %1 kept of %2</source>
-        <translation>due now — %1 kept of %2</translation>
-    </message>
-    <message>
-        <source>up to date — %1 kept of %2</source>
-        <translation>up to date — %1 kept of %2</translation>
-    </message>
-</context>
-<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo vault with invented records. This takes a minute…</source>
@@ -2665,6 +2580,10 @@ Station key fingerprint: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -3733,6 +3652,52 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>SafeguardsBox</name>
+    <message>
+        <source>Safeguards</source>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact (%n entries)</source>
+        <translation>
+            <numerusform>intact (%n entry)</numerusform>
+            <numerusform>intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
+        <translation>BROKEN at entry %1 (%2) — contact support and keep the latest backups</translation>
+    </message>
+    <message>
+        <source>due now — %1 kept of %2</source>
+        <translation>due now — %1 kept of %2</translation>
+    </message>
+    <message>
+        <source>up to date — %1 kept of %2</source>
+        <translation>up to date — %1 kept of %2</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionKiosk</name>
     <message>
         <source>Your opinion</source>
@@ -3866,10 +3831,6 @@ Save anyway?</translation>
 </context>
 <context>
     <name>Sections</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>

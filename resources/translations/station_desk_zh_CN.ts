@@ -16,6 +16,10 @@
         <translation>中文字体使用文泉驿微米黑（Apache-2.0 许可）。</translation>
     </message>
     <message>
+        <source>Icons: Phosphor (MIT), drawn by QtAwesome (MIT).</source>
+        <translation>图标：Phosphor（MIT），由 QtAwesome（MIT）绘制。</translation>
+    </message>
+    <message>
         <source>Version %1 (Qt %2, PySide6 %3, Python %4)</source>
         <translation>版本 %1（Qt %2，PySide6 %3，Python %4）</translation>
     </message>
@@ -1393,93 +1397,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Signed in</source>
-        <translation>当前登录</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Automatic lock</source>
-        <translation>自动锁定</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>服务站</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Union code</source>
-        <translation>工会代码</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>上次备份</translation>
-    </message>
-    <message>
-        <source>Safeguards</source>
-        <translation>安全状态</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>备份目录</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n minutes without input</source>
-        <translation>
-            <numerusform>无操作 %n 分钟后</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>intact (%n entries)</source>
-        <translation>
-            <numerusform>完好（%n 条）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
-        <translation>在第 %1 条处断裂（%2）——请联系技术支持并保留最近的备份</translation>
-    </message>
-    <message>
-        <source>due now — %1 kept of %2</source>
-        <translation>需要备份——已保留 %1 份（上限 %2 份）</translation>
-    </message>
-    <message>
-        <source>up to date — %1 kept of %2</source>
-        <translation>已是最新——已保留 %1 份（上限 %2 份）</translation>
-    </message>
-</context>
-<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo vault with invented records. This takes a minute…</source>
@@ -2652,6 +2569,10 @@ SHA-256：%2
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -3715,6 +3636,51 @@ version %2</source>
     </message>
 </context>
 <context>
+    <name>SafeguardsBox</name>
+    <message>
+        <source>Safeguards</source>
+        <translation>安全状态</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份目录</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact (%n entries)</source>
+        <translation>
+            <numerusform>完好（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 (%2) — contact support and keep the latest backups</source>
+        <translation>在第 %1 条处断裂（%2）——请联系技术支持并保留最近的备份</translation>
+    </message>
+    <message>
+        <source>due now — %1 kept of %2</source>
+        <translation>需要备份——已保留 %1 份（上限 %2 份）</translation>
+    </message>
+    <message>
+        <source>up to date — %1 kept of %2</source>
+        <translation>已是最新——已保留 %1 份（上限 %2 份）</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionKiosk</name>
     <message>
         <source>Your opinion</source>
@@ -3848,10 +3814,6 @@ Save anyway?</source>
 </context>
 <context>
     <name>Sections</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>工作台</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>账户管理</translation>

@@ -86,9 +86,11 @@ class AboutDialog(QDialog):
         purpose = self.tr("Encrypted records for trade-union staff mental-health service "
                           "stations.")
         font_note = self.tr("Chinese text uses WenQuanYi Micro Hei (Apache-2.0).")
+        icon_note = self.tr("Icons: Phosphor (MIT), drawn by QtAwesome (MIT).")
         self.heading = QLabel(
             f"<h3>{html.escape(app_title())}</h3><p>{html.escape(self.version_text())}</p>"
-            f"<p>{html.escape(purpose)}</p><p>{html.escape(font_note)}</p>", self)
+            f"<p>{html.escape(purpose)}</p><p>{html.escape(font_note)}<br>"
+            f"{html.escape(icon_note)}</p>", self)
         self.heading.setObjectName("aboutHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

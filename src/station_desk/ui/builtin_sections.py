@@ -1,5 +1,5 @@
-"""The sections the app shell itself provides: dashboard, accounts, audit trail, backups,
-retention."""
+"""The sections the app shell itself provides: accounts, audit trail, backups, retention.
+(The station's safeguards that a 工作台 page showed are on 今日 now: ui/safeguards.py.)"""
 
 from __future__ import annotations
 
@@ -17,12 +17,6 @@ def _can(permission: Permission) -> Callable[[Session], bool]:
     def check(session: Session) -> bool:
         return session.can(permission)
     return check
-
-
-def _dashboard(session: Session) -> QWidget:
-    from station_desk.ui.dashboard import DashboardPage
-
-    return DashboardPage(session)
 
 
 def _accounts(session: Session) -> QWidget:
@@ -55,16 +49,14 @@ def _keeps_files(session: Session) -> bool:
 
 
 def register(registry: SectionRegistry) -> None:
-    registry.add(Section("dashboard", lambda: QCoreApplication.translate("Sections", "Dashboard"),
-                         "SP_DesktopIcon", _dashboard, order=6))
     registry.add(Section("accounts", lambda: QCoreApplication.translate("Sections", "Accounts"),
-                         "SP_DirHomeIcon", _accounts, _can(Permission.MANAGE_ACCOUNTS),
+                         "ph.user-gear", _accounts, _can(Permission.MANAGE_ACCOUNTS),
                          order=900))
     registry.add(Section("audit", lambda: QCoreApplication.translate("Sections", "Audit trail"),
-                         "SP_FileDialogDetailedView", _audit, _can(Permission.VIEW_AUDIT),
+                         "ph.shield-check", _audit, _can(Permission.VIEW_AUDIT),
                          order=910))
     registry.add(Section("backup", lambda: QCoreApplication.translate("Sections", "Backups"),
-                         "SP_DriveHDIcon", _backup, _can(Permission.BACKUP), order=920))
+                         "ph.hard-drives", _backup, _can(Permission.BACKUP), order=920))
     registry.add(Section("retention",
                          lambda: QCoreApplication.translate("Sections", "Retention"),
-                         "SP_TrashIcon", _retention, _keeps_files, order=925))
+                         "ph.archive-box", _retention, _keeps_files, order=925))

@@ -8,10 +8,11 @@ windows, record dialogs, modal ones included) is hidden, never closed: see `Wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +33,7 @@ from station_desk.ui.accounts_dialogs import ChangePasswordDialog
 from station_desk.ui.clipboard import secret_clipboard
 from station_desk.ui.fonts import FontScaler
 from station_desk.ui.i18n import arg, error_text
-from station_desk.ui.icons import app_icon, icon
+from station_desk.ui.icons import action_icon, app_icon, section_icon
 from station_desk.ui.idle import IdleWatcher
 from station_desk.ui.labels import app_title, role_label
 from station_desk.ui.lock_screen import LockScreen
@@ -91,12 +92,17 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(200)
-        self.nav.setMinimumWidth(140)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = QStackedWidget()
         self.work = QWidget()
         row = QHBoxLayout(self.work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         row.addWidget(self.nav)
+        # The pages sit on the window's background with room around them.
+        self.stack.setContentsMargins(12, 8, 12, 4)
         row.addWidget(self.stack, 1)
         self.lock_screen = LockScreen(session)
         self.lock_screen.unlocked.connect(self._on_unlocked)
@@ -108,10 +114,14 @@ class MainWindow(QMainWindow):
 
         self.sections = self.registry.visible(session)
         for section in self.sections:
-            item = QListWidgetItem(icon(section.icon), section.title())
+            item = QListWidgetItem(section_icon(section.key, section.icon), section.title())
             item.setData(KEY_ROLE, section.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        self._fit_navigation()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._fit_navigation)
         self._build_menus()
 
         minutes = station_settings.idle_lock_minutes(session)
@@ -150,6 +160,17 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(ops.busy)
         ops.busyChanged.connect(self.busy_bar.setVisible)
 
+    def _fit_navigation(self, *_font: object) -> None:
+        """As wide as its longest entry at the current text size, icons as tall as the text:
+        nothing cut off at 150 %, no wasted band at 100 %."""
+        metrics = self.nav.fontMetrics()
+        side = round(metrics.height() * 1.15)
+        self.nav.setIconSize(QSize(side, side))
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        padding = 4 * metrics.averageCharWidth() + 2 * metrics.height()  # item + list padding
+        self.nav.setFixedWidth(widest + side + padding)
+
     # -- sections ---------------------------------------------------------------------------
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.sections):
@@ -185,8 +206,10 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                ) -> QAction:
+                icon: str | None = None) -> QAction:
         action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(action_icon(icon))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -196,12 +219,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.lock_action = self._action(self.tr("&Lock screen"), self.lock, "Ctrl+L")
+        self.lock_action = self._action(self.tr("&Lock screen"), self.lock, "Ctrl+L", "lock")
         self.password_action = self._action(self.tr("Change my &password…"),
-                                            self.change_password)
+                                            self.change_password, icon="password")
         self.sign_out_action = self._action(self.tr("Sign &out"), self.request_sign_out,
-                                            "Ctrl+Shift+L")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+                                            "Ctrl+Shift+L", "sign_out")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                                         "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.lock_action, self.password_action, self.sign_out_action):
             file_menu.addAction(action)
@@ -212,29 +236,33 @@ class MainWindow(QMainWindow):
         self.section_actions: list[QAction] = []
         for number, section in enumerate(self.sections[:9], start=1):
             action = self._action(section.title(), self._goto(section), f"Ctrl+{number}")
+            action.setIcon(section_icon(section.key, section.icon))
             view_menu.addAction(action)
             self.section_actions.append(action)
         view_menu.addSeparator()
         self.larger_action = self._action(self.tr("&Larger text"), lambda: self.step_font(1),
-                                          QKeySequence.StandardKey.ZoomIn)
+                                          QKeySequence.StandardKey.ZoomIn, "larger")
         self.smaller_action = self._action(self.tr("&Smaller text"), lambda: self.step_font(-1),
-                                           QKeySequence.StandardKey.ZoomOut)
+                                           QKeySequence.StandardKey.ZoomOut, "smaller")
         self.normal_action = self._action(self.tr("&Normal text size"),
-                                          lambda: self.set_font_scale(1.0), "Ctrl+0")
+                                          lambda: self.set_font_scale(1.0), "Ctrl+0",
+                                          "normal_size")
         for action in (self.larger_action, self.smaller_action, self.normal_action):
             view_menu.addAction(action)
 
         tools = bar.addMenu(self.tr("&Tools"))
         self.prefs_action = self._action(self.tr("&Settings…"), self.open_preferences,
-                                         QKeySequence.StandardKey.Preferences)
+                                         QKeySequence.StandardKey.Preferences, "settings")
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         tools.addAction(self.prefs_action)
-        self.station_action = self._action(self.tr("Station &profile…"), self.edit_station)
+        self.station_action = self._action(self.tr("Station &profile…"), self.edit_station,
+                                           icon="station")
         self.station_action.setVisible(self.session.can(Permission.EDIT_STATION))
         tools.addAction(self.station_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About Station Desk"), self.about)
+        self.about_action = self._action(self.tr("&About Station Desk"), self.about,
+                                         icon="about")
         help_menu.addAction(self.about_action)
         self.menus = [file_menu, view_menu, tools, help_menu]
 

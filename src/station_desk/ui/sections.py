@@ -26,7 +26,9 @@ def always(_session: Session) -> bool:
 class Section:
     key: str
     title: Callable[[], str]  # called when shown, so the text is in the running language
-    icon: str  # a file in resources/icons (without .png) or a QStyle.StandardPixmap name
+    # The navigation draws ui.icons.NAV_ICONS[key] (one icon set, none used twice); this
+    # field is what a section that is not listed there shows, a glyph name such as "ph.x".
+    icon: str
     factory: Callable[[Session], QWidget]
     visible_for: Callable[[Session], bool] = always
     order: int = 100

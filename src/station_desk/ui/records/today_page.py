@@ -1,7 +1,8 @@
 """今日工作: each role's start page: today's appointments, follow-ups due and overdue, open
 crises (overview only), records awaiting co-signature (which the supervisor reads and co-signs
 from here), unsigned drafts, unsaved drafts left behind, and this month's counts against the
-annual targets."""
+annual targets; for the admin, the station's safeguards (audit trail, backups), which had a
+page of their own (工作台) before."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ from station_desk.ui.records.leftovers import (
     offer_leftovers,
 )
 from station_desk.ui.records.list_model import ListTableModel
+from station_desk.ui.safeguards import SafeguardsBox
+from station_desk.ui.safeguards import wanted as safeguards_wanted
+from station_desk.ui.theme import Heading
 from station_desk.ui.tier.duty_page import TodayDuty
 
 
@@ -52,8 +56,7 @@ class TodayPage(QWidget):
         self.last_window: QDialog | None = None
         self.refresh_on_changes()
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.heading = Heading()
         self.crisis_banner = QLabel()
         self.crisis_banner.setStyleSheet(BANNER_STYLE)
         refresh = QPushButton(self.tr("Refresh"))
@@ -70,14 +73,16 @@ class TodayPage(QWidget):
         row.addWidget(self.leftovers_button)
         self.leftovers_row.hide()
         self.leftovers_dialog: LeftoverDraftsDialog | None = None
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(refresh)
+        layout.addLayout(top)
         self.duty = TodayDuty(session)  # 今日值班 (issue 16)
         layout.addWidget(self.duty)
         layout.addWidget(self.crisis_banner)
         layout.addWidget(self.leftovers_row)
         grid = QGridLayout()
         layout.addLayout(grid, 1)
-        layout.addWidget(refresh)
 
         self.appointments = ListTableModel([
             (lambda: self.tr("Time"), lambda a: a.starts_at[11:16] + "–" + a.ends_at[11:16]),
@@ -161,6 +166,11 @@ class TodayPage(QWidget):
                 inner.addLayout(buttons)
             self.boxes[key] = box
             grid.addWidget(box, position // 2, position % 2)
+        self.safeguards: SafeguardsBox | None = None
+        if safeguards_wanted(session):
+            self.safeguards = SafeguardsBox(session)
+            position = len(shown)
+            grid.addWidget(self.safeguards, position // 2, position % 2)
 
     def refresh_on_changes(self) -> None:
         """What the board shows changes with nearly everything done at the desk."""
@@ -187,6 +197,8 @@ class TodayPage(QWidget):
             return
         self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
         self.duty.refresh()
+        if self.safeguards is not None:
+            self.safeguards.refresh()
         self.appointments.set_rows(board.appointments)
         self.upcoming_label.setText(upcoming_text(board.upcoming))
         self.followups.set_rows(board.followups)

@@ -1,0 +1,250 @@
+"""Finds text a person could not read because the layout gave it too little room.
+
+Used by the layout tests (every page and the main dialogs at 1366x768 and 1920x1080, with
+normal and 150 % text) and by scripts/screenshots.py. What counts as clipped:
+
+- a label, button, check box or group box title narrower than its text (or a wrapped label
+  lower than its lines need);
+- a tab whose label is elided;
+- a widget that sticks out of the widget that holds it (a page wider than its window);
+- a form in a scroll area that needs a horizontal scroll bar;
+- a window that could not be made as small as asked, because its content needs more;
+- a menu taller or wider than the screen, or with an entry cut short.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+SLACK = 2  # pixels of rounding a layout may take without hiding a glyph
+
+
+def settle(timeout: float = 30.0) -> None:
+    """Run the event loop until every operation asked for has been answered, then a few more
+    turns so the answers are laid out."""
+    from station_desk.ui.operations import runner
+
+    ops = runner()
+    deadline = time.monotonic() + timeout
+    while True:
+        QApplication.processEvents()
+        if ops.idle or time.monotonic() > deadline:
+            break
+        time.sleep(0.005)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _plain(text: str) -> str:
+    """A button's text as drawn: '&' marks the shortcut and is not shown."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _name(widget: QWidget, text: str) -> str:
+    short = text if len(text) <= 24 else text[:23] + "…"
+    kind = type(widget).__name__
+    return f"{kind} “{short}”" if short else kind
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisibleTo(top) and widget.width() > 0 and widget.height() > 0
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height() + SLACK:
+            return f"{_name(label, text)} needs {need} px of height, has {label.height()}"
+        return None
+    need = label.sizeHint().width()
+    if need > label.width() + SLACK:
+        return f"{_name(label, text)} needs {need} px, has {label.width()}"
+    return None
+
+
+def _button_need(button: QAbstractButton) -> int:
+    """The width the button's text and icon take, with the style's own padding."""
+    metrics = button.fontMetrics()
+    text = metrics.horizontalAdvance(_plain(button.text()))
+    icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
+    style = button.style()
+    if isinstance(button, QCheckBox | QRadioButton):
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        indicator = QStyle.PixelMetric.PM_IndicatorWidth if isinstance(button, QCheckBox) \
+            else QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        spacing = QStyle.PixelMetric.PM_CheckBoxLabelSpacing if isinstance(button, QCheckBox) \
+            else QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+        return style.pixelMetric(indicator, option, button) \
+            + style.pixelMetric(spacing, option, button) + icon + text
+    if isinstance(button, QPushButton | QToolButton):
+        return text + icon + 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) // 2
+    return text + icon
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text():
+        return None
+    if isinstance(button, QToolButton) and button.toolButtonStyle().name == "ToolButtonIconOnly":
+        return None
+    need = _button_need(button)
+    if need > button.width() + SLACK:
+        return f"{_name(button, _plain(button.text()))} needs {need} px, has {button.width()}"
+    if isinstance(button, QPushButton) and button.fontMetrics().height() > button.height():
+        return f"{_name(button, _plain(button.text()))} is lower than its text"
+    return None
+
+
+def _group_problem(box: QGroupBox) -> str | None:
+    title = _plain(box.title())
+    if not title:
+        return None
+    need = box.fontMetrics().horizontalAdvance(title) + 2 * box.fontMetrics().averageCharWidth()
+    if box.isCheckable():
+        need += box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 4
+    if need > box.width() + SLACK:
+        return f"{_name(box, title)} title needs {need} px, has {box.width()}"
+    return None
+
+
+def _tab_problems(bar: QTabBar) -> list[str]:
+    found = []
+    for index in range(bar.count()):
+        if not bar.isTabVisible(index):
+            continue
+        hint = bar.tabSizeHint(index).width()
+        shown = bar.tabRect(index).width()
+        if hint > shown + SLACK and bar.elideMode().name != "ElideNone" or hint > shown + 8:
+            found.append(f"tab “{_plain(bar.tabText(index))}” needs {hint} px, has {shown}")
+    return found
+
+
+def _sticks_out(widget: QWidget) -> str | None:
+    """A child drawn partly outside its parent is cut off there (scroll areas aside)."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow():
+        return None
+    if isinstance(parent.parentWidget(), QAbstractScrollArea):
+        return None  # a scroll area's viewport: its content may be larger on purpose
+    inner = parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
+    if not inner.contains(widget.geometry()):
+        g = widget.geometry()
+        return (f"{type(widget).__name__} ({g.width()}×{g.height()} at {g.x()},{g.y()}) "
+                f"sticks out of {type(parent).__name__} ({parent.width()}×{parent.height()})")
+    return None
+
+
+def problems(top: QWidget, size: tuple[int, int] | None = None) -> list[str]:
+    """Everything clipped in the shown parts of `top` (a window or dialog)."""
+    found: list[str] = []
+    if size is not None and (top.width(), top.height()) != size:
+        need = top.minimumSizeHint()
+        found.append(f"window is {top.width()}×{top.height()}, not {size[0]}×{size[1]} "
+                     f"(its content needs at least {need.width()}×{need.height()})")
+    for widget in top.findChildren(QWidget):
+        if not _shown(widget, top) or isinstance(widget, QMenu):
+            continue
+        problem: str | None = None
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+        elif isinstance(widget, QGroupBox):
+            problem = _group_problem(widget)
+        elif isinstance(widget, QTabBar):
+            found += _tab_problems(widget)
+        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            problem = f"{_name(widget, widget.objectName())} scrolls sideways"
+        if problem is None:
+            problem = _sticks_out(widget)
+        if problem is not None:
+            found.append(problem)
+    return found
+
+
+def _screen_rect(window: QWidget) -> QRect:
+    screen = window.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def open_menu(window: QMainWindow, menu: QMenu) -> None:
+    """Pop the menu up under its title in the menu bar, as a click would."""
+    bar = window.menuBar()
+    geometry = bar.actionGeometry(menu.menuAction())
+    menu.popup(bar.mapToGlobal(QPoint(geometry.left(), geometry.bottom() + 1)))
+    QApplication.processEvents()
+
+
+def menu_problems(window: QMainWindow, menu: QMenu) -> list[str]:
+    open_menu(window, menu)
+    try:
+        found = []
+        title = _plain(menu.title())
+        screen = _screen_rect(window)
+        shown = menu.geometry()
+        if shown.width() < menu.sizeHint().width() - SLACK or \
+                shown.height() < menu.sizeHint().height() - SLACK:
+            found.append(f"menu “{title}” is {shown.width()}×{shown.height()}, needs "
+                         f"{menu.sizeHint().width()}×{menu.sizeHint().height()}")
+        if not screen.contains(shown):
+            found.append(f"menu “{title}” ({shown.width()}×{shown.height()}) does not fit "
+                         f"the screen ({screen.width()}×{screen.height()})")
+        metrics = menu.fontMetrics()
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            rect = menu.actionGeometry(action)
+            text = _plain(action.text())
+            shortcut = action.shortcut().toString()
+            need = metrics.horizontalAdvance(text) + (
+                metrics.horizontalAdvance(shortcut) + metrics.averageCharWidth() if shortcut
+                else 0)
+            if need > rect.width() or metrics.height() > rect.height() + SLACK:
+                found.append(f"menu entry “{text}” needs {need}×{metrics.height()} px, has "
+                             f"{rect.width()}×{rect.height()}")
+        bar_rect = window.menuBar().actionGeometry(menu.menuAction())
+        if not window.menuBar().rect().contains(bar_rect):
+            found.append(f"menu title “{title}” is cut off in the menu bar")
+        return found
+    finally:
+        menu.hide()
+
+
+def grab_menu(window: QMainWindow, menu: QMenu) -> QImage:
+    """The window with the menu drawn open over it (a grab never includes a popup)."""
+    from PySide6.QtGui import QPainter
+
+    open_menu(window, menu)
+    try:
+        image = window.grab().toImage()
+        painter = QPainter(image)
+        origin = window.mapFromGlobal(menu.pos())
+        painter.drawPixmap(origin, menu.grab())
+        painter.end()
+        return image
+    finally:
+        menu.hide()

@@ -1,0 +1,101 @@
+"""Screenshots of every main page, from the demo vault, for docs/screenshots/ (zh_CN).
+Lives in the ui layer (it drives the main window); scripts/screenshots.py runs it:
+
+    python scripts/screenshots.py                  # 1366x768, normal text, docs/screenshots
+    python scripts/screenshots.py --out /tmp/shots --size 1920x1080 --scale 1.5 --menus
+    python scripts/screenshots.py --vault /tmp/demo   # reuse (or create there) a demo vault
+
+Each page is shown in the main window at the given size, after its data has loaded, and the
+window is grabbed (offscreen: no display needed). The menus are drawn open one by one too,
+since a grab of the window never shows a popup. Whatever the layout check finds clipped
+(station_desk.ui.layout_audit) is printed, and makes the exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from station_desk.domain.auth import sign_in
+from station_desk.paths import repo_root
+from station_desk.tools import demo
+from station_desk.ui import layout_audit
+from station_desk.ui.application import make_application
+from station_desk.ui.fonts import FontScaler, register_bundled_font
+from station_desk.ui.i18n import install_translators
+from station_desk.ui.labels import app_title
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.settings import UiSettings
+
+ROOT = repo_root()
+
+# Who sees which pages: the counsellor the daily work, the admin the station's upkeep.
+ROLES = (("demo_counsellor_a", "counsellor"), ("demo_admin", "admin"))
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--vault", type=Path, default=None)
+    parser.add_argument("--size", type=parse_size, default=(1366, 768))
+    parser.add_argument("--scale", type=float, default=1.0, help="text size, 1.5 = 150 %%")
+    parser.add_argument("--lang", default="zh")
+    parser.add_argument("--only", nargs="*", default=None, help="section keys to shoot")
+    parser.add_argument("--menus", action="store_true", help="also each menu, drawn open")
+    args = parser.parse_args(argv)
+    app = make_application(["station-desk"])
+    translators = install_translators(app, args.lang)  # noqa: F841 - must stay alive
+    app.setApplicationDisplayName(app_title())  # as app_main names it, in the language
+    register_bundled_font()
+    FontScaler().apply(args.scale)
+
+    work = Path(tempfile.mkdtemp(prefix="station-desk-shots-"))
+    vault = args.vault or work / "demo-vault"
+    if not (vault / "station.db").exists():
+        print(f"creating the demo vault in {vault} …", flush=True)
+        demo.create_demo_vault(vault)
+    passwords = {a["username"]: a["password"] for a in demo.DEMO_ACCOUNTS()}
+    args.out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    done: set[str] = set()
+    width, height = args.size
+    for username, role in ROLES:
+        session = sign_in(vault, username, passwords[username])
+        window = MainWindow(session, UiSettings.at(work / f"ui-{username}.ini"))
+        window.resize(width, height)
+        window.show()
+        layout_audit.settle()
+        for key in window.visible_section_keys():
+            if key in done or (args.only is not None and key not in args.only):
+                continue
+            done.add(key)
+            window.show_section(key)
+            layout_audit.settle()
+            name = f"{key.replace('.', '-')}.png"
+            window.grab().save(str(args.out / name))
+            found = layout_audit.problems(window)
+            problems += [f"{key}: {p}" for p in found]
+            print(f"{name}{'' if not found else '  ✗ ' + '; '.join(found)}", flush=True)
+        if args.menus and role == "counsellor":
+            for number, menu in enumerate(window.menus, start=1):
+                image = layout_audit.grab_menu(window, menu)
+                image.save(str(args.out / f"menu-{number}.png"))
+                found = layout_audit.menu_problems(window, menu)
+                problems += [f"menu {number}: {p}" for p in found]
+        window.close()
+        window.deleteLater()
+        session.close()
+        QApplication.processEvents()
+    if problems:
+        print("\n".join(["clipped:", *problems]), file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,150 @@
+"""The app's one look: the Fusion style, one palette and one stylesheet (resources/style/),
+applied once to the application; and headings whose size follows the user's text size.
+
+Fusion everywhere, so a station's Windows PC, a Linux desk and the screenshots in docs/ look
+the same. Dialog buttons carry no icons (the platform theme's green tick and red cross on
+OK / Cancel read as dated); a proxy style says so, so QMessageBox and every QDialogButtonBox
+follow without each dialog being told.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import weakref
+from functools import cache
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
+
+from station_desk.paths import resources_dir
+
+# Heading sizes relative to the body text, so they grow with View → Larger text.
+HEADING_SCALE = {1: 1.45, 2: 1.2}
+
+
+@cache
+def colours() -> dict[str, str]:
+    data = json.loads((resources_dir() / "style" / "palette.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def colour(name: str) -> QColor:
+    return QColor(colours()[name])
+
+
+def stylesheet() -> str:
+    """station-desk.qss with each @name replaced by its colour; an unknown name is an error
+    here rather than a silently ignored rule on screen."""
+    text = (resources_dir() / "style" / "station-desk.qss").read_text("utf-8")
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)
+    names = colours()
+
+    def value(match: re.Match[str]) -> str:
+        return names[match.group(1)]
+
+    return re.sub(r"@([a-z_]+)", value, text)
+
+
+def palette() -> QPalette:
+    c = colour
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, name in ((roles.Window, "window"), (roles.WindowText, "text"),
+                       (roles.Base, "base"), (roles.AlternateBase, "alternate_base"),
+                       (roles.Text, "text"), (roles.Button, "button"),
+                       (roles.ButtonText, "text"), (roles.Highlight, "accent"),
+                       (roles.HighlightedText, "accent_text"), (roles.Link, "link"),
+                       (roles.LinkVisited, "link"), (roles.ToolTipBase, "tooltip"),
+                       (roles.PlaceholderText, "muted_text"), (roles.BrightText, "base")):
+        p.setColor(role, c(name))
+    p.setColor(roles.ToolTipText, QColor("#ffffff"))
+    p.setColor(roles.Mid, c("border"))
+    p.setColor(roles.Dark, c("border_strong"))
+    p.setColor(roles.Light, c("base"))
+    p.setColor(roles.Midlight, c("alternate_base"))
+    p.setColor(roles.Shadow, c("border_strong"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(disabled, role, c("disabled_text"))
+    p.setColor(disabled, roles.Base, c("window"))
+    p.setColor(disabled, roles.Button, c("window"))
+    p.setColor(disabled, roles.Highlight, c("border_strong"))
+    return p
+
+
+class StationStyle(QProxyStyle):
+    """Fusion, without icons on dialog buttons."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802
+                  widget: QWidget | None = None,
+                  returnData: QStyleHintReturn | None = None) -> int:  # noqa: N803
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
+def apply(app: QApplication) -> None:
+    """Once per application (make_application): style, palette, stylesheet."""
+    if app.property("stationDeskTheme"):
+        return
+    base = QStyleFactory.create("Fusion")
+    app.setStyle(StationStyle(base))
+    app.setPalette(palette())
+    app.setStyleSheet(stylesheet())
+    app.setProperty("stationDeskTheme", True)
+
+
+class _FontFollower(QObject):
+    """Re-sizes every heading when the application font changes (View → Larger text):
+    a widget with its own point size does not follow the application's by itself."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        app.fontChanged.connect(self._follow)
+        self.headings: weakref.WeakSet[Heading] = weakref.WeakSet()
+
+    def _follow(self, _font: QFont) -> None:
+        for heading in list(self.headings):
+            try:
+                heading.fit_font()
+            except RuntimeError:  # deleted on the C++ side, not yet in Python
+                self.headings.discard(heading)
+
+
+def _follower() -> _FontFollower | None:
+    app = QGuiApplication.instance()
+    if app is None:
+        return None
+    found = app.findChild(_FontFollower)
+    return found if found is not None else _FontFollower(app)  # type: ignore[arg-type]
+
+
+class Heading(QLabel):
+    """A page's or a section's title: larger and semi-bold, sized from the body text."""
+
+    def __init__(self, text: str = "", level: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.level = level
+        self.setProperty("role", "heading")
+        self.setWordWrap(True)
+        self.fit_font()
+        follower = _follower()
+        if follower is not None:
+            follower.headings.add(self)
+
+    def fit_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(QGuiApplication.font().pointSizeF() * HEADING_SCALE[self.level])
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)

@@ -1,0 +1,131 @@
+"""One icon set, one palette and stylesheet, headings that follow the text size, and 今日
+carrying what the 工作台 page showed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMessageBox,
+    QStyle,
+    QStyleFactory,
+)
+from pytestqt.qtbot import QtBot
+
+from station_desk.domain.session import Session
+from station_desk.paths import resources_dir
+from station_desk.ui import icons, theme
+from station_desk.ui.application import make_application
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.records.today_page import TodayPage
+from station_desk.ui.section_list import default_registry
+from station_desk.ui.settings import UiSettings
+
+
+@pytest.fixture
+def themed(qapp: QApplication):
+    """The application as make_application leaves it; the test suite's plain one after."""
+    before = (qapp.styleSheet(), qapp.palette(), qapp.style().name())
+    make_application()
+    yield qapp
+    qapp.setStyleSheet(before[0])
+    qapp.setPalette(before[1])
+    qapp.setStyle(QStyleFactory.create(before[2]))
+    qapp.setProperty("stationDeskTheme", None)
+
+
+def test_every_section_has_its_own_glyph_of_the_one_set(qapp: QApplication) -> None:
+    keys = [s.key for s in default_registry().all()]
+    assert "dashboard" not in keys  # 工作台 is folded into 今日
+    missing = [k for k in keys if k not in icons.NAV_ICONS]
+    assert not missing, f"sections without an icon: {missing}"
+    chosen = [icons.NAV_ICONS[k] for k in keys]
+    assert len(set(chosen)) == len(chosen), "an icon is used for two sections"
+    assert all(name.startswith("ph.") for name in chosen)  # one set: Phosphor
+    for key in keys:
+        pixmap = icons.section_icon(key).pixmap(24, 24)
+        assert not pixmap.isNull()
+        image = pixmap.toImage()
+        inked = sum(1 for x in range(24) for y in range(24) if image.pixelColor(x, y).alpha())
+        assert inked > 10, f"{key}'s icon drew nothing"
+    for name in icons.ACTION_ICONS:
+        assert not icons.action_icon(name).pixmap(16, 16).isNull()
+
+
+def test_main_window_uses_the_set_and_no_stock_icon(qtbot: QtBot, themed: QApplication,
+                                                    admin: Session,
+                                                    ui_settings: UiSettings) -> None:
+    window = MainWindow(admin, ui_settings)
+    qtbot.addWidget(window)
+    titles = []
+    for row in range(window.nav.count()):
+        item = window.nav.item(row)
+        assert not item.icon().isNull(), item.text()
+        titles.append(item.text())
+    assert "工作台" not in titles and "Dashboard" not in titles
+    assert window.lock_action.icon().isNull() is False
+
+
+def test_ok_and_cancel_carry_no_icons(qtbot: QtBot, themed: QApplication) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    for button in box.buttons():
+        assert button.icon().isNull(), button.text()
+    message = QMessageBox(QMessageBox.Icon.Question, "t", "q",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(message)
+    for button in message.buttons():
+        assert button.icon().isNull(), button.text()
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    assert themed.style().styleHint(hint) == 0
+
+
+def test_one_stylesheet_with_known_colours_and_no_fixed_font_sizes() -> None:
+    qss = (resources_dir() / "style" / "station-desk.qss").read_text("utf-8")
+    body = re.sub(r"/\*.*?\*/", "", qss, flags=re.DOTALL)
+    assert "font-size" not in body  # text sizes follow the user's choice, never fixed here
+    used = set(re.findall(r"@([a-z_]+)", body))
+    assert used <= set(theme.colours()), used - set(theme.colours())
+    assert "@" not in theme.stylesheet()
+
+
+def test_no_page_hard_codes_pixel_font_sizes() -> None:
+    """A px (or pt) font size in a widget's style sheet does not grow with 150 % text."""
+    folder = resources_dir().parent / "src" / "station_desk" / "ui"
+    mine = ["main_window.py", "records/today_page.py", "safeguards.py", "about.py",
+            "theme.py", "icons.py"]
+    for name in mine:
+        text = (folder / name).read_text("utf-8")
+        assert not re.search(r"font-size:\s*\d+(px|pt)", text), name
+
+
+def test_headings_follow_the_text_size(qtbot: QtBot, qapp: QApplication) -> None:
+    heading = theme.Heading("今日")
+    qtbot.addWidget(heading)
+    font = QGuiApplication.font()
+    base = font.pointSizeF()
+    assert heading.font().pointSizeF() == pytest.approx(base * theme.HEADING_SCALE[1])
+    try:
+        font.setPointSizeF(base * 1.5)
+        QGuiApplication.setFont(font)
+        QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
+        assert heading.font().pointSizeF() == pytest.approx(
+            base * 1.5 * theme.HEADING_SCALE[1])
+    finally:
+        font.setPointSizeF(base)
+        QGuiApplication.setFont(font)
+
+
+def test_today_shows_the_safeguards_to_the_admin(qtbot: QtBot, admin: Session) -> None:
+    page = TodayPage(admin)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.safeguards is not None
+    assert "完好" in page.safeguards.chain.text() or "intact" in page.safeguards.chain.text()
+    assert page.safeguards.backup_state.text()
