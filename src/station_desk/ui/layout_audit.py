@@ -199,18 +199,20 @@ def open_menu(window: QMainWindow, menu: QMenu) -> None:
     QApplication.processEvents()
 
 
-def menu_problems(window: QMainWindow, menu: QMenu) -> list[str]:
+def menu_problems(window: QMainWindow, menu: QMenu, screen: QRect | None = None) -> list[str]:
+    """The menu drawn open; `screen` is the screen to fit (the window's own by default: a
+    test on the offscreen platform passes the size it stands for)."""
     open_menu(window, menu)
     try:
         found = []
         title = _plain(menu.title())
-        screen = _screen_rect(window)
+        screen = screen if screen is not None else _screen_rect(window)
         shown = menu.geometry()
         if shown.width() < menu.sizeHint().width() - SLACK or \
                 shown.height() < menu.sizeHint().height() - SLACK:
             found.append(f"menu “{title}” is {shown.width()}×{shown.height()}, needs "
                          f"{menu.sizeHint().width()}×{menu.sizeHint().height()}")
-        if not screen.contains(shown):
+        if not screen.contains(QRect(shown.topLeft(), menu.sizeHint())):
             found.append(f"menu “{title}” ({shown.width()}×{shown.height()}) does not fit "
                          f"the screen ({screen.width()}×{screen.height()})")
         metrics = menu.fontMetrics()

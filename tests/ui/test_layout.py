@@ -1,0 +1,237 @@
+"""Nothing clipped: every main page, the menus and the main dialogs at 1366x768 and 1920x1080,
+with normal and 150 % text, in the app's own look, on a demo vault (zh_CN).
+
+What "clipped" means is station_desk.ui.layout_audit's: a label, button, check box or group
+title narrower than its text, an elided tab, a widget sticking out of its parent, a form that
+scrolls sideways, a window that cannot shrink to the screen, a menu entry cut short. The
+first tests show that the check does find each of those when it is there."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QRect
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStyleFactory,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from station_desk.domain import station_settings
+from station_desk.domain.auth import sign_in
+from station_desk.domain.records import dashboard
+from station_desk.domain.session import Session
+from station_desk.tools import demo
+from station_desk.ui import layout_audit
+from station_desk.ui.application import make_application
+from station_desk.ui.fonts import FontScaler
+from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.settings import UiSettings
+
+SIZES = [(1366, 768), (1920, 1080)]
+SCALES = [1.0, 1.5]
+ROLES = {"counsellor": "demo_counsellor_a", "admin": "demo_admin"}
+
+
+# -- the check finds what it should --------------------------------------------------------
+
+def test_audit_finds_a_label_narrower_than_its_text(qtbot: QtBot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    row = QHBoxLayout(box)
+    label = QLabel("一段放不下的很长很长很长很长的说明文字")
+    label.setMaximumWidth(60)
+    row.addWidget(label)
+    button = QPushButton("一个文字很长很长的按钮")
+    button.setMaximumWidth(50)
+    row.addWidget(button)
+    box.resize(200, 60)
+    box.show()
+    found = layout_audit.problems(box)
+    assert any("QLabel" in p for p in found), found
+    assert any("QPushButton" in p for p in found), found
+
+
+def test_audit_finds_a_wrapped_label_cut_short_and_a_form_scrolling_sideways(
+        qtbot: QtBot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    column = QVBoxLayout(box)
+    wrapped = QLabel("很长的说明文字 " * 40)
+    wrapped.setWordWrap(True)
+    wrapped.setFixedHeight(20)
+    column.addWidget(wrapped)
+    area = QScrollArea()
+    wide = QWidget()
+    wide.setMinimumWidth(2000)
+    area.setWidget(wide)
+    column.addWidget(area)
+    box.resize(400, 300)
+    box.show()
+    found = layout_audit.problems(box)
+    assert any("height" in p for p in found), found
+    assert any("scrolls sideways" in p for p in found), found
+
+
+def test_audit_finds_a_window_that_cannot_shrink_to_the_screen(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    inner = QWidget()
+    inner.setMinimumSize(1500, 900)
+    window.setCentralWidget(inner)
+    window.resize(1366, 768)
+    window.show()
+    found = layout_audit.problems(window, (1366, 768))
+    assert found and "not 1366×768" in found[0], found
+
+
+def test_audit_finds_a_menu_taller_than_the_screen(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("很长的菜单")
+    for number in range(60):
+        menu.addAction(f"第 {number} 项")
+    window.resize(800, 600)
+    window.show()
+    found = layout_audit.menu_problems(window, menu, QRect(0, 0, 800, 600))
+    assert any("does not fit" in p for p in found), found
+
+
+# -- the app ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("layout") / "demo-vault"
+    demo.create_demo_vault(root, clients=40, sessions=160)
+    return root
+
+
+@pytest.fixture
+def looks(qapp: QApplication) -> Iterator[Callable[[float], None]]:
+    """The app's look and Chinese, at a text scale; the suite's plain application after."""
+    before = (qapp.styleSheet(), qapp.palette(), qapp.style().name(), qapp.font())
+    translators = install_translators(qapp, "zh")
+    make_application()
+    scaler = FontScaler()
+    yield scaler.apply
+    qapp.setFont(before[3])
+    qapp.setStyleSheet(before[0])
+    qapp.setPalette(before[1])
+    qapp.setStyle(QStyleFactory.create(before[2]))
+    qapp.setProperty("stationDeskTheme", None)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setProperty(LANG_PROPERTY, "en")
+
+
+def _gone(widget: QWidget) -> None:
+    """Closed and deleted now, before the look and the language are put back: a page that
+    outlived its session would be asked to translate its headers again."""
+    widget.close()
+    layout_audit.settle()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _session(root: Path, role: str) -> Session:
+    account = next(a for a in demo.DEMO_ACCOUNTS() if a["username"] == ROLES[role])
+    return sign_in(root, account["username"], account["password"])
+
+
+@pytest.mark.parametrize("role", sorted(ROLES))
+@pytest.mark.parametrize("scale", SCALES, ids=["100pct", "150pct"])
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1920x1080"])
+def test_every_page_and_menu_fits(qtbot: QtBot, looks: Callable[[float], None],
+                                  demo_vault: Path, tmp_path: Path, size: tuple[int, int],
+                                  scale: float, role: str) -> None:
+    looks(scale)
+    session = _session(demo_vault, role)
+    window = MainWindow(session, UiSettings.at(tmp_path / "ui.ini"))
+    window.resize(*size)
+    window.show()
+    found: list[str] = []
+    try:
+        for key in window.visible_section_keys():
+            window.show_section(key)
+            layout_audit.settle()
+            found += [f"{key}: {p}" for p in layout_audit.problems(window, size)]
+        screen = QRect(0, 0, *size)
+        for menu in window.menus:
+            found += layout_audit.menu_problems(window, menu, screen)
+    finally:
+        _gone(window)
+        session.close()
+    assert not found, "\n".join(found)
+
+
+def _dialogs(session: Session, parent: QWidget) -> list[tuple[str, Callable[[], QDialog]]]:
+    from station_desk.domain.records import files
+    from station_desk.ui.about import AboutDialog
+    from station_desk.ui.accounts_dialogs import ChangePasswordDialog
+    from station_desk.ui.preferences import PreferencesDialog
+    from station_desk.ui.records.appointment_dialog import AppointmentDialog
+    from station_desk.ui.records.dialogs import CrisisDialog, FollowupDialog
+    from station_desk.ui.records.file_view import FileWindow
+    from station_desk.ui.records.register_dialog import RegisterVisitorDialog
+    from station_desk.ui.records.session_editor import SessionEditor
+    from station_desk.ui.station_profile import StationProfileDialog
+
+    board = dashboard.dashboard(session)
+    client_id = board.appointments[0].client_id if board.appointments \
+        else board.followups[0].client_id
+    settings = UiSettings.at(Path(session.vault.paths.root).parent / "dialog-ui.ini")
+    return [
+        ("file window", lambda: FileWindow(session, files.open_file(session, client_id),
+                                           parent)),
+        ("session editor", lambda: SessionEditor(session, client_id, parent=parent)),
+        ("appointment", lambda: AppointmentDialog(session, parent=parent,
+                                                  day=dt.date.today())),
+        ("crisis", lambda: CrisisDialog(session, client_id, parent=parent)),
+        ("follow-up", lambda: FollowupDialog(session, client_id, parent=parent)),
+        ("register", lambda: RegisterVisitorDialog(session, parent)),
+        ("preferences", lambda: PreferencesDialog(session, settings, parent)),
+        ("station profile", lambda: StationProfileDialog(
+            session, station_settings.station_profile(session), parent)),
+        ("password", lambda: ChangePasswordDialog(session, parent)),
+        ("about", lambda: AboutDialog(parent)),
+    ]
+
+
+@pytest.mark.parametrize("scale", SCALES, ids=["100pct", "150pct"])
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1920x1080"])
+def test_main_dialogs_fit(qtbot: QtBot, looks: Callable[[float], None], demo_vault: Path,
+                          size: tuple[int, int], scale: float) -> None:
+    looks(scale)
+    session = _session(demo_vault, "counsellor")
+    parent = QWidget()
+    found: list[str] = []
+    try:
+        for name, make in _dialogs(session, parent):
+            dialog = make()
+            try:
+                dialog.show()  # as exec() would: at its own size, within the screen
+                layout_audit.settle()
+                width, height = dialog.width(), dialog.height()
+                if width > size[0] or height > size[1]:
+                    found.append(f"{name}: {width}×{height} is larger than the screen")
+                    dialog.resize(min(width, size[0]), min(height, size[1]))
+                    layout_audit.settle()
+                found += [f"{name}: {p}" for p in layout_audit.problems(dialog)]
+            finally:
+                _gone(dialog)
+    finally:
+        _gone(parent)
+        session.close()
+    assert not found, "\n".join(found)
