@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QLabel,
     QMessageBox,
     QStyle,
     QStyleFactory,
@@ -129,3 +130,26 @@ def test_today_shows_the_safeguards_to_the_admin(qtbot: QtBot, admin: Session) -
     assert page.safeguards is not None
     assert "完好" in page.safeguards.chain.text() or "intact" in page.safeguards.chain.text()
     assert page.safeguards.backup_state.text()
+
+
+def test_larger_text_reaches_every_shown_widget_in_the_styled_app(
+        qtbot: QtBot, themed: QApplication, admin: Session, ui_settings: UiSettings) -> None:
+    """Qt leaves shown widgets at their old size when a style sheet is set; the theme sets
+    the sheet again on a font change, so View → Larger text reaches all of them."""
+    window = MainWindow(admin, ui_settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    base = QGuiApplication.font().pointSizeF()
+    nav_before = window.nav.width()
+    try:
+        window.set_font_scale(1.5)
+        labels = [w for w in window.findChildren(QLabel) if w.isVisibleTo(window)
+                  and not isinstance(w, theme.Heading)]
+        assert labels
+        stale = [w.text() for w in labels if w.font().pointSizeF() < base * 1.4]
+        assert not stale, stale
+        assert window.nav.width() > nav_before  # the navigation widens with its text
+    finally:
+        window.set_font_scale(1.0)
+    assert QGuiApplication.font().pointSizeF() == pytest.approx(base)

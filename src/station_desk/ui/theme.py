@@ -103,11 +103,14 @@ def apply(app: QApplication) -> None:
     app.setPalette(palette())
     app.setStyleSheet(stylesheet())
     app.setProperty("stationDeskTheme", True)
+    _follower()
 
 
 class _FontFollower(QObject):
-    """Re-sizes every heading when the application font changes (View → Larger text):
-    a widget with its own point size does not follow the application's by itself."""
+    """When the application font changes (View → Larger text): with a style sheet set, Qt
+    leaves the widgets already shown at their old size, so the sheet is set again, which
+    re-polishes them at the new one; then every heading, which has a size of its own, is
+    sized from the new text size (after, or the re-polish would put back its old font)."""
 
     def __init__(self, app: QGuiApplication) -> None:
         super().__init__(app)
@@ -115,6 +118,9 @@ class _FontFollower(QObject):
         self.headings: weakref.WeakSet[Heading] = weakref.WeakSet()
 
     def _follow(self, _font: QFont) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.styleSheet():
+            app.setStyleSheet(app.styleSheet())
         for heading in list(self.headings):
             try:
                 heading.fit_font()
