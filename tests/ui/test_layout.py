@@ -183,7 +183,7 @@ def _dialogs(session: Session, parent: QWidget) -> list[tuple[str, Callable[[], 
     from station_desk.ui.preferences import PreferencesDialog
     from station_desk.ui.records.appointment_dialog import AppointmentDialog
     from station_desk.ui.records.dialogs import CrisisDialog, FollowupDialog
-    from station_desk.ui.records.file_view import FileWindow
+    from station_desk.ui.records.file_window import FileWindow
     from station_desk.ui.records.register_dialog import RegisterVisitorDialog
     from station_desk.ui.records.session_editor import SessionEditor
     from station_desk.ui.station_profile import StationProfileDialog
