@@ -25,6 +25,7 @@ from station_desk.ui.export.section import register
 from station_desk.ui.export.union_window import UnionWindow
 from station_desk.ui.export.wizard import ExportWizard
 from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+from station_desk.ui.operations import Change, ChangeOp, runner
 from station_desk.ui.preferences import PreferencesDialog
 from station_desk.ui.sections import SectionRegistry
 from station_desk.ui.settings import UiSettings
@@ -58,6 +59,11 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
                         clients=40, sessions=160)
 
 
+def settle(qtbot: QtBot) -> None:
+    """Every operation asked for has run and been answered (tests/ui/ui_helpers.settle)."""
+    qtbot.waitUntil(lambda: runner().idle, timeout=20000)
+
+
 def test_grid_model_passes_the_model_tester(qtmodeltester, station: Path) -> None:  # noqa: ANN001
     with admin_session(station) as s:
         from station_desk.domain.stats.period import parse_period
@@ -88,6 +94,7 @@ def test_wizard_previews_every_table_as_written(qtbot, station: Path, tmp_path: 
         page.which.setValue(9)
         assert page.k.minimum() == 5 and "5" in page.policy.text()  # the station's policy
         wiz.next()
+        settle(qtbot)
         assert wiz.currentPage() is wiz.preview_page
         content = wiz.content
         assert content is not None and content.period.code == "2026-09"
@@ -105,10 +112,12 @@ def test_wizard_previews_every_table_as_written(qtbot, station: Path, tmp_path: 
                 withheld += got.count(SUPPRESSED)
         assert withheld == sum(r.count(SUPPRESSED) for t in content.tables for r in t["rows"])
         wiz.next()
+        settle(qtbot)
         assert wiz.currentPage() is wiz.write_page
         target = tmp_path / "out.zip"
         wiz.write_page.path.setText(str(target))
         wiz.accept()
+        settle(qtbot)
         assert shown.errors == [] and target.exists()
         assert json.loads(members(target)["tables.json"])["tables"] == content.tables
         assert station_fingerprint(s) in shown.infos[0]
@@ -131,6 +140,7 @@ def test_wizard_shows_why_a_counsellor_cannot_export(qtbot, station: Path) -> No
         qtbot.addWidget(wiz)
         wiz.show()
         wiz.next()
+        settle(qtbot)
         assert wiz.currentPage() is wiz.period_page
         assert "权限不足" in wiz.period_page.error.text() or "Not permitted" in \
             wiz.period_page.error.text()
@@ -154,9 +164,12 @@ def test_section_page_and_visibility(qtbot, station: Path, monkeypatch: pytest.M
         from station_desk.export.build import build
         from station_desk.export.package import write_package
 
-        def fake_ask(_cls: type, session: object, parent: object = None) -> object:
-            # what the wizard would do: write a package (the wizard is tested above)
-            return write_package(s, build(s, parse_period("2026-08")), tmp_path / "x.zip")
+        def fake_ask(_cls: type, session: object, parent: object = None) -> None:
+            # what the wizard would do: write a package as an operation that announces it
+            # (the wizard is tested above)
+            ChangeOp(None, lambda: write_package(s, build(s, parse_period("2026-08")),
+                                                 tmp_path / "x.zip"), Change.EXPORTS).run()
+            settle(qtbot)
 
         monkeypatch.setattr(ExportWizard, "ask", classmethod(fake_ask))
         page.run_wizard()
@@ -181,6 +194,7 @@ def test_union_window_registers_and_merges(qtbot, tmp_path: Path,  # noqa: ANN00
     qtbot.addWidget(window)
     for key in keys:
         window.register_key(str(key))
+        settle(qtbot)  # registered on the worker, then the registry read again
     assert window.stations.model().rowCount() == 2 and not shown.errors
     monkeypatch.setattr(union_window, "choose_folder", lambda *_a: str(inbox))
     window._add_folder()
@@ -206,6 +220,7 @@ def test_union_window_asks_for_what_is_missing(qtbot, shown: Shown) -> None:  # 
     qtbot.addWidget(window)
     window.start_merge()
     window.register_key("x")
+    settle(qtbot)
     assert len(shown.errors) == 2
 
 
@@ -246,6 +261,7 @@ def test_union_window_speaks_the_ui_language(qtbot: QtBot, station: Path, tmp_pa
     assert outcome.report is not None
     window = UnionWindow(tmp_path / "registry")
     qtbot.addWidget(window)
+    settle(qtbot)  # the registry is read on the worker
     words = WORDING[lang]
     assert window.windowTitle() == words["title"]
     assert _header(window.stations)[0] == words["code"]
@@ -310,6 +326,7 @@ def test_wizard_says_what_is_withheld_and_why_in_plain_words(qtbot: QtBot, tmp_p
         page.which.setValue(8)
         assert page.k.isEnabled() and page.k.value() == 5
         wiz.next()
+        settle(qtbot)
         text = wiz.preview_page.why.text()
         content = wiz.content
         assert content is not None and content.suppressed_cells() > 0
@@ -319,8 +336,10 @@ def test_wizard_says_what_is_withheld_and_why_in_plain_words(qtbot: QtBot, tmp_p
         for label in wiz.findChildren(type(wiz.preview_page.why)):
             assert "k =" not in label.text() and "k=" not in label.text()
         wiz.next()
+        settle(qtbot)
         wiz.write_page.path.setText(str(tmp_path / "aug.zip"))
         wiz.accept()
+        settle(qtbot)
         again = ExportWizard(s)
         qtbot.addWidget(again)
         again.show()
@@ -333,6 +352,7 @@ def test_wizard_says_what_is_withheld_and_why_in_plain_words(qtbot: QtBot, tmp_p
         assert not page.k.isEnabled() and page.k.value() == 5
         page.which.setValue(8)
         again.next()
+        settle(qtbot)
         assert again.content is not None and again.content.republished
         assert again.content.tables == content.tables
         assert "2026-11-02" in again.preview_page.why.text()
@@ -345,6 +365,7 @@ def test_only_the_admin_sets_the_threshold_and_it_is_audited(qtbot: QtBot, stati
         qtbot.addWidget(page)
         page.threshold.setValue(7)
         page.set_threshold()
+        settle(qtbot)
         assert shown.errors == [] and "7" in shown.infos[-1]
         from station_desk.domain import station_settings
 

@@ -19,11 +19,11 @@ from station_desk.domain import audit, station_settings
 from station_desk.domain.clock import shown_date
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.export.wizard import ExportWizard
-from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 
 
 class ExportPage(QWidget):
@@ -89,18 +89,17 @@ class ExportPage(QWidget):
         may = session.can(Permission.EXPORT_STATISTICS)
         for widget in (self.start, self.threshold, self.save_threshold):
             widget.setEnabled(may)
+        refresh_on(self, Change.EXPORTS, self.refresh)
         self.refresh()
 
     def set_threshold(self) -> None:
         """Station policy: recorded in the audit trail like every setting."""
-        try:
-            station_settings.set_export_k(self.session, self.threshold.value())
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            return
-        messages.info(self, arg(self.tr("From now on, groups of fewer than %1 people are kept "
-                                        "private in every year not yet begun."),
-                                self.threshold.value()))
+        session, k = self.session, self.threshold.value()
+        # On the worker; a refusal in a message box (ui/operations.py).
+        ChangeOp(self, lambda: station_settings.set_export_k(session, k),
+                 Change.SETTINGS).success(lambda _r: messages.info(self, arg(self.tr(
+                     "From now on, groups of fewer than %1 people are kept private in every "
+                     "year not yet begun."), k))).run()
 
     def refresh(self) -> None:
         self.history.clear()
@@ -119,5 +118,4 @@ class ExportPage(QWidget):
                                      entry.username))
 
     def run_wizard(self) -> None:
-        if ExportWizard.ask(self.session, self) is not None:
-            self.refresh()
+        ExportWizard.ask(self.session, self)  # the history reloads from the notice

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +38,7 @@ from station_desk.export.union.verify import Checked
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import GridModel
 from station_desk.ui.i18n import arg, current_lang, error_text
+from station_desk.ui.operations import Change, ChangeOp, QueryOp, runner
 
 
 # File dialogs in one place, so tests can answer them.
@@ -47,26 +48,6 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:
 
 def choose_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
     return QFileDialog.getOpenFileNames(parent, title, "", filters)[0]
-
-
-class MergeWorker(QObject):
-    finished = Signal(object)  # Outcome
-    failed = Signal(object)  # StationDeskError
-
-    def __init__(self, registry: Path, inputs: list[Path], out: Path, period: str | None
-                 ) -> None:
-        super().__init__()
-        self.args = (registry, inputs, out, period)
-
-    def run(self) -> None:
-        try:
-            outcome = run_merge(*self.args)
-        except StationDeskError as exc:
-            self.failed.emit(exc)
-        except OSError as exc:
-            self.failed.emit(StationDeskError.from_os_error(exc))
-        else:
-            self.finished.emit(outcome)
 
 
 # ---------------------------------------------------------------------- tables on screen
@@ -237,8 +218,6 @@ class UnionWindow(QMainWindow):
         self.merge_button.clicked.connect(self.start_merge)
         self.table_choice.currentIndexChanged.connect(self._show_table)
         self.outcome: Outcome | None = None
-        self._thread: QThread | None = None
-        self._worker: MergeWorker | None = None
         self._grids: list[Grid] = []
         self._key_columns: list[int] = []
         self.resize(1000, 760)
@@ -265,14 +244,17 @@ class UnionWindow(QMainWindow):
     def refresh_registry(self) -> None:
         path = self.registry_path()
         rows: list[list[Any]] = []
-        if path is not None:
-            try:
-                registry = Registry.load(path)
-            except StationDeskError as exc:
-                messages.error(self, error_text(exc))
-                return
-            rows = [[s.code, s.name, s.fingerprint, shown_date(s.registered_at)]
-                    for s in sorted(registry.stations.values(), key=lambda s: s.code)]
+        if path is None:
+            self._show_registry(rows)
+            return
+        # Read on the worker; a registry that cannot be read is said in a message box.
+        QueryOp(self, lambda: Registry.load(path)).success(
+            lambda registry: self._show_registry(
+                [[s.code, s.name, s.fingerprint, shown_date(s.registered_at)]
+                 for s in sorted(registry.stations.values(), key=lambda s: s.code)])).run(
+            latest=f"union-registry:{id(self)}")
+
+    def _show_registry(self, rows: list[list[Any]]) -> None:
         _show(self.stations, Grid("", [self.tr("Union code"), self.tr("Station"),
                                        self.tr("Fingerprint"), self.tr("Registered")], rows))
 
@@ -293,14 +275,12 @@ class UnionWindow(QMainWindow):
             path = files[0] if files else None
         if not path:
             return
-        try:
-            station, _new = Registry.load(registry).register(Path(path).read_bytes())
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            return
-        except OSError as exc:
-            messages.error(self, error_text(StationDeskError.from_os_error(exc, path)))
-            return
+        key_file = Path(path)
+        # On the worker; a refusal (or a file that cannot be read) in a message box.
+        ChangeOp(self, lambda: Registry.load(registry).register(key_file.read_bytes())[0],
+                 Change.NONE).success(self._registered).run()
+
+    def _registered(self, station: Any) -> None:
         messages.info(self, arg(self.tr("Registered %1 (%2)\nFingerprint: %3\nCheck it with the "
                                         "station by phone."),
                                 station.name, station.code, station.fingerprint))
@@ -343,29 +323,12 @@ class UnionWindow(QMainWindow):
         assert registry is not None
         self.merge_button.setEnabled(False)
         self.status.setText(self.tr("Checking and merging…"))
-        self._thread = QThread()  # no parent: its life is managed by _finish_thread
-        self._worker = MergeWorker(registry, inputs, Path(out), self.period.text().strip()
-                                   or None)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._merged)
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
-
-    def _finish_thread(self) -> None:
-        """The worker has returned; let its thread end before anything can delete it (a
-        QThread destroyed while running aborts the process)."""
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
+        period = self.period.text().strip() or None
+        # The operations worker, as every slow piece of work: the window keeps answering.
+        QueryOp(self, lambda: run_merge(registry, inputs, Path(out), period)).success(
+            self._merged).failure(self._failed).run()
 
     def _merged(self, outcome: Outcome) -> None:
-        self._finish_thread()
         self.merge_button.setEnabled(True)
         self.outcome = outcome
         report = outcome.report
@@ -392,7 +355,6 @@ class UnionWindow(QMainWindow):
                                 len(report.missing()), folder))
 
     def _failed(self, exc: StationDeskError) -> None:
-        self._finish_thread()
         self.merge_button.setEnabled(True)
         self.status.setText(error_text(exc))
 
@@ -403,9 +365,7 @@ class UnionWindow(QMainWindow):
                   numeric_from=self._key_columns[index] + 1)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()  # a merge in progress finishes; it writes only to --out
+        runner().drain()  # a merge in progress finishes; it writes only to --out
         super().closeEvent(event)
 
 

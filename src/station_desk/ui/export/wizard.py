@@ -47,7 +47,7 @@ from station_desk.ui import messages
 from station_desk.ui.export.grid_model import package_table
 from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.modal import run_modal
-from station_desk.ui.wait import busy
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str:
@@ -56,6 +56,13 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> str:
         parent, QCoreApplication.translate("ExportWizard", "Save the statistics package"),
         suggested, QCoreApplication.translate("ExportWizard", "Statistics package (*.zip)"))
     return path
+
+
+def period_of(kind: str, year: int, which: int) -> Period:
+    """The period the page's boxes name (a month, a quarter or a year)."""
+    text = {"month": f"{year}-{which:02d}", "quarter": f"{year}-Q{which}",
+            "year": f"{year}"}[kind]
+    return parse_period(text)
 
 
 def last_full_month(clock: Clock) -> tuple[int, int]:
@@ -100,6 +107,8 @@ class ExportPeriodPage(QWizardPage):
             box.valueChanged.connect(self._period_changed)
         self.kind.currentIndexChanged.connect(self._period_changed)
         self.content: Content | None = None
+        self._building = False  # the tables being built on the worker
+        self._built = False     # built: the next validatePage says yes
         self._period_changed()
 
     def _period_changed(self) -> None:
@@ -143,21 +152,33 @@ class ExportPeriodPage(QWizardPage):
         self.which.setMaximum(4 if kind == "quarter" else 12)
 
     def period(self) -> Period:
-        kind, year, which = self.kind.currentData(), self.year.value(), self.which.value()
-        text = {"month": f"{year}-{which:02d}", "quarter": f"{year}-Q{which}",
-                "year": f"{year}"}[kind]
-        return parse_period(text)
+        return period_of(self.kind.currentData(), self.year.value(), self.which.value())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        self.error.clear()
-        try:
-            with busy():
-                k = self.k.value() if self.k.isEnabled() else None
-                self.content = build(self.session, self.period(), k)
-        except StationDeskError as exc:
-            self.error.setText(error_text(exc))
+        """The tables are built on the worker. Qt wants an answer at once: "not yet", then
+        the success handler moves the wizard on and the answer is yes."""
+        if self._built:
+            self._built = False  # back on this page later: built again for what is chosen
+            return True
+        if self._building:
             return False
-        return True
+        self.error.clear()
+        session, k = self.session, self.k.value() if self.k.isEnabled() else None
+        kind, year, which = self.kind.currentData(), self.year.value(), self.which.value()
+        self._building = True
+        QueryOp(self, lambda: build(session, period_of(kind, year, which), k)).success(
+            self._content_built).failure(self._not_built).run()
+        return False
+
+    def _content_built(self, content: Content) -> None:
+        self._building = False
+        self.content = content
+        self._built = True
+        self.wizard().next()
+
+    def _not_built(self, exc: StationDeskError) -> None:
+        self._building = False
+        self.error.setText(error_text(exc))
 
 
 class ExportPreviewPage(QWizardPage):
@@ -269,6 +290,7 @@ class ExportWizard(QWizard):
         for page in (self.period_page, self.preview_page, self.write_page):
             self.addPage(page)
         self.written: Written | None = None
+        self._writing = False
         self.resize(900, 640)
         self.currentIdChanged.connect(self._entered)
 
@@ -292,18 +314,24 @@ class ExportWizard(QWizard):
         if not text:
             messages.error(self, self.tr("Choose where to save the package."))
             return
-        try:
-            with busy():
-                self.written = write_package(self.session, self.content, Path(text))
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
+        if self._writing:
             return
-        except OSError as exc:
-            messages.error(self, error_text(StationDeskError.from_os_error(exc, text)))
-            return
+        self._writing = True
+        session, content = self.session, self.content
+        # Signed and written on the worker; a refusal (a full disk too) in a message box.
+        ChangeOp(self, lambda: write_package(session, content, Path(text)),
+                 Change.EXPORTS).success(self._written).failure(self._not_written).run()
+
+    def _not_written(self, exc: StationDeskError) -> None:
+        self._writing = False
+        messages.error(self, error_text(exc))
+
+    def _written(self, written: Written) -> None:
+        self._writing = False
+        self.written = written
         messages.info(self, arg(self.tr("Package written:\n%1\n\nSHA-256: %2\nStation key "
                                         "fingerprint: %3"),
-                                self.written.path, self.written.sha256,
+                                written.path, written.sha256,
                                 station_fingerprint(self.session)))
         super().accept()
 
