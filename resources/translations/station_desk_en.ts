@@ -963,62 +963,6 @@
 <context>
     <name>ClientFileView</name>
     <message>
-        <source>New session record</source>
-        <translation>New session record</translation>
-    </message>
-    <message>
-        <source>Open / sign draft</source>
-        <translation>Open / sign draft</translation>
-    </message>
-    <message>
-        <source>Delete draft…</source>
-        <translation>Delete draft…</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>Add addendum</translation>
-    </message>
-    <message>
-        <source>Co-sign…</source>
-        <translation>Co-sign…</translation>
-    </message>
-    <message>
-        <source>Schedule follow-up</source>
-        <translation>Schedule follow-up</translation>
-    </message>
-    <message>
-        <source>Crisis…</source>
-        <translation>Crisis…</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Edit details…</source>
-        <translation>Edit details…</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>Record consent</translation>
-    </message>
-    <message>
-        <source>Book appointment…</source>
-        <translation>Book appointment…</translation>
-    </message>
-    <message>
-        <source>Share / transfer</source>
-        <translation>Share / transfer</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>Close case</translation>
-    </message>
-    <message>
-        <source>Satisfaction form</source>
-        <translation>Satisfaction form</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1049,6 +993,10 @@
     <message>
         <source>Addenda</source>
         <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Print this record…</source>
+        <translation>Print this record…</translation>
     </message>
     <message>
         <source>Session records</source>
@@ -1111,6 +1059,10 @@
         <translation>Crises</translation>
     </message>
     <message>
+        <source>Print the assessment report…</source>
+        <translation>Print the assessment report…</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
@@ -1124,54 +1076,6 @@
             <numerusform>%n assessment alert to acknowledge (Assessments tab)</numerusform>
             <numerusform>%n assessment alerts to acknowledge (Assessments tab)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Crisis intervention open since %1 — follow-up due by %2</source>
-        <translation>Crisis intervention open since %1 — follow-up due by %2</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Restricted</translation>
-    </message>
-    <message>
-        <source>Opened with a reason (audited)</source>
-        <translation>Opened with a reason (audited)</translation>
-    </message>
-    <message>
-        <source>Gender / birth year</source>
-        <translation>Gender / birth year</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Employer / unit</source>
-        <translation>Employer / unit</translation>
-    </message>
-    <message>
-        <source>Key groups</source>
-        <translation>Key groups</translation>
-    </message>
-    <message>
-        <source>  (shared with %1)</source>
-        <translation>  (shared with %1)</translation>
-    </message>
-    <message>
-        <source>Risk level</source>
-        <translation>Risk level</translation>
-    </message>
-    <message>
-        <source>Emergency contact</source>
-        <translation>Emergency contact</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <source>Closing summary</source>
-        <translation>Closing summary</translation>
     </message>
     <message>
         <source>Delete the unsigned draft of session %1 (%2)? Its text is removed for good; the deletion is recorded in the audit trail.</source>
@@ -1851,6 +1755,200 @@ Station key fingerprint: %3</translation>
     <message>
         <source>&amp;Save to</source>
         <translation>&amp;Save to</translation>
+    </message>
+</context>
+<context>
+    <name>FileActionBar</name>
+    <message>
+        <source>New session record</source>
+        <translation>New session record</translation>
+    </message>
+    <message>
+        <source>Open / sign draft</source>
+        <translation>Open / sign draft</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Co-sign…</source>
+        <translation>Co-sign…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Satisfaction form</source>
+        <translation>Satisfaction form</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up…</source>
+        <translation>Schedule follow-up…</translation>
+    </message>
+    <message>
+        <source>Crisis intervention…</source>
+        <translation>Crisis intervention…</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Referral…</translation>
+    </message>
+    <message>
+        <source>Reopen case…</source>
+        <translation>Reopen case…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Share / transfer to a colleague…</source>
+        <translation>Share / transfer to a colleague…</translation>
+    </message>
+    <message>
+        <source>Transfer to another station…</source>
+        <translation>Transfer to another station…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Copy for the worker…</source>
+        <translation>Copy for the worker…</translation>
+    </message>
+    <message>
+        <source>File summary…</source>
+        <translation>File summary…</translation>
+    </message>
+    <message>
+        <source>This session record…</source>
+        <translation>This session record…</translation>
+    </message>
+    <message>
+        <source>Whole case…</source>
+        <translation>Whole case…</translation>
+    </message>
+    <message>
+        <source>Assessment report…</source>
+        <translation>Assessment report…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>FileHeader</name>
+    <message>
+        <source>Crisis intervention open since %1 — follow-up due by %2</source>
+        <translation>Crisis intervention open since %1 — follow-up due by %2</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Opened with a reason (audited) — read only</source>
+        <translation>Opened with a reason (audited) — read only</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn since %1: %2</source>
+        <translation>Consent withdrawn since %1: %2</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>No informed consent recorded</translation>
+    </message>
+    <message>
+        <source>Consent recorded %1</source>
+        <translation>Consent recorded %1</translation>
+    </message>
+    <message>
+        <source>No open crisis</source>
+        <translation>No open crisis</translation>
+    </message>
+    <message>
+        <source>Open crisis since %1</source>
+        <translation>Open crisis since %1</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1 %2 %3</source>
+        <translation>Next appointment: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>No appointment booked</source>
+        <translation>No appointment booked</translation>
+    </message>
+    <message>
+        <source>Gender / birth year</source>
+        <translation>Gender / birth year</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>Employer / unit</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>  (shared with %1)</source>
+        <translation>  (shared with %1)</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
     </message>
 </context>
 <context>
@@ -3397,10 +3495,6 @@ version %2</translation>
 <context>
     <name>ReopenCase</name>
     <message>
-        <source>Reopen case…</source>
-        <translation>Reopen case…</translation>
-    </message>
-    <message>
         <source>Reopen the case of %1 (%2)? New records, follow-ups and appointments can be added again; the closing summary is kept. The reopening is recorded in the audit trail.</source>
         <translation>Reopen the case of %1 (%2)? New records, follow-ups and appointments can be added again; the closing summary is kept. The reopening is recorded in the audit trail.</translation>
     </message>
@@ -3598,14 +3692,6 @@ version %2</translation>
     <message>
         <source>Personal information copy</source>
         <translation>Personal information copy</translation>
-    </message>
-    <message>
-        <source>Withdraw consent…</source>
-        <translation>Withdraw consent…</translation>
-    </message>
-    <message>
-        <source>Copy for the worker…</source>
-        <translation>Copy for the worker…</translation>
     </message>
     <message>
         <source>Asked on</source>
@@ -4855,10 +4941,6 @@ Key groups: %2</translation>
     <message>
         <source>Hotline calls</source>
         <translation>Hotline calls</translation>
-    </message>
-    <message>
-        <source>Transfer to another station…</source>
-        <translation>Transfer to another station…</translation>
     </message>
     <message>
         <source>Records from the former station…</source>

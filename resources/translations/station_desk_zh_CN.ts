@@ -958,62 +958,6 @@
 <context>
     <name>ClientFileView</name>
     <message>
-        <source>New session record</source>
-        <translation>新建辅导记录</translation>
-    </message>
-    <message>
-        <source>Open / sign draft</source>
-        <translation>打开 / 签署草稿</translation>
-    </message>
-    <message>
-        <source>Delete draft…</source>
-        <translation>删除草稿…</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>添加补充说明</translation>
-    </message>
-    <message>
-        <source>Co-sign…</source>
-        <translation>会签…</translation>
-    </message>
-    <message>
-        <source>Schedule follow-up</source>
-        <translation>安排回访</translation>
-    </message>
-    <message>
-        <source>Crisis…</source>
-        <translation>危机干预…</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <source>Edit details…</source>
-        <translation>修改登记信息…</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>登记知情同意</translation>
-    </message>
-    <message>
-        <source>Book appointment…</source>
-        <translation>预约…</translation>
-    </message>
-    <message>
-        <source>Share / transfer</source>
-        <translation>共享 / 转移</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>结案</translation>
-    </message>
-    <message>
-        <source>Satisfaction form</source>
-        <translation>满意度调查</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -1044,6 +988,10 @@
     <message>
         <source>Addenda</source>
         <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Print this record…</source>
+        <translation>打印本次记录…</translation>
     </message>
     <message>
         <source>Session records</source>
@@ -1106,6 +1054,10 @@
         <translation>危机干预</translation>
     </message>
     <message>
+        <source>Print the assessment report…</source>
+        <translation>打印测评报告…</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>心理测评</translation>
     </message>
@@ -1118,54 +1070,6 @@
         <translation>
             <numerusform>有 %n 条测评预警待确认（见“心理测评”页）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Crisis intervention open since %1 — follow-up due by %2</source>
-        <translation>危机干预自 %1 起未结案——须在 %2 前回访</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>受限</translation>
-    </message>
-    <message>
-        <source>Opened with a reason (audited)</source>
-        <translation>凭理由打开（已记入审计）</translation>
-    </message>
-    <message>
-        <source>Gender / birth year</source>
-        <translation>性别 / 出生年份</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Employer / unit</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Key groups</source>
-        <translation>重点人群</translation>
-    </message>
-    <message>
-        <source>  (shared with %1)</source>
-        <translation>（与 %1 共享）</translation>
-    </message>
-    <message>
-        <source>Risk level</source>
-        <translation>风险等级</translation>
-    </message>
-    <message>
-        <source>Emergency contact</source>
-        <translation>紧急联系人</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <source>Closing summary</source>
-        <translation>结案小结</translation>
     </message>
     <message>
         <source>Delete the unsigned draft of session %1 (%2)? Its text is removed for good; the deletion is recorded in the audit trail.</source>
@@ -1845,6 +1749,200 @@ SHA-256：%2
     <message>
         <source>&amp;Save to</source>
         <translation>保存到(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActionBar</name>
+    <message>
+        <source>New session record</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <source>Open / sign draft</source>
+        <translation>打开 / 签署草稿</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>添加补充说明…</translation>
+    </message>
+    <message>
+        <source>Co-sign…</source>
+        <translation>会签…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <source>Satisfaction form</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up…</source>
+        <translation>安排回访…</translation>
+    </message>
+    <message>
+        <source>Crisis intervention…</source>
+        <translation>危机干预…</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>转介…</translation>
+    </message>
+    <message>
+        <source>Reopen case…</source>
+        <translation>重新开案…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>修改登记信息…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>登记知情同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Share / transfer to a colleague…</source>
+        <translation>共享 / 移交给同事…</translation>
+    </message>
+    <message>
+        <source>Transfer to another station…</source>
+        <translation>转至其他服务站…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Copy for the worker…</source>
+        <translation>为来访者制作档案副本…</translation>
+    </message>
+    <message>
+        <source>File summary…</source>
+        <translation>档案摘要…</translation>
+    </message>
+    <message>
+        <source>This session record…</source>
+        <translation>本次辅导记录…</translation>
+    </message>
+    <message>
+        <source>Whole case…</source>
+        <translation>个案全程记录…</translation>
+    </message>
+    <message>
+        <source>Assessment report…</source>
+        <translation>测评报告…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>预约与回访</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>FileHeader</name>
+    <message>
+        <source>Crisis intervention open since %1 — follow-up due by %2</source>
+        <translation>危机干预自 %1 起未结案——须在 %2 前回访</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <source>Opened with a reason (audited) — read only</source>
+        <translation>凭理由打开（已记入审计）——只读</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn since %1: %2</source>
+        <translation>自 %1 起已撤回同意：%2</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded</source>
+        <translation>未签署知情同意</translation>
+    </message>
+    <message>
+        <source>Consent recorded %1</source>
+        <translation>已签署知情同意 %1</translation>
+    </message>
+    <message>
+        <source>No open crisis</source>
+        <translation>无进行中的危机</translation>
+    </message>
+    <message>
+        <source>Open crisis since %1</source>
+        <translation>危机干预进行中（自 %1）</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1 %2 %3</source>
+        <translation>下次预约：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>No appointment booked</source>
+        <translation>暂无预约</translation>
+    </message>
+    <message>
+        <source>Gender / birth year</source>
+        <translation>性别 / 出生年份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Employer / unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>  (shared with %1)</source>
+        <translation>（与 %1 共享）</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
     </message>
 </context>
 <context>
@@ -3381,10 +3479,6 @@ version %2</source>
 <context>
     <name>ReopenCase</name>
     <message>
-        <source>Reopen case…</source>
-        <translation>重新开案…</translation>
-    </message>
-    <message>
         <source>Reopen the case of %1 (%2)? New records, follow-ups and appointments can be added again; the closing summary is kept. The reopening is recorded in the audit trail.</source>
         <translation>重新开启 %1（%2）的个案？开案后可以再次添加辅导记录、回访和预约；结案小结予以保留。重新开案会记入审计日志。</translation>
     </message>
@@ -3582,14 +3676,6 @@ version %2</source>
     <message>
         <source>Personal information copy</source>
         <translation>个人信息副本</translation>
-    </message>
-    <message>
-        <source>Withdraw consent…</source>
-        <translation>撤回同意…</translation>
-    </message>
-    <message>
-        <source>Copy for the worker…</source>
-        <translation>为来访者制作档案副本…</translation>
     </message>
     <message>
         <source>Asked on</source>
@@ -4834,10 +4920,6 @@ Key groups: %2</source>
     <message>
         <source>Hotline calls</source>
         <translation>热线来电</translation>
-    </message>
-    <message>
-        <source>Transfer to another station…</source>
-        <translation>转至其他服务站…</translation>
     </message>
     <message>
         <source>Records from the former station…</source>

@@ -107,7 +107,7 @@ def start_kiosk(desk: Desk) -> QWidget:
 
 
 def start_rating(desk: Desk) -> QWidget:
-    desk.view.rating_button.click()
+    desk.view.bar.action("rating").trigger()
     forms = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, SatisfactionKiosk) and w.isVisible()]
     assert len(forms) == 1
@@ -380,7 +380,7 @@ record.setGeometry(second.geometry().adjusted(50, 50, -50, -50))
 record.show()
 app.processEvents()
 before = {"file window on": record.screen().name()}
-record.view.rating_button.click()
+record.view.bar.action("rating").trigger()
 app.processEvents()
 form = next(w for w in app.topLevelWidgets() if isinstance(w, SatisfactionKiosk))
 covers = [w for w in app.topLevelWidgets() if isinstance(w, ClientCover) and w.isVisible()]

@@ -68,7 +68,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     assert register.result_entry is not None and register.result is not None
     page, view = _open_from_list(qtbot, qtmodeltester, world.lin, "5678")
     assert view.client.name == "赵𰻞敏"
-    assert view.consent_warning.text() == "No informed consent recorded"
+    assert view.header.consent_chip.text() == "No informed consent recorded"
     assert view.banner.isHidden()
     assert world.admin.audit.query(action="file.view", target=view.client.target)
 
@@ -242,7 +242,7 @@ def test_receptionist_gets_the_directory_card_and_admin_must_give_a_reason(
     admin_page.open_index(admin_page.model.index(0, 0))
     window = admin_page.last_window
     assert isinstance(window, FileWindow) and window.view.client.access == access.BREAK_GLASS
-    assert not window.view.new_button.isEnabled()
+    assert "new_record" not in window.view.bar.shown()
     assert "失联" in world.admin.audit.query(action="file.break_glass")[0].detail
     assert cid == window.view.client.id
 

@@ -11,7 +11,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -40,8 +40,7 @@ def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: Wo
     cid = world.client()
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
-    assert "No informed consent" in view.consent_warning.text() or \
-        "未记录知情同意" in view.consent_warning.text()
+    assert "No informed consent" in view.header.consent_chip.text()
     dialog = dialogs.ConsentDialog(world.lin, cid, view)
     qtbot.addWidget(dialog)
     assert dialog.scopes.codes() == ["counselling", "assessment", "statistics"]
@@ -62,7 +61,7 @@ def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: Wo
     form = dialog.result_value
     assert form.scopes == ("counselling", "hotline") and form.explained_by_name == "何咨询师"
     view.refresh()
-    assert "何咨询师" in view.consent_warning.text()
+    assert "何咨询师" in view.header.consent_line.text()
 
 
 def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world: World,
@@ -71,7 +70,7 @@ def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world:
     consent.record_consent(world.lin, cid, "2026-10-01", "", True, scopes=["counselling"])
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
-    assert view.withdraw_button.isEnabled()
+    assert "withdraw_consent" in view.bar.shown()
     dialog = rights.WithdrawDialog(world.lin, cid, view)
     qtbot.addWidget(dialog)
     assert set(dialog.scopes.codes()) == set(consent.SCOPES)
@@ -82,8 +81,9 @@ def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world:
     settle()
     assert dialog.result_value is not None
     view.refresh()
-    line = view.consent_warning.text()
-    assert "2026-11-02" in line and ("Withdrawn" in line or "撤回" in line)
+    line = view.header.consent_chip.text()
+    assert "2026-11-02" in line and "withdrawn" in line
+    assert "new_record" not in view.bar.shown()  # the screen no longer offers it
     from station_desk.errors import StationDeskError
 
     with pytest.raises(StationDeskError) as info:
@@ -99,7 +99,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
     _signed(world, cid, dt.date(2026, 10, 27), complaint="第二次谈工作调岗")
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
-    assert view.copy_button.isEnabled()
+    assert "subject_copy" in view.bar.shown()
     out = tmp_path / "copy"
     monkeypatch.setattr(rights.SubjectCopyDialog, "ask_path",
                         classmethod(lambda cls, parent, client: str(out)))
@@ -119,7 +119,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
         return dialog.result_value
 
     monkeypatch.setattr(rights.SubjectCopyDialog, "ask", staticmethod(fill))
-    view.copy_button.click()
+    view.bar.action("subject_copy").trigger()
     pdf = out.with_suffix(".pdf")
     doc = pdfium.PdfDocument(str(pdf))
     text = "".join("".join(doc[i].get_textpage().get_text_range().split())
@@ -141,8 +141,7 @@ def test_only_the_files_counsellor_gets_an_active_copy_button(qtbot: QtBot,
     files.share_case(world.lin, cid, world.he.user.id)
     view = ClientFileView(world.he, files.open_file(world.he, cid))
     qtbot.addWidget(view)
-    assert not view.copy_button.isEnabled()
-    assert view.findChildren(QPushButton)  # the buttons are there, greyed
+    assert "subject_copy" not in view.bar.shown()  # a colleague the case is shared with
 
 
 @pytest.mark.skipif(not SHOTS, reason="screenshots only when asked for")

@@ -24,8 +24,7 @@ register_messages({
 
 def can_print_case(session: Session, client_id: int) -> bool:
     """True when this user may print the clinical content of this file (no audit entry)."""
-    return session.can(Permission.PRINT_RECORDS) and records_access.can_view_clinical(
-        session, client_id)
+    return records_access.can_print_records(session, client_id)
 
 
 def require_case(session: Session, client_id: int) -> None:

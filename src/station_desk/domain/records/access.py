@@ -165,6 +165,12 @@ def is_owner(session: Session, client: ClientFile) -> bool:
     return client.counsellor_id == me(session)
 
 
+def can_print_records(session: Session, client_id: int) -> bool:
+    """Whether this user may print the clinical content of this file (summary, a record, the
+    case, the assessment report): the print permission and the right to read the file now."""
+    return session.can(Permission.PRINT_RECORDS) and can_view_clinical(session, client_id)
+
+
 def require_clinical(session: Session, client_id: int) -> tuple[FileRef, str]:
     ref = file_ref(session, client_id)
     mode = case_access(session, ref)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from station_desk import reports
@@ -10,6 +12,7 @@ from station_desk.errors import StationDeskError
 from station_desk.reports.document import Document
 from station_desk.ui import messages
 from station_desk.ui.i18n import error_text
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.printing.preview import PrintPreview
 from station_desk.ui.wait import busy
 
@@ -41,3 +44,17 @@ class PreviewDialog(QDialog):
         dialog = cls(session, doc, parent)
         dialog.show()
         return dialog
+
+    @classmethod
+    def prepare_and_show(cls, parent: QWidget, session: Session, request: reports.Request,
+                         shown: Callable[[PreviewDialog], None] | None = None) -> None:
+        """Prepare `request` off the UI thread (reading a whole case can take a moment),
+        then show it in a non-modal window; a refusal is shown by the operations layer."""
+
+        def show(doc: Document) -> None:
+            dialog = cls(session, doc, parent)
+            dialog.show()
+            if shown is not None:
+                shown(dialog)
+
+        QueryOp(parent, lambda: reports.prepare(session, request)).success(show).run()

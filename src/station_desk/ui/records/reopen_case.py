@@ -1,7 +1,8 @@
 """重新开案: the file window's action that opens a closed case again for its counsellor.
 
 A returning worker goes on in the same file instead of a duplicate. The domain decides who
-may (the case's counsellor) and records it on the audit trail; this only asks and refreshes.
+may (the case's counsellor; `records.file_actions` offers it only then) and records it on
+the audit trail; this only asks and refreshes.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_desk.domain.records import files
 from station_desk.domain.records.files import ClientFile
@@ -20,25 +21,17 @@ from station_desk.ui.records.common import attempt
 
 
 class ReopenCase(QObject):
-    """The button, shown only on a closed file whose counsellor is signed in."""
+    """Asks, reopens, and lets the file window re-read the file."""
 
-    def __init__(self, parent: QWidget, row: QBoxLayout, after: Callable[[], None]) -> None:
+    def __init__(self, parent: QWidget, after: Callable[[], None]) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.after = after
-        self.button = QPushButton(self.tr("Reopen case…"))
-        self.button.clicked.connect(self._clicked)
-        row.addWidget(self.button)
         self.session: Session | None = None
         self.client: ClientFile | None = None
 
     def update(self, session: Session, client: ClientFile) -> None:
         self.session, self.client = session, client
-        applies = client.status in files.CLOSED_STATUSES and client.counsellor_id == session.user.id
-        self.button.setVisible(applies)
-
-    def _clicked(self) -> None:
-        self.reopen()
 
     def reopen(self) -> bool:
         session, client = self.session, self.client

@@ -2,8 +2,9 @@
 the copy for the worker (PIPL art. 45) and the list of copies given.
 
 The rules are the records domain's (records/consent.py, records/subject_copy.py); the copy
-is laid out and saved by reports/docs_subject.py. `install` adds the buttons and the tab to a
-file view, `update` refreshes them with the view.
+is laid out and saved by reports/docs_subject.py. `install` adds the copies tab to a file
+view, `update` refreshes it with the view; `withdraw` and `produce_copy` are the actions the
+view's action bar offers when `records.file_actions` says they apply.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -242,16 +242,8 @@ class SubjectCopyDialog(QDialog):
 # --------------------------------------------------------------------------- in the file view
 
 
-def install(view: Any, file_row: QHBoxLayout) -> None:
-    """Add the withdrawal and copy buttons to the file row and the copies-given tab."""
-    view.consent_warning.setWordWrap(True)  # forms, who explained, withdrawals: a long line
-    view.withdraw_button = QPushButton(translate("Rights", "Withdraw consent…"))
-    view.withdraw_button.clicked.connect(lambda: withdraw(view))
-    view.copy_button = QPushButton(translate("Rights", "Copy for the worker…"))
-    view.copy_button.clicked.connect(lambda: produce_copy(view))
-    at = file_row.count() - 1  # before the stretch
-    file_row.insertWidget(at, view.withdraw_button)
-    file_row.insertWidget(at + 1, view.copy_button)
+def install(view: Any) -> None:
+    """Add the copies-given tab to a file view (its actions are in the view's action bar)."""
     view.copies_model = ListTableModel([
         (lambda: translate("Rights", "Asked on"), lambda c: c.requested_on),
         (lambda: translate("Rights", "Produced"), lambda c: local_time(c.produced_at)),
@@ -265,17 +257,9 @@ def install(view: Any, file_row: QHBoxLayout) -> None:
 
 
 def update(view: Any) -> None:
-    """The header's consent line, the buttons' state and the copies given."""
-    session, client = view.session, view.client
-    text, good = consent_line(session, client)
-    view.consent_warning.setText(text)
-    view.consent_warning.setStyleSheet(OK_STYLE if good else WARNING_STYLE)
-    if not hasattr(view, "copy_button"):
-        return
-    view.withdraw_button.setEnabled(view.consent_button.isEnabled())
-    view.copy_button.setEnabled(copy_rules.can_produce(session, client.id))
+    """The copies given, after the view re-read the file."""
     try:
-        view.copies_model.set_rows(copy_rules.copies(session, client.id))
+        view.copies_model.set_rows(copy_rules.copies(view.session, view.client.id))
     except StationDeskError:
         view.copies_model.set_rows([])
 

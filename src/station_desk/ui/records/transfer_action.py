@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from station_desk.domain.instruments import load_all
 from station_desk.domain.records import files, transfer
 from station_desk.domain.records.common import local_date_of
-from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.export import keys
@@ -514,9 +513,10 @@ class HistoryDialog(QDialog):
 
 class TransferBar:
     """What the file window shows and offers about transfers: a banner ("transferred to /
-    from <station> on <date>"), the send action, and the received history."""
+    from <station> on <date>"), the send action (offered in the case group when
+    `records.file_actions` says so), and the received history."""
 
-    def __init__(self, view: ClientFileView, row: QHBoxLayout, layout: QVBoxLayout) -> None:
+    def __init__(self, view: ClientFileView, layout: QVBoxLayout) -> None:
         self.view = view
         self.banner = QLabel()
         self.banner.setStyleSheet(MOVED_STYLE)
@@ -527,9 +527,6 @@ class TransferBar:
         # in a row that must fit 1366 pixels at 150% text.
         self.banner.linkActivated.connect(lambda _link: self.show_history())
         layout.insertWidget(2, self.banner)
-        self.send_button = QPushButton(translate("Transfer", "Transfer to another station…"))
-        self.send_button.clicked.connect(self.send)
-        row.insertWidget(max(0, row.count() - 1), self.send_button)
         self.last_history: HistoryDialog | None = None
         self.has_history = False
 
@@ -549,13 +546,6 @@ class TransferBar:
             lines.append(f"<a href='history'>{html.escape(link)}</a>")
         self.banner.setText("<br>".join(lines))
         self.banner.setVisible(bool(lines))
-        self.send_button.setVisible(s.has_clinical and (
-            s.can(Permission.SHARE_CASE) or s.can(Permission.BREAK_GLASS)))
-        self.send_button.setEnabled(transfer.may_export(s, c.id))
-        if c.status == transfer.TRANSFERRED:  # closed to new records (addenda still correct)
-            for button in (self.view.more_button, self.view.rating_button,
-                           self.view.consent_button):
-                button.setEnabled(False)
 
     def send(self) -> service.Sent | None:
         c = self.view.client

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from station_desk import reports
 from station_desk.domain.records import access, files, sessions
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.common import attempt
@@ -40,6 +42,7 @@ class FileActions(QWidget):
     client: ClientFile
     tabs: FileTabs
     editor: SessionEditor | None
+    last_preview: PreviewDialog | None
 
     def refresh(self, reload: bool = True) -> None:
         raise NotImplementedError
@@ -169,3 +172,19 @@ class FileActions(QWidget):
         record = self.selected_record()
         return hand_over_rating(self, self.session, client_id=self.client.id,
                                 session_id=record.id if record and record.is_signed else None)
+
+    # -- printing ------------------------------------------------------------------------
+    def print_document(self, kind: str) -> None:
+        """Preview one of the file's documents ("summary", "session" for the selected
+        record, "case", "assessment") in its own window, to print or save as PDF there.
+        The reports service checks the permission again and audits the print."""
+        record = self.selected_record() if kind == "session" else None
+        if kind == "session" and record is None:
+            return
+        request = reports.Request(kind, file_no=self.client.file_no,
+                                  session_no=record.session_no if record else None)
+
+        def keep(dialog: PreviewDialog) -> None:
+            self.last_preview = dialog
+
+        PreviewDialog.prepare_and_show(self, self.session, request, keep)

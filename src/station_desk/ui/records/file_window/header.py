@@ -1,111 +1,211 @@
-"""The top of the file window: the red crisis banner, assessment flags, the consent line,
-the file's heading and its details in two columns."""
+"""The top of the file window, to be read at a glance: who (name, file number, status), the
+four facts a counsellor checks before anything else (risk level, consent, an open crisis,
+the next appointment), the red crisis banner and assessment flags, and the details.
+
+It shows what `refresh` read; it decides nothing (what may be done is the action bar's,
+from the domain)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from station_desk.domain import vocab
 from station_desk.domain.records import access
 from station_desk.domain.records.appointments import Appointment
+from station_desk.domain.records.consent import ConsentState
 from station_desk.domain.records.files import ClientFile
 from station_desk.ui.i18n import arg
 from station_desk.ui.records.appointment_dialog import weekday
-from station_desk.ui.records.common import (
-    BANNER_STYLE,
-    WARNING_STYLE,
-    label,
-    labels,
-    local_time,
-)
-
-# The wording stays in the context it was written in, with its translations.
-translate = QCoreApplication.translate
+from station_desk.ui.records.common import BANNER_STYLE, label, labels, local_time
+from station_desk.ui.records.consent_scopes import scopes_text
+from station_desk.ui.records.file_window.flow import FlowLayout
 
 FLAG_STYLE = ("background: #fdecea; color: #8c1d18; font-weight: bold; padding: 6px;"
               " border-radius: 3px;")
+CHIP = "padding: 3px 8px; border-radius: 10px; border: 1px solid {edge}; background: {fill};" \
+       " color: {ink};"
+GOOD = CHIP.format(edge="#9fcfae", fill="#e8f5ec", ink="#1b5e33")
+NEUTRAL = CHIP.format(edge="#c9ced6", fill="#f3f5f8", ink="#33383f")
+WARN = CHIP.format(edge="#e0a050", fill="#fff4e5", ink="#8a4b00")
+ALARM = CHIP.format(edge="#d9837c", fill="#fdecea", ink="#8c1d18")
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What `refresh` read for the header, besides the file itself."""
+
+    consent: ConsentState
+    consent_line: str  # the full sentence (rights.consent_line)
+    booked: Sequence[Appointment]
+    notes: Sequence[str]  # assessment flags: the self-harm item, alerts to acknowledge
+
+
+def risk_style(code: str) -> str:
+    rank = next((int(e.extra.get("rank", 0)) for e in vocab.entries("risk_levels")
+                 if e.code == code), 0)
+    return GOOD if rank <= 1 else WARN if rank == 2 else ALARM
+
+
+def _chip(parent: QWidget) -> QLabel:
+    chip = QLabel(parent)
+    chip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return chip
 
 
 class FileHeader(QWidget):
-    """What the file says about itself. `layout()` is open to the transfer banner, which
-    sits under the assessment flags."""
+    """`layout()` is open to the transfer banner, which sits under the assessment flags."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
+        layout.setSpacing(6)
+        self.banner = QLabel(self)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         layout.addWidget(self.banner)
-        self.flags = QLabel()
+        self.flags = QLabel(self)
         self.flags.setStyleSheet(FLAG_STYLE)
         self.flags.setWordWrap(True)
         layout.addWidget(self.flags)
-        self.consent_warning = QLabel()
-        self.consent_warning.setStyleSheet(WARNING_STYLE)
-        layout.addWidget(self.consent_warning)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.heading)
-        details = QWidget()
+
+        who = QHBoxLayout()
+        self.name_label = QLabel(self)
+        self.file_no_label = QLabel(self)
+        self.file_no_label.setStyleSheet("color: #5f6368;")
+        self._size_name()
+        self.status_label = QLabel(self)
+        self.marks_label = QLabel(self)
+        self.marks_label.setStyleSheet("color: #8a4b00;")
+        for part in (self.name_label, self.file_no_label, self.status_label, self.marks_label):
+            part.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            who.addWidget(part, 0, Qt.AlignmentFlag.AlignBaseline)
+        who.addStretch(1)
+        layout.addLayout(who)
+
+        facts = QWidget(self)
+        flow = FlowLayout(facts)
+        self.risk_chip, self.consent_chip = _chip(facts), _chip(facts)
+        self.crisis_chip, self.next_chip = _chip(facts), _chip(facts)
+        for chip in (self.risk_chip, self.consent_chip, self.crisis_chip, self.next_chip):
+            flow.addWidget(chip)
+        layout.addWidget(facts)
+
+        details = QWidget(self)
         # two columns of label and value, so the details leave room for the tabs
         self.details = QGridLayout(details)
         self.details.setContentsMargins(0, 0, 0, 0)
         self.details.setHorizontalSpacing(12)
+        self.details.setVerticalSpacing(2)
         self.details.setColumnStretch(1, 1)
         self.details.setColumnStretch(3, 1)
         layout.addWidget(details)
+        self.consent_line = QLabel(self)  # the whole consent sentence, under the details
+        self.consent_line.setWordWrap(True)
+        self.consent_line.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.consent_line)
 
-    def show_file(self, c: ClientFile, booked: Sequence[Appointment],
-                  notes: Sequence[str]) -> None:
-        """`notes`: what the assessments flag (self-harm item, alerts to acknowledge)."""
-        self.flags.setText(" · ".join(notes))
-        self.flags.setVisible(bool(notes))
+    def _size_name(self) -> None:
+        """The name half as large again as the text around it, at any text size."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.name_label.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_name()
+
+    # -- showing -------------------------------------------------------------------------
+    def show_file(self, c: ClientFile, glance: Glance) -> None:
+        self.flags.setText(" · ".join(glance.notes))
+        self.flags.setVisible(bool(glance.notes))
         if c.open_crisis:
-            self.banner.setText(arg(translate("ClientFileView",
-                                              "Crisis intervention open since %1 — follow-up "
-                                              "due by %2"), local_time(c.open_crisis.opened_at),
+            self.banner.setText(arg(self.tr("Crisis intervention open since %1 — follow-up "
+                                            "due by %2"), local_time(c.open_crisis.opened_at),
                                     local_time(c.open_crisis.followup_due)))
         self.banner.setVisible(c.open_crisis is not None)
+        self.name_label.setText(c.name)
+        self.file_no_label.setText(c.file_no)
+        self.status_label.setText(label("file_statuses", c.status))
+        self.status_label.setStyleSheet(NEUTRAL if c.status == "open" else WARN)
         marks = []
         if c.restricted:
-            marks.append(translate("ClientFileView", "Restricted"))
+            marks.append(self.tr("Restricted"))
         if c.access == access.BREAK_GLASS:
-            marks.append(translate("ClientFileView", "Opened with a reason (audited)"))
-        self.heading.setText(f"{c.file_no}  {c.name}  ·  {label('file_statuses', c.status)}"
-                             + ("  ·  " + " · ".join(marks) if marks else ""))
-        self._show_details(c, booked)
+            marks.append(self.tr("Opened with a reason (audited) — read only"))
+        self.marks_label.setText(" · ".join(marks))
+        self.marks_label.setVisible(bool(marks))
+        self._show_facts(c, glance)
+        self._show_details(c)
 
-    def _show_details(self, c: ClientFile, booked: Sequence[Appointment]) -> None:
+    def _show_facts(self, c: ClientFile, glance: Glance) -> None:
+        self.risk_chip.setText(arg(self.tr("Risk: %1"), label("risk_levels", c.risk_level)
+                                   or self.tr("not assessed")))
+        self.risk_chip.setStyleSheet(risk_style(c.risk_level))
+        state = glance.consent
+        if state.withdrawn:
+            since = min(w.withdrawn_on for w in state.withdrawals)
+            text, style = arg(self.tr("Consent withdrawn since %1: %2"), since,
+                              scopes_text(state.withdrawn)), ALARM
+        elif state.consent is None:
+            text, style = self.tr("No informed consent recorded"), WARN
+        else:
+            text, style = arg(self.tr("Consent recorded %1"), state.consent.consent_date), GOOD
+        self.consent_chip.setText(text)
+        self.consent_chip.setStyleSheet(style)
+        self.consent_chip.setToolTip(glance.consent_line)
+        crisis = c.open_crisis
+        if crisis is None:
+            self.crisis_chip.setText(self.tr("No open crisis"))
+            self.crisis_chip.setStyleSheet(NEUTRAL)
+        else:
+            self.crisis_chip.setText(arg(self.tr("Open crisis since %1"),
+                                         local_time(crisis.opened_at)))
+            self.crisis_chip.setStyleSheet(ALARM)
+        booked = list(glance.booked)
+        if booked:
+            first = booked[0]
+            self.next_chip.setText(arg(self.tr("Next appointment: %1 %2 %3"), first.day,
+                                       weekday(first.day), first.time_range)
+                                   + (f" · {first.counsellor_name}"
+                                      if first.counsellor_name else ""))
+        else:
+            self.next_chip.setText(self.tr("No appointment booked"))
+        self.next_chip.setStyleSheet(NEUTRAL)
+        self.next_chip.setToolTip("\n".join(
+            f"{a.day} {weekday(a.day)} {a.time_range} {a.counsellor_name}" for a in booked[:5]))
+        self.consent_line.setText(glance.consent_line)
+        self.consent_line.setVisible(state.consent is not None)  # else the chip says it all
+
+    def _show_details(self, c: ClientFile) -> None:
         while self.details.count():
-            old = self.details.takeAt(0).widget()
+            item = self.details.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
         rows = [
-            (translate("ClientFileView", "Gender / birth year"),
+            (self.tr("Gender / birth year"),
              f"{label('genders', c.gender)} / {c.birth_year or '—'}"),
-            (translate("ClientFileView", "Phone"), c.phone or "—"),
-            (translate("ClientFileView", "Employer / unit"), " · ".join(
+            (self.tr("Phone"), c.phone or "—"),
+            (self.tr("Employer / unit"), " · ".join(
                 [c.employer or "—", label("industries", c.industry) or "—",
                  label("job_types", c.job_type) or "—"])),
-            (translate("ClientFileView", "Key groups"), labels("key_groups", c.key_groups) or "—"),
-            (translate("ClientFileView", "Counsellor"), c.counsellor_name + (
-                arg(translate("ClientFileView", "  (shared with %1)"),
-                    ", ".join(n for _, n in c.shared_with))
+            (self.tr("Key groups"), labels("key_groups", c.key_groups) or "—"),
+            (self.tr("Counsellor"), c.counsellor_name + (
+                arg(self.tr("  (shared with %1)"), ", ".join(n for _, n in c.shared_with))
                 if c.shared_with else "")),
-            (translate("ClientFileView", "Risk level"), label("risk_levels", c.risk_level)),
-            (translate("ClientFileView", "Emergency contact"), c.emergency_contact or "—"),
-            (translate("ClientFileView", "Appointments"), "; ".join(
-                f"{a.day} {weekday(a.day)} {a.time_range} {a.counsellor_name}"
-                for a in booked[:3]) or "—"),
+            (self.tr("Emergency contact"), c.emergency_contact or "—"),
         ]
         if c.closing_summary:
             summary = c.closing_summary
-            rows.append((translate("ClientFileView", "Closing summary"),
+            rows.append((self.tr("Closing summary"),
                          summary if len(summary) <= 300 else summary[:300] + "…"))
         for position, (title, value) in enumerate(rows):
             heading = QLabel(title)

@@ -6,7 +6,16 @@ The rights module adds one more tab, the copies given to the worker."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_desk.domain.assessments import Outcome
 from station_desk.domain.records import followups
@@ -19,6 +28,20 @@ from station_desk.ui.records.list_model import ListTableModel
 
 # The wording stays in the context it was written in, with its translations.
 translate = QCoreApplication.translate
+
+
+def _print_button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setAutoRaise(True)
+    return button
+
+
+def _right(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    return row
 
 
 class FileAssessmentsPanel(AssessmentsPanel):
@@ -57,8 +80,15 @@ class FileTabs(QTabWidget):
         self.sessions_view = table_view(self.sessions_model)
         self.sessions_view.selectionModel().currentRowChanged.connect(self.show_record)
         self.record_text = QTextBrowser()
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(2)
+        self.record_print = _print_button(translate("ClientFileView", "Print this record…"))
+        pane_layout.addLayout(_right(self.record_print))
+        pane_layout.addWidget(self.record_text, 1)
         split.addWidget(self.sessions_view)
-        split.addWidget(self.record_text)
+        split.addWidget(pane)
         split.setSizes([520, 480])
         self.addTab(split, translate("ClientFileView", "Session records"))
 
@@ -99,7 +129,11 @@ class FileTabs(QTabWidget):
         # The panel reads (and audits) the results when its tab is first opened.
         self.assessments: FileAssessmentsPanel | None = None
         self.assessments_tab = QWidget()
-        QVBoxLayout(self.assessments_tab).setContentsMargins(0, 0, 0, 0)
+        tab_layout = QVBoxLayout(self.assessments_tab)
+        tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.assessment_print = _print_button(
+            translate("ClientFileView", "Print the assessment report…"))
+        tab_layout.addLayout(_right(self.assessment_print))
         self.addTab(self.assessments_tab, translate("ClientFileView", "Assessments"))
         self.session: Session | None = None
         self.client_id = 0

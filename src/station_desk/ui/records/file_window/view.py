@@ -1,27 +1,38 @@
 """One psychological file on screen: its header, its actions and its tabs, read together.
 
-The parts: `header.FileHeader` (crisis banner, flags, consent line, heading, details),
-`action_rows` (the buttons and when they apply), `actions.FileActions` (what they do),
-`tabs.FileTabs` (records, follow-ups, referrals, crises, assessments). The rights and
-transfer modules add their own buttons, banner and tab (`rights.install`, `TransferBar`).
+The parts: `header.FileHeader` (who, the four facts at a glance, crisis banner, flags,
+details), `action_bar.FileActionBar` (the grouped actions; which show is the domain's
+answer, `records.file_actions`), `actions.FileActions` (what they do), `tabs.FileTabs`
+(records, follow-ups, referrals, crises, assessments). The rights and transfer modules add
+their tab and banner (`rights.install`, `TransferBar`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station_desk.domain import assessments
-from station_desk.domain.records import appointments, crises, files, followups, referrals, sessions
+from station_desk.domain.records import (
+    appointments,
+    consent,
+    crises,
+    files,
+    followups,
+    referrals,
+    sessions,
+)
+from station_desk.domain.records import file_actions as fa
 from station_desk.domain.records.files import ClientFile
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records import rights
-from station_desk.ui.records.file_window import action_rows
+from station_desk.ui.records.file_window.action_bar import FileActionBar
 from station_desk.ui.records.file_window.actions import FileActions
-from station_desk.ui.records.file_window.header import FileHeader
+from station_desk.ui.records.file_window.header import FileHeader, Glance
 from station_desk.ui.records.file_window.tabs import FileAssessmentsPanel, FileTabs
 from station_desk.ui.records.reopen_case import ReopenCase
 from station_desk.ui.records.session_editor import SessionEditor
@@ -29,44 +40,24 @@ from station_desk.ui.records.transfer_action import TransferBar
 
 
 class ClientFileView(FileActions):
-    # the buttons, made by action_rows.build
-    new_button: QPushButton
-    edit_button: QPushButton
-    delete_draft_button: QPushButton
-    addendum_button: QPushButton
-    cosign_button: QPushButton
-    followup_button: QPushButton
-    crisis_button: QPushButton
-    more_button: QPushButton
-    details_button: QPushButton
-    consent_button: QPushButton
-    book_button: QPushButton
-    share_button: QPushButton
-    close_case_button: QPushButton
-    rating_button: QPushButton
-    reopen: ReopenCase
-
     def __init__(self, session: Session, client: ClientFile,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.client = client
         self.editor: SessionEditor | None = None
+        self.last_preview: PreviewDialog | None = None
+        self.file_actions: frozenset[str] = frozenset()
         layout = QVBoxLayout(self)
         self.header = FileHeader(self)
         layout.addWidget(self.header)
-        # the header's parts under the names the rights and transfer parts and tests use
         self.banner, self.flags = self.header.banner, self.header.flags
-        self.consent_warning, self.heading = self.header.consent_warning, self.header.heading
-        self.details = self.header.details
+        self.transfer = TransferBar(self, self.header.layout())
+        self.reopen = ReopenCase(self, self.refresh)
+        self.bar = FileActionBar(self._slots(), self)
+        layout.addWidget(self.bar)
 
-        self.tabs = FileTabs(self)
-        records_row, file_row = action_rows.build(self)
-        layout.addLayout(records_row)
-        layout.addLayout(file_row)
-        self.transfer = TransferBar(self, records_row, self.header.layout())
-
-        tabs = self.tabs
+        self.tabs = tabs = FileTabs(self)
         self.sessions_model, self.sessions_view = tabs.sessions_model, tabs.sessions_view
         self.record_text = tabs.record_text
         self.followups_model, self.followups_view = tabs.followups_model, tabs.followups_view
@@ -75,11 +66,32 @@ class ClientFileView(FileActions):
         self.sessions_view.doubleClicked.connect(lambda _i: self.edit_session())
         self.followups_view.doubleClicked.connect(lambda _i: self.complete_followup())
         tabs.assessments_changed.connect(self.refresh)
-        rights.install(self, file_row)  # withdraw consent, copy for the worker, copies given
+        # printing from where the record and the assessments are shown
+        tabs.record_print.clicked.connect(self.bar.action(fa.PRINT_RECORD).trigger)
+        tabs.assessment_print.clicked.connect(self.bar.action(fa.PRINT_ASSESSMENT).trigger)
+        rights.install(self)  # the copies given to the worker
         layout.addWidget(tabs, 1)
         self.sessions_view.selectionModel().currentRowChanged.connect(
-            lambda *_a: action_rows.update_record(self))
+            lambda *_a: self._show_actions())
         self.refresh(reload=False)
+
+    def _slots(self) -> dict[str, object]:
+        return {
+            fa.NEW_RECORD: self.new_session, fa.EDIT_DRAFT: self.edit_session,
+            fa.ADDENDUM: self.add_addendum, fa.COSIGN: self.cosign,
+            fa.DELETE_DRAFT: self.delete_draft, fa.RATING: self.rating,
+            fa.BOOK: self.book_appointment, fa.FOLLOW_UP: self.schedule_followup,
+            fa.CRISIS: self.crisis, fa.REFERRAL: self.referral,
+            fa.REOPEN: self.reopen.reopen, fa.EDIT_DETAILS: self.edit_details,
+            fa.CONSENT: self.consent, fa.WITHDRAW_CONSENT: lambda: rights.withdraw(self),
+            fa.SHARE: self.share, fa.TRANSFER_OUT: self.transfer.send,
+            fa.CLOSE_CASE: self.close_case,
+            fa.SUBJECT_COPY: lambda: rights.produce_copy(self),
+            fa.PRINT_SUMMARY: lambda: self.print_document("summary"),
+            fa.PRINT_RECORD: lambda: self.print_document("session"),
+            fa.PRINT_CASE: lambda: self.print_document("case"),
+            fa.PRINT_ASSESSMENT: lambda: self.print_document("assessment"),
+        }
 
     @property
     def assessments(self) -> FileAssessmentsPanel | None:
@@ -100,6 +112,9 @@ class ClientFileView(FileActions):
             booked = appointments.client_appointments(s, c.id)
             flag = assessments.item9_flag(s, c.id)
             alerts = assessments.open_alerts(s, c.id)
+            state = consent.consent_state(s, c.id)
+            consent_line, _good = rights.consent_line(s, c)
+            self.file_actions = fa.file_actions(s, c)
         except StationDeskError as exc:
             messages.error(self, error_text(exc))
             return
@@ -107,7 +122,6 @@ class ClientFileView(FileActions):
         self.sessions_model.set_rows(records)
         if selected is not None:
             self.select_record(selected.id)
-        self.tabs.set_file(s, c.id, f"{c.file_no} {c.name}")
         notes = []
         if flag is not None:
             notes.append(arg(self.tr("Self-harm flag from an assessment (until %1)"),
@@ -115,12 +129,21 @@ class ClientFileView(FileActions):
         if alerts:
             notes.append(self.tr("%n assessment alert(s) to acknowledge (Assessments tab)", "",
                                  len(alerts)))
-        self.header.show_file(c, booked, notes)
-        action_rows.update(self)
+        self.tabs.set_file(s, c.id, f"{c.file_no} {c.name}")
+        self.header.show_file(c, Glance(state, consent_line, booked, notes))
+        self.reopen.update(s, c)
         rights.update(self)
         self.transfer.refresh()
         self.tabs.show_record()
-        action_rows.update_record(self)
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        """The file's actions and those of the selected record, as the domain answers."""
+        record = self.selected_record()
+        allowed = self.file_actions | fa.record_actions(self.session, self.client, record)
+        self.bar.show_only(allowed)
+        self.tabs.record_print.setVisible(fa.PRINT_RECORD in allowed)
+        self.tabs.assessment_print.setVisible(fa.PRINT_ASSESSMENT in allowed)
 
     def selected_record(self) -> SessionRecord | None:
         return self.tabs.selected_record()

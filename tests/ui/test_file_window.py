@@ -1,0 +1,255 @@
+"""The file window's header and its grouped actions: the header names the file and shows its
+risk, consent, open crisis and next appointment at a glance; the actions shown are those the
+domain says apply (open, closed, transferred, read-only); and the file prints itself (a real
+PDF) from where each document is shown."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import settle
+
+from station_desk.domain.records import appointments, consent, crises, files, sessions
+from station_desk.export.transfer import service
+from station_desk.ui.printing import save as saving
+from station_desk.ui.records.file_window import ClientFileView, FileWindow
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
+from transfer_support import full_case, make_station
+
+SHOTS = os.environ.get("STATION_DESK_SHOTS")  # a folder: screenshots to look at
+TOMORROW = "2026-11-03"
+
+
+def _view(qtbot: QtBot, session: Any, cid: int, reason: str | None = None) -> ClientFileView:
+    view = ClientFileView(session, files.open_file(session, cid, reason))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _signed(world: World, cid: int) -> sessions.SessionRecord:
+    draft = sessions.save_draft(world.lin, cid, full_input(world.today, risk_level="medium"))
+    return sessions.sign_session(world.lin, cid, draft.id, password=PASSWORD)
+
+
+# --------------------------------------------------------------------------- the header
+
+
+def test_the_header_shows_the_file_at_a_glance(qtbot: QtBot, world: World) -> None:
+    cid = world.client(name="赵晓梅")
+    consent.record_consent(world.lin, cid, "2026-10-30", "", True,
+                           scopes=["counselling", "assessment"])
+    _signed(world, cid)
+    appointments.book_appointment(world.front, cid, f"{TOMORROW}T09:00", f"{TOMORROW}T09:50")
+    view = _view(qtbot, world.lin, cid)
+    head = view.header
+    assert head.name_label.text() == "赵晓梅"
+    assert head.file_no_label.text() == view.client.file_no
+    assert head.status_label.text() == "Open"
+    assert head.risk_chip.text() == "Risk: Medium"
+    assert head.consent_chip.text() == "Consent recorded 2026-10-30"
+    assert "何咨询师" not in head.consent_chip.toolTip() and "2026-10-30" in \
+        head.consent_chip.toolTip()
+    assert head.crisis_chip.text() == "No open crisis" and view.banner.isHidden()
+    assert head.next_chip.text() == "Next appointment: 2026-11-03 Tue 09:00–09:50 · 林咨询师"
+
+    crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], ["safety_plan"],
+                       "夜间来电，有轻生念头，已做安全计划。")
+    consent.withdraw_consent(world.lin, cid, world.today, ["counselling"], "本人电话告知")
+    view.refresh()
+    assert head.risk_chip.text() == "Risk: High"
+    assert head.crisis_chip.text().startswith("Open crisis since 2026-11-02")
+    assert not view.banner.isHidden()
+    assert head.consent_chip.text() == ("Consent withdrawn since 2026-11-02: "
+                                        "individual counselling")
+    assert "new_record" not in view.bar.shown()  # the domain: no new records now
+
+
+def test_a_file_without_consent_or_booking_says_so(qtbot: QtBot, world: World) -> None:
+    view = _view(qtbot, world.lin, world.client())
+    assert view.header.consent_chip.text() == "No informed consent recorded"
+    assert view.header.next_chip.text() == "No appointment booked"
+    assert view.header.risk_chip.text().startswith("Risk: ")
+
+
+# --------------------------------------------------------------------------- the actions
+
+
+def test_an_open_file_shows_every_group(qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    signed = _signed(world, cid)
+    view = _view(qtbot, world.lin, cid)
+    assert view.bar.shown() == {
+        "new_record", "rating", "book", "follow_up", "crisis", "referral", "edit_details",
+        "consent", "withdraw_consent", "share", "transfer_out", "close_case",
+        "subject_copy", "print_summary", "print_case", "print_assessment"}
+    assert view.bar.shown_groups() == ["record", "schedule", "crisis", "case", "print"]
+    view.select_record(signed.id)
+    assert {"addendum", "print_record"} <= view.bar.shown()
+    assert not view.tabs.record_print.isHidden()
+
+
+def test_a_closed_file_shows_reopen_and_no_new_work(qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    files.close_case(world.lin, cid, "困扰缓解，双方同意结案。")
+    view = _view(qtbot, world.lin, cid)
+    assert view.bar.shown() == {"reopen", "withdraw_consent", "edit_details", "subject_copy",
+                                "transfer_out", "print_summary", "print_case",
+                                "print_assessment"}
+    assert view.bar.shown_groups() == ["case", "print"]  # record, schedule, crisis: none
+    assert view.header.status_label.text() == "Closed"
+
+
+def test_a_transferred_file_shows_none_of_the_record_actions(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    a = make_station(tmp_path / "a", "东城区职工心灵驿站", "DC-01")
+    b = make_station(tmp_path / "b", "西城区职工心灵驿站", "XC-02")
+    try:
+        cid = full_case(a)
+        service.export_case(a.lin, cid, b.key_file(), tmp_path / "case.sdtransfer")
+        view = _view(qtbot, a.lin, cid)
+        assert view.bar.shown() == {"edit_details", "subject_copy", "print_summary",
+                                    "print_case", "print_assessment"}
+        assert "record" not in view.bar.shown_groups()
+        assert view.transfer.banner.text().startswith("Transferred to 西城区职工心灵驿站")
+    finally:
+        view.close()
+        a.close()
+        b.close()
+
+
+def test_read_only_access_shows_no_writing(qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    signed = _signed(world, cid)
+    view = _view(qtbot, world.admin, cid, reason="咨询师离职，核实个案")
+    view.select_record(signed.id)
+    assert view.bar.shown() == {"transfer_out", "subject_copy"}  # the admin holds no print
+    assert "read only" in view.header.marks_label.text()
+    # the counsellor's supervisor reads and may write; a colleague shown the file too
+    files.share_case(world.lin, cid, world.he.user.id)
+    shared = _view(qtbot, world.he, cid)
+    assert {"new_record", "follow_up"} <= shared.bar.shown()
+    assert not shared.bar.shown() & {"share", "close_case", "transfer_out", "subject_copy"}
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def _save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    monkeypatch.setattr(saving.SaveDialogs, "confirm", classmethod(lambda cls, parent: True))
+    monkeypatch.setattr(saving.SaveDialogs, "ask_path",
+                        classmethod(lambda cls, parent, suggested: str(target)))
+
+
+def _pdf_text(path: Path) -> str:
+    assert path.read_bytes().startswith(b"%PDF-")
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return "".join("".join(doc[i].get_textpage().get_text_range().split())
+                       for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize(("action", "title"), [
+    ("print_summary", "心理档案摘要"), ("print_record", "心理辅导记录"),
+    ("print_case", "个案全程记录"), ("print_assessment", "心理测评报告")])
+def test_printing_from_the_file_saves_a_real_pdf(
+        qtbot: QtBot, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        action: str, title: str) -> None:
+    from station_desk.domain import assessments
+    from station_desk.domain.instruments import load_all
+
+    cid = world.client(name="钱小芳")
+    signed = _signed(world, cid)
+    assessments.administer(world.lin, load_all()["phq9"], cid, [1, 1, 1, 1, 0, 0, 0, 0, 0])
+    view = _view(qtbot, world.lin, cid)
+    view.select_record(signed.id)
+    if action == "print_record":
+        view.tabs.record_print.click()  # from the record pane, where the record is shown
+    elif action == "print_assessment":
+        view.show_assessments()
+        view.tabs.assessment_print.click()  # from the assessments tab
+    else:
+        view.bar.action(action).trigger()
+    settle(qtbot)
+    dialog = view.last_preview
+    assert dialog is not None and dialog.preview.shown is not None
+    qtbot.addWidget(dialog)
+    target = tmp_path / f"{action}.pdf"
+    _save_to(monkeypatch, target)
+    assert dialog.preview.save_copy() is not None
+    text = _pdf_text(target)
+    assert title in text and view.client.file_no in text
+    assert world.admin.audit.query(action="print.save", limit=1)
+    dialog.close()
+
+
+def test_a_refused_print_is_said_once_and_writes_nothing(
+        qtbot: QtBot, world: World, shown: Any) -> None:
+    cid = world.client()
+    view = _view(qtbot, world.lin, cid)
+    view.print_document("session")  # no record chosen: nothing to print, nothing asked
+    settle(qtbot)
+    assert view.last_preview is None and not shown.errors
+    view.bar.action("print_summary").trigger()
+    settle(qtbot)
+    assert view.last_preview is not None and not shown.errors
+    view.last_preview.close()
+
+
+# --------------------------------------------------------------------------- screenshots
+
+
+@pytest.mark.skipif(not SHOTS, reason="screenshots only when asked for")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_screenshots_of_the_file_window(qtbot: QtBot, world: World, lang: str) -> None:
+    from station_desk.ui.fonts import register_bundled_font
+    from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+
+    cid = world.client(name="孙建国")
+    consent.record_consent(world.lin, cid, "2026-10-01", "", True,
+                           scopes=["counselling", "assessment", "statistics"])
+    signed = _signed(world, cid)
+    appointments.book_appointment(world.front, cid, f"{TOMORROW}T09:00", f"{TOMORROW}T09:50")
+    crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], ["safety_plan"],
+                       "夜间来电，有轻生念头，已做安全计划。")
+    closed = world.client(name="李秀英")
+    files.close_case(world.lin, closed, "困扰缓解，双方同意结案。")
+    register_bundled_font()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang) if lang == "zh" else []
+    base = app.font()
+    try:
+        for scale, tag in ((1.0, "100"), (1.5, "150")):
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            app.setFont(font)
+            for name, client_id in (("open", cid), ("closed", closed)):
+                window = FileWindow(world.lin, files.open_file(world.lin, client_id))
+                qtbot.addWidget(window)
+                window.resize(1366, 768)
+                window.show()
+                window.view.select_record(signed.id)
+                qtbot.wait(10)
+                Path(SHOTS).mkdir(parents=True, exist_ok=True)
+                window.grab().save(str(Path(SHOTS) / f"file-{name}-{lang}-{tag}.png"))
+                if name == "open":
+                    for group, button in window.view.bar.group_buttons.items():
+                        menu = button.menu()
+                        menu.adjustSize()
+                        menu.grab().save(str(Path(SHOTS) / f"menu-{group}-{lang}-{tag}.png"))
+                window.close()
+    finally:
+        app.setFont(base)
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setProperty(LANG_PROPERTY, "en")
