@@ -157,6 +157,9 @@ def payload_value(data: dict[str, Any], key: str, default: Any = "") -> Any:
     return default if value is None else value
 
 
+SIZED_ROWS = 100
+
+
 def table_view(model: object, parent: QWidget | None = None, *, lazy: bool = False
                ) -> QTableView:
     """A read-only row-selecting table. Short lists size their columns to the contents; lazy
@@ -172,6 +175,9 @@ def table_view(model: object, parent: QWidget | None = None, *, lazy: bool = Fal
     header.setStretchLastSection(True)
     if not lazy:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # measure the rows near the top, not all of them: a file with thousands of records
+        # would otherwise be measured in full on every change (Qt's default is 1000 rows)
+        header.setResizeContentsPrecision(SIZED_ROWS)
     return view
 
 

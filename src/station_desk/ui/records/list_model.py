@@ -40,10 +40,14 @@ class ListTableModel(HeaderMixin):
         self.columns = list(columns)
         self.rows = list(rows)
         self.highlight = highlight
+        # each cell's text, made once: Qt asks for it many times (sizing each column to its
+        # contents, painting, tooltips), and making it means labels, dates and time zones
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -57,7 +61,11 @@ class ListTableModel(HeaderMixin):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()][1](row)
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self.columns[index.column()][1](row)
+            return text
         if role == Qt.ItemDataRole.ForegroundRole and self.highlight and self.highlight(row):
             return QBrush(QColor("#b3261e"))
         return None
