@@ -141,9 +141,11 @@ def test_backup_page_folder_keep_and_restore(
     dialog.understood.setChecked(True)
     dialog.password.setText("wrong-password")
     dialog.accept()
+    settle(qtbot)  # the backup is checked on the worker
     assert dialog.result() == 0 and dialog.error.text()
     dialog.password.setText(ADMIN_PASSWORD)
     dialog.accept()
+    settle(qtbot)
     assert dialog.secret == ADMIN_PASSWORD
 
     clock.advance(minutes=1)

@@ -20,7 +20,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.modal import accepted
-from station_desk.ui.wait import busy
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.widgets import ErrorLabel, password_edit
 
 
@@ -30,6 +30,7 @@ class RestoreDialog(QDialog):
         self.session = session
         self.backup = backup
         self.secret = ""
+        self.checking = False
         self.setWindowTitle(self.tr("Restore a backup"))
         self.setMinimumWidth(480)
         warning = QLabel(arg(self.tr(
@@ -58,20 +59,27 @@ class RestoreDialog(QDialog):
         form.addRow(self.buttons)
 
     def accept(self) -> None:
-        if not self.understood.isChecked():
+        if not self.understood.isChecked() or self.checking:
             return
-        try:
-            self.session.require(Permission.RESTORE)
-            with busy():
-                maintenance.inspect_backup(self.backup, self.session.user.username,
-                                           self.password.text(),
-                                           recovery=self.session.is_recovery,
-                                           vault_root=self.session.vault.paths.root)
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return
-        self.secret = self.password.text()
+        self.checking = True
+        session, backup, secret = self.session, self.backup, self.password.text()
+
+        def check() -> None:  # the key derivation and the full check: on the worker
+            session.require(Permission.RESTORE)
+            maintenance.inspect_backup(backup, session.user.username, secret,
+                                       recovery=session.is_recovery,
+                                       vault_root=session.vault.paths.root)
+        QueryOp(self, check).success(lambda _r: self._checked(secret)).failure(
+            self._refused).run()
+
+    def _checked(self, secret: str) -> None:
+        self.checking = False
+        self.secret = secret
         super().accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.checking = False
+        self.error.show_error(exc)
 
     @classmethod
     def ask(cls, session: Session, backup: Path, parent: QWidget | None = None) -> str | None:
