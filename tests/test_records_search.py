@@ -106,3 +106,17 @@ def test_full_text_finds_anxiety_only_where_permitted(world: World) -> None:
     assert hit.row.client_name == "甲"
     assert world.admin.audit.query(action="notes.search")
     assert "焦虑" not in world.admin.audit.query(action="notes.search")[0].detail
+
+
+def test_the_print_picker_finds_only_files_this_user_may_print(world: World) -> None:
+    mine = world.client(name="周小红")
+    theirs = world.client(by=world.he, name="周大海")
+    assert search.printable_file_ids(world.lin, "周") == [mine]
+    assert search.printable_file_ids(world.he, "周") == [theirs]
+    number = files.directory_entry(world.lin, theirs).file_no
+    assert search.printable_file_ids(world.lin, number) == []  # a number is no way round
+    files.share_case(world.he, theirs, world.lin.user.id)
+    assert search.printable_file_ids(world.lin, number) == [theirs]
+    assert search.printable_file_ids(world.lin) == [theirs, mine]  # newest first
+    for nobody in (world.front, world.admin):  # no print permission: nothing to pick
+        assert search.printable_file_ids(nobody, "周") == []

@@ -1177,6 +1177,17 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Name or file number</translation>
+    </message>
+    <message>
+        <source>The file you saw last</source>
+        <translation>The file you saw last</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
@@ -2916,8 +2927,8 @@ Station key fingerprint: %3</translation>
         <translation>Satisfaction rating</translation>
     </message>
     <message>
-        <source>empty: the file you saw last</source>
-        <translation>empty: the file you saw last</translation>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
         <source>latest</source>
@@ -2942,10 +2953,6 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Document</source>
         <translation>Document</translation>
-    </message>
-    <message>
-        <source>File number</source>
-        <translation>File number</translation>
     </message>
     <message>
         <source>Session</source>

@@ -1171,6 +1171,17 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>姓名或档案编号</translation>
+    </message>
+    <message>
+        <source>The file you saw last</source>
+        <translation>最近查看的档案</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
@@ -2905,8 +2916,8 @@ SHA-256：%2
         <translation>服务满意度评价表</translation>
     </message>
     <message>
-        <source>empty: the file you saw last</source>
-        <translation>留空：最近查看的档案</translation>
+        <source>Client</source>
+        <translation>来访者</translation>
     </message>
     <message>
         <source>latest</source>
@@ -2931,10 +2942,6 @@ SHA-256：%2
     <message>
         <source>Document</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>File number</source>
-        <translation>档案编号</translation>
     </message>
     <message>
         <source>Session</source>

@@ -21,7 +21,7 @@ def test_the_admin_previews_the_analysis_report(tmp_path: Path, qtbot: QtBot, sh
         page = PrintPage(admin)
         qtbot.addWidget(page)
         page.kind.setCurrentIndex(page.kind.findData("annual"))
-        assert not page._form.isRowVisible(page.file_no)
+        assert not page._form.isRowVisible(page.picker)
         page.period.setCurrentIndex(page.period.findData("2026"))
         page.show_preview()
         assert shown.errors == []

@@ -4,12 +4,14 @@ after the warning; every print and save in the audit trail."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.session import Session
 from station_desk.ui.printing import printer as printing
@@ -30,7 +32,9 @@ def make_page(qtbot: QtBot, session: Session, kind: str, file_no: str = "") -> P
     page.resize(900, 700)
     page.show()
     page.kind.setCurrentIndex(page.kind.findData(kind))
-    page.file_no.setText(file_no)
+    page.picker.search.setText(file_no)  # the picker finds the file by its number
+    settle(qtbot)
+    assert page.picker.file_no() == (file_no or None)
     return page
 
 
@@ -120,3 +124,63 @@ def test_section_registers() -> None:
     registry = SectionRegistry()
     section.register(registry)
     assert registry.get("print").order == 700
+
+
+def test_the_client_picker_finds_by_name_only_files_one_may_print(
+        qtbot: QtBot, owner: Session, vault: tuple[Path, dict]) -> None:
+    page = make_page(qtbot, owner, "summary")
+    picker = page.picker
+    assert picker.choice.itemData(0) == "" and picker.file_no() is None  # the file seen last
+    from station_desk.domain.records import files, search
+
+    mine = files.directory_rows(owner, search.printable_file_ids(owner, limit=1000))
+    other = next(e for e in mine if e.file_no != vault[1]["file_no"])
+    picker.search.setText(other.name)
+    settle(qtbot)
+    found = [picker.choice.itemData(i) for i in range(1, picker.choice.count())]
+    assert picker.file_no() in found and other.file_no in found
+    assert set(found) <= {e.file_no for e in mine}  # only files this user may print
+    picker.search.setText("没有这个人")
+    settle(qtbot)
+    assert picker.choice.count() == 1 and picker.file_no() is None
+    picker.search.setText(vault[1]["file_no"])
+    settle(qtbot)
+    page.show_preview()
+    assert page.preview.shown is not None and page.preview.document is not None
+    assert vault[1]["file_no"] in page.preview.document.subject
+
+
+@pytest.mark.skipif(not os.environ.get("STATION_DESK_SHOTS"),
+                    reason="screenshots only when asked for")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_screenshots_of_the_print_page(qtbot: QtBot, owner: Session,
+                                       vault: tuple[Path, dict], lang: str) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from station_desk.ui.fonts import register_bundled_font
+    from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+
+    shots = Path(os.environ["STATION_DESK_SHOTS"])
+    shots.mkdir(parents=True, exist_ok=True)
+    register_bundled_font()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang) if lang == "zh" else []
+    base = app.font()
+    try:
+        for scale, tag in ((1.0, "100"), (1.5, "150")):
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            app.setFont(font)
+            page = make_page(qtbot, owner, "summary", vault[1]["file_no"])
+            page.resize(1366 - 220, 768 - 60)  # beside the navigation, under the title bar
+            page.show_preview()
+            qtbot.wait(20)  # the layout settles the page count's label
+            page.grab().save(str(shots / f"print-page-{lang}-{tag}.png"))
+            page.close()
+    finally:
+        app.setFont(base)
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setProperty(LANG_PROPERTY, "en")

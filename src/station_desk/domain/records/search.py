@@ -76,6 +76,15 @@ def client_ids(session: Session, text: str = "", *, scope: str = SCOPE_ALL,
     return [r[0] for r in session.db.all(sql, [*args, limit])]
 
 
+def printable_file_ids(session: Session, text: str = "", *, limit: int = 30) -> list[int]:
+    """Files whose clinical documents this user may print (`access.can_print_records`: the
+    print permission and a case they reach now), matching `text` by name, number, phone or
+    unit, newest first. The print page's client picker lists these and no others."""
+    if not session.can(Permission.PRINT_RECORDS):
+        return []
+    return client_ids(session, text, scope=SCOPE_MINE, limit=limit)
+
+
 # --------------------------------------------------------------------------- records
 
 

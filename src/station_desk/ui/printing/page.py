@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from station_desk.errors import StationDeskError
 from station_desk.reports.data import STATION_TZ
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang, error_text
+from station_desk.ui.printing.client_picker import ClientPicker
 from station_desk.ui.printing.preview import PrintPreview
 from station_desk.ui.wait import busy
 
@@ -79,8 +79,8 @@ class PrintPage(QWidget):
         names = kind_names()
         for kind in available_kinds(session):
             self.kind.addItem(names.get(kind, kind), kind)
-        self.file_no = QLineEdit(self)
-        self.file_no.setPlaceholderText(self.tr("empty: the file you saw last"))
+        # the file for the clinical documents: picked from those this user may print
+        self.picker = ClientPicker(session, self)
         self.session_no = QSpinBox(self)
         self.session_no.setRange(0, 100000)
         self.session_no.setSpecialValueText(self.tr("latest"))
@@ -107,7 +107,7 @@ class PrintPage(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
-        form.addRow(self.tr("File number"), self.file_no)
+        form.addRow(self.tr("Client"), self.picker)
         form.addRow(self.tr("Session"), self.session_no)
         form.addRow(self.tr("Month"), self.month)
         form.addRow(self.tr("Register"), self.ledger)
@@ -123,7 +123,7 @@ class PrintPage(QWidget):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.preview_button.clicked.connect(self.show_preview)
-        self.file_no.returnPressed.connect(self.show_preview)
+        self.picker.search.returnPressed.connect(self.show_preview)
         self._kind_changed()
 
     def current_kind(self) -> str:
@@ -132,14 +132,14 @@ class PrintPage(QWidget):
     def request(self) -> reports.Request:
         kind = self.current_kind()
         return reports.Request(
-            kind, file_no=self.file_no.text().strip() or None,
+            kind, file_no=self.picker.file_no(),
             session_no=self.session_no.value() or None,
             month=self.month.date().toString("yyyy-MM") if kind in STATION else None,
             ledger=str(self.ledger.currentData()), form=str(self.form.currentData()))
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        shown = {self.file_no: kind in CLINICAL, self.session_no: kind == "session",
+        shown = {self.picker: kind in CLINICAL, self.session_no: kind == "session",
                  self.month: kind in STATION, self.ledger: kind == "ledger",
                  self.form: kind == "forms", self.period: kind == "annual"}
         for widget, visible in shown.items():
