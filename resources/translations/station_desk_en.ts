@@ -3763,10 +3763,6 @@ version %2</translation>
         <translation>Last backup</translation>
     </message>
     <message>
-        <source>Backup folder</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -3788,6 +3784,10 @@ version %2</translation>
     <message>
         <source>up to date — %1 kept of %2</source>
         <translation>up to date — %1 kept of %2</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Backup folder: %1</translation>
     </message>
 </context>
 <context>

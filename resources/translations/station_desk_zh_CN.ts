@@ -3747,10 +3747,6 @@ version %2</source>
         <translation>上次备份</translation>
     </message>
     <message>
-        <source>Backup folder</source>
-        <translation>备份目录</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -3771,6 +3767,10 @@ version %2</source>
     <message>
         <source>up to date — %1 kept of %2</source>
         <translation>已是最新——已保留 %1 份（上限 %2 份）</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>备份目录：%1</translation>
     </message>
 </context>
 <context>

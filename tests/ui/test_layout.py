@@ -235,3 +235,18 @@ def test_main_dialogs_fit(qtbot: QtBot, looks: Callable[[float], None], demo_vau
         _gone(parent)
         session.close()
     assert not found, "\n".join(found)
+
+
+def test_the_file_list_lists_files_when_first_shown(qtbot: QtBot, demo_vault: Path,
+                                                    tmp_path: Path) -> None:
+    """Not only once something is typed: the page opened empty before."""
+    session = _session(demo_vault, "counsellor")
+    window = MainWindow(session, UiSettings.at(tmp_path / "ui.ini"))
+    try:
+        window.show()
+        window.show_section("records.clients")
+        layout_audit.settle()
+        assert window.page("records.clients").model.rowCount() > 0  # type: ignore[attr-defined]
+    finally:
+        _gone(window)
+        session.close()

@@ -1,5 +1,5 @@
 """The station's safeguards at a glance, on 今日 for whoever keeps them (the admin): is the
-audit trail intact, are the backups up to date, and where they go. What was the separate
+audit trail intact, are the backups up to date, and when the last one was made. What was the separate
 工作台 page; who is signed in is in the title bar, so that part went."""
 
 from __future__ import annotations
@@ -45,11 +45,9 @@ class SafeguardsBox(QGroupBox):
         self.chain = _value()
         self.backup_state = _value()
         self.last_backup = _value()
-        self.backup_folder = _value()
         form.addRow(self.tr("Audit trail"), self.chain)
         form.addRow(self.tr("Backups"), self.backup_state)
         form.addRow(self.tr("Last backup"), self.last_backup)
-        form.addRow(self.tr("Backup folder"), self.backup_folder)
         self.recheck = QPushButton(self.tr("Check again"))
         self.recheck.clicked.connect(self.refresh)
         form.addRow("", self.recheck)
@@ -83,4 +81,5 @@ class SafeguardsBox(QGroupBox):
             self.backup_state.setText(arg(self.tr("up to date — %1 kept of %2"), count,
                                           status.keep))
         self.backup_state.setStyleSheet(_state_style(not status.due))
-        self.backup_folder.setText(str(status.folder))
+        # The folder (a long path) as a tooltip: on the box it would crowd 今日 at 150 %.
+        self.backup_state.setToolTip(arg(self.tr("Backup folder: %1"), str(status.folder)))

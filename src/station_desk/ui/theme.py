@@ -137,7 +137,7 @@ def _follower() -> _FontFollower | None:
 
 
 class Heading(QLabel):
-    """A page's or a section's title: larger and semi-bold, sized from the body text."""
+    """A page's or a section's title: larger and bold, sized from the body text."""
 
     def __init__(self, text: str = "", level: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -152,5 +152,5 @@ class Heading(QLabel):
     def fit_font(self) -> None:
         font = QFont(self.font())
         font.setPointSizeF(QGuiApplication.font().pointSizeF() * HEADING_SCALE[self.level])
-        font.setWeight(QFont.Weight.DemiBold)
+        font.setWeight(QFont.Weight.Bold)  # the CJK font has no semi-bold
         self.setFont(font)

@@ -4,6 +4,7 @@ counsellor's cases."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from station_desk.domain.records import files, search
@@ -92,6 +93,14 @@ class ClientListPage(LazyListPage):
         self.query.returnPressed.connect(self.refresh)
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._listed_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The files are listed when the page is first shown, not only after typing."""
+        if not self._listed_once:
+            self._listed_once = True
+            self.refresh()
+        super().showEvent(event)
 
     def import_transfer(self) -> None:
         if import_transfer(self, self.session) is not None:
