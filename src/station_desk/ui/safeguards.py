@@ -1,6 +1,6 @@
 """The station's safeguards at a glance, on 今日 for whoever keeps them (the admin): is the
-audit trail intact, are the backups up to date, and when the last one was made. What was the separate
-工作台 page; who is signed in is in the title bar, so that part went."""
+audit trail intact, are the backups up to date, and when the last one was made. What was
+the separate 工作台 page; who is signed in is in the title bar, so that part went."""
 
 from __future__ import annotations
 
