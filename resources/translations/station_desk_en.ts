@@ -1318,6 +1318,105 @@
     </message>
 </context>
 <context>
+    <name>CrisisView</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Write the safety plan…</source>
+        <translation>Write the safety plan…</translation>
+    </message>
+    <message>
+        <source>Print for the worker…</source>
+        <translation>Print for the worker…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>closed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Crisis since %1</source>
+        <translation>Crisis since %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>due by %1</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Risk checklist</source>
+        <translation>Risk checklist</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>24-hour follow-up</source>
+        <translation>24-hour follow-up</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <source>No safety plan written yet.</source>
+        <translation>No safety plan written yet.</translation>
+    </message>
+    <message>
+        <source>Written %1 by %2</source>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <source>Edit the safety plan…</source>
+        <translation>Edit the safety plan…</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <source>Coping steps</source>
+        <translation>Coping steps</translation>
+    </message>
+    <message>
+        <source>People and places</source>
+        <translation>People and places</translation>
+    </message>
+    <message>
+        <source>Professional contacts</source>
+        <translation>Professional contacts</translation>
+    </message>
+    <message>
+        <source>Means safety</source>
+        <translation>Means safety</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo vault with invented records. This takes a minute…</source>
@@ -2010,8 +2109,20 @@ Station key fingerprint: %3</translation>
         <translation>Schedule a follow-up</translation>
     </message>
     <message>
+        <source>At a set time</source>
+        <translation>At a set time</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
         <source>Planned date</source>
         <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2061,16 +2172,20 @@ Station key fingerprint: %3</translation>
         <translation>Channel</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
     </message>
     <message>
-        <source>Crisis (24 h)</source>
-        <translation>Crisis (24 h)</translation>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>%1 (tries: %2)</source>
+        <translation>%1 (tries: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -2799,8 +2914,47 @@ Station key fingerprint: %3</translation>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
+        <source>%1 %2 · planned %3</source>
+        <translation>%1 %2 · planned %3</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <source>Closed, no more follow-up</source>
+        <translation>Closed, no more follow-up</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>At a set time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries that did not reach the worker: %n</source>
+        <translation>
+            <numerusform>Tries that did not reach the worker: %n</numerusform>
+            <numerusform>Tries that did not reach the worker: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3942,37 @@ version %2</translation>
     <message>
         <source>Backup folder: %1</source>
         <translation>Backup folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <source>Write it with the worker, in their words; it is printed for them to keep.</source>
+        <translation>Write it with the worker, in their words; it is printed for them to keep.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <source>Coping steps</source>
+        <translation>Coping steps</translation>
+    </message>
+    <message>
+        <source>People and places</source>
+        <translation>People and places</translation>
+    </message>
+    <message>
+        <source>Professional contacts</source>
+        <translation>Professional contacts</translation>
+    </message>
+    <message>
+        <source>Means safety</source>
+        <translation>Means safety</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,105 @@
     </message>
 </context>
 <context>
+    <name>CrisisView</name>
+    <message>
+        <source>Crisis</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>Write the safety plan…</source>
+        <translation>制定安全计划…</translation>
+    </message>
+    <message>
+        <source>Print for the worker…</source>
+        <translation>打印给来访者…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>已于 %1 由 %2 解除</translation>
+    </message>
+    <message>
+        <source>Crisis since %1</source>
+        <translation>危机干预（%1 起）</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>启动人</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Risk checklist</source>
+        <translation>风险检查项</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>24-hour follow-up</source>
+        <translation>24 小时回访</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>No safety plan written yet.</source>
+        <translation>尚未制定安全计划。</translation>
+    </message>
+    <message>
+        <source>Written %1 by %2</source>
+        <translation>%2 于 %1 制定</translation>
+    </message>
+    <message>
+        <source>Edit the safety plan…</source>
+        <translation>修改安全计划…</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>危机前的信号</translation>
+    </message>
+    <message>
+        <source>Coping steps</source>
+        <translation>我自己可以做的事</translation>
+    </message>
+    <message>
+        <source>People and places</source>
+        <translation>可以联系的人和可以去的地方</translation>
+    </message>
+    <message>
+        <source>Professional contacts</source>
+        <translation>专业求助电话与机构</translation>
+    </message>
+    <message>
+        <source>Means safety</source>
+        <translation>让环境更安全</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo vault with invented records. This takes a minute…</source>
@@ -2004,8 +2103,20 @@ SHA-256：%2
         <translation>安排回访</translation>
     </message>
     <message>
+        <source>At a set time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
         <source>Planned date</source>
         <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2055,16 +2166,20 @@ SHA-256：%2
         <translation>方式</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
     </message>
     <message>
-        <source>Crisis (24 h)</source>
-        <translation>危机（24 小时）</translation>
+        <source>Last contact</source>
+        <translation>最近一次联系</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>常规</translation>
+        <source>Open file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>%1 (tries: %2)</source>
+        <translation>%1（已尝试 %2 次）</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -2788,8 +2903,46 @@ SHA-256：%2
         <translation>回访结果</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
+        <source>%1 %2 · planned %3</source>
+        <translation>%1 %2 · 计划 %3</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Closed, no more follow-up</source>
+        <translation>不再回访</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries that did not reach the worker: %n</source>
+        <translation>
+            <numerusform>未联系上的次数：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3924,37 @@ version %2</source>
     <message>
         <source>Backup folder: %1</source>
         <translation>备份目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>Write it with the worker, in their words; it is printed for them to keep.</source>
+        <translation>请与来访者一起、用他们自己的话填写；打印后交给来访者保存。</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>危机前的信号</translation>
+    </message>
+    <message>
+        <source>Coping steps</source>
+        <translation>我自己可以做的事</translation>
+    </message>
+    <message>
+        <source>People and places</source>
+        <translation>可以联系的人和可以去的地方</translation>
+    </message>
+    <message>
+        <source>Professional contacts</source>
+        <translation>专业求助电话与机构</translation>
+    </message>
+    <message>
+        <source>Means safety</source>
+        <translation>让环境更安全</translation>
     </message>
 </context>
 <context>

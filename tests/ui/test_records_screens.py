@@ -4,6 +4,7 @@ errors, the crisis banner, reception's and the admin's view, and every custom mo
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -123,9 +124,12 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     assert "Addendum by 林咨询师" in text and "已调整为白班" in text
     assert "近一个月夜班后焦虑" in text
 
-    # follow up
-    _answer(monkeypatch, dialogs.FollowupDialog,
-            lambda d: d.channel.set_code("phone"))
+    # follow up: the form plans a week out; the counsellor will call today instead
+    def plan_today(d: dialogs.FollowupDialog) -> None:
+        assert d.date.date() == world.today + dt.timedelta(days=7)
+        d.date.setDate(world.today)
+        d.channel.set_code("phone")
+    _answer(monkeypatch, dialogs.FollowupDialog, plan_today)
     view.schedule_followup()
     assert view.followups_model.rowCount() == 1
     qtmodeltester.check(view.followups_model)

@@ -36,6 +36,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "ledger": ("工作台账", "inspection registers"),
     "selfcheck": ("等级自查表", "tier self-check"),
     "regimes": ("工作制度", "station regimes"),
+    "safety_plan": ("安全计划", "safety plan"),
 }
 LEDGERS = ("counselling", "activities", "crises")
 FORMS = ("intake", "session", "satisfaction")
@@ -52,9 +53,9 @@ register_actions({
 register_messages({
     "print_unknown_doc": (
         "未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger、"
-        "selfcheck、regimes、annual）",
+        "selfcheck、regimes、annual、safety_plan）",
         "Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, "
-        "ledger, selfcheck, regimes, annual)",
+        "ledger, selfcheck, regimes, annual, safety_plan)",
     ),
     "print_bad_month": ("月份格式有误：{value}（应为 2026-03 这样的格式）",
                         "Bad month: {value} (use the form 2026-03)"),
@@ -79,6 +80,7 @@ class Request:
     selfcheck_id: int | None = None  # for "selfcheck": a kept check; default the latest
     regime: str = "all"  # for "regimes": one kind or all
     lang: str = "zh"  # selfcheck and regimes print in Chinese or English
+    crisis_id: int | None = None  # for "safety_plan": the crisis whose plan is printed
 
 
 # --------------------------------------------------------------------------- who and when
@@ -164,7 +166,7 @@ def _prepare(session: Session, request: Request) -> Document:
         raise StationDeskError("print_unknown_doc", kind=kind)
     reader = Reader(session)
     station = reader.station()
-    if kind in ("summary", "session", "case", "assessment"):
+    if kind in ("summary", "session", "case", "assessment", "safety_plan"):
         session.require(_print_records())
         client_id, file_no = resolve_client(session, request.file_no)
         access.require_case(session, client_id)
@@ -232,6 +234,8 @@ def _prepare_case_document(session: Session, reader: Reader, station, kind: str,
                            client_id: int, file_no: str, request: Request) -> Document:
     from station_desk.reports import docs_records
 
+    if kind == "safety_plan":
+        return _prepare_safety_plan(session, reader, station, client_id, request)
     names = instrument_names()
     visible = access.session_filter(session)
     if kind == "session":
@@ -254,6 +258,21 @@ def _prepare_case_document(session: Session, reader: Reader, station, kind: str,
     if kind == "summary":
         return docs_records.summary_document(station, case, names)
     return docs_records.case_document(station, case, names)
+
+
+def _prepare_safety_plan(session: Session, reader: Reader, station,  # noqa: ANN001
+                        client_id: int, request: Request) -> Document:
+    """The plan of one crisis of this file, for the worker to keep."""
+    from station_desk.domain.records import crises, safety_plan
+    from station_desk.reports import docs_safety
+
+    found = [c for c in crises.read_crises(session, client_id) if c.id == request.crisis_id]
+    if not found:
+        raise StationDeskError("not_found", what=f"危机记录 #{request.crisis_id} / crisis")
+    client = reader.client(client_id)
+    assert client is not None
+    return docs_safety.safety_plan_document(station, client,
+                                            safety_plan.read_safety_plan(session, found[0]))
 
 
 # --------------------------------------------------------------------------- render and issue

@@ -1,4 +1,19 @@
-"""Follow-ups (回访): planned date, channel, outcome; the due and overdue lists."""
+"""Follow-ups (回访): what for, when (date and time), by which channel; how each contact went;
+the due and overdue lists.
+
+A follow-up's planned date defaults from its purpose (`default_date`: a week after a session,
+two weeks after a referral, a month after closing, the next day after a missed appointment),
+never today, when the counsellor would only have to change it. Each contact is recorded as a
+structured result with a note (`record_result`):
+
+- reached (已联系上) or closed (不再回访, e.g. the worker declined): the follow-up is done;
+- not reached (未联系上): it stays open, moved to the next try (the next day unless given),
+  and counts the attempt;
+- rescheduled (已改期): the worker asked for another day; it stays open, moved there.
+
+A crisis follow-up keeps its 24-hour deadline whatever the next try; the crisis closes only
+once it is done (records/crises.py).
+"""
 
 from __future__ import annotations
 
@@ -26,6 +41,41 @@ register_messages({
 
 DONE, OVERDUE, DUE, UPCOMING = "done", "overdue", "due", "upcoming"
 
+# Purposes, with how many days after today a new one is planned by default.
+PURPOSES: dict[str, tuple[str, str, int]] = {
+    "after_session": ("辅导后回访", "after a session", 7),
+    "check_in": ("近况了解", "check-in", 7),
+    "after_referral": ("转介后回访", "after a referral", 14),
+    "after_no_show": ("未到后联系", "after a missed appointment", 1),
+    "after_closing": ("结案后回访", "after closing the case", 30),
+    "after_crisis": ("危机后回访", "after a crisis", 1),
+}
+DEFAULT_PURPOSE = "after_session"
+REACHED, NOT_REACHED, RESCHEDULED, CLOSED = "reached", "not_reached", "rescheduled", "closed"
+RESULTS: dict[str, tuple[str, str]] = {
+    REACHED: ("已联系上", "reached"), NOT_REACHED: ("未联系上", "not reached"),
+    RESCHEDULED: ("已改期", "rescheduled"), CLOSED: ("不再回访", "closed"),
+}
+ENDING = (REACHED, CLOSED)  # results that complete the follow-up
+
+
+def purpose_label(code: str, lang: str = "zh") -> str:
+    if code not in PURPOSES:
+        return code
+    zh, en, _days = PURPOSES[code]
+    return en if lang == "en" else zh
+
+
+def result_label(code: str, lang: str = "zh") -> str:
+    zh, en = RESULTS.get(code, (code, code))
+    return en if lang == "en" else zh
+
+
+def default_date(session: Session, purpose: str = DEFAULT_PURPOSE) -> dt.date:
+    """When a new follow-up of this purpose is planned unless the counsellor says otherwise."""
+    days = PURPOSES.get(purpose, PURPOSES[DEFAULT_PURPOSE])[2]
+    return today(session) + dt.timedelta(days=days)
+
 
 @dataclass(frozen=True)
 class Followup:
@@ -45,11 +95,19 @@ class Followup:
     created_by: int
     created_at: str
     state: str  # done / overdue / due / upcoming, as of when it was read
+    purpose: str = ""
+    planned_time: str = ""  # "HH:MM", or '' for any time that day
+    result: str = ""  # the last contact's result (RESULTS), '' before any
+    attempts: int = 0  # tries that did not reach the worker
+
+    @property
+    def purpose_code(self) -> str:
+        return self.purpose or ("after_crisis" if self.crisis_id else "")
 
 
 _COLUMNS = ("f.id, f.client_id, c.file_no, c.name, f.session_id, f.crisis_id, f.planned_date,"
             " f.due_at, f.channel, f.outcome, f.done_at, f.done_by, f.created_by, f.created_at,"
-            " f.sealed")
+            " f.purpose, f.planned_time, f.result, f.attempts, f.sealed")
 
 
 def state_of(planned_date: str, due_at: str | None, done_at: str | None, now: str,
@@ -68,16 +126,30 @@ def _rows(session: Session, rows: list[Any]) -> list[Followup]:
     names = user_names(session, [r[11] for r in rows])
     now, day = now_iso(session), today(session)
     return [Followup(*tuple(r)[:11], r[11], names.get(r[11], ""), r[12], r[13],
-                     state_of(r[6], r[7], r[10], now, day)) for r in rows]
+                     state_of(r[6], r[7], r[10], now, day), r[14], r[15], r[16], int(r[17]))
+            for r in rows]
 
 
-def schedule_followup(session: Session, client_id: int, planned_date: dt.date | str,
-                      channel: str, *, session_id: int | None = None) -> Followup:
+def _check_purpose(check: Checker, purpose: str) -> str:
+    if purpose not in PURPOSES:
+        check.add("purpose", "field_bad_choice", value=purpose)
+    return purpose
+
+
+def schedule_followup(session: Session, client_id: int, planned_date: dt.date | str | None,
+                      channel: str, *, session_id: int | None = None,
+                      purpose: str = DEFAULT_PURPOSE, planned_time: str = "") -> Followup:
+    """Plan a follow-up; without a date, on the purpose's default (`default_date`)."""
     ref = access.require_write(session, client_id)
     require_open(ref)
     check = Checker(today(session))
+    code_purpose = _check_purpose(check, purpose)
+    if planned_date is None or planned_date == "":
+        planned_date = default_date(session, purpose if purpose in PURPOSES
+                                    else DEFAULT_PURPOSE)
     day = check.date("planned_date", planned_date, required=True, past=False)
     code = check.choice("channel", "follow_up_channels", channel)
+    at = check.time("planned_time", planned_time)
     check.done()
     assert day is not None
     if session_id is not None and not session.db.scalar(
@@ -86,11 +158,13 @@ def schedule_followup(session: Session, client_id: int, planned_date: dt.date | 
     with session.db.transaction():
         cur = session.db.execute(
             "INSERT INTO followups (client_id, session_id, planned_date, channel, created_by,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (ref.id, session_id, day.isoformat(), code, session.user.id, now_iso(session)))
+            " created_at, purpose, planned_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (ref.id, session_id, day.isoformat(), code, session.user.id, now_iso(session),
+             code_purpose, at))
         sealing.after_write(session, "followups", int(cur.lastrowid))
         session.log("followup.schedule", ref.target,
-                    {"followup": cur.lastrowid, "date": day.isoformat()})
+                    {"followup": cur.lastrowid, "date": day.isoformat(),
+                     "purpose": code_purpose})
     return get_followup(session, int(cur.lastrowid))
 
 
@@ -104,20 +178,48 @@ def get_followup(session: Session, followup_id: int) -> Followup:
 
 
 def complete_followup(session: Session, followup_id: int, outcome: str) -> Followup:
+    """The worker was reached: the follow-up is done, with what came of it."""
+    return record_result(session, followup_id, REACHED, outcome)
+
+
+def record_result(session: Session, followup_id: int, result: str, note: str, *,
+                  next_date: dt.date | str | None = None, next_time: str = "") -> Followup:
+    """Record one contact: reached or closed completes the follow-up (a note is required);
+    not reached moves it to the next try (`next_date`, else tomorrow) and counts the attempt;
+    rescheduled moves it to the day the worker asked for (`next_date`, required)."""
     item = get_followup(session, followup_id)
     ref = access.require_write(session, item.client_id)
     if item.done_at:
         raise StationDeskError("followup_done", done_at=item.done_at)
     check = Checker(today(session))
-    text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
+    if result not in RESULTS:
+        check.add("result", "field_bad_choice", value=result)
+    text = check.text("outcome", note, required=result in ENDING, limit=MAX_MEDIUM)
+    day: dt.date | None = None
+    if result == NOT_REACHED and not next_date:
+        day = today(session) + dt.timedelta(days=1)
+    elif result in (NOT_REACHED, RESCHEDULED):
+        day = check.date("planned_date", next_date, required=True, past=False)
+    at = check.time("planned_time", next_time)
     check.done()
+    now = now_iso(session)
+    detail: dict[str, Any] = {"followup": followup_id, "crisis": item.crisis_id,
+                              "result": result}
     with session.db.transaction():
-        session.db.execute("UPDATE followups SET outcome = ?, done_at = ?, done_by = ?"
-                           " WHERE id = ?", (text, now_iso(session), session.user.id,
-                                             followup_id))
+        if result in ENDING:
+            session.db.execute("UPDATE followups SET outcome = ?, result = ?, done_at = ?,"
+                               " done_by = ? WHERE id = ?",
+                               (text, result, now, session.user.id, followup_id))
+        else:
+            assert day is not None
+            session.db.execute(
+                "UPDATE followups SET outcome = ?, result = ?, planned_date = ?,"
+                " planned_time = ?, attempts = attempts + ? WHERE id = ?",
+                (text, result, day.isoformat(), at, int(result == NOT_REACHED), followup_id))
+            detail["next"] = day.isoformat()
         sealing.after_write(session, "followups", followup_id, ("outcome",))
-        session.log("followup.complete", ref.target, {"followup": followup_id,
-                                                      "crisis": item.crisis_id})
+        session.log("followup.complete" if result in ENDING else "followup.contact",
+                    ref.target, detail)
     return get_followup(session, followup_id)
 
 

@@ -58,7 +58,7 @@ SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
     "sessions": ("complaint", "assessment", "intervention", "plan", "referral",
                  "supervisor_comment"),
     "session_addenda": ("text",),
-    "crises": ("notes", "outcome"),
+    "crises": ("notes", "outcome", "safety_plan"),
     "followups": ("outcome",),
     "referrals": ("destination", "reason", "outcome"),
     "satisfaction": ("comment",),

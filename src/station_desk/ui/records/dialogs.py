@@ -3,19 +3,25 @@ closing, sharing. Each has `ask(...)` wrapping exec(); tests build them and call
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +37,7 @@ from station_desk.domain.records import (
 from station_desk.domain.records.common import MAX_SECTION, today
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.ui.i18n import arg
+from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.kept_input import KeptInput
 from station_desk.ui.modal import accepted, run_modal
 from station_desk.ui.operations import Change, ChangeOp
@@ -42,6 +48,7 @@ from station_desk.ui.records.common import (
     date_edit,
     from_qdate,
     local_time,
+    to_qdate,
 )
 from station_desk.ui.records.consent_scopes import consent_scope_checks
 from station_desk.ui.widgets import ErrorLabel, password_edit
@@ -161,6 +168,17 @@ class SignatureDialog(FormDialog):
         self.password.clear()  # not kept in memory longer than the check
 
 
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side on one form row, as one widget (so it can be switched off)."""
+    holder = QWidget()
+    line = QHBoxLayout(holder)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch(1)
+    return holder
+
+
 def _notes(parent: QWidget, height: int = 120) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setMinimumHeight(height)
@@ -194,30 +212,67 @@ class AddendumDialog(FormDialog):
 
 
 class FollowupDialog(FormDialog):
+    """Plan a follow-up: what for, the day (from the purpose: never today unless asked), a
+    time if one was agreed, and how."""
+
     changes = Change.FOLLOWUPS
 
     def __init__(self, session: Session, client_id: int, session_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, purpose: str = "") -> None:
         super().__init__(session, self.tr("Schedule a follow-up"), parent)
         self.client_id, self.session_id = client_id, session_id
-        self.date = date_edit(self, today(session))
+        self.purpose = QComboBox()
+        for code in followups.PURPOSES:
+            if code != "after_crisis":  # made by the crisis form itself
+                self.purpose.addItem(followups.purpose_label(code, current_lang()), code)
+        wanted = purpose or (followups.DEFAULT_PURPOSE if session_id
+                             else "check_in")
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(wanted)))
+        self.date = date_edit(self, followups.default_date(session, self.purpose_code()))
+        self._date_touched = False
+        self.date.dateChanged.connect(self._date_edited)
+        self.purpose.currentIndexChanged.connect(self._purpose_changed)
+        self.timed = QCheckBox(self.tr("At a set time"))
+        self.time = QTimeEdit(QTime(10, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setEnabled(False)
+        self.timed.toggled.connect(self.time.setEnabled)
         self.channel = VocabCombo("follow_up_channels")
+        self.form.addRow(self.tr("Purpose"), self.purpose)
         self.form.addRow(self.tr("Planned date"), self.date)
+        self.form.addRow(self.tr("Time"), _row(self.timed, self.time))
         self.form.addRow(self.tr("Channel"), self.channel)
-        self.finish_layout({"planned_date": self.date, "channel": self.channel})
+        self.finish_layout({"purpose": self.purpose, "planned_date": self.date,
+                            "planned_time": self.time, "channel": self.channel})
+
+    def purpose_code(self) -> str:
+        return str(self.purpose.currentData() or followups.DEFAULT_PURPOSE)
+
+    def _date_edited(self, *_args: object) -> None:
+        self._date_touched = True
+
+    def _purpose_changed(self, *_args: object) -> None:
+        if not self._date_touched:  # the default follows the purpose until a day is chosen
+            self.date.blockSignals(True)
+            self.date.setDate(to_qdate(followups.default_date(self.session,
+                                                              self.purpose_code())))
+            self.date.blockSignals(False)
 
     def kept_ref(self) -> str:
         return f"followup:{self.client_id}:new"
 
     def submit(self) -> Callable[[], Any]:
         session, client_id, session_id = self.session, self.client_id, self.session_id
-        day, channel = from_qdate(self.date), self.channel.code()
+        day, channel, purpose = from_qdate(self.date), self.channel.code(), self.purpose_code()
+        at = self.time.time().toString("HH:mm") if self.timed.isChecked() else ""
         return lambda: followups.schedule_followup(session, client_id, day, channel,
-                                                   session_id=session_id)
+                                                   session_id=session_id, purpose=purpose,
+                                                   planned_time=at)
 
 
 class OutcomeDialog(FormDialog):
-    """Record a follow-up's outcome (and so complete it)."""
+    """Record one contact of a follow-up: reached, not reached, rescheduled or closed, with
+    a note; not reached and rescheduled ask for the next day (the follow-up stays open)."""
 
     changes = Change.FOLLOWUPS
 
@@ -225,16 +280,65 @@ class OutcomeDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Follow-up outcome"), parent)
         self.item = item
+        about = QLabel(arg(self.tr("%1 %2 · planned %3"), item.file_no, item.client_name,
+                           f"{item.planned_date} {item.planned_time}".strip()))
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.results = QButtonGroup(self)
+        row = QHBoxLayout()
+        for position, (code, text) in enumerate((
+                (followups.REACHED, self.tr("Reached")),
+                (followups.NOT_REACHED, self.tr("Not reached")),
+                (followups.RESCHEDULED, self.tr("Rescheduled")),
+                (followups.CLOSED, self.tr("Closed, no more follow-up")))):
+            button = QRadioButton(text)
+            button.setProperty("result", code)
+            self.results.addButton(button, position)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.results.button(0).setChecked(True)
+        self.results.idToggled.connect(lambda _i, _on: self._result_changed())
         self.outcome = _notes(self, 80)
-        self.form.addRow(self.tr("Outcome"), self.outcome)
-        self.finish_layout({"outcome": self.outcome})
+        self.next_date = date_edit(self, today(session))
+        self.next_timed = QCheckBox(self.tr("At a set time"))
+        self.next_time = QTimeEdit(QTime(10, 0))
+        self.next_time.setDisplayFormat("HH:mm")
+        self.next_time.setEnabled(False)
+        self.next_timed.toggled.connect(self.next_time.setEnabled)
+        self.next_row = _row(self.next_date, self.next_timed, self.next_time)
+        self.form.addRow(self.tr("Result"), row)
+        self.form.addRow(self.tr("Note"), self.outcome)
+        self.form.addRow(self.tr("Next contact"), self.next_row)
+        if item.attempts:
+            self.form.addRow(QLabel(self.tr("Tries that did not reach the worker: %n", "",
+                                            item.attempts)))
+        self.finish_layout({"outcome": self.outcome, "planned_date": self.next_date,
+                            "planned_time": self.next_time})
+        self._result_changed()
+
+    def result_code(self) -> str:
+        checked = self.results.checkedButton()
+        return str(checked.property("result")) if checked else followups.REACHED
+
+    def _result_changed(self) -> None:
+        code = self.result_code()
+        moves = code in (followups.NOT_REACHED, followups.RESCHEDULED)
+        self.next_row.setEnabled(moves)
+        days = 1 if code == followups.NOT_REACHED else 7
+        self.next_date.setDate(to_qdate(today(self.session) + dt.timedelta(days=days)))
 
     def kept_ref(self) -> str:
         return f"followup-outcome:{self.item.client_id}:{self.item.id}"
 
     def submit(self) -> Callable[[], Any]:
-        session, item_id, outcome = self.session, self.item.id, self.outcome.toPlainText()
-        return lambda: followups.complete_followup(session, item_id, outcome)
+        session, item_id, note = self.session, self.item.id, self.outcome.toPlainText()
+        code = self.result_code()
+        moves = code in (followups.NOT_REACHED, followups.RESCHEDULED)
+        day = from_qdate(self.next_date) if moves else None
+        at = self.next_time.time().toString("HH:mm") \
+            if moves and self.next_timed.isChecked() else ""
+        return lambda: followups.record_result(session, item_id, code, note, next_date=day,
+                                               next_time=at)
 
 
 class CrisisDialog(FormDialog):
