@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTranslator
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -250,3 +251,19 @@ def test_the_file_list_lists_files_when_first_shown(qtbot: QtBot, demo_vault: Pa
     finally:
         _gone(window)
         session.close()
+
+
+def test_the_screenshot_script_writes_pages_and_reports_nothing_clipped(
+        looks: Callable[[float], None], demo_vault: Path, tmp_path: Path) -> None:
+    from station_desk.ui import screenshots
+
+    out = tmp_path / "shots"
+    code = screenshots.main(["--vault", str(demo_vault), "--out", str(out), "--no-optimize",
+                             "--only", "records.today", "records.clients", "file"])
+    for translator in QApplication.instance().findChildren(QTranslator):  # type: ignore[union-attr]
+        QApplication.removeTranslator(translator)
+    assert code == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == ["file-window.png", "records-clients.png", "records-today.png"]
+    image = QImage(str(out / "records-today.png"))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -14,13 +14,20 @@ since a grab of the window never shows a popup. Whatever the layout check finds 
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from station_desk.domain.auth import sign_in
+from station_desk.domain.records import dashboard, files
+from station_desk.domain.session import Session
 from station_desk.paths import repo_root
 from station_desk.tools import demo
 from station_desk.ui import layout_audit
@@ -29,6 +36,7 @@ from station_desk.ui.fonts import FontScaler, register_bundled_font
 from station_desk.ui.i18n import install_translators
 from station_desk.ui.labels import app_title
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.records.file_window import FileWindow
 from station_desk.ui.settings import UiSettings
 
 ROOT = repo_root()
@@ -42,6 +50,36 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def shoot_file_window(session: Session, window: QWidget,
+                      save: Callable[[QPixmap, str], None]) -> list[str]:
+    """The file of the counsellor's first appointment today, in its own window."""
+    board = dashboard.dashboard(session)
+    if not board.appointments:
+        return []
+    file_window = FileWindow(session, files.open_file(session, board.appointments[0].client_id),
+                             window)
+    try:
+        file_window.show()
+        layout_audit.settle()
+        save(file_window.grab(), "file-window.png")
+        found = layout_audit.problems(file_window)
+        print(f"file-window.png{'' if not found else '  ✗ ' + '; '.join(found)}", flush=True)
+        return [f"file window: {p}" for p in found]
+    finally:
+        file_window.close()
+        file_window.deleteLater()
+
+
+def optimize(paths: list[Path]) -> None:
+    """Screenshots for the repository, a quarter of Qt's size: 256-colour PNGs (pngquant),
+    where the tool is installed; Qt's own PNGs otherwise."""
+    tool = shutil.which("pngquant")
+    if tool is None or not paths:
+        return
+    subprocess.run([tool, "--force", "--skip-if-larger", "--quality", "70-95",
+                    "--ext", ".png", *map(str, paths)], check=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -51,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh")
     parser.add_argument("--only", nargs="*", default=None, help="section keys to shoot")
     parser.add_argument("--menus", action="store_true", help="also each menu, drawn open")
+    parser.add_argument("--no-optimize", action="store_true",
+                        help="keep Qt's PNGs as they are (else pngquant, where installed)")
     args = parser.parse_args(argv)
     app = make_application(["station-desk"])
     translators = install_translators(app, args.lang)  # noqa: F841 - must stay alive
@@ -68,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     done: set[str] = set()
     width, height = args.size
+    screen = QRect(0, 0, width, height)
+    written: list[Path] = []
+
+    def save(image: QImage | QPixmap, name: str) -> None:
+        image.save(str(args.out / name))
+        written.append(args.out / name)
+
     for username, role in ROLES:
         session = sign_in(vault, username, passwords[username])
         window = MainWindow(session, UiSettings.at(work / f"ui-{username}.ini"))
@@ -81,20 +128,23 @@ def main(argv: list[str] | None = None) -> int:
             window.show_section(key)
             layout_audit.settle()
             name = f"{key.replace('.', '-')}.png"
-            window.grab().save(str(args.out / name))
-            found = layout_audit.problems(window)
+            save(window.grab(), name)
+            found = layout_audit.problems(window, (width, height))
             problems += [f"{key}: {p}" for p in found]
             print(f"{name}{'' if not found else '  ✗ ' + '; '.join(found)}", flush=True)
+        if role == "counsellor" and (args.only is None or "file" in args.only):
+            problems += shoot_file_window(session, window, save)
         if args.menus and role == "counsellor":
             for number, menu in enumerate(window.menus, start=1):
-                image = layout_audit.grab_menu(window, menu)
-                image.save(str(args.out / f"menu-{number}.png"))
-                found = layout_audit.menu_problems(window, menu)
+                save(layout_audit.grab_menu(window, menu), f"menu-{number}.png")
+                found = layout_audit.menu_problems(window, menu, screen)
                 problems += [f"menu {number}: {p}" for p in found]
         window.close()
         window.deleteLater()
         session.close()
         QApplication.processEvents()
+    if not args.no_optimize:
+        optimize(written)
     if problems:
         print("\n".join(["clipped:", *problems]), file=sys.stderr)
         return 1
