@@ -1135,6 +1135,26 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Last session</source>
+        <translation>最近一次辅导</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>open crisis</source>
+        <translation>危机未结束</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>

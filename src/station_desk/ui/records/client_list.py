@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from station_desk.domain.records import files, search
+from station_desk.domain.records import file_list, files, search
 from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
@@ -16,6 +16,7 @@ from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.common import attempt, label
 from station_desk.ui.records.import_dialog import ImportLedgerDialog
 from station_desk.ui.records.lazy_page import LazyListPage
+from station_desk.ui.records.list_model import Column
 from station_desk.ui.records.merge_dialog import MergeFilesDialog
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
@@ -26,16 +27,8 @@ class ClientListPage(LazyListPage):
     changes = Change.CLIENTS
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, [
-            (lambda: self.tr("File number"), lambda r: r.file_no),
-            (lambda: self.tr("Name"), lambda r: r.name),
-            (lambda: self.tr("Phone"), lambda r: r.phone),
-            (lambda: self.tr("Employer / unit"), lambda r: r.employer),
-            (lambda: self.tr("Status"), lambda r: label("file_statuses", r.status)),
-            (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
-            (lambda: self.tr("Consent"),
-             lambda r: self.tr("yes") if r.has_consent else self.tr("missing")),
-        ], lambda ids: files.directory_rows(session, ids), parent)
+        super().__init__(session, self._columns(session),
+                         lambda ids: file_list.listed_files(session, ids), parent)
         bar = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("File number, name, phone or unit"))
@@ -101,6 +94,33 @@ class ClientListPage(LazyListPage):
             self._listed_once = True
             self.refresh()
         super().showEvent(event)
+
+    def _columns(self, session: Session) -> list[Column]:
+        """Where each case stands, then how to reach the worker; the unit last, where the
+        row has room for it. Clinical columns only for those who read records."""
+        columns: list[Column] = [
+            (lambda: self.tr("File number"), lambda r: r.file_no),
+            (lambda: self.tr("Name"), lambda r: r.name),
+            (lambda: self.tr("Status"), lambda r: label("file_statuses", r.status)),
+            (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
+        ]
+        if session.can(Permission.VIEW_CLINICAL):
+            columns += [
+                (lambda: self.tr("Last session"), lambda r: r.last_session or ""),
+                (lambda: self.tr("Risk"),
+                 lambda r: label("risk_levels", r.risk_level) if r.risk_level else ""),
+                (lambda: self.tr("Crisis"),
+                 lambda r: self.tr("open crisis") if r.open_crisis else ""),
+            ]
+        columns += [
+            (lambda: self.tr("Next appointment"),
+             lambda r: (r.next_appointment or "").replace("T", " ")),
+            (lambda: self.tr("Consent"),
+             lambda r: self.tr("yes") if r.has_consent else self.tr("missing")),
+            (lambda: self.tr("Phone"), lambda r: r.phone),
+            (lambda: self.tr("Employer / unit"), lambda r: r.employer),
+        ]
+        return columns
 
     def import_transfer(self) -> None:
         if import_transfer(self, self.session) is not None:
