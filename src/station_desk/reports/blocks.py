@@ -7,13 +7,15 @@ value wraps inside its cell instead of running past the column.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -25,6 +27,7 @@ from station_desk.reports.styles import (
     FIELD_PADDING,
     GRID_PADDING,
     HEAD_BG,
+    MARK,
     MUTED,
     RULE,
     field_table,
@@ -40,14 +43,19 @@ def p(text: str, style: str = "body") -> Paragraph:
 CELL_SIZE = 9  # the cell styles' font size
 
 
-def cell(text: str, style: str, room: float) -> Flowable | str:
+def cell(text: str, style: str, room: float, colour: Color | None = None) -> Flowable | str:
     """A table cell: plain text when it fits on one line in `room` points, else a wrapping
     Paragraph. Plain cells are drawn directly, about ten times cheaper than a Paragraph,
-    which is what keeps a 200-session case and a year's register fast."""
+    which is what keeps a 200-session case, a year's register and a city report of a few
+    hundred stations fast. `colour` colours a Paragraph's text (a plain cell takes the
+    table's TEXTCOLOR)."""
     text = fonts.printable(text)
     if "\n" not in text and stringWidth(text, fonts.FONT, CELL_SIZE) <= room:
         return text
-    return Paragraph(fonts.para(text), getattr(styles(), style))
+    markup = fonts.para(text)
+    if colour is not None:
+        markup = f'<font color="#{colour.hexval()[2:]}">{markup}</font>'
+    return Paragraph(markup, getattr(styles(), style))
 
 
 def title(text: str, subtitle: str = "") -> list[Flowable]:
@@ -110,27 +118,72 @@ def note(label_text: str, text: str, *, empty: str = "（未填写）") -> list[
     return [*out, *(Paragraph(fonts.para(c), s.note) for c in chunks)]
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+def keep(*flowables: Flowable) -> KeepTogether:
+    """A short block that moves to the next page whole rather than split (a table with its
+    heading and note). A heading's conditional page break is left out: the block already
+    moves whole, and as its first item the break would hide the heading's space before from
+    reportlab's estimate, which then splits the block a few points short of the foot."""
+    return KeepTogether([f for f in flowables if not isinstance(f, CondPageBreak)])
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
           *, align: Sequence[str] | None = None, zebra: bool = True,
-          empty: str = "（无）") -> list[Flowable]:
+          empty: str = "（无）", marked: Iterable[tuple[int, int]] = (),
+          align_head: bool = False) -> list[Flowable]:
     """A ruled table; `widths` are absolute points. The header repeats on every page and
-    rows split between pages, never inside a row."""
+    rows split between pages, never inside a row. `marked` are (row, column) of body cells
+    drawn in the mark colour; `align_head` aligns each heading like its column (a heading
+    over right-aligned figures sits over them)."""
     if not rows:
         return [p(empty, "small")]
     cell_style = {"l": "cell", "c": "cell_center", "r": "cell_right"}
     aligns = list(align or ["l"] * len(header))
     rooms = [w - 2 * GRID_PADDING for w in widths]
+    marks = set(marked)
+    head_style = ({"l": "cell_head", "c": "cell_center", "r": "cell_right"} if align_head
+                  else dict.fromkeys("lcr", "cell_head"))
     data: list[list[Flowable | str]] = [
-        [cell(h, "cell_head", rooms[i]) for i, h in enumerate(header)]]
-    for row in rows:
-        data.append([cell(str(v), cell_style[aligns[i]], rooms[i]) for i, v in enumerate(row)])
+        [cell(h, head_style[aligns[i]], rooms[i]) for i, h in enumerate(header)]]
+    for r, row in enumerate(rows):
+        data.append([cell(str(v), cell_style[aligns[i]], rooms[i],
+                          MARK if (r, i) in marks else None) for i, v in enumerate(row)])
     t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style = grid_table(zebra=zebra)
     names = {"l": "LEFT", "c": "CENTER", "r": "RIGHT"}
+    first = 0 if align_head else 1
     for i, a in enumerate(aligns):
-        style.add("ALIGN", (i, 1), (i, -1), names[a])
+        style.add("ALIGN", (i, first), (i, -1), names[a])
+    for r, c in marks:
+        style.add("TEXTCOLOR", (c, r + 1), (c, r + 1), MARK)
     t.setStyle(style)
     return [t]
+
+
+def figures(header: Sequence[str], rows: Sequence[Sequence[object]],
+            widths: Sequence[float], *, labels: int = 1,
+            marked: Iterable[tuple[int, int]] = (), empty: str = "（无）") -> list[Flowable]:
+    """A ruled table of figures: the first `labels` columns are text, the rest numbers,
+    right-aligned under right-aligned headings; `marked` cells (a withheld value, a range)
+    in the mark colour."""
+    align = ["l"] * labels + ["r"] * (len(header) - labels)
+    return table(header, rows, _room_for_figures(rows, widths, labels),
+                 align=align[:len(header)], marked=marked, empty=empty, align_head=True)
+
+
+def _room_for_figures(rows: Sequence[Sequence[object]], widths: Sequence[float],
+                      labels: int) -> list[float]:
+    """`widths` with each figure column widened to its widest figure, taken from the first
+    column: a figure broken over two lines ("90/12" above "0") reads as two numbers, while
+    a label wraps harmlessly."""
+    out = list(widths)
+    for c in range(labels, len(out)):
+        widest = max((stringWidth(fonts.printable(str(row[c])), fonts.FONT, CELL_SIZE)
+                      for row in rows), default=0.0)
+        need = widest + 2 * GRID_PADDING
+        if need > out[c]:
+            out[0] -= need - out[c]
+            out[c] = need
+    return out
 
 
 def blank_lines(count: int, width: float, height_mm: float = 8) -> Table:

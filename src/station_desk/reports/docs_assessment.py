@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from station_desk.domain import assessments
 from station_desk.domain.instruments import LEVEL_RANK, Band, Instrument
@@ -181,8 +181,8 @@ def assessment_document(station: StationInfo, data: AssessmentData) -> Document:
         if not data.series:
             out += [blocks.spacer(4), p("该档案尚无测评记录。", "body")]
         for s in data.series:
-            out.append(KeepTogether([*blocks.heading(s.name), score_chart(s, width),
-                                     p(_change(s), "body")]))
+            out.append(blocks.keep(*blocks.heading(s.name), score_chart(s, width),
+                                   p(_change(s), "body")))
             out += blocks.table(
                 ["日期", "得分", "分级", "方式", "施测人", "风险提示"],
                 [(local_time(r.administered_at), f"{r.score:g}", r.band,

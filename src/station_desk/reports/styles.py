@@ -17,6 +17,7 @@ RULE = colors.HexColor("#9a9a9a")
 HEAD_BG = colors.HexColor("#e8edf2")
 ZEBRA = colors.HexColor("#f6f7f9")
 ALERT = colors.HexColor("#b3261e")
+MARK = colors.HexColor("#8a4b00")  # a figure that stands for a withheld value or a range
 GRID_PADDING = 4  # left and right padding of ruled-table cells
 FIELD_PADDING = 5  # of label/value cells
 CELL_FONT_SIZE = 9

@@ -1,9 +1,13 @@
-"""The page every printed document sits on, and rendering a story to PDF bytes in memory.
+"""The page every PDF sits on, and rendering a story to PDF bytes in memory.
 
-Each page carries 机密 (confidential), the document number, "page x of y" and who printed it
-when; optionally a diagonal watermark with the printing user's name. "Of y" needs the page
-count before the first page is finished, so the canvas keeps each page's drawing state and
-adds the header and footer when the document is saved (reportlab's usual two-step).
+Each printed page carries 机密 (confidential), the document number, "page x of y" and who
+printed it when; optionally a diagonal watermark with the printing user's name. "Of y" needs
+the page count before the first page is finished, so the canvas keeps each page's drawing
+state and adds the header and footer when the document is saved (reportlab's usual two-step).
+
+A document that travels inside a package (the statistics package's summary, the union's city
+report) sits on `package_page`: no printer, no time of printing, no document number, and the
+same bytes for the same data (see `PageInfo.invariant`).
 """
 
 from __future__ import annotations
@@ -46,13 +50,17 @@ class PageInfo:
     station: str
     title: str  # the document's title, repeated in every page header
     subject: str  # what it is about, e.g. "档案编号 XL-2025-000012"; may be empty
-    doc_number: str
-    printed_by: str
+    doc_number: str  # may be empty: a document that is not a numbered copy
+    printed_by: str  # may be empty, with printed_at: not printed by anyone in particular
     printed_at: str
     watermark: str | None = None
     confidential: bool = True
     landscape: bool = False
     lang: str = "zh"  # "zh" or "en": the words of the header and footer
+    footer: str = ""  # a line at the foot's left where a numbered copy has its number
+    # No creation time or random file ID inside the PDF (reportlab's invariant mode): a
+    # package holds no date finer than its period, and the same data give the same bytes.
+    invariant: bool = False
 
     @property
     def words(self) -> dict[str, str]:
@@ -61,6 +69,14 @@ class PageInfo:
     @property
     def pagesize(self) -> tuple[float, float]:
         return landscape(A4) if self.landscape else A4
+
+
+def package_page(station: str, title: str, subject: str, footer: str) -> PageInfo:
+    """The page of a document that travels in a package: aggregate counts only, so not
+    marked confidential, and nobody's name or print time on it."""
+    return PageInfo(station=station, title=title, subject=subject, doc_number="",
+                    printed_by="", printed_at="", confidential=False, footer=footer,
+                    invariant=True)
 
 
 def _fit(canvas: Canvas, text: str, size: float, width: float) -> str:
@@ -117,14 +133,20 @@ def _chrome(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
     canvas.line(MARGIN_X, base + 4.2 * mm, width - MARGIN_X, base + 4.2 * mm)
     canvas.setFont(font, 8)
     pages = words["pages"].format(page=page, total=total)
-    side = (inner - canvas.stringWidth(pages, font, 8)) / 2 - 4 * mm
-    canvas.setFillColor(colors.black)
-    canvas.drawCentredString(width / 2, base, pages)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, base, _fit(canvas, words["number"].format(
-        number=info.doc_number), 8, side))
-    who = words["printed"].format(who=info.printed_by, when=info.printed_at)
-    canvas.drawRightString(width - MARGIN_X, base, _fit(canvas, who, 8, side))
+    left = words["number"].format(number=info.doc_number) if info.doc_number else info.footer
+    if info.printed_by:
+        side = (inner - canvas.stringWidth(pages, font, 8)) / 2 - 4 * mm
+        canvas.setFillColor(colors.black)
+        canvas.drawCentredString(width / 2, base, pages)
+        canvas.setFillColor(MUTED)
+        who = words["printed"].format(who=info.printed_by, when=info.printed_at)
+        canvas.drawRightString(width - MARGIN_X, base, _fit(canvas, who, 8, side))
+    else:  # nobody printed it: the page count moves right and the left line has the room
+        side = inner - canvas.stringWidth(pages, font, 8) - 6 * mm
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(width - MARGIN_X, base, pages)
+        canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN_X, base, _fit(canvas, left, 8, side))
     if info.confidential:
         canvas.setFont(font, 6.5)
         canvas.drawCentredString(width / 2, base - 3.6 * mm,
@@ -185,7 +207,8 @@ def render_story(story: Sequence[Flowable], info: PageInfo, *,
         buffer, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=meta_title or info.title, author=info.station, creator="Station Desk",
-        subject=info.words["confidential"], initialFontName=fonts.FONT)
+        subject=info.words["confidential"] if info.confidential else info.subject,
+        initialFontName=fonts.FONT, invariant=1 if info.invariant else None)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, pagesize[0] - 2 * MARGIN_X,
                   pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -11,7 +11,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from station_desk.domain.stats.period import parse_period
-from station_desk.export import pdfkit
 from station_desk.export.tables import TOTAL
 from station_desk.export.union.layout import (
     MARK_NOTE,
@@ -24,6 +23,7 @@ from station_desk.export.union.layout import (
     verification_grid,
 )
 from station_desk.export.union.merge import CityReport, Figure
+from station_desk.reports import blocks, fonts, template
 
 CHART_STATIONS = 20  # more bars than this would be unreadable; the tables list them all
 BLUE = colors.HexColor("#3b6ea5")
@@ -31,26 +31,24 @@ ORANGE = colors.HexColor("#d9822b")
 GREY = colors.HexColor("#9aa5b1")
 
 
-def _grid(grid: Grid, *, first: float = 0.3, numeric_from: int = 99,
+def _grid(grid: Grid, width: float, *, first: float = 0.3, labels: int | None = None,
           widths: list[float] | None = None) -> list[Any]:
+    """`grid` as a ruled table under its heading; `labels` columns of text (all when None),
+    the rest figures."""
     n = len(grid.header)
-    if widths is not None:
-        widths = [pdfkit.WIDTH * w for w in widths]
-    else:
-        widths = [pdfkit.WIDTH * first] + [pdfkit.WIDTH * (1 - first) / (n - 1)] * (n - 1)
-    out: list[Any] = [pdfkit.heading(grid.title)]
+    shares = widths if widths is not None else [first] + [(1 - first) / (n - 1)] * (n - 1)
+    out: list[Any] = blocks.heading(grid.title, 2)
     if grid.note:
-        out.append(pdfkit.p(grid.note, 8.5, textColor=pdfkit.MUTED, spaceAfter=3))
-    rows = [[text(v) for v in row] for row in grid.rows] or [["（无）"] + [""] * (n - 1)]
-    out.append(pdfkit.grid(grid.header, rows, widths, numeric_from=numeric_from,
-                           marked=grid.marked))
-    return out
+        out.append(blocks.p(grid.note, "small"))
+    rows = [[text(v) for v in row] for row in grid.rows]
+    return [*out, blocks.spacer(1),
+            *blocks.figures(grid.header, rows, [width * w for w in shares],
+                            labels=n if labels is None else labels, marked=grid.marked)]
 
 
 def _bars(title: str, labels: list[str], series: list[list[float]], names: list[str], *,
-          horizontal: bool = False, height: float = 70 * mm) -> Drawing:
-    font = pdfkit.font()
-    width = pdfkit.WIDTH
+          width: float, horizontal: bool = False, height: float = 70 * mm) -> Drawing:
+    font = fonts.register()
     if horizontal:  # every bar gets 3 mm, every station a 2.5 mm gap
         height = (max(1, len(labels)) * (3 * len(series) + 2.5) + 26) * mm
     drawing = Drawing(width, height)
@@ -87,7 +85,8 @@ def _bars(title: str, labels: list[str], series: list[list[float]], names: list[
     return drawing
 
 
-def _figure_chart(report: CityReport, table_id: str, title: str) -> Drawing | None:
+def _figure_chart(report: CityReport, table_id: str, title: str,
+                  width: float) -> Drawing | None:
     try:
         table = report.table(table_id)
     except StopIteration:
@@ -101,10 +100,10 @@ def _figure_chart(report: CityReport, table_id: str, title: str) -> Drawing | No
         if isinstance(figure, Figure):
             labels.append(row.label_zh[:10] + ("*" if not figure.exact else ""))
             values.append(figure.lo)
-    return _bars(title, labels, [values], ["人次"])
+    return _bars(title, labels, [values], ["人次"], width=width)
 
 
-def _station_sessions(report: CityReport) -> Drawing:
+def _station_sessions(report: CityReport, width: float) -> Drawing:
     items = []
     for item in report.accepted:
         rows = item.tables.get("sessions_by_modality", {}).get("rows", [])
@@ -119,10 +118,10 @@ def _station_sessions(report: CityReport) -> Drawing:
         title = f"服务人次最多的 {CHART_STATIONS} 个站（共 {len(items)} 站，全部见表格）"
     return _bars(title, labels[::-1],
                  [[v if isinstance(v, int) else 0 for _, v in shown][::-1]], ["人次"],
-                 horizontal=True)
+                 width=width, horizontal=True)
 
 
-def _station_targets(report: CityReport) -> Drawing:
+def _station_targets(report: CityReport, width: float) -> Drawing:
     per: dict[str, list[int]] = {}
     for t in report.targets:
         done_target = per.setdefault(t.name[:14], [0, 0])
@@ -134,41 +133,45 @@ def _station_targets(report: CityReport) -> Drawing:
         title += f"（前 {CHART_STATIONS} 站，共 {len(per)} 站，全部见表格）"
     return _bars(title, [n for n, _ in shown][::-1],
                  [[v[0] for _, v in shown][::-1], [v[1] for _, v in shown][::-1]],
-                 ["年内累计场次", "年度目标场次"], horizontal=True)
+                 ["年内累计场次", "年度目标场次"], width=width, horizontal=True)
 
 
 def city_pdf(report: CityReport, title: str = "职工心理健康服务站统计汇总") -> bytes:
     period = parse_period(report.period)
     missing = report.missing()
+    page = template.package_page(title, "全市汇总", f"{period.label()}（{period.code}）",
+                                 footer=f"Station Desk · 全市汇总 · {period.code} · 仅含汇总计数")
+    width = template.content_width(page)
     summary = (f"登记服务站 {len(report.registered)} 个，已报送 {len(report.accepted)} 个，"
                f"未报送 {len(missing)} 个；收到文件 {len(report.results)} 个，"
                f"拒收 {len(report.rejected)} 个。")
-    story: list[Any] = pdfkit.title(title, f"统计期间：{period.label()}（{period.code}）")
-    story.append(pdfkit.p(summary, 10, spaceAfter=4))
-    story.append(pdfkit.p(MARK_NOTE, 8.5, textColor=pdfkit.MUTED, spaceAfter=6))
-    story += _grid(stations_grid(report),
-                   widths=[0.12, 0.28, 0.12, 0.16, 0.14, 0.06, 0.12])
+    story: list[Any] = blocks.title(title, f"统计期间：{period.label()}（{period.code}）")
+    story += [blocks.p(summary), blocks.p(MARK_NOTE, "small"), blocks.spacer(2)]
+    story += _grid(stations_grid(report), width,
+                   widths=[0.14, 0.24, 0.13, 0.19, 0.12, 0.05, 0.13])
     if report.rejected:
-        story += _grid(verification_grid(report), widths=[0.22, 0.12, 0.1, 0.08, 0.48])
+        story += _grid(verification_grid(report), width,
+                       widths=[0.24, 0.14, 0.1, 0.07, 0.45])
     if report.accepted:
-        story.append(pdfkit.heading("图表"))
-        for chart in (_figure_chart(report, "sessions_by_modality", "全市服务人次（按服务方式）"),
+        story += blocks.heading("图表", 2)
+        for chart in (_figure_chart(report, "sessions_by_modality", "全市服务人次（按服务方式）",
+                                    width),
                       _figure_chart(report, "satisfaction",
-                                    "满意度评价分布（*：含隐去数值，按下限绘制）"),
-                      _station_sessions(report), _station_targets(report)):
+                                    "满意度评价分布（*：含隐去数值，按下限绘制）", width),
+                      _station_sessions(report, width), _station_targets(report, width)):
             if chart is not None:
-                story += [chart, pdfkit.spacer(4)]
+                story += [chart, blocks.spacer(4)]
     labels = code_labels(report)
     for table in report.tables:
         grid = table_grid(table, labels)
         keys = len(table.keys)
         grid.header, grid.rows = grid.header[keys:], [r[keys:] for r in grid.rows]
         grid.marked = [(r, c - keys) for r, c in grid.marked]
-        story.append(pdfkit.keep(*_grid(grid, first=0.42, numeric_from=1)))
+        story.append(blocks.keep(*_grid(grid, width, first=0.42, labels=1)))
     if report.targets:
         grid = targets_matrix(report)
         n = len(grid.header)
-        story += _grid(grid, widths=[0.24] + [0.6 / (n - 2)] * (n - 2) + [0.16],
-                       numeric_from=1)
-    return pdfkit.render(story, doc_title=f"{title} {period.code}",
-                         footer=f"Station Desk · 全市汇总 · {period.code} · 仅含汇总计数")
+        story += _grid(grid, width, widths=[0.24] + [0.6 / (n - 2)] * (n - 2) + [0.16],
+                       labels=1)
+    pdf, _pages = template.render_story(story, page, meta_title=f"{title} {period.code}")
+    return pdf
