@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +44,7 @@ from station_desk.ui.section_list import default_registry
 from station_desk.ui.sections import Section, SectionRegistry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.station_profile import StationProfileDialog
+from station_desk.ui.theme import Heading
 from station_desk.ui.windows_aside import WindowsAside
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -101,9 +103,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        # The pages sit on the window's background with room around them.
-        self.stack.setContentsMargins(12, 8, 12, 4)
-        row.addWidget(self.stack, 1)
+        # The pages sit on the window's background with room around them, under the
+        # section's title (unless the page has a heading of its own, as 今日 has).
+        self.page_title = Heading()
+        self.page_title.setObjectName("pageTitle")
+        self.page_title.setContentsMargins(0, 0, 0, 2)
+        content = QVBoxLayout()
+        content.setContentsMargins(16, 10, 16, 4)
+        content.setSpacing(6)
+        content.addWidget(self.page_title)
+        content.addWidget(self.stack, 1)
+        row.addLayout(content, 1)
         self.lock_screen = LockScreen(session)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.signOutRequested.connect(self.request_sign_out)
@@ -197,6 +207,8 @@ class MainWindow(QMainWindow):
             messages.error(self, error_text(exc))
             return
         self.stack.setCurrentWidget(widget)
+        self.page_title.setText(self.registry.get(key).title())
+        self.page_title.setVisible(not getattr(widget, "has_own_title", False))
         for row, section in enumerate(self.sections):
             if section.key == key and self.nav.currentRow() != row:
                 self.nav.setCurrentRow(row)
@@ -234,8 +246,9 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.section_actions: list[QAction] = []
-        for number, section in enumerate(self.sections[:9], start=1):
-            action = self._action(section.title(), self._goto(section), f"Ctrl+{number}")
+        for number, section in enumerate(self.sections, start=1):  # Ctrl+1…9 for the first
+            action = self._action(section.title(), self._goto(section),
+                                  f"Ctrl+{number}" if number <= 9 else None)
             action.setIcon(section_icon(section.key, section.icon))
             view_menu.addAction(action)
             self.section_actions.append(action)

@@ -24,18 +24,16 @@ from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.export.wizard import ExportWizard
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, ChangeOp, refresh_on
+from station_desk.ui.theme import Heading
 
 
 class ExportPage(QWidget):
+    has_own_title = True  # the main window shows no section title above this one
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = QLabel(self.tr("Anonymous statistics for the city union"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        title.setWordWrap(True)
+        title = Heading(self.tr("Anonymous statistics for the city union"), parent=self)
         intro = QLabel(self.tr(
             "A package holds counts only: no names, phone numbers, file numbers or notes, and "
             "no date finer than a month. Figures about too few people, and any figure they "

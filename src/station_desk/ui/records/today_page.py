@@ -50,6 +50,8 @@ from station_desk.ui.tier.duty_page import TodayDuty
 
 
 class TodayPage(QWidget):
+    has_own_title = True  # "今日，<date>": the main window shows no section title above it
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
