@@ -11,8 +11,9 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -248,6 +249,73 @@ def test_screenshots_of_the_file_window(qtbot: QtBot, world: World, lang: str) -
                         menu.adjustSize()
                         menu.grab().save(str(Path(SHOTS) / f"menu-{group}-{lang}-{tag}.png"))
                 window.close()
+    finally:
+        app.setFont(base)
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setProperty(LANG_PROPERTY, "en")
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def clipped(root: Any) -> list[str]:
+    """Labels and buttons whose text is wider than the widget shows (one line each)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or label.wordWrap() or not label.text():
+            continue
+        text = label.text() if label.textFormat() != Qt.TextFormat.RichText else ""
+        if text and label.fontMetrics().horizontalAdvance(text) > label.contentsRect().width():
+            found.append(f"label {text!r}")
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text() and \
+                button.sizeHint().width() > button.width() + 1:
+            found.append(f"button {button.text()!r}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_nothing_is_clipped_at_1366_by_768_with_150_percent_text(
+        qtbot: QtBot, world: World, lang: str) -> None:
+    from station_desk.ui.fonts import register_bundled_font
+    from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+
+    cid = world.client(name="欧阳建国")
+    consent.record_consent(world.lin, cid, "2026-10-01", "", True,
+                           scopes=["counselling", "assessment", "statistics"])
+    signed = _signed(world, cid)
+    appointments.book_appointment(world.front, cid, f"{TOMORROW}T09:00", f"{TOMORROW}T09:50")
+    crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], ["safety_plan"],
+                       "夜间来电，有轻生念头，已做安全计划。")
+    register_bundled_font()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang) if lang == "zh" else []
+    base = app.font()
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * 1.5)
+    app.setFont(font)
+    try:
+        window = FileWindow(world.lin, files.open_file(world.lin, cid))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.view.select_record(signed.id)
+        qtbot.wait(20)
+        bar = window.view.bar
+        for group in bar.shown_groups():  # none folded away behind the toolbar's »
+            assert bar.group_buttons[group].isVisible(), group
+        assert clipped(window.view.header) == [] and clipped(bar) == []
+        probe = QLabel("a label far too wide for its box", window.view.header)
+        probe.setFixedWidth(30)  # the check itself catches a clipped label
+        probe.show()
+        assert clipped(window.view.header) == ["label 'a label far too wide for its box'"]
+        probe.deleteLater()
+        assert window.view.tabs.height() > 200  # the records still have room
+        window.close()
     finally:
         app.setFont(base)
         for translator in translators:

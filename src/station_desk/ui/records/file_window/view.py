@@ -9,6 +9,7 @@ their tab and banner (`rights.install`, `TransferBar`).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station_desk.domain import assessments
@@ -28,6 +29,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records import rights
 from station_desk.ui.records.file_window.action_bar import FileActionBar
@@ -37,6 +39,11 @@ from station_desk.ui.records.file_window.tabs import FileAssessmentsPanel, FileT
 from station_desk.ui.records.reopen_case import ReopenCase
 from station_desk.ui.records.session_editor import SessionEditor
 from station_desk.ui.records.transfer_action import TransferBar
+
+# What the window shows: the file, its records, appointments, follow-ups, crises, referrals
+# and assessments.
+SHOWN = (Change.CLIENTS | Change.RECORDS | Change.APPOINTMENTS | Change.FOLLOWUPS
+         | Change.ASSESSMENTS)
 
 
 class ClientFileView(FileActions):
@@ -73,7 +80,20 @@ class ClientFileView(FileActions):
         layout.addWidget(tabs, 1)
         self.sessions_view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._show_actions())
+        self._stale = False
+        # A change made anywhere (a booking on the appointments page, a follow-up done from
+        # Today) shows here too; a change this window made re-reads it once, not twice.
+        refresh_on(self, SHOWN, self._changed_elsewhere)
         self.refresh(reload=False)
+
+    def _changed_elsewhere(self) -> None:
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
 
     def _slots(self) -> dict[str, object]:
         return {
@@ -101,6 +121,7 @@ class ClientFileView(FileActions):
         return self.tabs.show_assessments()
 
     def refresh(self, reload: bool = True) -> None:
+        self._stale = False
         s, c = self.session, self.client
         try:
             if reload:
