@@ -457,7 +457,7 @@ def _regime_facts(ctx: _Context) -> list[Fact]:
 def _chain_part(ctx: _Context, j: _Judgement) -> None:
     """Every audit chain the admin's connection reads (the station's and the clinical one)."""
     chains = ctx.chains
-    entries = ev.audit_entries(ctx.db, ctx.window)
+    entries = ctx.once("audit_entries", lambda: ev.audit_entries(ctx.db, ctx.window))
     total = sum(c.entries for c in chains)
     broken = next((c for c in chains if not c.ok), None)
     if broken is None:
