@@ -150,7 +150,7 @@ def city_pdf(report: CityReport, title: str = "职工心理健康服务站统计
     story += _grid(stations_grid(report), width,
                    widths=[0.14, 0.24, 0.13, 0.19, 0.12, 0.05, 0.13])
     if report.rejected:
-        story += _grid(verification_grid(report), width,
+        story += _grid(verification_grid(report.results), width,
                        widths=[0.24, 0.14, 0.1, 0.07, 0.45])
     if report.accepted:
         story += blocks.heading("图表", 2)

@@ -1,17 +1,48 @@
-"""City report tables as rows of cells: one layout for CSV, XLSX, PDF and the window."""
+"""City report tables as rows of cells: one layout for CSV, XLSX, PDF and the window.
+
+The report's files are written in Chinese (`ZH`); the union window passes the same words in
+the UI's language, so the figures, their order and what is marked are decided here once.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from station_desk.domain.auth import TIER_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
 from station_desk.export.union.merge import CityReport, Figure, MergedTable
+from station_desk.export.union.verify import Checked
 
 MARK_NOTE = ("区间或“≥”表示该数含有服务站为保护隐私而隐去的数值：真实值在区间内（或不小于所示数），"
              "隐去的数值本身无法也不会被推算。")
-STATUS = {"reported": "已报送", "missing": "未报送", "rejected": "报送文件被拒收"}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words a grid is written in (headings, statuses) and the language of its labels."""
+
+    lang: str = "zh"
+    stations: Sequence[str] = ("工会代码", "服务站", "状态", "数据包", "生成日期", "k",
+                               "隐去单元格数")
+    reported: str = "已报送"
+    missing: str = "未报送"
+    rejected: str = "报送文件被拒收"
+    checks: Sequence[str] = ("文件", "工会代码", "统计期间", "结果", "原因")
+    accepted: str = "采用"
+    refused: str = "拒收"
+    code: str = "代码"
+    name: str = "名称"
+    total: str = "合计"
+    date: Callable[[str], str] = field(default=lambda stamp: stamp[:10])  # a manifest's time
+
+    @property
+    def en(self) -> bool:
+        return self.lang.startswith("en")
+
+
+ZH = Words()
 
 
 @dataclass
@@ -31,15 +62,21 @@ def _cell(value: Any) -> Any:
     return value if value not in (None, "") else ""
 
 
-def table_grid(table: MergedTable, labels: dict[tuple[str, str], str]) -> Grid:
+def table_grid(table: MergedTable, labels: dict[tuple[str, str], str],
+               words: Words = ZH) -> Grid:
+    """A merged table: its key columns (codes), the name, then the figures; a figure that
+    includes withheld station cells is a range and is marked."""
     nkeys = len(table.keys)
-    grid = Grid(table.title_zh, ["代码"] * nkeys + ["名称"] + [c["label_zh"] for c in
-                                                             table.columns], note=table.note_zh)
+    en = words.en
+    grid = Grid(table.title_en if en else table.title_zh,
+                [words.code] * nkeys + [words.name]
+                + [c["label_en" if en else "label_zh"] for c in table.columns],
+                note="" if en else table.note_zh)
     for row in table.rows:
-        label = row.label_zh
+        label = row.label_en if en else row.label_zh
         if nkeys == 2:
             group = labels.get((table.keys[0], row.codes[0]), row.codes[0])
-            label = f"{group} · {'合计' if row.codes[1] == TOTAL else row.label_zh}"
+            label = f"{group} · {words.total if row.codes[1] == TOTAL else label}"
         cells = [_cell(row.values.get(c["key"], "")) for c in table.columns]
         grid.rows.append([*row.codes, label, *cells])
         for j, c in enumerate(table.columns):
@@ -49,37 +86,40 @@ def table_grid(table: MergedTable, labels: dict[tuple[str, str], str]) -> Grid:
     return grid
 
 
-def code_labels(report: CityReport) -> dict[tuple[str, str], str]:
+def code_labels(report: CityReport, words: Words = ZH) -> dict[tuple[str, str], str]:
+    """Names for the first key of two-key tables, taken from the one-key tables."""
     out: dict[tuple[str, str], str] = {}
     for table in report.tables:
         if len(table.keys) == 1:
             for row in table.rows:
-                out.setdefault((table.keys[0], row.codes[0]), row.label_zh)
+                out.setdefault((table.keys[0], row.codes[0]),
+                               row.label_en if words.en else row.label_zh)
     return out
 
 
-def stations_grid(report: CityReport) -> Grid:
-    grid = Grid("各服务站报送情况", ["工会代码", "服务站", "状态", "数据包", "生成日期", "k",
-                                     "隐去单元格数"])
+def stations_grid(report: CityReport, words: Words = ZH) -> Grid:
+    grid = Grid("各服务站报送情况", list(words.stations))
     by_code = {r.station_code: r for r in report.accepted}
     tried = {r.station_code for r in report.rejected if r.station_code}
     for station in report.registered:
         item = by_code.get(station.code)
         if item is not None:
             m = item.manifest
-            grid.rows.append([station.code, station.name, STATUS["reported"], item.path.name,
-                              m["created_at"][:10], m["k"], m["suppressed_cells"]])
+            grid.rows.append([station.code, station.name, words.reported, item.path.name,
+                              words.date(str(m["created_at"])), m["k"],
+                              m["suppressed_cells"]])
         else:
-            status = STATUS["rejected"] if station.code in tried else STATUS["missing"]
+            status = words.rejected if station.code in tried else words.missing
             grid.rows.append([station.code, station.name, status, "", "", "", ""])
     return grid
 
 
-def verification_grid(report: CityReport) -> Grid:
-    grid = Grid("数据包核验结果", ["文件", "工会代码", "统计期间", "结果", "原因"])
-    for item in report.results:
+def verification_grid(results: Sequence[Checked], words: Words = ZH) -> Grid:
+    """Every file checked, accepted or not (the window shows it even when nothing merged)."""
+    grid = Grid("数据包核验结果", list(words.checks))
+    for item in results:
         grid.rows.append([item.path.name, item.station_code, item.period,
-                          "采用" if item.ok else "拒收", item.reason("zh")])
+                          words.accepted if item.ok else words.refused, item.reason(words.lang)])
     return grid
 
 

@@ -58,7 +58,8 @@ def report_json(report: CityReport) -> dict[str, Any]:
 
 def grids(report: CityReport) -> list[tuple[str, Grid]]:
     labels = code_labels(report)
-    out = [("stations", stations_grid(report)), ("verification", verification_grid(report))]
+    out = [("stations", stations_grid(report)),
+           ("verification", verification_grid(report.results))]
     out += [(t.id, table_grid(t, labels)) for t in report.tables]
     out.append(("station_targets", targets_grid(report)))
     return out

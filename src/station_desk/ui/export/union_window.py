@@ -29,12 +29,16 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.clock import shown_date
 from station_desk.errors import StationDeskError
-from station_desk.export.tables import TOTAL
-from station_desk.export.union.layout import Grid
-from station_desk.export.union.merge import CityReport, Figure, MergedTable
+from station_desk.export.union.layout import (
+    Grid,
+    Words,
+    code_labels,
+    stations_grid,
+    table_grid,
+    verification_grid,
+)
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.run import Outcome, run_merge
-from station_desk.export.union.verify import Checked
 from station_desk.ui import messages
 from station_desk.ui.export.grid_model import GridModel
 from station_desk.ui.i18n import arg, current_lang, error_text
@@ -52,87 +56,32 @@ def choose_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
 
 # ---------------------------------------------------------------------- tables on screen
 # The city report's own files (CSV, XLSX, PDF) are written in Chinese by
-# `export.union.layout`; the window shows the same figures with its wording in the UI language.
+# `export.union.layout`; the window shows the same grids with their words in the UI language.
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, Figure):
-        return value.lo if value.exact else value.display()
-    return "" if value is None else value
-
-
-def verification_grid(results: list[Checked]) -> Grid:
-    header = [QCoreApplication.translate("UnionWindow", "File"),
-              QCoreApplication.translate("UnionWindow", "Union code"),
-              QCoreApplication.translate("UnionWindow", "Period"),
-              QCoreApplication.translate("UnionWindow", "Result"),
-              QCoreApplication.translate("UnionWindow", "Reason")]
-    accepted = QCoreApplication.translate("UnionWindow", "Accepted")
-    refused = QCoreApplication.translate("UnionWindow", "Refused")
-    lang = current_lang()
-    return Grid("", header, [[r.path.name, r.station_code, r.period,
-                              accepted if r.ok else refused, r.reason(lang)] for r in results])
-
-
-def stations_grid(report: CityReport) -> Grid:
-    header = [QCoreApplication.translate("UnionWindow", "Union code"),
-              QCoreApplication.translate("UnionWindow", "Station"),
-              QCoreApplication.translate("UnionWindow", "Status"),
-              QCoreApplication.translate("UnionWindow", "Package"),
-              QCoreApplication.translate("UnionWindow", "Created"),
-              "k",
-              QCoreApplication.translate("UnionWindow", "Cells withheld")]
-    grid = Grid("", header)
-    by_code = {r.station_code: r for r in report.accepted}
-    tried = {r.station_code for r in report.rejected if r.station_code}
-    for station in report.registered:
-        item = by_code.get(station.code)
-        if item is not None:
-            m = item.manifest
-            grid.rows.append([station.code, station.name,
-                              QCoreApplication.translate("UnionWindow", "Reported"),
-                              item.path.name, shown_date(str(m["created_at"])), m["k"],
-                              m["suppressed_cells"]])
-        else:
-            status = (QCoreApplication.translate("UnionWindow", "Package refused")
-                      if station.code in tried
-                      else QCoreApplication.translate("UnionWindow", "Not reported"))
-            grid.rows.append([station.code, station.name, status, "", "", "", ""])
-    return grid
-
-
-def group_labels(report: CityReport, en: bool) -> dict[tuple[str, str], str]:
-    """Names for the first key of two-key tables, taken from the one-key tables."""
-    out: dict[tuple[str, str], str] = {}
-    for table in report.tables:
-        if len(table.keys) == 1:
-            for row in table.rows:
-                out.setdefault((table.keys[0], row.codes[0]),
-                               row.label_en if en else row.label_zh)
-    return out
-
-
-def city_grid(table: MergedTable, labels: dict[tuple[str, str], str], en: bool) -> Grid:
-    """A merged table: its key columns (codes), the name, then the figures; a figure that
-    includes withheld station cells is a range and is marked."""
-    nkeys = len(table.keys)
-    code = QCoreApplication.translate("UnionWindow", "Code")
-    header = [code] * nkeys + [QCoreApplication.translate("UnionWindow", "Name")]
-    header += [c["label_en" if en else "label_zh"] for c in table.columns]
-    grid = Grid(table.title_en if en else table.title_zh, header)
-    total = QCoreApplication.translate("UnionWindow", "Total")
-    for row in table.rows:
-        label = row.label_en if en else row.label_zh
-        if nkeys == 2:
-            group = labels.get((table.keys[0], row.codes[0]), row.codes[0])
-            label = f"{group} · {total if row.codes[1] == TOTAL else label}"
-        grid.rows.append([*row.codes, label,
-                          *(_cell(row.values.get(c["key"], "")) for c in table.columns)])
-        for j, c in enumerate(table.columns):
-            value = row.values.get(c["key"])
-            if isinstance(value, Figure) and not value.exact:
-                grid.marked.append((len(grid.rows) - 1, nkeys + 1 + j))
-    return grid
+def grid_words() -> Words:
+    # every call spelled out: lupdate finds a string only in a literal translate() call
+    return Words(
+        lang=current_lang(),
+        stations=(QCoreApplication.translate("UnionWindow", "Union code"),
+                  QCoreApplication.translate("UnionWindow", "Station"),
+                  QCoreApplication.translate("UnionWindow", "Status"),
+                  QCoreApplication.translate("UnionWindow", "Package"),
+                  QCoreApplication.translate("UnionWindow", "Created"), "k",
+                  QCoreApplication.translate("UnionWindow", "Cells withheld")),
+        reported=QCoreApplication.translate("UnionWindow", "Reported"),
+        missing=QCoreApplication.translate("UnionWindow", "Not reported"),
+        rejected=QCoreApplication.translate("UnionWindow", "Package refused"),
+        checks=(QCoreApplication.translate("UnionWindow", "File"),
+                QCoreApplication.translate("UnionWindow", "Union code"),
+                QCoreApplication.translate("UnionWindow", "Period"),
+                QCoreApplication.translate("UnionWindow", "Result"),
+                QCoreApplication.translate("UnionWindow", "Reason")),
+        accepted=QCoreApplication.translate("UnionWindow", "Accepted"),
+        refused=QCoreApplication.translate("UnionWindow", "Refused"),
+        code=QCoreApplication.translate("UnionWindow", "Code"),
+        name=QCoreApplication.translate("UnionWindow", "Name"),
+        total=QCoreApplication.translate("UnionWindow", "Total"), date=shown_date)
 
 
 def _view(parent: QWidget) -> QTableView:
@@ -334,13 +283,13 @@ class UnionWindow(QMainWindow):
         report = outcome.report
         if report is None:
             self._failed(StationDeskError("union_no_period"))
-            _show(self.results, verification_grid(outcome.results))
+            _show(self.results, verification_grid(outcome.results, grid_words()))
             return
-        _show(self.results, verification_grid(report.results))
-        _show(self.reporting, stations_grid(report))
-        en = current_lang() == "en"
-        labels = group_labels(report, en)
-        self._grids = [city_grid(tbl, labels, en) for tbl in report.tables]
+        words = grid_words()
+        _show(self.results, verification_grid(report.results, words))
+        _show(self.reporting, stations_grid(report, words))
+        labels = code_labels(report, words)
+        self._grids = [table_grid(tbl, labels, words) for tbl in report.tables]
         self._key_columns = [len(tbl.keys) for tbl in report.tables]
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
