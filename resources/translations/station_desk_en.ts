@@ -4401,8 +4401,28 @@ Read the fingerprint to that station by phone before you send the file.</transla
         <translation>Plan</translation>
     </message>
     <message>
+        <source>Copy last plan</source>
+        <translation>Copy last plan</translation>
+    </message>
+    <message>
+        <source>Insert the plan of the last signed record</source>
+        <translation>Insert the plan of the last signed record</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
         <source>Interventions used</source>
         <translation>Interventions used</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Book the next appointment on this day</source>
+        <translation>Book the next appointment on this day</translation>
     </message>
     <message>
         <source>Restricted: only I can see this record</source>
@@ -4441,6 +4461,22 @@ Read the fingerprint to that station by phone before you send the file.</transla
         <translation>Delete this unsigned draft record</translation>
     </message>
     <message>
+        <source>%1 · file %2 · session %3</source>
+        <translation>%1 · file %2 · session %3</translation>
+    </message>
+    <message>
+        <source>Session record: %1 (%2)</source>
+        <translation>Session record: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>booked %1–%2</source>
+        <translation>booked %1–%2</translation>
+    </message>
+    <message>
+        <source>The record names %1 as the next appointment, and nothing is booked that day. Book it now?</source>
+        <translation>The record names %1 as the next appointment, and nothing is booked that day. Book it now?</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
@@ -4463,6 +4499,83 @@ Read the fingerprint to that station by phone before you send the file.</transla
     <message>
         <source>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</source>
         <translation>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTemplates</name>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Reason for coming:
+Since when:
+Work and shifts:
+What they hope for:
+</source>
+        <translation>Reason for coming:
+Since when:
+Work and shifts:
+What they hope for:
+</translation>
+    </message>
+    <message>
+        <source>Follow-up session</source>
+        <translation>Follow-up session</translation>
+    </message>
+    <message>
+        <source>Since the last session:
+Homework:
+Today&apos;s concern:
+</source>
+        <translation>Since the last session:
+Homework:
+Today&apos;s concern:
+</translation>
+    </message>
+    <message>
+        <source>Mental state</source>
+        <translation>Mental state</translation>
+    </message>
+    <message>
+        <source>Mood:
+Sleep and appetite:
+Work and relationships:
+Risk (self-harm, harm to others):
+</source>
+        <translation>Mood:
+Sleep and appetite:
+Work and relationships:
+Risk (self-harm, harm to others):
+</translation>
+    </message>
+    <message>
+        <source>Session outline</source>
+        <translation>Session outline</translation>
+    </message>
+    <message>
+        <source>Focus of the session:
+Methods used:
+The worker&apos;s response:
+</source>
+        <translation>Focus of the session:
+Methods used:
+The worker&apos;s response:
+</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Focus next time:
+Homework:
+Referral or follow-up needed:
+</source>
+        <translation>Focus next time:
+Homework:
+Referral or follow-up needed:
+</translation>
     </message>
 </context>
 <context>

@@ -4382,8 +4382,28 @@ Read the fingerprint to that station by phone before you send the file.</source>
         <translation>计划</translation>
     </message>
     <message>
+        <source>Copy last plan</source>
+        <translation>沿用上次计划</translation>
+    </message>
+    <message>
+        <source>Insert the plan of the last signed record</source>
+        <translation>插入上一份已签署记录的计划</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
         <source>Interventions used</source>
         <translation>使用的干预方法</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Book the next appointment on this day</source>
+        <translation>按这一天预约下次辅导</translation>
     </message>
     <message>
         <source>Restricted: only I can see this record</source>
@@ -4422,6 +4442,22 @@ Read the fingerprint to that station by phone before you send the file.</source>
         <translation>删除这条未签署的草稿记录</translation>
     </message>
     <message>
+        <source>%1 · file %2 · session %3</source>
+        <translation>%1 · 档案编号 %2 · 第 %3 次</translation>
+    </message>
+    <message>
+        <source>Session record: %1 (%2)</source>
+        <translation>辅导记录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>booked %1–%2</source>
+        <translation>预约时间 %1–%2</translation>
+    </message>
+    <message>
+        <source>The record names %1 as the next appointment, and nothing is booked that day. Book it now?</source>
+        <translation>记录中的下次预约是 %1，但当天还没有预约。现在预约吗？</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
@@ -4444,6 +4480,83 @@ Read the fingerprint to that station by phone before you send the file.</source>
     <message>
         <source>Delete the unsigned draft of session %1? Its text is removed for good; the deletion is recorded in the audit trail.</source>
         <translation>删除第 %1 次辅导的未签署草稿？其内容将被永久删除；删除操作将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTemplates</name>
+    <message>
+        <source>First visit</source>
+        <translation>首次来访</translation>
+    </message>
+    <message>
+        <source>Reason for coming:
+Since when:
+Work and shifts:
+What they hope for:
+</source>
+        <translation>来访原因：
+持续时间：
+工作与班次：
+来访期望：
+</translation>
+    </message>
+    <message>
+        <source>Follow-up session</source>
+        <translation>后续辅导</translation>
+    </message>
+    <message>
+        <source>Since the last session:
+Homework:
+Today&apos;s concern:
+</source>
+        <translation>上次辅导以来：
+练习完成情况：
+本次关注的问题：
+</translation>
+    </message>
+    <message>
+        <source>Mental state</source>
+        <translation>心理状态</translation>
+    </message>
+    <message>
+        <source>Mood:
+Sleep and appetite:
+Work and relationships:
+Risk (self-harm, harm to others):
+</source>
+        <translation>情绪：
+睡眠与饮食：
+工作与人际：
+风险（自伤、伤人）：
+</translation>
+    </message>
+    <message>
+        <source>Session outline</source>
+        <translation>辅导要点</translation>
+    </message>
+    <message>
+        <source>Focus of the session:
+Methods used:
+The worker&apos;s response:
+</source>
+        <translation>本次重点：
+使用的方法：
+来访者的反应：
+</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续安排</translation>
+    </message>
+    <message>
+        <source>Focus next time:
+Homework:
+Referral or follow-up needed:
+</source>
+        <translation>下次重点：
+布置的练习：
+是否需要转介或回访：
+</translation>
     </message>
 </context>
 <context>

@@ -187,8 +187,8 @@ def _trainee_record(desk: Desk) -> int:
 
 def _fill_crisis(qtbot: QtBot, dialog: dialogs.CrisisDialog) -> None:
     if dialog.crisis is None:
-        dialog.checklist.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.actions.item(0).setCheckState(Qt.CheckState.Checked)
+        next(iter(dialog.checklist.boxes.values())).setChecked(True)
+    next(iter(dialog.actions.boxes.values())).setChecked(True)
     _type(qtbot, dialog.notes)
 
 

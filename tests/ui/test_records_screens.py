@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTime
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -76,8 +76,8 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     # write: the wrong end time is caught in the form and nothing typed is lost
     editor = view.new_session()
     assert isinstance(editor, SessionEditor)
-    editor.start.setText("14:00")
-    editor.end.setText("13:30")
+    editor.start.setTime(QTime(14, 0))
+    editor.end.setTime(QTime(13, 30))
     editor.notes["complaint"].setPlainText("近一个月夜班后焦虑、入睡困难😟")
     editor.notes["assessment"].setPlainText("焦虑情绪中度，无自伤念头。")
     editor.notes["intervention"].setPlainText("放松训练，睡眠卫生教育。")
@@ -100,7 +100,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     assert asked == []  # refused before the signature was asked for
 
     # an electronic signature: the wrong password signs nothing and is counted
-    editor.end.setText("14:50")
+    editor.end.setTime(QTime(14, 50))
     sign_with("not-my-password")
     assert editor.sign() is None
     assert "cannot be changed" in asked[0].question.text()

@@ -38,12 +38,12 @@ from station_desk.domain.records.common import MAX_SECTION, today
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
-from station_desk.ui.kept_input import KeptInput
+from station_desk.ui.kept_input import KeptInput, input_fields
 from station_desk.ui.modal import accepted, run_modal
 from station_desk.ui.operations import Change, ChangeOp
+from station_desk.ui.records.check_grid import CheckGrid
 from station_desk.ui.records.common import (
     FormErrors,
-    VocabChecks,
     VocabCombo,
     date_edit,
     from_qdate,
@@ -352,8 +352,8 @@ class CrisisDialog(FormDialog):
         self.client_id, self.crisis = client_id, crisis
         self.risk = VocabCombo("risk_levels")
         self.risk.set_code(crisis.risk_level if crisis else "high")
-        self.checklist = VocabChecks("crisis_checklist")
-        self.actions = VocabChecks("crisis_actions")
+        self.checklist = CheckGrid("crisis_checklist", columns=2)
+        self.actions = CheckGrid("crisis_actions", columns=2)
         self.notes = _notes(self, 100)
         intro = QLabel(self.tr("A follow-up within 24 hours is scheduled automatically; the "
                                "file shows a red banner until the crisis is closed."))
@@ -372,6 +372,12 @@ class CrisisDialog(FormDialog):
 
     def kept_ref(self) -> str:
         return f"crisis:{self.client_id}:{self.crisis.id if self.crisis else 'new'}"
+
+    def kept_fields(self) -> dict[str, QWidget]:
+        fields = input_fields(self)
+        for name, grid in (("checklist", self.checklist), ("actions", self.actions)):
+            fields.update({f"{name}:{code}": box for code, box in grid.boxes.items()})
+        return fields
 
     def submit(self) -> Callable[[], Any]:
         session, risk, actions = self.session, self.risk.code(), self.actions.codes()

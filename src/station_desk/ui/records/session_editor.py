@@ -1,5 +1,10 @@
 """The session record editor: structured notes, vocabulary pickers, autosave, signing.
 
+It names the file it writes in (name, number, which session), takes its times from today's
+booking when there is one (time pickers, not free text), shows every issue and intervention
+as a box to tick, offers note templates and the last record's plan, and, once signed, offers
+to book the "next appointment" it names.
+
 Autosave: a timer writes the form into the encrypted `drafts` table every few seconds while
 it has changed, and once more when the window closes; reopening the same record (or a new
 record for the same file) brings the text back with a notice. Saving or signing the record
@@ -11,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,25 +26,30 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from station_desk.domain.records import drafts, risk, sessions
+from station_desk.domain.records import appointments, drafts, files, risk, sessions
 from station_desk.domain.records.common import MAX_SECTION, local_now, today
+from station_desk.domain.records.session_context import SessionContext, session_context
 from station_desk.domain.records.sessions import SECTIONS, SessionInput, SessionRecord
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change, ChangeOp
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
+from station_desk.ui.records.appointment_dialog import AppointmentDialog
+from station_desk.ui.records.check_grid import CheckGrid
 from station_desk.ui.records.common import (
     WARNING_STYLE,
     FormErrors,
-    VocabChecks,
     VocabCombo,
     attempt,
     date_edit,
@@ -49,9 +59,25 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.dialogs import SignatureDialog
 from station_desk.ui.records.risk_notice import risk_sentence
+from station_desk.ui.records.session_templates import templates
 from station_desk.ui.widgets import ErrorLabel, span_row
 
 AUTOSAVE_MS = 3000
+DEFAULT_MINUTES = 50
+
+
+def _time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def default_times(now: dt.datetime) -> tuple[str, str]:
+    """Without a booking: the half hour just begun, for the usual 50 minutes."""
+    start = now.replace(minute=0 if now.minute < 30 else 30, second=0, microsecond=0)
+    end = start + dt.timedelta(minutes=DEFAULT_MINUTES)
+    return start.strftime("%H:%M"), end.strftime("%H:%M") if end.date() == start.date() \
+        else "23:59"
 
 
 class SessionEditor(QDialog):
@@ -68,9 +94,15 @@ class SessionEditor(QDialog):
         self.record = record
         self._dirty = False
         self._loading = False
+        self._times_given = record is not None  # a draft's own times are kept
+        self.context: SessionContext | None = None
         self.setWindowTitle(self.tr("Session record"))
-        self.resize(900, 760)
+        self.resize(900, 700)
         outer = QVBoxLayout(self)
+        self.who = QLabel()  # whose file: filled in when the context is read
+        self.who.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.who.setWordWrap(True)
+        outer.addWidget(self.who)
 
         self.restored = QLabel()
         self.restored.setStyleSheet(WARNING_STYLE)
@@ -87,15 +119,21 @@ class SessionEditor(QDialog):
         body = QWidget()
         form = QFormLayout(body)
         self.date = date_edit(self, today(session))
-        self.start = QLineEdit()
-        self.start.setPlaceholderText("14:00")
-        self.end = QLineEdit()
-        self.end.setPlaceholderText("14:50")
+        self.start = _time_edit()
+        self.end = _time_edit()
+        start, end = default_times(local_now(session).replace(tzinfo=None))
+        self.start.setTime(QTime.fromString(start, "HH:mm"))
+        self.end.setTime(QTime.fromString(end, "HH:mm"))
+        self.start.timeChanged.connect(self._time_moved)
+        self.end.timeChanged.connect(self._time_moved)
+        self.booking_note = QLabel()
+        self.booking_note.setStyleSheet("color: gray;")
         times = span_row(self.start, self.end, stretch=False)
+        times.addWidget(self.booking_note, 1)
         self.modality = VocabCombo("modalities")
         self.room = VocabCombo("rooms", blank=True)
-        self.issues = VocabChecks("presenting_issues")
-        self.interventions = VocabChecks("interventions")
+        self.issues = CheckGrid("presenting_issues")
+        self.interventions = CheckGrid("interventions")
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Time"), times)
         form.addRow(self.tr("Modality"), self.modality)
@@ -106,13 +144,32 @@ class SessionEditor(QDialog):
                   "intervention": self.tr("Intervention"), "plan": self.tr("Plan")}
         self.notes: dict[str, QPlainTextEdit] = {}
         self.counters: dict[str, QLabel] = {}
+        self.copy_plan_button = QPushButton(self.tr("Copy last plan"))
+        self.copy_plan_button.setToolTip(self.tr("Insert the plan of the last signed record"))
+        self.copy_plan_button.setEnabled(False)
+        self.copy_plan_button.clicked.connect(self.copy_last_plan)
+        self.template_buttons: dict[str, QToolButton] = {}
         for section in SECTIONS:
             edit = QPlainTextEdit()
             edit.setMinimumHeight(90)
             counter = QLabel()
+            tools = QHBoxLayout()
+            tools.addWidget(counter, 1)
+            button = QToolButton()
+            button.setText(self.tr("Template"))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(button)
+            for name, text in templates(section):
+                menu.addAction(name).triggered.connect(
+                    lambda _c=False, e=edit, t=text: self.insert_text(e, t))
+            button.setMenu(menu)
+            tools.addWidget(button)
+            self.template_buttons[section] = button
+            if section == "plan":
+                tools.addWidget(self.copy_plan_button)
             box = QGridLayout()
             box.addWidget(edit, 0, 0)
-            box.addWidget(counter, 1, 0)
+            box.addLayout(tools, 1, 0)
             self.notes[section] = edit
             self.counters[section] = counter
             form.addRow(titles[section], box)
@@ -121,10 +178,16 @@ class SessionEditor(QDialog):
         self.referral = QLineEdit()
         self.next_appointment = QLineEdit()
         self.next_appointment.setPlaceholderText("2026-11-09")
+        self.book_next_button = QPushButton(self.tr("Book…"))
+        self.book_next_button.setToolTip(self.tr("Book the next appointment on this day"))
+        self.book_next_button.clicked.connect(lambda: self.book_next())
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_appointment, 1)
+        next_row.addWidget(self.book_next_button)
         self.restricted = QCheckBox(self.tr("Restricted: only I can see this record"))
         form.addRow(self.tr("Risk level"), self.risk)
         form.addRow(self.tr("Referral"), self.referral)
-        form.addRow(self.tr("Next appointment"), self.next_appointment)
+        form.addRow(self.tr("Next appointment"), next_row)
         form.addRow("", self.restricted)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -161,14 +224,16 @@ class SessionEditor(QDialog):
         self._load(record.as_input() if record else SessionInput(
             today(session), modality="in_person", room="counselling"))
         self._offer_autosave()
-        for widget in (self.start, self.end, self.referral, self.next_appointment):
+        for widget in (self.referral, self.next_appointment):
             widget.textChanged.connect(self._changed)
+        for time_edit in (self.start, self.end):
+            time_edit.timeChanged.connect(self._changed)
         for edit in self.notes.values():
             edit.textChanged.connect(self._changed)
         for combo in (self.modality, self.room, self.risk):
             combo.currentIndexChanged.connect(self._changed)
         for checks in (self.issues, self.interventions):
-            checks.itemChanged.connect(self._changed)
+            checks.changed.connect(self._changed)
         self.date.dateChanged.connect(self._changed)
         self.restricted.toggled.connect(self._changed)
         self._update_counters()
@@ -176,12 +241,88 @@ class SessionEditor(QDialog):
         self.timer.setInterval(autosave_ms)
         self.timer.timeout.connect(self.autosave_now)
         self.timer.start()
+        self.read_context()
+
+    # -- whose file, today's booking, the last plan ---------------------------------------
+    def read_context(self) -> None:
+        session, client_id, day = self.session, self.client_id, from_qdate(self.date)
+        QueryOp(self, lambda: session_context(session, client_id, day)) \
+            .success(self._context_read).run()
+
+    def _context_read(self, context: SessionContext) -> None:
+        self.context = context
+        record = self.record
+        number = record.session_no if record else (context.last_session_no or 0) + 1
+        self.who.setText(arg(self.tr("%1 · file %2 · session %3"), context.name,
+                             context.file_no, number))
+        self.setWindowTitle(arg(self.tr("Session record: %1 (%2)"), context.name,
+                                context.file_no))
+        self.copy_plan_button.setEnabled(bool(context.last_plan.strip()))
+        times = context.default_times
+        if times is not None:
+            self.booking_note.setText(arg(self.tr("booked %1–%2"), *times))
+            if not self._times_given:  # a new record starts at the booking's times
+                self._loading = True
+                self.start.setTime(QTime.fromString(times[0], "HH:mm"))
+                self.end.setTime(QTime.fromString(times[1], "HH:mm"))
+                self._loading = False
+
+    def _time_moved(self, _moment: QTime) -> None:
+        if not self._loading:
+            self._times_given = True
+
+    def insert_text(self, edit: QPlainTextEdit, text: str) -> None:
+        cursor = edit.textCursor()
+        if cursor.position() > 0 and not edit.toPlainText().endswith("\n") \
+                and cursor.atEnd():
+            text = "\n" + text
+        cursor.insertText(text)
+        edit.setTextCursor(cursor)
+        edit.setFocus()
+
+    def copy_last_plan(self) -> None:
+        if self.context is not None and self.context.last_plan.strip():
+            self.insert_text(self.notes["plan"], self.context.last_plan)
+
+    def book_next(self, day: dt.date | None = None) -> appointments.Appointment | None:
+        """Book the record's "next appointment" (that day, at this record's time)."""
+        if day is None:
+            try:
+                day = dt.date.fromisoformat(self.next_appointment.text().strip())
+            except ValueError:
+                day = today(self.session) + dt.timedelta(days=7)
+        entry = attempt(self, lambda: files.directory_rows(self.session, [self.client_id]))
+        if not entry:
+            return None
+        item = AppointmentDialog.ask(self.session, entry[0], None, day, self,
+                                     at=self.start.time().toString("HH:mm"))
+        if item is not None and not self.next_appointment.text().strip():
+            self.next_appointment.setText(item.day)
+        return item
+
+    def offer_next_booking(self, record: SessionRecord) -> appointments.Appointment | None:
+        """After signing: a next appointment named in the record and not yet booked is
+        offered for booking (the counsellor says yes or no)."""
+        if not record.next_appointment:
+            return None
+        day = dt.date.fromisoformat(record.next_appointment)
+        found = attempt(self, lambda: appointments.booked_on(self.session, self.client_id,
+                                                             day))
+        if found is None or found:
+            return None
+        if not messages.confirm(self, arg(self.tr("The record names %1 as the next "
+                                                  "appointment, and nothing is booked that "
+                                                  "day. Book it now?"), day.isoformat())):
+            return None
+        return self.book_next(day)
 
     # -- form <-> data ---------------------------------------------------------------------
     def data(self) -> SessionInput:
         return SessionInput(
-            session_date=from_qdate(self.date), start_time=self.start.text(),
-            end_time=self.end.text(), modality=self.modality.code(), room=self.room.code(),
+            session_date=from_qdate(self.date),
+            start_time=self.start.time().toString("HH:mm"),
+            end_time=self.end.time().toString("HH:mm"), modality=self.modality.code(),
+            room=self.room.code(),
             issues=self.issues.codes(), interventions=self.interventions.codes(),
             risk_level=self.risk.code(), referral=self.referral.text(),
             next_appointment=self.next_appointment.text().strip() or None,
@@ -199,8 +340,10 @@ class SessionEditor(QDialog):
                     day = None
             if isinstance(day, dt.date):
                 self.date.setDate(to_qdate(day))
-            self.start.setText(data.start_time)
-            self.end.setText(data.end_time)
+            for edit, text in ((self.start, data.start_time), (self.end, data.end_time)):
+                moment = QTime.fromString(text or "", "HH:mm")
+                if moment.isValid():
+                    edit.setTime(moment)
             self.modality.set_code(data.modality)
             self.room.set_code(data.room)
             self.issues.set_codes(data.issues)
@@ -257,6 +400,7 @@ class SessionEditor(QDialog):
         if found is None:
             return
         self._load(SessionInput.from_payload(found.payload))
+        self._times_given = True  # what was typed wins over the booking
         self.restored.setText(arg(self.tr("Restored what was typed until %1 and not saved "
                                           "(the app was closed or stopped)."),
                                   local_time(found.updated_at)))
@@ -312,6 +456,7 @@ class SessionEditor(QDialog):
         if signed is not None:
             self._saved(signed)
             self.timer.stop()
+            self.offer_next_booking(signed)
             self.accept()
         return signed
 
