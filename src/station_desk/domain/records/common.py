@@ -8,6 +8,7 @@ session clock; timestamps stored in the database stay UTC (`clock.iso`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -308,7 +309,10 @@ def dumps(codes: Iterable[str]) -> str:
     return json.dumps(list(codes), ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=4096)
 def loads(text: str | None) -> tuple[str, ...]:
+    """A stored list of codes. Cached: a file's thousands of records repeat a few dozen
+    lists, and the result is immutable."""
     if not text:
         return ()
     value = json.loads(text)
