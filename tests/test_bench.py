@@ -152,6 +152,13 @@ def test_keep_refuses_a_folder_with_something_in_it(tmp_path: Path) -> None:
     assert caught.value.code == "bench_keep_not_empty"
 
 
+def test_again_needs_a_kept_vault(tmp_path: Path) -> None:
+    with pytest.raises(StationDeskError) as caught:
+        runner.run(again=tmp_path)
+    assert caught.value.code == "bench_again_missing"
+    assert str(tmp_path) in caught.value.message("en")
+
+
 def test_sizes_are_checked() -> None:
     with pytest.raises(StationDeskError) as caught:
         runner.run(clients=5, sessions=100)

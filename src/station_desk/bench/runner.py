@@ -33,6 +33,8 @@ register_messages({
                      "The benchmark could not finish ({step}): {detail}"),
     "bench_keep_not_empty": ("--keep 目录不是空的：{path}",
                              "The --keep folder is not empty: {path}"),
+    "bench_again_missing": ("{path} 里没有以 --keep 保留的测速库（缺少 build.json）。",
+                            "{path} holds no vault kept by --keep (no build.json)."),
 })
 
 Progress = Callable[[str], None]
@@ -63,7 +65,11 @@ def _child(module: str, config: dict[str, Any], *, step: str, env: dict[str, str
 def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
         runs: int = DEFAULT_RUNS, keep: Path | None = None, seed: int = 2026,
         merge_packages: int = DEFAULT_MERGE_PACKAGES,
-        suggested_indexes: bool = False, progress: Progress = _stderr) -> dict[str, Any]:
+        suggested_indexes: bool = False, again: Path | None = None,
+        progress: Progress = _stderr) -> dict[str, Any]:
+    """Build a synthetic vault and measure it. `again`: measure the vault an earlier run kept
+    there (`keep`) instead of building one (it is left there; its records have grown by the
+    sessions earlier runs saved)."""
     if clients < 10 or sessions < clients:
         raise StationDeskError("bad_input", detail="--clients ≥ 10, --sessions ≥ --clients")
     if runs < 1:
@@ -71,7 +77,16 @@ def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
     started = dt.datetime.now(dt.UTC)
     clock = time.perf_counter()
     load_start = machine.load_average()
-    if keep is not None:
+    built: dict[str, Any] | None = None
+    if again is not None:
+        workdir = Path(again).resolve()
+        try:
+            built = json.loads((workdir / "build.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            raise StationDeskError("bench_again_missing", path=str(workdir)) from None
+        keep = workdir
+        clients, sessions = int(built["counts"]["clients"]), int(built["counts"]["sessions"])
+    elif keep is not None:
         workdir = Path(keep).resolve()
         if workdir.exists() and any(workdir.iterdir()):
             raise StationDeskError("bench_keep_not_empty", path=str(workdir))
@@ -81,12 +96,16 @@ def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
     env = startup.child_env(workdir)
     result: dict[str, Any] = {}
     try:
-        progress(f"building the synthetic vault in {workdir} …")
-        build = _child("station_desk.tools.bench_data",
-                       {"root": str(workdir / "vault"), "clients": clients,
-                        "sessions": sessions, "seed": seed},
-                       step="build", env=env, show_stderr=True)
-        if keep is not None:  # what was built, for looking into the kept folder later
+        if built is not None:
+            progress(f"measuring again the vault kept in {workdir} …")
+            build = built
+        else:
+            progress(f"building the synthetic vault in {workdir} …")
+            build = _child("station_desk.tools.bench_data",
+                           {"root": str(workdir / "vault"), "clients": clients,
+                            "sessions": sessions, "seed": seed},
+                           step="build", env=env, show_stderr=True)
+        if keep is not None and built is None:  # for looking into the kept folder later
             (workdir / "build.json").write_text(json.dumps(build, ensure_ascii=False, indent=1),
                                                 "utf-8")
         progress(f"starting the app {runs}× to its unlock screen …")
@@ -132,7 +151,8 @@ def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
         "started_at": started.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "wall_seconds": round(time.perf_counter() - clock, 1),
         "config": {"clients": clients, "sessions": sessions, "runs": runs, "seed": seed,
-                   "keep": str(keep) if keep else None, "suggested_indexes": suggested_indexes},
+                   "keep": str(keep) if keep else None, "suggested_indexes": suggested_indexes,
+                   "again": built is not None},
         "machine": machine.machine(),
         "versions": machine.versions(),
         "load_average": {"start": load_start, "end": machine.load_average()},

@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print every figure as JSON")
     p.add_argument("--keep", type=Path, metavar="DIR",
                    help="build in DIR (new or empty) and keep it afterwards")
+    p.add_argument("--again", type=Path, metavar="DIR",
+                   help="measure again the vault an earlier --keep left in DIR (no build)")
     p.add_argument("--suggested-indexes", action="store_true",
                    help="then add the indexes the benchmark suggests to both copies and "
                         "measure again (the schema itself is not changed)")
@@ -46,7 +48,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     result = runner.run(clients=args.clients, sessions=args.sessions, runs=args.runs,
                         keep=args.keep, seed=args.seed, merge_packages=args.merge_packages,
-                        suggested_indexes=args.suggested_indexes)
+                        suggested_indexes=args.suggested_indexes, again=args.again)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
