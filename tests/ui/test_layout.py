@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -267,3 +267,34 @@ def test_the_screenshot_script_writes_pages_and_reports_nothing_clipped(
     assert names == ["file-window.png", "records-clients.png", "records-today.png"]
     image = QImage(str(out / "records-today.png"))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+@pytest.mark.parametrize("scale", SCALES, ids=["100pct", "150pct"])
+def test_today_scrolls_only_when_its_boxes_do_not_fit(
+        looks: Callable[[float], None], demo_vault: Path, tmp_path: Path,
+        scale: float) -> None:
+    """At 1366x768 with normal text 今日 fits without scrolling; at 150 % it scrolls up and
+    down rather than squeezing its tables to a header and half a row."""
+    from PySide6.QtWidgets import QScrollArea, QTableView
+
+    looks(scale)
+    session = _session(demo_vault, "counsellor")
+    window = MainWindow(session, UiSettings.at(tmp_path / "ui.ini"))
+    try:
+        window.resize(1366, 768)
+        window.show()
+        window.show_section("records.today")
+        layout_audit.settle()
+        page = window.page("records.today")
+        area = page.findChild(QScrollArea, "pageScroll")
+        assert area is not None
+        assert area.verticalScrollBar().isVisible() == (scale > 1.0)
+        assert not area.horizontalScrollBar().isVisible()
+        for view in page.findChildren(QTableView):
+            if view.isVisibleTo(page):
+                rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
+                assert rows >= 1.9, (view.model().headerData(0, Qt.Orientation.Horizontal),
+                                     rows)
+    finally:
+        _gone(window)
+        session.close()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, refresh_on
+from station_desk.ui.page_layout import BoardGrid, keep_rows_visible, vertical_scroll
 from station_desk.ui.records.appointment_reminders import upcoming_text
 from station_desk.ui.records.common import (
     BANNER_STYLE,
@@ -83,8 +83,11 @@ class TodayPage(QWidget):
         layout.addWidget(self.duty)
         layout.addWidget(self.crisis_banner)
         layout.addWidget(self.leftovers_row)
-        grid = QGridLayout()
-        layout.addLayout(grid, 1)
+        board = QWidget()
+        grid = BoardGrid(board)
+        grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(vertical_scroll(board), 1)  # at 150 % text the boxes keep their rows
+        self.views: list[QTableView] = []
 
         self.appointments = ListTableModel([
             (lambda: self.tr("Time"), lambda a: a.starts_at[11:16] + "–" + a.ends_at[11:16]),
@@ -152,6 +155,7 @@ class TodayPage(QWidget):
             inner = QVBoxLayout(box)
             view = table_view(model)
             view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
+            self.views.append(view)
             if key == "month":
                 inner.addWidget(self.month_label)
             inner.addWidget(view)
@@ -198,6 +202,8 @@ class TodayPage(QWidget):
         if board is None:
             return
         self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
+        for view in self.views:
+            keep_rows_visible(view, 2)
         self.duty.refresh()
         if self.safeguards is not None:
             self.safeguards.refresh()
