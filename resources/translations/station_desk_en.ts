@@ -1007,6 +1007,10 @@
         <translation>Planned</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
@@ -1017,6 +1021,10 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1996,6 +2004,17 @@ Station key fingerprint: %3</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>FileExtras</name>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>Crisis details and safety plan…</source>
+        <translation>Crisis details and safety plan…</translation>
     </message>
 </context>
 <context>

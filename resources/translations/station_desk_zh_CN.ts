@@ -1002,6 +1002,10 @@
         <translation>计划日期</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
         <source>Due by</source>
         <translation>截止</translation>
     </message>
@@ -1012,6 +1016,10 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1990,6 +1998,17 @@ SHA-256：%2
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>FileExtras</name>
+    <message>
+        <source>Record outcome…</source>
+        <translation>记录回访结果…</translation>
+    </message>
+    <message>
+        <source>Crisis details and safety plan…</source>
+        <translation>危机详情与安全计划…</translation>
     </message>
 </context>
 <context>

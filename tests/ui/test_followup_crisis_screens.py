@@ -12,10 +12,11 @@ from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
-from station_desk.domain.records import crises, followups, safety_plan
+from station_desk.domain.records import crises, files, followups, safety_plan
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.common import from_qdate
 from station_desk.ui.records.crisis_view import CrisisView, SafetyPlanDialog
+from station_desk.ui.records.file_window import ClientFileView
 from station_desk.ui.records.followups_page import FollowupsPage
 from test_records_world import World, world_fixture  # noqa: F401
 
@@ -134,3 +135,33 @@ def test_the_crisis_view_shows_the_narrative_and_the_safety_plan(
     qtbot.addWidget(reader)
     settle()
     assert reader.edit_plan_button.isHidden()
+
+
+def test_the_file_window_records_outcomes_and_opens_the_crisis(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = world.client()
+    crisis = crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], [], NARRATIVE)
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    qtbot.addWidget(view)
+    view.show()
+    settle()
+    view.tabs.setCurrentWidget(view.followups_view)
+    assert view.outcome_button.isVisible() and not view.crisis_view_button.isVisible()
+    assert not view.outcome_button.isEnabled()  # nothing chosen yet
+    view.followups_view.selectRow(0)
+    assert view.outcome_button.isEnabled()
+    assert view.followups_model.index(0, 1).data() == "after a crisis"
+    asked: list[Any] = []
+    monkeypatch.setattr(dialogs.OutcomeDialog, "ask",
+                        lambda *a, **k: asked.append(a[1]) or None)
+    view.outcome_button.click()
+    assert [f.crisis_id for f in asked] == [crisis.id]
+    view.tabs.setCurrentWidget(view.tabs.crises_view)
+    assert view.crisis_view_button.isVisible() and not view.outcome_button.isVisible()
+    view.crisis_view_button.click()
+    window = view.crisis_window
+    assert isinstance(window, CrisisView)
+    qtbot.addWidget(window)
+    settle()
+    assert NARRATIVE in window.text.toPlainText()
+    assert not window.edit_plan_button.isHidden()

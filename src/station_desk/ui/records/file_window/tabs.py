@@ -22,6 +22,7 @@ from station_desk.domain.records import followups
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.session import Session
 from station_desk.ui.assess.panel import AssessmentsPanel
+from station_desk.ui.i18n import current_lang
 from station_desk.ui.records.common import label, labels, local_time, table_view
 from station_desk.ui.records.file_window.texts import followup_state, record_html, status_text
 from station_desk.ui.records.list_model import ListTableModel
@@ -93,11 +94,16 @@ class FileTabs(QTabWidget):
         self.addTab(split, translate("ClientFileView", "Session records"))
 
         self.followups_model = ListTableModel([
-            (lambda: translate("ClientFileView", "Planned"), lambda f: f.planned_date),
+            (lambda: translate("ClientFileView", "Planned"),
+             lambda f: f"{f.planned_date} {f.planned_time}".strip()),
+            (lambda: translate("ClientFileView", "Purpose"),
+             lambda f: followups.purpose_label(f.purpose_code, current_lang())),
             (lambda: translate("ClientFileView", "Due by"), lambda f: local_time(f.due_at)),
             (lambda: translate("ClientFileView", "Channel"),
              lambda f: label("follow_up_channels", f.channel)),
             (lambda: translate("ClientFileView", "State"), lambda f: followup_state(f.state)),
+            (lambda: translate("ClientFileView", "Result"),
+             lambda f: followups.result_label(f.result, current_lang()) if f.result else ""),
             (lambda: translate("ClientFileView", "Outcome"), lambda f: f.outcome),
         ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
         self.followups_view = table_view(self.followups_model)

@@ -31,7 +31,7 @@ from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
-from station_desk.ui.records import rights
+from station_desk.ui.records import file_extras, rights
 from station_desk.ui.records.file_window.action_bar import FileActionBar
 from station_desk.ui.records.file_window.actions import FileActions
 from station_desk.ui.records.file_window.header import FileHeader, Glance
@@ -77,6 +77,7 @@ class ClientFileView(FileActions):
         tabs.record_print.clicked.connect(self.bar.action(fa.PRINT_RECORD).trigger)
         tabs.assessment_print.clicked.connect(self.bar.action(fa.PRINT_ASSESSMENT).trigger)
         rights.install(self)  # the copies given to the worker
+        file_extras.install(self)  # follow-up outcome and crisis detail buttons
         layout.addWidget(tabs, 1)
         self.sessions_view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._show_actions())
