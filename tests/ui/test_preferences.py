@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import RECEPTIONIST_PASSWORD, sign_in_as
+from ui_helpers import RECEPTIONIST_PASSWORD, settle, sign_in_as
 
 from station_desk.domain import station_settings
 from station_desk.domain.clock import FakeClock
@@ -25,6 +25,7 @@ def test_admin_changes_idle_minutes_and_text_size(qtbot: QtBot, admin: Session,
     dialog.font_scale.setCurrentIndex(dialog.font_scale.findData(1.25))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
+    settle(qtbot)  # the lock policy is saved on the worker
     assert station_settings.idle_lock_minutes(admin) == 2
     assert admin.audit.query(action="settings.edit", limit=1)[0].target == \
         "setting:idle_lock_minutes"
@@ -48,6 +49,7 @@ def test_receptionist_cannot_change_the_lock_policy(
         assert not dialog.idle_minutes.isEnabled()
         dialog.idle_minutes.setValue(60)  # even if the widget were enabled somehow
         dialog.accept()
+        settle(qtbot)
         assert dialog.result() == 0 and "Not permitted" in dialog.error.text()
         with pytest.raises(StationDeskError) as refused:
             station_settings.set_idle_lock_minutes(receptionist, 30)

@@ -23,6 +23,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui import settings as ui_settings
 from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.modal import accepted
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.widgets import ErrorLabel
 
@@ -78,6 +79,7 @@ class PreferencesDialog(QDialog):
             box.addWidget(self.fingerprint)
 
         self.error = ErrorLabel()
+        self.saving = False  # saving on the worker: a second OK does nothing
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -91,15 +93,28 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        try:
-            if self.idle_minutes.value() != station_settings.idle_lock_minutes(self.session):
-                station_settings.set_idle_lock_minutes(self.session, self.idle_minutes.value())
-        except StationDeskError as exc:
-            self.error.show_error(exc)
+        """The station's lock policy on the worker (changed only if it differs); this
+        computer's language and text size once that is done."""
+        if self.saving:
             return
+        self.saving = True
+        session, minutes = self.session, self.idle_minutes.value()
+
+        def save() -> None:
+            if minutes != station_settings.idle_lock_minutes(session):
+                station_settings.set_idle_lock_minutes(session, minutes)
+        ChangeOp(self, save, Change.SETTINGS).success(self._saved).failure(
+            self._refused).run()
+
+    def _saved(self, _result: object) -> None:
+        self.saving = False
         self.settings.set(ui_settings.LANGUAGE, str(self.language.currentData()))
         self.settings.set(ui_settings.FONT_SCALE, float(self.font_scale.currentData()))
         super().accept()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self.saving = False
+        self.error.show_error(exc)
 
     @classmethod
     def ask(cls, session: Session, settings: UiSettings, parent: QWidget | None = None) -> bool:
