@@ -87,13 +87,14 @@ def test_an_open_file_shows_every_group(qtbot: QtBot, world: World) -> None:
     cid = world.client()
     signed = _signed(world, cid)
     view = _view(qtbot, world.lin, cid)
+    assert view.selected_record() == signed  # it opens on the latest record, shown in full
+    assert "Session 1" in view.record_text.toPlainText()
     assert view.bar.shown() == {
         "new_record", "rating", "book", "follow_up", "crisis", "referral", "edit_details",
         "consent", "withdraw_consent", "share", "transfer_out", "close_case",
-        "subject_copy", "print_summary", "print_case", "print_assessment"}
+        "subject_copy", "print_summary", "print_case", "print_assessment",
+        "addendum", "print_record"}  # the last two: for the record shown
     assert view.bar.shown_groups() == ["record", "schedule", "crisis", "case", "print"]
-    view.select_record(signed.id)
-    assert {"addendum", "print_record"} <= view.bar.shown()
     assert not view.tabs.record_print.isHidden()
 
 
@@ -117,8 +118,10 @@ def test_a_transferred_file_shows_none_of_the_record_actions(
         service.export_case(a.lin, cid, b.key_file(), tmp_path / "case.sdtransfer")
         view = _view(qtbot, a.lin, cid)
         assert view.bar.shown() == {"edit_details", "subject_copy", "print_summary",
-                                    "print_case", "print_assessment"}
-        assert "record" not in view.bar.shown_groups()
+                                    "print_case", "print_assessment",
+                                    "addendum", "print_record"}  # the record shown
+        assert not view.bar.shown() & {"new_record", "rating", "book", "follow_up",
+                                       "crisis", "referral", "consent"}
         assert view.transfer.banner.text().startswith("Transferred to 西城区职工心灵驿站")
     finally:
         view.close()

@@ -310,8 +310,7 @@ def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
     assert "cosign" not in mine.bar.shown()  # shen supervises nobody
     view = ClientFileView(world.lin, files.open_file(world.lin, record.client_id))
     qtbot.addWidget(view)
-    assert "cosign" not in view.bar.shown()  # no record chosen yet
-    view.select_record(record.id)
+    assert view.selected_record().id == record.id  # the window opens on the latest record
     assert "cosign" in view.bar.shown()
     wrong = _answer(monkeypatch, CosignDialog, lambda d: d.password.setText("wrong-password"),
                     lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
@@ -334,7 +333,7 @@ def test_deleting_a_draft_from_the_file_and_from_the_editor_asks_first(
     second = sessions.save_draft(world.lin, cid, full_input(world.today, plan="第二份"))
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
-    assert "delete_draft" not in view.bar.shown()
+    assert view.selected_record().id == second.id  # opened on the latest record
     view.select_record(first.id)
     assert "delete_draft" in view.bar.shown()
     shown.answer = False

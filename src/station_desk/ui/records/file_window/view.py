@@ -141,9 +141,12 @@ class ClientFileView(FileActions):
             messages.error(self, error_text(exc))
             return
         selected = self.selected_record()
+        first_read = not self.sessions_model.rows and not reload
         self.sessions_model.set_rows(records)
         if selected is not None:
             self.select_record(selected.id)
+        elif first_read and records:  # the window opens on the latest record, shown in full
+            self.select_record(records[-1].id)
         notes = []
         if flag is not None:
             notes.append(arg(self.tr("Self-harm flag from an assessment (until %1)"),
