@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from station_desk.cli.common import command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     from station_desk.bench.runner import (
@@ -16,12 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         DEFAULT_SESSIONS,
     )
 
-    p = sub.add_parser(
-        "bench", help="build a synthetic vault, measure the app on it and on a plain copy",
-        description="Builds a synthetic vault (fictitious demo data) in a temporary folder, "
-                    "measures start-up, unlock, lists, searches, a file, saving, the monthly "
-                    "export, the case PDF and peak memory, runs the same storage work on an "
-                    "unencrypted copy for the ratio, and removes the folder.")
+    p = command(sub, "bench", cmd_bench,
+                help="build a synthetic vault, measure the app on it and on a plain copy",
+                description="Builds a synthetic vault (fictitious demo data) in a temporary "
+                            "folder, measures start-up, unlock, lists, searches, a file, saving, "
+                            "the monthly export, the case PDF and peak memory, runs the same "
+                            "storage work on an unencrypted copy for the ratio, and removes the "
+                            "folder.", vault=False, json="print every figure as JSON")
     p.add_argument("--clients", type=int, default=DEFAULT_CLIENTS,
                    help=f"files to generate (default {DEFAULT_CLIENTS:,})")
     p.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS,
@@ -32,7 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--merge-packages", type=int, default=DEFAULT_MERGE_PACKAGES,
                    help="packages the union merge is timed with (default "
                         f"{DEFAULT_MERGE_PACKAGES}; 0: not timed)")
-    p.add_argument("--json", action="store_true", help="print every figure as JSON")
     p.add_argument("--keep", type=Path, metavar="DIR",
                    help="build in DIR (new or empty) and keep it afterwards")
     p.add_argument("--again", type=Path, metavar="DIR",
@@ -40,7 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--suggested-indexes", action="store_true",
                    help="then add the indexes the benchmark suggests to both copies and "
                         "measure again (the schema itself is not changed)")
-    p.set_defaults(handler=cmd_bench)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

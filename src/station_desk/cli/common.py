@@ -1,11 +1,15 @@
-"""Shared CLI plumbing: vault/user options, reading secrets from stdin, opening a session."""
+"""Shared CLI plumbing: declaring a command, vault/user options, reading secrets from stdin,
+opening a session, printing."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import json as jsonlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.session import Session
@@ -20,6 +24,36 @@ def add_vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> 
                             help="read the password(s) from standard input, one per line")
         parser.add_argument("--recovery-key-stdin", action="store_true",
                             help="sign in with the recovery key, read from standard input")
+
+
+def command(sub: argparse._SubParsersAction, name: str,  # type: ignore[type-arg]
+            handler: Callable[[argparse.Namespace], int], *, vault: bool = True,
+            user: bool = True, json: bool | str = False, **kwargs: Any) -> argparse.ArgumentParser:
+    """One subcommand: its parser (`kwargs`: help, description), the vault and sign-in options
+    unless `vault` is False (`user` False: the vault only), `--json` when asked (a string is
+    its help), and the handler that runs it. Returns the parser for the command's own
+    arguments."""
+    parser = sub.add_parser(name, **kwargs)
+    if vault:
+        add_vault_options(parser, user=user)
+    if json:
+        parser.add_argument("--json", action="store_true",
+                            help=json if isinstance(json, str) else "machine-readable output")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def print_json(value: Any) -> None:
+    print(jsonlib.dumps(value, ensure_ascii=False, indent=1))
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The message language of this run: "zh" or "en"."""
+    return "en" if getattr(args, "lang", "zh") == "en" else "zh"
+
+
+def echo(text: str) -> None:
+    sys.stdout.write(text + "\n")
 
 
 class SecretReader:
@@ -75,4 +109,4 @@ def open_session(args: argparse.Namespace, secrets: SecretReader) -> Session:
 
 
 def zh_en(args: argparse.Namespace, zh: str, en: str) -> str:
-    return en if getattr(args, "lang", "zh") == "en" else zh
+    return en if lang_of(args) == "en" else zh

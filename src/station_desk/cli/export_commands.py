@@ -8,15 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, open_session, print_json, zh_en
 from station_desk.errors import StationDeskError
 
 SOME_REJECTED = 3  # exit code of `union merge` when the report was written but files were refused
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write the anonymous statistics package for the union")
-    add_vault_options(p)
+    p = command(sub, "export", cmd_export,
+                help="write the anonymous statistics package for the union")
     p.add_argument("--period", required=True, help="2026-10 (month), 2026-Q3 or 2026")
     p.add_argument("--out", type=Path, help="package file to write (.zip)")
     p.add_argument("--k", type=int, default=None,
@@ -24,46 +24,39 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "for a year with nothing released yet; never lower")
     p.add_argument("--preview", action="store_true",
                    help="print every table as it would leave the station; write nothing")
-    p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("export-policy",
-                       help="show or set (--k) the station's protection threshold for packages")
-    add_vault_options(p)
+    p = command(sub, "export-policy", cmd_export_policy,
+                help="show or set (--k) the station's protection threshold for packages")
     p.add_argument("--k", type=int, help="new threshold (5 or more) for years not yet begun")
-    p.set_defaults(handler=cmd_export_policy)
 
-    p = sub.add_parser("station-key", help="print the station's public keys (signing, and "
-                                           "encryption for transfers) and fingerprint")
-    add_vault_options(p)
+    p = command(sub, "station-key", cmd_station_key,
+                help="print the station's public keys (signing, and encryption for transfers) "
+                     "and fingerprint", json="print the key file (JSON) instead")
     p.add_argument("--out", type=Path, help="write the key file for `union register` here")
-    p.add_argument("--json", action="store_true", help="print the key file (JSON) instead")
-    p.set_defaults(handler=cmd_station_key)
 
-    union = sub.add_parser("union", help="city union: register station keys, merge packages "
-                                         "(no action: open the window)")
+    union = command(sub, "union", cmd_union_gui, vault=False,
+                    help="city union: register station keys, merge packages (no action: open "
+                         "the window)")
     union.add_argument("--registry", type=Path, help="registry folder (for the window)")
-    union.set_defaults(handler=cmd_union_gui)
     usub = union.add_subparsers(dest="union_command", metavar="ACTION")
-    p = usub.add_parser("gui", help="open the union window")
+    p = command(usub, "gui", cmd_union_gui, help="open the union window", vault=False)
     p.add_argument("--registry", type=Path, help="registry folder")
-    p.set_defaults(handler=cmd_union_gui)
-    p = usub.add_parser("register", help="register a station's key file")
+    p = command(usub, "register", cmd_union_register, help="register a station's key file",
+                vault=False)
     p.add_argument("--registry", type=Path, required=True)
     p.add_argument("keyfile", type=Path)
     p.add_argument("--replace", action="store_true", help="change the key of a known station")
-    p.set_defaults(handler=cmd_union_register)
-    p = usub.add_parser("list", help="list registered stations")
+    p = command(usub, "list", cmd_union_list, help="list registered stations", vault=False,
+                json=True)
     p.add_argument("--registry", type=Path, required=True)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_union_list)
-    p = usub.add_parser("merge", help="check packages and write the city report "
-                                      f"(exit {SOME_REJECTED} if any file was refused)")
+    p = command(usub, "merge", cmd_union_merge,
+                help=f"check packages and write the city report (exit {SOME_REJECTED} if any "
+                     "file was refused)",
+                vault=False, json="print the per-file results as JSON")
     p.add_argument("--registry", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True, help="folder for the city report")
     p.add_argument("--period", help="period to merge (default: the one most packages carry)")
     p.add_argument("inputs", type=Path, nargs="+", help="package files or folders of them")
-    p.add_argument("--json", action="store_true", help="print the per-file results as JSON")
-    p.set_defaults(handler=cmd_union_merge)
 
 
 # --------------------------------------------------------------------------- station side
@@ -222,9 +215,8 @@ def cmd_union_list(args: argparse.Namespace) -> int:
 
     stations = sorted(Registry.load(args.registry).stations.values(), key=lambda s: s.code)
     if args.json:
-        print(json.dumps([{"code": s.code, "name": s.name, "fingerprint": s.fingerprint,
-                           "registered_at": s.registered_at} for s in stations],
-                         ensure_ascii=False, indent=1))
+        print_json([{"code": s.code, "name": s.name, "fingerprint": s.fingerprint,
+                     "registered_at": s.registered_at} for s in stations])
         return 0
     for s in stations:
         print(f"{s.code:<14} {s.fingerprint}  {s.name}")
@@ -236,10 +228,9 @@ def cmd_union_merge(args: argparse.Namespace) -> int:
 
     outcome = run_merge(args.registry, args.inputs, args.out, args.period)
     if args.json:
-        print(json.dumps([{"file": str(r.path), "station": r.station_code, "period": r.period,
-                           "accepted": r.ok, "error": r.error.code if r.error else None,
-                           "reason": r.reason(args.lang)} for r in outcome.results],
-                         ensure_ascii=False, indent=1))
+        print_json([{"file": str(r.path), "station": r.station_code, "period": r.period,
+                     "accepted": r.ok, "error": r.error.code if r.error else None,
+                     "reason": r.reason(args.lang)} for r in outcome.results])
     else:
         for r in outcome.results:
             mark = zh_en(args, "采用", "accepted") if r.ok else zh_en(args, "拒收", "REFUSED")

@@ -14,10 +14,9 @@ then what was done (on --dry-run: what would be; nothing is written).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, echo, lang_of, open_session, zh_en
 from station_desk.domain.importing import apply, columns, duplicates, merge, plan
 from station_desk.domain.importing.reading import read_ledger
 
@@ -25,11 +24,11 @@ from station_desk.domain.importing.reading import read_ledger
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser("import", help="import a station's existing registers (admin)")
     imp_actions = imp.add_subparsers(dest="import_action", metavar="ACTION", required=True)
-    ledger = imp_actions.add_parser(
-        "ledger", help="a counselling register, visitor list or activity register",
-        description="Shows every row as it will be stored and every row that cannot be, "
-                    "then imports the rows that can (nothing with --dry-run). Importing the "
-                    "same file again adds nothing.")
+    ledger = command(imp_actions, "ledger", cmd_import_ledger,
+                     help="a counselling register, visitor list or activity register",
+                     description="Shows every row as it will be stored and every row that cannot "
+                                 "be, then imports the rows that can (nothing with --dry-run). "
+                                 "Importing the same file again adds nothing.")
     ledger.add_argument("file", type=Path, help=".xlsx (first sheet) or .csv (UTF-8 or GBK)")
     ledger.add_argument("--dry-run", action="store_true", help="show, write nothing")
     ledger.add_argument("--kind", choices=columns.KINDS,
@@ -37,31 +36,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ledger.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                         help="which column holds a field (FIELD: code or Chinese name; "
                              "an empty COLUMN leaves the field out); repeatable")
-    add_vault_options(ledger)
-    ledger.set_defaults(handler=cmd_import_ledger)
 
     fls = sub.add_parser("files", help="likely duplicate files; merging two files (admin)")
     fls_actions = fls.add_subparsers(dest="files_action", metavar="ACTION", required=True)
-    dups = fls_actions.add_parser("duplicates", help="files that may be this worker's")
+    dups = command(fls_actions, "duplicates", cmd_duplicates,
+                   help="files that may be this worker's")
     dups.add_argument("name")
     dups.add_argument("--phone", default="")
     dups.add_argument("--birth-year", default=None)
-    add_vault_options(dups)
-    dups.set_defaults(handler=cmd_duplicates)
-    mrg = fls_actions.add_parser("merge", help="merge two files of one worker")
+    mrg = command(fls_actions, "merge", cmd_merge, help="merge two files of one worker")
     mrg.add_argument("--keep", required=True, metavar="NO", help="the file kept")
     mrg.add_argument("--from", dest="source", required=True, metavar="NO",
                      help="the file merged into it (closed, pointing at the kept one)")
-    add_vault_options(mrg)
-    mrg.set_defaults(handler=cmd_merge)
-
-
-def _lang(args: argparse.Namespace) -> str:
-    return "en" if getattr(args, "lang", "zh") == "en" else "zh"
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
 
 
 def row_lines(p: plan.Plan, lang: str) -> list[str]:
@@ -106,21 +92,21 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
         overrides = columns.parse_map(kind, args.map, ledger.headers)
         p, result = apply.import_ledger(session, ledger, kind, overrides,
                                         dry_run=args.dry_run)
-    lang = _lang(args)
+    lang = lang_of(args)
     for line in row_lines(p, lang):
-        _out(line)
-    _out(summary(result, lang, dry_run=args.dry_run))
+        echo(line)
+    echo(summary(result, lang, dry_run=args.dry_run))
     return 0
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         found = duplicates.likely_duplicates(session, args.name, args.phone, args.birth_year)
-    lang = _lang(args)
+    lang = lang_of(args)
     if not found:
-        _out(zh_en(args, "没有可能重复的档案。", "No likely duplicate files."))
+        echo(zh_en(args, "没有可能重复的档案。", "No likely duplicate files."))
     for d in found:
-        _out(f"{d.file_no}  {d.name}  {d.birth_year or ''}  {d.phone}  {d.employer}  "
+        echo(f"{d.file_no}  {d.name}  {d.birth_year or ''}  {d.phone}  {d.employer}  "
              f"({d.why(lang)})")
     return 0
 
@@ -128,7 +114,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         done = merge.merge_files(session, args.keep, args.source)
-    _out(zh_en(args, f"档案 {done.merged} 已并入 {done.kept}：移入辅导记录 {done.sessions} 份，"
+    echo(zh_en(args, f"档案 {done.merged} 已并入 {done.kept}：移入辅导记录 {done.sessions} 份，"
                      f"其他记录 {done.other} 条。",
                f"File {done.merged} merged into {done.kept}: {done.sessions} session records "
                f"and {done.other} other records moved."))

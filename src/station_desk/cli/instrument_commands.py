@@ -6,10 +6,10 @@ Useful for checking an imported instrument file, or a hand score, without signin
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
+from station_desk.cli.common import command, print_json
 from station_desk.domain.instruments import (
     Instrument,
     ScoreResult,
@@ -48,19 +48,18 @@ def _w(key: str, lang: str) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    listing = sub.add_parser("instruments", help="list the assessment instruments")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing = command(sub, "instruments", cmd_instruments, help="list the assessment instruments",
+                      vault=False, json=True)
     listing.add_argument("--extra", metavar="DIR", action="append", default=[],
                          help="also load instruments imported into DIR (repeatable)")
-    listing.set_defaults(handler=cmd_instruments)
 
-    scoring = sub.add_parser("score", help="score one complete answer set (no vault needed)")
+    scoring = command(sub, "score", cmd_score,
+                      help="score one complete answer set (no vault needed)", vault=False,
+                      json=True)
     scoring.add_argument("instrument", help="instrument id, e.g. phq9")
     scoring.add_argument("answers", help="answers in item order, comma-separated, e.g. 0,1,2")
-    scoring.add_argument("--json", action="store_true", help="machine-readable output")
     scoring.add_argument("--extra", metavar="DIR", action="append", default=[],
                          help="also load instruments imported into DIR (repeatable)")
-    scoring.set_defaults(handler=cmd_score)
 
 
 def _load(args: argparse.Namespace) -> dict[str, Instrument]:
@@ -82,7 +81,7 @@ def cmd_instruments(args: argparse.Namespace) -> int:
                  "items": len(i.items), "source": {"original": i.source_original,
                                                    "chinese": i.source_chinese},
                  "path": str(i.path)} for i in instruments.values()]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print_json(rows)
         return 0
     lang = args.lang
     if not instruments:
@@ -127,7 +126,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     inst = get_instrument(_load(args), args.instrument)
     result = score(inst, parse_answers(args.answers))
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        print_json(result.to_dict())
     else:
         print("\n".join(format_result(inst, result, args.lang)))
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, open_session, zh_en
 from station_desk.errors import StationDeskError
 from station_desk.reports.document import Rendered
 from station_desk.reports.service import FORMS, KINDS, LEDGERS, Request, prepare, save_pdf
@@ -19,14 +19,13 @@ DOCS_HELP = "; ".join(f"{k}: {en}" for k, (_zh, en) in KINDS.items())
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("print", help="write a printed document as a PDF",
-                       description=f"Documents: {DOCS_HELP}.")
+    p = command(sub, "print", cmd_print, help="write a printed document as a PDF",
+                description=f"Documents: {DOCS_HELP}.")
     p.add_argument("doc", choices=[*KINDS, "annual", "survey"], metavar="DOC",
                    help="summary, session, case, assessment, monthly, forms, ledger, "
                         "selfcheck, regimes, annual (the analysis report for the union) or "
                         "survey (a survey campaign's report)")
     p.add_argument("--out", required=True, type=Path, help="PDF file to write")
-    add_vault_options(p)
     p.add_argument("--file", dest="file_no", metavar="NUMBER",
                    help="file number (default: the most recently seen file you may open)")
     p.add_argument("--session", dest="session_no", type=int, metavar="N",
@@ -49,7 +48,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--campaign", type=int, metavar="N", help="the survey campaign (survey)")
     p.add_argument("--watermark", action="store_true",
                    help="diagonal watermark with your name on every page")
-    p.set_defaults(handler=cmd_print)
 
 
 def cmd_print(args: argparse.Namespace) -> int:

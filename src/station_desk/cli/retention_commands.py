@@ -4,9 +4,8 @@ worker's deletion request, PIPL art. 47), and the backups that still hold destro
 from __future__ import annotations
 
 import argparse
-import json
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, open_session, print_json, zh_en
 from station_desk.domain import retention
 from station_desk.domain.session import Session
 
@@ -18,19 +17,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     top = sub.add_parser("retention", help="retention period, files past it, destruction")
     rsub = top.add_subparsers(dest="retention_command", required=True, metavar="ACTION")
 
-    p = rsub.add_parser("policy", help="show or set the retention period (years after closing)")
-    add_vault_options(p)
+    p = command(rsub, "policy", cmd_policy,
+                help="show or set the retention period (years after closing)")
     p.add_argument("--years", type=int, help=f"new period in years (at least "
                    f"{retention.MIN_YEARS})")
-    p.set_defaults(handler=cmd_policy)
 
-    p = rsub.add_parser("list", help="closed files past their retention date")
-    add_vault_options(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_list)
+    command(rsub, "list", cmd_list, help="closed files past their retention date", json=True)
 
-    p = rsub.add_parser("destroy", help="destroy one file in both compartments")
-    add_vault_options(p)
+    p = command(rsub, "destroy", cmd_destroy, help="destroy one file in both compartments")
     p.add_argument("--file", required=True, dest="file_no", help="file number (档案编号)")
     p.add_argument("--confirm", action="store_true",
                    help="really destroy (without it: show what would be destroyed)")
@@ -39,12 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    + ", ".join(retention.GROUNDS))
     p.add_argument("--delete-old-backups", action="store_true",
                    help="then delete the backups made before it (they still hold the file)")
-    p.set_defaults(handler=cmd_destroy)
 
-    p = rsub.add_parser("backups", help="backups made before a destruction (still holding it)")
-    add_vault_options(p)
+    p = command(rsub, "backups", cmd_backups,
+                help="backups made before a destruction (still holding it)")
     p.add_argument("--delete", action="store_true", help="delete them")
-    p.set_defaults(handler=cmd_backups)
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
@@ -62,11 +54,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         years = retention.retention_years(session)
         due = retention.due_files(session)
     if args.json:
-        print(json.dumps([{"file_no": d.file_no, "status": d.status,
-                           "closed": d.closed.isoformat(),
-                           "retention_date": d.retention_date.isoformat(),
-                           "sessions": d.sessions, "records": d.records} for d in due],
-                         ensure_ascii=False, indent=1))
+        print_json([{"file_no": d.file_no, "status": d.status,
+                     "closed": d.closed.isoformat(),
+                     "retention_date": d.retention_date.isoformat(),
+                     "sessions": d.sessions, "records": d.records} for d in due])
         return 0
     print(zh_en(args, f"保存期限：结案后 {years} 年；已到期档案 {len(due)} 份。",
                 f"Retention period: {years} years after closing; {len(due)} file(s) past it."))

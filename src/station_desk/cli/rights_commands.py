@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, open_session, zh_en
 from station_desk.domain.clock import shown_time
 from station_desk.domain.records import consent as consent_rules
 from station_desk.domain.records import subject_copy as copy_rules
@@ -22,10 +22,10 @@ SCOPES_HELP = ", ".join(consent_rules.SCOPES)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("subject-copy", help="a worker's copy of their own file (PDF)",
-                       description="Write the worker's copy of what the station holds about "
-                                   "them; withheld items are marked with the reason.")
-    add_vault_options(p)
+    p = command(sub, "subject-copy", cmd_subject_copy,
+                help="a worker's copy of their own file (PDF)",
+                description="Write the worker's copy of what the station holds about them; "
+                            "withheld items are marked with the reason.")
     p.add_argument("--file", dest="file_no", required=True, metavar="NUMBER", help="file number")
     p.add_argument("--out", type=Path, help="PDF file to write")
     p.add_argument("--withhold", action="append", default=[], metavar="ITEM:REASON",
@@ -35,16 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--reason", help="admin: why you open this file (break the glass)")
     p.add_argument("--list", action="store_true",
                    help="list the items that can be withheld, and the copies given")
-    p.set_defaults(handler=cmd_subject_copy)
 
     c = sub.add_parser("consent", help="informed consent: show, record, withdraw")
     verbs = c.add_subparsers(dest="verb", metavar="VERB", required=True)
-    show = verbs.add_parser("show", help="a file's consent forms and withdrawals")
-    add_vault_options(show)
+    show = command(verbs, "show", cmd_consent_show, help="a file's consent forms and withdrawals")
     show.add_argument("--file", dest="file_no", required=True, metavar="NUMBER")
-    show.set_defaults(handler=cmd_consent_show)
-    rec = verbs.add_parser("record", help="record a signed consent form")
-    add_vault_options(rec)
+    rec = command(verbs, "record", cmd_consent_record, help="record a signed consent form")
     rec.add_argument("--file", dest="file_no", required=True, metavar="NUMBER")
     rec.add_argument("--date", required=True, metavar="YYYY-MM-DD",
                      help="the date on the signed paper form")
@@ -53,16 +49,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rec.add_argument("--explained-by", metavar="USER",
                      help="who explained the limits of confidentiality (default: you)")
     rec.add_argument("--note", default="", help="anything else the form says")
-    rec.set_defaults(handler=cmd_consent_record)
-    wd = verbs.add_parser("withdraw", help="record the worker's withdrawal of consent")
-    add_vault_options(wd)
+    wd = command(verbs, "withdraw", cmd_consent_withdraw,
+                 help="record the worker's withdrawal of consent")
     wd.add_argument("--file", dest="file_no", required=True, metavar="NUMBER")
     wd.add_argument("--date", required=True, metavar="YYYY-MM-DD",
                     help="the date the withdrawal takes effect")
     wd.add_argument("--scopes", metavar="LIST",
                     help=f"comma-separated uses withdrawn (default: all): {SCOPES_HELP}")
     wd.add_argument("--note", default="", help="what the worker said, if anything")
-    wd.set_defaults(handler=cmd_consent_withdraw)
 
 
 def _client_id(session: Session, file_no: str) -> int:

@@ -7,12 +7,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from station_desk.cli.common import command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("self-test", help="offscreen end-to-end check in a temporary folder")
+    p = command(sub, "self-test", cmd_self_test,
+                help="offscreen end-to-end check in a temporary folder", vault=False)
     p.add_argument("--keep", action="store_true", help="keep the temporary folder afterwards")
     p.add_argument("--report", type=Path, help="also write what was printed to this file")
-    p.set_defaults(handler=cmd_self_test)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import (
+    SecretReader,
+    command,
+    echo,
+    lang_of,
+    open_session,
+    print_json,
+    zh_en,
+)
 from station_desk.domain import surveys  # noqa: F401 - its audit labels, for `audit`
 from station_desk.domain.records import hotline  # noqa: F401 - likewise
 from station_desk.domain.roles import Permission
@@ -29,47 +35,38 @@ from station_desk.errors import StationDeskError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    tier = sub.add_parser("tier", help="the tier self-check (admin)",
-                          description="Without an action: take a self-check now, keep it and "
-                                      "show it. answer CODE yes|no [--note]; history; show N.")
+    tier = command(sub, "tier", cmd_tier, help="the tier self-check (admin)",
+                   description="Without an action: take a self-check now, keep it and show it. "
+                               "answer CODE yes|no [--note]; history; show N.", json=True)
     tier.add_argument("tier_action", nargs="?", default="run", metavar="ACTION",
                       choices=["run", "answer", "history", "show"])
     tier.add_argument("words", nargs="*", metavar="ARG",
                       help="answer: CODE yes|no; show: the self-check's number")
     tier.add_argument("--note", default="", help="answer: what was checked (required for no)")
-    tier.add_argument("--json", action="store_true", help="machine-readable output")
-    add_vault_options(tier)
-    tier.set_defaults(handler=cmd_tier)
 
     reg = sub.add_parser("regimes", help="station regimes (制度)")
     reg_actions = reg.add_subparsers(dest="regime_action", metavar="ACTION", required=True)
-    listing = reg_actions.add_parser("list", help="regimes in force and acknowledgements")
-    add_vault_options(listing)
-    listing.add_argument("--json", action="store_true")
-    one = reg_actions.add_parser("show", help="print a regime's text")
+    command(reg_actions, "list", cmd_regimes, help="regimes in force and acknowledgements",
+            json=True)
+    one = command(reg_actions, "show", cmd_regimes, help="print a regime's text")
     one.add_argument("kind", help=", ".join(regimes.KINDS))
-    add_vault_options(one)
-    tmpl = reg_actions.add_parser("template", help="print our template for a regime")
+    tmpl = command(reg_actions, "template", cmd_regimes, vault=False,
+                   help="print our template for a regime")
     tmpl.add_argument("kind", help=", ".join(regimes.KINDS))
-    adopt = reg_actions.add_parser("adopt", help="adopt a text as the next version")
+    adopt = command(reg_actions, "adopt", cmd_regimes, help="adopt a text as the next version")
     adopt.add_argument("kind", help=", ".join(regimes.KINDS))
     adopt.add_argument("--file", required=True, type=Path,
                        help="UTF-8 text: first line '# Title', then the body")
     adopt.add_argument("--note", default="", help="what changed")
-    add_vault_options(adopt)
-    ack = reg_actions.add_parser("acknowledge", help="acknowledge the regimes you have read")
-    add_vault_options(ack)
-    for p in (listing, one, tmpl, adopt, ack):
-        p.set_defaults(handler=cmd_regimes)
+    command(reg_actions, "acknowledge", cmd_regimes,
+            help="acknowledge the regimes you have read")
 
     rota = sub.add_parser("duty", help="the duty roster (值班表)")
     rota_actions = rota.add_subparsers(dest="duty_action", metavar="ACTION", required=True)
-    show_rota = rota_actions.add_parser("list", help="shifts in a date range")
+    show_rota = command(rota_actions, "list", cmd_duty, help="shifts in a date range", json=True)
     show_rota.add_argument("--from", dest="first", help="YYYY-MM-DD (default: today)")
     show_rota.add_argument("--to", dest="last", help="YYYY-MM-DD (default: a week on)")
-    show_rota.add_argument("--json", action="store_true")
-    add_vault_options(show_rota)
-    add = rota_actions.add_parser("add", help="put someone on duty")
+    add = command(rota_actions, "add", cmd_duty, help="put someone on duty")
     add.add_argument("username")
     add.add_argument("day", help="YYYY-MM-DD")
     add.add_argument("start", help="HH:MM")
@@ -78,20 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.add_argument("--repeat", type=int, default=0, metavar="WEEKS",
                      help="repeat on the same weekday for this many more weeks")
     add.add_argument("--note", default="")
-    add_vault_options(add)
-    remove = rota_actions.add_parser("remove", help="remove one shift")
+    remove = command(rota_actions, "remove", cmd_duty, help="remove one shift")
     remove.add_argument("id", type=int)
-    add_vault_options(remove)
-    for p in (show_rota, add, remove):
-        p.set_defaults(handler=cmd_duty)
-
-
-def _lang(args: argparse.Namespace) -> str:
-    return "en" if getattr(args, "lang", "zh") == "en" else "zh"
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
 
 
 # --------------------------------------------------------------------------- tier
@@ -117,7 +102,7 @@ def cmd_tier(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         if action == "answer":
             given = selfcheck.answer(session, code, value, args.note)
-            _out(zh_en(args, f"已记录：{given.requirement} = {given.answer}（{given.day}）。",
+            echo(zh_en(args, f"已记录：{given.requirement} = {given.answer}（{given.day}）。",
                        f"Recorded: {given.requirement} = {given.answer} ({given.day})."))
             return 0
         if action == "history":
@@ -125,9 +110,9 @@ def cmd_tier(args: argparse.Namespace) -> int:
         check = selfcheck.load(session, int(number)) if action == "show" else \
             selfcheck.run(session)
         if args.json:
-            _out(json.dumps(check_json(check), ensure_ascii=False, indent=1))
+            print_json(check_json(check))
         else:
-            _out(check_text(check, _lang(args)))
+            echo(check_text(check, lang_of(args)))
     return 0
 
 
@@ -179,12 +164,12 @@ def check_text(check: selfcheck.SelfCheck, lang: str) -> str:
 def _history(args: argparse.Namespace, session: Session) -> int:
     rows = selfcheck.kept(session)
     if args.json:
-        _out(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        print_json([asdict(r) for r in rows])
         return 0
     if not rows:
-        _out(zh_en(args, "还没有进行过等级自查。", "No self-check has been taken yet."))
+        echo(zh_en(args, "还没有进行过等级自查。", "No self-check has been taken yet."))
     for r in rows:
-        _out(zh_en(args, f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier)}"
+        echo(zh_en(args, f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier)}"
                          f" 已达到 {r.met} · 未达到 {r.not_met} · 尚无佐证 {r.not_evidenced}",
                    f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier, 'en')}"
                    f" met {r.met} · not met {r.not_met} · not yet evidenced "
@@ -196,10 +181,10 @@ def _history(args: argparse.Namespace, session: Session) -> int:
 
 
 def cmd_regimes(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = lang_of(args)
     if args.regime_action == "template":
         t = regimes.template(args.kind, lang)
-        _out(f"# {t.title}\n\n{t.body}")
+        echo(f"# {t.title}\n\n{t.body}")
         return 0
     with open_session(args, SecretReader(args)) as session:
         action = args.regime_action
@@ -210,7 +195,7 @@ def cmd_regimes(args: argparse.Namespace) -> int:
             if regime is None:
                 label = regimes.KIND_LABELS[args.kind]
                 raise StationDeskError("regime_none", label=label[0], label_en=label[1])
-            _out(f"# {regime.title}\n\n{regime.body}")
+            echo(f"# {regime.title}\n\n{regime.body}")
             return 0
         if action == "adopt":
             try:
@@ -220,16 +205,16 @@ def cmd_regimes(args: argparse.Namespace) -> int:
                                                            f"text: {args.file}") from None
             title, body = regimes.split_title(text)
             regime = regimes.adopt(session, args.kind, title, body, args.note)
-            _out(zh_en(args, f"已通过《{regime.title}》第 {regime.version} 版。",
+            echo(zh_en(args, f"已通过《{regime.title}》第 {regime.version} 版。",
                        f"Adopted “{regime.title}” version {regime.version}."))
             return 0
         # acknowledge: whatever this account still has to acknowledge, after showing it
         waiting = regimes.pending(session)
         if not waiting:
-            _out(zh_en(args, "没有需要确认的制度。", "Nothing to acknowledge."))
+            echo(zh_en(args, "没有需要确认的制度。", "Nothing to acknowledge."))
         for regime in waiting:
             regimes.acknowledge(session, regime.id)
-            _out(zh_en(args, f"已确认阅读《{regime.title}》第 {regime.version} 版。",
+            echo(zh_en(args, f"已确认阅读《{regime.title}》第 {regime.version} 版。",
                        f"Acknowledged “{regime.title}” version {regime.version}."))
     return 0
 
@@ -240,7 +225,7 @@ def _list_regimes(args: argparse.Namespace, session: Session) -> int:
     for kind in regimes.KINDS:
         regime = adopted.get(kind)
         item: dict[str, object] = {"kind": kind, "label": regimes.KIND_LABELS[kind][
-            1 if _lang(args) == "en" else 0]}
+            1 if lang_of(args) == "en" else 0]}
         if regime is not None:
             item.update(title=regime.title, version=regime.version,
                         adopted_at=regime.adopted_at, adopted_by=regime.adopted_name)
@@ -251,11 +236,11 @@ def _list_regimes(args: argparse.Namespace, session: Session) -> int:
                                             if not a.acknowledged_at]
         out.append(item)
     if args.json:
-        _out(json.dumps(out, ensure_ascii=False, indent=1))
+        print_json(out)
         return 0
     for item in out:
         if "version" not in item:
-            _out(zh_en(args, f"{item['label']}：尚未制定", f"{item['label']}: not adopted"))
+            echo(zh_en(args, f"{item['label']}：尚未制定", f"{item['label']}: not adopted"))
             continue
         line = zh_en(args, f"{item['label']}：《{item['title']}》第 {item['version']} 版",
                      f"{item['label']}: “{item['title']}” version {item['version']}")
@@ -263,7 +248,7 @@ def _list_regimes(args: argparse.Namespace, session: Session) -> int:
         if "not_acknowledged" in item:
             line += zh_en(args, f"；未确认：{'、'.join(missing) or '无'}",
                           f"; not acknowledged by: {', '.join(missing) or 'nobody'}")
-        _out(line)
+        echo(line)
     return 0
 
 
@@ -282,16 +267,16 @@ def _day(value: str | None, default: dt.date) -> dt.date:
 
 
 def cmd_duty(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = lang_of(args)
     with open_session(args, SecretReader(args)) as session:
         if args.duty_action == "add":
             made = duty.add_shifts(session, args.username, args.day, args.start, args.end,
                                    args.place, args.note, repeat_weeks=args.repeat)
-            _out(zh_en(args, f"已排班 {len(made)} 次。", f"{len(made)} shift(s) added."))
+            echo(zh_en(args, f"已排班 {len(made)} 次。", f"{len(made)} shift(s) added."))
             return 0
         if args.duty_action == "remove":
             duty.remove_shift(session, args.id)
-            _out(zh_en(args, "已删除该排班。", "Shift removed."))
+            echo(zh_en(args, "已删除该排班。", "Shift removed."))
             return 0
         from station_desk.domain.records.common import today
 
@@ -299,11 +284,11 @@ def cmd_duty(args: argparse.Namespace) -> int:
         last = _day(args.last, first + dt.timedelta(days=6))
         found = duty.shifts(session, first, last)
         if args.json:
-            _out(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
+            print_json([asdict(s) for s in found])
             return 0
         if not found:
-            _out(zh_en(args, "这段时间没有排班。", "No shifts in that range."))
+            echo(zh_en(args, "这段时间没有排班。", "No shifts in that range."))
         for s in found:
-            _out(f"#{s.id} {s.day} {s.start_time}–{s.end_time} {duty.place_label(s.place, lang)}"
+            echo(f"#{s.id} {s.day} {s.start_time}–{s.end_time} {duty.place_label(s.place, lang)}"
                  f" {s.name}" + (f" ({s.note})" if s.note else ""))
     return 0

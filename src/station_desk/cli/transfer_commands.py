@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, open_session, zh_en
 from station_desk.errors import StationDeskError, register_messages
 
 register_messages({
@@ -25,23 +25,19 @@ _NAMES = {"sessions": ("辅导记录", "session records"), "consents": ("知情�
 def register(sub: argparse._SubParsersAction) -> None:
     top = sub.add_parser("transfer", help="move a case to another station, or receive one")
     tsub = top.add_subparsers(dest="transfer_command", metavar="ACTION", required=True)
-    p = tsub.add_parser("export", help="write the whole case for another station (encrypted "
-                                       "to its key, signed by this station's)")
-    add_vault_options(p)
+    p = command(tsub, "export", cmd_export, help="write the whole case for another station "
+                                                 "(encrypted to its key, signed by this station's)")
     p.add_argument("--file", dest="file_no", required=True, metavar="NUMBER",
                    help="file number of the case")
     p.add_argument("--to", dest="keyfile", required=True, type=Path, metavar="STATION_KEYFILE",
                    help="the receiving station's key file (its `station-key --out`)")
     p.add_argument("--out", required=True, type=Path, help="transfer file to write")
     p.add_argument("--reason", help="admin: why you open this case (break-the-glass, audited)")
-    p.set_defaults(handler=cmd_export)
-    p = tsub.add_parser("import", help="admin: import a case another station sent here")
-    add_vault_options(p)
+    p = command(tsub, "import", cmd_import, help="admin: import a case another station sent here")
     p.add_argument("transfer_file", type=Path, metavar="FILE")
     p.add_argument("--counsellor", metavar="USER", help="counsellor of the new file")
     p.add_argument("--check", action="store_true",
                    help="only check the file and show who sent it; import nothing")
-    p.set_defaults(handler=cmd_import)
 
 
 def _read(path: Path) -> bytes:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, add_vault_options, open_session, zh_en
+from station_desk.cli.common import SecretReader, command, open_session, print_json, zh_en
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import TIERS, StationProfile, create_station
 from station_desk.domain.clock import iso, shown_time
@@ -16,96 +15,68 @@ from station_desk.errors import StationDeskError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a station vault and its first admin")
-    add_vault_options(p, user=False)
+    p = command(sub, "init", cmd_init, help="create a station vault and its first admin",
+                user=False)
     p.add_argument("--user", required=True, help="first admin's user name")
     p.add_argument("--display-name", default="", help="admin's full name")
     p.add_argument("--station-name", required=True)
     p.add_argument("--union-code", required=True)
     p.add_argument("--tier", choices=TIERS, default="complete_1")
     p.add_argument("--password-stdin", action="store_true")
-    p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", help="create a demo vault with fictitious data")
+    p = command(sub, "demo", cmd_demo, help="create a demo vault with fictitious data", vault=False,
+                json="print the demo accounts as JSON")
     p.add_argument("--vault", type=Path, help="folder for the demo vault")
-    p.add_argument("--json", action="store_true", help="print the demo accounts as JSON")
     p.add_argument("--seed", type=int, default=2026)
-    p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("verify", help="check page integrity and the audit chain")
-    add_vault_options(p)
-    p.set_defaults(handler=cmd_verify)
+    command(sub, "verify", cmd_verify, help="check page integrity and the audit chain")
 
-    p = sub.add_parser("backup", help="write an encrypted backup")
-    add_vault_options(p)
+    p = command(sub, "backup", cmd_backup, help="write an encrypted backup")
     p.add_argument("--to", type=Path, help="backup folder (default: the configured one)")
     p.add_argument("--keep", type=int, help="backups to keep in that folder")
-    p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the vault with a verified backup")
-    add_vault_options(p)
+    p = command(sub, "restore", cmd_restore, help="replace the vault with a verified backup")
     p.add_argument("backup", type=Path)
-    p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("rekey", help="give the database a new key (after someone leaves)")
-    add_vault_options(p)
-    p.set_defaults(handler=cmd_rekey)
+    command(sub, "rekey", cmd_rekey, help="give the database a new key (after someone leaves)")
 
-    p = sub.add_parser("show-key", help="print the raw database keys you hold (sqlcipher shell)")
-    add_vault_options(p)
-    p.set_defaults(handler=cmd_show_key)
+    command(sub, "show-key", cmd_show_key,
+            help="print the raw database keys you hold (sqlcipher shell)")
 
-    p = sub.add_parser("audit", help="show the audit trail")
-    add_vault_options(p)
+    p = command(sub, "audit", cmd_audit, help="show the audit trail", json=True)
     p.add_argument("--who")
     p.add_argument("--target")
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_audit)
 
     users = sub.add_parser("users", help="manage staff accounts")
     usub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
-    p = usub.add_parser("list")
-    add_vault_options(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_users_list)
-    p = usub.add_parser("add", help="new account; its password is the next stdin line")
-    add_vault_options(p)
+    command(usub, "list", cmd_users_list, json=True)
+    p = command(usub, "add", cmd_users_add, help="new account; its password is the next stdin line")
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in Role], required=True)
     p.add_argument("--display-name", default="")
-    p.set_defaults(handler=cmd_users_add)
     for action, helptext in (("disable", "stop an account signing in"),
                              ("unlock", "clear a lock after wrong passwords")):
-        p = usub.add_parser(action, help=helptext)
-        add_vault_options(p)
+        p = command(usub, action, cmd_users_simple, help=helptext)
         p.add_argument("name")
-        p.set_defaults(handler=cmd_users_simple, action=action)
-    p = usub.add_parser("enable", help="let a disabled account sign in again, with a new "
-                        "password (next stdin line)")
-    add_vault_options(p)
+        p.set_defaults(action=action)
+    p = command(usub, "enable", cmd_users_enable,
+                help="let a disabled account sign in again, with a new password (next stdin line)")
     p.add_argument("name")
-    p.set_defaults(handler=cmd_users_enable)
-    p = usub.add_parser("reset", help="set a new password (next stdin line); re-enables")
-    add_vault_options(p)
+    p = command(usub, "reset", cmd_users_reset,
+                help="set a new password (next stdin line); re-enables")
     p.add_argument("name")
-    p.set_defaults(handler=cmd_users_reset)
-    p = usub.add_parser("passwd", help="change your own password (old, then new on stdin)")
-    add_vault_options(p)
-    p.set_defaults(handler=cmd_users_passwd)
-    p = usub.add_parser("role", help="change an account's role (gives or withholds the "
-                        "clinical records key)")
-    add_vault_options(p)
+    command(usub, "passwd", cmd_users_passwd,
+            help="change your own password (old, then new on stdin)")
+    p = command(usub, "role", cmd_users_role,
+                help="change an account's role (gives or withholds the clinical records key)")
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in Role], required=True)
-    p.set_defaults(handler=cmd_users_role)
-    p = usub.add_parser("supervise", help="require a supervisor's co-signature")
-    add_vault_options(p)
+    p = command(usub, "supervise", cmd_users_supervise, help="require a supervisor's co-signature")
     p.add_argument("name")
     p.add_argument("--supervisor", help="supervisor's user name; omit to end supervision")
-    p.set_defaults(handler=cmd_users_supervise)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -130,13 +101,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         summary = None
     if args.json:
-        print(json.dumps({"vault": str(args.vault) if args.vault else None,
-                          "accounts": DEMO_ACCOUNTS(),
-                          # fictitious data: printing it lets the README's recovery flow
-                          # be tried on the demo
-                          "recovery_key": summary.recovery_key if summary else None,
-                          "counts": summary.counts if summary else None},
-                         ensure_ascii=False, indent=2))
+        print_json({"vault": str(args.vault) if args.vault else None,
+                    "accounts": DEMO_ACCOUNTS(),
+                    # fictitious data: printing it lets the README's recovery flow
+                    # be tried on the demo
+                    "recovery_key": summary.recovery_key if summary else None,
+                    "counts": summary.counts if summary else None})
         return 0
     if summary is not None:
         print(zh_en(args, "演示保险库已创建：", "Demo vault created: ") + str(args.vault))
@@ -224,9 +194,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
                                    date_from=args.date_from, date_to=args.date_to,
                                    limit=args.limit)
         if args.json:
-            print(json.dumps([{"id": e.id, "ts": e.ts, "user": e.username, "role": e.role,
-                               "action": e.action, "target": e.target, "detail": e.detail}
-                              for e in entries], ensure_ascii=False, indent=1))
+            print_json([{"id": e.id, "ts": e.ts, "user": e.username, "role": e.role,
+                         "action": e.action, "target": e.target, "detail": e.detail}
+                        for e in entries])
         else:
             for e in entries:
                 print(f"{e.id:>6}  {shown_time(e.ts)}  {e.username:<12} {e.label(args.lang):<12} "
@@ -239,12 +209,11 @@ def cmd_users_list(args: argparse.Namespace) -> int:
         users = accounts.list_users(session)
         seen = accounts.last_sign_ins(session)
     if args.json:
-        print(json.dumps([{"username": u.username, "display_name": u.display_name,
-                           "role": u.role.value, "disabled": u.disabled,
-                           "needs_review": u.needs_review,
-                           "last_sign_in": iso(seen[u.username]) if u.username in seen
-                           else None} for u in users],
-                         ensure_ascii=False, indent=1))
+        print_json([{"username": u.username, "display_name": u.display_name,
+                     "role": u.role.value, "disabled": u.disabled,
+                     "needs_review": u.needs_review,
+                     "last_sign_in": iso(seen[u.username]) if u.username in seen
+                     else None} for u in users])
         return 0
     never = zh_en(args, "从未登录", "never signed in")
     for u in users:
