@@ -31,7 +31,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from station_desk.domain.outcomes import METHOD_EN, METHOD_ZH, WorkerOutcomes, worker_outcomes
 from station_desk.domain.stats.period import parse_period
@@ -449,13 +449,13 @@ def keep_headings(story: list[Flowable]) -> list[Flowable]:
     pending: list[Flowable] = []
     for item in story:
         if isinstance(item, _Heading):
-            pending += [f for f in item if type(f).__name__ != "CondPageBreak"]
+            pending += item
             continue
         if getattr(item, "style", None) is not None and getattr(item.style, "name", "") == "h2":
             pending.append(item)
             continue
         if pending:
-            out.append(KeepTogether([*pending, item]))
+            out.append(blocks.keep(*pending, item))  # without the headings' page breaks
             pending = []
         else:
             out.append(item)
