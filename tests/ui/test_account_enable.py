@@ -29,6 +29,7 @@ def test_last_sign_in_column_in_station_time(qtbot: QtBot, qtmodeltester: Any, s
     with sign_in(root, "admin", ADMIN_PASSWORD, clock=clock) as admin:
         page = AccountsPage(admin)
         qtbot.addWidget(page)
+        settle(qtbot)  # the accounts read on the worker
         qtmodeltester.check(page.model)
         column = page.model.headers().index("Last signed in")
         shown = {u.username: page.model.index(row, column).data()
@@ -41,6 +42,7 @@ def test_admin_enables_a_disabled_account_with_a_new_password(
         qtbot: QtBot, staff: Session, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
     page = AccountsPage(staff)
     qtbot.addWidget(page)
+    settle(qtbot)  # the accounts read on the worker
     page.show()
     row = [u.username for u in page.model.users].index("front")
     page.table.selectRow(row)

@@ -26,17 +26,30 @@ def _fill(session: Session, clock: FakeClock, count: int) -> None:
         session.audit.append(who, "account.password", f"user:{'wang' if i % 2 else 'li'}")
 
 
-def test_model_passes_modeltester_and_pages(qtmodeltester: ModelTester, admin: Session,
-                                            clock: FakeClock) -> None:
+def _fetch(qtbot: QtBot, model: AuditModel) -> None:
+    """Ask for the next page and wait until it has arrived from the worker."""
+    model.fetchMore()
+    qtbot.waitUntil(lambda: not model.fetching)
+
+
+def _fetch_all(qtbot: QtBot, model: AuditModel) -> None:
+    qtbot.waitUntil(lambda: not model.fetching)  # a page already asked for
+    while model.canFetchMore():
+        _fetch(qtbot, model)
+
+
+def test_model_passes_modeltester_and_pages(qtbot: QtBot, qtmodeltester: ModelTester,
+                                            admin: Session, clock: FakeClock) -> None:
     _fill(admin, clock, 23)
     total = admin.audit.count()
     model = AuditModel(admin, page=5)
     assert model.rowCount() == 0 and model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 5
-    qtmodeltester.check(model)  # fetches further pages itself and stays connected
-    while model.canFetchMore():
-        model.fetchMore()
+    assert model.rowCount() == 0 and model.fetching and not model.canFetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 5)  # read on the worker, inserted here
+    qtmodeltester.check(model)  # asks for further pages itself and stays connected
+    settle(qtbot)
+    _fetch_all(qtbot, model)
     assert model.rowCount() == total
     ids = [model.index(r, 0).data(0x0100) for r in range(model.rowCount())]
     assert ids == sorted(ids, reverse=True)  # newest first, no page repeated or skipped
@@ -44,14 +57,14 @@ def test_model_passes_modeltester_and_pages(qtmodeltester: ModelTester, admin: S
     qtmodeltester.check(model)
 
 
-def test_filters_by_user_target_and_dates(admin: Session, clock: FakeClock) -> None:
+def test_filters_by_user_target_and_dates(qtbot: QtBot, admin: Session,
+                                          clock: FakeClock) -> None:
     _fill(admin, clock, 12)
     model = AuditModel(admin, page=4)
 
     def rows(f: AuditFilter) -> list[tuple[str, str]]:
         model.set_filter(f)
-        while model.canFetchMore():
-            model.fetchMore()
+        _fetch_all(qtbot, model)
         return [(model.index(r, 1).data(), model.index(r, 4).data())
                 for r in range(model.rowCount())]
 
@@ -72,11 +85,14 @@ def test_audit_page_filters_from_its_widgets(qtbot: QtBot, admin: Session,
     page = AuditPage(admin)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot)  # the accounts for the user box and the first page, on the worker
+    assert page.user.findData("wang") < 0 and page.user.findData("admin") > 0
+    assert page.model.rowCount() == admin.audit.count()
     page.target.setText("user:wang")
     page.apply_filter()
-    while page.model.canFetchMore():
-        page.model.fetchMore()
+    _fetch_all(qtbot, page.model)
     assert page.model.rowCount() == 3
+    assert "3 entries shown" in page.status.text()
     page.clear_filter()
     assert page.model.filter == AuditFilter()
     page.verify_chain()

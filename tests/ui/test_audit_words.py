@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import COUNSELLOR_PASSWORD
+from ui_helpers import COUNSELLOR_PASSWORD, settle
 
 from station_desk.domain import accounts, station_settings
 from station_desk.domain.audit import Actor
@@ -19,9 +19,12 @@ from station_desk.ui.audit_model import AuditFilter
 from station_desk.ui.audit_page import AuditPage
 
 
-def _rows(page: AuditPage) -> list[list[str]]:
+def _rows(qtbot: QtBot, page: AuditPage) -> list[list[str]]:
+    """Every entry the filter finds, each page read on the worker."""
+    settle(qtbot)
     while page.model.canFetchMore():
         page.model.fetchMore()
+        settle(qtbot)
     model = page.model
     return [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
             for r in range(model.rowCount())]
@@ -34,8 +37,9 @@ def test_entries_read_as_words(qtbot: QtBot, staff: Session, clock: FakeClock) -
     accounts.disable_user(staff, "liu")
     page = AuditPage(staff)
     qtbot.addWidget(page)
+    settle(qtbot)  # the accounts offered, read on the worker
     page.show()
-    rows = _rows(page)
+    rows = _rows(qtbot, page)
     text = "\n".join(" | ".join(r) for r in rows)
     assert "{" not in text and "user:" not in text and '"' not in text
     assert all("." not in r[3] for r in rows)  # every action named, none by its code
@@ -62,11 +66,12 @@ def test_typed_file_numbers_names_and_station_days(qtbot: QtBot, admin: Session,
                            "file:XL-2026-000014", {"access": "own"})
     page = AuditPage(admin)
     qtbot.addWidget(page)
+    settle(qtbot)  # the accounts offered, read on the worker
     page.target.setText("xl-2026-000014")
     page.user.setEditText("刘咨询师")
     assert page.current_filter() == AuditFilter(username="liu", target="file:XL-2026-000014")
     page.apply_filter()
-    assert len(_rows(page)) == 4
+    assert len(_rows(qtbot, page)) == 4
     page.target.setText("王站长")
     page.user.setCurrentIndex(0)
     assert page.current_filter().target == "user:admin"
@@ -76,7 +81,7 @@ def test_typed_file_numbers_names_and_station_days(qtbot: QtBot, admin: Session,
                                                               "2026-11-03T15:59:59Z")
     page.model.set_filter(AuditFilter(target="file:XL-2026-000014",
                                       date_from="2026-11-03", date_to="2026-11-03"))
-    assert len(_rows(page)) == 3  # 21:00 and 03:00, 09:00 UTC; 15:00 UTC is Nov 2's 23:00
+    assert len(_rows(qtbot, page)) == 3  # 21:00 and 03:00, 09:00 UTC; 15:00 UTC is Nov 2's 23:00
     found: Any = page.model.index(0, 5).data()
     assert found == "access: own case"
 
@@ -87,5 +92,6 @@ def test_actions_registered_on_import_are_named(qtbot: QtBot, admin: Session) ->
     admin.log("duty.add", "user:admin", {"days": ["2026-11-05"], "place": "hotline"})
     page = AuditPage(admin)
     qtbot.addWidget(page)
-    rows = _rows(page)
+    settle(qtbot)  # the accounts offered, read on the worker
+    rows = _rows(qtbot, page)
     assert rows[0][3] != "duty.add" and "2026-11-05" in rows[0][5]

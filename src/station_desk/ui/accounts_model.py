@@ -1,8 +1,12 @@
-"""Staff accounts as a table model (a station has tens of accounts: loaded whole)."""
+"""Staff accounts as a table model (a station has tens of accounts: loaded whole).
+
+The page reads them on the operations worker (`read`) and hands them to the model on the UI
+thread (`fill`); the model itself never reads the database."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,20 +20,34 @@ from station_desk.ui.labels import format_time, role_label
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True)
+class Accounts:
+    """What the table shows, as read on the worker."""
+
+    users: list[User]
+    last_seen: dict[str, dt.datetime] = field(default_factory=dict)
+
+
+def read_accounts(session: Session) -> Accounts:
+    """On the worker: the accounts, and when each last signed in if the user may see it."""
+    users = accounts.list_users(session)
+    # the directory is staff-wide; when people signed in is the admin's to see
+    seen = accounts.last_sign_ins(session) if session.can(Permission.MANAGE_ACCOUNTS) else {}
+    return Accounts(users, seen)
+
+
 class UsersModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         self.users: list[User] = []
         self.last_seen: dict[str, dt.datetime] = {}
-        self.reload()
 
-    def reload(self) -> None:
+    def fill(self, loaded: Accounts) -> None:
+        """On the UI thread: show what `read_accounts` read."""
         self.beginResetModel()
-        self.users = accounts.list_users(self.session)
-        # the directory is staff-wide; when people signed in is the admin's to see
-        self.last_seen = accounts.last_sign_ins(self.session) \
-            if self.session.can(Permission.MANAGE_ACCOUNTS) else {}
+        self.users = list(loaded.users)
+        self.last_seen = dict(loaded.last_seen)
         self.endResetModel()
 
     def headers(self) -> list[str]:

@@ -20,9 +20,9 @@ from station_desk.domain.users import User
 from station_desk.ui import messages
 from station_desk.ui.accounts_dialogs import AddUserDialog, ResetPasswordDialog, SupervisionDialog
 from station_desk.ui.accounts_enable import EnableAccountDialog
-from station_desk.ui.accounts_model import UsersModel
+from station_desk.ui.accounts_model import Accounts, UsersModel, read_accounts
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change, ChangeOp, refresh_on
+from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -66,6 +66,7 @@ class AccountsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         refresh_on(self, Change.ACCOUNTS, self._done)
+        self.reload()
 
     def selected(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()
@@ -80,10 +81,20 @@ class AccountsPage(QWidget):
         self.enable_button.setVisible(user is not None and user.disabled)
         self.disable_button.setVisible(not self.enable_button.isVisibleTo(self))
 
+    def reload(self) -> None:
+        """Read the accounts on the worker; a newer reload makes an older one give up."""
+        session = self.session
+        QueryOp(self, lambda: read_accounts(session)).success(self._show).failure(
+            self.error.show_error).run(latest=f"accounts:{id(self)}")
+
     def _done(self) -> None:
-        selected = self.selected()
-        self.model.reload()
         self.error.clear_text()
+        self.reload()
+
+    def _show(self, loaded: Accounts) -> None:
+        """On the UI thread: the table filled, the chosen account still chosen."""
+        selected = self.selected()
+        self.model.fill(loaded)
         if selected is not None:
             for row, user in enumerate(self.model.users):
                 if user.username == selected.username:

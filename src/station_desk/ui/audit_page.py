@@ -1,4 +1,5 @@
-"""审计日志: the audit trail with filters by user, target and date range."""
+"""审计日志: the audit trail with filters by user, target and date range. The entries, page
+by page, and the accounts offered in the user box are read on the operations worker."""
 
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.session import Session
-from station_desk.domain.users import RECOVERY_USER
+from station_desk.domain.users import RECOVERY_USER, User
 from station_desk.errors import StationDeskError
 from station_desk.ui.audit_model import AuditFilter, AuditModel
 from station_desk.ui.i18n import arg, error_text
-from station_desk.ui.operations import QueryOp
+from station_desk.ui.operations import Change, QueryOp, refresh_on
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -37,9 +38,7 @@ class AuditPage(QWidget):
         self.user = QComboBox()
         self.user.setEditable(True)
         self.user.addItem(self.tr("All users"), "")
-        self.users = accounts.list_users(session)
-        for user in self.users:
-            self.user.addItem(f"{user.display_name} ({user.username})", user.username)
+        self.users: list[User] = []
         recovery, key = RECOVERY_USER.username, self.tr("Recovery key")  # signed in with the key
         self.user.addItem(key, recovery)
         self.target = QLineEdit()
@@ -94,8 +93,29 @@ class AuditPage(QWidget):
         layout.addWidget(self.chain)
         layout.addLayout(bottom)
         self.model.modelReset.connect(self._update_status)
-        self.model.rowsInserted.connect(self._update_status)
+        self.model.pageArrived.connect(self._update_status)
+        self.model.refused.connect(self.chain.show_error)
         self._update_status()
+        refresh_on(self, Change.ACCOUNTS, self.load_users)
+        self.load_users()
+
+    def load_users(self) -> None:
+        """The accounts offered in the user box, read on the worker."""
+        session = self.session
+        QueryOp(self, lambda: accounts.list_users(session)).success(self._show_users).failure(
+            self.chain.show_error).run(latest=f"audit-users:{id(self)}")
+
+    def _show_users(self, users: list[User]) -> None:
+        """Between "All users" and the recovery key; what was chosen or typed stays."""
+        chosen, typed = self.user.currentData(), self.user.currentText()
+        self.users = users
+        while self.user.count() > 2:
+            self.user.removeItem(1)
+        for row, user in enumerate(users, start=1):
+            self.user.insertItem(row, f"{user.display_name} ({user.username})", user.username)
+        self.user.setCurrentIndex(max(self.user.findData(chosen), 0))
+        if self.user.currentText() != typed:
+            self.user.setEditText(typed)
 
     def current_filter(self) -> AuditFilter:
         username = self.user.currentData() if self.user.currentIndex() > 0 else None
