@@ -480,6 +480,10 @@
         <source>Next days:</source>
         <translation>Next days:</translation>
     </message>
+    <message>
+        <source>appointments kept %1 of %2 (no-show %3, late cancellations %4)</source>
+        <translation>appointments kept %1 of %2 (no-show %3, late cancellations %4)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -1023,8 +1027,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Result</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Outcome</source>

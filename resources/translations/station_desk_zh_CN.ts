@@ -479,6 +479,10 @@
         <source>Next days:</source>
         <translation>接下来几天：</translation>
     </message>
+    <message>
+        <source>appointments kept %1 of %2 (no-show %3, late cancellations %4)</source>
+        <translation>本月预约应到 %2 次、出席 %1 次（未到 %3 次，临时取消 %4 次）</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
@@ -1018,8 +1022,8 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>回访结果</translation>
+        <source>Contact</source>
+        <translation>联系情况</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -623,3 +623,22 @@ def test_the_calendar_grid_and_attendance_buttons(
     assert seen == [(dt.date(2026, 11, 4), QTime(11, 0))]
     assert [a.starts_at for a in appointments.client_appointments(world.front, other)] == [
         "2026-11-04T11:00", "2026-11-05T14:00"]
+
+
+def test_today_reminds_of_the_next_days_and_counts_attendance(
+        qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    came = appointments.book_appointment(world.front, cid, "2026-11-03T09:00",
+                                         "2026-11-03T09:50")
+    appointments.book_appointment(world.front, cid, "2026-11-04T10:00", "2026-11-04T10:50")
+    page = TodayPage(world.lin)
+    qtbot.addWidget(page)
+    page.show()
+    settle()
+    text = page.upcoming_label.text()
+    assert text.startswith("Next days:") and "2026-11-03" in text and "10:00–10:50" in text
+    world.clock.advance(days=1)
+    appointments.mark_attendance(world.front, came.id, appointments.NO_SHOW)
+    page.refresh()
+    settle()
+    assert "appointments kept 0 of 1 (no-show 1" in page.month_label.text()

@@ -1,5 +1,5 @@
 """今日's reminder of the next days' bookings: one line per booking under today's list, so
-the counsellor or reception can call ahead."""
+the counsellor or reception can call ahead; and the month's attendance beside its counts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from station_desk.domain.records.appointments import Appointment
+from station_desk.domain.stats.counts import Attendance
 from station_desk.ui.i18n import arg
 from station_desk.ui.records.appointment_dialog import weekday
 
@@ -25,3 +26,12 @@ def upcoming_text(items: Sequence[Appointment]) -> str:
                          len(items) - SHOWN))
     return QCoreApplication.translate("AppointmentReminders", "Next days:") + "\n" \
         + "\n".join(lines)
+
+
+def attendance_text(found: Attendance | None) -> str:
+    """" · appointments kept a of n (no-show b, late cancellations c)", or '' with none."""
+    if found is None or not found.expected:
+        return ""
+    return " · " + arg(QCoreApplication.translate(
+        "AppointmentReminders", "appointments kept %1 of %2 (no-show %3, late cancellations "
+        "%4)"), found.attended, found.expected, found.no_show, found.late_cancel)

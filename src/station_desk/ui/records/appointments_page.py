@@ -36,6 +36,7 @@ from station_desk.ui.records.common import (
     attempt,
     date_edit,
     from_qdate,
+    heading_font,
     label,
     table_view,
     to_qdate,
@@ -80,7 +81,7 @@ class AppointmentsPage(QWidget):
         layout.addLayout(bar)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.heading.setFont(heading_font(self.heading))  # follows the text size
         layout.addWidget(self.heading)
         self.model = ListTableModel([
             (lambda: self.tr("Date"), lambda a: f"{a.day} {weekday(a.day)}"),

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,15 @@ BANNER_STYLE = ("background: #b3261e; color: white; font-weight: bold; padding: 
                 " border-radius: 3px;")
 WARNING_STYLE = ("background: #fff4e5; color: #8a4b00; font-weight: bold; padding: 6px;"
                  " border: 1px solid #e0a050; border-radius: 3px;")
+
+
+def heading_font(widget: QWidget, factor: float = 1.2) -> QFont:
+    """A bold heading a little larger than the widget's text, so it grows with 150 % text
+    (a stylesheet size in pixels would not)."""
+    font = QFont(widget.font())
+    font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * factor)
+    font.setBold(True)
+    return font
 
 
 def label(kind: str, code: str | None) -> str:

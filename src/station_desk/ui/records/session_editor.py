@@ -54,6 +54,7 @@ from station_desk.ui.records.common import (
     attempt,
     date_edit,
     from_qdate,
+    heading_font,
     local_time,
     to_qdate,
 )
@@ -100,7 +101,7 @@ class SessionEditor(QDialog):
         self.resize(900, 700)
         outer = QVBoxLayout(self)
         self.who = QLabel()  # whose file: filled in when the context is read
-        self.who.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.who.setFont(heading_font(self.who))  # follows the text size
         self.who.setWordWrap(True)
         outer.addWidget(self.who)
 

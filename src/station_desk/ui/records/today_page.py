@@ -27,7 +27,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.page_layout import BoardGrid, keep_rows_visible, vertical_scroll
-from station_desk.ui.records.appointment_reminders import upcoming_text
+from station_desk.ui.records.appointment_reminders import attendance_text, upcoming_text
 from station_desk.ui.records.common import (
     BANNER_STYLE,
     WARNING_STYLE,
@@ -229,6 +229,8 @@ class TodayPage(QWidget):
                 self.month_label.setText(arg(self.tr("Sessions this month: %1 (hotline %2) · "
                                                      "new files: %3"), board.month.sessions,
                                              board.month.hotline, board.month.new_files))
+            self.month_label.setText(self.month_label.text()
+                                     + attendance_text(board.month.attendance))
             self.month.set_rows(board.month.targets)
 
     def _show_leftovers(self) -> None:

@@ -102,7 +102,7 @@ class FileTabs(QTabWidget):
             (lambda: translate("ClientFileView", "Channel"),
              lambda f: label("follow_up_channels", f.channel)),
             (lambda: translate("ClientFileView", "State"), lambda f: followup_state(f.state)),
-            (lambda: translate("ClientFileView", "Result"),
+            (lambda: translate("ClientFileView", "Contact"),
              lambda f: followups.result_label(f.result, current_lang()) if f.result else ""),
             (lambda: translate("ClientFileView", "Outcome"), lambda f: f.outcome),
         ], highlight=lambda f: f.state == followups.OVERDUE, parent=self)
