@@ -39,8 +39,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
 PENDING: dict[str, int] = {
     "main_window.py": 2,
     "printing/dialog.py": 1,
-    "printing/page.py": 1,
-    "printing/preview.py": 3,
     "records/common.py": 1,
     "records/dialogs.py": 1,
     "records/file_window/view.py": 1,

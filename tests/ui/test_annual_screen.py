@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.ui.printing.page import PrintPage, available_kinds
 from test_export_attack import release
@@ -24,8 +25,10 @@ def test_the_admin_previews_the_analysis_report(tmp_path: Path, qtbot: QtBot, sh
         assert not page._form.isRowVisible(page.picker)
         page.period.setCurrentIndex(page.period.findData("2026"))
         page.show_preview()
+        settle(qtbot)
         assert shown.errors == []
         assert page.preview.shown is not None and page.preview.shown.pages >= 2
         page.period.setCurrentIndex(page.period.findData("2026-Q2"))  # never sent: says so
         page.show_preview()
+        settle(qtbot)
         assert page.preview.shown is not None and page.preview.shown.pages == 1

@@ -185,11 +185,15 @@ def test_printing_from_the_file_saves_a_real_pdf(
         view.bar.action(action).trigger()
     settle(qtbot)
     dialog = view.last_preview
-    assert dialog is not None and dialog.preview.shown is not None
+    assert dialog is not None
+    settle(qtbot)  # the preview renders off the UI thread too
+    assert dialog.preview.shown is not None
     qtbot.addWidget(dialog)
     target = tmp_path / f"{action}.pdf"
     _save_to(monkeypatch, target)
-    assert dialog.preview.save_copy() is not None
+    dialog.preview.save_copy()
+    settle(qtbot)
+    assert dialog.preview.last_issued is not None
     text = _pdf_text(target)
     assert title in text and view.client.file_no in text
     assert world.admin.audit.query(action="print.save", limit=1)
@@ -247,6 +251,15 @@ def test_screenshots_of_the_file_window(qtbot: QtBot, world: World, lang: str) -
                 Path(SHOTS).mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(Path(SHOTS) / f"file-{name}-{lang}-{tag}.png"))
                 if name == "open":
+                    window.view.tabs.record_print.click()  # printing from the record pane
+                    settle(qtbot)
+                    preview = window.view.last_preview
+                    assert preview is not None
+                    settle(qtbot)
+                    preview.resize(900, 700)
+                    qtbot.wait(20)
+                    preview.grab().save(str(Path(SHOTS) / f"print-record-{lang}-{tag}.png"))
+                    preview.close()
                     for group, button in window.view.bar.group_buttons.items():
                         menu = button.menu()
                         menu.adjustSize()

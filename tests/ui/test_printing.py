@@ -51,6 +51,7 @@ def test_preview_renders_in_the_window_lazily(qtbot: QtBot, owner: Session,
     page = make_page(qtbot, owner, "case", vault[1]["file_no"])
     assert not page.preview.print_button.isEnabled()
     page.show_preview()
+    settle(qtbot)
     view = page.preview.view
     assert view.page_count >= 3 and page.preview.print_button.isEnabled()
     assert 0 in view.rendered_pages()
@@ -60,6 +61,7 @@ def test_preview_renders_in_the_window_lazily(qtbot: QtBot, owner: Session,
     assert 0 not in view.rendered_pages()  # and pages scrolled away give their memory back
     assert owner.audit.query(action="print.preview", limit=1)
     page.preview.watermark.setChecked(True)  # re-rendered, not logged again
+    settle(qtbot)
     assert page.preview.shown is not None and page.preview.shown.pages == view.page_count
 
 
@@ -67,6 +69,7 @@ def test_save_needs_the_warning_first(qtbot: QtBot, owner: Session, tmp_path: Pa
                                       monkeypatch: pytest.MonkeyPatch, shown: object) -> None:
     page = make_page(qtbot, owner, "forms")
     page.show_preview()
+    settle(qtbot)
     asked: list[str] = []
     folder = tmp_path / "out"
     folder.mkdir()
@@ -74,10 +77,14 @@ def test_save_needs_the_warning_first(qtbot: QtBot, owner: Session, tmp_path: Pa
     monkeypatch.setattr(saving.SaveDialogs, "ask_path",
                         classmethod(lambda cls, p, s: asked.append(s) or str(folder / "f")))
     saves = len(owner.audit.query(action="print.save", limit=1000))
-    assert page.preview.save_copy() is None
+    page.preview.save_copy()
+    settle(qtbot)
+    assert page.preview.last_issued is None
     assert not asked and not list(folder.iterdir())  # declined: no file dialog, no file
     monkeypatch.setattr(saving.SaveDialogs, "confirm", classmethod(lambda cls, p: True))
-    copy = page.preview.save_copy()
+    page.preview.save_copy()
+    settle(qtbot)
+    copy = page.preview.last_issued
     assert copy is not None and (folder / "f.pdf").read_bytes() == copy.pdf
     entry = owner.audit.query(action="print.save", limit=1000)
     assert len(entry) == saves + 1 and json.loads(entry[0].detail)["doc_no"] == copy.doc_number
@@ -89,14 +96,19 @@ def test_print_goes_through_the_dialog_and_is_audited(qtbot: QtBot, owner: Sessi
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     page = make_page(qtbot, owner, "session", vault[1]["file_no"])
     page.show_preview()
+    settle(qtbot)
     prints = len(owner.audit.query(action="print", limit=1000))
     monkeypatch.setattr(printing.PrintDialog, "ask", classmethod(lambda cls, pr, pa, n: False))
-    assert page.preview.print_copy() is None  # cancelled: nothing issued
+    page.preview.print_copy()
+    settle(qtbot)
+    assert page.preview.last_issued is None  # cancelled: nothing issued
     assert len(owner.audit.query(action="print", limit=1000)) == prints
     painted: list[bytes] = []
     monkeypatch.setattr(printing.PrintDialog, "ask", classmethod(lambda cls, pr, pa, n: True))
     monkeypatch.setattr(printing, "paint", lambda pr, pdf: painted.append(pdf) or 1)
-    copy = page.preview.print_copy()
+    page.preview.print_copy()
+    settle(qtbot)
+    copy = page.preview.last_issued
     assert copy is not None and painted == [copy.pdf]
     entry = owner.audit.query(action="print", limit=1)[0]
     assert json.loads(entry.detail)["doc_no"] == copy.doc_number
@@ -146,6 +158,7 @@ def test_the_client_picker_finds_by_name_only_files_one_may_print(
     picker.search.setText(vault[1]["file_no"])
     settle(qtbot)
     page.show_preview()
+    settle(qtbot)
     assert page.preview.shown is not None and page.preview.document is not None
     assert vault[1]["file_no"] in page.preview.document.subject
 
@@ -176,6 +189,7 @@ def test_screenshots_of_the_print_page(qtbot: QtBot, owner: Session,
             page = make_page(qtbot, owner, "summary", vault[1]["file_no"])
             page.resize(1366 - 220, 768 - 60)  # beside the navigation, under the title bar
             page.show_preview()
+            settle(qtbot)
             qtbot.wait(20)  # the layout settles the page count's label
             page.grab().save(str(shots / f"print-page-{lang}-{tag}.png"))
             page.close()

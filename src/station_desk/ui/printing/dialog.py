@@ -28,6 +28,10 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         self.resize(900, 1000)
+        screen = self.screen()
+        if screen is not None:  # a page is tall; the window still fits a 1366×768 screen
+            room = screen.availableGeometry().size()
+            self.resize(min(900, room.width() - 40), min(1000, room.height() - 60))
         self.preview.show_document(doc)
 
     @classmethod

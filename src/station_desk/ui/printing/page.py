@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 from station_desk import reports
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.reports.data import STATION_TZ
-from station_desk.ui import messages
-from station_desk.ui.i18n import arg, current_lang, error_text
+from station_desk.reports.document import Document
+from station_desk.ui.i18n import arg, current_lang
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.printing.client_picker import ClientPicker
 from station_desk.ui.printing.preview import PrintPreview
-from station_desk.ui.wait import busy
 
 CLINICAL = ("summary", "session", "case", "assessment")
 STATION = ("monthly", "ledger")
@@ -146,16 +145,21 @@ class PrintPage(QWidget):
             self._form.setRowVisible(widget, visible)
 
     def show_preview(self) -> None:
-        try:
-            with busy():
-                if self.current_kind() == "annual":
-                    from station_desk.export import annual
+        """Prepare the chosen document off the UI thread and show it in the preview; a
+        refusal is shown by the operations layer."""
+        session = self.session
+        if self.current_kind() == "annual":
+            period, lang = str(self.period.currentData()), current_lang()
 
-                    doc = annual.prepare(self.session, str(self.period.currentData()),
-                                         current_lang())
-                else:
-                    doc = reports.prepare(self.session, self.request())
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            return
-        self.preview.show_document(doc)
+            def prepare() -> Document:
+                from station_desk.export import annual
+
+                return annual.prepare(session, period, lang)
+        else:
+            request = self.request()
+
+            def prepare() -> Document:
+                return reports.prepare(session, request)
+
+        QueryOp(self, prepare).success(self.preview.show_document).run(
+            latest=f"print-page-{id(self)}")

@@ -19,10 +19,10 @@ from station_desk.errors import StationDeskError
 from station_desk.reports.document import Document, Rendered
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing import printer as printing
 from station_desk.ui.printing import save as saving
 from station_desk.ui.printing.pages_view import PagesView
-from station_desk.ui.wait import busy
 
 ZOOMS = [None, 0.5, 0.75, 1.0, 1.5, 2.0]
 
@@ -37,6 +37,7 @@ class PrintPreview(QWidget):
         self.session = session
         self.document: Document | None = None
         self.shown: Rendered | None = None
+        self.last_issued: Rendered | None = None  # the last copy printed or saved
 
         self.watermark = QCheckBox(self.tr("Watermark with my name"), self)
         self.zoom = QComboBox(self)
@@ -78,19 +79,25 @@ class PrintPreview(QWidget):
         self._render(log=True)
 
     def _render(self, *, log: bool) -> None:
-        if self.document is None:
-            self.shown = None
-            self.view.set_pdf(None)
-        else:
-            try:
-                with busy():
-                    self.shown = reports.preview(self.session, self.document,
-                                                 watermark=self.watermark.isChecked(), log=log)
-            except StationDeskError as exc:
-                self.shown = None
-                messages.error(self, error_text(exc))
-            self.view.set_pdf(self.shown.pdf if self.shown else None)
+        """Render the preview off the UI thread (a whole case is many pages); a newer
+        render (the watermark ticked again) supersedes an older one."""
+        doc = self.document
+        if doc is None:
+            self._show(None)
+            return
+        session, watermark = self.session, self.watermark.isChecked()
+        QueryOp(self, lambda: reports.preview(session, doc, watermark=watermark, log=log)) \
+            .success(self._show).failure(self._not_shown) \
+            .run(latest=f"print-preview-{id(self)}")
+
+    def _show(self, rendered: Rendered | None) -> None:
+        self.shown = rendered
+        self.view.set_pdf(rendered.pdf if rendered else None)
         self._update_buttons()
+
+    def _not_shown(self, refusal: StationDeskError) -> None:
+        self._show(None)
+        messages.error(self, error_text(refusal))
 
     def _update_buttons(self) -> None:
         has = self.shown is not None
@@ -100,42 +107,57 @@ class PrintPreview(QWidget):
         self.pages_label.setText(
             self.tr("%n page(s)", "", self.shown.pages) if self.shown else "")
 
-    def print_copy(self) -> Rendered | None:
-        if self.document is None:
-            return None
-        try:
-            rendered = printing.print_document(
-                self, self.session, self.document, watermark=self.watermark.isChecked(),
-                pages_hint=self.shown.pages if self.shown else 0)
-        except printing.PrinterUnavailable:
-            messages.error(self, self.tr(
-                "Could not start printing (the printer is not available)."))
-            return None
-        except StationDeskError as exc:
-            messages.error(self, arg(self.tr("Printing did not complete: %1"),
-                                     error_text(exc)))
-            return None
-        if rendered is not None:
+    # -- printing ------------------------------------------------------------------------
+    def print_copy(self) -> None:
+        """The system print dialog first; then the numbered copy is issued (and audited)
+        off the UI thread, and painted onto the printer here (`issued` says when)."""
+        doc = self.document
+        if doc is None:
+            return
+        printer = printing.new_printer()
+        if not printing.PrintDialog.ask(printer, self, self.shown.pages if self.shown else 0):
+            return
+        session, watermark = self.session, self.watermark.isChecked()
+        to_file = printer.outputFileName()
+
+        def issue() -> Rendered:
+            return reports.issue(session, doc, channel="file" if to_file else "printer",
+                                 watermark=watermark, path=to_file or None)
+
+        def paint(rendered: Rendered) -> None:
+            if printing.paint(printer, rendered.pdf) == 0:
+                ChangeOp(self, lambda: reports.record_print_failure(
+                    session, doc, rendered.doc_number, "printer refused"), Change.NONE).run()
+                messages.error(self, self.tr(
+                    "Could not start printing (the printer is not available)."))
+                return
             messages.info(self, arg(self.tr(
                 "Sent to the printer (%n page(s), document number %1).", "", rendered.pages),
                 rendered.doc_number))
+            self.last_issued = rendered
             self.issued.emit(rendered)
-        return rendered
 
-    def save_copy(self) -> Rendered | None:
-        if self.document is None:
-            return None
-        try:
-            saved = saving.save_as_pdf(self, self.session, self.document,
-                                       watermark=self.watermark.isChecked())
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            return None
-        if saved is None:
-            return None
-        rendered, path = saved
-        messages.info(self, arg(self.tr(
-            "Saved: %1 (%n page(s), document number %2).", "", rendered.pages),
-            path, rendered.doc_number))
-        self.issued.emit(rendered)
-        return rendered
+        ChangeOp(self, issue, Change.NONE).success(paint).failure(
+            lambda refusal: messages.error(self, arg(
+                self.tr("Printing did not complete: %1"), error_text(refusal)))).run()
+
+    def save_copy(self) -> None:
+        """The warning and the file name first; then the numbered copy is written (and
+        audited) off the UI thread (`issued` says when, `last_issued` holds it)."""
+        doc = self.document
+        if doc is None:
+            return
+        target = saving.ask_target(self, doc)
+        if target is None:
+            return
+        session, watermark = self.session, self.watermark.isChecked()
+
+        def saved(rendered: Rendered) -> None:
+            messages.info(self, arg(self.tr(
+                "Saved: %1 (%n page(s), document number %2).", "", rendered.pages),
+                str(target), rendered.doc_number))
+            self.last_issued = rendered
+            self.issued.emit(rendered)
+
+        ChangeOp(self, lambda: reports.save_pdf(session, doc, target, watermark=watermark),
+                 Change.NONE).success(saved).run()

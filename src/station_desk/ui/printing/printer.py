@@ -1,6 +1,7 @@
 """Printing through the system print dialog (QtPrintSupport), from bytes in memory.
 
-The numbered copy is issued (and audited) only after the dialog is accepted; its pages are
+The numbered copy is issued (and audited) only after the dialog is accepted (the preview,
+`preview.PrintPreview.print_copy`, does that off the UI thread); its pages are
 rasterised with pdfium at the printer's resolution (capped at 300 dpi, plenty for text) and
 painted onto the printer. "Print to file" is switched off in the dialog: a PDF on disk goes
 through Save as PDF, with its warning.
@@ -13,9 +14,6 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from station_desk import reports
-from station_desk.domain.session import Session
-from station_desk.reports.document import Document, Rendered
 from station_desk.ui.printing.raster import PdfPages
 
 MAX_PRINT_DPI = 300
@@ -71,24 +69,3 @@ def paint(printer: QPrinter, pdf: bytes) -> int:
         finally:
             painter.end()
     return painted
-
-
-def print_document(parent: QWidget | None, session: Session, doc: Document, *,
-                   watermark: bool = False, pages_hint: int = 0,
-                   printer: QPrinter | None = None) -> Rendered | None:
-    """Ask for a printer, then issue a numbered copy (audited) and print it.
-    Returns the copy, or None when the user cancelled the dialog."""
-    printer = printer or new_printer()
-    if not PrintDialog.ask(printer, parent, pages_hint):
-        return None
-    to_file = printer.outputFileName()
-    rendered = reports.issue(session, doc, channel="file" if to_file else "printer",
-                             watermark=watermark, path=to_file or None)
-    if paint(printer, rendered.pdf) == 0:
-        reports.record_print_failure(session, doc, rendered.doc_number, "printer refused")
-        raise PrinterUnavailable
-    return rendered
-
-
-class PrinterUnavailable(Exception):
-    """QPainter could not begin on the chosen printer."""

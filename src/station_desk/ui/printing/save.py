@@ -1,4 +1,5 @@
-"""Save as PDF: a warning first, then a file name, then an audited atomic write."""
+"""Save as PDF: a warning first, then a file name; the preview then writes the numbered copy
+(`reports.save_pdf`: audited, atomic) off the UI thread."""
 
 from __future__ import annotations
 
@@ -8,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from station_desk import reports
-from station_desk.domain.session import Session
-from station_desk.reports.document import Document, Rendered
+from station_desk.reports.document import Document
 from station_desk.ui.modal import message_box
 
 
@@ -47,9 +46,8 @@ def suggested_name(doc: Document) -> str:
     return str(Path(folder or ".") / f"{name}.pdf")
 
 
-def save_as_pdf(parent: QWidget | None, session: Session, doc: Document, *,
-                watermark: bool = False) -> tuple[Rendered, Path] | None:
-    """Warn, ask where, write. None when the user backed out at either question."""
+def ask_target(parent: QWidget | None, doc: Document) -> Path | None:
+    """Warn, then ask where; the path (ending in .pdf), or None when the user backed out."""
     if not SaveDialogs.confirm(parent):
         return None
     path = SaveDialogs.ask_path(parent, suggested_name(doc))
@@ -58,4 +56,4 @@ def save_as_pdf(parent: QWidget | None, session: Session, doc: Document, *,
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    return reports.save_pdf(session, doc, target, watermark=watermark), target
+    return target
