@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from station_desk.domain.auth import sign_in
 from station_desk.export.keys import station_fingerprint
-from station_desk.export.tables import SUPPRESSED
+from station_desk.export.tables import SUPPRESSED, TOTAL
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.run import run_merge
 from station_desk.tools.demo import DEMO_ACCOUNTS
@@ -253,8 +253,8 @@ def _alignment(view: QTableView, column: int) -> int:
 @pytest.mark.parametrize("lang", ["zh", "en"], indirect=True)
 def test_union_window_speaks_the_ui_language(qtbot: QtBot, station: Path, tmp_path: Path,
                                              lang: str) -> None:
-    """Headers, results and city tables in the UI language; the figures start after the key
-    columns whatever the headers say (they used to be found by the header text 代码)."""
+    """Headers, results and city tables in the UI language; a city table shows names, never
+    codes (the report's CSV and XLSX keep those), and the figures start after the name."""
     package = export(station, "2026-Q3", tmp_path / "p.zip")
     Registry.load(tmp_path / "registry").register(key_bytes(station))
     outcome = run_merge(tmp_path / "registry", [package], tmp_path / "report")
@@ -273,13 +273,15 @@ def test_union_window_speaks_the_ui_language(qtbot: QtBot, station: Path, tmp_pa
     for index in (0, two_keys):
         window.table_choice.setCurrentIndex(index)
         table = report.tables[index]
-        nkeys = len(table.keys)
-        assert _header(window.city_table)[nkeys + 1:] == [
+        assert _header(window.city_table)[1:] == [
             c["label_en" if lang == "en" else "label_zh"] for c in table.columns]
+        shown = {str(v) for row in _texts(window.city_table) for v in row}
+        codes = {row.codes[-1] for row in table.rows if not row.codes[-1].isdigit()}
+        assert TOTAL in codes and not shown & codes  # no "_total", no "female"
         assert window.table_choice.itemText(index) == (table.title_en if lang == "en"
                                                         else table.title_zh)
-        assert _alignment(window.city_table, nkeys) & Qt.AlignmentFlag.AlignLeft.value
-        assert _alignment(window.city_table, nkeys + 1) & Qt.AlignmentFlag.AlignRight.value
+        assert _alignment(window.city_table, 0) & Qt.AlignmentFlag.AlignLeft.value
+        assert _alignment(window.city_table, 1) & Qt.AlignmentFlag.AlignRight.value
     with admin_session(station) as s:
         from station_desk.domain.stats.period import parse_period
         from station_desk.export.build import build

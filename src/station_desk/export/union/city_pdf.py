@@ -163,10 +163,7 @@ def city_pdf(report: CityReport, title: str = "职工心理健康服务站统计
                 story += [chart, blocks.spacer(4)]
     labels = code_labels(report)
     for table in report.tables:
-        grid = table_grid(table, labels)
-        keys = len(table.keys)
-        grid.header, grid.rows = grid.header[keys:], [r[keys:] for r in grid.rows]
-        grid.marked = [(r, c - keys) for r, c in grid.marked]
+        grid = table_grid(table, labels, codes=False)
         story.append(blocks.keep(*_grid(grid, width, first=0.42, labels=1)))
     if report.targets:
         grid = targets_matrix(report)

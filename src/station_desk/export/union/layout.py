@@ -63,26 +63,27 @@ def _cell(value: Any) -> Any:
 
 
 def table_grid(table: MergedTable, labels: dict[tuple[str, str], str],
-               words: Words = ZH) -> Grid:
+               words: Words = ZH, *, codes: bool = True) -> Grid:
     """A merged table: its key columns (codes), the name, then the figures; a figure that
-    includes withheld station cells is a range and is marked."""
-    nkeys = len(table.keys)
+    includes withheld station cells is a range and is marked. Codes are for machines (the
+    CSV and XLSX keep them); paper and screen show names only (`codes=False`)."""
+    keys = len(table.keys) if codes else 0
     en = words.en
     grid = Grid(table.title_en if en else table.title_zh,
-                [words.code] * nkeys + [words.name]
+                [words.code] * keys + [words.name]
                 + [c["label_en" if en else "label_zh"] for c in table.columns],
                 note="" if en else table.note_zh)
     for row in table.rows:
         label = row.label_en if en else row.label_zh
-        if nkeys == 2:
+        if len(table.keys) == 2:
             group = labels.get((table.keys[0], row.codes[0]), row.codes[0])
             label = f"{group} · {words.total if row.codes[1] == TOTAL else label}"
         cells = [_cell(row.values.get(c["key"], "")) for c in table.columns]
-        grid.rows.append([*row.codes, label, *cells])
+        grid.rows.append([*row.codes[:keys], label, *cells])
         for j, c in enumerate(table.columns):
             value = row.values.get(c["key"])
             if isinstance(value, Figure) and not value.exact:
-                grid.marked.append((len(grid.rows) - 1, nkeys + 1 + j))
+                grid.marked.append((len(grid.rows) - 1, keys + 1 + j))
     return grid
 
 

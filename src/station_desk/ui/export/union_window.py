@@ -168,7 +168,6 @@ class UnionWindow(QMainWindow):
         self.table_choice.currentIndexChanged.connect(self._show_table)
         self.outcome: Outcome | None = None
         self._grids: list[Grid] = []
-        self._key_columns: list[int] = []
         self.resize(1000, 760)
         self.refresh_registry()
 
@@ -289,8 +288,8 @@ class UnionWindow(QMainWindow):
         _show(self.results, verification_grid(report.results, words))
         _show(self.reporting, stations_grid(report, words))
         labels = code_labels(report, words)
-        self._grids = [table_grid(tbl, labels, words) for tbl in report.tables]
-        self._key_columns = [len(tbl.keys) for tbl in report.tables]
+        # names, not codes: the report's CSV and XLSX carry the codes for machines
+        self._grids = [table_grid(tbl, labels, words, codes=False) for tbl in report.tables]
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
         for grid in self._grids:
@@ -309,9 +308,7 @@ class UnionWindow(QMainWindow):
 
     def _show_table(self, index: int) -> None:
         if 0 <= index < len(self._grids):
-            # figures start after the key (code) columns and the name column
-            _show(self.city_table, self._grids[index],
-                  numeric_from=self._key_columns[index] + 1)
+            _show(self.city_table, self._grids[index], numeric_from=1)  # figures after the name
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         runner().drain()  # a merge in progress finishes; it writes only to --out
