@@ -37,9 +37,11 @@ def adopt_confidentiality(admin: Session, extra: str = "") -> regimes.Regime:
 def test_admin_adapts_a_template_and_adopts_it(staff: Session, qtbot: QtBot, shown) -> None:
     page = RegimesPage(staff)
     qtbot.addWidget(page)
+    settle(qtbot)  # what the page shows, read on the worker
     assert page.kinds.item(0).text().endswith("(not adopted)")
     assert not page.edit_button.isHidden()
     page.kinds.setCurrentRow(1)  # staff duties
+    settle(qtbot)
     page.start_editing()
     assert page.editing and page.title_edit.text() == "Duties of Station Staff"
     page.load_template("zh")  # asks before replacing the text being edited
@@ -70,8 +72,10 @@ def test_receptionist_reads_and_acknowledges_but_cannot_adopt(
     with front:
         page = RegimesPage(front)
         qtbot.addWidget(page)
+        settle(qtbot)
         assert page.edit_button.isHidden() and page.acks_box.isHidden()
         page.kinds.setCurrentRow(regimes.KINDS.index("confidentiality"))
+        settle(qtbot)
         assert "please read" in page.kinds.currentItem().text()
         assert "职工心理健康档案资料保密制度" in page.text.toPlainText()
         assert not page.ack_button.isHidden()
@@ -80,12 +84,31 @@ def test_receptionist_reads_and_acknowledges_but_cannot_adopt(
         assert page.ack_button.isHidden() and regimes.pending(front) == []
 
 
+def test_an_earlier_version_is_read_when_chosen(staff: Session, qtbot: QtBot) -> None:
+    adopt_confidentiality(staff)
+    adopt_confidentiality(staff, "\n\n第十一条 本制度自通过之日起施行。")
+    page = RegimesPage(staff)
+    qtbot.addWidget(page)
+    page.kinds.setCurrentRow(regimes.KINDS.index("confidentiality"))
+    settle(qtbot)
+    assert not page.versions.isHidden() and page.versions.count() == 2
+    assert "version 2" in page.kinds.currentItem().text()
+    assert "第十一条" in page.text.toPlainText() and page.shown is not None
+    page.versions.setCurrentIndex(1)
+    page.versions.activated.emit(1)  # as a click on the older version
+    settle(qtbot)
+    assert page.shown is not None and page.shown.version == 1
+    assert "第十一条" not in page.text.toPlainText()
+    assert page.version_label.text().startswith("Version 1,")
+
+
 def test_admin_sees_who_has_acknowledged(staff: Session, qtbot: QtBot) -> None:
     regime = adopt_confidentiality(staff)
     regimes.acknowledge(staff, regime.id)
     page = RegimesPage(staff)
     qtbot.addWidget(page)
     page.kinds.setCurrentRow(regimes.KINDS.index("confidentiality"))
+    settle(qtbot)  # the chosen kind and who acknowledged it, read on the worker
     rows = {page.acks.topLevelItem(i).text(0): page.acks.topLevelItem(i).text(2)
             for i in range(page.acks.topLevelItemCount())}
     assert rows["前台小张 (front)"] == "not yet" and rows["刘咨询师 (liu)"] == "not yet"
@@ -159,8 +182,10 @@ def test_duty_page_lays_out_the_week_and_the_admin_keeps_it(
         staff: Session, qtbot: QtBot, shown) -> None:
     page = DutyPage(staff)
     qtbot.addWidget(page)
-    settle(qtbot)
+    settle(qtbot)  # the week and the people a shift may be given to, read on the worker
     assert page.week_label.text() == "Week of 2026-11-02 to 2026-11-08"
+    assert [page.person.itemData(i) for i in range(page.person.count())] == [
+        "admin", "front", "liu"]
     page.person.setCurrentIndex(page.person.findData("liu"))
     page.start.setText("14:00")
     page.end.setText("17:00")

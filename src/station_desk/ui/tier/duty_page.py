@@ -31,6 +31,7 @@ from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.tier import duty
+from station_desk.domain.users import User
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.operations import Change, QueryOp
@@ -127,27 +128,33 @@ class DutyPage(StatusPage):
         layout.addWidget(self.grid, 3)
         layout.addLayout(bottom, 2)
         layout.addWidget(self.message)
-        self._fill_people()
         self.refresh()
 
-    def _fill_people(self) -> None:
-        if not self.admin:
-            return
+    def _fill_people(self, people: list[User]) -> None:
+        """The active accounts a shift may be given to; the one chosen stays chosen."""
+        chosen = self.person.currentData()
         self.person.clear()
-        for user in accounts.list_users(self.session, include_disabled=False):
+        for user in people:
             self.person.addItem(f"{user.display_name} ({user.username})", user.username)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
 
     def go(self, days: int | None) -> None:
         self.week = monday_of(today(self.session)) if days is None else \
             self.week + dt.timedelta(days=days)
         self.refresh()
 
-    def load(self) -> tuple[dt.date, list[duty.Shift]]:
+    def load(self) -> tuple[dt.date, list[duty.Shift], list[User] | None]:
         week = self.week  # the week asked for when the read was (a date, not a widget)
-        return week, duty.shifts(self.session, week, week + dt.timedelta(days=6))
+        # the people a shift may be given to, for the admin who adds shifts
+        people = accounts.list_users(self.session, include_disabled=False) \
+            if self.admin else None
+        return week, duty.shifts(self.session, week, week + dt.timedelta(days=6)), people
 
-    def show_loaded(self, loaded: tuple[dt.date, list[duty.Shift]]) -> None:
-        week, self.week_shifts = loaded
+    def show_loaded(self, loaded: tuple[dt.date, list[duty.Shift], list[User] | None]
+                    ) -> None:
+        week, self.week_shifts, people = loaded
+        if people is not None:
+            self._fill_people(people)
         last = week + dt.timedelta(days=6)
         self.week_label.setText(arg(self.tr("Week of %1 to %2"), week.isoformat(),
                                     last.isoformat()))

@@ -4,9 +4,15 @@ and adopts it as a new version.
 
 The editor is part of the page, not a dialog: locking the screen hides a page and keeps
 what was typed, where a modal dialog would be closed with its text.
+
+What the page shows is read on the operations worker in one go (`read_regimes`: every kind's
+version in force, the versions of the kind chosen, who has acknowledged) and put on screen
+when it arrives; the page reads again when another kind or version is chosen and on notices.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -38,7 +44,7 @@ from station_desk.domain.tier import regimes
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang, pick
 from station_desk.ui.labels import role_label
-from station_desk.ui.operations import Change, ChangeOp, refresh_on
+from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records.common import local_time
 from station_desk.ui.widgets import ErrorLabel
@@ -65,12 +71,38 @@ def regime_html(regime: regimes.Regime | regimes.Template) -> str:
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class RegimesRead:
+    """What the page shows, read on the worker."""
+
+    kind: str
+    adopted: dict[str, regimes.Regime]  # the version in force of each kind adopted
+    waiting: frozenset[int]  # versions this account has still to acknowledge
+    history: list[regimes.Regime]  # the kind's versions, newest first
+    shown: regimes.Regime | None  # the version chosen (the newest unless another was)
+    acks: list[regimes.Acknowledgement] | None  # for the admin, of the version in force
+
+
+def read_regimes(session: Session, kind: str, version_id: int | None,
+                 admin: bool) -> RegimesRead:
+    """On the worker: what the page shows with `kind` chosen (and that version of it)."""
+    adopted = regimes.current_all(session)
+    waiting = frozenset(r.id for r in regimes.pending(session))
+    history = regimes.history(session, kind)
+    shown = next((r for r in history if r.id == version_id), history[0] if history else None)
+    current = adopted.get(kind)
+    acks = regimes.acknowledgements(session, current) \
+        if admin and current is not None and kind in regimes.ACKNOWLEDGED else None
+    return RegimesRead(kind, adopted, waiting, history, shown, acks)
+
+
 class RegimesPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.admin = session.can(Permission.MANAGE_TIER)
         self.shown: regimes.Regime | None = None
+        self.adopted: dict[str, regimes.Regime] = {}  # as last read
 
         self.kinds = QListWidget()
         self.kinds.setObjectName("regimeKinds")
@@ -172,8 +204,7 @@ class RegimesPage(QWidget):
         row.addWidget(self.kinds)
         row.addWidget(right, 1)
         self.edit_button.setVisible(self.admin)
-        self.refresh()
-        self.kinds.setCurrentRow(0)
+        self.kinds.setCurrentRow(0)  # reads what the first kind shows
         refresh_on(self, Change.TIER | Change.ACCOUNTS, self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -193,41 +224,49 @@ class RegimesPage(QWidget):
         return str(item.data(KIND_ROLE)) if item is not None else regimes.KINDS[0]
 
     # -- reading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        adopted = regimes.current_all(self.session)
-        waiting = {r.id for r in regimes.pending(self.session)}
+    def refresh(self, version_id: int | None = None) -> None:
+        """Read on the worker what the chosen kind (and version) shows; a newer read makes an
+        older one give up."""
+        if self.editing:
+            return
+        session, kind, admin = self.session, self.current_kind(), self.admin
+        QueryOp(self, lambda: read_regimes(session, kind, version_id, admin)).success(
+            self._show).failure(self.message.show_error).run(latest=f"regimes:{id(self)}")
+
+    def show_kind(self) -> None:
+        self.refresh()
+
+    def _show_version(self) -> None:
+        regime_id = self.versions.currentData()
+        self.refresh(int(regime_id) if regime_id is not None else None)
+
+    def _show(self, read: RegimesRead) -> None:
+        """On the UI thread: the kinds' labels, the versions, the text and who acknowledged."""
+        if self.editing or read.kind != self.current_kind():
+            return  # the text being edited stays; another kind chosen reads again itself
+        self.adopted = read.adopted
         for row in range(self.kinds.count()):
             item = self.kinds.item(row)
             kind = str(item.data(KIND_ROLE))
             label = pick(regimes.KIND_LABELS[kind])
-            regime = adopted.get(kind)
-            if regime is None:
+            adopted = read.adopted.get(kind)
+            if adopted is None:
                 item.setText(arg(self.tr("%1\n(not adopted)"), label))
-            elif regime.id in waiting:
-                item.setText(arg(self.tr("%1\nversion %2 · please read"), label, regime.version))
+            elif adopted.id in read.waiting:
+                item.setText(arg(self.tr("%1\nversion %2 · please read"), label,
+                                 adopted.version))
             else:
-                item.setText(arg(self.tr("%1\nversion %2"), label, regime.version))
-        if self.kinds.currentRow() >= 0:
-            self.show_kind()
-
-    def show_kind(self) -> None:
-        if self.editing:
-            return
-        kind = self.current_kind()
-        history = regimes.history(self.session, kind)
+                item.setText(arg(self.tr("%1\nversion %2"), label, adopted.version))
         self.versions.clear()
-        for regime in history:
-            self.versions.addItem(arg(self.tr("Version %1 of %2"), regime.version,
-                                      local_time(regime.adopted_at)), regime.id)
-        self.versions.setVisible(len(history) > 1)
-        self._show_version()
-
-    def _show_version(self) -> None:
-        kind = self.current_kind()
-        regime_id = self.versions.currentData()
-        regime = regimes.get(self.session, int(regime_id)) if regime_id is not None else None
+        for version in read.history:
+            self.versions.addItem(arg(self.tr("Version %1 of %2"), version.version,
+                                      local_time(version.adopted_at)), version.id)
+        self.versions.setVisible(len(read.history) > 1)
+        regime = read.shown
+        if regime is not None:
+            self.versions.setCurrentIndex(max(self.versions.findData(regime.id), 0))
         self.shown = regime
-        label = pick(regimes.KIND_LABELS[kind])
+        label = pick(regimes.KIND_LABELS[read.kind])
         if regime is None:
             self.version_label.setText(arg(self.tr(
                 "The %1 has not been adopted yet."), label) + (" " + self.tr(
@@ -240,19 +279,19 @@ class RegimesPage(QWidget):
                 line += " " + arg(self.tr("Change: %1"), regime.change_note)
             self.version_label.setText(line)
             self.text.setHtml(regime_html(regime))
-        current = regimes.current(self.session, kind)
-        pending = {r.id for r in regimes.pending(self.session)}
-        self.ack_button.setVisible(current is not None and current.id in pending
+        current = read.adopted.get(read.kind)
+        self.ack_button.setVisible(current is not None and current.id in read.waiting
                                    and regime is not None and regime.id == current.id)
-        self._show_acks(current if kind in regimes.ACKNOWLEDGED else None)
+        self._show_acks(current, read.acks)
         self.print_button.setEnabled(current is not None)
 
-    def _show_acks(self, regime: regimes.Regime | None) -> None:
-        self.acks_box.setVisible(self.admin and regime is not None)
+    def _show_acks(self, regime: regimes.Regime | None,
+                   acks: list[regimes.Acknowledgement] | None) -> None:
+        self.acks_box.setVisible(acks is not None)
         self.acks.clear()
-        if not self.admin or regime is None:
+        if regime is None or acks is None:
             return
-        for ack in regimes.acknowledgements(self.session, regime):
+        for ack in acks:
             when = local_time(ack.acknowledged_at) if ack.acknowledged_at else \
                 self.tr("not yet")
             item = QTreeWidgetItem([f"{ack.display_name} ({ack.username})",
@@ -277,7 +316,7 @@ class RegimesPage(QWidget):
     # -- editing ------------------------------------------------------------------------------
     def start_editing(self) -> None:
         kind = self.current_kind()
-        current = regimes.current(self.session, kind)
+        current = self.adopted.get(kind)  # as last read: the text in force
         source = current if current is not None else regimes.template(kind, current_lang())
         self.title_edit.setText(source.title)
         self.body_edit.setPlainText(source.body)
