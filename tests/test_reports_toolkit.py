@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import CondPageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table
 
 from station_desk.reports import blocks, template
 
@@ -69,3 +69,19 @@ def test_a_kept_block_leaves_out_the_headings_page_break() -> None:
     assert not any(isinstance(f, CondPageBreak) for f in kept._content)
     assert isinstance(kept._content[0], Paragraph)
     assert kept.getSpaceBefore() > 0  # the heading's space is reserved with the block
+
+
+def test_a_long_table_starts_under_its_heading_instead_of_leaving_a_page_blank() -> None:
+    def parts(rows: int) -> list:
+        body = [[f"第 {i} 行", str(i)] for i in range(rows)]
+        return [*blocks.heading("按行业统计的服务人次", 2),
+                *blocks.figures(["项目", "人次"], body, [300, 60])]
+
+    short = blocks.keep_table(*parts(blocks.LONG_TABLE), rows=blocks.LONG_TABLE)
+    assert len(short) == 1 and isinstance(short[0], KeepTogether)
+    long = blocks.keep_table(*parts(40), rows=40)
+    assert isinstance(long[0], CondPageBreak) and long[0].height == blocks.LONG_TABLE_START
+    assert sum(isinstance(f, CondPageBreak) for f in long) == 1
+    page = _page()
+    pdf, pages = template.render_story([blocks.spacer(200), *long], page)
+    assert pages == 2  # started on the first page, under its heading

@@ -58,7 +58,8 @@ def table_flowables(t: dict[str, Any], labels: dict[tuple[str, str], str],
         out.append(blocks.p(t["note_zh"], "small"))
     if hidden_groups:
         out.append(blocks.p("本期未使用的量表从略（数据文件中为 0）。", "small"))
-    return [*out, blocks.spacer(1), *blocks.figures(header, rows, widths, marked=marked)]
+    return blocks.keep_table(*out, blocks.spacer(1),
+                             *blocks.figures(header, rows, widths, marked=marked), rows=len(rows))
 
 
 def selfcheck_flowables(t: dict[str, Any], w: float) -> list[Any]:
@@ -102,7 +103,7 @@ def summary_pdf(content: Content) -> bytes:
         if t["id"] == "tier_selfcheck":
             story += selfcheck_flowables(t, width)
         else:
-            story.append(blocks.keep(*table_flowables(t, labels, width)))
+            story += table_flowables(t, labels, width)
         story.append(blocks.spacer(2))
     pdf, _pages = template.render_story(story, page,
                                         meta_title=f"{info.code} {period.code} 匿名统计")

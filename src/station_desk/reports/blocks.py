@@ -126,6 +126,20 @@ def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether([f for f in flowables if not isinstance(f, CondPageBreak)])
 
 
+LONG_TABLE = 16  # rows
+LONG_TABLE_START = 50 * mm  # room for a heading, its note, the header and the first rows
+
+
+def keep_table(*flowables: Flowable, rows: int) -> list[Flowable]:
+    """A table with its heading and note: on one page when it has at most LONG_TABLE rows;
+    a longer one starts where it is when there is room for its heading and first rows, and
+    carries on under its repeated header, rather than leaving the rest of a page blank."""
+    if rows <= LONG_TABLE:
+        return [keep(*flowables)]
+    return [CondPageBreak(LONG_TABLE_START),
+            *(f for f in flowables if not isinstance(f, CondPageBreak))]
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
           *, align: Sequence[str] | None = None, zebra: bool = True,
           empty: str = "（无）", marked: Iterable[tuple[int, int]] = (),

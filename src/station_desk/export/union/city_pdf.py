@@ -164,7 +164,7 @@ def city_pdf(report: CityReport, title: str = "职工心理健康服务站统计
     labels = code_labels(report)
     for table in report.tables:
         grid = table_grid(table, labels, codes=False)
-        story.append(blocks.keep(*_grid(grid, width, first=0.42, labels=1)))
+        story += blocks.keep_table(*_grid(grid, width, first=0.42, labels=1), rows=len(grid.rows))
     if report.targets:
         grid = targets_matrix(report)
         n = len(grid.header)
