@@ -24,7 +24,7 @@ from station_desk.domain import assessments as A
 from station_desk.domain.assessments import AlertInfo, AnonymousFields, Trend, TrendPoint
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.instruments import Instrument, load_all, shipped_dir
-from station_desk.domain.records import crises
+from station_desk.domain.records import crises, files
 from station_desk.domain.session import Session
 from station_desk.ui.assess import anonymous, import_dialog, section
 from station_desk.ui.assess.alert_dialog import AlertDialog
@@ -37,6 +37,7 @@ from station_desk.ui.assess.page import AssessPage
 from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.fonts import register_bundled_font
 from station_desk.ui.i18n import LANG_PROPERTY, install_translators
+from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.sections import SectionRegistry
 
 PHQ_ITEM9 = [1, 1, 1, 1, 0, 0, 0, 0, 1]
@@ -271,6 +272,29 @@ def test_section_and_page_per_role(qtbot: QtBot, liu: Session, admin_session_pag
     assert not admin_page.files.isVisibleTo(admin_page)
     assert admin_page.import_button.isVisibleTo(admin_page)
     assert admin_page.instrument_list.count() == 5
+
+
+def test_the_file_list_is_read_on_the_worker_and_follows_changes(
+        qtbot: QtBot, liu: Session, client_id: int) -> None:
+    page = AssessPage(liu)
+    qtbot.addWidget(page)
+    settle(qtbot)  # the counsellor's open files, read on the worker
+
+    def listed() -> list[str]:
+        return [page.files.item(row).text() for row in range(page.files.count())]
+
+    assert len(listed()) == 1 and listed()[0].endswith("王建国")
+    page.search.setText("李")  # each keystroke reads again; the last one is shown
+    page.search.setText("李四")
+    settle(qtbot)
+    assert listed() == []
+    page.search.clear()
+    entry = files.ClientInput(name="李四", gender="female")
+    ChangeOp(page, lambda: files.register_visitor(liu, entry), Change.CLIENTS).run()
+    settle(qtbot)  # registered elsewhere: the list reads again from the notice
+    assert sorted(t.split()[-1] for t in listed()) == ["李四", "王建国"]
+    page.files.setCurrentRow(0)
+    assert page.panel.client_id == page.files.item(0).data(0x0100)
 
 
 @pytest.fixture

@@ -44,6 +44,7 @@ class AssessPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.waiting: list[AlertInfo] = []  # the alerts listed, as last read
         self.clinical = session.can(Permission.VIEW_CLINICAL)
         self.can_administer = session.can(Permission.ADMINISTER_ASSESSMENT)
         self.anon_entry: EntryForm | None = None
@@ -111,6 +112,7 @@ class AssessPage(QWidget):
         layout.addWidget(self.stack)
         if self.clinical:
             refresh_on(self, Change.ASSESSMENTS | Change.FOLLOWUPS, self.refresh_alerts)
+            refresh_on(self, Change.CLIENTS, self.refresh_files)  # opened, closed, renamed
         self.refresh()
 
     # -- lists ------------------------------------------------------------------------------
@@ -121,12 +123,20 @@ class AssessPage(QWidget):
             self.refresh_alerts()
 
     def refresh_files(self, *_args: object) -> None:
+        """The open files of this user matching the search box, read on the worker (on every
+        keystroke: a newer search makes an older one give up) and listed when they arrive."""
+        session, typed = self.session, self.search.text()
+
+        def read() -> list[files.DirectoryEntry]:
+            ids = search.client_ids(session, typed, scope=search.SCOPE_MINE, status="open")
+            return files.directory_rows(session, ids)
+        QueryOp(self, read).success(self._show_files).run(latest=f"assess-files:{id(self)}")
+
+    def _show_files(self, entries: list[files.DirectoryEntry]) -> None:
         current = self.panel.client_id
         self.files.blockSignals(True)
         self.files.clear()
-        ids = search.client_ids(self.session, self.search.text(), scope=search.SCOPE_MINE,
-                                status="open")
-        for entry in files.directory_rows(self.session, ids):
+        for entry in entries:
             item = QListWidgetItem(f"{entry.file_no}  {entry.name}")
             item.setData(ID_ROLE, entry.id)
             self.files.addItem(item)
@@ -151,6 +161,7 @@ class AssessPage(QWidget):
 
     def _show_alerts(self, found: tuple[list[AlertInfo], dict[int, str]]) -> None:
         waiting, numbers = found
+        self.waiting = waiting
         self.alerts.clear()
         for alert in waiting:
             where = numbers.get(alert.client_id or -1, self.tr("anonymous"))
@@ -185,8 +196,7 @@ class AssessPage(QWidget):
         self.panel.set_client(client_id)
 
     def _alert_chosen(self, item: QListWidgetItem) -> None:
-        alert = next((a for a in assessments.open_alerts(self.session)
-                      if a.id == item.data(ID_ROLE)), None)
+        alert = next((a for a in self.waiting if a.id == item.data(ID_ROLE)), None)  # as read
         if alert is None:
             return
         if alert.client_id is not None:
