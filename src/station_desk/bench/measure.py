@@ -30,7 +30,7 @@ from station_desk.bench.ops import Side, build_ops, export_stages, fall_back, un
 from station_desk.domain.auth import sign_in
 from station_desk.domain.session import Session
 from station_desk.domain.users import USER_COLUMNS, User
-from station_desk.storage import keyslots
+from station_desk.storage import keyslots, migrations
 from station_desk.storage.database import Database, open_database
 from station_desk.storage.vault import OpenVault, VaultPaths
 
@@ -98,12 +98,29 @@ def apply_sql(paths: dict[str, Path], key: bytes, clinical_key: bytes,
     return took
 
 
+def bring_plain_up_to_date(station: Path) -> list[int]:
+    """A copy kept by an earlier run (`bench --again`) has the schema of the code that built
+    it. Signing in brings the vault up to date; this does the same to the plain copy, so the
+    two are measured on one schema. Returns the station versions applied."""
+    applied = []
+    for path, compartment in ((station, migrations.STATION),
+                              (VaultPaths(station.parent).clinical, migrations.CLINICAL)):
+        db = open_database(path, b"", plain=True)
+        try:
+            done = migrations.migrate(db, compartment=compartment)
+        finally:
+            db.close()
+        applied += done if compartment == migrations.STATION else []
+    return applied
+
+
 def run_pairs(build: dict[str, Any], runs: int, workdir: Path,
               extra_sql: list[str] | None = None) -> dict[str, Any]:
     root = Path(build["root"])
     user = build["users"][build["bench_user"]]
     session = sign_in(root, build["bench_user"], user["password"])
     paths = {"encrypted": Path(build["vault_db"]), "plain": Path(build["plain_db"])}
+    bring_plain_up_to_date(paths["plain"])
     setup = apply_sql(paths, session.vault.payload.db_key,
                       session.vault.payload.clinical_key or b"", extra_sql) if extra_sql else None
     ops = build_ops()
