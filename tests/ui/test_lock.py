@@ -90,7 +90,7 @@ def test_ctrl_l_locks_hides_records_and_unlock_restores_input(
     assert not window.is_locked and not admin.locked
     assert window.page("notes") is page  # the same widgets, not rebuilt
     assert page.editor.toPlainText() == SECRET
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert popup.isVisible()
     assert [e.action for e in admin.audit.query(limit=3)] == ["unlock", "unlock.failed", "lock"]
 

@@ -69,7 +69,7 @@ class Desk:
 
     @property
     def page(self) -> QWidget:
-        return self.window.stack.currentWidget()
+        return self.window.current_page()  # type: ignore[return-value]
 
 
 def open_desk(qtbot: QtBot, world: World, settings: UiSettings, user: str) -> Desk:

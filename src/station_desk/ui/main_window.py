@@ -39,6 +39,7 @@ from station_desk.ui.idle import IdleWatcher
 from station_desk.ui.labels import app_title, role_label
 from station_desk.ui.lock_screen import LockScreen
 from station_desk.ui.os_lock import OsLockWatcher
+from station_desk.ui.page_layout import PageScroll
 from station_desk.ui.preferences import PreferencesDialog
 from station_desk.ui.section_list import default_registry
 from station_desk.ui.sections import Section, SectionRegistry
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
             if restore is not None:
                 restore.connect(self.restoreRequested)
             self.pages[key] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(PageScroll(widget))
         return self.pages[key]
 
     def show_section(self, key: str) -> None:
@@ -206,12 +207,17 @@ class MainWindow(QMainWindow):
         except StationDeskError as exc:  # the domain refused: say why, stay where we are
             messages.error(self, error_text(exc))
             return
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(widget.parentWidget().parentWidget())  # its PageScroll
         self.page_title.setText(self.registry.get(key).title())
         self.page_title.setVisible(not getattr(widget, "has_own_title", False))
         for row, section in enumerate(self.sections):
             if section.key == key and self.nav.currentRow() != row:
                 self.nav.setCurrentRow(row)
+
+    def current_page(self) -> QWidget | None:
+        """The page shown (inside the scroll area that holds it)."""
+        holder = self.stack.currentWidget()
+        return holder.page if isinstance(holder, PageScroll) else holder
 
     def visible_section_keys(self) -> list[str]:
         return [s.key for s in self.sections]

@@ -116,11 +116,18 @@ class AssessmentsPanel(QWidget):
             widget.setVisible(can_administer)
         self.instrument_label = QLabel(self.tr("New assessment:"))
         self.instrument_label.setVisible(can_administer)
-        actions = QHBoxLayout()
-        actions.addWidget(self.instrument_label)
-        actions.addWidget(self.instrument, 1)
-        actions.addWidget(self.enter_button)
-        actions.addWidget(self.kiosk_button)
+        # The instrument on one row, what to do with it on the next: on one row the buttons
+        # were cut off at 150 % text on a 1366x768 screen (tests/ui/test_layout.py).
+        actions = QVBoxLayout()
+        choose = QHBoxLayout()
+        choose.addWidget(self.instrument_label)
+        choose.addWidget(self.instrument, 1)
+        start = QHBoxLayout()
+        start.addWidget(self.enter_button)
+        start.addWidget(self.kiosk_button)
+        start.addStretch(1)
+        actions.addLayout(choose)
+        actions.addLayout(start)
 
         self.chart_choice = QComboBox()
         self.chart_choice.currentIndexChanged.connect(self._show_chart)
