@@ -337,3 +337,26 @@ def test_nothing_is_clipped_at_1366_by_768_with_150_percent_text(
         for translator in translators:
             app.removeTranslator(translator)
         app.setProperty(LANG_PROPERTY, "en")
+
+
+def test_handing_the_case_on_closes_the_window_without_a_refusal(
+        qtbot: QtBot, world: World, shown: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from station_desk.ui.operations import Change, ChangeOp
+    from station_desk.ui.records import dialogs
+
+    cid = world.client()
+    window = FileWindow(world.lin, files.open_file(world.lin, cid))
+    qtbot.addWidget(window)
+    window.show()
+
+    def hand_on(session: Any, client_id: int, parent: Any = None) -> bool:
+        ChangeOp(parent, lambda: files.transfer_case(session, client_id, world.he.user.id),
+                 Change.CLIENTS).run()  # as the dialog's OK does
+        settle()
+        return True
+
+    monkeypatch.setattr(dialogs.ShareDialog, "ask", staticmethod(hand_on))
+    window.view.share()
+    settle(qtbot)
+    qtbot.wait(10)  # the notice's re-read would run now
+    assert not window.isVisible() and shown.errors == []

@@ -128,6 +128,7 @@ def test_the_crisis_view_shows_the_narrative_and_the_safety_plan(
     preview = view.print_plan()
     assert preview is not None
     qtbot.addWidget(preview)
+    settle(qtbot)  # the preview renders on the operations worker
     assert preview.preview.view.page_count >= 1
     assert safety_plan.get_safety_plan(world.lin, crisis.id).sections["coping"] == ""
     # an admin who broke the glass reads, but may not write

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station_desk.domain import assessments
 from station_desk.domain.records import (
+    access,
     appointments,
     consent,
     crises,
@@ -93,8 +94,15 @@ class ClientFileView(FileActions):
             QTimer.singleShot(0, self, self._refresh_if_stale)
 
     def _refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
+        if not self._stale or not self.window().isVisible():
+            return  # a window closed meanwhile reads nothing
+        if not access.can_view_clinical(self.session, self.client.id):
+            # the case was handed on (here or elsewhere): nothing of it is this user's to show
+            self._stale = False
+            host = self.window()
+            (host if getattr(host, "view", None) is self else self).close()
+            return
+        self.refresh()
 
     def _slots(self) -> dict[str, object]:
         return {
