@@ -102,6 +102,24 @@ def test_an_earlier_version_is_read_when_chosen(staff: Session, qtbot: QtBot) ->
     assert page.version_label.text().startswith("Version 1,")
 
 
+def test_the_regimes_print_from_a_preview_prepared_off_the_ui_thread(
+        staff: Session, qtbot: QtBot) -> None:
+    adopt_confidentiality(staff)
+    page = RegimesPage(staff)
+    qtbot.addWidget(page)
+    page.kinds.setCurrentRow(regimes.KINDS.index("confidentiality"))
+    settle(qtbot)
+    assert page.print_button.isEnabled()
+    page.print_regimes()
+    assert page._preview is None  # prepared on the worker: nothing shown yet
+    settle(qtbot)  # the document, then its pages rendered, off the UI thread
+    dialog = page._preview
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    assert dialog.preview.shown is not None
+    dialog.close()
+
+
 def test_admin_sees_who_has_acknowledged(staff: Session, qtbot: QtBot) -> None:
     regime = adopt_confidentiality(staff)
     regimes.acknowledge(staff, regime.id)

@@ -91,8 +91,8 @@ def test_page_shows_statuses_and_evidence_and_takes_an_answer(
 def test_keep_and_print_a_check(flawed: Path, clock: FakeClock, qtbot: QtBot,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     asked = []
-    monkeypatch.setattr(selfcheck_page.PreviewDialog, "open_for",
-                        classmethod(lambda cls, parent, session, request:
+    monkeypatch.setattr(selfcheck_page.PreviewDialog, "prepare_and_show",
+                        classmethod(lambda cls, parent, session, request, shown=None:
                                     asked.append(request)))
     with signed_in(flawed, "admin", clock) as admin:
         page = SelfCheckPage(admin)

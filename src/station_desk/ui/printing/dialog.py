@@ -38,7 +38,8 @@ class PreviewDialog(QDialog):
     def open_for(cls, parent: QWidget | None, session: Session,
                  request: reports.Request) -> PreviewDialog | None:
         """Prepare `request` and show it in a non-modal window; None (with the reason shown)
-        when this user may not print it."""
+        when this user may not print it. Prepared on the UI thread: use `prepare_and_show`
+        (kept for the crisis view until it moves over)."""
         try:
             with busy():
                 doc = reports.prepare(session, request)

@@ -102,6 +102,7 @@ class RegimesPage(QWidget):
         self.session = session
         self.admin = session.can(Permission.MANAGE_TIER)
         self.shown: regimes.Regime | None = None
+        self._preview: PreviewDialog | None = None  # the last preview opened
         self.adopted: dict[str, regimes.Regime] = {}  # as last read
 
         self.kinds = QListWidget()
@@ -310,8 +311,12 @@ class RegimesPage(QWidget):
             lambda _r: self.message.clear_text()).failure(self.message.show_error).run()
 
     def print_regimes(self) -> None:
+        """The regimes in force, prepared on the worker, then shown in a preview window."""
         request = reports.Request("regimes", regime="all", lang=current_lang())
-        self._preview = PreviewDialog.open_for(self, self.session, request)
+        PreviewDialog.prepare_and_show(self, self.session, request, self._keep_preview)
+
+    def _keep_preview(self, dialog: PreviewDialog) -> None:
+        self._preview = dialog
 
     # -- editing ------------------------------------------------------------------------------
     def start_editing(self) -> None:

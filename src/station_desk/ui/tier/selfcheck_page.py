@@ -285,8 +285,12 @@ class SelfCheckPage(QWidget):
             self._print(check)
 
     def _print(self, check: sc.SelfCheck) -> None:
+        """Prepared on the worker (the whole check is read), then shown in a preview window."""
         request = reports.Request("selfcheck", selfcheck_id=check.id, lang=current_lang())
-        self._preview = PreviewDialog.open_for(self, self.session, request)
+        PreviewDialog.prepare_and_show(self, self.session, request, self._keep_preview)
+
+    def _keep_preview(self, dialog: PreviewDialog) -> None:
+        self._preview = dialog
 
 
 class AnswerDialog(KeptInput, QDialog):
