@@ -241,8 +241,10 @@ def test_screenshots_of_the_file_window(qtbot: QtBot, world: World, lang: str) -
             font = QFont(base)
             font.setPointSizeF(base.pointSizeF() * scale)
             app.setFont(font)
-            for name, client_id in (("open", cid), ("closed", closed)):
-                window = FileWindow(world.lin, files.open_file(world.lin, client_id))
+            for name, client_id in (("open", cid), ("closed", closed), ("read-only", cid)):
+                who = world.admin if name == "read-only" else world.lin
+                window = FileWindow(who, files.open_file(
+                    who, client_id, "核实紧急联系人" if name == "read-only" else None))
                 qtbot.addWidget(window)
                 window.resize(1366, 768)
                 window.show()

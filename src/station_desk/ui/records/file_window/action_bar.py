@@ -116,11 +116,13 @@ class FileActionBar(QToolBar):
         wanted = set(allowed)
         for name, action in self.actions_by_name.items():
             action.setVisible(name in wanted)
+        leading = not any(n in wanted for n in PRIMARY)  # nothing yet to separate from
         for group, names in fa.GROUPS.items():
             in_menu = [n for n in names if n not in PRIMARY]
             applies = any(n in wanted for n in in_menu)
             self.group_slots[group].setVisible(applies)
-            self.separators[group].setVisible(applies)
+            self.separators[group].setVisible(applies and not leading)
+            leading = leading and not applies
 
     def shown(self) -> set[str]:
         """The names of the actions shown now (for the tests and the layout checks)."""
