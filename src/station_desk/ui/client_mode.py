@@ -36,10 +36,11 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from station_desk.domain.session import Session
 from station_desk.ui.lock_screen import LockScreen
+from station_desk.ui.theme import Heading
 
 FINISHED = "finished"
 CANCELLED = "cancelled"
@@ -92,10 +93,11 @@ class ClientCover(QWidget):
         self.setObjectName("clientCover")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setStyleSheet("QWidget#clientCover { background: #1f2a36; }"
-                           " QLabel { color: #cfd8e3; font-size: 20px; }")
+                           " QLabel { color: #cfd8e3; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        label = QLabel(QCoreApplication.translate("ClientMode",
-                                                  "Please use the other screen."))
+        # Large, but from the user's text size rather than a fixed pixel size.
+        label = Heading(QCoreApplication.translate("ClientMode",
+                                                   "Please use the other screen."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
         self.on_screen = screen

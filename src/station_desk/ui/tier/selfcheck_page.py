@@ -39,6 +39,7 @@ from station_desk.ui.kept_input import KeptInput
 from station_desk.ui.modal import run_modal
 from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
+from station_desk.ui.theme import Heading
 from station_desk.ui.widgets import ErrorLabel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -66,9 +67,7 @@ class SelfCheckPage(QWidget):
         self.check: sc.SelfCheck | None = None
         self._preview: QDialog | None = None
 
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 120%; font-weight: bold;")
-        self.title.setWordWrap(True)
+        self.title = Heading(level=2)  # grows with the text size ("120%" in a sheet did not)
         self.history = QComboBox()
         self.history.setMinimumContentsLength(16)
         self.history.setSizeAdjustPolicy(
