@@ -124,7 +124,8 @@ def test_machine_versions_and_vault_are_described(result: dict[str, Any]) -> Non
     assert vault["sizes_bytes"]["encrypted"] > 0 and vault["sizes_bytes"]["plain"] > 0
     assert any("HMAC" in line for line in vault["cipher_settings"])
     assert result["config"] == {"clients": 2000, "sessions": 20000, "runs": RUNS,
-                                "seed": 2026, "keep": None, "suggested_indexes": False}
+                                "seed": 2026, "keep": None, "suggested_indexes": False,
+                                "again": False}
     assert isinstance(result["misses"], list)
 
 
