@@ -8,7 +8,6 @@ first tests show that the check does find each of those when it is there."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -29,16 +27,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from station_desk.domain import station_settings
 from station_desk.domain.auth import sign_in
-from station_desk.domain.records import dashboard
 from station_desk.domain.session import Session
 from station_desk.tools import demo
 from station_desk.ui import layout_audit
 from station_desk.ui.application import make_application
-from station_desk.ui.fonts import FontScaler
+from station_desk.ui.fonts import FontScaler, register_bundled_font
 from station_desk.ui.i18n import LANG_PROPERTY, install_translators
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.screenshots import main_dialogs
 from station_desk.ui.settings import UiSettings
 
 SIZES = [(1366, 768), (1920, 1080)]
@@ -126,6 +123,7 @@ def looks(qapp: QApplication) -> Iterator[Callable[..., None]]:
     before = (qapp.styleSheet(), qapp.palette(), qapp.style().name(), qapp.font())
     translators: list[QTranslator] = []
     make_application()
+    register_bundled_font()  # as the app does: the Chinese font's metrics are what count
     scaler = FontScaler()
 
     def apply(scale: float, lang: str = "zh") -> None:
@@ -196,53 +194,19 @@ def _check_pages(demo_vault: Path, tmp_path: Path, size: tuple[int, int], role: 
     assert not found, "\n".join(found)
 
 
-def _dialogs(session: Session, parent: QWidget) -> list[tuple[str, Callable[[], QDialog]]]:
-    from station_desk.domain.records import files
-    from station_desk.ui.about import AboutDialog
-    from station_desk.ui.accounts_dialogs import ChangePasswordDialog
-    from station_desk.ui.preferences import PreferencesDialog
-    from station_desk.ui.records.appointment_dialog import AppointmentDialog
-    from station_desk.ui.records.dialogs import CrisisDialog, FollowupDialog
-    from station_desk.ui.records.file_window import FileWindow
-    from station_desk.ui.records.register_dialog import RegisterVisitorDialog
-    from station_desk.ui.records.session_editor import SessionEditor
-    from station_desk.ui.station_profile import StationProfileDialog
-
-    board = dashboard.dashboard(session)
-    client_id = board.appointments[0].client_id if board.appointments \
-        else board.followups[0].client_id
-    settings = UiSettings.at(Path(session.vault.paths.root).parent / "dialog-ui.ini")
-    return [
-        ("file window", lambda: FileWindow(session, files.open_file(session, client_id),
-                                           parent)),
-        ("session editor", lambda: SessionEditor(session, client_id, parent=parent)),
-        ("appointment", lambda: AppointmentDialog(session, parent=parent,
-                                                  day=dt.date.today())),
-        ("crisis", lambda: CrisisDialog(session, client_id, parent=parent)),
-        ("follow-up", lambda: FollowupDialog(session, client_id, parent=parent)),
-        ("register", lambda: RegisterVisitorDialog(session, parent)),
-        ("preferences", lambda: PreferencesDialog(session, settings, parent)),
-        ("station profile", lambda: StationProfileDialog(
-            session, station_settings.station_profile(session), parent)),
-        ("password", lambda: ChangePasswordDialog(session, parent)),
-        ("about", lambda: AboutDialog(parent)),
-    ]
-
-
 @pytest.mark.parametrize("scale", SCALES, ids=["100pct", "150pct"])
 @pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1920x1080"])
-def test_main_dialogs_fit(qtbot: QtBot, looks: Callable[[float], None], demo_vault: Path,
+def test_main_dialogs_fit(looks: Callable[..., None], demo_vault: Path, tmp_path: Path,
                           size: tuple[int, int], scale: float) -> None:
     looks(scale)
     session = _session(demo_vault, "counsellor")
     parent = QWidget()
     found: list[str] = []
     try:
-        for name, make in _dialogs(session, parent):
+        for name, make in main_dialogs(session, parent, tmp_path / "dialog-ui.ini"):
             dialog = make()
             try:
-                dialog.show()  # as exec() would: at its own size, within the screen
-                layout_audit.settle()
+                layout_audit.show_as_on_screen(dialog, size)  # as exec() would
                 width, height = dialog.width(), dialog.height()
                 if width > size[0] or height > size[1]:
                     found.append(f"{name}: {width}×{height} is larger than the screen")

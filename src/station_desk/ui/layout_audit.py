@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -184,6 +184,27 @@ def problems(top: QWidget, size: tuple[int, int] | None = None) -> list[str]:
         if problem is not None:
             found.append(problem)
     return found
+
+
+def show_as_on_screen(window: QWidget, screen: tuple[int, int]) -> None:
+    """Show a dialog at the size Qt would give it on a screen of `screen` size (the
+    offscreen platform's own screen is 800x800): its size hint, height for that width,
+    at most two thirds of the screen each way (QWidget::adjustSize), never below its
+    minimum. A window that sized itself keeps its size."""
+    sized_itself = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+    window.show()
+    settle()
+    if sized_itself:
+        return
+    hint = window.sizeHint()
+    layout = window.layout()
+    width = min(hint.width(), screen[0] * 2 // 3)
+    height = layout.totalHeightForWidth(width) \
+        if layout is not None and layout.hasHeightForWidth() else hint.height()
+    height = min(height, screen[1] * 2 // 3)
+    minimum = window.minimumSize()
+    window.resize(max(width, minimum.width()), max(height, minimum.height()))
+    settle()
 
 
 def _screen_rect(window: QWidget) -> QRect:

@@ -14,6 +14,7 @@ since a grab of the window never shows a popup. Whatever the layout check finds 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from station_desk.domain.auth import sign_in
 from station_desk.domain.records import dashboard, files
@@ -48,6 +49,60 @@ ROLES = (("demo_counsellor_a", "counsellor"), ("demo_admin", "admin"))
 def parse_size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     return int(width), int(height)
+
+
+def main_dialogs(session: Session, parent: QWidget,
+                 settings_path: Path) -> list[tuple[str, Callable[[], QDialog]]]:
+    """The dialogs a day at the desk opens, each as (name, how to build it), for the
+    counsellor's first file today: shot by --dialogs and checked by tests/ui/test_layout.py."""
+    from station_desk.domain import station_settings
+    from station_desk.ui.about import AboutDialog
+    from station_desk.ui.accounts_dialogs import ChangePasswordDialog
+    from station_desk.ui.preferences import PreferencesDialog
+    from station_desk.ui.records.appointment_dialog import AppointmentDialog
+    from station_desk.ui.records.dialogs import CrisisDialog, FollowupDialog
+    from station_desk.ui.records.register_dialog import RegisterVisitorDialog
+    from station_desk.ui.records.session_editor import SessionEditor
+    from station_desk.ui.station_profile import StationProfileDialog
+
+    board = dashboard.dashboard(session)
+    client_id = board.appointments[0].client_id if board.appointments \
+        else board.followups[0].client_id
+    settings = UiSettings.at(settings_path)
+    return [
+        ("file-window", lambda: FileWindow(session, files.open_file(session, client_id),
+                                           parent)),
+        ("session-editor", lambda: SessionEditor(session, client_id, parent=parent)),
+        ("appointment", lambda: AppointmentDialog(session, parent=parent,
+                                                  day=dt.date.today())),
+        ("crisis", lambda: CrisisDialog(session, client_id, parent=parent)),
+        ("follow-up", lambda: FollowupDialog(session, client_id, parent=parent)),
+        ("register", lambda: RegisterVisitorDialog(session, parent)),
+        ("preferences", lambda: PreferencesDialog(session, settings, parent)),
+        ("station-profile", lambda: StationProfileDialog(
+            session, station_settings.station_profile(session), parent)),
+        ("password", lambda: ChangePasswordDialog(session, parent)),
+        ("about", lambda: AboutDialog(parent)),
+    ]
+
+
+def shoot_dialogs(session: Session, window: QWidget, work: Path, screen: tuple[int, int],
+                  save: Callable[[QPixmap, str], None]) -> list[str]:
+    found: list[str] = []
+    for name, make in main_dialogs(session, window, work / "dialog-ui.ini"):
+        dialog = make()
+        try:
+            layout_audit.show_as_on_screen(dialog, screen)
+            if dialog.width() > screen[0] or dialog.height() > screen[1]:
+                found.append(f"{name}: {dialog.width()}×{dialog.height()} is larger than "
+                             "the screen")
+            save(dialog.grab(), f"dialog-{name}.png")
+            found += [f"{name}: {p}" for p in layout_audit.problems(dialog)]
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+            layout_audit.settle()
+    return found
 
 
 def shoot_file_window(session: Session, window: QWidget,
@@ -89,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh")
     parser.add_argument("--only", nargs="*", default=None, help="section keys to shoot")
     parser.add_argument("--menus", action="store_true", help="also each menu, drawn open")
+    parser.add_argument("--dialogs", action="store_true", help="also the main dialogs")
     parser.add_argument("--no-optimize", action="store_true",
                         help="keep Qt's PNGs as they are (else pngquant, where installed)")
     args = parser.parse_args(argv)
@@ -134,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}{'' if not found else '  ✗ ' + '; '.join(found)}", flush=True)
         if role == "counsellor" and (args.only is None or "file" in args.only):
             problems += shoot_file_window(session, window, save)
+        if args.dialogs and role == "counsellor":
+            problems += shoot_dialogs(session, window, work, (width, height), save)
         if args.menus and role == "counsellor":
             for number, menu in enumerate(window.menus, start=1):
                 save(layout_audit.grab_menu(window, menu), f"menu-{number}.png")
