@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,8 @@ def test_print_goes_through_the_dialog_and_is_audited(qtbot: QtBot, owner: Sessi
     assert len(owner.audit.query(action="print", limit=1000)) == prints
     painted: list[bytes] = []
     monkeypatch.setattr(printing.PrintDialog, "ask", classmethod(lambda cls, pr, pa, n: True))
-    monkeypatch.setattr(printing, "paint", lambda pr, pdf: painted.append(pdf) or 1)
+    monkeypatch.setattr(printing, "print_pages",
+                        lambda pr, pdf, done: (painted.append(pdf), done(1)))
     page.preview.print_copy()
     settle(qtbot)
     copy = page.preview.last_issued
@@ -128,6 +130,45 @@ def test_paint_puts_every_page_on_the_printer(qtbot: QtBot, owner: Session,
     assert printing.paint(printer, pdf) == 3
     with PdfPages((tmp_path / "paper.pdf").read_bytes()) as paper:
         assert paper.count == 3
+
+
+def _paper_printer(path: Path) -> QPrinter:
+    printer = printing.new_printer()
+    printer.setResolution(96)  # keep the test quick
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # the printer that fails
+def test_the_screens_print_a_page_at_a_time_off_the_ui_thread(
+        qtbot: QtBot, owner: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from station_desk import reports
+
+    doc = reports.prepare(owner, reports.Request("forms"))
+    pdf = reports.render(doc, doc_number="T", printed_by="t", printed_at="t")
+    threads: list[str] = []
+    page = printing._PaintJob.page
+
+    def watched(job: printing._PaintJob, step: int) -> int:
+        threads.append(threading.current_thread().name)
+        return page(job, step)
+
+    monkeypatch.setattr(printing._PaintJob, "page", watched)
+    printer = _paper_printer(tmp_path / "paper.pdf")
+    printer.setFromTo(2, 3)  # the dialog's page range
+    done: list[int] = []
+    printing.print_pages(printer, pdf, done.append)
+    assert done == []  # under way: the window goes on meanwhile
+    qtbot.waitUntil(lambda: bool(done))
+    assert done == [2] and len(threads) == 2
+    assert all(name.startswith("station-op") for name in threads)  # the operations worker
+    with PdfPages((tmp_path / "paper.pdf").read_bytes()) as paper:
+        assert paper.count == 2
+    # A printer that cannot start (here: a folder that is not there) paints nothing.
+    printing.print_pages(_paper_printer(tmp_path / "missing" / "paper.pdf"), pdf, done.append)
+    qtbot.waitUntil(lambda: len(done) == 2)
+    assert done[1] == 0 and not printing._RUNNING
 
 
 def test_section_registers() -> None:

@@ -19,6 +19,7 @@ from station_desk.errors import StationDeskError
 from station_desk.reports.document import Document, Rendered
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.modal import alive
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing import printer as printing
 from station_desk.ui.printing import save as saving
@@ -110,7 +111,8 @@ class PrintPreview(QWidget):
     # -- printing ------------------------------------------------------------------------
     def print_copy(self) -> None:
         """The system print dialog first; then the numbered copy is issued (and audited)
-        off the UI thread, and painted onto the printer here (`issued` says when)."""
+        off the UI thread, and painted onto the printer off it too, a page at a time
+        (`issued` says when the last page has gone)."""
         doc = self.document
         if doc is None:
             return
@@ -125,11 +127,18 @@ class PrintPreview(QWidget):
                                  watermark=watermark, path=to_file or None)
 
         def paint(rendered: Rendered) -> None:
-            if printing.paint(printer, rendered.pdf) == 0:
-                ChangeOp(self, lambda: reports.record_print_failure(
+            # painted off the UI thread too, a page at a time (printer.print_pages)
+            printing.print_pages(printer, rendered.pdf, lambda pages: painted(rendered, pages))
+
+        def painted(rendered: Rendered, pages: int) -> None:
+            if pages == 0:
+                ChangeOp(None, lambda: reports.record_print_failure(
                     session, doc, rendered.doc_number, "printer refused"), Change.NONE).run()
-                messages.error(self, self.tr(
-                    "Could not start printing (the printer is not available)."))
+                if alive(self):
+                    messages.error(self, self.tr(
+                        "Could not start printing (the printer is not available)."))
+                return
+            if not alive(self):  # the preview was closed while the pages went out
                 return
             messages.info(self, arg(self.tr(
                 "Sent to the printer (%n page(s), document number %1).", "", rendered.pages),
