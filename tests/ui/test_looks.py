@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from station_desk.domain.session import Session
 from station_desk.paths import resources_dir
-from station_desk.ui import icons, theme
+from station_desk.ui import icons, layout_audit, theme
 from station_desk.ui.application import make_application
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.records.today_page import TodayPage
@@ -151,6 +151,8 @@ def test_larger_text_reaches_every_shown_widget_in_the_styled_app(
         stale = [w.text() for w in labels if w.font().pointSizeF() < base * 1.4]
         assert not stale, stale
         assert window.nav.width() > nav_before  # the navigation widens with its text
+        for menu in window.menus:  # menus built at normal text fit at 150 % too
+            assert not layout_audit.menu_problems(window, menu, QRect(0, 0, 1366, 768))
     finally:
         window.set_font_scale(1.0)
     assert QGuiApplication.font().pointSizeF() == pytest.approx(base)

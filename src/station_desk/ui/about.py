@@ -111,7 +111,9 @@ class AboutDialog(QDialog):
         self.license_text = QPlainTextEdit(self)
         self.license_text.setObjectName("aboutLicenseText")
         self.license_text.setReadOnly(True)
-        self.license_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.font().pointSizeF() * 0.9)  # with the user's text size
+        self.license_text.setFont(fixed)
         self.license_text.setAccessibleName(self.tr("Licence text"))
         self.license_text.setMinimumHeight(160)
 
@@ -130,7 +132,14 @@ class AboutDialog(QDialog):
         self.component_list.setCurrentRow(1)  # the font: what the issue asks the dialog to show
         self.setTabOrder(self.component_list, self.license_text)
         self.setTabOrder(self.license_text, buttons)
-        self.resize(680, 620)
+        # Sized in lines and characters, so it grows with the text size, within the screen.
+        metrics = self.fontMetrics()
+        width, height = 80 * metrics.averageCharWidth(), 36 * metrics.height()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, screen.width() * 9 // 10), \
+                min(height, screen.height() * 9 // 10)
+        self.resize(width, height)
 
     def version_text(self) -> str:
         return arg(self.tr("Version %1 (Qt %2, PySide6 %3, Python %4)"), __version__,
