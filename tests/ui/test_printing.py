@@ -58,6 +58,8 @@ def test_preview_renders_in_the_window_lazily(qtbot: QtBot, owner: Session,
     assert 0 in view.rendered_pages()
     assert len(view.rendered_pages()) < view.page_count  # far pages wait until scrolled to
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert view.page_count - 1 not in view.rendered_pages()  # rasterised on the worker
+    settle(qtbot)
     assert view.page_count - 1 in view.rendered_pages()
     assert 0 not in view.rendered_pages()  # and pages scrolled away give their memory back
     assert owner.audit.query(action="print.preview", limit=1)
@@ -231,7 +233,8 @@ def test_screenshots_of_the_print_page(qtbot: QtBot, owner: Session,
             page.resize(1366 - 220, 768 - 60)  # beside the navigation, under the title bar
             page.show_preview()
             settle(qtbot)
-            qtbot.wait(20)  # the layout settles the page count's label
+            label = page.preview.pages_label  # the layout gives the page count its room
+            qtbot.waitUntil(lambda label=label: label.width() >= label.sizeHint().width())
             page.grab().save(str(shots / f"print-page-{lang}-{tag}.png"))
             page.close()
     finally:

@@ -2,15 +2,19 @@
 
 A 200-session case is a hundred pages; holding every page as a bitmap would take hundreds of
 megabytes, so each page is a placeholder of the right size until it scrolls into view, and
-pages far out of view give their pixmaps back.
+pages far out of view give their pixmaps back. The pages are rasterised on the operations
+worker (`QueryOp`; pdfium takes 30 ms for a page at screen size and four times that on a
+high-density screen, and a jump through a long case asks for several), and put in place when
+they arrive if the page is still near the view at the same size.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.printing.raster import PdfPages
 
 SCREEN_DPI = 96.0
@@ -31,6 +35,8 @@ class PagesView(QScrollArea):
         self._pages: PdfPages | None = None
         self._labels: list[QLabel] = []
         self._rendered: dict[int, float] = {}  # page index -> dpi it was drawn at
+        self._asked: dict[int, float] = {}  # page index -> dpi it is being drawn at
+        self._generation = 0  # pages drawn for a PDF no longer shown are dropped
         self._zoom: float | None = None  # None: fit the width
         self.verticalScrollBar().valueChanged.connect(self._refresh)
 
@@ -82,6 +88,8 @@ class PagesView(QScrollArea):
             label.deleteLater()
         self._labels = []
         self._rendered = {}
+        self._asked = {}
+        self._generation += 1
         if self._pages is not None:
             self._pages.close()
             self._pages = None
@@ -105,25 +113,45 @@ class PagesView(QScrollArea):
             if index not in self._rendered:
                 label.clear()
 
+    def _near(self) -> QRect:
+        top = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        return QRect(0, top - KEEP_SCREENS * height, 1 << 20, (2 * KEEP_SCREENS + 1) * height)
+
     def _refresh(self) -> None:
         if not self._pages:
             return
         dpi = self.dpi()
-        top = self.verticalScrollBar().value()
-        height = self.viewport().height()
-        near = QRect(0, top - KEEP_SCREENS * height, 1 << 20, (2 * KEEP_SCREENS + 1) * height)
-        ratio = self.devicePixelRatioF()
+        near = self._near()
         for index, label in enumerate(self._labels):
             if label.geometry().intersects(near):
-                if self._rendered.get(index) != dpi:
-                    image = self._pages.image(index, dpi * ratio)
-                    pixmap = QPixmap.fromImage(image)
-                    pixmap.setDevicePixelRatio(ratio)
-                    label.setPixmap(pixmap)
-                    self._rendered[index] = dpi
+                if self._rendered.get(index) != dpi and self._asked.get(index) != dpi:
+                    self._ask(index, dpi)
             elif index in self._rendered:
                 label.clear()
                 del self._rendered[index]
+
+    def _ask(self, index: int, dpi: float) -> None:
+        """Rasterise page `index` on the worker; the nearest pages are asked for first."""
+        pages, ratio, generation = self._pages, self.devicePixelRatioF(), self._generation
+        assert pages is not None
+        self._asked[index] = dpi
+        QueryOp(self, lambda: pages.image(index, dpi * ratio)).success(
+            lambda image: self._arrived(generation, index, dpi, ratio, image)).run()
+
+    def _arrived(self, generation: int, index: int, dpi: float, ratio: float,
+                 image: QImage) -> None:
+        if generation != self._generation or self._asked.get(index) != dpi:
+            return  # another PDF, or the page asked for again at another size
+        del self._asked[index]
+        label = self._labels[index]
+        if image.isNull() or dpi != self.dpi() or not label.geometry().intersects(self._near()):
+            self._refresh()  # scrolled or resized meanwhile: ask for what is near now
+            return
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        label.setPixmap(pixmap)
+        self._rendered[index] = dpi
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         super().resizeEvent(event)

@@ -13,7 +13,8 @@ import threading
 import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
-# pdfium is not thread-safe; the preview renders on the GUI thread, but be explicit.
+# pdfium is not thread-safe: pages are rasterised on the operations worker (the preview's and
+# the printer's) while the UI thread may open or close a document; one lock for all of it.
 _lock = threading.Lock()
 
 
@@ -21,17 +22,23 @@ class PdfPages:
     """An open PDF (held in memory) whose pages render to QImages."""
 
     def __init__(self, pdf: bytes) -> None:
-        self._pdf = pdfium.PdfDocument(pdf)
-        self.count = len(self._pdf)
+        with _lock:
+            self._pdf = pdfium.PdfDocument(pdf)
+            self.count = len(self._pdf)
+            # read once: the UI thread lays the pages out without waiting for the lock
+            self._sizes = [self._pdf[i].get_size() for i in range(self.count)]
+        self._closed = False
 
     def size_points(self, index: int) -> tuple[float, float]:
-        with _lock:
-            width, height = self._pdf[index].get_size()
+        width, height = self._sizes[index]
         return float(width), float(height)
 
     def image(self, index: int, dpi: float) -> QImage:
-        """Page `index` (0-based) at `dpi`, as an RGB image that owns its pixels."""
+        """Page `index` (0-based) at `dpi`, as an RGB image that owns its pixels; a null
+        image once the document is closed (a page asked for before the preview changed)."""
         with _lock:
+            if self._closed:
+                return QImage()
             page = self._pdf[index]
             bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True)
             width, height, stride = bitmap.width, bitmap.height, bitmap.stride
@@ -41,7 +48,9 @@ class PdfPages:
 
     def close(self) -> None:
         with _lock:
-            self._pdf.close()
+            if not self._closed:
+                self._closed = True
+                self._pdf.close()
 
     def __enter__(self) -> PdfPages:
         return self
