@@ -136,3 +136,26 @@ def test_attendance_counts_once_for_dashboard_and_report(world: World) -> None:
     assert own is not None and own.expected == 0  # a counsellor counts their own
     report = dict(monthly_data(Reader(world.admin), "2026-11").counts)
     assert report["预约出席"] == "应到 4 次：出席 1 次，未到 1 次，临时取消 1 次，未登记 1 次"
+
+
+def test_dashboard_report_and_export_agree_on_a_past_month(world: World) -> None:
+    from station_desk.domain.stats.period import parse_period
+    from station_desk.export.collect import Collector
+
+    cid, other = world.client(), world.client(name="李四")
+    _book(world, cid, 9)
+    missed = _book(world, other, 10)
+    _book(world, other, 15)  # never marked
+    _book(world, cid, 9, "2026-11-20")  # never marked either, by the month's end
+    world.clock.advance(days=1)
+    sessions.sign_session(world.lin, cid, None, full_input(world.today), password=PASSWORD)
+    appointments.mark_attendance(world.front, missed.id, "no_show")
+    world.clock.advance(days=30)  # December: November is over
+    board = dashboard.month_counts(world.admin, 2026, 11).attendance
+    assert board == counts.Attendance(attended=1, no_show=1, late_cancel=0, unmarked=2)
+    report = dict(monthly_data(Reader(world.admin), "2026-11").counts)["预约出席"]
+    assert report == "应到 4 次：出席 1 次，未到 1 次，临时取消 0 次，未登记 2 次"
+    cells = Collector(world.admin.db, parse_period("2026-11")).collect().model.cells
+    exported = tuple(cells[f"appointments.{kind}"].value for kind in counts.ATTENDANCE_KINDS)
+    assert exported == (board.attended, board.no_show, board.late_cancel, board.unmarked)
+    assert cells["appointments._total"].value == board.expected

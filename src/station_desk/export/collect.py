@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from station_desk.domain.stats.counts import COUNTED_SESSION, may_count
+from station_desk.domain.stats.counts import COUNTED_SESSION, attendance_rows, may_count
 from station_desk.domain.stats.period import Period
 from station_desk.export import tier_tables
 from station_desk.export.counting import (
@@ -61,6 +61,7 @@ class Collector:
         self.referrals()
         self.crises()
         self.followups()
+        self.appointments()
         self.assessments()
         self.satisfaction()
         self.activities()
@@ -254,6 +255,28 @@ class Collector:
                          note_zh="计划日期在本期内的回访。",
                          note_en="Follow-ups planned in the period.")
         one_way(self.data, spec, "followups", tally, list(labels), labels.__getitem__, col)
+
+    def appointments(self) -> None:
+        """Attendance (`stats.counts.attendance`, the dashboard's and the monthly report's
+        figure), by the worker as any head count: through the disclosure model."""
+        tally = Tally(self.salt)
+        # the whole period has passed for a released month: a booking never marked counts
+        # as unmarked, whenever the package is made
+        for kind, cid in attendance_rows(self.db, self.period,
+                                         self.period.after.isoformat()):
+            tally.add(kind, cid)
+            tally.add(TOTAL, cid)
+        col = Column("appointments", "count", "预约次数", "Appointments")
+        labels = {"attended": ("出席", "Attended"), "no_show": ("未到", "No-show"),
+                  "late_cancel": ("临时取消", "Late cancellation"),
+                  "unmarked": ("未登记", "Not marked")}
+        spec = TableSpec("appointments_by_attendance", "预约出席情况",
+                         "Appointments by attendance", ("attendance",), [col],
+                         universe="appointments",
+                         note_zh="预约时间在本期内的预约；提前取消的不计。",
+                         note_en="Appointments booked for the period; those cancelled ahead"
+                                 " are not counted.")
+        one_way(self.data, spec, "appointments", tally, list(labels), labels.__getitem__, col)
 
     # ---------------------------------------------------------------- assessments
     def assessments(self) -> None:

@@ -145,19 +145,36 @@ class Attendance:
         return self.attended / marked if marked else None
 
 
-def attendance(db: Database, period: Period, now_local: str,
-               counsellors: Sequence[int] | None = None) -> Attendance:
-    """The period's appointments by attendance (`now_local`: the station's wall-clock time
-    now, "YYYY-MM-DDTHH:MM", which tells a booking still to come from one left unmarked)."""
+# An appointment that counts for attendance: marked, or still booked once its time came.
+ATTENDANCE_KINDS = ("attended", "no_show", "late_cancel", "unmarked")
+_KIND = "CASE WHEN status = 'booked' THEN 'unmarked' ELSE status END"
+
+
+def _attendance_where(db: Database, period: Period, now_local: str,
+                      counsellors: Sequence[int] | None) -> tuple[str, list[object]]:
     extra, params = _authors("counsellor_id", counsellors)
     # starts_at is wall-clock date and time; its first ten characters are the station date
     counted = statistics_condition(db, "appointments.client_id",
                                    "substr(appointments.starts_at, 1, 10)")
     first, after = period.date_bounds()
-    row = db.one(
-        "SELECT coalesce(sum(status = 'attended'), 0), coalesce(sum(status = 'no_show'), 0),"
-        " coalesce(sum(status = 'late_cancel'), 0),"
-        " coalesce(sum(status = 'booked' AND starts_at < ?), 0) FROM appointments"
-        f" WHERE starts_at >= ? AND starts_at < ? AND {counted}{extra}",
-        [now_local, first, after, *params])
-    return Attendance(*(int(v) for v in row))
+    return (f"starts_at >= ? AND starts_at < ? AND (status IN ('attended', 'no_show',"
+            f" 'late_cancel') OR (status = 'booked' AND starts_at < ?)) AND {counted}{extra}",
+            [first, after, now_local, *params])
+
+
+def attendance(db: Database, period: Period, now_local: str,
+               counsellors: Sequence[int] | None = None) -> Attendance:
+    """The period's appointments by attendance (`now_local`: the station's wall-clock time
+    now, "YYYY-MM-DDTHH:MM", which tells a booking still to come from one left unmarked)."""
+    where, params = _attendance_where(db, period, now_local, counsellors)
+    found = dict(db.all(f"SELECT {_KIND}, count(*) FROM appointments WHERE {where}"
+                        f" GROUP BY 1", params))
+    return Attendance(*(int(found.get(kind, 0)) for kind in ATTENDANCE_KINDS))
+
+
+def attendance_rows(db: Database, period: Period, now_local: str) -> list[tuple[str, int]]:
+    """The same appointments one by one, as (kind, client id): the statistics package counts
+    people through its disclosure model, so it needs who, not only how many."""
+    where, params = _attendance_where(db, period, now_local, None)
+    return [(str(r[0]), int(r[1])) for r in db.all(
+        f"SELECT {_KIND}, client_id FROM appointments WHERE {where}", params)]
