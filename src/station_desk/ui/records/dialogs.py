@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
+    QSpacerItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -72,8 +74,12 @@ class FormDialog(KeptInput, QDialog):
         self.saving = False  # an OK being carried out
         self._offered = False
         self.setWindowTitle(title)
-        self.setMinimumWidth(480)
         self.layout_ = QVBoxLayout(self)
+        # At least 480 px wide, as a spacer: a minimum width set on the dialog itself would
+        # replace its layout's, and a form of long check boxes (the crisis checklist in
+        # English at 150 % text) was then squeezed below what its boxes need.
+        self.layout_.addSpacerItem(QSpacerItem(480, 0, QSizePolicy.Policy.Fixed,
+                                               QSizePolicy.Policy.Fixed))
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error = ErrorLabel(self)
