@@ -221,6 +221,33 @@ def test_import_dialog_validates_before_adding(
     assert "sas_demo" in A.load_instruments(liu)
 
 
+def test_the_page_reads_the_instruments_again_after_an_import(
+        qtbot: QtBot, liu: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        shown: object) -> None:
+    page = AssessPage(liu)
+    qtbot.addWidget(page)
+    settle(qtbot)  # the instruments, read and checked on the worker
+    assert page.instrument_list.count() == 5
+    doc = json.loads((shipped_dir() / "gad7.json").read_text("utf-8"))
+    doc["id"], doc["name_en"] = "sas_demo", "Licensed demo scale"
+    good = tmp_path / "sas.json"
+    good.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(
+        lambda cls, session, parent=None: A.import_licensed(session, good)))
+    page.import_instrument()
+    settle(qtbot)
+    assert page.instrument_list.count() == 6 and "sas_demo" in page.panel.instruments
+    assert page.panel.instrument.findData("sas_demo") >= 0
+    # An imported file gone bad: the shipped set, and the problem said in the list.
+    stored = liu.vault.paths.root / "instruments" / "sas_demo-1.0.json"
+    stored.write_text("{", "utf-8")
+    page.refresh_instruments(for_panel=True)
+    settle(qtbot)
+    texts = [page.instrument_list.item(i).text() for i in range(page.instrument_list.count())]
+    assert len(texts) == 6 and "sas_demo" not in page.panel.instruments
+    assert "sas_demo-1.0.json" in texts[-1]
+
+
 def test_anonymous_dialog_collects_only_non_identifying_fields(
         qtbot: QtBot, shipped: dict[str, Instrument]) -> None:
     dialog = AnonymousDialog(shipped)
@@ -301,6 +328,7 @@ def test_the_file_list_is_read_on_the_worker_and_follows_changes(
 def admin_session_page(qtbot: QtBot, admin: Session) -> AssessPage:
     page = AssessPage(admin)
     qtbot.addWidget(page)
+    settle(qtbot)  # the instruments, read and checked on the worker
     return page
 
 
@@ -324,6 +352,7 @@ def test_anonymous_screening_entered_by_the_counsellor(
     monkeypatch.setattr(anonymous.AnonymousDialog, "ask",
                         staticmethod(lambda *_a, **_k: choice))
     page.anon_button.click()
+    settle(qtbot)  # the campaigns running today are read on the worker, then the questions
     form = page.anon_entry
     assert form is not None and page.stack.currentWidget() is form
     form.set_answers(PHQ_ITEM9)

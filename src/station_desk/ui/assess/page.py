@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import assessments
 from station_desk.domain.assessments import AlertInfo, Outcome
-from station_desk.domain.instruments import shipped_dir, short_name
+from station_desk.domain.instruments import Instrument, shipped_dir, short_name
 from station_desk.domain.records import files, search
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.domain.surveys import Campaign
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.assess.alert_dialog import AlertDialog
@@ -33,7 +34,7 @@ from station_desk.ui.assess.common import lang
 from station_desk.ui.assess.entry import EntryForm
 from station_desk.ui.assess.import_dialog import ImportDialog
 from station_desk.ui.assess.kiosk import KioskScreen, hand_over
-from station_desk.ui.assess.panel import AssessmentsPanel, load_instruments_or_shipped, ordered
+from station_desk.ui.assess.panel import AssessmentsPanel, ordered
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.operations import Change, QueryOp, refresh_on
 
@@ -171,9 +172,24 @@ class AssessPage(QWidget):
             item.setToolTip(alert.label(lang()))
             self.alerts.addItem(item)
 
-    def refresh_instruments(self) -> None:
+    def refresh_instruments(self, *, for_panel: bool = False) -> None:
+        """The shipped and imported instruments, read and checked on the worker; `for_panel`:
+        the panel's choice of instruments too (one was imported)."""
+        session = self.session
+        QueryOp(self, lambda: assessments.load_instruments(session)).success(
+            lambda loaded: self._show_instruments(loaded, "", for_panel)).failure(
+            lambda exc: self._instruments_refused(exc, for_panel)).run(
+            latest=f"assess-instruments:{id(self)}")
+
+    def _instruments_refused(self, exc: StationDeskError, for_panel: bool) -> None:
+        """An imported file gone bad: the shipped set is used, and the problem shown."""
+        from station_desk.domain.instruments import load_all
+
+        self._show_instruments(load_all(), error_text(exc), for_panel)
+
+    def _show_instruments(self, loaded: dict[str, Instrument], problem: str,
+                          for_panel: bool) -> None:
         self.instrument_list.clear()
-        loaded, problem = load_instruments_or_shipped(self.session)
         for inst in ordered(loaded):
             shipped = inst.path is not None and inst.path.parent == shipped_dir()
             origin = self.tr("shipped") if shipped else self.tr("imported")
@@ -182,6 +198,11 @@ class AssessPage(QWidget):
             self.instrument_list.addItem(item)
         if problem:
             self.instrument_list.addItem(problem)
+        if for_panel:
+            self.panel.instruments = loaded
+            self.panel.instrument.clear()
+            for inst in ordered(loaded):
+                self.panel.instrument.addItem(inst.name(lang()), inst.id)
 
     def _file_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is None:
@@ -209,7 +230,12 @@ class AssessPage(QWidget):
         from station_desk.domain import surveys
         from station_desk.domain.records.common import today
 
-        running = surveys.list_campaigns(self.session, open_on=today(self.session))
+        session = self.session
+        # the survey campaigns running today, read on the worker, then the questions
+        QueryOp(self, lambda: surveys.list_campaigns(session, open_on=today(session))).success(
+            self._choose_anonymous).run()
+
+    def _choose_anonymous(self, running: list[Campaign]) -> None:
         choice = AnonymousDialog.ask(self.panel.instruments, self, campaigns=running)
         if choice is None:
             return
@@ -251,8 +277,4 @@ class AssessPage(QWidget):
             return
         messages.info(self, arg(self.tr("%1 was imported and can now be used."),
                                 imported.name(lang())))
-        self.panel.instruments, _problem = load_instruments_or_shipped(self.session)
-        self.panel.instrument.clear()
-        for inst in ordered(self.panel.instruments):
-            self.panel.instrument.addItem(inst.name(lang()), inst.id)
-        self.refresh_instruments()
+        self.refresh_instruments(for_panel=True)
