@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from station_desk.domain.audit_text import AuditWords
 from station_desk.domain.records import appointments, dashboard, sessions
 from station_desk.domain.records.common import ValidationError
 from station_desk.domain.stats import counts
@@ -56,9 +57,12 @@ def test_marks_wait_for_the_appointment_and_are_audited(world: World) -> None:
     assert corrected.status == "attended"
     entries = world.admin.audit.query(action="appointment.attendance")
     details = [json.loads(e.detail) for e in entries]
-    assert {(d["from"], d["status"]) for d in details} == {("booked", "late_cancel"),
+    assert {(d["was"], d["status"]) for d in details} == {("booked", "late_cancel"),
                                                            ("late_cancel", "attended")}
     assert all(e.target == f"file:{item.file_no}" for e in entries)
+    words = AuditWords.load(world.admin)  # the audit viewer reads it in words
+    said = {words.details(e.detail) for e in entries}
+    assert any("原状态：临时取消" in t and "状态：出席" in t for t in said), said
     appointments.cancel_appointment(world.front, far.id)
     assert _code(lambda: appointments.mark_attendance(world.front, far.id, "no_show")) == \
         "appointment_cancelled"

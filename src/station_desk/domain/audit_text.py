@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from station_desk.domain.audit import AuditEntry
 from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.clock import shown_time
+from station_desk.domain.records import followups, safety_plan
+from station_desk.domain.records.appointments import STATUS_WORDS as ATTENDANCE_WORDS
 from station_desk.domain.roles import ROLE_LABELS, Permission, Role
 from station_desk.domain.session import Session
 
@@ -37,6 +39,11 @@ DETAIL_KEYS: dict[str, tuple[str, str]] = {
     "review": ("需督导会签", "needs co-signature"), "file_risk": ("档案风险等级", "file risk"),
     "name": ("名称", "name"), "union_code": ("工会代码", "union code"),
     "address": ("地址", "address"), "clinical_key": ("持有辅导记录库密钥", "clinical key"),
+    "appointment": ("预约", "appointment"), "starts_at": ("预约时间", "appointment time"),
+    "record": ("辅导记录", "record"), "followup": ("回访", "follow-up"),
+    "crisis": ("危机干预", "crisis"), "result": ("回访结果", "result"),
+    "purpose": ("回访目的", "purpose"), "next": ("下次联系", "next contact"),
+    "sections": ("填写的部分", "sections written"),
 }
 # coded values of some keys, in words
 VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
@@ -44,6 +51,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
                "supervision": ("督导", "as supervisor"),
                "break_glass": ("说明理由后查看", "opened with a reason")},
     "answer": {"yes": ("是", "yes"), "no": ("否", "no")},
+    **{key: dict(ATTENDANCE_WORDS) for key in ("status", "was")},
+    "result": dict(followups.RESULTS),
+    "purpose": {code: (zh, en) for code, (zh, en, _days) in followups.PURPOSES.items()},
+    "sections": dict(safety_plan.SECTIONS),
 }
 # keys whose values are digests or key material: their presence is enough to say
 HIDDEN_KEYS = frozenset({"digest", "sha256", "sealed", "mac", "records", "v"})

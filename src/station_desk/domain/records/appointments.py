@@ -293,7 +293,7 @@ def mark_attendance(session: Session, appointment_id: int, status: str) -> Appoi
     with session.db.transaction():
         session.db.execute("UPDATE appointments SET status = ? WHERE id = ?", (status, item.id))
         session.log("appointment.attendance", ref.target,
-                    {"appointment": item.id, "status": status, "from": item.status,
+                    {"appointment": item.id, "status": status, "was": item.status,
                      "starts_at": item.starts_at})
     return get_appointment(session, item.id)
 
@@ -313,7 +313,7 @@ def attend_by_record(session: Session, client_id: int, day: str, record_id: int)
         session.db.execute("UPDATE appointments SET status = 'attended' WHERE id = ?",
                            (appointment,))
         session.log("appointment.attendance", f"file:{target}",
-                    {"appointment": appointment, "status": ATTENDED, "from": BOOKED,
+                    {"appointment": appointment, "status": ATTENDED, "was": BOOKED,
                      "record": record_id})
     return ids
 
