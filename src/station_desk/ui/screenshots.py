@@ -105,9 +105,10 @@ def shoot_dialogs(session: Session, window: QWidget, work: Path, screen: tuple[i
     return found
 
 
-def shoot_file_window(session: Session, window: QWidget,
+def shoot_file_window(session: Session, window: QWidget, screen: tuple[int, int],
                       save: Callable[[QPixmap, str], None]) -> list[str]:
-    """The file of the counsellor's first appointment today, in its own window."""
+    """The file of the counsellor's first appointment today, in its own window, at the size
+    the window takes on a screen of `screen` size (offscreen, the screen is 800x800)."""
     board = dashboard.dashboard(session)
     if not board.appointments:
         return []
@@ -115,6 +116,7 @@ def shoot_file_window(session: Session, window: QWidget,
                              window)
     try:
         file_window.show()
+        file_window.resize(min(1100, screen[0] - 40), min(760, screen[1] - 60))  # as it does
         layout_audit.settle()
         save(file_window.grab(), "file-window.png")
         found = layout_audit.problems(file_window)
@@ -189,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             problems += [f"{key}: {p}" for p in found]
             print(f"{name}{'' if not found else '  ✗ ' + '; '.join(found)}", flush=True)
         if role == "counsellor" and (args.only is None or "file" in args.only):
-            problems += shoot_file_window(session, window, save)
+            problems += shoot_file_window(session, window, (width, height), save)
         if args.dialogs and role == "counsellor":
             problems += shoot_dialogs(session, window, work, (width, height), save)
         if args.menus and role == "counsellor":
