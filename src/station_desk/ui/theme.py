@@ -106,6 +106,14 @@ def apply(app: QApplication) -> None:
     _follower()
 
 
+def mark_primary(button: QWidget) -> None:
+    """The one action a screen leads to, filled with the accent (station-desk.qss styles
+    `primary` buttons as it styles a dialog's default one)."""
+    button.setProperty("primary", True)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
 class _FontFollower(QObject):
     """When the application font changes (View → Larger text): with a style sheet set, Qt
     leaves the widgets already shown at their old size, so the sheet is set again, which

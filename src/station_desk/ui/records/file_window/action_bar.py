@@ -16,14 +16,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from station_desk.domain.records import file_actions as fa
+from station_desk.ui.theme import mark_primary
 
 translate = QCoreApplication.translate
 
 # Shown as buttons of their own, before the groups (the first that applies leads).
 PRIMARY = (fa.NEW_RECORD, fa.REOPEN)
-PRIMARY_STYLE = ("QToolButton { font-weight: bold; padding: 4px 10px; border-radius: 4px;"
-                 " background: #1f5fa8; color: white; }"
-                 " QToolButton:hover { background: #174b86; }")
 
 
 def action_texts() -> dict[str, str]:
@@ -85,7 +83,7 @@ class FileActionBar(QToolBar):
             self.addAction(self.actions_by_name[name])
             button = self.widgetForAction(self.actions_by_name[name])
             if button is not None:
-                button.setStyleSheet(PRIMARY_STYLE)
+                mark_primary(button)  # the app's one accent, as OK in a dialog
             self.primary[name] = self.actions_by_name[name]
         self.group_buttons: dict[str, QToolButton] = {}
         self.group_slots: dict[str, QAction] = {}  # the toolbar's handle on each button
