@@ -358,8 +358,8 @@ class CrisisDialog(FormDialog):
         self.client_id, self.crisis = client_id, crisis
         self.risk = VocabCombo("risk_levels")
         self.risk.set_code(crisis.risk_level if crisis else "high")
-        self.checklist = CheckGrid("crisis_checklist", columns=2)
-        self.actions = CheckGrid("crisis_actions", columns=2)
+        self.checklist = CheckGrid("crisis_checklist", columns=2, min_columns=2)
+        self.actions = CheckGrid("crisis_actions", columns=2, min_columns=2)
         self.notes = _notes(self, 100)
         intro = QLabel(self.tr("A follow-up within 24 hours is scheduled automatically; the "
                                "file shows a red banner until the crisis is closed."))
