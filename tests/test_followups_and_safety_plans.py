@@ -157,3 +157,24 @@ def test_a_restricted_files_safety_plan_is_sealed(vault, clock) -> None:  # noqa
         payload = lin.vault.payload
     stored = raw(vault_dir, payload, "SELECT safety_plan, sealed FROM clinical.crises")
     assert stored == [("", 1)]
+
+
+def test_the_workers_copy_of_their_file_carries_the_safety_plan(world: World,
+                                                                tmp_path) -> None:
+    import pypdfium2 as pdfium
+
+    from station_desk.reports import docs_subject
+
+    cid = world.client()
+    crisis = crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], [], "经过")
+    safety_plan.save_safety_plan(world.lin, crisis.id, PLAN)
+    followups.schedule_followup(world.lin, cid, None, "phone", purpose="check_in")
+    out = tmp_path / "copy.pdf"
+    docs_subject.produce(world.lin, cid, out, requested_on="2026-11-02", withhold={})
+    doc = pdfium.PdfDocument(str(out))
+    try:
+        text = "".join("".join(doc[i].get_textpage().get_text_range().split())
+                       for i in range(len(doc)))
+    finally:
+        doc.close()
+    assert "安全计划" in text and "药由姐姐保管" in text and "近况了解" in text

@@ -26,7 +26,9 @@ from station_desk.domain.records.consent import (
     read_withdrawals,
     scope_labels,
 )
+from station_desk.domain.records.followups import purpose_label
 from station_desk.domain.records.restricted import PLACEHOLDER
+from station_desk.domain.records.safety_plan import SECTIONS, SafetyPlan, read_safety_plan
 from station_desk.domain.records.sessions import SessionRecord, read_sessions
 from station_desk.domain.session import Session
 from station_desk.reports import blocks, service
@@ -67,6 +69,7 @@ class CopyData:
     appointments: list[rules.Appointment] = field(default_factory=list)
     ratings: list[rules.Rating] = field(default_factory=list)
     not_included: list[str] = field(default_factory=list)  # item names, filled while laying out
+    safety_plans: dict[int, str] = field(default_factory=dict)  # crisis id -> the plan's text
 
 
 def gather(session: Session, client_id: int, withhold: Mapping[str, str],
@@ -84,13 +87,25 @@ def gather(session: Session, client_id: int, withhold: Mapping[str, str],
     case = CaseRecord(client, reader.consents(client_id), sessions, reader.followups(client_id),
                       reader.crises(client_id), reader.referrals(client_id),
                       reader.assessments(client_id))
+    plans = {c.id: _plan_text(read_safety_plan(session, c)) for c in case.crises}
     return CopyData(reader.station(), case, read_withdrawals(session, client_id),
                     rules.corrections(session, ref.file_no),
                     rules.read_copies(session, client_id), kept,
                     rules.unopened(session, client_id), service.instrument_names(),
                     requested_on.isoformat(), service.printed_by(session),
                     rules.items(session, client_id), rules.appointments(session, client_id),
-                    rules.ratings(session, client_id))
+                    rules.ratings(session, client_id), safety_plans=plans)
+
+
+def _plan_text(plan: SafetyPlan) -> str:
+    """The safety plan, section by section ('' when none was written): it is the worker's
+    own, so their copy of the file carries it with the crisis."""
+    if plan.is_empty:
+        return ""
+    if PLACEHOLDER in plan.sections.values():  # sealed to someone else: said as such
+        return PLACEHOLDER
+    return "\n".join(f"{SECTIONS[key][0]}：{text}" for key, text in plan.sections.items()
+                     if text.strip())
 
 
 # --------------------------------------------------------------------------- pieces
@@ -208,7 +223,8 @@ def _loop(d: CopyData, part: str, width: float) -> list[Flowable]:
         sealed = (table, r.id) in d.unopened
         if part == "followups":
             head = f"{single} {i}　{r.planned_date}"
-            pairs = [("回访方式", label("follow_up_channels", r.channel)),
+            pairs = [("回访目的", purpose_label(r.purpose_code) or "—"),
+                     ("回访方式", label("follow_up_channels", r.channel)),
                      ("状态", f"已完成（{local_time(r.done_at)}）" if r.done_at else "未完成"),
                      ("结果", r.outcome)]
         elif part == "crises":
@@ -217,6 +233,8 @@ def _loop(d: CopyData, part: str, width: float) -> list[Flowable]:
                      ("处置措施", labels("crisis_actions", r.actions)),
                      ("解除", local_time(r.closed_at) if r.closed_at else "未解除"),
                      ("情况说明", r.notes), ("结果", r.outcome)]
+            if d.safety_plans.get(r.id):
+                pairs.append(("安全计划", d.safety_plans[r.id]))
         else:
             head = f"{single} {i}　{r.referral_date}"
             pairs = [("转介去向", label("referral_destinations", r.destination_type)),
