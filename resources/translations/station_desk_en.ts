@@ -606,6 +606,10 @@
         <source>Cancel the appointment of %1 (%2) on %3 at %4?</source>
         <translation>Cancel the appointment of %1 (%2) on %3 at %4?</translation>
     </message>
+    <message>
+        <source>%1 did not come. Plan a follow-up call?</source>
+        <translation>%1 did not come. Plan a follow-up call?</translation>
+    </message>
 </context>
 <context>
     <name>Assess</name>

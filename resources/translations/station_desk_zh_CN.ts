@@ -604,6 +604,10 @@
         <source>Cancel the appointment of %1 (%2) on %3 at %4?</source>
         <translation>取消 %1（%2）%3 %4 的预约？</translation>
     </message>
+    <message>
+        <source>%1 did not come. Plan a follow-up call?</source>
+        <translation>%1 未到。是否安排一次回访电话？</translation>
+    </message>
 </context>
 <context>
     <name>Assess</name>

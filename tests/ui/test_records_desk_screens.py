@@ -28,6 +28,7 @@ from station_desk.domain.records import (
 )
 from station_desk.ui.assess import panel as panel_module
 from station_desk.ui.assess.alert_dialog import AckResult
+from station_desk.ui.records import dialogs
 from station_desk.ui.records.activities_page import ActivitiesPage, ActivityDialog
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.appointments_page import AppointmentsPage
@@ -642,3 +643,37 @@ def test_today_reminds_of_the_next_days_and_counts_attendance(
     page.refresh()
     settle()
     assert "appointments kept 0 of 1 (no-show 1" in page.month_label.text()
+
+
+def test_a_no_show_offers_the_counsellor_a_follow_up_call(
+        qtbot: QtBot, world: World, shown: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = world.client()
+    item = appointments.book_appointment(world.front, cid, "2026-11-03T09:00",
+                                         "2026-11-03T09:50")
+    other = appointments.book_appointment(world.front, cid, "2026-11-03T15:00",
+                                          "2026-11-03T15:50")
+    world.clock.advance(days=1)
+    planned: list[Any] = []
+
+    def plan(dialog: dialogs.FollowupDialog) -> None:
+        planned.append((dialog.purpose_code(), dialog.date.date().toString("yyyy-MM-dd")))
+    _answer(monkeypatch, dialogs.FollowupDialog, plan)
+    page = AppointmentsPage(world.lin)
+    qtbot.addWidget(page)
+    page.show()
+    page.day.setDate(dt.date(2026, 11, 3))
+    page.select(item.id)
+    page.mark(appointments.NO_SHOW)
+    settle()
+    assert "did not come" in shown.questions[-1]
+    assert planned == [("after_no_show", "2026-11-04")]
+    # reception marks it too, but is not asked to plan a clinical contact
+    front = AppointmentsPage(world.front)
+    qtbot.addWidget(front)
+    front.show()
+    front.day.setDate(dt.date(2026, 11, 3))
+    front.select(other.id)
+    asked = len(shown.questions)
+    front.mark(appointments.NO_SHOW)
+    settle()
+    assert len(shown.questions) == asked and len(planned) == 1

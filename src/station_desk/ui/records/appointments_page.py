@@ -30,6 +30,7 @@ from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, ChangeOp, refresh_on
+from station_desk.ui.records import dialogs
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
 from station_desk.ui.records.appointment_grid import CalendarModel, calendar_view, status_text
 from station_desk.ui.records.common import (
@@ -260,8 +261,23 @@ class AppointmentsPage(QWidget):
             return False
         session = self.session
         ChangeOp(self, lambda: appointments.mark_attendance(session, item.id, status),
-                 Change.APPOINTMENTS).success(lambda done: self._show(done)).run()
+                 Change.APPOINTMENTS).success(self._marked).run()
         return True
+
+    def _marked(self, item: Appointment) -> None:
+        self._show(item)
+        if item.status == appointments.NO_SHOW:
+            self.offer_followup(item)
+
+    def offer_followup(self, item: Appointment) -> object | None:
+        """A worker who did not come is called: a counsellor of the file is offered a
+        follow-up for the next day (reception does not plan clinical contacts)."""
+        if not self.session.can(Permission.WRITE_SESSION) or not messages.confirm(
+                self, arg(self.tr("%1 did not come. Plan a follow-up call?"),
+                          item.client_name)):
+            return None
+        return dialogs.FollowupDialog.ask(self.session, item.client_id, None, self,
+                                          purpose="after_no_show")
 
     def _open_selected(self) -> None:
         item = self.selected()
