@@ -2851,6 +2851,18 @@ Station key fingerprint: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Daily work</source>
+        <translation>Daily work</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

@@ -2840,6 +2840,18 @@ SHA-256：%2
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Daily work</source>
+        <translation>日常工作</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>

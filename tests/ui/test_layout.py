@@ -83,6 +83,21 @@ def test_audit_finds_a_wrapped_label_cut_short_and_a_form_scrolling_sideways(
     assert any("scrolls sideways" in p for p in found), found
 
 
+def test_audit_finds_a_navigation_entry_cut_short(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    nav = QListWidget(box)
+    nav.setObjectName("navigation")
+    nav.addItems(["今日", "保存期限与销毁以及很长很长的名字"])
+    nav.setGeometry(0, 0, 90, 200)
+    box.resize(300, 200)
+    box.show()
+    found = layout_audit.problems(box)
+    assert any("navigation entry" in p for p in found), found
+
+
 def test_audit_finds_a_window_that_cannot_shrink_to_the_screen(qtbot: QtBot) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, QRect
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from station_desk.domain.session import Session
 from station_desk.paths import resources_dir
 from station_desk.ui import icons, layout_audit, theme
 from station_desk.ui.application import make_application
-from station_desk.ui.main_window import MainWindow
+from station_desk.ui.main_window import GROUP_ROLE, MainWindow
 from station_desk.ui.records.today_page import TodayPage
 from station_desk.ui.section_list import default_registry
 from station_desk.ui.settings import UiSettings
@@ -63,12 +63,19 @@ def test_main_window_uses_the_set_and_no_stock_icon(qtbot: QtBot, themed: QAppli
                                                     ui_settings: UiSettings) -> None:
     window = MainWindow(admin, ui_settings)
     qtbot.addWidget(window)
-    titles = []
+    titles, groups = [], []
     for row in range(window.nav.count()):
         item = window.nav.item(row)
+        if item.data(GROUP_ROLE):  # a group's title: no icon, not an entry to choose
+            assert item.flags() == Qt.ItemFlag.NoItemFlags
+            groups.append(item.text())
+            continue
         assert not item.icon().isNull(), item.text()
         titles.append(item.text())
     assert "工作台" not in titles and "Dashboard" not in titles
+    assert groups == ["Daily work", "Station", "Administration"]
+    window.show_section("audit")
+    assert window.nav.currentItem().text() == "Audit trail"
     assert window.lock_action.icon().isNull() is False
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QListWidget,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -143,6 +144,21 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     return found
 
 
+def _navigation_problems(nav: QListWidget) -> list[str]:
+    """The main window's section list: every entry whole, no scrolling sideways."""
+    found = []
+    room = nav.viewport().width()
+    for row in range(nav.count()):
+        item = nav.item(row)
+        need = nav.visualItemRect(item).left() + nav.iconSize().width() \
+            + nav.fontMetrics().horizontalAdvance(item.text())
+        if need > room + SLACK:
+            found.append(f"navigation entry “{item.text()}” needs {need} px, has {room}")
+    if nav.horizontalScrollBar().isVisible():
+        found.append("the navigation scrolls sideways")
+    return found
+
+
 def _sticks_out(widget: QWidget) -> str | None:
     """A child drawn partly outside its parent is cut off there (scroll areas aside)."""
     parent = widget.parentWidget()
@@ -177,6 +193,8 @@ def problems(top: QWidget, size: tuple[int, int] | None = None) -> list[str]:
             problem = _group_problem(widget)
         elif isinstance(widget, QTabBar):
             found += _tab_problems(widget)
+        elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
+            found += _navigation_problems(widget)
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problem = f"{_name(widget, widget.objectName())} scrolls sideways"
         if problem is None:

@@ -8,7 +8,9 @@ windows, record dialogs, modal ones included) is hidden, never closed: see `Wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,10 +47,23 @@ from station_desk.ui.section_list import default_registry
 from station_desk.ui.sections import Section, SectionRegistry
 from station_desk.ui.settings import UiSettings
 from station_desk.ui.station_profile import StationProfileDialog
-from station_desk.ui.theme import Heading
+from station_desk.ui.theme import Heading, colour
 from station_desk.ui.windows_aside import WindowsAside
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# The navigation's groups, by the sections' order numbers: the day's work (below 100), the
+# station's work (below 900), administration.
+NAV_GROUP_TITLES: dict[str, Callable[[], str]] = {
+    "daily": lambda: QCoreApplication.translate("MainWindow", "Daily work"),
+    "station": lambda: QCoreApplication.translate("MainWindow", "Station"),
+    "admin": lambda: QCoreApplication.translate("MainWindow", "Administration"),
+}
+
+
+def _nav_group(order: int) -> str:
+    return "daily" if order < 100 else "station" if order < 900 else "admin"
 
 
 class LockKeys(QObject):
@@ -124,10 +139,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
 
         self.sections = self.registry.visible(session)
-        for section in self.sections:
-            item = QListWidgetItem(section_icon(section.key, section.icon), section.title())
-            item.setData(KEY_ROLE, section.key)
-            self.nav.addItem(item)
+        self._fill_navigation()
         self.nav.currentRowChanged.connect(self._show_row)
         self._fit_navigation()
         app = QApplication.instance()
@@ -156,7 +168,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._add_busy_bar()
         if self.sections:
-            self.nav.setCurrentRow(0)
+            self.show_section(self.sections[0].key)
 
     def _add_busy_bar(self) -> None:
         """The status bar's moving bar while an operation takes longer than a moment."""
@@ -183,9 +195,38 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(widest + side + padding)
 
     # -- sections ---------------------------------------------------------------------------
+    def _fill_navigation(self) -> None:
+        """The sections under quiet group titles (daily work, the station, administration),
+        where more than one group is shown; a title is not an entry one can choose."""
+        groups = [(NAV_GROUP_TITLES[_nav_group(s.order)], s) for s in self.sections]
+        titled = len({title for title, _s in groups}) > 1
+        previous = None
+        for title, section in groups:
+            if titled and title is not previous:
+                header = QListWidgetItem(title())
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setData(GROUP_ROLE, True)
+                header.setForeground(colour("muted_text"))
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                self.nav.addItem(header)
+                previous = title
+            item = QListWidgetItem(section_icon(section.key, section.icon), section.title())
+            item.setData(KEY_ROLE, section.key)
+            self.nav.addItem(item)
+
+    def _row_of(self, key: str) -> int:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(KEY_ROLE) == key:
+                return row
+        return -1
+
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
-            self.show_section(self.sections[row].key)
+        item = self.nav.item(row) if row >= 0 else None
+        key = item.data(KEY_ROLE) if item is not None else None
+        if key:
+            self.show_section(key)
 
     def page(self, key: str) -> QWidget:
         """A section's page, built on first use and kept (with its input) afterwards."""
@@ -210,9 +251,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget.parentWidget().parentWidget())  # its PageScroll
         self.page_title.setText(self.registry.get(key).title())
         self.page_title.setVisible(not getattr(widget, "has_own_title", False))
-        for row, section in enumerate(self.sections):
-            if section.key == key and self.nav.currentRow() != row:
-                self.nav.setCurrentRow(row)
+        row = self._row_of(key)
+        if row >= 0 and self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
 
     def current_page(self) -> QWidget | None:
         """The page shown (inside the scroll area that holds it)."""
