@@ -25,8 +25,9 @@ HINTS = {
     "monthly_export": "export.collect finds the month's signed sessions by the date index and "
                       "reads each of those rows (notes and all) from the table, reads the whole "
                       "clients table and the month's assessments row by row; "
-                      "export.profile.evidence scans the whole audit trail for an earlier "
-                      "export; --suggested-indexes measures the indexes that remove these reads",
+                      "the package's tier self-check judges the month (room use, first "
+                      "contact, records kept, the audit entries since the trail's last check); "
+                      "--suggested-indexes measures the indexes that remove these reads",
     "case_pdf": "reportlab typesetting of every session's notes dominates; reading the case "
                 "is a few milliseconds",
 }

@@ -26,7 +26,7 @@ SUGGESTED_INDEXES: list[dict[str, str]] = [
             "whole clients table"},
     {"name": "bench_audit_action",
      "sql": "CREATE INDEX bench_audit_action ON audit(action)",
-     "for": "export.profile.evidence 'an export was made before': without it the whole audit "
-            "trail is scanned (it grows with every action); keeping the last export's time in "
-            "`meta` would do as well without an index"},
+     "for": "the tier self-check's 'packages sent to the union' (domain.tier.evidence.exports):"
+            " without it the audit entries of the period examined are read to find the "
+            "exports among them"},
 ]
