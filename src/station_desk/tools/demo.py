@@ -247,6 +247,10 @@ def populate(db: Database, rng: random.Random, inputs: DemoInputs, user_ids: dic
         db.executemany("INSERT INTO followups (client_id, session_id, planned_date, channel,"
                        " outcome, done_at, done_by, created_by, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followups)
+        # what they are for, and how the done ones went (records.followups)
+        db.execute("UPDATE followups SET purpose = 'after_session',"
+                   " result = CASE WHEN done_at IS NULL THEN '' ELSE 'reached' END"
+                   " WHERE session_id IS NOT NULL")
         extra = _loop_records(db, rng, clients, today, creator)
         activities = _activities(db, rng, inputs, today, creator)
     if tests is not None:
@@ -288,6 +292,15 @@ def _insert_sessions(db: Database, rows: list[tuple], fts: list[tuple]) -> None:
         db.executemany("INSERT INTO session_fts (rowid, body) VALUES (?, ?)", fts)
 
 
+DEMO_SAFETY_PLAN = {
+    "warning_signs": "连续几晚睡不着，不想见人，觉得自己是家里的负担",
+    "coping": "出去走一走；听音乐；给自己做一顿饭",
+    "people_places": "姐姐（电话见档案）；厂区职工活动室",
+    "professionals": "服务站咨询师；心理援助热线 12356",
+    "means_safety": "药由家人保管；不独自去高处",
+}
+
+
 def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today: dt.date,
                   creator: int) -> dict[str, int]:
     """Crises (one still open), referrals, satisfaction ratings and upcoming appointments."""
@@ -318,12 +331,18 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
         # for the closed ones.
         due = when + dt.timedelta(hours=24)
         db.execute("INSERT INTO followups (client_id, crisis_id, planned_date, due_at, channel,"
-                   " outcome, done_at, done_by, created_by, created_at)"
-                   " VALUES (?, ?, ?, ?, 'phone', ?, ?, ?, ?, ?)",
+                   " outcome, done_at, done_by, created_by, created_at, purpose, result)"
+                   " VALUES (?, ?, ?, ?, 'phone', ?, ?, ?, ?, ?, 'after_crisis', ?)",
                    (cid, cur.lastrowid, (due + dt.timedelta(hours=8)).date().isoformat(),
                     iso(due), "已电话回访，来访者情绪平稳。" if closed else "",
                     iso(due - dt.timedelta(hours=2)) if closed else None,
-                    counsellor if closed else None, counsellor, iso(when)))
+                    counsellor if closed else None, counsellor, iso(when),
+                    "reached" if closed else ""))
+        # the safety plan made together (records.safety_plan)
+        db.execute("UPDATE crises SET safety_plan = ?, safety_plan_at = ?, safety_plan_by = ?"
+                   " WHERE id = ?", (json.dumps(DEMO_SAFETY_PLAN, ensure_ascii=False),
+                                     iso(when + dt.timedelta(hours=1)), counsellor,
+                                     cur.lastrowid))
         crises += 1
     referrals = 0
     for cid, opened, counsellor, _status in rng.sample(clients, k=min(len(clients), 6)):
@@ -357,6 +376,19 @@ def _loop_records(db: Database, rng: random.Random, clients: list[tuple], today:
                    (cid, counsellor, f"{day.isoformat()}T{hour:02d}:00",
                     f"{day.isoformat()}T{hour:02d}:50", "counselling", "booked", creator,
                     iso(dt.datetime.combine(today, dt.time(8), STATION_TZ))))
+        appointments += 1
+    # the last days' bookings, marked as the desk marks them (records.appointments)
+    kept = ("attended", "attended", "no_show", "attended", "late_cancel", "attended")
+    for offset, (cid, _opened, counsellor, _status) in enumerate(
+            [c for c in clients[:40] if c[3] == "open"][:len(kept)]):
+        day = today - dt.timedelta(days=1 + offset // 3)
+        hour = 9 + (offset % 3) * 2
+        db.execute("INSERT INTO appointments (client_id, counsellor_id, starts_at, ends_at,"
+                   " room, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (cid, counsellor, f"{day.isoformat()}T{hour:02d}:00",
+                    f"{day.isoformat()}T{hour:02d}:50", "counselling", kept[offset], creator,
+                    iso(dt.datetime.combine(day - dt.timedelta(days=7), dt.time(8),
+                                            STATION_TZ))))
         appointments += 1
     return {"crises": crises, "referrals": referrals, "satisfaction": ratings,
             "appointments": appointments}

@@ -29,9 +29,10 @@ def upcoming_text(items: Sequence[Appointment]) -> str:
 
 
 def attendance_text(found: Attendance | None) -> str:
-    """" · appointments kept a of n (no-show b, late cancellations c)", or '' with none."""
+    """A line of its own: "appointments kept a of n (no-show b, late cancellations c)", or
+    '' with none."""
     if found is None or not found.expected:
         return ""
-    return " · " + arg(QCoreApplication.translate(
+    return "\n" + arg(QCoreApplication.translate(
         "AppointmentReminders", "appointments kept %1 of %2 (no-show %3, late cancellations "
         "%4)"), found.attended, found.expected, found.no_show, found.late_cancel)

@@ -135,6 +135,7 @@ class TodayPage(QWidget):
             (lambda: self.tr("Annual target"), lambda p: str(p.target) if p.target else "—"),
         ], parent=self)
         self.month_label = QLabel()
+        self.month_label.setWordWrap(True)  # the attendance line may be long in English
         self.upcoming_label = QLabel()
         self.upcoming_label.setWordWrap(True)
         self._month_counts: dict[str, int] = {}
