@@ -74,6 +74,7 @@ def desk_fixture(qtbot: QtBot, world: World, ui_settings: UiSettings,
     file_window = FileWindow(world.lin, client, window)
     file_window.show()
     qtbot.waitExposed(file_window)
+    settle(qtbot)  # the file is read on the worker
     file_window.view.select_record(draft.id)
     shown = all_visible_texts()
     assert CLIENT in shown and NOTE in shown

@@ -20,6 +20,7 @@ from ui_helpers import settle
 from station_desk.domain.records import appointments, consent, crises, files, sessions
 from station_desk.export.transfer import service
 from station_desk.ui.printing import save as saving
+from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window import ClientFileView, FileWindow
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 from transfer_support import full_case, make_station
@@ -32,6 +33,7 @@ def _view(qtbot: QtBot, session: Any, cid: int, reason: str | None = None) -> Cl
     view = ClientFileView(session, files.open_file(session, cid, reason))
     qtbot.addWidget(view)
     view.show()
+    settle(qtbot)  # the file is read on the worker
     return view
 
 
@@ -65,6 +67,7 @@ def test_the_header_shows_the_file_at_a_glance(qtbot: QtBot, world: World) -> No
                        "夜间来电，有轻生念头，已做安全计划。")
     consent.withdraw_consent(world.lin, cid, world.today, ["counselling"], "本人电话告知")
     view.refresh()
+    settle(qtbot)
     assert head.risk_chip.text() == "Risk: High"
     assert head.crisis_chip.text().startswith("Open crisis since 2026-11-02")
     assert not view.banner.isHidden()
@@ -78,6 +81,78 @@ def test_a_file_without_consent_or_booking_says_so(qtbot: QtBot, world: World) -
     assert view.header.consent_chip.text() == "No informed consent recorded"
     assert view.header.next_chip.text() == "No appointment booked"
     assert view.header.risk_chip.text().startswith("Risk: ")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def test_the_window_shows_at_once_and_fills_when_the_read_returns(
+        qtbot: QtBot, world: World) -> None:
+    cid = world.client(name="赵晓梅")
+    signed = _signed(world, cid)
+    view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    qtbot.addWidget(view)
+    view.show()
+    # before the worker answers: who and the risk (the opened file says so), the rest waits
+    assert view.loading and view.header.name_label.text() == "赵晓梅"
+    assert view.header.risk_chip.text() == "Risk: Medium"
+    assert view.header.consent_chip.text() == "Working…"
+    assert view.sessions_model.rowCount() == 0 and view.bar.shown() == set()
+    settle(qtbot)
+    assert not view.loading
+    assert view.header.consent_chip.text() == "No informed consent recorded"
+    assert view.selected_record() == signed and "new_record" in view.bar.shown()
+
+
+def test_signing_a_record_reads_that_record_not_the_whole_file(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = world.client()
+    first = _signed(world, cid)
+    view = _view(qtbot, world.lin, cid)
+    resets: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    view.sessions_model.modelReset.connect(lambda: resets.append(1))
+    view.sessions_model.rowsInserted.connect(lambda _p, a, b: inserted.append((a, b)))
+
+    def ask(session: Any, question: str, sign: Any, parent: Any = None) -> Any:
+        dialog = dialogs.SignatureDialog(session, question, sign, parent)  # the real one
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+        settle()  # OK runs as an operation; its notice comes from inside the editor
+        return dialog.result_value
+    monkeypatch.setattr(dialogs.SignatureDialog, "ask", staticmethod(ask))
+    editor = view.new_session()
+    monkeypatch.setattr(editor, "data", lambda: full_input(world.today, risk_level="high"))
+    signed = editor.sign()
+    assert signed is not None
+    settle(qtbot)
+    assert resets == [] and inserted == [(1, 1)]  # one row added, the list not read again
+    assert [r.id for r in view.sessions_model.rows] == [first.id, signed.id]
+    assert view.selected_record() == signed and "Signed by" in view.record_text.toPlainText()
+    assert view.header.risk_chip.text() == "Risk: High"  # the header is read again whole
+
+    # co-signing, an addendum: that row changes in place
+    changed: list[int] = []
+    view.sessions_model.dataChanged.connect(lambda a, _b: changed.append(a.row()))
+    view.show_saved(first.id)
+    settle(qtbot)
+    assert changed == [0] and resets == [] and view.selected_record() == first
+
+
+def test_a_newer_read_wins_and_covers_what_the_older_asked_for(
+        qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    first = _signed(world, cid)
+    view = _view(qtbot, world.lin, cid)
+    resets: list[int] = []
+    view.sessions_model.modelReset.connect(lambda: resets.append(1))
+    later = _signed(world, cid)  # written elsewhere (no notice reaches this window)
+    view.refresh()
+    view.show_saved(first.id)  # asked after: the whole list is still read, once
+    settle(qtbot)
+    assert resets == [1]
+    assert [r.id for r in view.sessions_model.rows] == [first.id, later.id]
+    assert view.selected_record() == first and not view.loading
 
 
 # --------------------------------------------------------------------------- the actions
@@ -248,6 +323,7 @@ def test_screenshots_of_the_file_window(qtbot: QtBot, world: World, lang: str) -
                 qtbot.addWidget(window)
                 window.resize(1366, 768)
                 window.show()
+                settle(qtbot)
                 window.view.select_record(signed.id)
                 qtbot.wait(10)
                 Path(SHOTS).mkdir(parents=True, exist_ok=True)
@@ -321,6 +397,7 @@ def test_nothing_is_clipped_at_1366_by_768_with_150_percent_text(
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
+        settle(qtbot)  # the file is read on the worker
         window.view.select_record(signed.id)
         qtbot.wait(20)
         bar = window.view.bar
@@ -350,6 +427,7 @@ def test_handing_the_case_on_closes_the_window_without_a_refusal(
     window = FileWindow(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot)
 
     def hand_on(session: Any, client_id: int, parent: Any = None) -> bool:
         ChangeOp(parent, lambda: files.transfer_case(session, client_id, world.he.user.id),

@@ -143,6 +143,7 @@ def test_the_file_window_records_outcomes_and_opens_the_crisis(
     cid = world.client()
     crisis = crises.open_crisis(world.lin, cid, "high", ["suicidal_thoughts"], [], NARRATIVE)
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     view.show()
     settle()

@@ -83,6 +83,7 @@ def open_desk(qtbot: QtBot, world: World, settings: UiSettings, user: str) -> De
     file_window = FileWindow(session, files.open_file(session, client_id,
                                                        "督导检查" if user == "admin" else None),
                              window)
+    settle()  # the file is read on the worker
     file_window.show()
     return Desk(world, session, password, window, client_id, file_window.view)
 

@@ -103,6 +103,7 @@ def test_no_stored_stamp_reaches_a_screen(qtbot: QtBot, tmp_path: Path, clock: F
             " 'signed' GROUP BY client_id ORDER BY count(*) DESC LIMIT 1", (lin.user.id,))
         assert signed
         file_window = FileWindow(lin, files.open_file(lin, cid))
+        settle()  # the file is read on the worker
         file_window.show()
         view = file_window.view
         view.sessions_view.selectRow(0)

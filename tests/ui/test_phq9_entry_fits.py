@@ -30,6 +30,7 @@ def test_every_phq9_answer_is_shown_whole(qtbot: QtBot, world: World, scale: flo
     app.setFont(font)
     try:
         window = FileWindow(world.lin, files.open_file(world.lin, cid))
+        settle()  # the file is read on the worker
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

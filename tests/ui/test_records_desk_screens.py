@@ -195,6 +195,7 @@ def test_appointments_section_and_the_file_and_card_booking_buttons(
     assert card.last_booking is not None and card.last_booking.client_id == cid
     assert any("09:00–09:50" in label for label in _labels(card))
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert any("09:00–09:50" in label for label in _labels(view))
 
@@ -252,12 +253,14 @@ def test_the_counsellor_edits_details_from_the_file(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     cid = world.client()
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "edit_details" in view.bar.shown()
     _answer(monkeypatch, EditDetailsDialog,
             lambda d: d.fields.emergency.setText("丈夫 王某 13900001111"),
             lambda s, c, p=None: EditDetailsDialog(s, files.basic_details(s, c), p))
     view.edit_details()
+    settle()
     assert view.client.emergency_contact == "丈夫 王某 13900001111"
 
 
@@ -306,10 +309,12 @@ def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     record = _trainee_record(world)
     mine = ClientFileView(world.shen, files.open_file(world.shen, record.client_id))
+    settle()  # the file is read on the worker
     qtbot.addWidget(mine)
     mine.select_record(record.id)
     assert "cosign" not in mine.bar.shown()  # shen supervises nobody
     view = ClientFileView(world.lin, files.open_file(world.lin, record.client_id))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert view.selected_record().id == record.id  # the window opens on the latest record
     assert "cosign" in view.bar.shown()
@@ -320,6 +325,7 @@ def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
     _answer(monkeypatch, CosignDialog, lambda d: d.password.setText(PASSWORD),
             lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
     assert view.cosign() is not None
+    settle()
     assert "co-signed by 林咨询师" in view.record_text.toPlainText()
     assert "cosign" not in view.bar.shown()
 
@@ -333,6 +339,7 @@ def test_deleting_a_draft_from_the_file_and_from_the_editor_asks_first(
     first = sessions.save_draft(world.lin, cid, full_input(world.today))
     second = sessions.save_draft(world.lin, cid, full_input(world.today, plan="第二份"))
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert view.selected_record().id == second.id  # opened on the latest record
     view.select_record(first.id)
@@ -341,7 +348,9 @@ def test_deleting_a_draft_from_the_file_and_from_the_editor_asks_first(
     assert not view.delete_draft()
     assert view.sessions_model.rowCount() == 2
     shown.answer = True
-    assert view.delete_draft() and view.sessions_model.rowCount() == 1
+    assert view.delete_draft()
+    settle()
+    assert view.sessions_model.rowCount() == 1
     assert "session 1" in shown.questions[-1]
     assert world.admin.audit.query(action="session.discard")
 
@@ -349,6 +358,7 @@ def test_deleting_a_draft_from_the_file_and_from_the_editor_asks_first(
     editor = view.edit_session()
     assert isinstance(editor, SessionEditor) and not editor.delete_button.isHidden()
     assert editor.delete_draft()
+    settle()
     assert view.sessions_model.rowCount() == 0
     assert drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.record_ref(second.id)) \
         is None
@@ -363,6 +373,7 @@ def test_signed_records_and_others_drafts_have_no_delete(qtbot: QtBot, world: Wo
     signed = sessions.sign_session(world.lin, cid, sessions.save_draft(
         world.lin, cid, full_input(world.today)).id, password=PASSWORD)
     view = ClientFileView(world.he, files.open_file(world.he, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     view.select_record(signed.id)
     assert "delete_draft" not in view.bar.shown() and not view.delete_draft()
@@ -437,6 +448,7 @@ def test_the_file_embeds_the_assessments_panel_and_an_alerts_crisis_raises_the_b
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     cid = world.client()
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert view.assessments is None  # results are read when the tab is opened ...
     assert world.admin.audit.query(action="assessment.view") == []
@@ -469,6 +481,7 @@ def test_the_flag_and_open_alerts_show_on_the_file_before_the_tab_is_opened(
     phq9 = instruments.load_all()["phq9"]
     assessments.administer(world.lin, phq9, cid, [3, 3, 3, 3, 3, 3, 3, 3, 1])
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "Self-harm flag" in view.flags.text() and "to acknowledge" in view.flags.text()
     assert view.show_assessments() is view.assessments

@@ -51,6 +51,7 @@ def _open_from_list(qtbot: QtBot, qtmodeltester: Any, session: Any, text: str
     assert page.model.rowCount() == 1
     qtmodeltester.check(page.model)
     page.open_index(page.model.index(0, 0))
+    settle()  # the window shows at once; the file is read on the worker
     window = page.last_window
     assert isinstance(window, FileWindow)
     return page, window.view
@@ -109,6 +110,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     sign_with(PASSWORD)
     signed = editor.sign()
     assert signed is not None and signed.status == "signed"
+    settle()  # the signed record is read on the worker
     assert view.sessions_model.rowCount() == 1
     qtmodeltester.check(view.sessions_model)
     assert view.sessions_model.headerData(0, Qt.Orientation.Horizontal) == "No."
@@ -120,6 +122,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     _answer(monkeypatch, dialogs.AddendumDialog,
             lambda d: d.text.setPlainText("补充：来访者电话告知已调整为白班。"))
     view.add_addendum()
+    settle()  # the amended record is read again on the worker
     text = view.record_text.toPlainText()
     assert "Addendum by 林咨询师" in text and "已调整为白班" in text
     assert "近一个月夜班后焦虑" in text
@@ -131,6 +134,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
         d.channel.set_code("phone")
     _answer(monkeypatch, dialogs.FollowupDialog, plan_today)
     view.schedule_followup()
+    settle()
     assert view.followups_model.rowCount() == 1
     qtmodeltester.check(view.followups_model)
     due = FollowupsPage(world.lin)
@@ -167,6 +171,7 @@ def test_autosaved_text_is_offered_back_when_the_editor_opens_again(
         qtbot: QtBot, world: World) -> None:
     cid = world.client()
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     editor = view.new_session()
     editor.notes["complaint"].setPlainText("没来得及保存的内容𠀀")
@@ -201,6 +206,7 @@ def test_crisis_dialog_raises_the_banner(qtbot: QtBot, qtmodeltester: Any, world
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     cid = world.client()
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
 
     def fill(dialog: dialogs.CrisisDialog) -> None:
@@ -210,6 +216,7 @@ def test_crisis_dialog_raises_the_banner(qtbot: QtBot, qtmodeltester: Any, world
         dialog.notes.setPlainText("来访者表达轻生念头，已制定安全计划。")
     _answer(monkeypatch, dialogs.CrisisDialog, fill)
     view.crisis()
+    settle()
     assert not view.banner.isHidden() and "follow-up due by" in view.banner.text()
     assert view.crises_model.rowCount() == 1 and view.followups_model.rowCount() == 1
     qtmodeltester.check(view.crises_model)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from helpers import expect_error
 from station_desk.domain.records import files
@@ -22,6 +23,7 @@ def test_counsellor_reopens_a_closed_case_from_the_file(qtbot: QtBot, world: Wor
                                                         shown: Any) -> None:
     cid = _closed_file(world)
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     view.show()
     # only what applies to a closed file: reopen, not close; no new record yet
@@ -36,6 +38,7 @@ def test_counsellor_reopens_a_closed_case_from_the_file(qtbot: QtBot, world: Wor
 
     shown.answer = True
     view.bar.action("reopen").trigger()
+    settle()
     assert view.client.status == "open"
     offered = view.bar.shown()
     assert "reopen" not in offered and {"close_case", "new_record"} <= offered

@@ -39,6 +39,7 @@ def _signed(world: World, cid: int, day: dt.date, **changes: object) -> int:
 def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: World) -> None:
     cid = world.client()
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "No informed consent" in view.header.consent_chip.text()
     dialog = dialogs.ConsentDialog(world.lin, cid, view)
@@ -61,6 +62,7 @@ def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: Wo
     form = dialog.result_value
     assert form.scopes == ("counselling", "hotline") and form.explained_by_name == "何咨询师"
     view.refresh()
+    settle()
     assert "何咨询师" in view.header.consent_line.text()
 
 
@@ -69,6 +71,7 @@ def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world:
     cid = world.client()
     consent.record_consent(world.lin, cid, "2026-10-01", "", True, scopes=["counselling"])
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "withdraw_consent" in view.bar.shown()
     dialog = rights.WithdrawDialog(world.lin, cid, view)
@@ -81,6 +84,7 @@ def test_withdrawal_shows_on_the_file_and_stops_new_records(qtbot: QtBot, world:
     settle()
     assert dialog.result_value is not None
     view.refresh()
+    settle()
     line = view.header.consent_chip.text()
     assert "2026-11-02" in line and "withdrawn" in line
     assert "new_record" not in view.bar.shown()  # the screen no longer offers it
@@ -98,6 +102,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
     _signed(world, cid, dt.date(2026, 10, 20), complaint="提到妻子的病情细节")
     _signed(world, cid, dt.date(2026, 10, 27), complaint="第二次谈工作调岗")
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "subject_copy" in view.bar.shown()
     out = tmp_path / "copy"
@@ -120,6 +125,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
 
     monkeypatch.setattr(rights.SubjectCopyDialog, "ask", staticmethod(fill))
     view.bar.action("subject_copy").trigger()
+    settle()
     pdf = out.with_suffix(".pdf")
     doc = pdfium.PdfDocument(str(pdf))
     text = "".join("".join(doc[i].get_textpage().get_text_range().split())
@@ -140,6 +146,7 @@ def test_only_the_files_counsellor_gets_an_active_copy_button(qtbot: QtBot,
     cid = world.client()
     files.share_case(world.lin, cid, world.he.user.id)
     view = ClientFileView(world.he, files.open_file(world.he, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "subject_copy" not in view.bar.shown()  # a colleague the case is shared with
 
@@ -163,6 +170,7 @@ def test_screenshots_at_1366_and_150_percent(qtbot: QtBot, world: World) -> None
         font.setPointSizeF(base.pointSizeF() * scale)
         app.setFont(font)
         view = ClientFileView(world.lin, files.open_file(world.lin, cid))
+        settle()  # the file is read on the worker
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.tabs.setCurrentIndex(view.tabs.count() - 1)

@@ -36,6 +36,7 @@ def _send_from_window(qtbot: QtBot, a: Station, tmp_path: Path,
                       monkeypatch: pytest.MonkeyPatch) -> tuple[ClientFileView, Path]:
     cid = full_case(a)
     view = ClientFileView(a.lin, files.open_file(a.lin, cid))
+    settle()  # the file is read on the worker
     qtbot.addWidget(view)
     view.show()
     bar = view.transfer
@@ -106,6 +107,7 @@ def test_send_from_the_file_window_then_import_as_admin(
 
     # The new file at the receiving station: banner, and the history read-only.
     new = ClientFileView(b.he, files.open_file(b.he, entry.id))
+    settle()  # the file is read on the worker
     qtbot.addWidget(new)
     new.show()
     assert new.transfer.banner.text().startswith(

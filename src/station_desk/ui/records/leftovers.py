@@ -102,6 +102,11 @@ def reopen_form(window: QDialog, ref: str) -> None:
     if not isinstance(window, FileWindow):
         return
     view: ClientFileView = window.view
+    # the window reads the file on the worker: the form opens once its records are shown
+    view.when_read(lambda: _reopen_in_file(view, form, what))
+
+
+def _reopen_in_file(view: ClientFileView, form: str, what: str) -> None:
     if form in ("addendum", "cosign") and what.isdigit():
         view.select_record(int(what))
     actions = {"addendum": view.add_addendum, "cosign": view.cosign,

@@ -1,5 +1,5 @@
 """What the file window's buttons do: each action asks its dialog, and the view re-reads
-the file when something was saved.
+the file (on the worker) when something was saved.
 
 A mixin of `ClientFileView`, so the actions stay callable on the view (screens and tests
 call `view.new_session()`, `view.crisis()`). PySide resolves `self.tr()` against the
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_desk import reports
-from station_desk.domain.records import access, files, sessions
+from station_desk.domain.records import files, sessions
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
@@ -44,7 +44,10 @@ class FileActions(QWidget):
     editor: SessionEditor | None
     last_preview: PreviewDialog | None
 
-    def refresh(self, reload: bool = True) -> None:
+    def refresh(self, reload: bool = True, check: bool = False) -> None:
+        raise NotImplementedError
+
+    def show_saved(self, record_id: int) -> None:
         raise NotImplementedError
 
     def selected_record(self) -> SessionRecord | None:
@@ -98,8 +101,7 @@ class FileActions(QWidget):
         return editor
 
     def _after_save(self, record_id: int) -> None:
-        self.refresh()
-        self.select_record(record_id)
+        self.show_saved(record_id)  # that record read again, and selected
 
     def add_addendum(self) -> None:
         record = self.selected_record()
@@ -112,10 +114,7 @@ class FileActions(QWidget):
     # -- the file ------------------------------------------------------------------------
     def edit_details(self) -> None:
         if EditDetailsDialog.ask(self.session, self.client.id, self) is not None:
-            self.refresh()
-            window = self.window()
-            if getattr(window, "view", None) is self:  # the file's own window
-                window.setWindowTitle(f"{self.client.file_no} {self.client.name}")
+            self.refresh()  # the window's title follows the name when it is read
 
     def book_appointment(self) -> None:
         entry = attempt(self, lambda: files.directory_rows(self.session, [self.client.id]))
@@ -159,8 +158,7 @@ class FileActions(QWidget):
 
     def share(self) -> None:
         if dialogs.ShareDialog.ask(self.session, self.client.id, self):
-            self.refresh() if access.can_view_clinical(self.session, self.client.id) \
-                else self.window().close()
+            self.refresh(check=True)  # closes the window if the case was handed on
 
     def close_case(self) -> None:
         if dialogs.CloseCaseDialog.ask(self.session, self.client.id, self):

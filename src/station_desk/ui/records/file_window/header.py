@@ -2,7 +2,8 @@
 four facts a counsellor checks before anything else (risk level, consent, an open crisis,
 the next appointment), the red crisis banner and assessment flags, and the details.
 
-It shows what `refresh` read; it decides nothing (what may be done is the action bar's,
+It shows what `refresh` read (and, while that read runs, what the opened file already
+says: `show_loading`); it decides nothing (what may be done is the action bar's,
 from the domain)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -123,9 +124,28 @@ class FileHeader(QWidget):
             self._size_name()
 
     # -- showing -------------------------------------------------------------------------
+    def show_loading(self, c: ClientFile) -> None:
+        """What the opened file already says (who, risk, crisis, details), while the rest is
+        read on the worker: the window shows at once and fills when the read returns."""
+        self.flags.setVisible(False)
+        self._show_client(c)
+        self._show_risk_and_crisis(c)
+        working = QCoreApplication.translate("MainWindow", "Working…")
+        for chip in (self.consent_chip, self.next_chip):
+            chip.setText(working)
+            chip.setStyleSheet(NEUTRAL)
+            chip.setToolTip("")
+        self.consent_line.setVisible(False)
+        self._show_details(c)
+
     def show_file(self, c: ClientFile, glance: Glance) -> None:
         self.flags.setText(" · ".join(glance.notes))
         self.flags.setVisible(bool(glance.notes))
+        self._show_client(c)
+        self._show_facts(c, glance)
+        self._show_details(c)
+
+    def _show_client(self, c: ClientFile) -> None:
         if c.open_crisis:
             self.banner.setText(arg(self.tr("Crisis intervention open since %1 — follow-up "
                                             "due by %2"), local_time(c.open_crisis.opened_at),
@@ -142,13 +162,9 @@ class FileHeader(QWidget):
             marks.append(self.tr("Opened with a reason (audited) — read only"))
         self.marks_label.setText(" · ".join(marks))
         self.marks_label.setVisible(bool(marks))
-        self._show_facts(c, glance)
-        self._show_details(c)
 
     def _show_facts(self, c: ClientFile, glance: Glance) -> None:
-        self.risk_chip.setText(arg(self.tr("Risk: %1"), label("risk_levels", c.risk_level)
-                                   or self.tr("not assessed")))
-        self.risk_chip.setStyleSheet(risk_style(c.risk_level))
+        self._show_risk_and_crisis(c)
         state = glance.consent
         if state.withdrawn:
             since = min(w.withdrawn_on for w in state.withdrawals)
@@ -161,14 +177,6 @@ class FileHeader(QWidget):
         self.consent_chip.setText(text)
         self.consent_chip.setStyleSheet(style)
         self.consent_chip.setToolTip(glance.consent_line)
-        crisis = c.open_crisis
-        if crisis is None:
-            self.crisis_chip.setText(self.tr("No open crisis"))
-            self.crisis_chip.setStyleSheet(NEUTRAL)
-        else:
-            self.crisis_chip.setText(arg(self.tr("Open crisis since %1"),
-                                         local_time(crisis.opened_at)))
-            self.crisis_chip.setStyleSheet(ALARM)
         booked = list(glance.booked)
         if booked:
             first = booked[0]
@@ -183,6 +191,19 @@ class FileHeader(QWidget):
             f"{a.day} {weekday(a.day)} {a.time_range} {a.counsellor_name}" for a in booked[:5]))
         self.consent_line.setText(glance.consent_line)
         self.consent_line.setVisible(state.consent is not None)  # else the chip says it all
+
+    def _show_risk_and_crisis(self, c: ClientFile) -> None:
+        self.risk_chip.setText(arg(self.tr("Risk: %1"), label("risk_levels", c.risk_level)
+                                   or self.tr("not assessed")))
+        self.risk_chip.setStyleSheet(risk_style(c.risk_level))
+        crisis = c.open_crisis
+        if crisis is None:
+            self.crisis_chip.setText(self.tr("No open crisis"))
+            self.crisis_chip.setStyleSheet(NEUTRAL)
+        else:
+            self.crisis_chip.setText(arg(self.tr("Open crisis since %1"),
+                                         local_time(crisis.opened_at)))
+            self.crisis_chip.setStyleSheet(ALARM)
 
     def _show_details(self, c: ClientFile) -> None:
         while self.details.count():

@@ -5,7 +5,7 @@ The rights module adds one more tab, the copies given to the worker."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -55,6 +55,28 @@ class FileAssessmentsPanel(AssessmentsPanel):
             self.changed.emit()
 
 
+class RecordsModel(ListTableModel):
+    """The file's session records, in session order. `put` changes or adds one record, so
+    a record just saved or signed shows without reading the file's thousands again."""
+
+    def put(self, record: SessionRecord) -> None:
+        for row, old in enumerate(self.rows):
+            if old.id == record.id:
+                self.rows[row] = record
+                self._texts = {k: v for k, v in self._texts.items() if k[0] != row}
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, len(self.columns) - 1))
+                return
+        key = (record.session_no, record.id)
+        row = next((i for i, r in enumerate(self.rows) if (r.session_no, r.id) > key),
+                   len(self.rows))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.insert(row, record)
+        # the cached texts are keyed by row: those from here on moved down one
+        self._texts = {k: v for k, v in self._texts.items() if k[0] < row}
+        self.endInsertRows()
+
+
 class FileTabs(QTabWidget):
     """The lists of one file. `assessments_changed` says a result or alert there changed
     the file."""
@@ -64,7 +86,7 @@ class FileTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.sessions_model = ListTableModel([
+        self.sessions_model = RecordsModel([
             (lambda: translate("ClientFileView", "No."), lambda r: str(r.session_no)),
             (lambda: translate("ClientFileView", "Date"), lambda r: r.session_date),
             (lambda: translate("ClientFileView", "Modality"),

@@ -5,11 +5,23 @@ details), `action_bar.FileActionBar` (the grouped actions; which show is the dom
 answer, `records.file_actions`), `actions.FileActions` (what they do), `tabs.FileTabs`
 (records, follow-ups, referrals, crises, assessments). The rights and transfer modules add
 their tab and banner (`rights.install`, `TransferBar`).
+
+The file is read on the operations worker (`read_file`, a `QueryOp`): the window shows at
+once with what the opened file already says and fills in when the read returns; a newer
+read of the same window makes an older one give up (`latest`). After a record is saved or
+signed only that record is read again (with the header and the short lists), not the
+file's thousands of records.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station_desk.domain import assessments
@@ -30,7 +42,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, error_text
-from station_desk.ui.operations import Change, refresh_on
+from station_desk.ui.operations import Change, QueryOp, runner
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records import file_extras, rights
 from station_desk.ui.records.file_window.action_bar import FileActionBar
@@ -45,6 +57,79 @@ from station_desk.ui.records.transfer_action import TransferBar
 # and assessments.
 SHOWN = (Change.CLIENTS | Change.RECORDS | Change.APPOINTMENTS | Change.FOLLOWUPS
          | Change.ASSESSMENTS)
+# What the session editor's save and signature change: the editor then says which record
+# (`saved`), and only that record is read again.
+EDITOR_CHANGES = Change.RECORDS | Change.CLIENTS
+_windows = itertools.count(1)  # each view's own kind of read, for `latest`
+
+
+@dataclass(frozen=True)
+class FileRead:
+    """What one read of the file found (on the worker); `records` is None when only the
+    `changed` records were read."""
+
+    client: ClientFile
+    records: list[SessionRecord] | None
+    changed: list[SessionRecord]
+    followups: list[Any]
+    referrals: list[Any]
+    crises: list[Any]
+    booked: Sequence[appointments.Appointment]
+    flag: date | None
+    alerts: Sequence[Any]
+    consent: consent.ConsentState
+    consent_line: str
+    file_actions: frozenset[str]
+
+
+def read_file(s: Session, client: ClientFile, *, reload: bool, records: frozenset[int] | None,
+              check: bool) -> FileRead | None:
+    """The file as the window shows it; `records`: only these records (None: all of them).
+    None when `check` finds the case was handed on (nothing of it is this user's to show)."""
+    c = client
+    if check and not access.can_view_clinical(s, c.id):
+        return None
+    if reload:
+        c = files.reload(s, c.id)
+    changed: list[SessionRecord] = []
+    everything: list[SessionRecord] | None = None
+    if records is None:
+        everything = sessions.list_sessions(s, c.id)
+    else:
+        try:
+            changed = [sessions.get_session(s, record_id) for record_id in sorted(records)]
+        except StationDeskError:  # a record gone meanwhile: the whole list says so
+            everything = sessions.list_sessions(s, c.id)
+    return FileRead(
+        c, everything, changed, followups.list_followups(s, c.id),
+        referrals.list_referrals(s, c.id), crises.list_crises(s, c.id),
+        appointments.client_appointments(s, c.id), assessments.item9_flag(s, c.id),
+        assessments.open_alerts(s, c.id), consent.consent_state(s, c.id),
+        rights.consent_line(s, c)[0], fa.file_actions(s, c))
+
+
+@dataclass
+class _Wanted:
+    """What the reads asked for and not yet shown cover; the newest read covers them all,
+    since it makes the older ones give up."""
+
+    everything: bool = False
+    records: frozenset[int] = frozenset()
+    reload: bool = False
+    check: bool = False
+
+
+class _Notices(QObject):
+    """Hands the runner's notices (with who made the change) to the view; goes with it."""
+
+    def __init__(self, view: ClientFileView) -> None:
+        super().__init__(view)
+        self.view = view
+        runner().changed.connect(self.on_changed)
+
+    @Slot(object, object)
+    def on_changed(self, changes: Change, initiator: object) -> None:
+        self.view.notice(changes, initiator)
 
 
 class ClientFileView(FileActions):
@@ -83,10 +168,28 @@ class ClientFileView(FileActions):
         self.sessions_view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._show_actions())
         self._stale = False
+        self._kind = f"file-window-{next(_windows)}"
+        self._wanted = _Wanted()
+        self._select_next: int | None = None
+        self._shown_once = False
+        self.loading = False  # a read is under way (the bench waits for it too)
+        self._then: list[Callable[[], None]] = []
         # A change made anywhere (a booking on the appointments page, a follow-up done from
         # Today) shows here too; a change this window made re-reads it once, not twice.
-        refresh_on(self, SHOWN, self._changed_elsewhere)
+        self._notices = _Notices(self)
+        self.header.show_loading(client)
+        self.tabs.set_file(session, client.id, f"{client.file_no} {client.name}")
+        self._show_actions()
         self.refresh(reload=False)
+
+    # -- reading -------------------------------------------------------------------------
+    def notice(self, changes: Change, initiator: object) -> None:
+        if not changes & SHOWN or getattr(self.session.db, "closed", False):
+            return
+        if (self.editor is not None and _inside(initiator, self.editor)
+                and not changes & ~EDITOR_CHANGES):
+            return  # the editor's `saved` asks for its record (`show_saved`)
+        self._changed_elsewhere()
 
     def _changed_elsewhere(self) -> None:
         if not self._stale:
@@ -96,13 +199,94 @@ class ClientFileView(FileActions):
     def _refresh_if_stale(self) -> None:
         if not self._stale or not self.window().isVisible():
             return  # a window closed meanwhile reads nothing
-        if not access.can_view_clinical(self.session, self.client.id):
-            # the case was handed on (here or elsewhere): nothing of it is this user's to show
-            self._stale = False
+        # the case may have been handed on (here or elsewhere): the read looks first
+        self._read(everything=True, reload=True, check=True)
+
+    def refresh(self, reload: bool = True, check: bool = False) -> None:
+        """Read the file again, on the worker; the window shows it when the read returns.
+        `check`: close the window instead if the case is no longer this user's to see."""
+        self._read(everything=True, reload=reload, check=check)
+
+    def show_saved(self, record_id: int) -> None:
+        """A record was saved or signed here: read it (and the header) again, and select it
+        when it is shown."""
+        self._select_next = record_id
+        self._read(records=frozenset({record_id}), reload=True)
+
+    def when_read(self, then: Callable[[], None]) -> None:
+        """Call `then` once the file is shown (now, if no read is under way): an action
+        that needs the records or the lists (reopening a kept form) waits for them."""
+        if self.loading:
+            self._then.append(then)
+        else:
+            then()
+
+    def _read(self, *, everything: bool = False, records: frozenset[int] = frozenset(),
+              reload: bool = True, check: bool = False) -> None:
+        self._stale = False
+        w = self._wanted
+        w.everything, w.records = w.everything or everything, w.records | records
+        w.reload, w.check = w.reload or reload, w.check or check
+        s, client = self.session, self.client
+        only = None if w.everything else w.records
+        reload, check = w.reload, w.check
+        self.loading = True
+        QueryOp(self, lambda: read_file(s, client, reload=reload, records=only, check=check)) \
+            .success(self._show_read).failure(self._read_refused).run(latest=self._kind)
+
+    def _read_refused(self, exc: StationDeskError) -> None:
+        self.loading = False
+        self._then = []  # nothing to go on with
+        messages.error(self, error_text(exc))
+
+    def _show_read(self, read: FileRead | None) -> None:
+        self._wanted = _Wanted()
+        self.loading = False
+        if read is None:  # the case was handed on: nothing of it is this user's to show
             host = self.window()
             (host if getattr(host, "view", None) is self else self).close()
             return
-        self.refresh()
+        s = self.session
+        self.client = c = read.client
+        self.file_actions = read.file_actions
+        self.followups_model.set_rows(read.followups)
+        self.referrals_model.set_rows(read.referrals)
+        self.crises_model.set_rows(read.crises)
+        selected = self.selected_record()
+        if read.records is not None:
+            self.sessions_model.set_rows(read.records)
+        for record in read.changed:
+            self.sessions_model.put(record)
+        target = self._select_next if self._select_next is not None else (
+            selected.id if selected is not None else None)
+        self._select_next = None
+        if target is not None:
+            self.select_record(target)
+        elif not self._shown_once and self.sessions_model.rows:
+            # the window opens on the latest record, shown in full
+            self.select_record(self.sessions_model.rows[-1].id)
+        self._shown_once = True
+        notes = []
+        if read.flag is not None:
+            notes.append(arg(self.tr("Self-harm flag from an assessment (until %1)"),
+                             read.flag.isoformat()))
+        if read.alerts:
+            notes.append(self.tr("%n assessment alert(s) to acknowledge (Assessments tab)", "",
+                                 len(read.alerts)))
+        self.tabs.set_file(s, c.id, f"{c.file_no} {c.name}")
+        self.header.show_file(c, Glance(read.consent, read.consent_line, read.booked, notes))
+        host = self.window()
+        if getattr(host, "view", None) is self:  # the file's own window: its name may change
+            host.setWindowTitle(f"{c.file_no} {c.name}")
+        self.reopen.update(s, c)
+        if read.records is not None:  # a saved record changes neither copies nor transfers
+            rights.update(self)
+            self.transfer.refresh()
+        self.tabs.show_record()
+        self._show_actions()
+        waiting, self._then = self._then, []
+        for then in waiting:  # after this answer is handled: `then` may ask in a dialog
+            QTimer.singleShot(0, self, then)
 
     def _slots(self) -> dict[str, object]:
         return {
@@ -129,47 +313,6 @@ class ClientFileView(FileActions):
     def show_assessments(self) -> FileAssessmentsPanel:
         return self.tabs.show_assessments()
 
-    def refresh(self, reload: bool = True) -> None:
-        self._stale = False
-        s, c = self.session, self.client
-        try:
-            if reload:
-                self.client = c = files.reload(s, c.id)
-            records = sessions.list_sessions(s, c.id)
-            self.followups_model.set_rows(followups.list_followups(s, c.id))
-            self.referrals_model.set_rows(referrals.list_referrals(s, c.id))
-            self.crises_model.set_rows(crises.list_crises(s, c.id))
-            booked = appointments.client_appointments(s, c.id)
-            flag = assessments.item9_flag(s, c.id)
-            alerts = assessments.open_alerts(s, c.id)
-            state = consent.consent_state(s, c.id)
-            consent_line, _good = rights.consent_line(s, c)
-            self.file_actions = fa.file_actions(s, c)
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            return
-        selected = self.selected_record()
-        first_read = not self.sessions_model.rows and not reload
-        self.sessions_model.set_rows(records)
-        if selected is not None:
-            self.select_record(selected.id)
-        elif first_read and records:  # the window opens on the latest record, shown in full
-            self.select_record(records[-1].id)
-        notes = []
-        if flag is not None:
-            notes.append(arg(self.tr("Self-harm flag from an assessment (until %1)"),
-                             flag.isoformat()))
-        if alerts:
-            notes.append(self.tr("%n assessment alert(s) to acknowledge (Assessments tab)", "",
-                                 len(alerts)))
-        self.tabs.set_file(s, c.id, f"{c.file_no} {c.name}")
-        self.header.show_file(c, Glance(state, consent_line, booked, notes))
-        self.reopen.update(s, c)
-        rights.update(self)
-        self.transfer.refresh()
-        self.tabs.show_record()
-        self._show_actions()
-
     def _show_actions(self) -> None:
         """The file's actions and those of the selected record, as the domain answers."""
         record = self.selected_record()
@@ -183,3 +326,12 @@ class ClientFileView(FileActions):
 
     def select_record(self, record_id: int) -> None:
         self.tabs.select_record(record_id)
+
+
+def _inside(widget: object, root: QObject) -> bool:
+    """`widget` is `root` or lies within it (a dialog the editor opened)."""
+    while isinstance(widget, QObject):
+        if widget is root:
+            return True
+        widget = widget.parent()
+    return False
