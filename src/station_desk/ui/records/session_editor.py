@@ -247,8 +247,10 @@ class SessionEditor(QDialog):
     # -- whose file, today's booking, the last plan ---------------------------------------
     def read_context(self) -> None:
         session, client_id, day = self.session, self.client_id, from_qdate(self.date)
+        # without it the form still works (no name heading, no booking times): a refusal
+        # here is said by saving or signing, not by a box while the form opens
         QueryOp(self, lambda: session_context(session, client_id, day)) \
-            .success(self._context_read).run()
+            .success(self._context_read).failure(lambda _refusal: None).run()
 
     def _context_read(self, context: SessionContext) -> None:
         self.context = context
