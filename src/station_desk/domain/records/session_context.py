@@ -12,6 +12,8 @@ from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.records.restricted import PLACEHOLDER
 from station_desk.domain.session import Session
 
+RECENT = 5  # records looked through for the last plan
+
 
 @dataclass(frozen=True)
 class SessionContext:
@@ -36,9 +38,17 @@ def session_context(session: Session, client_id: int, day: dt.date) -> SessionCo
     booking = next((a for a in appointments.appointments_between(session, day)
                     if a.client_id == ref.id and a.status in (appointments.BOOKED,
                                                               appointments.ATTENDED)), None)
-    signed = [r for r in sessions.list_sessions(session, ref.id) if r.is_signed]
-    last = signed[-1] if signed else None
-    plan = next((r.plan for r in reversed(signed)
+    access.require_clinical(session, ref.id)
+    # the last few signed records this user may see, not the whole case (a long case has
+    # thousands)
+    where, params = access.session_filter(session)
+    recent = sessions.read_sessions(
+        session, f"s.client_id = ? AND s.status <> 'draft' AND {where} AND s.id IN"
+        " (SELECT id FROM sessions WHERE client_id = ? AND status <> 'draft'"
+        " ORDER BY session_no DESC LIMIT ?)", [ref.id, *params, ref.id, RECENT])
+    plan = next((r.plan for r in reversed(recent)
                  if r.plan.strip() and r.plan != PLACEHOLDER), "")
+    number = session.db.scalar("SELECT max(session_no) FROM sessions WHERE client_id = ?",
+                               (ref.id,))
     return SessionContext(ref.file_no, name, booking, plan,
-                          last.session_no if last else None)
+                          int(number) if number is not None else None)
