@@ -125,10 +125,11 @@ def test_the_crisis_view_shows_the_narrative_and_the_safety_plan(
     assert "连续几晚睡不着" in text and "12356" in text
     assert view.print_plan_button.isEnabled()
     assert "林咨询师" in view.plan_state.text()
-    preview = view.print_plan()
-    assert preview is not None
+    view.print_plan()  # prepared, then rendered, on the operations worker
+    qtbot.waitUntil(lambda: view.preview is not None)
+    preview = view.preview
     qtbot.addWidget(preview)
-    settle(qtbot)  # the preview renders on the operations worker
+    settle(qtbot)
     assert preview.preview.view.page_count >= 1
     assert safety_plan.get_safety_plan(world.lin, crisis.id).sections["coping"] == ""
     # an admin who broke the glass reads, but may not write

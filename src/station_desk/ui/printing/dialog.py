@@ -8,13 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from station_desk import reports
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.reports.document import Document
-from station_desk.ui import messages
-from station_desk.ui.i18n import error_text
 from station_desk.ui.operations import QueryOp
 from station_desk.ui.printing.preview import PrintPreview
-from station_desk.ui.wait import busy
 
 
 class PreviewDialog(QDialog):
@@ -33,22 +29,6 @@ class PreviewDialog(QDialog):
             room = screen.availableGeometry().size()
             self.resize(min(900, room.width() - 40), min(1000, room.height() - 60))
         self.preview.show_document(doc)
-
-    @classmethod
-    def open_for(cls, parent: QWidget | None, session: Session,
-                 request: reports.Request) -> PreviewDialog | None:
-        """Prepare `request` and show it in a non-modal window; None (with the reason shown)
-        when this user may not print it. Prepared on the UI thread: use `prepare_and_show`
-        (kept for the crisis view until it moves over)."""
-        try:
-            with busy():
-                doc = reports.prepare(session, request)
-        except StationDeskError as exc:
-            messages.error(parent, error_text(exc))
-            return None
-        dialog = cls(session, doc, parent)
-        dialog.show()
-        return dialog
 
     @classmethod
     def prepare_and_show(cls, parent: QWidget, session: Session, request: reports.Request,

@@ -193,9 +193,13 @@ class CrisisView(QDialog):
             return None
         return SafetyPlanDialog.ask(self.session, self.plan, self)  # reloads on the notice
 
-    def print_plan(self) -> PreviewDialog | None:
+    def print_plan(self) -> None:
+        """The plan in the print preview, prepared on the operations worker."""
         if self.crisis is None:
-            return None
-        self.preview = PreviewDialog.open_for(self, self.session, reports.Request(
-            "safety_plan", file_no=self.crisis.file_no, crisis_id=self.crisis.id))
-        return self.preview
+            return
+
+        def keep(dialog: PreviewDialog) -> None:
+            self.preview = dialog
+
+        PreviewDialog.prepare_and_show(self, self.session, reports.Request(
+            "safety_plan", file_no=self.crisis.file_no, crisis_id=self.crisis.id), keep)
