@@ -23,7 +23,14 @@ from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.session import Session
 from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.i18n import current_lang
-from station_desk.ui.records.common import label, labels, local_time, table_view
+from station_desk.ui.records.common import (
+    SIZED_ROWS,
+    fit_columns,
+    label,
+    labels,
+    local_time,
+    table_view,
+)
 from station_desk.ui.records.file_window.texts import followup_state, record_html, status_text
 from station_desk.ui.records.list_model import ListTableModel
 
@@ -100,7 +107,10 @@ class FileTabs(QTabWidget):
             (lambda: translate("ClientFileView", "Addenda"),
              lambda r: str(len(r.addenda)) if r.addenda else ""),
         ], parent=self)
-        self.sessions_view = table_view(self.sessions_model)
+        # Sized once per whole read (`fit_records`), not on every layout pass and every
+        # row changed: a file may hold thousands of records.
+        self.sessions_view = table_view(self.sessions_model, lazy=True)
+        self.sessions_view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.sessions_view.selectionModel().currentRowChanged.connect(self.show_record)
         self.record_text = QTextBrowser()
         pane = QWidget()
@@ -176,6 +186,9 @@ class FileTabs(QTabWidget):
     def selected_record(self) -> SessionRecord | None:
         index = self.sessions_view.currentIndex()
         return self.sessions_model.row_at(index.row()) if index.isValid() else None
+
+    def fit_records(self) -> None:
+        fit_columns(self.sessions_view)
 
     def select_record(self, record_id: int) -> None:
         for row, record in enumerate(self.sessions_model.rows):

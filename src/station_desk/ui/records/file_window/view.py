@@ -255,6 +255,7 @@ class ClientFileView(FileActions):
         selected = self.selected_record()
         if read.records is not None:
             self.sessions_model.set_rows(read.records)
+            self.tabs.fit_records()
         for record in read.changed:
             self.sessions_model.put(record)
         target = self._select_next if self._select_next is not None else (
