@@ -139,6 +139,20 @@ def test_signing_a_record_reads_that_record_not_the_whole_file(
     assert changed == [0] and resets == [] and view.selected_record() == first
 
 
+def test_a_long_file_opens_on_its_latest_record_in_view(qtbot: QtBot, world: World) -> None:
+    cid = world.client()
+    for day in range(1, 61):
+        last = sessions.save_draft(world.lin, cid, full_input(world.today, plan=f"第{day}次"))
+    window = FileWindow(world.lin, files.open_file(world.lin, cid))
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    settle(qtbot)
+    table = window.view.sessions_view
+    assert window.view.selected_record() == last
+    assert table.viewport().rect().contains(table.visualRect(table.currentIndex()))
+
+
 def test_a_newer_read_wins_and_covers_what_the_older_asked_for(
         qtbot: QtBot, world: World) -> None:
     cid = world.client()

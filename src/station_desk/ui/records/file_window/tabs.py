@@ -187,8 +187,19 @@ class FileTabs(QTabWidget):
         index = self.sessions_view.currentIndex()
         return self.sessions_model.row_at(index.row()) if index.isValid() else None
 
+    def lay_out_records(self) -> None:
+        """The scroll range now, not on the next layout pass: selecting the latest record
+        then scrolls it into view at once."""
+        self.sessions_view.doItemsLayout()
+
     def fit_records(self) -> None:
-        fit_columns(self.sessions_view)
+        """Columns as wide as the rows in view (and the first hundred) need; the selected
+        record stays in view when a scroll bar comes with them."""
+        view = self.sessions_view
+        fit_columns(view)
+        view.doItemsLayout()
+        if view.currentIndex().isValid():
+            view.scrollTo(view.currentIndex())
 
     def select_record(self, record_id: int) -> None:
         for row, record in enumerate(self.sessions_model.rows):

@@ -148,6 +148,8 @@ class ClientFileView(FileActions):
         self.transfer = TransferBar(self, self.header.layout())
         self.reopen = ReopenCase(self, self.refresh)
         self.bar = FileActionBar(self._slots(), self)
+        # its room kept while the file is read: the lists do not move down when it fills
+        self.bar.setMinimumHeight(self.bar.sizeHint().height())
         layout.addWidget(self.bar)
 
         self.tabs = tabs = FileTabs(self)
@@ -255,7 +257,7 @@ class ClientFileView(FileActions):
         selected = self.selected_record()
         if read.records is not None:
             self.sessions_model.set_rows(read.records)
-            self.tabs.fit_records()
+            self.tabs.lay_out_records()
         for record in read.changed:
             self.sessions_model.put(record)
         target = self._select_next if self._select_next is not None else (
@@ -267,6 +269,8 @@ class ClientFileView(FileActions):
             # the window opens on the latest record, shown in full
             self.select_record(self.sessions_model.rows[-1].id)
         self._shown_once = True
+        if read.records is not None:
+            self.tabs.fit_records()  # to the rows in view, the selected one among them
         notes = []
         if read.flag is not None:
             notes.append(arg(self.tr("Self-harm flag from an assessment (until %1)"),
