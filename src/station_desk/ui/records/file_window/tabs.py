@@ -24,7 +24,6 @@ from station_desk.domain.session import Session
 from station_desk.ui.assess.panel import AssessmentsPanel
 from station_desk.ui.i18n import current_lang
 from station_desk.ui.records.common import (
-    SIZED_ROWS,
     fit_columns,
     label,
     labels,
@@ -110,7 +109,8 @@ class FileTabs(QTabWidget):
         # Sized once per whole read (`fit_records`), not on every layout pass and every
         # row changed: a file may hold thousands of records.
         self.sessions_view = table_view(self.sessions_model, lazy=True)
-        self.sessions_view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+        # the rows in view only: measuring is the dearest part of showing the list
+        self.sessions_view.horizontalHeader().setResizeContentsPrecision(0)
         self.sessions_view.selectionModel().currentRowChanged.connect(self.show_record)
         self.record_text = QTextBrowser()
         pane = QWidget()
@@ -193,7 +193,7 @@ class FileTabs(QTabWidget):
         self.sessions_view.doItemsLayout()
 
     def fit_records(self) -> None:
-        """Columns as wide as the rows in view (and the first hundred) need; the selected
+        """Columns as wide as the rows in view need; the selected
         record stays in view when a scroll bar comes with them."""
         view = self.sessions_view
         fit_columns(view)
