@@ -150,7 +150,9 @@ def test_a_long_file_opens_on_its_latest_record_in_view(qtbot: QtBot, world: Wor
     settle(qtbot)
     table = window.view.sessions_view
     assert window.view.selected_record() == last
-    assert table.viewport().rect().contains(table.visualRect(table.currentIndex()))
+    # in view once the window has laid out what the read filled
+    qtbot.waitUntil(lambda: table.viewport().rect().contains(
+        table.visualRect(table.currentIndex())), timeout=2000)
 
 
 def test_a_newer_read_wins_and_covers_what_the_older_asked_for(
@@ -454,3 +456,32 @@ def test_handing_the_case_on_closes_the_window_without_a_refusal(
     settle(qtbot)
     qtbot.wait(10)  # the notice's re-read would run now
     assert not window.isVisible() and shown.errors == []
+
+
+def test_a_double_click_in_the_file_list_opens_the_file_once(qtbot: QtBot, world: World) -> None:
+    from PySide6.QtTest import QTest
+
+    from station_desk.ui.records.client_list import ClientListPage
+
+    cid = world.client(name="赵晓梅")
+    page = ClientListPage(world.lin)
+    qtbot.addWidget(page)
+    page.show()
+    page.query.setText("赵晓梅")
+    settle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    opened: list[int] = []
+    real = page.open_client
+
+    def counting(client_id: int) -> Any:
+        opened.append(client_id)
+        return real(client_id)
+    page.open_client = counting  # type: ignore[method-assign]
+    center = page.view.visualRect(page.model.index(0, 0)).center()
+    QTest.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, center)
+    QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, center)
+    settle(qtbot)
+    assert opened == [cid] and isinstance(page.last_window, FileWindow)
+    page.last_window.close()

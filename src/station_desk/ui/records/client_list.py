@@ -68,7 +68,6 @@ class ClientListPage(LazyListPage):
         self.merge_button = QPushButton(self.tr("Merge two files…"))
         self.merge_button.setVisible(session.can(Permission.IMPORT_LEDGERS))
         self.merge_button.clicked.connect(self.merge_files)
-        self.view.activated.connect(self.open_index)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         actions.addWidget(self.details_button)
         actions.addWidget(self.book_button)

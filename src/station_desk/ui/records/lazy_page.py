@@ -51,7 +51,8 @@ class LazyListPage(QWidget):
         self.layout_.addWidget(self.error)
         self.model = LazyTableModel(columns, lambda _after, _limit: [], fetch_rows, parent=self)
         self.view = table_view(self.model, lazy=True)
-        self.view.doubleClicked.connect(self.open_index)
+        # a double click (or Enter, or a single click where the desktop opens on one): once
+        self.view.activated.connect(self.open_index)
         self.layout_.addWidget(self.view, 1)
         self._latest = f"list:{id(self)}"
         refresh_on(self, self.changes, self.refresh)

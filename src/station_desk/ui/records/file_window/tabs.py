@@ -5,7 +5,7 @@ The rights module adds one more tab, the copies given to the worker."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -198,6 +198,13 @@ class FileTabs(QTabWidget):
         view = self.sessions_view
         fit_columns(view)
         view.doItemsLayout()
+        self._current_in_view()
+        # and again once the window has laid out what the read filled (a taller header
+        # leaves the list less room)
+        QTimer.singleShot(0, view, self._current_in_view)
+
+    def _current_in_view(self) -> None:
+        view = self.sessions_view
         if view.currentIndex().isValid():
             view.scrollTo(view.currentIndex())
 
