@@ -1431,26 +1431,6 @@
         <source>Edit the safety plan…</source>
         <translation>Edit the safety plan…</translation>
     </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Warning signs</translation>
-    </message>
-    <message>
-        <source>Coping steps</source>
-        <translation>Coping steps</translation>
-    </message>
-    <message>
-        <source>People and places</source>
-        <translation>People and places</translation>
-    </message>
-    <message>
-        <source>Professional contacts</source>
-        <translation>Professional contacts</translation>
-    </message>
-    <message>
-        <source>Means safety</source>
-        <translation>Means safety</translation>
-    </message>
 </context>
 <context>
     <name>Demo</name>

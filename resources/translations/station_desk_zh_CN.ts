@@ -1425,26 +1425,6 @@
         <source>Edit the safety plan…</source>
         <translation>修改安全计划…</translation>
     </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>危机前的信号</translation>
-    </message>
-    <message>
-        <source>Coping steps</source>
-        <translation>我自己可以做的事</translation>
-    </message>
-    <message>
-        <source>People and places</source>
-        <translation>可以联系的人和可以去的地方</translation>
-    </message>
-    <message>
-        <source>Professional contacts</source>
-        <translation>专业求助电话与机构</translation>
-    </message>
-    <message>
-        <source>Means safety</source>
-        <translation>让环境更安全</translation>
-    </message>
 </context>
 <context>
     <name>Demo</name>

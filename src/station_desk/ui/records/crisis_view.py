@@ -13,6 +13,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,10 +38,21 @@ from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records.common import heading_font, label, labels, local_time
 from station_desk.ui.records.dialogs import FormDialog
 
+translate = QCoreApplication.translate
+
 
 def _para(title: str, text: str) -> str:
     body = escape(text).replace("\n", "<br>") if text.strip() else "—"
     return f"<h3>{escape(title)}</h3><p>{body}</p>"
+
+
+def section_title(key: str) -> str:
+    """A safety-plan section's name on screen, in the form and in the crisis view alike."""
+    return {"warning_signs": translate("SafetyPlanDialog", "Warning signs"),
+            "coping": translate("SafetyPlanDialog", "Coping steps"),
+            "people_places": translate("SafetyPlanDialog", "People and places"),
+            "professionals": translate("SafetyPlanDialog", "Professional contacts"),
+            "means_safety": translate("SafetyPlanDialog", "Means safety")}[key]
 
 
 class SafetyPlanDialog(FormDialog):
@@ -62,16 +74,9 @@ class SafetyPlanDialog(FormDialog):
             edit.setMinimumHeight(64)
             edit.setPlainText(plan.sections.get(key, ""))
             self.edits[key] = edit
-            self.form.addRow(self.section_title(key), edit)
+            self.form.addRow(section_title(key), edit)
         self.setMinimumWidth(640)
         self.finish_layout(dict(self.edits))
-
-    def section_title(self, key: str) -> str:
-        return {"warning_signs": self.tr("Warning signs"),
-                "coping": self.tr("Coping steps"),
-                "people_places": self.tr("People and places"),
-                "professionals": self.tr("Professional contacts"),
-                "means_safety": self.tr("Means safety")}[key]
 
     def kept_ref(self) -> str:
         return f"safety-plan:{self.plan.client_id}:{self.plan.crisis_id}"
@@ -170,7 +175,7 @@ class CrisisView(QDialog):
             html.append(f"<p>{escape(nothing)}</p>")
         else:
             for key in SECTIONS:
-                html.append(_para(self.section_title(key), plan.sections.get(key, "")))
+                html.append(_para(section_title(key), plan.sections.get(key, "")))
         self.text.setHtml("".join(html))
         self.plan_state.setText(arg(self.tr("Written %1 by %2"), local_time(plan.written_at),
                                     plan.written_by_name) if plan.written_at else "")
@@ -180,13 +185,6 @@ class CrisisView(QDialog):
                                       else self.tr("Write the safety plan…"))
         self.print_plan_button.setEnabled(not plan.is_empty)
         self.print_plan_button.setVisible(self.session.can(Permission.PRINT_RECORDS))
-
-    def section_title(self, key: str) -> str:
-        return {"warning_signs": self.tr("Warning signs"),
-                "coping": self.tr("Coping steps"),
-                "people_places": self.tr("People and places"),
-                "professionals": self.tr("Professional contacts"),
-                "means_safety": self.tr("Means safety")}[key]
 
     def edit_plan(self) -> SafetyPlan | None:
         if self.plan is None:
