@@ -163,3 +163,41 @@ def test_larger_text_reaches_every_shown_widget_in_the_styled_app(
     finally:
         window.set_font_scale(1.0)
     assert QGuiApplication.font().pointSizeF() == pytest.approx(base)
+
+
+def test_the_file_name_and_the_key_fingerprint_follow_a_text_size_change(
+        qtbot: QtBot, themed: QApplication, admin: Session) -> None:
+    """Fonts of their own (the file window's large name, the statistics page's fingerprint
+    in a fixed-width font) are sized from the text size again when it changes while they
+    are shown, not left at the size they were built with."""
+    from station_desk.ui.export.page import ExportPage
+    from station_desk.ui.fonts import FontScaler
+    from station_desk.ui.records.file_window.header import NAME_SCALE, FileHeader
+
+    header = FileHeader()
+    qtbot.addWidget(header)
+    header.name_label.setText("王小明")
+    page = ExportPage(admin)
+    qtbot.addWidget(page)
+    header.show()
+    page.show()
+    scaler = FontScaler()
+    fingerprint = page.key_box.fingerprint
+    base = QGuiApplication.font().pointSizeF()
+    assert header.name_label.font().pointSizeF() == pytest.approx(base * NAME_SCALE)
+    assert header.name_label.font().bold()
+    assert fingerprint.font().pointSizeF() == pytest.approx(base * 1.3)
+    mono = fingerprint.font().family()
+    try:
+        scaler.apply(1.5)
+        QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
+        QApplication.processEvents()
+        assert header.name_label.font().pointSizeF() == pytest.approx(base * 1.5 * NAME_SCALE)
+        assert header.name_label.font().bold()
+        assert fingerprint.font().pointSizeF() == pytest.approx(base * 1.5 * 1.3)
+        assert fingerprint.font().family() == mono  # still the fixed-width font
+        assert fingerprint.sizeHint().width() >= fingerprint.fontMetrics().horizontalAdvance(
+            fingerprint.text())
+    finally:
+        scaler.apply(1.0)
+    assert header.name_label.font().pointSizeF() == pytest.approx(base * NAME_SCALE)

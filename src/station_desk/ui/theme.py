@@ -124,6 +124,9 @@ class _FontFollower(QObject):
         super().__init__(app)
         app.fontChanged.connect(self._follow)
         self.headings: weakref.WeakSet[Heading] = weakref.WeakSet()
+        # widgets whose font is the text size times a factor: (font to copy, factor)
+        self.relative: weakref.WeakKeyDictionary[QWidget, tuple[QFont, float]] = \
+            weakref.WeakKeyDictionary()
 
     def _follow(self, _font: QFont) -> None:
         app = QApplication.instance()
@@ -134,6 +137,11 @@ class _FontFollower(QObject):
                 heading.fit_font()
             except RuntimeError:  # deleted on the C++ side, not yet in Python
                 self.headings.discard(heading)
+        for widget, (font, factor) in list(self.relative.items()):
+            try:
+                _set_relative(widget, font, factor)
+            except RuntimeError:
+                self.relative.pop(widget, None)
 
 
 def _follower() -> _FontFollower | None:
@@ -142,6 +150,26 @@ def _follower() -> _FontFollower | None:
         return None
     found = app.findChild(_FontFollower)
     return found if found is not None else _FontFollower(app)  # type: ignore[arg-type]
+
+
+def _set_relative(widget: QWidget, font: QFont, factor: float) -> None:
+    sized = QFont(font)
+    sized.setPointSizeF(QGuiApplication.font().pointSizeF() * factor)
+    widget.setFont(sized)
+
+
+def follow_text_size(widget: QWidget, factor: float = 1.0, *, bold: bool = False,
+                     font: QFont | None = None) -> None:
+    """Give `widget` a font `factor` times the text size (in `font`'s family and style, the
+    widget's own by default), kept so when the text size changes while it is shown: a font
+    set once keeps the size it was given, and a re-polish puts back the old one."""
+    template = QFont(font if font is not None else widget.font())
+    if bold:
+        template.setWeight(QFont.Weight.Bold)  # the CJK font has no semi-bold
+    _set_relative(widget, template, factor)
+    follower = _follower()
+    if follower is not None:
+        follower.relative[widget] = (template, factor)
 
 
 class Heading(QLabel):

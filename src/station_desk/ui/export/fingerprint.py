@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.export.keys import station_fingerprint
+from station_desk.ui import theme
 
 
 def fingerprint_or_dash(session: Session) -> str:
@@ -27,15 +28,14 @@ class FingerprintBox(QWidget):
     """The fingerprint in a fixed-width font, selectable, and a button that copies it."""
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 point_size: int = 0) -> None:
+                 scale: float = 1.0) -> None:
         super().__init__(parent)
         text = fingerprint_or_dash(session)
         self.fingerprint = QLabel(text, self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
-        if point_size:
-            font.setPointSize(point_size)
-        self.fingerprint.setFont(font)
+        # `scale` times the text size, also after the text size is changed while it is shown
+        theme.follow_text_size(self.fingerprint, scale, font=font)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.fingerprint.setAccessibleName(self.tr("Station key fingerprint"))

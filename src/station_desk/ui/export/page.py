@@ -41,7 +41,7 @@ class ExportPage(QWidget):
             "withheld (shown as x). Every table can be previewed first; the export is "
             "recorded in the audit trail."), self)
         intro.setWordWrap(True)
-        self.key_box = FingerprintBox(session, self, point_size=13)
+        self.key_box = FingerprintBox(session, self, scale=1.3)
         self.fingerprint = self.key_box.fingerprint
         self.threshold = QSpinBox(self)
         low, high = station_settings.EXPORT_K_RANGE

@@ -37,8 +37,8 @@ from station_desk.ui.records.common import (
     attempt,
     date_edit,
     from_qdate,
-    heading_font,
     label,
+    size_as_heading,
     table_view,
     to_qdate,
 )
@@ -82,7 +82,7 @@ class AppointmentsPage(QWidget):
         layout.addLayout(bar)
 
         self.heading = QLabel()
-        self.heading.setFont(heading_font(self.heading))  # follows the text size
+        size_as_heading(self.heading)  # follows the text size
         layout.addWidget(self.heading)
         self.model = ListTableModel([
             (lambda: self.tr("Date"), lambda a: f"{a.day} {weekday(a.day)}"),

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +22,7 @@ from station_desk.domain import vocab
 from station_desk.domain.clock import shown_time
 from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import current_lang, error_text
 from station_desk.ui.widgets import ErrorLabel
 
@@ -35,13 +34,10 @@ WARNING_STYLE = ("background: #fff4e5; color: #8a4b00; font-weight: bold; paddin
                  " border: 1px solid #e0a050; border-radius: 3px;")
 
 
-def heading_font(widget: QWidget, factor: float = 1.2) -> QFont:
-    """A bold heading a little larger than the widget's text, so it grows with 150 % text
-    (a stylesheet size in pixels would not)."""
-    font = QFont(widget.font())
-    font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * factor)
-    font.setBold(True)
-    return font
+def size_as_heading(widget: QWidget, factor: float = 1.2) -> None:
+    """A bold heading a little larger than the text, so it grows with 150 % text (a
+    stylesheet size in pixels would not), also when the size changes while it is shown."""
+    theme.follow_text_size(widget, factor, bold=True)
 
 
 def label(kind: str, code: str | None) -> str:

@@ -35,7 +35,7 @@ from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, QueryOp, refresh_on
 from station_desk.ui.printing.dialog import PreviewDialog
-from station_desk.ui.records.common import heading_font, label, labels, local_time
+from station_desk.ui.records.common import label, labels, local_time, size_as_heading
 from station_desk.ui.records.dialogs import FormDialog
 
 translate = QCoreApplication.translate
@@ -105,7 +105,7 @@ class CrisisView(QDialog):
         self.resize(820, 640)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
-        self.heading.setFont(heading_font(self.heading))  # follows the text size
+        size_as_heading(self.heading)  # follows the text size
         self.heading.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)

@@ -54,8 +54,8 @@ from station_desk.ui.records.common import (
     attempt,
     date_edit,
     from_qdate,
-    heading_font,
     local_time,
+    size_as_heading,
     to_qdate,
 )
 from station_desk.ui.records.dialogs import SignatureDialog
@@ -101,7 +101,7 @@ class SessionEditor(QDialog):
         self.resize(900, 700)
         outer = QVBoxLayout(self)
         self.who = QLabel()  # whose file: filled in when the context is read
-        self.who.setFont(heading_font(self.who))  # follows the text size
+        size_as_heading(self.who)  # follows the text size
         self.who.setWordWrap(True)
         outer.addWidget(self.who)
 

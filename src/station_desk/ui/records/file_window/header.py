@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station_desk.domain import vocab
@@ -20,6 +19,7 @@ from station_desk.domain.records import access
 from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.records.consent import ConsentState
 from station_desk.domain.records.files import ClientFile
+from station_desk.ui import theme
 from station_desk.ui.i18n import arg
 from station_desk.ui.records.appointment_dialog import weekday
 from station_desk.ui.records.common import BANNER_STYLE, label, labels, local_time
@@ -34,6 +34,7 @@ GOOD = CHIP.format(edge="#9fcfae", fill="#e8f5ec", ink="#1b5e33")
 NEUTRAL = CHIP.format(edge="#c9ced6", fill="#f3f5f8", ink="#33383f")
 WARN = CHIP.format(edge="#e0a050", fill="#fff4e5", ink="#8a4b00")
 ALARM = CHIP.format(edge="#d9837c", fill="#fdecea", ink="#8c1d18")
+NAME_SCALE = 1.5
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ class FileHeader(QWidget):
         self.name_label = QLabel(self)
         self.file_no_label = QLabel(self)
         self.file_no_label.setStyleSheet("color: #5f6368;")
-        self._size_name()
+        # the name half as large again as the text around it, at any text size
+        theme.follow_text_size(self.name_label, NAME_SCALE, bold=True)
         self.status_label = QLabel(self)
         self.marks_label = QLabel(self)
         self.marks_label.setStyleSheet("color: #8a4b00;")
@@ -110,18 +112,6 @@ class FileHeader(QWidget):
         self.consent_line.setWordWrap(True)
         self.consent_line.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.consent_line)
-
-    def _size_name(self) -> None:
-        """The name half as large again as the text around it, at any text size."""
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.name_label.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._size_name()
 
     # -- showing -------------------------------------------------------------------------
     def show_loading(self, c: ClientFile) -> None:
