@@ -12,13 +12,16 @@ from collections.abc import Sequence
 
 from station_desk import __version__
 from station_desk.cli import (
+    appointment_commands,
     bench_commands,
     export_commands,
+    followup_commands,
     import_commands,
     instrument_commands,
     print_commands,
     retention_commands,
     rights_commands,
+    safety_plan_commands,
     selftest_command,
     tier_commands,
     transfer_commands,
@@ -38,6 +41,9 @@ COMMAND_MODULES = [
     transfer_commands,
     import_commands,
     retention_commands,
+    appointment_commands,
+    followup_commands,
+    safety_plan_commands,
 ]
 
 

@@ -271,8 +271,8 @@ def _prepare_safety_plan(session: Session, reader: Reader, station,  # noqa: ANN
         raise StationDeskError("not_found", what=f"危机记录 #{request.crisis_id} / crisis")
     client = reader.client(client_id)
     assert client is not None
-    return docs_safety.safety_plan_document(station, client,
-                                            safety_plan.read_safety_plan(session, found[0]))
+    plan = safety_plan.require_readable(safety_plan.read_safety_plan(session, found[0]))
+    return docs_safety.safety_plan_document(station, client, plan)
 
 
 # --------------------------------------------------------------------------- render and issue

@@ -27,6 +27,15 @@ from station_desk.domain.records.common import (
 )
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError, register_messages
+
+register_messages({
+    "safety_plan_sealed": (
+        "档案 {file_no} 的安全计划为高度保密内容，您没有打开它的密钥，不能查看或打印。",
+        "The safety plan of file {file_no} is restricted and sealed to someone else: you "
+        "cannot read or print it.",
+    ),
+})
 
 # The five sections, in the order they are written and printed.
 SECTIONS: dict[str, tuple[str, str]] = {
@@ -46,6 +55,7 @@ class SafetyPlan:
     sections: dict[str, str]
     written_at: str | None  # UTC, None until first written
     written_by_name: str
+    sealed_away: bool = False  # restricted, and this reader holds no key: text withheld
 
     @property
     def is_empty(self) -> bool:
@@ -79,8 +89,20 @@ def read_safety_plan(session: Session, crisis: crises.Crisis) -> SafetyPlan:
                           " FROM crises WHERE id = ?", (crisis.id,))
     row: Any = sealing.reveal(session, "crises", rows, {"safety_plan": 1})[0]
     names = user_names(session, [row[3]])
+    # Sealed to someone else: the screen shows the placeholder in each section; that a plan
+    # was written, and when, is not sealed.
+    away = bool(row[4]) and row[1] == sealing.PLACEHOLDER and row[2] is not None
     return SafetyPlan(crisis.id, crisis.client_id, crisis.file_no, _parse(row[1]), row[2],
-                      names.get(row[3], "") if row[3] is not None else "")
+                      names.get(row[3], "") if row[3] is not None else "", away)
+
+
+def require_readable(plan: SafetyPlan) -> SafetyPlan:
+    """A plan whose text this reader cannot open is refused, not shown or printed as the
+    placeholder: a worker handed a page of "（高度保密内容）" is worse off than one told to
+    ask the counsellor who holds it."""
+    if plan.sealed_away:
+        raise StationDeskError("safety_plan_sealed", file_no=plan.file_no)
+    return plan
 
 
 def save_safety_plan(session: Session, crisis_id: int, sections: dict[str, str]) -> SafetyPlan:
