@@ -544,6 +544,10 @@
         <translation>Appointments calendar</translation>
     </message>
     <message>
+        <source>Drag a booking to another time or day to move it. Space chooses the next booking of a shared slot.</source>
+        <translation>Drag a booking to another time or day to move it. Space chooses the next booking of a shared slot.</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -601,6 +605,14 @@
             <numerusform>%n appointment</numerusform>
             <numerusform>%n appointments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At %1 there is already:
+%2
+Move the appointment of %3 there anyway?</source>
+        <translation>At %1 there is already:
+%2
+Move the appointment of %3 there anyway?</translation>
     </message>
     <message>
         <source>Cancel the appointment of %1 (%2) on %3 at %4?</source>

@@ -543,6 +543,10 @@
         <translation>预约日历</translation>
     </message>
     <message>
+        <source>Drag a booking to another time or day to move it. Space chooses the next booking of a shared slot.</source>
+        <translation>把预约拖到另一个时间或另一天即可改约。空格键在同一时段的几个预约之间切换。</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -599,6 +603,14 @@
         <translation>
             <numerusform>共 %n 个预约</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At %1 there is already:
+%2
+Move the appointment of %3 there anyway?</source>
+        <translation>%1 已有预约：
+%2
+仍要把 %3 的预约改到这个时间吗？</translation>
     </message>
     <message>
         <source>Cancel the appointment of %1 (%2) on %3 at %4?</source>

@@ -225,6 +225,24 @@ def move_appointment(session: Session, appointment_id: int, starts_at: dt.dateti
     return get_appointment(session, item.id)
 
 
+def check_move(session: Session, appointment_id: int, starts_at: dt.datetime | str,
+               ends_at: dt.datetime | str) -> list[Appointment]:
+    """What moving a booking to this time (same counsellor and room) would run into, before
+    it is moved: raises what `move_appointment` would refuse (a past time, the counsellor or
+    the room taken); otherwise returns the other bookings at that time this user can see
+    (other counsellors', or the same worker's), which a station is warned of, not refused:
+    two counsellors see two workers at once every day."""
+    item, _ref = _booked(session, appointment_id)
+    start, end, code = _check_times(session, starts_at, ends_at, item.room)
+    _check_free(session, start, end, item.counsellor_id, code, skip=item.id)
+    where, params = access.directory_filter(session)
+    rows = session.db.all(
+        f"{_SQL} WHERE a.status = 'booked' AND a.id <> ? AND a.starts_at < ?"
+        f" AND a.ends_at > ? AND {where} ORDER BY a.starts_at, a.id",
+        [item.id, _stamp(end), _stamp(start), *params])
+    return [Appointment(*tuple(r)) for r in rows]
+
+
 def cancel_appointment(session: Session, appointment_id: int) -> None:
     item, ref = _booked(session, appointment_id)
     with session.db.transaction():

@@ -29,10 +29,11 @@ from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change, ChangeOp, refresh_on
+from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
-from station_desk.ui.records.appointment_grid import CalendarModel, calendar_view, status_text
+from station_desk.ui.records.appointment_grid import CalendarModel, status_text
+from station_desk.ui.records.calendar_view import CalendarView, shifted
 from station_desk.ui.records.common import (
     attempt,
     date_edit,
@@ -98,10 +99,16 @@ class AppointmentsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._chosen_in_list())
         self.chosen: int | None = None  # one selected booking for both views
         self.calendar = CalendarModel(self)
-        self.grid = calendar_view(self.calendar)
+        self.grid = CalendarView(self.calendar)
         self.grid.setAccessibleName(self.tr("Appointments calendar"))
+        self.grid.setToolTip(self.tr("Drag a booking to another time or day to move it. "
+                                     "Space chooses the next booking of a shared slot."))
         self.grid.doubleClicked.connect(self.open_index)
         self.grid.selectionModel().selectionChanged.connect(lambda *_a: self._chosen_in_grid())
+        self.grid.bookingChosen.connect(self._choose)
+        can_move = session.can(Permission.BOOK_APPOINTMENT)
+        self.grid.movable = lambda a: can_move and a.status == appointments.BOOKED
+        self.grid.moveRequested.connect(self.move_to)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.grid, self.tr("Calendar"))
         self.tabs.addTab(self.view, self.tr("List"))
@@ -211,6 +218,7 @@ class AppointmentsPage(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.selected()
+        self.grid.set_chosen(item.id if item is not None else None)
         chosen = item is not None
         booked = chosen and item.status == appointments.BOOKED
         for button in (self.move_button, self.cancel_button):
@@ -239,6 +247,34 @@ class AppointmentsPage(QWidget):
         if item is not None:
             self._show(item)
         return item
+
+    def move_to(self, appointment_id: int, starts_at: str) -> None:
+        """A booking dropped on another slot: the domain checks the new time first (a past
+        time, the counsellor or room taken: refused, with its reason); other bookings at
+        that time are named and the move waits for a yes."""
+        item = next((a for a in self.model.rows if a.id == appointment_id), None)
+        if item is None:
+            return
+        ends_at = shifted(item, starts_at)
+        session = self.session
+        QueryOp(self, lambda: appointments.check_move(session, item.id, starts_at, ends_at)) \
+            .success(lambda others: self._move_checked(item, starts_at, ends_at, others)).run()
+
+    def _move_checked(self, item: Appointment, starts_at: str, ends_at: str,
+                      others: list[Appointment]) -> None:
+        when = f"{starts_at[:10]} {weekday(starts_at)} {starts_at[11:16]}–{ends_at[11:16]}"
+        if others:
+            names = "\n".join(f"{a.time_range} {a.client_name}"
+                              + (f" · {a.counsellor_name}" if a.counsellor_name else "")
+                              for a in others)
+            if not messages.confirm(self, arg(
+                    self.tr("At %1 there is already:\n%2\nMove the appointment of %3 there "
+                            "anyway?"), when, names, item.client_name)):
+                return
+        session = self.session
+        ChangeOp(self, lambda: appointments.move_appointment(session, item.id, starts_at,
+                                                             ends_at),
+                 Change.APPOINTMENTS).success(self._show).run()
 
     def cancel(self) -> bool:
         item = self.selected()
