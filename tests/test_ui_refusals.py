@@ -47,9 +47,7 @@ PENDING: dict[str, int] = {
     "records/merge_dialog.py": 1,
     "records/rights.py": 2,
     "records/session_editor.py": 3,
-    "records/today_page.py": 1,
     "records/transfer_action.py": 4,
-    "safeguards.py": 3,  # the admin's safeguards box on 今日 (was dashboard.py)
 }
 
 

@@ -48,6 +48,7 @@ def test_log_a_call_through_the_form(station: Path, clock: FakeClock, qtbot: QtB
         assert call.local_time == "2026-11-02 09:00" and call.duration_min == 12
         page = HotlinePage(lin)
         qtbot.addWidget(page)
+        settle(qtbot)  # the month's calls, read on the worker
         qtmodeltester.check(page.calls)
         assert page.calls.rowCount() == 1 and "1 call" in page.summary.text()
         assert page.heading.text() == "Hotline calls in 2026-11"
@@ -73,6 +74,7 @@ def test_a_crisis_call_goes_straight_to_the_crisis_form(
         page = HotlinePage(lin)
         qtbot.addWidget(page)
         call = page.log_call()
+        settle(qtbot)  # a file for the caller, then the crisis linked, on the worker
         assert shown.infos and "crisis" in shown.infos[0]
         final = hotline.get_call(lin, call.id)
         assert final.crisis_id == opened[0].id and final.client_id is not None
@@ -81,6 +83,7 @@ def test_a_crisis_call_goes_straight_to_the_crisis_form(
         monkeypatch.setattr(hotline_page.CrisisDialog, "ask",
                             classmethod(lambda cls, *a: None))
         second = page.log_call()
+        settle(qtbot)
         assert hotline.get_call(lin, second.id).crisis_pending
         assert "1 at crisis risk without a crisis opened" in page.summary.text()
         assert page.crisis_button.isEnabled()
@@ -100,13 +103,17 @@ def test_open_or_link_a_file_for_a_caller_later(station: Path, clock: FakeClock,
         monkeypatch.setattr(hotline_page.RegisterVisitorDialog, "ask",
                             classmethod(lambda cls, s, p: entry))
         page.refresh(first.id)
+        settle(qtbot)
         assert page.file_button.isEnabled() and not page.open_button.isEnabled()
         page.open_file_for_caller()
+        settle(qtbot)
         assert hotline.get_call(lin, first.id).client_id == entry.id
         other = files.register_visitor(lin, files.ClientInput(name="来电者丁"))
         monkeypatch.setattr(hotline_page.FileNumberDialog, "ask",
                             classmethod(lambda cls, p: other.file_no))
         page.refresh(second.id)
+        settle(qtbot)
         page.link_existing()
+        settle(qtbot)  # linked on the worker; the list is read again on the notice
         assert hotline.get_call(lin, second.id).file_no == other.file_no
         assert page.open_button.isEnabled() and not page.link_button.isEnabled()

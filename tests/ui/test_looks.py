@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
 )
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from station_desk.domain.session import Session
 from station_desk.paths import resources_dir
@@ -135,6 +136,7 @@ def test_today_shows_the_safeguards_to_the_admin(qtbot: QtBot, admin: Session) -
     page = TodayPage(admin)
     qtbot.addWidget(page)
     page.refresh()
+    settle(qtbot)  # the chain and the backups, checked on the worker
     assert page.safeguards is not None
     assert "完好" in page.safeguards.chain.text() or "intact" in page.safeguards.chain.text()
     assert page.safeguards.backup_state.text()

@@ -86,6 +86,7 @@ def test_reception_books_moves_and_cancels_on_the_appointments_page(
     page = AppointmentsPage(world.front)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot)  # the bookings and the counsellors, read on the worker
     assert page.model.rowCount() == 0 and page.move_button.isHidden() is False
     assert not page.move_button.isEnabled()
 
@@ -104,6 +105,7 @@ def test_reception_books_moves_and_cancels_on_the_appointments_page(
     assert item is not None and booked[0].result_value == item
     assert (item.starts_at, item.ends_at, item.room) == ("2026-11-03T14:00", "2026-11-03T14:50",
                                                           "catharsis")
+    settle(qtbot)  # the day is read again on the worker, the booking chosen in it
     assert page.model.rowCount() == 1 and page.selected() == item
     qtmodeltester.check(page.model)
     assert "2026-11-03" in page.model.index(0, 0).data() and page.move_button.isEnabled()
@@ -111,10 +113,13 @@ def test_reception_books_moves_and_cancels_on_the_appointments_page(
     # the week it is in, the day before: the day list is empty, the week list has it
     page.span.setCurrentIndex(1)
     page.day.setDate(dt.date(2026, 11, 2))
+    settle(qtbot)
     assert page.model.rowCount() == 1 and "2026-11-02" in page.heading.text()
     page.step(1)
+    settle(qtbot)
     assert page.model.rowCount() == 0
     page.step(-1)
+    settle(qtbot)
     page.view.selectRow(0)
 
     def later(dialog: AppointmentDialog) -> None:
@@ -123,6 +128,7 @@ def test_reception_books_moves_and_cancels_on_the_appointments_page(
         dialog.counsellor.setCurrentIndex(dialog.counsellor.findData(_uid(world, "he")))
     _answer(monkeypatch, AppointmentDialog, later)
     moved = page.move()
+    settle(qtbot)
     assert moved is not None and moved.id == item.id
     assert (moved.time_range, moved.counsellor_name) == ("15:30–16:20", "何咨询师")
 
@@ -393,6 +399,7 @@ def test_leftover_autosaves_are_offered_once_and_reopen_into_the_editor(
     qtbot.addWidget(today)
     today.show()
     qtbot.waitUntil(lambda: today.leftovers_dialog is not None)
+    settle(qtbot)  # the board and the count of drafts left, read on the worker
     dialog = today.leftovers_dialog
     assert isinstance(dialog, LeftoverDraftsDialog) and dialog.isVisible()
     qtmodeltester.check(dialog.model)
@@ -598,6 +605,7 @@ def test_the_calendar_grid_and_attendance_buttons(
     qtbot.addWidget(page)
     page.show()
     page.span.setCurrentIndex(1)  # the week of 2026-11-02: Monday to Sunday
+    settle(qtbot)  # the week's bookings, read on the worker
     grid = page.calendar
     qtmodeltester.check(grid)
     assert page.tabs.currentWidget() is page.grid
@@ -675,6 +683,7 @@ def test_a_no_show_offers_the_counsellor_a_follow_up_call(
     qtbot.addWidget(page)
     page.show()
     page.day.setDate(dt.date(2026, 11, 3))
+    settle(qtbot)  # the day's bookings, read on the worker
     page.select(item.id)
     page.mark(appointments.NO_SHOW)
     settle()
@@ -685,6 +694,7 @@ def test_a_no_show_offers_the_counsellor_a_follow_up_call(
     qtbot.addWidget(front)
     front.show()
     front.day.setDate(dt.date(2026, 11, 3))
+    settle(qtbot)
     front.select(other.id)
     asked = len(shown.questions)
     front.mark(appointments.NO_SHOW)

@@ -140,6 +140,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     due = FollowupsPage(world.lin)
     qtbot.addWidget(due)
     due.show()
+    settle()  # the follow-ups due, read on the worker
     assert due.model.rowCount() == 1 and due.model.rows[0].state == followups.DUE
     qtmodeltester.check(due.model)
 

@@ -16,9 +16,9 @@ from station_desk.domain import station_settings
 from station_desk.domain.maintenance import last_backup_time
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.labels import format_time
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.theme import colours
 
 
@@ -53,26 +53,30 @@ class SafeguardsBox(QGroupBox):
         form.addRow("", self.recheck)
 
     def refresh(self) -> None:
-        try:
-            self.last_backup.setText(format_time(last_backup_time(self.session)))
-        except StationDeskError as exc:
-            self.last_backup.setText(error_text(exc))
-        try:
-            chain = station_settings.audit_chain_status(self.session)
-            if chain.ok:
-                self.chain.setText(self.tr("intact (%n entries)", "", chain.entries))
-            else:
-                self.chain.setText(arg(self.tr("BROKEN at entry %1 (%2) — contact support "
-                                               "and keep the latest backups"),
-                                       chain.first_broken, chain.problem))
-            self.chain.setStyleSheet(_state_style(chain.ok))
-        except StationDeskError as exc:
-            self.chain.setText(error_text(exc))
-        try:
-            status = station_settings.backup_status(self.session)
-        except StationDeskError as exc:
-            self.backup_state.setText(error_text(exc))
-            return
+        """Three questions on the operations worker (checking the audit chain reads the whole
+        trail); each answers in its own line, a refusal there instead of the answer."""
+        session = self.session
+        for call, show, line in (
+                (lambda: last_backup_time(session),
+                 lambda when: self.last_backup.setText(format_time(when)), self.last_backup),
+                (lambda: station_settings.audit_chain_status(session), self._show_chain,
+                 self.chain),
+                (lambda: station_settings.backup_status(session), self._show_backups,
+                 self.backup_state)):
+            QueryOp(self, call).success(show).failure(
+                lambda exc, line=line: line.setText(error_text(exc))).run(
+                latest=f"safeguards:{id(self)}:{id(line)}")
+
+    def _show_chain(self, chain: station_settings.ChainReport) -> None:
+        if chain.ok:
+            self.chain.setText(self.tr("intact (%n entries)", "", chain.entries))
+        else:
+            self.chain.setText(arg(self.tr("BROKEN at entry %1 (%2) — contact support "
+                                           "and keep the latest backups"),
+                                   chain.first_broken, chain.problem))
+        self.chain.setStyleSheet(_state_style(chain.ok))
+
+    def _show_backups(self, status: station_settings.BackupStatus) -> None:
         count = len(status.backups)
         if status.due:
             self.backup_state.setText(arg(self.tr("due now — %1 kept of %2"), count,

@@ -30,11 +30,11 @@ from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.records.common import (
     VocabChecks,
     VocabCombo,
-    attempt,
     date_edit,
     from_qdate,
     label,
     labels,
+    read_into,
     table_view,
     to_qdate,
 )
@@ -173,6 +173,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(split, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
+        self._to_select: int | None = None  # selected once the list read after a change is in
         refresh_on(self, Change.ACTIVITIES, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -180,13 +181,23 @@ class ActivitiesPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        year = self.year.value()
-        progress = attempt(self, lambda: activities.progress(self.session, year)) or []
+        session, year = self.session, self.year.value()
+        read_into(self, lambda: (year, activities.progress(session, year),
+                                 activities.list_activities(session, year=year)), self._show)
+
+    def _show(self, loaded: tuple[int, list[activities.TargetProgress],
+                                  list[activities.Activity]]) -> None:
+        year, progress, rows = loaded
+        chosen = self.selected()
+        keep = self._to_select if self._to_select is not None else (chosen.id if chosen else None)
+        self._to_select = None
         self.progress_model.set_rows(progress)
-        rows = attempt(self, lambda: activities.list_activities(self.session, year=year)) or []
         self.activities_model.set_rows(rows)
         self.summary.setText(arg(self.tr("%n activity(ies), %1 attendees in %2", "", len(rows)),
                                  sum(a.attendees for a in rows), year))
+        if keep is not None:
+            self.select(keep)
+            self._to_select = None
         self._update_buttons()
 
     def selected(self) -> activities.Activity | None:
@@ -194,6 +205,8 @@ class ActivitiesPage(QWidget):
         return self.activities_model.row_at(index.row()) if index.isValid() else None
 
     def select(self, activity_id: int) -> None:
+        """Select the entry, and again once the list read after a change is in."""
+        self._to_select = activity_id
         for row, item in enumerate(self.activities_model.rows):
             if item.id == activity_id:
                 self.activities_view.selectRow(row)

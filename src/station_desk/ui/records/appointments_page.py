@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, QSignalBlocker, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,10 +35,10 @@ from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekda
 from station_desk.ui.records.appointment_grid import CalendarModel, status_text
 from station_desk.ui.records.calendar_view import CalendarView, shifted
 from station_desk.ui.records.common import (
-    attempt,
     date_edit,
     from_qdate,
     label,
+    read_into,
     size_as_heading,
     table_view,
     to_qdate,
@@ -71,10 +71,12 @@ class AppointmentsPage(QWidget):
         self.span.currentIndexChanged.connect(lambda _i: self.refresh())
         self.who = QComboBox()
         self.who.addItem(self.tr("All counsellors"), None)
-        for uid, name in attempt(self, lambda: files.counsellors(session)) or []:
-            self.who.addItem(name, uid)
-        if session.user.role is Role.COUNSELLOR:
-            self.who.setCurrentIndex(max(0, self.who.findData(session.user.id)))
+        # A counsellor sees their own bookings by default, also before the list of
+        # counsellors has been read on the worker.
+        self._own: int | None = session.user.id if session.user.role is Role.COUNSELLOR \
+            else None
+        self._counsellors_in = False
+        QueryOp(self, lambda: files.counsellors(session)).success(self._fill_counsellors).run()
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
         for widget in (self.previous, self.day, self.following, self.today_button, self.span,
                        self.who):
@@ -162,10 +164,26 @@ class AppointmentsPage(QWidget):
         return appointments.week_start(day) if self.span.currentData() == appointments.WEEK \
             else day
 
+    def _fill_counsellors(self, found: list[tuple[int, str]]) -> None:
+        with QSignalBlocker(self.who):  # the same bookings: no second read
+            for uid, name in found:
+                self.who.addItem(name, uid)
+            if self._own is not None:
+                self.who.setCurrentIndex(max(0, self.who.findData(self._own)))
+        self._counsellors_in = True
+
+    def counsellor_filter(self) -> int | None:
+        return self.who.currentData() if self._counsellors_in else self._own
+
     def refresh(self) -> None:
+        """Read the bookings shown on the operations worker, then fill both views."""
         first, days = self.first_day(), int(self.span.currentData())
-        rows = attempt(self, lambda: appointments.appointments_between(
-            self.session, first, days, counsellor_id=self.who.currentData())) or []
+        session, who = self.session, self.counsellor_filter()
+        read_into(self, lambda: (first, days, appointments.appointments_between(
+            session, first, days, counsellor_id=who)), self._show_bookings)
+
+    def _show_bookings(self, loaded: tuple[dt.date, int, list[Appointment]]) -> None:
+        first, days, rows = loaded
         self.model.set_rows(rows)
         self.calendar.set_bookings(first, days, rows)
         if self.chosen is not None:

@@ -24,6 +24,7 @@ from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages, theme
 from station_desk.ui.i18n import current_lang, error_text
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.widgets import ErrorLabel
 
 T = TypeVar("T")
@@ -156,6 +157,16 @@ def attempt(parent: QWidget | None, call: Callable[[], T],
     if errors is not None:
         errors.clear()
     return result
+
+
+def read_into(page: QWidget, call: Callable[[], T], show: Callable[[T], None]) -> None:
+    """Read what a short list shows on the operations worker and show it on the UI thread.
+
+    `call` runs on the worker, so it reads through the session and values taken from the
+    widgets beforehand, never a widget. A newer read for the same page makes an older one give
+    up (the year box stepped twice shows the second year); a refusal is shown once, by the
+    operations layer."""
+    QueryOp(page, call).success(show).run(latest=f"{type(page).__name__}:{id(page)}")
 
 
 def payload_value(data: dict[str, Any], key: str, default: Any = "") -> Any:

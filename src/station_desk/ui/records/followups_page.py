@@ -20,7 +20,7 @@ from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.operations import Change, refresh_on
 from station_desk.ui.records import dialogs
-from station_desk.ui.records.common import attempt, label, local_time, table_view
+from station_desk.ui.records.common import label, local_time, read_into, table_view
 from station_desk.ui.records.file_window import followup_state, open_file_window
 from station_desk.ui.records.leftovers import offer_leftovers
 from station_desk.ui.records.list_model import ListTableModel
@@ -71,9 +71,10 @@ class FollowupsPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        items = attempt(self, lambda: followups.due_followups(
-            self.session, days_ahead=int(self.horizon.currentData())))
-        items = items or []
+        session, days = self.session, int(self.horizon.currentData())
+        read_into(self, lambda: followups.due_followups(session, days_ahead=days), self._show)
+
+    def _show(self, items: list[followups.Followup]) -> None:
         self.model.set_rows(items)
         overdue = sum(1 for f in items if f.state == followups.OVERDUE)
         self.summary.setText(self.tr("%n overdue", "", overdue))

@@ -33,13 +33,13 @@ from station_desk.domain.stats.period import add_months, month_of
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
-from station_desk.ui.operations import Change, refresh_on
+from station_desk.ui.operations import Change, ChangeOp, refresh_on
 from station_desk.ui.records.common import (
     VocabCombo,
-    attempt,
     date_edit,
     from_qdate,
     label,
+    read_into,
     table_view,
 )
 from station_desk.ui.records.dialogs import CrisisDialog, FormDialog, _notes
@@ -167,6 +167,7 @@ class HotlinePage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        self._to_select: int | None = None  # the call chosen once the list is read again
         refresh_on(self, Change.HOTLINE | Change.CLIENTS | Change.FOLLOWUPS,
                    lambda: self.refresh())
         self.refresh()
@@ -180,10 +181,18 @@ class HotlinePage(QWidget):
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
-        first, last = month_bounds(self.month)
-        found = attempt(self, lambda: hotline.list_calls(self.session, first, last))
-        if found is None:
-            return
+        """Read the month's calls on the operations worker; `select` a call once they are in
+        (it stays chosen across the reloads that notices of changes bring)."""
+        if select is not None:
+            self._to_select = select
+        session, (first, last) = self.session, month_bounds(self.month)
+        read_into(self, lambda: (first, hotline.list_calls(session, first, last)), self._show)
+
+    def _show(self, loaded: tuple[dt.date, list[hotline.Call]]) -> None:
+        first, found = loaded
+        chosen = self.selected()
+        select = self._to_select if self._to_select is not None else (
+            chosen.id if chosen is not None else None)
         self.calls.set_rows(found)
         self.heading.setText(arg(self.tr("Hotline calls in %1"), f"{first:%Y-%m}"))
         pending = sum(1 for c in found if c.crisis_pending)
@@ -222,47 +231,62 @@ class HotlinePage(QWidget):
         return call
 
     def start_crisis(self, call: hotline.Call | None = None) -> hotline.Call | None:
+        """A file for the caller first if there is none (on the worker), then the crisis
+        form; the crisis it opens is linked to the call on the worker too."""
         call = call or self.selected()
         if call is None or not call.crisis_pending:
             return None
+        self._to_select = call.id
         if call.client_id is None:
-            linked = attempt(self, lambda: hotline.open_file_for_call(self.session, call.id))
-            if linked is None:
-                return None
-            call = linked
+            session, call_id = self.session, call.id
+            ChangeOp(self, lambda: hotline.open_file_for_call(session, call_id),
+                     Change.HOTLINE | Change.CLIENTS).success(self._crisis_form).run()
+        else:
+            self._crisis_form(call)
+        return call
+
+    def _crisis_form(self, call: hotline.Call) -> None:
         assert call.client_id is not None
         crisis = CrisisDialog.ask(self.session, call.client_id, None, self)
         if crisis is not None:
-            done = attempt(self, lambda: hotline.link_crisis(self.session, call.id, crisis.id))
-            call = done or call
-        self.refresh(call.id)
-        return call
+            session, call_id = self.session, call.id
+            ChangeOp(self, lambda: hotline.link_crisis(session, call_id, crisis.id),
+                     Change.HOTLINE | Change.FOLLOWUPS).run()  # the list reloads on the notice
 
-    def open_file_for_caller(self) -> hotline.Call | None:
+    def open_file_for_caller(self) -> None:
         call = self.selected()
         if call is None or call.client_id is not None:
-            return None
+            return
         entry = RegisterVisitorDialog.ask(self.session, self)
         if entry is None:
-            return None
-        linked = attempt(self, lambda: hotline.link_file(self.session, call.id, entry.id))
-        self.refresh(call.id)
-        return linked
+            return
+        self._link(call, lambda: entry)
 
-    def link_existing(self) -> hotline.Call | None:
+    def link_existing(self) -> None:
         call = self.selected()
         if call is None or call.client_id is not None:
-            return None
+            return
         number = FileNumberDialog.ask(self)
-        if not number:
-            return None
-        entry = attempt(self, lambda: files.find_by_number(self.session, number))
-        if entry is None:
-            messages.error(self, arg(self.tr("No file numbered %1."), number))
-            return None
-        linked = attempt(self, lambda: hotline.link_file(self.session, call.id, entry.id))
-        self.refresh(call.id)
-        return linked
+        if number:
+            session = self.session
+            self._link(call, lambda: files.find_by_number(session, number), number)
+
+    def _link(self, call: hotline.Call, find: Callable[[], files.DirectoryEntry | None],
+              number: str = "") -> None:
+        """Link the call to the file `find` names, on the worker; the list reloads on the
+        notice with the call still chosen."""
+        session, call_id = self.session, call.id
+
+        def link() -> hotline.Call | None:
+            entry = find()
+            return None if entry is None else hotline.link_file(session, call_id, entry.id)
+
+        def linked(done: hotline.Call | None) -> None:
+            if done is None:
+                messages.error(self, arg(self.tr("No file numbered %1."), number))
+
+        self._to_select = call_id
+        ChangeOp(self, link, Change.HOTLINE | Change.CLIENTS).success(linked).run()
 
     def open_file(self) -> None:
         call = self.selected()

@@ -6,6 +6,8 @@ page of their own (工作台) before."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -23,17 +25,16 @@ from station_desk.domain.records import dashboard, followups, sessions
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change, refresh_on
+from station_desk.ui.operations import Change, QueryOp, refresh_on
 from station_desk.ui.page_layout import BoardGrid, keep_rows_visible, vertical_scroll
 from station_desk.ui.records.appointment_reminders import attendance_text, upcoming_text
 from station_desk.ui.records.common import (
     BANNER_STYLE,
     WARNING_STYLE,
-    attempt,
     label,
     local_time,
+    read_into,
     table_view,
 )
 from station_desk.ui.records.file_window import CosignDialog, followup_state, open_file_window
@@ -47,6 +48,12 @@ from station_desk.ui.safeguards import SafeguardsBox
 from station_desk.ui.safeguards import wanted as safeguards_wanted
 from station_desk.ui.theme import Heading
 from station_desk.ui.tier.duty_page import TodayDuty
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    board: dashboard.Dashboard
+    cosignable: frozenset[int]  # the waiting records this user is the one to co-sign
 
 
 class TodayPage(QWidget):
@@ -139,6 +146,7 @@ class TodayPage(QWidget):
         self.upcoming_label = QLabel()
         self.upcoming_label.setWordWrap(True)
         self._month_counts: dict[str, int] = {}
+        self._cosignable: frozenset[int] = frozenset()
         self.boxes: dict[str, QGroupBox] = {}
         clinical = session.can(Permission.VIEW_CLINICAL)
         overview = session.can(Permission.VIEW_CRISIS_OVERVIEW)
@@ -199,15 +207,31 @@ class TodayPage(QWidget):
             dialog.finished.connect(lambda _r: self.refresh())
 
     def refresh(self) -> None:
-        board = attempt(self, lambda: dashboard.dashboard(self.session))
-        if board is None:
-            return
-        self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
-        for view in self.views:
-            keep_rows_visible(view, 2)
+        """Read the board on the operations worker (with which waiting records this user may
+        co-sign, a question to the database too), then fill the boxes on the UI thread."""
+        session = self.session
+
+        def load() -> _Loaded:
+            board = dashboard.dashboard(session)
+            return _Loaded(board, frozenset(r.id for r in board.awaiting_cosign
+                                            if sessions.can_cosign(session, r)))
+
+        read_into(self, load, self._show_board)
+        # The drafts left behind are a reminder beside the board: when they cannot be read
+        # the row stays hidden rather than a second message box appearing over the board.
+        QueryOp(self, lambda: len(all_leftovers(session))).success(self._show_leftovers) \
+            .failure(lambda _refused: self._show_leftovers(0)) \
+            .run(latest=f"today-leftovers:{id(self)}")
         self.duty.refresh()
         if self.safeguards is not None:
             self.safeguards.refresh()
+
+    def _show_board(self, loaded: _Loaded) -> None:
+        board = loaded.board
+        self._cosignable = loaded.cosignable
+        self.heading.setText(arg(self.tr("Today, %1"), board.day.isoformat()))
+        for view in self.views:
+            keep_rows_visible(view, 2)
         self.appointments.set_rows(board.appointments)
         self.upcoming_label.setText(upcoming_text(board.upcoming))
         self.followups.set_rows(board.followups)
@@ -215,7 +239,6 @@ class TodayPage(QWidget):
         self.crises.set_rows(board.open_crises)
         self.pending.set_rows([*board.awaiting_cosign, *board.my_drafts])
         self._update_pending_buttons()
-        self._show_leftovers()
         overdue = sum(1 for c in board.open_crises if c.overdue)
         self.crisis_banner.setText(arg(self.tr("%n open crisis(es), %1 with the 24-hour "
                                                "follow-up overdue", "", len(board.open_crises)),
@@ -234,11 +257,7 @@ class TodayPage(QWidget):
                                      + attendance_text(board.month.attendance))
             self.month.set_rows(board.month.targets)
 
-    def _show_leftovers(self) -> None:
-        try:
-            count = len(all_leftovers(self.session))
-        except StationDeskError:
-            count = 0
+    def _show_leftovers(self, count: int) -> None:
         self.leftovers_label.setText(self.tr(
             "You have %n unsaved draft(s) left from an earlier session (the app was closed "
             "or stopped before they were saved).", "", count))
@@ -258,10 +277,14 @@ class TodayPage(QWidget):
         index = self.pending_view.currentIndex()
         return self.pending.row_at(index.row()) if index.isValid() else None
 
+    def can_cosign(self, record: SessionRecord | None) -> bool:
+        """As the domain answered when the board was read (`sessions.can_cosign`); signing
+        asks it again."""
+        return record is not None and record.id in self._cosignable
+
     def _update_pending_buttons(self) -> None:
         record = self.selected_pending()
-        self.cosign_button.setEnabled(record is not None
-                                      and sessions.can_cosign(self.session, record))
+        self.cosign_button.setEnabled(self.can_cosign(record))
         self.cosign_button.setVisible(bool(self.pending.rows) and any(
             r.status == "signed" for r in self.pending.rows))
         self.open_pending_button.setEnabled(record is not None)
@@ -269,7 +292,7 @@ class TodayPage(QWidget):
     def cosign_selected(self) -> SessionRecord | None:
         """Read the selected record and co-sign it, with a comment (督导会签)."""
         record = self.selected_pending()
-        if record is None or not sessions.can_cosign(self.session, record):
+        if record is None or not self.can_cosign(record):
             return None
         signed = CosignDialog.ask(self.session, record.id, self)
         return signed  # the board reloads on the notice
@@ -281,7 +304,7 @@ class TodayPage(QWidget):
 
     def _open(self, model: ListTableModel, index: QModelIndex) -> None:
         row = model.row_at(index.row())
-        if model is self.pending and row is not None and sessions.can_cosign(self.session, row):
+        if model is self.pending and self.can_cosign(row):
             self.cosign_selected()
             return
         client_id = getattr(row, "client_id", None)
