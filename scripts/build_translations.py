@@ -6,6 +6,10 @@
 Source strings are English; `station_desk_zh_CN.ts` must translate every one and
 `station_desk_en.ts` must carry every one too (mostly the same text), so a string added to
 the code without its Chinese fails the build. The .qm files are build products, not committed.
+
+The catalogues hold the screens' `tr()` text and the text of everything below Qt (errors, the
+CLI, printed papers, exports), which the code marks with `N_("context", "English")` and
+`station_desk.i18n` reads from the .ts without Qt; lupdate collects both (i18n.LUPDATE_OPTIONS).
 """
 
 from __future__ import annotations
@@ -18,13 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from station_desk.i18n import LUPDATE_OPTIONS  # noqa: E402
 from station_desk.ui.i18n import qt_tool  # noqa: E402
 from station_desk.ui.ts_check import check_ts  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 LOCALES = ("zh_CN", "en")
-SOURCES = [ROOT / "src" / "station_desk" / "app_main.py",
-           ROOT / "src" / "station_desk" / "ui"]
+# The whole package: the screens' tr() and the N_() marks below Qt.
+SOURCES = [ROOT / "src" / "station_desk"]
 
 
 def tool(name: str) -> str:
@@ -45,6 +50,7 @@ def update() -> None:
     for locale in LOCALES:
         ts = TRANSLATIONS / f"station_desk_{locale}.ts"
         subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                        *LUPDATE_OPTIONS,
                         "-source-language", "en", "-target-language", locale,
                         *source_files(), "-ts", str(ts)], check=True)
 

@@ -48,10 +48,11 @@ def test_spec_bundles_every_data_folder_the_app_reads() -> None:
         rel = f"resources/{sub.name}"
         assert folders.get(rel) == rel, f"{rel} is not bundled by the spec"
     # Package data (storage/schema/*.sql, export/package-schema.json, ...) stays beside its
-    # modules: the whole package folder is walked, only code and .ts sources are skipped.
+    # modules: the whole package folder is walked, only code is skipped. The .ts catalogues
+    # ship too: station_desk.i18n reads them without Qt for every message below the screens.
     assert folders["src/station_desk"] == "station_desk"
     skipped = _spec_assignments()["SKIP_SUFFIXES"]
-    assert skipped == {".py", ".pyc", ".ts"}
+    assert skipped == {".py", ".pyc"}
     package_data = [p for p in (ROOT / "src/station_desk").rglob("*")
                     if p.is_file() and p.suffix not in skipped and "__pycache__" not in p.parts]
     assert any(p.suffix == ".sql" for p in package_data)
@@ -66,7 +67,6 @@ def test_spec_carries_qt_translations_sqlcipher_and_dynamic_modules() -> None:
     assert 'collect_submodules("station_desk")' in text
     assert "installer\" / \"entry.py\"" in text or "installer/entry.py" in text
     assert "console=not WINDOWS" in text
-    assert '".ts"' in text  # sources are not shipped; the .qm built from them are
 
 
 def test_spec_reads_the_version_from_the_package() -> None:

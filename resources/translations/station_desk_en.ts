@@ -5638,4 +5638,1090 @@ Check it with the station by phone.</translation>
         <translation>Note</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The benchmark could not finish ({step}): {detail}</source>
+        <translation>The benchmark could not finish ({step}): {detail}</translation>
+    </message>
+    <message>
+        <source>The --keep folder is not empty: {path}</source>
+        <translation>The --keep folder is not empty: {path}</translation>
+    </message>
+    <message>
+        <source>{path} holds no vault kept by --keep (no build.json).</source>
+        <translation>{path} holds no vault kept by --keep (no build.json).</translation>
+    </message>
+    <message>
+        <source>Answers &quot;{text}&quot; are malformed: give integers in item order, separated by commas, e.g. 0,1,2,3.</source>
+        <translation>Answers &quot;{text}&quot; are malformed: give integers in item order, separated by commas, e.g. 0,1,2,3.</translation>
+    </message>
+    <message>
+        <source>File {file_no} not found (it does not exist or you may not see it).</source>
+        <translation>File {file_no} not found (it does not exist or you may not see it).</translation>
+    </message>
+    <message>
+        <source>The {what} must be one of: {allowed} (you typed: {value}).</source>
+        <translation>The {what} must be one of: {allowed} (you typed: {value}).</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no {what}.</source>
+        <translation>File {file_no} has no {what}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} has {count} {what} ({choices}); say which one with {option}.</source>
+        <translation>File {file_no} has {count} {what} ({choices}); say which one with {option}.</translation>
+    </message>
+    <message>
+        <source>There is no counsellor account named {user}.</source>
+        <translation>There is no counsellor account named {user}.</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s password cannot be reset yet: some of their highly confidential content opens only with their own key and the recovery key has no copy, so after a reset nobody could read it. Sign in once with the recovery key first (it adds the copy), or let {user} sign in and change the password themselves.</source>
+        <translation>{user}&apos;s password cannot be reset yet: some of their highly confidential content opens only with their own key and the recovery key has no copy, so after a reset nobody could read it. Sign in once with the recovery key first (it adds the copy), or let {user} sign in and change the password themselves.</translation>
+    </message>
+    <message>
+        <source>The account {user} is not disabled; there is nothing to enable.</source>
+        <translation>The account {user} is not disabled; there is nothing to enable.</translation>
+    </message>
+    <message>
+        <source>The last active admin account must stay an admin.</source>
+        <translation>The last active admin account must stay an admin.</translation>
+    </message>
+    <message>
+        <source>{user} is still the counsellor of {count} files; reassign them before changing the role.</source>
+        <translation>{user} is still the counsellor of {count} files; reassign them before changing the role.</translation>
+    </message>
+    <message>
+        <source>{name}: item(s) {items} are not answered. Not scored: answer every item first.</source>
+        <translation>{name}: item(s) {items} are not answered. Not scored: answer every item first.</translation>
+    </message>
+    <message>
+        <source>Unsupported assessment mode: {mode}</source>
+        <translation>Unsupported assessment mode: {mode}</translation>
+    </message>
+    <message>
+        <source>Anonymous screening: &quot;{field}&quot; has an invalid value: {value}</source>
+        <translation>Anonymous screening: &quot;{field}&quot; has an invalid value: {value}</translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged on {when}.</source>
+        <translation>This alert was already acknowledged on {when}.</translation>
+    </message>
+    <message>
+        <source>An anonymous screening has no file, so no crisis record can be opened from it: open a file for the worker first, then start the crisis record there.</source>
+        <translation>An anonymous screening has no file, so no crisis record can be opened from it: open a file for the worker first, then start the crisis record there.</translation>
+    </message>
+    <message>
+        <source>Not permitted: only a station admin or a counsellor may import instruments.</source>
+        <translation>Not permitted: only a station admin or a counsellor may import instruments.</translation>
+    </message>
+    <message>
+        <source>The database is older than its last recorded state (the audit trail reached entry {expected}, it now ends at {found}): committed work was lost or an older copy was put back. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>The database is older than its last recorded state (the audit trail reached entry {expected}, it now ends at {found}): committed work was lost or an older copy was put back. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <source>The database does not match its last recorded state (audit entry {entry} differs): the file was replaced by another copy. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>The database does not match its last recorded state (audit entry {entry} differs): the file was replaced by another copy. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <source>The audit state file audit-head.json is missing although the database says it exists; the data may have been rolled back. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>The audit state file audit-head.json is missing although the database says it exists; the data may have been rolled back. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <source>The audit state file audit-head.json is damaged, altered or belongs to another vault. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>The audit state file audit-head.json is damaged, altered or belongs to another vault. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the clinical records key, so this cannot be done.</source>
+        <translation>Your account does not hold the clinical records key, so this cannot be done.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken ({chain}, entry {entry}); destroying a file now could hide that, so it is refused. Run verify first to find out why.</source>
+        <translation>The audit chain is broken ({chain}, entry {entry}); destroying a file now could hide that, so it is refused. Run verify first to find out why.</translation>
+    </message>
+    <message>
+        <source>Station profile incomplete: {detail}</source>
+        <translation>Station profile incomplete: {detail}</translation>
+    </message>
+    <message>
+        <source>The vault changed after the preview; preview again before importing.</source>
+        <translation>The vault changed after the preview; preview again before importing.</translation>
+    </message>
+    <message>
+        <source>The register kind must be sessions, visitors or activities: {value}</source>
+        <translation>The register kind must be sessions, visitors or activities: {value}</translation>
+    </message>
+    <message>
+        <source>Cannot tell from the headers which register this is; give --kind (sessions / visitors / activities).</source>
+        <translation>Cannot tell from the headers which register this is; give --kind (sessions / visitors / activities).</translation>
+    </message>
+    <message>
+        <source>The register has no column for these required fields: {fields}. Give them with --map, for example --map date=来访日期.</source>
+        <translation>The register has no column for these required fields: {fields}. Give them with --map, for example --map date=来访日期.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, where FIELD is one of {fields}: {value}</source>
+        <translation>--map takes FIELD=COLUMN, where FIELD is one of {fields}: {value}</translation>
+    </message>
+    <message>
+        <source>The register has no column named “{value}”. Its columns: {columns}</source>
+        <translation>The register has no column named “{value}”. Its columns: {columns}</translation>
+    </message>
+    <message>
+        <source>Both are the same file: {file_no}.</source>
+        <translation>Both are the same file: {file_no}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} was already merged into {kept}.</source>
+        <translation>File {file_no} was already merged into {kept}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} is restricted and cannot be merged; its counsellor must lift the restriction first.</source>
+        <translation>File {file_no} is restricted and cannot be merged; its counsellor must lift the restriction first.</translation>
+    </message>
+    <message>
+        <source>No file {file_no}.</source>
+        <translation>No file {file_no}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} was transferred to or from another station; its records stay as they are and it cannot be merged.</source>
+        <translation>File {file_no} was transferred to or from another station; its records stay as they are and it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>“{field}” is missing.</source>
+        <translation>“{field}” is missing.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid date: {value}.</source>
+        <translation>“{field}” is not a valid date: {value}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is later than today: {value}.</source>
+        <translation>“{field}” is later than today: {value}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid time: {value}.</source>
+        <translation>“{field}” is not a valid time: {value}.</translation>
+    </message>
+    <message>
+        <source>“{field}” has a value that is not recognised: {value} (use: {choices}).</source>
+        <translation>“{field}” has a value that is not recognised: {value} (use: {choices}).</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a whole number from {low} to {high}: {value}.</source>
+        <translation>“{field}” must be a whole number from {low} to {high}: {value}.</translation>
+    </message>
+    <message>
+        <source>“{field}” may hold only digits, spaces, + and - (at most 20): {value}.</source>
+        <translation>“{field}” may hold only digits, spaces, + and - (at most 20): {value}.</translation>
+    </message>
+    <message>
+        <source>“{field}” has {count} characters, more than the {limit} allowed.</source>
+        <translation>“{field}” has {count} characters, more than the {limit} allowed.</translation>
+    </message>
+    <message>
+        <source>No counsellor “{value}”: it must be the name or user name of one of the station&apos;s counsellor accounts (disabled ones too).</source>
+        <translation>No counsellor “{value}”: it must be the name or user name of one of the station&apos;s counsellor accounts (disabled ones too).</translation>
+    </message>
+    <message>
+        <source>The station has no file {value}.</source>
+        <translation>The station has no file {value}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} is in the name of “{found}”, not “{value}” as in this row.</source>
+        <translation>File {file_no} is in the name of “{found}”, not “{value}” as in this row.</translation>
+    </message>
+    <message>
+        <source>The station has {count} files in the name of “{value}”; give the file number.</source>
+        <translation>The station has {count} files in the name of “{value}”; give the file number.</translation>
+    </message>
+    <message>
+        <source>File {value} is restricted; no records can be imported into it.</source>
+        <translation>File {value} is restricted; no records can be imported into it.</translation>
+    </message>
+    <message>
+        <source>Same as row {other}.</source>
+        <translation>Same as row {other}.</translation>
+    </message>
+    <message>
+        <source>File number {value} is already another visitor&apos;s ({found}).</source>
+        <translation>File number {value} is already another visitor&apos;s ({found}).</translation>
+    </message>
+    <message>
+        <source>A file number may hold only letters, digits and - _ / (at most 40): {value}.</source>
+        <translation>A file number may hold only letters, digits and - _ / (at most 40): {value}.</translation>
+    </message>
+    <message>
+        <source>May be the same worker as the existing file {file_no} ({name}): {why}.</source>
+        <translation>May be the same worker as the existing file {file_no} ({name}): {why}.</translation>
+    </message>
+    <message>
+        <source>May be the same worker as row {other}: {why}.</source>
+        <translation>May be the same worker as row {other}: {why}.</translation>
+    </message>
+    <message>
+        <source>A new file will be opened for “{value}”.</source>
+        <translation>A new file will be opened for “{value}”.</translation>
+    </message>
+    <message>
+        <source>File {value} is already in the vault; skipped.</source>
+        <translation>File {value} is already in the vault; skipped.</translation>
+    </message>
+    <message>
+        <source>File {value} was merged into {kept}; the record goes to {kept}.</source>
+        <translation>File {value} was merged into {kept}; the record goes to {kept}.</translation>
+    </message>
+    <message>
+        <source>Only .xlsx or .csv registers can be imported: {path}. Save an old .xls as .xlsx in Excel first.</source>
+        <translation>Only .xlsx or .csv registers can be imported: {path}. Save an old .xls as .xlsx in Excel first.</translation>
+    </message>
+    <message>
+        <source>Register file not found: {path}</source>
+        <translation>Register file not found: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot read the register {path}: the file is damaged or not an Excel file.</source>
+        <translation>Cannot read the register {path}: the file is damaged or not an Excel file.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the encoding of the CSV file {path} (UTF-8 and GBK are supported). Save it from Excel as “CSV UTF-8”.</source>
+        <translation>Cannot tell the encoding of the CSV file {path} (UTF-8 and GBK are supported). Save it from Excel as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>No header row and data rows were found in the register {path}.</source>
+        <translation>No header row and data rows were found in the register {path}.</translation>
+    </message>
+    <message>
+        <source>The register {path} has {count} rows, more than the {limit} one import takes; split it into several files.</source>
+        <translation>The register {path} has {count} rows, more than the {limit} one import takes; split it into several files.</translation>
+    </message>
+    <message>
+        <source>Instrument file {file} is invalid: {problem}</source>
+        <translation>Instrument file {file} is invalid: {problem}</translation>
+    </message>
+    <message>
+        <source>Instrument file {file} is not valid JSON (near line {line}, column {col}).</source>
+        <translation>Instrument file {file} is not valid JSON (near line {line}, column {col}).</translation>
+    </message>
+    <message>
+        <source>Cannot read instrument file {file}: {detail}</source>
+        <translation>Cannot read instrument file {file}: {detail}</translation>
+    </message>
+    <message>
+        <source>Instrument folder not found: {path}</source>
+        <translation>Instrument folder not found: {path}</translation>
+    </message>
+    <message>
+        <source>No instrument with id &quot;{id}&quot;. Available: {available}</source>
+        <translation>No instrument with id &quot;{id}&quot;. Available: {available}</translation>
+    </message>
+    <message>
+        <source>Instrument {id} (version {version}) appears in both {file} and {existing}; each instrument id may exist only once.</source>
+        <translation>Instrument {id} (version {version}) appears in both {file} and {existing}; each instrument id may exist only once.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: instrument {id} already exists (version {existing_version}, from {existing}).</source>
+        <translation>{file} was not imported: instrument {id} already exists (version {existing_version}, from {existing}).</translation>
+    </message>
+    <message>
+        <source>{name} has {expected} items but {got} answers were given. Not scored: answer every item first.</source>
+        <translation>{name} has {expected} items but {got} answers were given. Not scored: answer every item first.</translation>
+    </message>
+    <message>
+        <source>{name} item {item}: answer {value} is not a valid option (allowed: {allowed}). Not scored.</source>
+        <translation>{name} item {item}: answer {value} is not a valid option (allowed: {allowed}). Not scored.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not writable: {path}. Check its permissions or choose another folder for backups.</source>
+        <translation>The backup folder is not writable: {path}. Check its permissions or choose another folder for backups.</translation>
+    </message>
+    <message>
+        <source>The disk holding the backup folder is full: {path}. No backup was written and the vault is unaffected; free some space or choose another folder.</source>
+        <translation>The disk holding the backup folder is full: {path}. No backup was written and the vault is unaffected; free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The database file station.db is damaged: {what}; the records stored there can no longer be read reliably. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>The database file station.db is damaged: {what}; the records stored there can no longer be read reliably. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <source>File {file_no} is not your case and has not been shared with you.</source>
+        <translation>File {file_no} is not your case and has not been shared with you.</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for file {file_no} may {action}.</source>
+        <translation>Only the counsellor responsible for file {file_no} may {action}.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {limit} characters.</source>
+        <translation>The reason may have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{who} already has an appointment {start}–{end}; choose another time or counsellor.</source>
+        <translation>{who} already has an appointment {start}–{end}; choose another time or counsellor.</translation>
+    </message>
+    <message>
+        <source>The {room} is booked {start}–{end}; choose another time or room.</source>
+        <translation>The {room} is booked {start}–{end}; choose another time or room.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled and cannot be changed.</source>
+        <translation>This appointment was cancelled and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>An appointment may last at most {hours} hours.</source>
+        <translation>An appointment may last at most {hours} hours.</translation>
+    </message>
+    <message>
+        <source>The appointment at {start} has not started yet; attendance cannot be marked.</source>
+        <translation>The appointment at {start} has not started yet; attendance cannot be marked.</translation>
+    </message>
+    <message>
+        <source>The appointment at {start} is more than a day away: cancel it; it is not a late cancellation.</source>
+        <translation>The appointment at {start} is more than a day away: cancel it; it is not a late cancellation.</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked “{status}”.</source>
+        <translation>This appointment is already marked “{status}”.</translation>
+    </message>
+    <message>
+        <source>Please fill in “{field}”.</source>
+        <translation>Please fill in “{field}”.</translation>
+    </message>
+    <message>
+        <source>“{field}” has {count} characters, more than the {limit} allowed. Nothing was lost; shorten it and save again.</source>
+        <translation>“{field}” has {count} characters, more than the {limit} allowed. Nothing was lost; shorten it and save again.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid date: {value} (use the form 2026-11-02).</source>
+        <translation>“{field}” is not a valid date: {value} (use the form 2026-11-02).</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid time: {value} (use the form 14:30).</source>
+        <translation>“{field}” is not a valid time: {value} (use the form 14:30).</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be later than today ({today}).</source>
+        <translation>“{field}” cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be earlier than today ({today}).</source>
+        <translation>“{field}” cannot be earlier than today ({today}).</translation>
+    </message>
+    <message>
+        <source>The end time {end} is not after the start time {start}.</source>
+        <translation>The end time {end} is not after the start time {start}.</translation>
+    </message>
+    <message>
+        <source>“{field}” ({value}) cannot be before the {other} ({other}).</source>
+        <translation>“{field}” ({value}) cannot be before the {other} ({other}).</translation>
+    </message>
+    <message>
+        <source>“{field}” has an invalid value: {value}.</source>
+        <translation>“{field}” has an invalid value: {value}.</translation>
+    </message>
+    <message>
+        <source>The limits of confidentiality (e.g. danger to life) must be explained before consent is recorded.</source>
+        <translation>The limits of confidentiality (e.g. danger to life) must be explained before consent is recorded.</translation>
+    </message>
+    <message>
+        <source>Tick at least one use the worker agrees to.</source>
+        <translation>Tick at least one use the worker agrees to.</translation>
+    </message>
+    <message>
+        <source>Unknown consent scope: {value} (one of {allowed}).</source>
+        <translation>Unknown consent scope: {value} (one of {allowed}).</translation>
+    </message>
+    <message>
+        <source>The person who explained the limits of confidentiality must be an active staff account.</source>
+        <translation>The person who explained the limits of confidentiality must be an active staff account.</translation>
+    </message>
+    <message>
+        <source>The worker of file {file_no} withdrew consent to {scope} on {date}; no new record of this kind can be added. If they consent again, record the new consent form first.</source>
+        <translation>The worker of file {file_no} withdrew consent to {scope} on {date}; no new record of this kind can be added. If they consent again, record the new consent form first.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date ({date}) cannot be before the latest consent ({consent}).</source>
+        <translation>The withdrawal date ({date}) cannot be before the latest consent ({consent}).</translation>
+    </message>
+    <message>
+        <source>The worker of file {file_no} has already withdrawn every use chosen.</source>
+        <translation>The worker of file {file_no} has already withdrawn every use chosen.</translation>
+    </message>
+    <message>
+        <source>File {file_no} already has an open crisis (since {opened_at}); update that one.</source>
+        <translation>File {file_no} already has an open crisis (since {opened_at}); update that one.</translation>
+    </message>
+    <message>
+        <source>The checked item “{item}” means the risk is at least “{level}”.</source>
+        <translation>The checked item “{item}” means the risk is at least “{level}”.</translation>
+    </message>
+    <message>
+        <source>The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be closed.</source>
+        <translation>The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be closed.</translation>
+    </message>
+    <message>
+        <source>This crisis was closed at {closed_at}.</source>
+        <translation>This crisis was closed at {closed_at}.</translation>
+    </message>
+    <message>
+        <source>The autosave is too large ({size} bytes).</source>
+        <translation>The autosave is too large ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>The chosen counsellor is not an active counsellor account.</source>
+        <translation>The chosen counsellor is not an active counsellor account.</translation>
+    </message>
+    <message>
+        <source>A restricted file cannot be shared; lift the restriction first.</source>
+        <translation>A restricted file cannot be shared; lift the restriction first.</translation>
+    </message>
+    <message>
+        <source>File {file_no} still has an open crisis; close it before closing the case.</source>
+        <translation>File {file_no} still has an open crisis; close it before closing the case.</translation>
+    </message>
+    <message>
+        <source>File {file_no} still has {count} unsigned session drafts; sign or delete them first.</source>
+        <translation>File {file_no} still has {count} unsigned session drafts; sign or delete them first.</translation>
+    </message>
+    <message>
+        <source>File {file_no} is closed; reopen it first.</source>
+        <translation>File {file_no} is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>File {file_no} was transferred to another station; it takes no new records.</source>
+        <translation>File {file_no} was transferred to another station; it takes no new records.</translation>
+    </message>
+    <message>
+        <source>File {file_no} already has a counsellor; only they can transfer it.</source>
+        <translation>File {file_no} already has a counsellor; only they can transfer it.</translation>
+    </message>
+    <message>
+        <source>This follow-up was done at {done_at}.</source>
+        <translation>This follow-up was done at {done_at}.</translation>
+    </message>
+    <message>
+        <source>This call is already linked to file {file_no}.</source>
+        <translation>This call is already linked to file {file_no}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s risk is not high or imminent; the crisis path does not start from it.</source>
+        <translation>This call&apos;s risk is not high or imminent; the crisis path does not start from it.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be later than now ({now}).</source>
+        <translation>“{field}” cannot be later than now ({now}).</translation>
+    </message>
+    <message>
+        <source>The crisis path was already started from this call.</source>
+        <translation>The crisis path was already started from this call.</translation>
+    </message>
+    <message>
+        <source>This restricted content cannot be sealed: its reader has no record key yet (they need to sign in once). Nothing was changed.</source>
+        <translation>This restricted content cannot be sealed: its reader has no record key yet (they need to sign in once). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The recovery key has no record key yet: sign in with the recovery key once, then open the restricted content.</source>
+        <translation>The recovery key has no record key yet: sign in with the recovery key once, then open the restricted content.</translation>
+    </message>
+    <message>
+        <source>Only the reader of this restricted content may change it.</source>
+        <translation>Only the reader of this restricted content may change it.</translation>
+    </message>
+    <message>
+        <source>Session {number} was signed at {signed_at} and cannot change; add an addendum.</source>
+        <translation>Session {number} was signed at {signed_at} and cannot change; add an addendum.</translation>
+    </message>
+    <message>
+        <source>The record is not signed yet: edit the draft; addenda are for signed records.</source>
+        <translation>The record is not signed yet: edit the draft; addenda are for signed records.</translation>
+    </message>
+    <message>
+        <source>Only the author, {author}, may {action}.</source>
+        <translation>Only the author, {author}, may {action}.</translation>
+    </message>
+    <message>
+        <source>There is no record content to sign.</source>
+        <translation>There is no record content to sign.</translation>
+    </message>
+    <message>
+        <source>This record does not need a co-signature.</source>
+        <translation>This record does not need a co-signature.</translation>
+    </message>
+    <message>
+        <source>You do not supervise this record&apos;s author and cannot co-sign it.</source>
+        <translation>You do not supervise this record&apos;s author and cannot co-sign it.</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for file {file_no} (or the admin, after opening the file with a reason) may produce the worker&apos;s copy.</source>
+        <translation>Only the counsellor responsible for file {file_no} (or the admin, after opening the file with a reason) may produce the worker&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>There is no item “{item}” to withhold. See subject-copy --list for the items.</source>
+        <translation>There is no item “{item}” to withhold. See subject-copy --list for the items.</translation>
+    </message>
+    <message>
+        <source>Withholding “{item}” needs a reason (for example a third party&apos;s information).</source>
+        <translation>Withholding “{item}” needs a reason (for example a third party&apos;s information).</translation>
+    </message>
+    <message>
+        <source>--withhold takes ITEM:REASON, for example session-2:third party&apos;s information.</source>
+        <translation>--withhold takes ITEM:REASON, for example session-2:third party&apos;s information.</translation>
+    </message>
+    <message>
+        <source>File {file_no} was already transferred to {station} on {date}.</source>
+        <translation>File {file_no} was already transferred to {station} on {date}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} still has unsigned drafts or an open crisis: sign or delete the drafts and close the crisis before transferring it.</source>
+        <translation>File {file_no} still has unsigned drafts or an open crisis: sign or delete the drafts and close the crisis before transferring it.</translation>
+    </message>
+    <message>
+        <source>This transfer file was already imported on {date} as file {file_no}; nothing was added.</source>
+        <translation>This transfer file was already imported on {date} as file {file_no}; nothing was added.</translation>
+    </message>
+    <message>
+        <source>This transfer file was sent by this station itself; a station cannot transfer a case to itself.</source>
+        <translation>This transfer file was sent by this station itself; a station cannot transfer a case to itself.</translation>
+    </message>
+    <message>
+        <source>The content of the transfer file is not recognised ({detail}); nothing was imported.</source>
+        <translation>The content of the transfer file is not recognised ({detail}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for file {file_no}, or an admin who opened the case with a reason, may transfer it to another station.</source>
+        <translation>Only the counsellor responsible for file {file_no}, or an admin who opened the case with a reason, may transfer it to another station.</translation>
+    </message>
+    <message>
+        <source>File {file_no} was transferred to {station} on {date}: it takes no new records and cannot be reopened.</source>
+        <translation>File {file_no} was transferred to {station} on {date}: it takes no new records and cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be shorter than {floor} years (you entered {years}).</source>
+        <translation>The retention period cannot be shorter than {floor} years (you entered {years}).</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be longer than {ceiling} years (you entered {years}).</source>
+        <translation>The retention period cannot be longer than {ceiling} years (you entered {years}).</translation>
+    </message>
+    <message>
+        <source>There is no file numbered {file_no}.</source>
+        <translation>There is no file numbered {file_no}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} is still open and cannot be destroyed; its counsellor must close it first.</source>
+        <translation>File {file_no} is still open and cannot be destroyed; its counsellor must close it first.</translation>
+    </message>
+    <message>
+        <source>File {file_no} must be kept until {date}. For the worker&apos;s own deletion request (PIPL art. 47), give the request date and the legal ground.</source>
+        <translation>File {file_no} must be kept until {date}. For the worker&apos;s own deletion request (PIPL art. 47), give the request date and the legal ground.</translation>
+    </message>
+    <message>
+        <source>Type the file number {file_no} to confirm the destruction (you typed &quot;{typed}&quot;).</source>
+        <translation>Type the file number {file_no} to confirm the destruction (you typed &quot;{typed}&quot;).</translation>
+    </message>
+    <message>
+        <source>Unknown legal ground for the deletion request: {ground}. Choose one of: {choices}.</source>
+        <translation>Unknown legal ground for the deletion request: {ground}. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Invalid deletion request date: {date} (YYYY-MM-DD, not after today).</source>
+        <translation>Invalid deletion request date: {date} (YYYY-MM-DD, not after today).</translation>
+    </message>
+    <message>
+        <source>Not a backup of this vault older than a destruction; not deleted: {path}</source>
+        <translation>Not a backup of this vault older than a destruction; not deleted: {path}</translation>
+    </message>
+    <message>
+        <source>Read and acknowledge “{title}” (version {version}) before working with files (command line: station-desk regimes acknowledge).</source>
+        <translation>Read and acknowledge “{title}” (version {version}) before working with files (command line: station-desk regimes acknowledge).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; try again in {seconds} s.</source>
+        <translation>Too many wrong passwords; try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Invalid period: {value}. Use 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
+        <translation>Invalid period: {value}. Use 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</translation>
+    </message>
+    <message>
+        <source>A sheet&apos;s line has five parts, GENDER AGE INDUSTRY GROUP ANSWERS (- for one not given): {line}</source>
+        <translation>A sheet&apos;s line has five parts, GENDER AGE INDUSTRY GROUP ANSWERS (- for one not given): {line}</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s {what} is not recognised: {value}</source>
+        <translation>The sheet&apos;s {what} is not recognised: {value}</translation>
+    </message>
+    <message>
+        <source>{name} has {items} items; this line gives {given} answers.</source>
+        <translation>{name} has {items} items; this line gives {given} answers.</translation>
+    </message>
+    <message>
+        <source>Item {item}: the answer {value} is not one of {allowed}.</source>
+        <translation>Item {item}: the answer {value} is not one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” runs from {starts} to {ends}; today ({today}) is outside it.</source>
+        <translation>The campaign “{name}” runs from {starts} to {ends}; today ({today}) is outside it.</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” does not use the instrument {instrument}.</source>
+        <translation>The campaign “{name}” does not use the instrument {instrument}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one instrument.</source>
+        <translation>Choose at least one instrument.</translation>
+    </message>
+    <message>
+        <source>{name} is already on duty on {day} {start}–{end} ({place}); the new shift overlaps it.</source>
+        <translation>{name} is already on duty on {day} {start}–{end} ({place}); the new shift overlaps it.</translation>
+    </message>
+    <message>
+        <source>Cannot put {name} on duty: no such active account.</source>
+        <translation>Cannot put {name} on duty: no such active account.</translation>
+    </message>
+    <message>
+        <source>Invalid duty place: {place} (one of {places}).</source>
+        <translation>Invalid duty place: {place} (one of {places}).</translation>
+    </message>
+    <message>
+        <source>No such regime: {kind} (one of {kinds})</source>
+        <translation>No such regime: {kind} (one of {kinds})</translation>
+    </message>
+    <message>
+        <source>The regime&apos;s {part} cannot be empty.</source>
+        <translation>The regime&apos;s {part} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The regime&apos;s {part} has {count} characters, more than {limit}.</source>
+        <translation>The regime&apos;s {part} has {count} characters, more than {limit}.</translation>
+    </message>
+    <message>
+        <source>Identical to the current version {version}; no new version made.</source>
+        <translation>Identical to the current version {version}; no new version made.</translation>
+    </message>
+    <message>
+        <source>Only the current version can be acknowledged ({title} is now version {version}).</source>
+        <translation>Only the current version can be acknowledged ({title} is now version {version}).</translation>
+    </message>
+    <message>
+        <source>The {label} has not been adopted yet.</source>
+        <translation>The {label} has not been adopted yet.</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery key: sign in with your own account to acknowledge.</source>
+        <translation>Signed in with the recovery key: sign in with your own account to acknowledge.</translation>
+    </message>
+    <message>
+        <source>“{item}” is judged from the records; it takes no answer.</source>
+        <translation>“{item}” is judged from the records; it takes no answer.</translation>
+    </message>
+    <message>
+        <source>No such requirement: {item}</source>
+        <translation>No such requirement: {item}</translation>
+    </message>
+    <message>
+        <source>The answer must be yes or no: {value}</source>
+        <translation>The answer must be yes or no: {value}</translation>
+    </message>
+    <message>
+        <source>Please say in the note what is missing when answering no.</source>
+        <translation>Please say in the note what is missing when answering no.</translation>
+    </message>
+    <message>
+        <source>The note has {count} characters, more than {limit}.</source>
+        <translation>The note has {count} characters, more than {limit}.</translation>
+    </message>
+    <message>
+        <source>No self-check has been taken yet.</source>
+        <translation>No self-check has been taken yet.</translation>
+    </message>
+    <message>
+        <source>A user name is 1–32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;: {user}</source>
+        <translation>A user name is 1–32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;: {user}</translation>
+    </message>
+    <message>
+        <source>Seed data file not found: {path}. Please reinstall Station Desk.</source>
+        <translation>Seed data file not found: {path}. Please reinstall Station Desk.</translation>
+    </message>
+    <message>
+        <source>Seed data file is malformed: {path} ({detail})</source>
+        <translation>Seed data file is malformed: {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>There is no vocabulary named {kind}.</source>
+        <translation>There is no vocabulary named {kind}.</translation>
+    </message>
+    <message>
+        <source>Vocabulary {kind} has no code {value}.</source>
+        <translation>Vocabulary {kind} has no code {value}.</translation>
+    </message>
+    <message>
+        <source>Internal error: {detail}</source>
+        <translation>Internal error: {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid input: {detail}</source>
+        <translation>Invalid input: {detail}</translation>
+    </message>
+    <message>
+        <source>Vault folder not found: {path}</source>
+        <translation>Vault folder not found: {path}</translation>
+    </message>
+    <message>
+        <source>A vault already exists here: {path}</source>
+        <translation>A vault already exists here: {path}</translation>
+    </message>
+    <message>
+        <source>Not a Station Desk vault (key-slot file or database missing): {path}</source>
+        <translation>Not a Station Desk vault (key-slot file or database missing): {path}</translation>
+    </message>
+    <message>
+        <source>Key-slot file missing, cannot unlock: {path}. Restore it (keyslots.json or its .bak) from a backup.</source>
+        <translation>Key-slot file missing, cannot unlock: {path}. Restore it (keyslots.json or its .bak) from a backup.</translation>
+    </message>
+    <message>
+        <source>Key-slot file is damaged or not in the expected format: {path}. To recover: with the app closed, replace it with the previous version kept beside it, keyslots.json.bak; or restore the latest backup with the recovery key (or an admin&apos;s password).</source>
+        <translation>Key-slot file is damaged or not in the expected format: {path}. To recover: with the app closed, replace it with the previous version kept beside it, keyslots.json.bak; or restore the latest backup with the recovery key (or an admin&apos;s password).</translation>
+    </message>
+    <message>
+        <source>Database file missing: {path}</source>
+        <translation>Database file missing: {path}</translation>
+    </message>
+    <message>
+        <source>The database is damaged or belongs to another vault. Nothing was changed; restore the latest backup with an admin&apos;s password or the recovery key.</source>
+        <translation>The database is damaged or belongs to another vault. Nothing was changed; restore the latest backup with an admin&apos;s password or the recovery key.</translation>
+    </message>
+    <message>
+        <source>Database version {found} is newer than this app supports ({supported}); please upgrade.</source>
+        <translation>Database version {found} is newer than this app supports ({supported}); please upgrade.</translation>
+    </message>
+    <message>
+        <source>The vault folder is not writable: {path}. Check the disk or folder permissions.</source>
+        <translation>The vault folder is not writable: {path}. Check the disk or folder permissions.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the operation was cancelled and saved data is unaffected.</source>
+        <translation>The disk is full; the operation was cancelled and saved data is unaffected.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Station Desk instance (process {pid}).</source>
+        <translation>This vault is already open in another Station Desk instance (process {pid}).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Account {user} is locked after too many wrong passwords; try again in {minutes} min or ask an admin.</source>
+        <translation>Account {user} is locked after too many wrong passwords; try again in {minutes} min or ask an admin.</translation>
+    </message>
+    <message>
+        <source>Account {user} is disabled.</source>
+        <translation>Account {user} is disabled.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>The recovery key is not correct.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min} characters.</source>
+        <translation>The password must have at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>User {user} already exists.</source>
+        <translation>User {user} already exists.</translation>
+    </message>
+    <message>
+        <source>There is no account named {user}.</source>
+        <translation>There is no account named {user}.</translation>
+    </message>
+    <message>
+        <source>The last active admin account cannot be disabled.</source>
+        <translation>The last active admin account cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>No password given: pass it on standard input with --password-stdin.</source>
+        <translation>No password given: pass it on standard input with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Not permitted: a {role} may not {action}.</source>
+        <translation>Not permitted: a {role} may not {action}.</translation>
+    </message>
+    <message>
+        <source>Opening someone else&apos;s case needs a reason (it is written to the audit trail).</source>
+        <translation>Opening someone else&apos;s case needs a reason (it is written to the audit trail).</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: {detail}</source>
+        <translation>The audit chain is broken at entry {entry}: {detail}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>Backup failed: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: {detail}. The current vault was not changed.</source>
+        <translation>The backup cannot be used: {detail}. The current vault was not changed.</translation>
+    </message>
+    <message>
+        <source>Record not found: {what}</source>
+        <translation>Record not found: {what}</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is a year (2026) or a quarter (2026-Q3): {value}</source>
+        <translation>The report&apos;s period is a year (2026) or a quarter (2026-Q3): {value}</translation>
+    </message>
+    <message>
+        <source>The protection threshold k cannot be below {min} (got {k}): smaller groups would identify people.</source>
+        <translation>The protection threshold k cannot be below {min} (got {k}): smaller groups would identify people.</translation>
+    </message>
+    <message>
+        <source>The protection threshold k cannot exceed {max} (got {k}).</source>
+        <translation>The protection threshold k cannot exceed {max} (got {k}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s protection threshold is k = {policy} (set by the admin); --k {k} cannot be lower.</source>
+        <translation>This station&apos;s protection threshold is k = {policy} (set by the admin); --k {k} cannot be lower.</translation>
+    </message>
+    <message>
+        <source>{period} was released on {date} with k = {released}; it cannot be exported again with a lower k = {k}: what has left the station cannot be protected less.</source>
+        <translation>{period} was released on {date} with k = {released}; it cannot be exported again with a lower k = {k}: what has left the station cannot be protected less.</translation>
+    </message>
+    <message>
+        <source>Packages of {year} were released with k = {year_k}; all periods of a year are protected together with one k, so this one can only use k = {year_k} (a new k applies from the next year&apos;s first package).</source>
+        <translation>Packages of {year} were released with k = {year_k}; all periods of a year are protected together with one k, so this one can only use k = {year_k} (a new k applies from the next year&apos;s first package).</translation>
+    </message>
+    <message>
+        <source>{period} cannot be exported on its own: {count} figures withheld by earlier packages could then be worked out; export its quarter or year instead.</source>
+        <translation>{period} cannot be exported on its own: {count} figures withheld by earlier packages could then be worked out; export its quarter or year instead.</translation>
+    </message>
+    <message>
+        <source>Another package of this year was released after the preview; preview again before writing.</source>
+        <translation>Another package of this year was released after the preview; preview again before writing.</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” screened in {months}, whose packages have not been sent yet. Export them first: the report is protected together with what was sent.</source>
+        <translation>The campaign “{name}” screened in {months}, whose packages have not been sent yet. Export them first: the report is protected together with what was sent.</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” has no screenings yet.</source>
+        <translation>The campaign “{name}” has no screenings yet.</translation>
+    </message>
+    <message>
+        <source>This vault has no station signing key.</source>
+        <translation>This vault has no station signing key.</translation>
+    </message>
+    <message>
+        <source>Unrecognised public key file: {detail}</source>
+        <translation>Unrecognised public key file: {detail}</translation>
+    </message>
+    <message>
+        <source>Unrecognised public key file: it is neither what `station-desk station-key` prints nor the key file it writes with --out. At the station, run `station-desk station-key --out station.key` and register station.key.</source>
+        <translation>Unrecognised public key file: it is neither what `station-desk station-key` prints nor the key file it writes with --out. At the station, run `station-desk station-key --out station.key` and register station.key.</translation>
+    </message>
+    <message>
+        <source>The key file of {station} has no encryption key (an older version wrote it), so no transfer can be encrypted to it. Ask them to run `station-desk station-key --out station.key` with the new version and send the new station.key.</source>
+        <translation>The key file of {station} has no encryption key (an older version wrote it), so no transfer can be encrypted to it. Ask them to run `station-desk station-key --out station.key` with the new version and send the new station.key.</translation>
+    </message>
+    <message>
+        <source>The package failed its own format check and was not written: {detail}. Check the station name and union code (no / \ : * ? &quot; &lt; &gt; |).</source>
+        <translation>The package failed its own format check and was not written: {detail}. Check the station name and union code (no / \ : * ? &quot; &lt; &gt; |).</translation>
+    </message>
+    <message>
+        <source>This is not a Station Desk transfer file; nothing was imported.</source>
+        <translation>This is not a Station Desk transfer file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The transfer file is format version {found}, which this app does not support (it reads version {supported}); nothing was imported. Upgrade Station Desk, or ask the sending station to export again with the same version as yours.</source>
+        <translation>The transfer file is format version {found}, which this app does not support (it reads version {supported}); nothing was imported. Upgrade Station Desk, or ask the sending station to export again with the same version as yours.</translation>
+    </message>
+    <message>
+        <source>The transfer file is incomplete or damaged ({detail}); nothing was imported. Ask the sending station to send it again.</source>
+        <translation>The transfer file is incomplete or damaged ({detail}); nothing was imported. Ask the sending station to send it again.</translation>
+    </message>
+    <message>
+        <source>The transfer file&apos;s signature does not match: the file was changed after it was signed. Refused; nothing was imported.</source>
+        <translation>The transfer file&apos;s signature does not match: the file was changed after it was signed. Refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This transfer file was written for {station} ({station_code}), not for this station, which cannot decrypt it. Refused.</source>
+        <translation>This transfer file was written for {station} ({station_code}), not for this station, which cannot decrypt it. Refused.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s encryption key does not open this transfer file (it was written to another key). Refused; nothing was imported.</source>
+        <translation>This station&apos;s encryption key does not open this transfer file (it was written to another key). Refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving station&apos;s key file.</source>
+        <translation>Choose the receiving station&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the transfer file.</source>
+        <translation>Choose where to save the transfer file.</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file to import.</source>
+        <translation>Choose the transfer file to import.</translation>
+    </message>
+    <message>
+        <source>This is this station&apos;s own key file: a transfer needs the receiving station&apos;s key file (they get it with `station-desk station-key --out station.key`).</source>
+        <translation>This is this station&apos;s own key file: a transfer needs the receiving station&apos;s key file (they get it with `station-desk station-key --out station.key`).</translation>
+    </message>
+    <message>
+        <source>The registry file is damaged: {path} ({detail})</source>
+        <translation>The registry file is damaged: {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>Station {station} is already registered with another key (fingerprint {old}); use --replace to change it.</source>
+        <translation>Station {station} is already registered with another key (fingerprint {old}); use --replace to change it.</translation>
+    </message>
+    <message>
+        <source>No packages (.zip) to merge were found.</source>
+        <translation>No packages (.zip) to merge were found.</translation>
+    </message>
+    <message>
+        <source>No package passed the checks, so the period is unknown; give it with --period.</source>
+        <translation>No package passed the checks, so the period is unknown; give it with --period.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {detail}</source>
+        <translation>Cannot read the file: {detail}</translation>
+    </message>
+    <message>
+        <source>File too large ({size} bytes, limit {limit}); not a statistics package.</source>
+        <translation>File too large ({size} bytes, limit {limit}); not a statistics package.</translation>
+    </message>
+    <message>
+        <source>Incomplete or not a valid zip package (truncated or damaged in transit): {detail}</source>
+        <translation>Incomplete or not a valid zip package (truncated or damaged in transit): {detail}</translation>
+    </message>
+    <message>
+        <source>The package holds an unsafe path &apos;{name}&apos; (pointing outside the folder); refused.</source>
+        <translation>The package holds an unsafe path &apos;{name}&apos; (pointing outside the folder); refused.</translation>
+    </message>
+    <message>
+        <source>The package expands too much or too fast (zip bomb?): {name}</source>
+        <translation>The package expands too much or too fast (zip bomb?): {name}</translation>
+    </message>
+    <message>
+        <source>The package holds a file that does not belong: {name}</source>
+        <translation>The package holds a file that does not belong: {name}</translation>
+    </message>
+    <message>
+        <source>The package lacks a file: {name}</source>
+        <translation>The package lacks a file: {name}</translation>
+    </message>
+    <message>
+        <source>manifest.json does not match the format: {detail}</source>
+        <translation>manifest.json does not match the format: {detail}</translation>
+    </message>
+    <message>
+        <source>Package format {found} is newer than this program supports ({supported}); upgrade.</source>
+        <translation>Package format {found} is newer than this program supports ({supported}); upgrade.</translation>
+    </message>
+    <message>
+        <source>The package is not signed (no signature.sig); its origin cannot be checked.</source>
+        <translation>The package is not signed (no signature.sig); its origin cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Station {station} has no registered key; cannot verify.</source>
+        <translation>Station {station} has no registered key; cannot verify.</translation>
+    </message>
+    <message>
+        <source>The signature does not match station {station}&apos;s registered key: the manifest was changed after signing, or another key signed it.</source>
+        <translation>The signature does not match station {station}&apos;s registered key: the manifest was changed after signing, or another key signed it.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 in the manifest: the package was changed after signing.</source>
+        <translation>{name} does not match its SHA-256 in the manifest: the package was changed after signing.</translation>
+    </message>
+    <message>
+        <source>tables.json does not match the format: {detail}</source>
+        <translation>tables.json does not match the format: {detail}</translation>
+    </message>
+    <message>
+        <source>The package contradicts itself: {detail}</source>
+        <translation>The package contradicts itself: {detail}</translation>
+    </message>
+    <message>
+        <source>The package covers {found}, not {expected}, the period being merged.</source>
+        <translation>The package covers {found}, not {expected}, the period being merged.</translation>
+    </message>
+    <message>
+        <source>Duplicate of {other}: only the newest {period} package of station {station} is used.</source>
+        <translation>Duplicate of {other}: only the newest {period} package of station {station} is used.</translation>
+    </message>
+    <message>
+        <source>There is no file you may print. Name one with --file.</source>
+        <translation>There is no file you may print. Name one with --file.</translation>
+    </message>
+    <message>
+        <source>No file numbered {file_no}.</source>
+        <translation>No file numbered {file_no}.</translation>
+    </message>
+    <message>
+        <source>Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, ledger, selfcheck, regimes, annual, safety_plan)</source>
+        <translation>Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, ledger, selfcheck, regimes, annual, safety_plan)</translation>
+    </message>
+    <message>
+        <source>Bad month: {value} (use the form 2026-03)</source>
+        <translation>Bad month: {value} (use the form 2026-03)</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no session number {number}.</source>
+        <translation>File {file_no} has no session number {number}.</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no sessions yet.</source>
+        <translation>File {file_no} has no sessions yet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path} ({reason}); no file was left.</source>
+        <translation>The PDF could not be saved to {path} ({reason}); no file was left.</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {allowed}</source>
+        <translation>{what} must be one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>The key slot of {who} in {path} is damaged (this is not a wrong password). To recover: with the app closed, replace the file with the previous version kept beside it, keyslots.json.bak; or {fix}; or restore the latest backup.</source>
+        <translation>The key slot of {who} in {path} is damaged (this is not a wrong password). To recover: with the app closed, replace the file with the previous version kept beside it, keyslots.json.bak; or {fix}; or restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Signed content was altered: {part}session {number} of {date} in file {file_no} no longer matches what was signed. Restore the latest backup and find out who holds the database key.</source>
+        <translation>Signed content was altered: {part}session {number} of {date} in file {file_no} no longer matches what was signed. Restore the latest backup and find out who holds the database key.</translation>
+    </message>
+    <message>
+        <source>A signed {what} in file {file_no} has been deleted. Restore the latest backup.</source>
+        <translation>A signed {what} in file {file_no} has been deleted. Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no crisis intervention, so no safety plan.</source>
+        <translation>File {file_no} has no crisis intervention, so no safety plan.</translation>
+    </message>
+    <message>
+        <source>File {file_no} has {count} crisis intervention(s); there is no number {number}.</source>
+        <translation>File {file_no} has {count} crisis intervention(s); there is no number {number}.</translation>
+    </message>
+    <message>
+        <source>The crisis of {opened} in file {file_no} has no safety plan written yet.</source>
+        <translation>The crisis of {opened} in file {file_no} has no safety plan written yet.</translation>
+    </message>
+    <message>
+        <source>The safety plan of file {file_no} is restricted and sealed to someone else: you cannot read or print it.</source>
+        <translation>The safety plan of file {file_no} is restricted and sealed to someone else: you cannot read or print it.</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>The end time {end} is not after the start time {start}.</source>
+        <translation>The end time {end} is not after the start time {start}.</translation>
+    </message>
+</context>
 </TS>

@@ -5607,4 +5607,1090 @@ Check it with the station by phone.</source>
         <translation>说明</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The benchmark could not finish ({step}): {detail}</source>
+        <translation>基准测试未能完成（{step}）：{detail}</translation>
+    </message>
+    <message>
+        <source>The --keep folder is not empty: {path}</source>
+        <translation>--keep 目录不是空的：{path}</translation>
+    </message>
+    <message>
+        <source>{path} holds no vault kept by --keep (no build.json).</source>
+        <translation>{path} 里没有以 --keep 保留的测速库（缺少 build.json）。</translation>
+    </message>
+    <message>
+        <source>Answers &quot;{text}&quot; are malformed: give integers in item order, separated by commas, e.g. 0,1,2,3.</source>
+        <translation>答案“{text}”格式有误：请按题号顺序输入整数，用逗号分隔，例如 0,1,2,3。</translation>
+    </message>
+    <message>
+        <source>File {file_no} not found (it does not exist or you may not see it).</source>
+        <translation>找不到档案 {file_no}（不存在，或您无权查看）。</translation>
+    </message>
+    <message>
+        <source>The {what} must be one of: {allowed} (you typed: {value}).</source>
+        <translation>{what}只能是：{allowed}（您输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no {what}.</source>
+        <translation>档案 {file_no} 没有{what}。</translation>
+    </message>
+    <message>
+        <source>File {file_no} has {count} {what} ({choices}); say which one with {option}.</source>
+        <translation>档案 {file_no} 有 {count} 个{what}（{choices}），请用 {option} 指明是哪一个。</translation>
+    </message>
+    <message>
+        <source>There is no counsellor account named {user}.</source>
+        <translation>没有名为 {user} 的咨询师账户。</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s password cannot be reset yet: some of their highly confidential content opens only with their own key and the recovery key has no copy, so after a reset nobody could read it. Sign in once with the recovery key first (it adds the copy), or let {user} sign in and change the password themselves.</source>
+        <translation>暂不能重设 {user} 的密码：其高度保密内容目前只有本人能打开，恢复密钥还没有副本，重设后将无人能读。请先用恢复密钥登录一次（会自动补上副本），或请 {user} 本人登录后自行修改密码。</translation>
+    </message>
+    <message>
+        <source>The account {user} is not disabled; there is nothing to enable.</source>
+        <translation>{user} 的账户没有停用，无需启用。</translation>
+    </message>
+    <message>
+        <source>The last active admin account must stay an admin.</source>
+        <translation>不能更改最后一个站长账户的角色。</translation>
+    </message>
+    <message>
+        <source>{user} is still the counsellor of {count} files; reassign them before changing the role.</source>
+        <translation>{user} 仍是 {count} 份档案的责任咨询师，请先重新分配其个案，再更改角色。</translation>
+    </message>
+    <message>
+        <source>{name}: item(s) {items} are not answered. Not scored: answer every item first.</source>
+        <translation>{name}还有第 {items} 题未作答。未计分：请答完所有题目后再保存。</translation>
+    </message>
+    <message>
+        <source>Unsupported assessment mode: {mode}</source>
+        <translation>不支持的测评方式：{mode}</translation>
+    </message>
+    <message>
+        <source>Anonymous screening: &quot;{field}&quot; has an invalid value: {value}</source>
+        <translation>匿名筛查的“{field}”取值无效：{value}</translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged on {when}.</source>
+        <translation>该风险提示已于 {when} 确认，无需再次确认。</translation>
+    </message>
+    <message>
+        <source>An anonymous screening has no file, so no crisis record can be opened from it: open a file for the worker first, then start the crisis record there.</source>
+        <translation>匿名筛查没有心理档案，无法直接开启危机记录：请先为该职工建立档案，再在档案中开启危机干预。</translation>
+    </message>
+    <message>
+        <source>Not permitted: only a station admin or a counsellor may import instruments.</source>
+        <translation>权限不足：只有站长或咨询师可以导入量表。</translation>
+    </message>
+    <message>
+        <source>The database is older than its last recorded state (the audit trail reached entry {expected}, it now ends at {found}): committed work was lost or an older copy was put back. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>数据库比它最后记录的状态旧（审计记录曾到第 {expected} 条，现在只到第 {found} 条）：已提交的数据丢失，或文件被换成了旧副本。未做任何修改。请用最近的备份恢复：station-desk restore --vault 保险库目录 备份文件。</translation>
+    </message>
+    <message>
+        <source>The database does not match its last recorded state (audit entry {entry} differs): the file was replaced by another copy. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>数据库与它最后记录的状态不符（第 {entry} 条审计记录不同）：文件被换成了另一个副本。未做任何修改。请用最近的备份恢复：station-desk restore --vault 保险库目录 备份文件。</translation>
+    </message>
+    <message>
+        <source>The audit state file audit-head.json is missing although the database says it exists; the data may have been rolled back. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>审计状态文件 audit-head.json 不见了，而数据库记录它应当存在，数据可能被回退过。未做任何修改。请用最近的备份恢复：station-desk restore --vault 保险库目录 备份文件。</translation>
+    </message>
+    <message>
+        <source>The audit state file audit-head.json is damaged, altered or belongs to another vault. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>审计状态文件 audit-head.json 已损坏、被改动或不属于本保险库。未做任何修改。请用最近的备份恢复：station-desk restore --vault 保险库目录 备份文件。</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the clinical records key, so this cannot be done.</source>
+        <translation>您的账户没有辅导记录库的密钥，不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken ({chain}, entry {entry}); destroying a file now could hide that, so it is refused. Run verify first to find out why.</source>
+        <translation>审计链已不完整（{chain}，第 {entry} 条），为免掩盖改动，不能销毁档案。请先运行 verify 查明原因。</translation>
+    </message>
+    <message>
+        <source>Station profile incomplete: {detail}</source>
+        <translation>服务站信息不完整：{detail}</translation>
+    </message>
+    <message>
+        <source>The vault changed after the preview; preview again before importing.</source>
+        <translation>预览之后保险库已有变化，请重新预览后再导入。</translation>
+    </message>
+    <message>
+        <source>The register kind must be sessions, visitors or activities: {value}</source>
+        <translation>台账类型只能是 sessions（心理咨询登记）、visitors（来访者名单）或 activities（团体活动）：{value}</translation>
+    </message>
+    <message>
+        <source>Cannot tell from the headers which register this is; give --kind (sessions / visitors / activities).</source>
+        <translation>无法从表头判断这是哪种台账，请用 --kind 指定（sessions / visitors / activities）。</translation>
+    </message>
+    <message>
+        <source>The register has no column for these required fields: {fields}. Give them with --map, for example --map date=来访日期.</source>
+        <translation>台账中找不到这些必需的列：{fields}。请用 --map 指定，例如 --map 日期=来访日期。</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, where FIELD is one of {fields}: {value}</source>
+        <translation>--map 的写法应为 字段=列名，字段可为 {fields}：{value}</translation>
+    </message>
+    <message>
+        <source>The register has no column named “{value}”. Its columns: {columns}</source>
+        <translation>台账中没有名为“{value}”的列。现有的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Both are the same file: {file_no}.</source>
+        <translation>要合并的是同一份档案：{file_no}。</translation>
+    </message>
+    <message>
+        <source>File {file_no} was already merged into {kept}.</source>
+        <translation>档案 {file_no} 已并入 {kept}，不能再合并。</translation>
+    </message>
+    <message>
+        <source>File {file_no} is restricted and cannot be merged; its counsellor must lift the restriction first.</source>
+        <translation>档案 {file_no} 为高度保密档案，不能合并；请其咨询师先取消高度保密。</translation>
+    </message>
+    <message>
+        <source>No file {file_no}.</source>
+        <translation>找不到档案 {file_no}。</translation>
+    </message>
+    <message>
+        <source>File {file_no} was transferred to or from another station; its records stay as they are and it cannot be merged.</source>
+        <translation>档案 {file_no} 已转至或转自其他服务站，其记录须保持原样，不能合并。</translation>
+    </message>
+    <message>
+        <source>“{field}” is missing.</source>
+        <translation>缺少“{field}”。</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid date: {value}.</source>
+        <translation>“{field}”不是有效日期：{value}。</translation>
+    </message>
+    <message>
+        <source>“{field}” is later than today: {value}.</source>
+        <translation>“{field}”晚于今天：{value}。</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid time: {value}.</source>
+        <translation>“{field}”不是有效时间：{value}。</translation>
+    </message>
+    <message>
+        <source>“{field}” has a value that is not recognised: {value} (use: {choices}).</source>
+        <translation>“{field}”的取值无法识别：{value}（可用：{choices}）。</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a whole number from {low} to {high}: {value}.</source>
+        <translation>“{field}”应为 {low}–{high} 之间的整数：{value}。</translation>
+    </message>
+    <message>
+        <source>“{field}” may hold only digits, spaces, + and - (at most 20): {value}.</source>
+        <translation>“{field}”只能包含数字、空格、+ 和 -（最多 20 位）：{value}。</translation>
+    </message>
+    <message>
+        <source>“{field}” has {count} characters, more than the {limit} allowed.</source>
+        <translation>“{field}”共 {count} 字，超过上限 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>No counsellor “{value}”: it must be the name or user name of one of the station&apos;s counsellor accounts (disabled ones too).</source>
+        <translation>找不到咨询师“{value}”：须与本站一个咨询师账户的姓名或用户名相同（已停用的账户也可以）。</translation>
+    </message>
+    <message>
+        <source>The station has no file {value}.</source>
+        <translation>本站没有档案编号为 {value} 的档案。</translation>
+    </message>
+    <message>
+        <source>File {file_no} is in the name of “{found}”, not “{value}” as in this row.</source>
+        <translation>档案 {file_no} 的姓名是“{found}”，与本行的“{value}”不符。</translation>
+    </message>
+    <message>
+        <source>The station has {count} files in the name of “{value}”; give the file number.</source>
+        <translation>本站有 {count} 份姓名为“{value}”的档案，无法确定是哪一份，请填写档案编号。</translation>
+    </message>
+    <message>
+        <source>File {value} is restricted; no records can be imported into it.</source>
+        <translation>档案 {value} 为高度保密档案，不能导入记录。</translation>
+    </message>
+    <message>
+        <source>Same as row {other}.</source>
+        <translation>与第 {other} 行重复。</translation>
+    </message>
+    <message>
+        <source>File number {value} is already another visitor&apos;s ({found}).</source>
+        <translation>档案编号 {value} 已是另一位来访者（{found}）的档案。</translation>
+    </message>
+    <message>
+        <source>A file number may hold only letters, digits and - _ / (at most 40): {value}.</source>
+        <translation>档案编号只能由字母、数字和 - _ / 组成（最多 40 个字符）：{value}。</translation>
+    </message>
+    <message>
+        <source>May be the same worker as the existing file {file_no} ({name}): {why}.</source>
+        <translation>可能与已有档案 {file_no}（{name}）是同一人：{why}。</translation>
+    </message>
+    <message>
+        <source>May be the same worker as row {other}: {why}.</source>
+        <translation>可能与第 {other} 行是同一人：{why}。</translation>
+    </message>
+    <message>
+        <source>A new file will be opened for “{value}”.</source>
+        <translation>将为“{value}”新建档案。</translation>
+    </message>
+    <message>
+        <source>File {value} is already in the vault; skipped.</source>
+        <translation>档案 {value} 已在本站，跳过。</translation>
+    </message>
+    <message>
+        <source>File {value} was merged into {kept}; the record goes to {kept}.</source>
+        <translation>档案 {value} 已并入 {kept}，记录将导入 {kept}。</translation>
+    </message>
+    <message>
+        <source>Only .xlsx or .csv registers can be imported: {path}. Save an old .xls as .xlsx in Excel first.</source>
+        <translation>只能导入 .xlsx 或 .csv 格式的台账：{path}。旧版 .xls 请先在 Excel 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Register file not found: {path}</source>
+        <translation>找不到台账文件：{path}</translation>
+    </message>
+    <message>
+        <source>Cannot read the register {path}: the file is damaged or not an Excel file.</source>
+        <translation>无法读取台账文件 {path}：文件已损坏或不是 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the encoding of the CSV file {path} (UTF-8 and GBK are supported). Save it from Excel as “CSV UTF-8”.</source>
+        <translation>无法识别 CSV 文件 {path} 的编码（支持 UTF-8 和 GBK）。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>No header row and data rows were found in the register {path}.</source>
+        <translation>台账文件 {path} 中没有找到表头和数据行。</translation>
+    </message>
+    <message>
+        <source>The register {path} has {count} rows, more than the {limit} one import takes; split it into several files.</source>
+        <translation>台账文件 {path} 有 {count} 行，超过一次导入的上限 {limit} 行，请分成几个文件导入。</translation>
+    </message>
+    <message>
+        <source>Instrument file {file} is invalid: {problem}</source>
+        <translation>量表文件 {file} 有误：{problem}</translation>
+    </message>
+    <message>
+        <source>Instrument file {file} is not valid JSON (near line {line}, column {col}).</source>
+        <translation>量表文件 {file} 不是有效的 JSON（第 {line} 行第 {col} 列附近）。</translation>
+    </message>
+    <message>
+        <source>Cannot read instrument file {file}: {detail}</source>
+        <translation>无法读取量表文件 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>Instrument folder not found: {path}</source>
+        <translation>找不到量表文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>No instrument with id &quot;{id}&quot;. Available: {available}</source>
+        <translation>没有编号为“{id}”的量表。可用的量表：{available}</translation>
+    </message>
+    <message>
+        <source>Instrument {id} (version {version}) appears in both {file} and {existing}; each instrument id may exist only once.</source>
+        <translation>量表 {id}（版本 {version}）在 {file} 与 {existing} 中重复出现；每个量表编号只能有一份。</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: instrument {id} already exists (version {existing_version}, from {existing}).</source>
+        <translation>未导入 {file}：量表 {id} 已存在（版本 {existing_version}，来自 {existing}）。</translation>
+    </message>
+    <message>
+        <source>{name} has {expected} items but {got} answers were given. Not scored: answer every item first.</source>
+        <translation>{name}共 {expected} 题，但收到 {got} 个答案。未计分：请答完所有题目后再计分。</translation>
+    </message>
+    <message>
+        <source>{name} item {item}: answer {value} is not a valid option (allowed: {allowed}). Not scored.</source>
+        <translation>{name}第 {item} 题的答案 {value} 不是有效选项（可选：{allowed}）。未计分。</translation>
+    </message>
+    <message>
+        <source>The backup folder is not writable: {path}. Check its permissions or choose another folder for backups.</source>
+        <translation>备份文件夹不可写：{path}。请检查该文件夹的权限，或在“备份与恢复”中另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding the backup folder is full: {path}. No backup was written and the vault is unaffected; free some space or choose another folder.</source>
+        <translation>备份所在的磁盘已满：{path}。备份没有写成，保险库中的数据未受影响；请腾出空间或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file station.db is damaged: {what}; the records stored there can no longer be read reliably. Nothing was changed. Restore the latest backup: station-desk restore --vault VAULT BACKUP-FILE.</source>
+        <translation>数据库文件 station.db 已损坏：{what}，存在这些地方的记录已无法可靠读取。未做任何修改。请用最近的备份恢复：station-desk restore --vault 保险库目录 备份文件。</translation>
+    </message>
+    <message>
+        <source>File {file_no} is not your case and has not been shared with you.</source>
+        <translation>档案 {file_no} 不是您的个案，也未与您共享，不能查看或修改其记录。</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for file {file_no} may {action}.</source>
+        <translation>只有档案 {file_no} 的责任咨询师可以{action}。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {limit} characters.</source>
+        <translation>理由最多 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>{who} already has an appointment {start}–{end}; choose another time or counsellor.</source>
+        <translation>{who}在 {start}–{end} 已有预约，请换一个时间或咨询师。</translation>
+    </message>
+    <message>
+        <source>The {room} is booked {start}–{end}; choose another time or room.</source>
+        <translation>{room}在 {start}–{end} 已被预约，请换一个时间或功能室。</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled and cannot be changed.</source>
+        <translation>该预约已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>An appointment may last at most {hours} hours.</source>
+        <translation>一次预约最长 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>The appointment at {start} has not started yet; attendance cannot be marked.</source>
+        <translation>预约时间 {start} 还没到，不能登记出席或未到。</translation>
+    </message>
+    <message>
+        <source>The appointment at {start} is more than a day away: cancel it; it is not a late cancellation.</source>
+        <translation>距预约时间 {start} 还有一天以上，请直接取消预约，不算临时取消。</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked “{status}”.</source>
+        <translation>该预约已登记为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Please fill in “{field}”.</source>
+        <translation>请填写“{field}”。</translation>
+    </message>
+    <message>
+        <source>“{field}” has {count} characters, more than the {limit} allowed. Nothing was lost; shorten it and save again.</source>
+        <translation>“{field}”共 {count} 字，超过上限 {limit} 字。内容未丢失，请精简后再保存。</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid date: {value} (use the form 2026-11-02).</source>
+        <translation>“{field}”不是有效日期：{value}（应为 2026-11-02 这样的格式）。</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a valid time: {value} (use the form 14:30).</source>
+        <translation>“{field}”不是有效时间：{value}（应为 14:30 这样的格式）。</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be later than today ({today}).</source>
+        <translation>“{field}”不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be earlier than today ({today}).</source>
+        <translation>“{field}”不能早于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>The end time {end} is not after the start time {start}.</source>
+        <translation>结束时间 {end} 早于或等于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <source>“{field}” ({value}) cannot be before the {other} ({other}).</source>
+        <translation>“{field}”（{value}）不能早于{other}（{other}）。</translation>
+    </message>
+    <message>
+        <source>“{field}” has an invalid value: {value}.</source>
+        <translation>“{field}”的取值无效：{value}。</translation>
+    </message>
+    <message>
+        <source>The limits of confidentiality (e.g. danger to life) must be explained before consent is recorded.</source>
+        <translation>须先向来访者说明保密原则及其例外（如危及生命安全时），才能记录知情同意。</translation>
+    </message>
+    <message>
+        <source>Tick at least one use the worker agrees to.</source>
+        <translation>请至少勾选一项同意的服务范围。</translation>
+    </message>
+    <message>
+        <source>Unknown consent scope: {value} (one of {allowed}).</source>
+        <translation>未知的知情同意范围：{value}（可用：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>The person who explained the limits of confidentiality must be an active staff account.</source>
+        <translation>说明保密例外的人须是本站在职的工作人员账户。</translation>
+    </message>
+    <message>
+        <source>The worker of file {file_no} withdrew consent to {scope} on {date}; no new record of this kind can be added. If they consent again, record the new consent form first.</source>
+        <translation>档案 {file_no} 的来访者已于 {date} 撤回对“{scope}”的同意，不能再新增此类记录。如来访者重新同意，请先记录新的知情同意书。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date ({date}) cannot be before the latest consent ({consent}).</source>
+        <translation>撤回日期（{date}）不能早于最近一次知情同意的日期（{consent}）。</translation>
+    </message>
+    <message>
+        <source>The worker of file {file_no} has already withdrawn every use chosen.</source>
+        <translation>档案 {file_no} 的来访者已撤回所选各项同意，无需再次撤回。</translation>
+    </message>
+    <message>
+        <source>File {file_no} already has an open crisis (since {opened_at}); update that one.</source>
+        <translation>档案 {file_no} 已有未解除的危机干预（{opened_at} 起），请在原记录上更新。</translation>
+    </message>
+    <message>
+        <source>The checked item “{item}” means the risk is at least “{level}”.</source>
+        <translation>所勾选的风险项“{item}”提示风险至少为“{level}”，请调整风险等级。</translation>
+    </message>
+    <message>
+        <source>The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be closed.</source>
+        <translation>危机后的 24 小时回访尚未完成（截止 {due}），不能解除危机。</translation>
+    </message>
+    <message>
+        <source>This crisis was closed at {closed_at}.</source>
+        <translation>该危机干预已于 {closed_at} 解除。</translation>
+    </message>
+    <message>
+        <source>The autosave is too large ({size} bytes).</source>
+        <translation>自动保存的内容过大（{size} 字节），未保存。</translation>
+    </message>
+    <message>
+        <source>The chosen counsellor is not an active counsellor account.</source>
+        <translation>所选责任咨询师不是在职的咨询师账户。</translation>
+    </message>
+    <message>
+        <source>A restricted file cannot be shared; lift the restriction first.</source>
+        <translation>高度保密档案不能共享；请先取消高度保密。</translation>
+    </message>
+    <message>
+        <source>File {file_no} still has an open crisis; close it before closing the case.</source>
+        <translation>档案 {file_no} 仍有未解除的危机干预，不能结案。</translation>
+    </message>
+    <message>
+        <source>File {file_no} still has {count} unsigned session drafts; sign or delete them first.</source>
+        <translation>档案 {file_no} 还有 {count} 份未签署的辅导记录草稿，请先签署或删除。</translation>
+    </message>
+    <message>
+        <source>File {file_no} is closed; reopen it first.</source>
+        <translation>档案 {file_no} 已结案，请先重新开案。</translation>
+    </message>
+    <message>
+        <source>File {file_no} was transferred to another station; it takes no new records.</source>
+        <translation>档案 {file_no} 已转至其他服务站，不再添加记录。</translation>
+    </message>
+    <message>
+        <source>File {file_no} already has a counsellor; only they can transfer it.</source>
+        <translation>档案 {file_no} 已有责任咨询师，只能由其移交。</translation>
+    </message>
+    <message>
+        <source>This follow-up was done at {done_at}.</source>
+        <translation>该回访已于 {done_at} 完成。</translation>
+    </message>
+    <message>
+        <source>This call is already linked to file {file_no}.</source>
+        <translation>这次来电已关联档案 {file_no}。</translation>
+    </message>
+    <message>
+        <source>This call&apos;s risk is not high or imminent; the crisis path does not start from it.</source>
+        <translation>这次来电的风险等级不是高或紧急，不能从这里启动危机干预。</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be later than now ({now}).</source>
+        <translation>“{field}”不能晚于现在（{now}）。</translation>
+    </message>
+    <message>
+        <source>The crisis path was already started from this call.</source>
+        <translation>这次来电已启动危机干预。</translation>
+    </message>
+    <message>
+        <source>This restricted content cannot be sealed: its reader has no record key yet (they need to sign in once). Nothing was changed.</source>
+        <translation>无法加密这条高度保密内容：它的读者还没有记录密钥（请其先登录一次）。内容未改动。</translation>
+    </message>
+    <message>
+        <source>The recovery key has no record key yet: sign in with the recovery key once, then open the restricted content.</source>
+        <translation>恢复密钥还没有自己的记录密钥：请先用恢复密钥登录一次，再打开高度保密内容。</translation>
+    </message>
+    <message>
+        <source>Only the reader of this restricted content may change it.</source>
+        <translation>这条高度保密内容只有它的读者能修改。</translation>
+    </message>
+    <message>
+        <source>Session {number} was signed at {signed_at} and cannot change; add an addendum.</source>
+        <translation>第 {number} 次辅导记录已于 {signed_at} 签署，不能再修改；如需更正请添加附注。</translation>
+    </message>
+    <message>
+        <source>The record is not signed yet: edit the draft; addenda are for signed records.</source>
+        <translation>记录尚未签署：草稿可直接修改，签署后才能添加附注。</translation>
+    </message>
+    <message>
+        <source>Only the author, {author}, may {action}.</source>
+        <translation>只有记录撰写人 {author} 可以{action}。</translation>
+    </message>
+    <message>
+        <source>There is no record content to sign.</source>
+        <translation>没有可签署的记录内容。</translation>
+    </message>
+    <message>
+        <source>This record does not need a co-signature.</source>
+        <translation>该记录不需要督导会签。</translation>
+    </message>
+    <message>
+        <source>You do not supervise this record&apos;s author and cannot co-sign it.</source>
+        <translation>您不是该记录撰写人的督导，不能会签。</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for file {file_no} (or the admin, after opening the file with a reason) may produce the worker&apos;s copy.</source>
+        <translation>只有档案 {file_no} 的责任咨询师（或站长凭理由打开该档案后）可以为来访者制作档案副本。</translation>
+    </message>
+    <message>
+        <source>There is no item “{item}” to withhold. See subject-copy --list for the items.</source>
+        <translation>没有可不予提供的项目“{item}”。可用的项目见 subject-copy --list。</translation>
+    </message>
+    <message>
+        <source>Withholding “{item}” needs a reason (for example a third party&apos;s information).</source>
+        <translation>不予提供“{item}”须写明理由（例如涉及第三方信息）。</translation>
+    </message>
+    <message>
+        <source>--withhold takes ITEM:REASON, for example session-2:third party&apos;s information.</source>
+        <translation>--withhold 的格式应为 项目:理由，例如 session-2:涉及第三方信息。</translation>
+    </message>
+    <message>
+        <source>File {file_no} was already transferred to {station} on {date}.</source>
+        <translation>档案 {file_no} 已于 {date} 转至 {station}，不能再次转出。</translation>
+    </message>
+    <message>
+        <source>File {file_no} still has unsigned drafts or an open crisis: sign or delete the drafts and close the crisis before transferring it.</source>
+        <translation>档案 {file_no} 还有未签署的草稿或未解除的危机干预，请先签署或删除草稿、解除危机，再转站。</translation>
+    </message>
+    <message>
+        <source>This transfer file was already imported on {date} as file {file_no}; nothing was added.</source>
+        <translation>这份转站文件已于 {date} 导入为档案 {file_no}，不再重复导入。</translation>
+    </message>
+    <message>
+        <source>This transfer file was sent by this station itself; a station cannot transfer a case to itself.</source>
+        <translation>这份转站文件是本站自己发出的，不能转给本站。</translation>
+    </message>
+    <message>
+        <source>The content of the transfer file is not recognised ({detail}); nothing was imported.</source>
+        <translation>转站文件的内容无法识别（{detail}），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Only the counsellor responsible for file {file_no}, or an admin who opened the case with a reason, may transfer it to another station.</source>
+        <translation>只有档案 {file_no} 的责任咨询师，或凭理由打开了该个案的站长，可以把它转至其他服务站。</translation>
+    </message>
+    <message>
+        <source>File {file_no} was transferred to {station} on {date}: it takes no new records and cannot be reopened.</source>
+        <translation>档案 {file_no} 已于 {date} 转至 {station}，不再添加记录，也不能重新开案。</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be shorter than {floor} years (you entered {years}).</source>
+        <translation>保存期限不能少于 {floor} 年（输入的是 {years} 年）。</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be longer than {ceiling} years (you entered {years}).</source>
+        <translation>保存期限不能超过 {ceiling} 年（输入的是 {years} 年）。</translation>
+    </message>
+    <message>
+        <source>There is no file numbered {file_no}.</source>
+        <translation>没有档案编号为 {file_no} 的档案。</translation>
+    </message>
+    <message>
+        <source>File {file_no} is still open and cannot be destroyed; its counsellor must close it first.</source>
+        <translation>档案 {file_no} 尚未结案，不能销毁；请先由咨询师结案。</translation>
+    </message>
+    <message>
+        <source>File {file_no} must be kept until {date}. For the worker&apos;s own deletion request (PIPL art. 47), give the request date and the legal ground.</source>
+        <translation>档案 {file_no} 的保存期到 {date} 才届满。如果是本人依《个人信息保护法》第四十七条提出删除，请注明申请日期和法定情形。</translation>
+    </message>
+    <message>
+        <source>Type the file number {file_no} to confirm the destruction (you typed &quot;{typed}&quot;).</source>
+        <translation>请输入档案编号 {file_no} 以确认销毁（输入的是“{typed}”）。</translation>
+    </message>
+    <message>
+        <source>Unknown legal ground for the deletion request: {ground}. Choose one of: {choices}.</source>
+        <translation>删除申请的法定情形无效：{ground}。可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>Invalid deletion request date: {date} (YYYY-MM-DD, not after today).</source>
+        <translation>删除申请日期无效：{date}（格式 YYYY-MM-DD，不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Not a backup of this vault older than a destruction; not deleted: {path}</source>
+        <translation>不是本保险库销毁之前的备份，未删除：{path}</translation>
+    </message>
+    <message>
+        <source>Read and acknowledge “{title}” (version {version}) before working with files (command line: station-desk regimes acknowledge).</source>
+        <translation>请先阅读并确认《{title}》（第 {version} 版），再使用档案（命令行：station-desk regimes acknowledge）。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; try again in {seconds} s.</source>
+        <translation>密码错误次数较多，请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Invalid period: {value}. Use 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
+        <translation>统计期间格式不对：{value}。请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
+    </message>
+    <message>
+        <source>A sheet&apos;s line has five parts, GENDER AGE INDUSTRY GROUP ANSWERS (- for one not given): {line}</source>
+        <translation>答卷一行应为“性别 年龄段 行业 重点群体 答案”五项（不填的写 -）：{line}</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s {what} is not recognised: {value}</source>
+        <translation>答卷中的{what}无法识别：{value}</translation>
+    </message>
+    <message>
+        <source>{name} has {items} items; this line gives {given} answers.</source>
+        <translation>{name}有 {items} 题，这一行给出了 {given} 个答案。</translation>
+    </message>
+    <message>
+        <source>Item {item}: the answer {value} is not one of {allowed}.</source>
+        <translation>第 {item} 题的答案 {value} 不在可选值（{allowed}）之中。</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” runs from {starts} to {ends}; today ({today}) is outside it.</source>
+        <translation>调查“{name}”的日期是 {starts} 至 {ends}，今天（{today}）不在其中。</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” does not use the instrument {instrument}.</source>
+        <translation>调查“{name}”不使用量表 {instrument}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one instrument.</source>
+        <translation>请至少选择一个量表。</translation>
+    </message>
+    <message>
+        <source>{name} is already on duty on {day} {start}–{end} ({place}); the new shift overlaps it.</source>
+        <translation>{name} 在 {day} {start}–{end} 已有值班（{place}），与新排班时间重叠。</translation>
+    </message>
+    <message>
+        <source>Cannot put {name} on duty: no such active account.</source>
+        <translation>不能给 {name} 排班：账户不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>Invalid duty place: {place} (one of {places}).</source>
+        <translation>值班地点无效：{place}（可用：{places}）。</translation>
+    </message>
+    <message>
+        <source>No such regime: {kind} (one of {kinds})</source>
+        <translation>没有这种制度：{kind}（可用：{kinds}）</translation>
+    </message>
+    <message>
+        <source>The regime&apos;s {part} cannot be empty.</source>
+        <translation>制度的{part}不能为空。</translation>
+    </message>
+    <message>
+        <source>The regime&apos;s {part} has {count} characters, more than {limit}.</source>
+        <translation>制度的{part}共 {count} 字，超过上限 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>Identical to the current version {version}; no new version made.</source>
+        <translation>与现行第 {version} 版完全相同，未生成新版本。</translation>
+    </message>
+    <message>
+        <source>Only the current version can be acknowledged ({title} is now version {version}).</source>
+        <translation>只能确认现行版本的制度（{title} 现行为第 {version} 版）。</translation>
+    </message>
+    <message>
+        <source>The {label} has not been adopted yet.</source>
+        <translation>{label}尚未制定。</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery key: sign in with your own account to acknowledge.</source>
+        <translation>使用恢复密钥登录时不能确认制度：请用自己的账户登录。</translation>
+    </message>
+    <message>
+        <source>“{item}” is judged from the records; it takes no answer.</source>
+        <translation>“{item}”由系统根据记录判断，不需要人工回答。</translation>
+    </message>
+    <message>
+        <source>No such requirement: {item}</source>
+        <translation>没有这一自查项：{item}</translation>
+    </message>
+    <message>
+        <source>The answer must be yes or no: {value}</source>
+        <translation>回答只能是 yes 或 no：{value}</translation>
+    </message>
+    <message>
+        <source>Please say in the note what is missing when answering no.</source>
+        <translation>回答“否”时请在说明中写明情况。</translation>
+    </message>
+    <message>
+        <source>The note has {count} characters, more than {limit}.</source>
+        <translation>说明共 {count} 字，超过上限 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>No self-check has been taken yet.</source>
+        <translation>还没有进行过等级自查。</translation>
+    </message>
+    <message>
+        <source>A user name is 1–32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;: {user}</source>
+        <translation>用户名须为 1–32 个字母、数字、下划线、点或连字符：{user}</translation>
+    </message>
+    <message>
+        <source>Seed data file not found: {path}. Please reinstall Station Desk.</source>
+        <translation>找不到基础数据文件：{path}。请重新安装 Station Desk。</translation>
+    </message>
+    <message>
+        <source>Seed data file is malformed: {path} ({detail})</source>
+        <translation>基础数据文件格式有误：{path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>There is no vocabulary named {kind}.</source>
+        <translation>没有名为 {kind} 的词表。</translation>
+    </message>
+    <message>
+        <source>Vocabulary {kind} has no code {value}.</source>
+        <translation>词表 {kind} 中没有代码 {value}。</translation>
+    </message>
+    <message>
+        <source>Internal error: {detail}</source>
+        <translation>内部错误：{detail}</translation>
+    </message>
+    <message>
+        <source>Invalid input: {detail}</source>
+        <translation>输入有误：{detail}</translation>
+    </message>
+    <message>
+        <source>Vault folder not found: {path}</source>
+        <translation>找不到保险库目录：{path}</translation>
+    </message>
+    <message>
+        <source>A vault already exists here: {path}</source>
+        <translation>该目录已有保险库，不会覆盖：{path}</translation>
+    </message>
+    <message>
+        <source>Not a Station Desk vault (key-slot file or database missing): {path}</source>
+        <translation>该目录不是 Station Desk 保险库（缺少密钥槽文件或数据库）：{path}</translation>
+    </message>
+    <message>
+        <source>Key-slot file missing, cannot unlock: {path}. Restore it (keyslots.json or its .bak) from a backup.</source>
+        <translation>密钥槽文件缺失，无法解锁：{path}。请从备份中恢复该文件（keyslots.json 或 .bak）。</translation>
+    </message>
+    <message>
+        <source>Key-slot file is damaged or not in the expected format: {path}. To recover: with the app closed, replace it with the previous version kept beside it, keyslots.json.bak; or restore the latest backup with the recovery key (or an admin&apos;s password).</source>
+        <translation>密钥槽文件已损坏或格式不对：{path}。恢复办法：关闭程序后用同一文件夹中保留的上一版 keyslots.json.bak 替换它；或用恢复密钥（或站长密码）从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>Database file missing: {path}</source>
+        <translation>数据库文件缺失：{path}</translation>
+    </message>
+    <message>
+        <source>The database is damaged or belongs to another vault. Nothing was changed; restore the latest backup with an admin&apos;s password or the recovery key.</source>
+        <translation>数据库文件已损坏或不属于本保险库。未做任何修改；请用站长密码或恢复密钥从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>Database version {found} is newer than this app supports ({supported}); please upgrade.</source>
+        <translation>数据库版本 {found} 比本程序支持的版本 {supported} 新，请升级 Station Desk。</translation>
+    </message>
+    <message>
+        <source>The vault folder is not writable: {path}. Check the disk or folder permissions.</source>
+        <translation>保险库目录不可写：{path}。请检查磁盘或文件夹权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the operation was cancelled and saved data is unaffected.</source>
+        <translation>磁盘空间不足，操作已取消，已保存的数据未受影响。</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Station Desk instance (process {pid}).</source>
+        <translation>该保险库已被另一个 Station Desk 窗口打开（进程 {pid}）。请先关闭它。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>Account {user} is locked after too many wrong passwords; try again in {minutes} min or ask an admin.</source>
+        <translation>账户 {user} 因多次输错密码已锁定，请在 {minutes} 分钟后重试，或请站长/恢复密钥解锁。</translation>
+    </message>
+    <message>
+        <source>Account {user} is disabled.</source>
+        <translation>账户 {user} 已停用，不能登录。</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>恢复密钥不正确。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min} characters.</source>
+        <translation>密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>User {user} already exists.</source>
+        <translation>用户名 {user} 已存在。</translation>
+    </message>
+    <message>
+        <source>There is no account named {user}.</source>
+        <translation>没有名为 {user} 的账户。</translation>
+    </message>
+    <message>
+        <source>The last active admin account cannot be disabled.</source>
+        <translation>不能停用最后一个站长账户。</translation>
+    </message>
+    <message>
+        <source>No password given: pass it on standard input with --password-stdin.</source>
+        <translation>未提供密码：请用 --password-stdin 从标准输入传入。</translation>
+    </message>
+    <message>
+        <source>Not permitted: a {role} may not {action}.</source>
+        <translation>权限不足：{role}不能{action}。</translation>
+    </message>
+    <message>
+        <source>Opening someone else&apos;s case needs a reason (it is written to the audit trail).</source>
+        <translation>查看他人个案需要填写理由（将记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: {detail}</source>
+        <translation>审计链在第 {entry} 条处断裂：{detail}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {detail}</source>
+        <translation>备份失败：{detail}</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: {detail}. The current vault was not changed.</source>
+        <translation>备份文件无法使用：{detail}。当前保险库未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Record not found: {what}</source>
+        <translation>找不到记录：{what}</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is a year (2026) or a quarter (2026-Q3): {value}</source>
+        <translation>报告期应为年度（2026）或季度（2026-Q3）：{value}</translation>
+    </message>
+    <message>
+        <source>The protection threshold k cannot be below {min} (got {k}): smaller groups would identify people.</source>
+        <translation>保护门槛 k 不能小于 {min}（当前为 {k}）：更小的门槛保护不了人数少的群体中的个人。</translation>
+    </message>
+    <message>
+        <source>The protection threshold k cannot exceed {max} (got {k}).</source>
+        <translation>保护门槛 k 不能大于 {max}（当前为 {k}）。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s protection threshold is k = {policy} (set by the admin); --k {k} cannot be lower.</source>
+        <translation>本站的统计保护门槛是 k = {policy}（站长在“统计上报”中设定），--k {k} 不能比它小。</translation>
+    </message>
+    <message>
+        <source>{period} was released on {date} with k = {released}; it cannot be exported again with a lower k = {k}: what has left the station cannot be protected less.</source>
+        <translation>{period} 已于 {date} 按 k = {released} 发布，不能用更小的 k = {k} 重新导出：已发出的数据不能放宽保护。</translation>
+    </message>
+    <message>
+        <source>Packages of {year} were released with k = {year_k}; all periods of a year are protected together with one k, so this one can only use k = {year_k} (a new k applies from the next year&apos;s first package).</source>
+        <translation>{year} 年的数据包已按 k = {year_k} 发布；同一年度的各期要按同一个 k 共同保护，本期只能用 k = {year_k}（新的 k 从下一年度的第一个数据包起生效）。</translation>
+    </message>
+    <message>
+        <source>{period} cannot be exported on its own: {count} figures withheld by earlier packages could then be worked out; export its quarter or year instead.</source>
+        <translation>{period} 无法单独导出：否则已报送数据中的 {count} 个不公布的数字会被推算出来。请改为导出所在的季度或年度。</translation>
+    </message>
+    <message>
+        <source>Another package of this year was released after the preview; preview again before writing.</source>
+        <translation>预览之后本年度又有数据包发布，请重新预览后再写出。</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” screened in {months}, whose packages have not been sent yet. Export them first: the report is protected together with what was sent.</source>
+        <translation>调查“{name}”的筛查在 {months} 进行，这些月份的统计包尚未报送。请先导出报送，再生成调查报告：报告要与已报送的数据一同保护。</translation>
+    </message>
+    <message>
+        <source>The campaign “{name}” has no screenings yet.</source>
+        <translation>调查“{name}”还没有筛查记录。</translation>
+    </message>
+    <message>
+        <source>This vault has no station signing key.</source>
+        <translation>本保险库没有服务站签名密钥。</translation>
+    </message>
+    <message>
+        <source>Unrecognised public key file: {detail}</source>
+        <translation>公钥文件无法识别：{detail}</translation>
+    </message>
+    <message>
+        <source>Unrecognised public key file: it is neither what `station-desk station-key` prints nor the key file it writes with --out. At the station, run `station-desk station-key --out station.key` and register station.key.</source>
+        <translation>公钥文件无法识别：既不是 station-desk station-key 打印的内容，也不是它用 --out 写出的公钥文件。请在服务站运行 station-desk station-key --out station.key，把 station.key 交来登记。</translation>
+    </message>
+    <message>
+        <source>The key file of {station} has no encryption key (an older version wrote it), so no transfer can be encrypted to it. Ask them to run `station-desk station-key --out station.key` with the new version and send the new station.key.</source>
+        <translation>{station} 的公钥文件里没有加密公钥（由旧版本写出），不能用来转站。请对方用新版本运行 station-desk station-key --out station.key，把新的 station.key 发来。</translation>
+    </message>
+    <message>
+        <source>The package failed its own format check and was not written: {detail}. Check the station name and union code (no / \ : * ? &quot; &lt; &gt; |).</source>
+        <translation>数据包未通过格式自检，未写出：{detail}。请检查服务站名称和工会代码（不能含 / \ : * ? &quot; &lt; &gt; |）。</translation>
+    </message>
+    <message>
+        <source>This is not a Station Desk transfer file; nothing was imported.</source>
+        <translation>这不是 Station Desk 转站文件，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The transfer file is format version {found}, which this app does not support (it reads version {supported}); nothing was imported. Upgrade Station Desk, or ask the sending station to export again with the same version as yours.</source>
+        <translation>转站文件的格式版本 {found} 不受本程序支持（支持版本 {supported}），未导入任何内容。请升级 Station Desk，或请发出方用与本站相同的版本重新导出。</translation>
+    </message>
+    <message>
+        <source>The transfer file is incomplete or damaged ({detail}); nothing was imported. Ask the sending station to send it again.</source>
+        <translation>转站文件不完整或已损坏（{detail}），未导入任何内容。请发出方重新发送。</translation>
+    </message>
+    <message>
+        <source>The transfer file&apos;s signature does not match: the file was changed after it was signed. Refused; nothing was imported.</source>
+        <translation>转站文件的签名不符：文件在签发后被改动过。已拒绝，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This transfer file was written for {station} ({station_code}), not for this station, which cannot decrypt it. Refused.</source>
+        <translation>这份转站文件是发给 {station}（{station_code}）的，不是本站，本站无法解密。已拒绝。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s encryption key does not open this transfer file (it was written to another key). Refused; nothing was imported.</source>
+        <translation>本站的加密密钥打不开这份转站文件（它写给的不是本站当前的密钥）。已拒绝，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the receiving station&apos;s key file.</source>
+        <translation>请选择接收服务站的公钥文件。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the transfer file.</source>
+        <translation>请选择转站文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file to import.</source>
+        <translation>请选择要导入的转站文件。</translation>
+    </message>
+    <message>
+        <source>This is this station&apos;s own key file: a transfer needs the receiving station&apos;s key file (they get it with `station-desk station-key --out station.key`).</source>
+        <translation>这是本站自己的公钥文件：转站要用接收服务站的公钥文件（对方运行 station-desk station-key --out station.key 得到）。</translation>
+    </message>
+    <message>
+        <source>The registry file is damaged: {path} ({detail})</source>
+        <translation>登记册文件已损坏：{path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Station {station} is already registered with another key (fingerprint {old}); use --replace to change it.</source>
+        <translation>服务站 {station} 已登记了另一把公钥（指纹 {old}）。如确需更换，请加 --replace。</translation>
+    </message>
+    <message>
+        <source>No packages (.zip) to merge were found.</source>
+        <translation>没有找到要汇总的数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>No package passed the checks, so the period is unknown; give it with --period.</source>
+        <translation>没有任何通过核验的数据包，无法确定统计期间；请用 --period 指定。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <source>File too large ({size} bytes, limit {limit}); not a statistics package.</source>
+        <translation>文件过大（{size} 字节，上限 {limit} 字节），不是正常的统计数据包。</translation>
+    </message>
+    <message>
+        <source>Incomplete or not a valid zip package (truncated or damaged in transit): {detail}</source>
+        <translation>文件不完整或不是有效的 zip 数据包（可能在传输中被截断或损坏）：{detail}</translation>
+    </message>
+    <message>
+        <source>The package holds an unsafe path &apos;{name}&apos; (pointing outside the folder); refused.</source>
+        <translation>数据包中含有不安全的路径“{name}”（指向目标文件夹之外），已拒收。</translation>
+    </message>
+    <message>
+        <source>The package expands too much or too fast (zip bomb?): {name}</source>
+        <translation>数据包解压后过大或压缩比异常（疑似压缩炸弹）：{name}</translation>
+    </message>
+    <message>
+        <source>The package holds a file that does not belong: {name}</source>
+        <translation>数据包中含有不应出现的文件：{name}</translation>
+    </message>
+    <message>
+        <source>The package lacks a file: {name}</source>
+        <translation>数据包缺少文件：{name}</translation>
+    </message>
+    <message>
+        <source>manifest.json does not match the format: {detail}</source>
+        <translation>清单文件 manifest.json 不符合规范：{detail}</translation>
+    </message>
+    <message>
+        <source>Package format {found} is newer than this program supports ({supported}); upgrade.</source>
+        <translation>数据包格式版本 {found} 比本程序支持的版本 {supported} 新，请升级 Station Desk 后再导入。</translation>
+    </message>
+    <message>
+        <source>The package is not signed (no signature.sig); its origin cannot be checked.</source>
+        <translation>数据包没有签名（缺少 signature.sig），无法确认来源。</translation>
+    </message>
+    <message>
+        <source>Station {station} has no registered key; cannot verify.</source>
+        <translation>服务站 {station} 尚未在登记册中登记公钥，无法核验。</translation>
+    </message>
+    <message>
+        <source>The signature does not match station {station}&apos;s registered key: the manifest was changed after signing, or another key signed it.</source>
+        <translation>签名与服务站 {station} 登记的公钥不符：清单在签名后被改动，或由其他密钥签名。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 in the manifest: the package was changed after signing.</source>
+        <translation>文件 {name} 与清单中的 SHA-256 校验值不符：数据包在签名后被改动。</translation>
+    </message>
+    <message>
+        <source>tables.json does not match the format: {detail}</source>
+        <translation>统计表 tables.json 不符合规范：{detail}</translation>
+    </message>
+    <message>
+        <source>The package contradicts itself: {detail}</source>
+        <translation>数据包内容前后不一致：{detail}</translation>
+    </message>
+    <message>
+        <source>The package covers {found}, not {expected}, the period being merged.</source>
+        <translation>数据包的统计期间为 {found}，与本次汇总的期间 {expected} 不符。</translation>
+    </message>
+    <message>
+        <source>Duplicate of {other}: only the newest {period} package of station {station} is used.</source>
+        <translation>与 {other} 重复：服务站 {station} 的 {period} 数据包只采用最新的一份。</translation>
+    </message>
+    <message>
+        <source>There is no file you may print. Name one with --file.</source>
+        <translation>没有您可以打印的档案。请用 --file 指定档案编号。</translation>
+    </message>
+    <message>
+        <source>No file numbered {file_no}.</source>
+        <translation>找不到档案编号 {file_no}。</translation>
+    </message>
+    <message>
+        <source>Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, ledger, selfcheck, regimes, annual, safety_plan)</source>
+        <translation>未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger、selfcheck、regimes、annual、safety_plan）</translation>
+    </message>
+    <message>
+        <source>Bad month: {value} (use the form 2026-03)</source>
+        <translation>月份格式有误：{value}（应为 2026-03 这样的格式）</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no session number {number}.</source>
+        <translation>档案 {file_no} 没有第 {number} 次辅导记录。</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no sessions yet.</source>
+        <translation>档案 {file_no} 还没有辅导记录。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path} ({reason}); no file was left.</source>
+        <translation>PDF 未能保存到 {path}（{reason}），未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {allowed}</source>
+        <translation>{what}只能是：{allowed}</translation>
+    </message>
+    <message>
+        <source>The key slot of {who} in {path} is damaged (this is not a wrong password). To recover: with the app closed, replace the file with the previous version kept beside it, keyslots.json.bak; or {fix}; or restore the latest backup.</source>
+        <translation>密钥槽文件 {path} 中{who}的密钥槽已损坏（不是密码错误）。恢复办法：关闭程序后用同一文件夹中保留的上一版 keyslots.json.bak 替换它；或{fix}；或从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>Signed content was altered: {part}session {number} of {date} in file {file_no} no longer matches what was signed. Restore the latest backup and find out who holds the database key.</source>
+        <translation>已签署的内容被改动：档案 {file_no} 中 {date} 的第 {number} 次辅导记录{part}与签署时不符。请从最近的备份恢复，并查明谁持有数据库密钥。</translation>
+    </message>
+    <message>
+        <source>A signed {what} in file {file_no} has been deleted. Restore the latest backup.</source>
+        <translation>已签署的记录不见了：档案 {file_no} 中有一条签署过的{what}已被删除。请从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>File {file_no} has no crisis intervention, so no safety plan.</source>
+        <translation>档案 {file_no} 没有危机干预记录，因此没有安全计划。</translation>
+    </message>
+    <message>
+        <source>File {file_no} has {count} crisis intervention(s); there is no number {number}.</source>
+        <translation>档案 {file_no} 只有 {count} 次危机干预，没有第 {number} 次。</translation>
+    </message>
+    <message>
+        <source>The crisis of {opened} in file {file_no} has no safety plan written yet.</source>
+        <translation>档案 {file_no} 在 {opened} 的危机干预还没有写安全计划。</translation>
+    </message>
+    <message>
+        <source>The safety plan of file {file_no} is restricted and sealed to someone else: you cannot read or print it.</source>
+        <translation>档案 {file_no} 的安全计划为高度保密内容，您没有打开它的密钥，不能查看或打印。</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>The end time {end} is not after the start time {start}.</source>
+        <translation>结束时间 {end} 不晚于开始时间 {start}。</translation>
+    </message>
+</context>
 </TS>

@@ -334,7 +334,8 @@ def step_qt(ctx: Context) -> str:
 
     translators = install_translators(app, "zh")
     ctx.cleanups.append(restore)
-    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    qt_context = "QPlatformTheme"  # Qt's own catalogue: named so lupdate does not copy it to ours
+    cancel = QCoreApplication.translate(qt_context, "Cancel")
     if cancel != "取消":
         raise StepFailed(ctx.t("Qt 自带的中文翻译 qtbase_zh_CN.qm 未加载（“Cancel” 未译为“取消”）",
                                "Qt's qtbase_zh_CN.qm did not load ('Cancel' is not '取消')"))

@@ -17,6 +17,7 @@ from station_desk.bench import machine, report, startup
 from station_desk.bench.ops import export_month
 from station_desk.bench.suggestions import SUGGESTED_INDEXES
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.database import CACHE_KIB
 
 FORMAT = 1
@@ -29,12 +30,9 @@ DEFAULT_MERGE_PACKAGES = 500
 PEAK_RSS_TARGET_MB = 400
 
 register_messages({
-    "bench_failed": ("基准测试未能完成（{step}）：{detail}",
-                     "The benchmark could not finish ({step}): {detail}"),
-    "bench_keep_not_empty": ("--keep 目录不是空的：{path}",
-                             "The --keep folder is not empty: {path}"),
-    "bench_again_missing": ("{path} 里没有以 --keep 保留的测速库（缺少 build.json）。",
-                            "{path} holds no vault kept by --keep (no build.json)."),
+    "bench_failed": N_("errors", "The benchmark could not finish ({step}): {detail}"),
+    "bench_keep_not_empty": N_("errors", "The --keep folder is not empty: {path}"),
+    "bench_again_missing": N_("errors", "{path} holds no vault kept by --keep (no build.json)."),
 })
 
 Progress = Callable[[str], None]

@@ -20,26 +20,18 @@ from station_desk.domain.records.common import Problem, ValidationError
 from station_desk.domain.records.files import find_by_number
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "desk_file_unknown": (
-        "找不到档案 {file_no}（不存在，或您无权查看）。",
-        "File {file_no} not found (it does not exist or you may not see it).",
-    ),
-    "desk_bad_word": (
-        "{what_zh}只能是：{allowed_zh}（您输入的是：{value}）。",
-        "The {what_en} must be one of: {allowed_en} (you typed: {value}).",
-    ),
-    "desk_none_found": (
-        "档案 {file_no} 没有{what_zh}。", "File {file_no} has no {what_en}.",
-    ),
-    "desk_which_one": (
-        "档案 {file_no} 有 {count} 个{what_zh}（{choices}），请用 {option} 指明是哪一个。",
-        "File {file_no} has {count} {what_en} ({choices}); say which one with {option}.",
-    ),
-    "desk_unknown_counsellor": (
-        "没有名为 {user} 的咨询师账户。", "There is no counsellor account named {user}.",
-    ),
+    "desk_file_unknown": N_(
+        "errors", "File {file_no} not found (it does not exist or you may not see it)."),
+    "desk_bad_word": N_(
+        "errors", "The {what} must be one of: {allowed} (you typed: {value})."),
+    "desk_none_found": N_("errors", "File {file_no} has no {what}."),
+    "desk_which_one": N_(
+        "errors", "File {file_no} has {count} {what} ({choices}); say which one with "
+        "{option}."),
+    "desk_unknown_counsellor": N_("errors", "There is no counsellor account named {user}."),
 })
 
 

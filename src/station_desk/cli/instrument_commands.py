@@ -19,13 +19,12 @@ from station_desk.domain.instruments import (
     shipped_dir,
 )
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "answers_malformed": (
-        "答案“{text}”格式有误：请按题号顺序输入整数，用逗号分隔，例如 0,1,2,3。",
-        "Answers \"{text}\" are malformed: give integers in item order, separated by commas, "
-        "e.g. 0,1,2,3.",
-    ),
+    "answers_malformed": N_(
+        "errors", "Answers \"{text}\" are malformed: give integers in item order, separated by "
+        "commas, e.g. 0,1,2,3."),
 })
 
 # Fixed words of the text output: key -> (zh, en).

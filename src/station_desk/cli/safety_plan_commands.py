@@ -22,20 +22,16 @@ from station_desk.domain.clock import shown_time
 from station_desk.domain.records import crises, files, safety_plan
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "safety_plan_no_crisis": (
-        "档案 {file_no} 没有危机干预记录，因此没有安全计划。",
-        "File {file_no} has no crisis intervention, so no safety plan.",
-    ),
-    "safety_plan_crisis_number": (
-        "档案 {file_no} 只有 {count} 次危机干预，没有第 {number} 次。",
-        "File {file_no} has {count} crisis intervention(s); there is no number {number}.",
-    ),
-    "safety_plan_not_written": (
-        "档案 {file_no} 在 {opened} 的危机干预还没有写安全计划。",
-        "The crisis of {opened} in file {file_no} has no safety plan written yet.",
-    ),
+    "safety_plan_no_crisis": N_(
+        "errors", "File {file_no} has no crisis intervention, so no safety plan."),
+    "safety_plan_crisis_number": N_(
+        "errors", "File {file_no} has {count} crisis intervention(s); there is no number "
+        "{number}."),
+    "safety_plan_not_written": N_(
+        "errors", "The crisis of {opened} in file {file_no} has no safety plan written yet."),
 })
 
 

@@ -7,12 +7,11 @@ from pathlib import Path
 
 from station_desk.cli.common import SecretReader, command, open_session, zh_en
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "transfer_cli_file": (
-        "找不到档案 {file_no}（不存在，或您无权查看）。",
-        "File {file_no} not found (it does not exist or you may not see it).",
-    ),
+    "transfer_cli_file": N_(
+        "errors", "File {file_no} not found (it does not exist or you may not see it)."),
 })
 
 _NAMES = {"sessions": ("辅导记录", "session records"), "consents": ("知情同意", "consents"),

@@ -25,32 +25,23 @@ from station_desk.domain.users import (
     normalize_username,
 )
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage import sealed
 from station_desk.storage.keyslots import Payload, user_slot
 
 register_actions({"account.role": ("更改账户角色", "account role changed")})
 register_messages({
-    "reset_would_lose_sealed": (
-        "暂不能重设 {user} 的密码：其高度保密内容目前只有本人能打开，恢复密钥还没有副本，"
-        "重设后将无人能读。"
-        "请先用恢复密钥登录一次（会自动补上副本），或请 {user} 本人登录后自行修改密码。",
-        "{user}'s password cannot be reset yet: some of their highly confidential content opens "
-        "only with their own key and the recovery key has no copy, so after a reset nobody could "
-        "read it. Sign in once with the recovery key first (it adds the copy), or let {user} "
-        "sign in and change the password themselves.",
-    ),
-    "account_not_disabled": (
-        "{user} 的账户没有停用，无需启用。",
-        "The account {user} is not disabled; there is nothing to enable.",
-    ),
-    "last_admin_role": (
-        "不能更改最后一个站长账户的角色。", "The last active admin account must stay an admin.",
-    ),
-    "role_has_files": (
-        "{user} 仍是 {count} 份档案的责任咨询师，请先重新分配其个案，再更改角色。",
-        "{user} is still the counsellor of {count} files; reassign them before changing "
-        "the role.",
-    ),
+    "reset_would_lose_sealed": N_(
+        "errors", "{user}'s password cannot be reset yet: some of their highly confidential "
+        "content opens only with their own key and the recovery key has no copy, so after a "
+        "reset nobody could read it. Sign in once with the recovery key first (it adds the "
+        "copy), or let {user} sign in and change the password themselves."),
+    "account_not_disabled": N_(
+        "errors", "The account {user} is not disabled; there is nothing to enable."),
+    "last_admin_role": N_("errors", "The last active admin account must stay an admin."),
+    "role_has_files": N_(
+        "errors", "{user} is still the counsellor of {count} files; reassign them before "
+        "changing the role."),
 })
 
 

@@ -35,30 +35,21 @@ from station_desk.domain.session import Session
 from station_desk.domain.stats.period import months_later
 from station_desk.domain.vocab import load_vocabularies
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "answers_missing": (
-        "{name_zh}还有第 {items} 题未作答。未计分：请答完所有题目后再保存。",
-        "{name_en}: item(s) {items} are not answered. Not scored: answer every item first.",
-    ),
-    "assessment_mode": ("不支持的测评方式：{mode}", "Unsupported assessment mode: {mode}"),
-    "anon_field_invalid": (
-        "匿名筛查的“{field}”取值无效：{value}",
-        "Anonymous screening: \"{field}\" has an invalid value: {value}",
-    ),
-    "alert_already_acknowledged": (
-        "该风险提示已于 {when} 确认，无需再次确认。",
-        "This alert was already acknowledged on {when}.",
-    ),
-    "alert_no_file": (
-        "匿名筛查没有心理档案，无法直接开启危机记录：请先为该职工建立档案，再在档案中开启危机干预。",
-        "An anonymous screening has no file, so no crisis record can be opened from it: open a "
-        "file for the worker first, then start the crisis record there.",
-    ),
-    "import_forbidden": (
-        "权限不足：只有站长或咨询师可以导入量表。",
-        "Not permitted: only a station admin or a counsellor may import instruments.",
-    ),
+    "answers_missing": N_(
+        "errors", "{name}: item(s) {items} are not answered. Not scored: answer every item "
+        "first."),
+    "assessment_mode": N_("errors", "Unsupported assessment mode: {mode}"),
+    "anon_field_invalid": N_(
+        "errors", "Anonymous screening: \"{field}\" has an invalid value: {value}"),
+    "alert_already_acknowledged": N_("errors", "This alert was already acknowledged on {when}."),
+    "alert_no_file": N_(
+        "errors", "An anonymous screening has no file, so no crisis record can be opened from "
+        "it: open a file for the worker first, then start the crisis record there."),
+    "import_forbidden": N_(
+        "errors", "Not permitted: only a station admin or a counsellor may import instruments."),
 })
 
 register_actions({

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.domain.roles import Permission
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.anchor import MAIN, AnchorDamaged, AuditAnchor, Head
 from station_desk.storage.database import Database
 
@@ -50,33 +51,26 @@ CHECKED_KEY = "audit_checked"  # "id:mac:check": the trail was intact up to this
 # Set in `meta` once the anchor file exists, so deleting the file does not hide a rollback.
 ANCHORED_KEY = "audit_anchored"
 
-# The way back from a damaged or rolled-back vault, as every such message ends (zh, en).
-RESTORE_HINT = ("未做任何修改。请用最近的备份恢复："
-                "station-desk restore --vault 保险库目录 备份文件。",
-                "Nothing was changed. Restore the latest backup: station-desk restore "
-                "--vault VAULT BACKUP-FILE.")
-_RESTORE_HINT_ZH, _RESTORE_HINT_EN = RESTORE_HINT
+# Every message of a damaged or rolled-back vault ends with the way back: "Nothing was
+# changed. Restore the latest backup: ...".
 register_messages({
-    "db_behind_anchor": (
-        "数据库比它最后记录的状态旧（审计记录曾到第 {expected} 条，现在只到第 {found} 条）："
-        "已提交的数据丢失，或文件被换成了旧副本。" + _RESTORE_HINT_ZH,
-        "The database is older than its last recorded state (the audit trail reached entry "
-        "{expected}, it now ends at {found}): committed work was lost or an older copy was put "
-        "back. " + _RESTORE_HINT_EN),
-    "db_not_anchored_state": (
-        "数据库与它最后记录的状态不符（第 {entry} 条审计记录不同）：文件被换成了另一个副本。"
-        + _RESTORE_HINT_ZH,
-        "The database does not match its last recorded state (audit entry {entry} differs): "
-        "the file was replaced by another copy. " + _RESTORE_HINT_EN),
-    "anchor_missing": (
-        "审计状态文件 audit-head.json 不见了，而数据库记录它应当存在，数据可能被回退过。"
-        + _RESTORE_HINT_ZH,
-        "The audit state file audit-head.json is missing although the database says it "
-        "exists; the data may have been rolled back. " + _RESTORE_HINT_EN),
-    "anchor_damaged": (
-        "审计状态文件 audit-head.json 已损坏、被改动或不属于本保险库。" + _RESTORE_HINT_ZH,
-        "The audit state file audit-head.json is damaged, altered or belongs to another "
-        "vault. " + _RESTORE_HINT_EN),
+    "db_behind_anchor": N_(
+        "errors", "The database is older than its last recorded state (the audit trail reached "
+        "entry {expected}, it now ends at {found}): committed work was lost or an older copy "
+        "was put back. Nothing was changed. Restore the latest backup: station-desk restore "
+        "--vault VAULT BACKUP-FILE."),
+    "db_not_anchored_state": N_(
+        "errors", "The database does not match its last recorded state (audit entry {entry} "
+        "differs): the file was replaced by another copy. Nothing was changed. Restore the "
+        "latest backup: station-desk restore --vault VAULT BACKUP-FILE."),
+    "anchor_missing": N_(
+        "errors", "The audit state file audit-head.json is missing although the database says "
+        "it exists; the data may have been rolled back. Nothing was changed. Restore the latest "
+        "backup: station-desk restore --vault VAULT BACKUP-FILE."),
+    "anchor_damaged": N_(
+        "errors", "The audit state file audit-head.json is damaged, altered or belongs to "
+        "another vault. Nothing was changed. Restore the latest backup: station-desk restore "
+        "--vault VAULT BACKUP-FILE."),
 })
 
 STATION, CLINICAL = "station", "clinical"
@@ -103,10 +97,8 @@ _CLINICAL_ACTIONS = frozenset({"file.view", "file.break_glass", "file.close.summ
 _CLINICAL_IF_OPEN = ("print.",)
 
 register_messages({
-    "no_clinical_key": (
-        "您的账户没有辅导记录库的密钥，不能进行此操作。",
-        "Your account does not hold the clinical records key, so this cannot be done.",
-    ),
+    "no_clinical_key": N_(
+        "errors", "Your account does not hold the clinical records key, so this cannot be done."),
 })
 
 

@@ -25,14 +25,13 @@ from typing import Any
 
 from station_desk.domain.audit import CHAINS, GENESIS, HEAD_KEY, AuditLog, _fields, _mac
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.anchor import Head
 
 register_messages({
-    "retention_audit_broken": (
-        "审计链已不完整（{chain}，第 {entry} 条），为免掩盖改动，不能销毁档案。"
-        "请先运行 verify 查明原因。",
-        "The audit chain is broken ({chain}, entry {entry}); destroying a file now could hide "
-        "that, so it is refused. Run verify first to find out why."),
+    "retention_audit_broken": N_(
+        "errors", "The audit chain is broken ({chain}, entry {entry}); destroying a file now "
+        "could hide that, so it is refused. Run verify first to find out why."),
 })
 
 CHAIN_LABELS = {"station": ("站务审计链", "the station chain"),

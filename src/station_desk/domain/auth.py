@@ -29,6 +29,7 @@ from station_desk.domain.users import (
     slot_holds_clinical,
 )
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage import sealed
 from station_desk.storage.database import Database, open_database, rekey_pragma
 from station_desk.storage.keyslots import RECOVERY_SLOT, KeySlotFile, Payload, user_slot
@@ -54,7 +55,7 @@ TIER_LABELS = {"basic_1": "基础Ⅰ型", "basic_2": "基础Ⅱ型", "standard":
 MAX_PROFILE_TEXT = 200
 
 register_messages({
-    "bad_station": ("服务站信息不完整：{detail}", "Station profile incomplete: {detail}"),
+    "bad_station": N_("errors", "Station profile incomplete: {detail}"),
 })
 
 

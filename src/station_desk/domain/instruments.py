@@ -24,47 +24,29 @@ from typing import Any
 import fastjsonschema
 
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.paths import seeds_dir
 from station_desk.storage.private import make_private_dir
 
 register_messages({
-    "instrument_invalid": (
-        "量表文件 {file} 有误：{problem_zh}",
-        "Instrument file {file} is invalid: {problem_en}",
-    ),
-    "instrument_bad_json": (
-        "量表文件 {file} 不是有效的 JSON（第 {line} 行第 {col} 列附近）。",
-        "Instrument file {file} is not valid JSON (near line {line}, column {col}).",
-    ),
-    "instrument_unreadable": (
-        "无法读取量表文件 {file}：{detail}",
-        "Cannot read instrument file {file}: {detail}",
-    ),
-    "instrument_dir_missing": ("找不到量表文件夹：{path}", "Instrument folder not found: {path}"),
-    "instrument_unknown": (
-        "没有编号为“{id}”的量表。可用的量表：{available}",
-        "No instrument with id \"{id}\". Available: {available}",
-    ),
-    "instrument_duplicate": (
-        "量表 {id}（版本 {version}）在 {file} 与 {existing} 中重复出现；每个量表编号只能有一份。",
-        "Instrument {id} (version {version}) appears in both {file} and {existing}; "
-        "each instrument id may exist only once.",
-    ),
-    "instrument_import_duplicate": (
-        "未导入 {file}：量表 {id} 已存在（版本 {existing_version}，来自 {existing}）。",
-        "{file} was not imported: instrument {id} already exists "
-        "(version {existing_version}, from {existing}).",
-    ),
-    "answers_count": (
-        "{name_zh}共 {expected} 题，但收到 {got} 个答案。未计分：请答完所有题目后再计分。",
-        "{name_en} has {expected} items but {got} answers were given. Not scored: "
-        "answer every item first.",
-    ),
-    "answer_invalid": (
-        "{name_zh}第 {item} 题的答案 {value} 不是有效选项（可选：{allowed}）。未计分。",
-        "{name_en} item {item}: answer {value} is not a valid option (allowed: {allowed}). "
-        "Not scored.",
-    ),
+    "instrument_invalid": N_("errors", "Instrument file {file} is invalid: {problem}"),
+    "instrument_bad_json": N_(
+        "errors", "Instrument file {file} is not valid JSON (near line {line}, column {col})."),
+    "instrument_unreadable": N_("errors", "Cannot read instrument file {file}: {detail}"),
+    "instrument_dir_missing": N_("errors", "Instrument folder not found: {path}"),
+    "instrument_unknown": N_("errors", "No instrument with id \"{id}\". Available: {available}"),
+    "instrument_duplicate": N_(
+        "errors", "Instrument {id} (version {version}) appears in both {file} and {existing}; "
+        "each instrument id may exist only once."),
+    "instrument_import_duplicate": N_(
+        "errors", "{file} was not imported: instrument {id} already exists (version "
+        "{existing_version}, from {existing})."),
+    "answers_count": N_(
+        "errors", "{name} has {expected} items but {got} answers were given. Not scored: "
+        "answer every item first."),
+    "answer_invalid": N_(
+        "errors", "{name} item {item}: answer {value} is not a valid option (allowed: "
+        "{allowed}). Not scored."),
 })
 
 # Problems inside an instrument file: key -> (zh, en). One message code, many problems, so the

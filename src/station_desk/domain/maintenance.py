@@ -15,7 +15,7 @@ from pathlib import Path
 
 from station_desk import __version__
 from station_desk.domain import leftovers
-from station_desk.domain.audit import PROBLEMS, RESTORE_HINT
+from station_desk.domain.audit import PROBLEMS
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.clock import Clock, iso, shown_time, system_clock
 from station_desk.domain.records import signing
@@ -23,6 +23,7 @@ from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.domain.users import slot_holds_clinical
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.anchor import ANCHOR_NAME, MAIN, AnchorDamaged, Head
 from station_desk.storage.database import (
     CLINICAL,
@@ -49,14 +50,12 @@ from station_desk.storage.staging import (
 from station_desk.storage.vault import CLINICAL_DB_NAME, DB_NAME, SLOTS_NAME, VaultPaths
 
 register_messages({
-    "backup_folder_readonly": (
-        "备份文件夹不可写：{path}。请检查该文件夹的权限，或在“备份与恢复”中另选一个文件夹。",
-        "The backup folder is not writable: {path}. Check its permissions or choose another "
-        "folder for backups."),
-    "backup_disk_full": (
-        "备份所在的磁盘已满：{path}。备份没有写成，保险库中的数据未受影响；请腾出空间或另选文件夹。",
-        "The disk holding the backup folder is full: {path}. No backup was written and the "
-        "vault is unaffected; free some space or choose another folder."),
+    "backup_folder_readonly": N_(
+        "errors", "The backup folder is not writable: {path}. Check its permissions or choose "
+        "another folder for backups."),
+    "backup_disk_full": N_(
+        "errors", "The disk holding the backup folder is full: {path}. No backup was written "
+        "and the vault is unaffected; free some space or choose another folder."),
 })
 
 BACKUP_SUFFIX = ".sdbak"
@@ -100,11 +99,10 @@ def describe_damage(problems: list[str]) -> tuple[str, str]:
 
 
 register_messages({
-    "db_damage_found": (
-        "数据库文件 station.db 已损坏：{what}，存在这些地方的记录已无法可靠读取。"
-        + RESTORE_HINT[0],
-        "The database file station.db is damaged: {what}; the records stored there can no "
-        "longer be read reliably. " + RESTORE_HINT[1]),
+    "db_damage_found": N_(
+        "errors", "The database file station.db is damaged: {what}; the records stored there "
+        "can no longer be read reliably. Nothing was changed. Restore the latest backup: "
+        "station-desk restore --vault VAULT BACKUP-FILE."),
 })
 
 

@@ -50,6 +50,7 @@ from station_desk.domain.records import signing
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 RETENTION_YEARS = "retention_years"
 MIN_YEARS = 3
@@ -83,35 +84,29 @@ register_actions({
 })
 
 register_messages({
-    "retention_too_short": (
-        "保存期限不能少于 {floor} 年（输入的是 {years} 年）。",
-        "The retention period cannot be shorter than {floor} years (you entered {years})."),
-    "retention_too_long": (
-        "保存期限不能超过 {ceiling} 年（输入的是 {years} 年）。",
-        "The retention period cannot be longer than {ceiling} years (you entered {years})."),
-    "retention_no_file": ("没有档案编号为 {file_no} 的档案。",
-                          "There is no file numbered {file_no}."),
-    "retention_file_open": (
-        "档案 {file_no} 尚未结案，不能销毁；请先由咨询师结案。",
-        "File {file_no} is still open and cannot be destroyed; its counsellor must close it "
-        "first."),
-    "retention_not_due": (
-        "档案 {file_no} 的保存期到 {date} 才届满。"
-        "如果是本人依《个人信息保护法》第四十七条提出删除，请注明申请日期和法定情形。",
-        "File {file_no} must be kept until {date}. For the worker's own deletion request "
-        "(PIPL art. 47), give the request date and the legal ground."),
-    "retention_confirm": (
-        "请输入档案编号 {file_no} 以确认销毁（输入的是“{typed}”）。",
-        "Type the file number {file_no} to confirm the destruction (you typed \"{typed}\")."),
-    "retention_bad_ground": (
-        "删除申请的法定情形无效：{ground}。可选：{choices}。",
-        "Unknown legal ground for the deletion request: {ground}. Choose one of: {choices}."),
-    "retention_bad_request_date": (
-        "删除申请日期无效：{date}（格式 YYYY-MM-DD，不能晚于今天）。",
-        "Invalid deletion request date: {date} (YYYY-MM-DD, not after today)."),
-    "retention_not_a_backup": (
-        "不是本保险库销毁之前的备份，未删除：{path}",
-        "Not a backup of this vault older than a destruction; not deleted: {path}"),
+    "retention_too_short": N_(
+        "errors", "The retention period cannot be shorter than {floor} years (you entered "
+        "{years})."),
+    "retention_too_long": N_(
+        "errors", "The retention period cannot be longer than {ceiling} years (you entered "
+        "{years})."),
+    "retention_no_file": N_("errors", "There is no file numbered {file_no}."),
+    "retention_file_open": N_(
+        "errors", "File {file_no} is still open and cannot be destroyed; its counsellor must "
+        "close it first."),
+    "retention_not_due": N_(
+        "errors", "File {file_no} must be kept until {date}. For the worker's own deletion "
+        "request (PIPL art. 47), give the request date and the legal ground."),
+    "retention_confirm": N_(
+        "errors", "Type the file number {file_no} to confirm the destruction (you typed "
+        "\"{typed}\")."),
+    "retention_bad_ground": N_(
+        "errors", "Unknown legal ground for the deletion request: {ground}. Choose one of: "
+        "{choices}."),
+    "retention_bad_request_date": N_(
+        "errors", "Invalid deletion request date: {date} (YYYY-MM-DD, not after today)."),
+    "retention_not_a_backup": N_(
+        "errors", "Not a backup of this vault older than a destruction; not deleted: {path}"),
 })
 
 

@@ -16,6 +16,7 @@ from station_desk.domain.regime_gate import unacknowledged_ids
 from station_desk.domain.roles import PERMISSION_LABELS, Permission, role_can, role_label
 from station_desk.domain.users import RECOVERY_USER, User
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 from station_desk.storage.keyslots import RECOVERY_SLOT, user_slot
 from station_desk.storage.vault import OpenVault
@@ -34,10 +35,8 @@ FILE_PERMISSIONS = frozenset({
     Permission.PRINT_RECORDS, Permission.PRINT_LEDGERS,
 })
 register_messages({
-    "regime_ack_first": (
-        "请先阅读并确认《{title}》（第 {version} 版），再使用档案（命令行：station-desk regimes "
-        "acknowledge）。",
-        "Read and acknowledge “{title}” (version {version}) before working with files "
+    "regime_ack_first": N_(
+        "errors", "Read and acknowledge “{title}” (version {version}) before working with files "
         "(command line: station-desk regimes acknowledge)."),
 })
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from station_desk.errors import register_messages
+from station_desk.i18n import N_
 
 LOCK_AFTER = 10
 LOCK_SECONDS = 15 * 60
@@ -12,8 +13,7 @@ FREE_ATTEMPTS = 2
 MAX_DELAY = 30
 
 register_messages({
-    "retry_later": ("密码错误次数较多，请 {seconds} 秒后再试。",
-                    "Too many wrong passwords; try again in {seconds} s."),
+    "retry_later": N_("errors", "Too many wrong passwords; try again in {seconds} s."),
 })
 
 

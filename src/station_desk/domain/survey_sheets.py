@@ -18,17 +18,15 @@ from station_desk.domain.assessments import AGE_BANDS, AnonymousFields, Outcome,
 from station_desk.domain.instruments import Instrument
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "sheet_fields": ("答卷一行应为“性别 年龄段 行业 重点群体 答案”五项（不填的写 -）："
-                     "{line}", "A sheet's line has five parts, GENDER AGE INDUSTRY GROUP "
-                     "ANSWERS (- for one not given): {line}"),
-    "sheet_value": ("答卷中的{what}无法识别：{value}", "The sheet's {what_en} is not "
-                    "recognised: {value}"),
-    "sheet_answers": ("{name}有 {items} 题，这一行给出了 {given} 个答案。",
-                      "{name_en} has {items} items; this line gives {given} answers."),
-    "sheet_answer": ("第 {item} 题的答案 {value} 不在可选值（{allowed}）之中。",
-                     "Item {item}: the answer {value} is not one of {allowed}."),
+    "sheet_fields": N_(
+        "errors", "A sheet's line has five parts, GENDER AGE INDUSTRY GROUP ANSWERS (- for one "
+        "not given): {line}"),
+    "sheet_value": N_("errors", "The sheet's {what} is not recognised: {value}"),
+    "sheet_answers": N_("errors", "{name} has {items} items; this line gives {given} answers."),
+    "sheet_answer": N_("errors", "Item {item}: the answer {value} is not one of {allowed}."),
 })
 
 GENDER_WORDS = {"f": "female", "女": "female", "m": "male", "男": "male",

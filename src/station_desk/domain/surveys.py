@@ -20,6 +20,7 @@ from station_desk.domain.records.common import FIELDS, Checker, now_iso, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 MAX_NAME = 100
 MAX_NOTE = 500
@@ -35,12 +36,12 @@ register_actions({
     "survey.create": ("新建心理健康状况调查", "survey campaign created"),
 })
 register_messages({
-    "survey_closed": ("调查“{name}”的日期是 {starts} 至 {ends}，今天（{today}）不在其中。",
-                      "The campaign “{name}” runs from {starts} to {ends}; today ({today}) "
-                      "is outside it."),
-    "survey_instrument": ("调查“{name}”不使用量表 {instrument}。",
-                          "The campaign “{name}” does not use the instrument {instrument}."),
-    "survey_no_instruments": ("请至少选择一个量表。", "Choose at least one instrument."),
+    "survey_closed": N_(
+        "errors", "The campaign “{name}” runs from {starts} to {ends}; today ({today}) is "
+        "outside it."),
+    "survey_instrument": N_(
+        "errors", "The campaign “{name}” does not use the instrument {instrument}."),
+    "survey_no_instruments": N_("errors", "Choose at least one instrument."),
 })
 
 

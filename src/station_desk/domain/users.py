@@ -7,16 +7,14 @@ from dataclasses import dataclass
 
 from station_desk.domain.roles import Role, holds_clinical_key
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 from station_desk.storage.keyslots import RECOVERY_SLOT
 
 MIN_PASSWORD = 8
 
 register_messages({
-    "bad_username": (
-        "用户名须为 1–32 个字母、数字、下划线、点或连字符：{user}",
-        "A user name is 1–32 letters, digits, '_', '.' or '-': {user}",
-    ),
+    "bad_username": N_("errors", "A user name is 1–32 letters, digits, '_', '.' or '-': {user}"),
 })
 
 

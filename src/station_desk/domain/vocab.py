@@ -25,22 +25,15 @@ import fastjsonschema
 
 from station_desk import paths
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages(
     {
-        "seed_missing": (
-            "找不到基础数据文件：{path}。请重新安装 Station Desk。",
-            "Seed data file not found: {path}. Please reinstall Station Desk.",
-        ),
-        "seed_invalid": (
-            "基础数据文件格式有误：{path}（{detail}）",
-            "Seed data file is malformed: {path} ({detail})",
-        ),
-        "vocab_unknown_kind": ("没有名为 {kind} 的词表。", "There is no vocabulary named {kind}."),
-        "vocab_unknown_code": (
-            "词表 {kind} 中没有代码 {value}。",
-            "Vocabulary {kind} has no code {value}.",
-        ),
+        "seed_missing": N_(
+            "errors", "Seed data file not found: {path}. Please reinstall Station Desk."),
+        "seed_invalid": N_("errors", "Seed data file is malformed: {path} ({detail})"),
+        "vocab_unknown_kind": N_("errors", "There is no vocabulary named {kind}."),
+        "vocab_unknown_code": N_("errors", "Vocabulary {kind} has no code {value}."),
     }
 )
 

@@ -36,6 +36,7 @@ from reportlab.platypus import Flowable
 from station_desk.domain.outcomes import METHOD_EN, METHOD_ZH, WorkerOutcomes, worker_outcomes
 from station_desk.domain.stats.period import parse_period
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.reports import blocks, fonts
 from station_desk.reports.blocks import p
 from station_desk.reports.data import StationInfo
@@ -43,9 +44,8 @@ from station_desk.reports.document import Document
 
 TOTAL = "_total"
 register_messages({
-    "annual_bad_period": ("报告期应为年度（2026）或季度（2026-Q3）：{value}",
-                          "The report's period is a year (2026) or a quarter (2026-Q3): "
-                          "{value}"),
+    "annual_bad_period": N_(
+        "errors", "The report's period is a year (2026) or a quarter (2026-Q3): {value}"),
 })
 BAR = colors.HexColor("#4a7bb0")
 DASH = "—"

@@ -53,48 +53,33 @@ from station_desk.export.protect import (
 )
 from station_desk.export.releases import Counts, FrozenMonth, Release, Releases
 from station_desk.export.tables import SUPPRESSED, cell_ids, publish
+from station_desk.i18n import N_
 
 MIN_K = station_settings.EXPORT_K_RANGE[0]
 DEFAULT_K = station_settings.DEFAULT_EXPORT_K
 MAX_K = station_settings.EXPORT_K_RANGE[1]
 
 register_messages({
-    "k_too_small": (
-        "保护门槛 k 不能小于 {min}（当前为 {k}）：更小的门槛保护不了人数少的群体中的个人。",
-        "The protection threshold k cannot be below {min} (got {k}): smaller groups would "
-        "identify people.",
-    ),
-    "k_too_large": ("保护门槛 k 不能大于 {max}（当前为 {k}）。",
-                    "The protection threshold k cannot exceed {max} (got {k})."),
-    "k_below_policy": (
-        "本站的统计保护门槛是 k = {policy}（站长在“统计上报”中设定），--k {k} 不能比它小。",
-        "This station's protection threshold is k = {policy} (set by the admin); --k {k} "
-        "cannot be lower.",
-    ),
-    "k_lower_than_released": (
-        "{period} 已于 {date} 按 k = {released} 发布，不能用更小的 k = {k} 重新导出：已发出的数据"
-        "不能放宽保护。",
-        "{period} was released on {date} with k = {released}; it cannot be exported again "
-        "with a lower k = {k}: what has left the station cannot be protected less.",
-    ),
-    "k_year_locked": (
-        "{year} 年的数据包已按 k = {year_k} 发布；同一年度的各期要按同一个 k 共同保护，本期只能用 "
-        "k = {year_k}（新的 k 从下一年度的第一个数据包起生效）。",
-        "Packages of {year} were released with k = {year_k}; all periods of a year are "
-        "protected together with one k, so this one can only use k = {year_k} (a new k "
-        "applies from the next year's first package).",
-    ),
-    "export_unprotectable": (
-        "{period} 无法单独导出：否则已报送数据中的 {count} 个不公布的数字会被推算出来。"
-        "请改为导出所在的季度或年度。",
-        "{period} cannot be exported on its own: {count} figures withheld by earlier packages "
-        "could then be worked out; export its quarter or year instead.",
-    ),
-    "export_stale": (
-        "预览之后本年度又有数据包发布，请重新预览后再写出。",
-        "Another package of this year was released after the preview; preview again before "
-        "writing.",
-    ),
+    "k_too_small": N_(
+        "errors", "The protection threshold k cannot be below {min} (got {k}): smaller groups "
+        "would identify people."),
+    "k_too_large": N_("errors", "The protection threshold k cannot exceed {max} (got {k})."),
+    "k_below_policy": N_(
+        "errors", "This station's protection threshold is k = {policy} (set by the admin); --k "
+        "{k} cannot be lower."),
+    "k_lower_than_released": N_(
+        "errors", "{period} was released on {date} with k = {released}; it cannot be exported "
+        "again with a lower k = {k}: what has left the station cannot be protected less."),
+    "k_year_locked": N_(
+        "errors", "Packages of {year} were released with k = {year_k}; all periods of a year "
+        "are protected together with one k, so this one can only use k = {year_k} (a new k "
+        "applies from the next year's first package)."),
+    "export_unprotectable": N_(
+        "errors", "{period} cannot be exported on its own: {count} figures withheld by earlier "
+        "packages could then be worked out; export its quarter or year instead."),
+    "export_stale": N_(
+        "errors", "Another package of this year was released after the preview; preview again "
+        "before writing."),
 })
 
 

@@ -53,6 +53,7 @@ from station_desk.export.protect import (
 )
 from station_desk.export.releases import Releases
 from station_desk.export.tables import SUPPRESSED, TOTAL, Column, TableSpec, publish
+from station_desk.i18n import N_
 from station_desk.reports import blocks
 from station_desk.reports.blocks import p
 from station_desk.reports.data import StationInfo
@@ -64,13 +65,10 @@ ATTRIBUTE_LABELS = {"gender": ("性别", "Gender"), "age_band": ("年龄段", "A
 NOT_GIVEN = "unspecified"
 
 register_messages({
-    "survey_months_unsent": (
-        "调查“{name}”的筛查在 {months} 进行，这些月份的统计包尚未报送。请先导出报送，"
-        "再生成调查报告：报告要与已报送的数据一同保护。",
-        "The campaign “{name}” screened in {months}, whose packages have not been sent yet. "
-        "Export them first: the report is protected together with what was sent."),
-    "survey_empty": ("调查“{name}”还没有筛查记录。", "The campaign “{name}” has no screenings "
-                     "yet."),
+    "survey_months_unsent": N_(
+        "errors", "The campaign “{name}” screened in {months}, whose packages have not been "
+        "sent yet. Export them first: the report is protected together with what was sent."),
+    "survey_empty": N_("errors", "The campaign “{name}” has no screenings yet."),
 })
 
 

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.serialization import (
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.export.profile import station_info
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 
 KEY_FORMAT = "station-desk/station-key"
@@ -43,24 +44,16 @@ BOX_ALGORITHM = "X25519"
 BOX_SIGNED_PREFIX = b"station-desk/station-key/encryption/v1\x00"
 
 register_messages({
-    "station_key_missing": ("本保险库没有服务站签名密钥。",
-                            "This vault has no station signing key."),
-    "key_file_invalid": ("公钥文件无法识别：{detail}", "Unrecognised public key file: {detail}"),
-    "key_file_unreadable": (
-        "公钥文件无法识别：既不是 station-desk station-key 打印的内容，也不是它用 --out "
-        "写出的公钥文件。请在服务站运行 station-desk station-key --out station.key，"
-        "把 station.key 交来登记。",
-        "Unrecognised public key file: it is neither what `station-desk station-key` prints nor "
-        "the key file it writes with --out. At the station, run `station-desk station-key --out "
-        "station.key` and register station.key.",
-    ),
-    "key_file_no_box": (
-        "{station} 的公钥文件里没有加密公钥（由旧版本写出），不能用来转站。请对方用新版本运行 "
-        "station-desk station-key --out station.key，把新的 station.key 发来。",
-        "The key file of {station} has no encryption key (an older version wrote it), so no "
-        "transfer can be encrypted to it. Ask them to run `station-desk station-key --out "
-        "station.key` with the new version and send the new station.key.",
-    ),
+    "station_key_missing": N_("errors", "This vault has no station signing key."),
+    "key_file_invalid": N_("errors", "Unrecognised public key file: {detail}"),
+    "key_file_unreadable": N_(
+        "errors", "Unrecognised public key file: it is neither what `station-desk station-key` "
+        "prints nor the key file it writes with --out. At the station, run `station-desk "
+        "station-key --out station.key` and register station.key."),
+    "key_file_no_box": N_(
+        "errors", "The key file of {station} has no encryption key (an older version wrote it), "
+        "so no transfer can be encrypted to it. Ask them to run `station-desk station-key --out "
+        "station.key` with the new version and send the new station.key."),
 })
 
 # What `station-desk station-key` prints (cli.export_commands), in either language:

@@ -36,6 +36,7 @@ from station_desk.export.build import Content
 from station_desk.export.releases import Release, Releases
 from station_desk.export.summary import summary_pdf
 from station_desk.export.tables import SUPPRESSED, to_csv
+from station_desk.i18n import N_
 from station_desk.storage.atomic import atomic_write
 
 PACKAGE_FORMAT = "station-desk/stat-package"
@@ -51,12 +52,9 @@ SUMMARY = "summary.pdf"
 
 register_actions({"export": ("导出匿名统计", "statistics exported")})
 register_messages({
-    "export_invalid": (
-        "数据包未通过格式自检，未写出：{detail}。"
-        "请检查服务站名称和工会代码（不能含 / \\ : * ? \" < > |）。",
-        "The package failed its own format check and was not written: {detail}. Check the "
-        "station name and union code (no / \\ : * ? \" < > |).",
-    ),
+    "export_invalid": N_(
+        "errors", "The package failed its own format check and was not written: {detail}. Check "
+        "the station name and union code (no / \\ : * ? \" < > |)."),
 })
 
 

@@ -12,13 +12,11 @@ from station_desk.domain.records import access as records_access
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "print_no_file": (
-        "没有您可以打印的档案。请用 --file 指定档案编号。",
-        "There is no file you may print. Name one with --file.",
-    ),
-    "print_file_unknown": ("找不到档案编号 {file_no}。", "No file numbered {file_no}."),
+    "print_no_file": N_("errors", "There is no file you may print. Name one with --file."),
+    "print_file_unknown": N_("errors", "No file numbered {file_no}."),
 })
 
 

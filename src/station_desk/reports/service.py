@@ -21,6 +21,7 @@ from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import shown_time
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.reports import access
 from station_desk.reports.data import STATION_TZ, Reader
 from station_desk.reports.document import Document, Rendered, render_document
@@ -51,20 +52,15 @@ register_actions({
 })
 
 register_messages({
-    "print_unknown_doc": (
-        "未知的文件类型：{kind}（可用：summary、session、case、assessment、monthly、forms、ledger、"
-        "selfcheck、regimes、annual、safety_plan）",
-        "Unknown document: {kind} (one of summary, session, case, assessment, monthly, forms, "
-        "ledger, selfcheck, regimes, annual, safety_plan)",
-    ),
-    "print_bad_month": ("月份格式有误：{value}（应为 2026-03 这样的格式）",
-                        "Bad month: {value} (use the form 2026-03)"),
-    "print_session_unknown": ("档案 {file_no} 没有第 {number} 次辅导记录。",
-                              "File {file_no} has no session number {number}."),
-    "print_no_sessions": ("档案 {file_no} 还没有辅导记录。", "File {file_no} has no sessions yet."),
-    "print_save_failed": ("PDF 未能保存到 {path}（{reason}），未留下任何文件。",
-                          "The PDF could not be saved to {path} ({reason}); no file was left."),
-    "print_bad_choice": ("{what}只能是：{allowed}", "{what} must be one of: {allowed}"),
+    "print_unknown_doc": N_(
+        "errors", "Unknown document: {kind} (one of summary, session, case, assessment, "
+        "monthly, forms, ledger, selfcheck, regimes, annual, safety_plan)"),
+    "print_bad_month": N_("errors", "Bad month: {value} (use the form 2026-03)"),
+    "print_session_unknown": N_("errors", "File {file_no} has no session number {number}."),
+    "print_no_sessions": N_("errors", "File {file_no} has no sessions yet."),
+    "print_save_failed": N_(
+        "errors", "The PDF could not be saved to {path} ({reason}); no file was left."),
+    "print_bad_choice": N_("errors", "{what} must be one of: {allowed}"),
 })
 
 

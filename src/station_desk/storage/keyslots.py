@@ -160,15 +160,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.atomic import atomic_write
 
 register_messages({
-    "keyslot_damaged": (
-        "密钥槽文件 {path} 中{who}的密钥槽已损坏（不是密码错误）。恢复办法：关闭程序后用"
-        "同一文件夹中保留的上一版 keyslots.json.bak 替换它；或{fix}；或从最近的备份恢复。",
-        "The key slot of {who} in {path} is damaged (this is not a wrong password). To "
-        "recover: with the app closed, replace the file with the previous version kept beside "
-        "it, keyslots.json.bak; or {fix}; or restore the latest backup."),
+    "keyslot_damaged": N_(
+        "errors", "The key slot of {who} in {path} is damaged (this is not a wrong password). "
+        "To recover: with the app closed, replace the file with the previous version kept "
+        "beside it, keyslots.json.bak; or {fix}; or restore the latest backup."),
 })
 
 FORMAT = "station-desk-keyslots"

@@ -33,12 +33,11 @@ from station_desk.domain.records.common import dumps, now_iso, today
 from station_desk.domain.records.sessions import reindex
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "import_changed": (
-        "预览之后保险库已有变化，请重新预览后再导入。",
-        "The vault changed after the preview; preview again before importing.",
-    ),
+    "import_changed": N_(
+        "errors", "The vault changed after the preview; preview again before importing."),
 })
 
 IMPORT_ACTION = "import.ledger"  # the station chain: counts only

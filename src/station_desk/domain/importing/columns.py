@@ -16,31 +16,22 @@ from dataclasses import dataclass
 
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "ledger_bad_kind": (
-        "台账类型只能是 sessions（心理咨询登记）、visitors（来访者名单）或 activities（团体活动）："
-        "{value}",
-        "The register kind must be sessions, visitors or activities: {value}",
-    ),
-    "ledger_unknown_kind": (
-        "无法从表头判断这是哪种台账，请用 --kind 指定（sessions / visitors / activities）。",
-        "Cannot tell from the headers which register this is; give --kind "
-        "(sessions / visitors / activities).",
-    ),
-    "ledger_unmapped": (
-        "台账中找不到这些必需的列：{fields}。请用 --map 指定，例如 --map 日期=来访日期。",
-        "The register has no column for these required fields: {fields_en}. Give them with "
-        "--map, for example --map date=来访日期.",
-    ),
-    "ledger_bad_map": (
-        "--map 的写法应为 字段=列名，字段可为 {fields}：{value}",
-        "--map takes FIELD=COLUMN, where FIELD is one of {fields_en}: {value}",
-    ),
-    "ledger_no_column": (
-        "台账中没有名为“{value}”的列。现有的列：{columns}",
-        "The register has no column named “{value}”. Its columns: {columns}",
-    ),
+    "ledger_bad_kind": N_(
+        "errors", "The register kind must be sessions, visitors or activities: {value}"),
+    "ledger_unknown_kind": N_(
+        "errors", "Cannot tell from the headers which register this is; give --kind (sessions / "
+        "visitors / activities)."),
+    # 来访日期 is a column heading as the station's own Excel register has it, in any language
+    "ledger_unmapped": N_(
+        "errors", "The register has no column for these required fields: {fields}. Give them "
+        "with --map, for example --map date=来访日期."),
+    "ledger_bad_map": N_(
+        "errors", "--map takes FIELD=COLUMN, where FIELD is one of {fields}: {value}"),
+    "ledger_no_column": N_(
+        "errors", "The register has no column named “{value}”. Its columns: {columns}"),
 })
 
 SESSIONS, VISITORS, ACTIVITIES = "sessions", "visitors", "activities"

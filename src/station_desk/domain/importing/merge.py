@@ -23,20 +23,18 @@ from station_desk.domain.records.common import file_target, now_iso
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "merge_same_file": ("要合并的是同一份档案：{file_no}。", "Both are the same file: {file_no}."),
-    "merge_already_merged": ("档案 {file_no} 已并入 {kept}，不能再合并。",
-                             "File {file_no} was already merged into {kept}."),
-    "merge_restricted": ("档案 {file_no} 为高度保密档案，不能合并；请其咨询师先取消高度保密。",
-                         "File {file_no} is restricted and cannot be merged; its counsellor must "
-                         "lift the restriction first."),
-    "merge_unknown_file": ("找不到档案 {file_no}。", "No file {file_no}."),
-    "merge_transferred": (
-        "档案 {file_no} 已转至或转自其他服务站，其记录须保持原样，不能合并。",
-        "File {file_no} was transferred to or from another station; its records stay as they "
-        "are and it cannot be merged.",
-    ),
+    "merge_same_file": N_("errors", "Both are the same file: {file_no}."),
+    "merge_already_merged": N_("errors", "File {file_no} was already merged into {kept}."),
+    "merge_restricted": N_(
+        "errors", "File {file_no} is restricted and cannot be merged; its counsellor must lift "
+        "the restriction first."),
+    "merge_unknown_file": N_("errors", "No file {file_no}."),
+    "merge_transferred": N_(
+        "errors", "File {file_no} was transferred to or from another station; its records stay "
+        "as they are and it cannot be merged."),
 })
 
 # Clinical tables whose rows belong to a file (client_id), moved as they are.

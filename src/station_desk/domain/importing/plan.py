@@ -29,68 +29,47 @@ from station_desk.domain.records.common import MAX_SECTION, MAX_SHORT, today
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "import_required": ("缺少“{field_zh}”。", "“{field_en}” is missing."),
-    "import_bad_date": ("“{field_zh}”不是有效日期：{value}。", "“{field_en}” is not a valid date: "
-                        "{value}."),
-    "import_future_date": ("“{field_zh}”晚于今天：{value}。",
-                           "“{field_en}” is later than today: {value}."),
-    "import_bad_time": ("“{field_zh}”不是有效时间：{value}。", "“{field_en}” is not a valid time: "
-                        "{value}."),
-    "import_end_before_start": ("结束时间 {end} 不晚于开始时间 {start}。",
-                                "The end time {end} is not after the start time {start}."),
-    "import_unknown_value": (
-        "“{field_zh}”的取值无法识别：{value}（可用：{choices}）。",
-        "“{field_en}” has a value that is not recognised: {value} (use: {choices_en}).",
-    ),
-    "import_bad_number": ("“{field_zh}”应为 {low}–{high} 之间的整数：{value}。",
-                          "“{field_en}” must be a whole number from {low} to {high}: {value}."),
-    "import_bad_phone": ("“{field_zh}”只能包含数字、空格、+ 和 -（最多 20 位）：{value}。",
-                         "“{field_en}” may hold only digits, spaces, + and - (at most 20): "
-                         "{value}."),
-    "import_too_long": ("“{field_zh}”共 {count} 字，超过上限 {limit} 字。",
-                        "“{field_en}” has {count} characters, more than the {limit} allowed."),
-    "import_unknown_counsellor": (
-        "找不到咨询师“{value}”：须与本站一个咨询师账户的姓名或用户名相同（已停用的账户也可以）。",
-        "No counsellor “{value}”: it must be the name or user name of one of the station's "
-        "counsellor accounts (disabled ones too).",
-    ),
-    "import_unknown_file": ("本站没有档案编号为 {value} 的档案。",
-                            "The station has no file {value}."),
-    "import_file_name_mismatch": (
-        "档案 {file_no} 的姓名是“{found}”，与本行的“{value}”不符。",
-        "File {file_no} is in the name of “{found}”, not “{value}” as in this row.",
-    ),
-    "import_ambiguous_name": (
-        "本站有 {count} 份姓名为“{value}”的档案，无法确定是哪一份，请填写档案编号。",
-        "The station has {count} files in the name of “{value}”; give the file number.",
-    ),
-    "import_restricted_file": (
-        "档案 {value} 为高度保密档案，不能导入记录。", "File {value} is restricted; no records "
-        "can be imported into it.",
-    ),
-    "import_duplicate_row": ("与第 {other} 行重复。", "Same as row {other}."),
-    "import_file_no_taken": (
-        "档案编号 {value} 已是另一位来访者（{found}）的档案。",
-        "File number {value} is already another visitor's ({found}).",
-    ),
-    "import_bad_file_no": (
-        "档案编号只能由字母、数字和 - _ / 组成（最多 40 个字符）：{value}。",
-        "A file number may hold only letters, digits and - _ / (at most 40): {value}.",
-    ),
-    "import_likely_duplicate": (
-        "可能与已有档案 {file_no}（{name}）是同一人：{why}。",
-        "May be the same worker as the existing file {file_no} ({name}): {why_en}.",
-    ),
-    "import_likely_duplicate_row": (
-        "可能与第 {other} 行是同一人：{why}。", "May be the same worker as row {other}: {why_en}.",
-    ),
-    "import_new_file": ("将为“{value}”新建档案。", "A new file will be opened for “{value}”."),
-    "import_in_vault": ("档案 {value} 已在本站，跳过。", "File {value} is already in the vault; "
-                        "skipped."),
-    "import_merged_file": ("档案 {value} 已并入 {kept}，记录将导入 {kept}。",
-                           "File {value} was merged into {kept}; the record goes to {kept}."),
+    "import_required": N_("errors", "“{field}” is missing."),
+    "import_bad_date": N_("errors", "“{field}” is not a valid date: {value}."),
+    "import_future_date": N_("errors", "“{field}” is later than today: {value}."),
+    "import_bad_time": N_("errors", "“{field}” is not a valid time: {value}."),
+    # the same English as the records' end_before_start, worded apart in Chinese
+    "import_end_before_start": N_(
+        "importing", "The end time {end} is not after the start time {start}."),
+    "import_unknown_value": N_(
+        "errors", "“{field}” has a value that is not recognised: {value} (use: {choices})."),
+    "import_bad_number": N_(
+        "errors", "“{field}” must be a whole number from {low} to {high}: {value}."),
+    "import_bad_phone": N_(
+        "errors", "“{field}” may hold only digits, spaces, + and - (at most 20): {value}."),
+    "import_too_long": N_(
+        "errors", "“{field}” has {count} characters, more than the {limit} allowed."),
+    "import_unknown_counsellor": N_(
+        "errors", "No counsellor “{value}”: it must be the name or user name of one of the "
+        "station's counsellor accounts (disabled ones too)."),
+    "import_unknown_file": N_("errors", "The station has no file {value}."),
+    "import_file_name_mismatch": N_(
+        "errors", "File {file_no} is in the name of “{found}”, not “{value}” as in this row."),
+    "import_ambiguous_name": N_(
+        "errors", "The station has {count} files in the name of “{value}”; give the file number."),
+    "import_restricted_file": N_(
+        "errors", "File {value} is restricted; no records can be imported into it."),
+    "import_duplicate_row": N_("errors", "Same as row {other}."),
+    "import_file_no_taken": N_(
+        "errors", "File number {value} is already another visitor's ({found})."),
+    "import_bad_file_no": N_(
+        "errors", "A file number may hold only letters, digits and - _ / (at most 40): {value}."),
+    "import_likely_duplicate": N_(
+        "errors", "May be the same worker as the existing file {file_no} ({name}): {why}."),
+    "import_likely_duplicate_row": N_(
+        "errors", "May be the same worker as row {other}: {why}."),
+    "import_new_file": N_("errors", "A new file will be opened for “{value}”."),
+    "import_in_vault": N_("errors", "File {value} is already in the vault; skipped."),
+    "import_merged_file": N_(
+        "errors", "File {value} was merged into {kept}; the record goes to {kept}."),
 })
 
 NEW, DONE, ERROR = "new", "done", "error"

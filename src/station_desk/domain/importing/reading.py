@@ -17,32 +17,22 @@ from pathlib import Path
 from typing import Any
 
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "ledger_bad_format": (
-        "只能导入 .xlsx 或 .csv 格式的台账：{path}。旧版 .xls 请先在 Excel 中另存为 .xlsx。",
-        "Only .xlsx or .csv registers can be imported: {path}. Save an old .xls as .xlsx in "
-        "Excel first.",
-    ),
-    "ledger_missing": ("找不到台账文件：{path}", "Register file not found: {path}"),
-    "ledger_unreadable": (
-        "无法读取台账文件 {path}：文件已损坏或不是 Excel 文件。",
-        "Cannot read the register {path}: the file is damaged or not an Excel file.",
-    ),
-    "ledger_encoding": (
-        "无法识别 CSV 文件 {path} 的编码（支持 UTF-8 和 GBK）。请在 Excel 中另存为“CSV UTF-8”。",
-        "Cannot tell the encoding of the CSV file {path} (UTF-8 and GBK are supported). Save "
-        "it from Excel as “CSV UTF-8”.",
-    ),
-    "ledger_empty": (
-        "台账文件 {path} 中没有找到表头和数据行。",
-        "No header row and data rows were found in the register {path}.",
-    ),
-    "ledger_too_big": (
-        "台账文件 {path} 有 {count} 行，超过一次导入的上限 {limit} 行，请分成几个文件导入。",
-        "The register {path} has {count} rows, more than the {limit} one import takes; split "
-        "it into several files.",
-    ),
+    "ledger_bad_format": N_(
+        "errors", "Only .xlsx or .csv registers can be imported: {path}. Save an old .xls as "
+        ".xlsx in Excel first."),
+    "ledger_missing": N_("errors", "Register file not found: {path}"),
+    "ledger_unreadable": N_(
+        "errors", "Cannot read the register {path}: the file is damaged or not an Excel file."),
+    "ledger_encoding": N_(
+        "errors", "Cannot tell the encoding of the CSV file {path} (UTF-8 and GBK are "
+        "supported). Save it from Excel as “CSV UTF-8”."),
+    "ledger_empty": N_("errors", "No header row and data rows were found in the register {path}."),
+    "ledger_too_big": N_(
+        "errors", "The register {path} has {count} rows, more than the {limit} one import "
+        "takes; split it into several files."),
 })
 
 SUFFIXES = (".xlsx", ".xlsm", ".csv")

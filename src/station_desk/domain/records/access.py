@@ -30,6 +30,7 @@ from station_desk.domain.records.common import MAX_MEDIUM, file_target
 from station_desk.domain.roles import Permission, Role, role_label
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.keyslots import RECOVERY_SLOT
 from station_desk.storage.vault import normalize_recovery_key
 
@@ -37,17 +38,11 @@ if TYPE_CHECKING:
     from station_desk.domain.records.files import ClientFile
 
 register_messages({
-    "case_forbidden": (
-        "档案 {file_no} 不是您的个案，也未与您共享，不能查看或修改其记录。",
-        "File {file_no} is not your case and has not been shared with you.",
-    ),
-    "case_owner_only": (
-        "只有档案 {file_no} 的责任咨询师可以{action}。",
-        "Only the counsellor responsible for file {file_no} may {action_en}.",
-    ),
-    "reason_too_long": (
-        "理由最多 {limit} 字。", "The reason may have at most {limit} characters.",
-    ),
+    "case_forbidden": N_(
+        "errors", "File {file_no} is not your case and has not been shared with you."),
+    "case_owner_only": N_(
+        "errors", "Only the counsellor responsible for file {file_no} may {action}."),
+    "reason_too_long": N_("errors", "The reason may have at most {limit} characters."),
 })
 
 OWN, SHARED, SUPERVISION, BREAK_GLASS = "own", "shared", "supervision", "break_glass"

@@ -27,34 +27,22 @@ from station_desk.domain.records.files import check_counsellor
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "appointment_counsellor_busy": (
-        "{who}在 {start}–{end} 已有预约，请换一个时间或咨询师。",
-        "{who} already has an appointment {start}–{end}; choose another time or counsellor.",
-    ),
-    "appointment_room_busy": (
-        "{room_zh}在 {start}–{end} 已被预约，请换一个时间或功能室。",
-        "The {room_en} is booked {start}–{end}; choose another time or room.",
-    ),
-    "appointment_cancelled": (
-        "该预约已取消，不能再修改。", "This appointment was cancelled and cannot be changed.",
-    ),
-    "appointment_too_long": (
-        "一次预约最长 {hours} 小时。", "An appointment may last at most {hours} hours.",
-    ),
-    "appointment_not_yet": (
-        "预约时间 {start} 还没到，不能登记出席或未到。",
-        "The appointment at {start} has not started yet; attendance cannot be marked.",
-    ),
-    "appointment_not_late": (
-        "距预约时间 {start} 还有一天以上，请直接取消预约，不算临时取消。",
-        "The appointment at {start} is more than a day away: cancel it; it is not a late"
-        " cancellation.",
-    ),
-    "appointment_marked": (
-        "该预约已登记为“{status}”。", "This appointment is already marked “{status_en}”.",
-    ),
+    "appointment_counsellor_busy": N_(
+        "errors", "{who} already has an appointment {start}–{end}; choose another time or "
+        "counsellor."),
+    "appointment_room_busy": N_(
+        "errors", "The {room} is booked {start}–{end}; choose another time or room."),
+    "appointment_cancelled": N_("errors", "This appointment was cancelled and cannot be changed."),
+    "appointment_too_long": N_("errors", "An appointment may last at most {hours} hours."),
+    "appointment_not_yet": N_(
+        "errors", "The appointment at {start} has not started yet; attendance cannot be marked."),
+    "appointment_not_late": N_(
+        "errors", "The appointment at {start} is more than a day away: cancel it; it is not a "
+        "late cancellation."),
+    "appointment_marked": N_("errors", "This appointment is already marked “{status}”."),
 })
 
 BOOKED, CANCELLED = "booked", "cancelled"

@@ -20,6 +20,7 @@ from station_desk.domain.audit import register_actions
 from station_desk.domain.clock import STATION_TZ, iso
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 # One note section (主诉, 评估, 干预, 计划) holds at most this many characters. 20,000 Chinese
 # characters is about ten printed pages: far beyond a real session note, and still a size the
@@ -31,48 +32,25 @@ MAX_MEDIUM = 2_000  # reasons, outcomes, comments, summaries, addenda are notes:
 
 register_messages({
     "record_invalid": ("{detail}", "{detail}"),
-    "field_required": ("请填写“{field_zh}”。", "Please fill in “{field_en}”."),
-    "field_too_long": (
-        "“{field_zh}”共 {count} 字，超过上限 {limit} 字。内容未丢失，请精简后再保存。",
-        "“{field_en}” has {count} characters, more than the {limit} allowed. Nothing was "
-        "lost; shorten it and save again.",
-    ),
-    "field_bad_date": (
-        "“{field_zh}”不是有效日期：{value}（应为 2026-11-02 这样的格式）。",
-        "“{field_en}” is not a valid date: {value} (use the form 2026-11-02).",
-    ),
-    "field_bad_time": (
-        "“{field_zh}”不是有效时间：{value}（应为 14:30 这样的格式）。",
-        "“{field_en}” is not a valid time: {value} (use the form 14:30).",
-    ),
-    "field_future": (
-        "“{field_zh}”不能晚于今天（{today}）。",
-        "“{field_en}” cannot be later than today ({today}).",
-    ),
-    "field_past": (
-        "“{field_zh}”不能早于今天（{today}）。",
-        "“{field_en}” cannot be earlier than today ({today}).",
-    ),
-    "field_end_before_start": (
-        "结束时间 {end} 早于或等于开始时间 {start}。",
-        "The end time {end} is not after the start time {start}.",
-    ),
-    "field_before": (
-        "“{field_zh}”（{value}）不能早于{other_zh}（{other}）。",
-        "“{field_en}” ({value}) cannot be before the {other_en} ({other}).",
-    ),
-    "field_bad_choice": (
-        "“{field_zh}”的取值无效：{value}。",
-        "“{field_en}” has an invalid value: {value}.",
-    ),
-    "field_bad_number": (
-        "“{field_zh}”应为 {low}–{high} 之间的整数：{value}。",
-        "“{field_en}” must be a whole number from {low} to {high}: {value}.",
-    ),
-    "field_bad_phone": (
-        "“{field_zh}”只能包含数字、空格、+ 和 -（最多 20 位）：{value}。",
-        "“{field_en}” may hold only digits, spaces, + and - (at most 20): {value}.",
-    ),
+    "field_required": N_("errors", "Please fill in “{field}”."),
+    "field_too_long": N_(
+        "errors", "“{field}” has {count} characters, more than the {limit} allowed. Nothing "
+        "was lost; shorten it and save again."),
+    "field_bad_date": N_(
+        "errors", "“{field}” is not a valid date: {value} (use the form 2026-11-02)."),
+    "field_bad_time": N_(
+        "errors", "“{field}” is not a valid time: {value} (use the form 14:30)."),
+    "field_future": N_("errors", "“{field}” cannot be later than today ({today})."),
+    "field_past": N_("errors", "“{field}” cannot be earlier than today ({today})."),
+    "field_end_before_start": N_(
+        "errors", "The end time {end} is not after the start time {start}."),
+    "field_before": N_(
+        "errors", "“{field}” ({value}) cannot be before the {other} ({other})."),
+    "field_bad_choice": N_("errors", "“{field}” has an invalid value: {value}."),
+    "field_bad_number": N_(
+        "errors", "“{field}” must be a whole number from {low} to {high}: {value}."),
+    "field_bad_phone": N_(
+        "errors", "“{field}” may hold only digits, spaces, + and - (at most 20): {value}."),
 })
 
 # Field code -> (zh, en): the names messages use, and the keys the forms mark in red.

@@ -38,40 +38,26 @@ from station_desk.domain.records.common import (
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 
 register_messages({
-    "consent_limits": (
-        "须先向来访者说明保密原则及其例外（如危及生命安全时），才能记录知情同意。",
-        "The limits of confidentiality (e.g. danger to life) must be explained before consent "
-        "is recorded.",
-    ),
-    "consent_no_scope": (
-        "请至少勾选一项同意的服务范围。", "Tick at least one use the worker agrees to.",
-    ),
-    "consent_bad_scope": (
-        "未知的知情同意范围：{value}（可用：{allowed}）。",
-        "Unknown consent scope: {value} (one of {allowed}).",
-    ),
-    "consent_bad_explainer": (
-        "说明保密例外的人须是本站在职的工作人员账户。",
-        "The person who explained the limits of confidentiality must be an active staff "
-        "account.",
-    ),
-    "consent_withdrawn": (
-        "档案 {file_no} 的来访者已于 {date} 撤回对“{scope_zh}”的同意，不能再新增此类记录。"
-        "如来访者重新同意，请先记录新的知情同意书。",
-        "The worker of file {file_no} withdrew consent to {scope_en} on {date}; no new record "
-        "of this kind can be added. If they consent again, record the new consent form first.",
-    ),
-    "withdrawal_before_consent": (
-        "撤回日期（{date}）不能早于最近一次知情同意的日期（{consent}）。",
-        "The withdrawal date ({date}) cannot be before the latest consent ({consent}).",
-    ),
-    "withdrawal_nothing": (
-        "档案 {file_no} 的来访者已撤回所选各项同意，无需再次撤回。",
-        "The worker of file {file_no} has already withdrawn every use chosen.",
-    ),
+    "consent_limits": N_(
+        "errors", "The limits of confidentiality (e.g. danger to life) must be explained before "
+        "consent is recorded."),
+    "consent_no_scope": N_("errors", "Tick at least one use the worker agrees to."),
+    "consent_bad_scope": N_("errors", "Unknown consent scope: {value} (one of {allowed})."),
+    "consent_bad_explainer": N_(
+        "errors", "The person who explained the limits of confidentiality must be an active "
+        "staff account."),
+    "consent_withdrawn": N_(
+        "errors", "The worker of file {file_no} withdrew consent to {scope} on {date}; no "
+        "new record of this kind can be added. If they consent again, record the new consent "
+        "form first."),
+    "withdrawal_before_consent": N_(
+        "errors", "The withdrawal date ({date}) cannot be before the latest consent ({consent})."),
+    "withdrawal_nothing": N_(
+        "errors", "The worker of file {file_no} has already withdrawn every use chosen."),
 })
 
 # The scope items of the consent form, in the form's order: code -> (zh, en).

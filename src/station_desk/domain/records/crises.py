@@ -33,23 +33,18 @@ from station_desk.domain.records.files import require_open, set_clinical
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "crisis_already_open": (
-        "档案 {file_no} 已有未解除的危机干预（{opened_at} 起），请在原记录上更新。",
-        "File {file_no} already has an open crisis (since {opened_at}); update that one.",
-    ),
-    "crisis_risk_too_low": (
-        "所勾选的风险项“{item}”提示风险至少为“{level}”，请调整风险等级。",
-        "The checked item “{item_en}” means the risk is at least “{level_en}”.",
-    ),
-    "crisis_followup_pending": (
-        "危机后的 24 小时回访尚未完成（截止 {due}），不能解除危机。",
-        "The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be closed.",
-    ),
-    "crisis_closed": (
-        "该危机干预已于 {closed_at} 解除。", "This crisis was closed at {closed_at}.",
-    ),
+    "crisis_already_open": N_(
+        "errors", "File {file_no} already has an open crisis (since {opened_at}); update that "
+        "one."),
+    "crisis_risk_too_low": N_(
+        "errors", "The checked item “{item}” means the risk is at least “{level}”."),
+    "crisis_followup_pending": N_(
+        "errors", "The 24-hour follow-up (due {due}) is not done yet; the crisis cannot be "
+        "closed."),
+    "crisis_closed": N_("errors", "This crisis was closed at {closed_at}."),
 })
 
 FOLLOWUP_HOURS = 24

@@ -23,11 +23,10 @@ from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import now_iso
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "draft_too_large": (
-        "自动保存的内容过大（{size} 字节），未保存。", "The autosave is too large ({size} bytes).",
-    ),
+    "draft_too_large": N_("errors", "The autosave is too large ({size} bytes)."),
 })
 
 # Far above any real form (four 20,000-character sections are ~250 KB of UTF-8): a guard

@@ -27,33 +27,22 @@ from station_desk.domain.records.transfer_marks import refuse_if_transferred
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "bad_counsellor": (
-        "所选责任咨询师不是在职的咨询师账户。",
-        "The chosen counsellor is not an active counsellor account.",
-    ),
-    "restricted_no_share": (
-        "高度保密档案不能共享；请先取消高度保密。",
-        "A restricted file cannot be shared; lift the restriction first.",
-    ),
-    "close_open_crisis": (
-        "档案 {file_no} 仍有未解除的危机干预，不能结案。",
-        "File {file_no} still has an open crisis; close it before closing the case.",
-    ),
-    "close_open_drafts": (
-        "档案 {file_no} 还有 {count} 份未签署的辅导记录草稿，请先签署或删除。",
-        "File {file_no} still has {count} unsigned session drafts; sign or delete them first.",
-    ),
-    "file_not_open": ("档案 {file_no} 已结案，请先重新开案。",
-                      "File {file_no} is closed; reopen it first."),
-    "file_transferred_out": ("档案 {file_no} 已转至其他服务站，不再添加记录。",
-                             "File {file_no} was transferred to another station; it takes no "
-                             "new records."),
-    "file_already_assigned": (
-        "档案 {file_no} 已有责任咨询师，只能由其移交。",
-        "File {file_no} already has a counsellor; only they can transfer it.",
-    ),
+    "bad_counsellor": N_("errors", "The chosen counsellor is not an active counsellor account."),
+    "restricted_no_share": N_(
+        "errors", "A restricted file cannot be shared; lift the restriction first."),
+    "close_open_crisis": N_(
+        "errors", "File {file_no} still has an open crisis; close it before closing the case."),
+    "close_open_drafts": N_(
+        "errors", "File {file_no} still has {count} unsigned session drafts; sign or delete "
+        "them first."),
+    "file_not_open": N_("errors", "File {file_no} is closed; reopen it first."),
+    "file_transferred_out": N_(
+        "errors", "File {file_no} was transferred to another station; it takes no new records."),
+    "file_already_assigned": N_(
+        "errors", "File {file_no} already has a counsellor; only they can transfer it."),
 })
 
 FILE_STATUSES = ("open", "closed", "transferred", "referred_out")

@@ -34,9 +34,10 @@ from station_desk.domain.records.files import require_open
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "followup_done": ("该回访已于 {done_at} 完成。", "This follow-up was done at {done_at}."),
+    "followup_done": N_("errors", "This follow-up was done at {done_at}."),
 })
 
 DONE, OVERDUE, DUE, UPCOMING = "done", "overdue", "due", "upcoming"

@@ -39,6 +39,7 @@ from station_desk.domain.records.common import (
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 MAX_MINUTES = 600
 CRISIS_RISKS = ("high", "imminent")
@@ -58,15 +59,12 @@ register_actions({
     "hotline.crisis": ("热线来电启动危机干预", "crisis path started from a hotline call"),
 })
 register_messages({
-    "hotline_linked": ("这次来电已关联档案 {file_no}。", "This call is already linked to file "
-                       "{file_no}."),
-    "hotline_not_crisis": ("这次来电的风险等级不是高或紧急，不能从这里启动危机干预。",
-                           "This call's risk is not high or imminent; the crisis path does not "
-                           "start from it."),
-    "hotline_future_call": ("“{field_zh}”不能晚于现在（{now}）。",
-                            "“{field_en}” cannot be later than now ({now})."),
-    "hotline_crisis_open": ("这次来电已启动危机干预。", "The crisis path was already started "
-                            "from this call."),
+    "hotline_linked": N_("errors", "This call is already linked to file {file_no}."),
+    "hotline_not_crisis": N_(
+        "errors", "This call's risk is not high or imminent; the crisis path does not start "
+        "from it."),
+    "hotline_future_call": N_("errors", "“{field}” cannot be later than now ({now})."),
+    "hotline_crisis_open": N_("errors", "The crisis path was already started from this call."),
 })
 
 

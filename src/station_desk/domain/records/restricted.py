@@ -51,6 +51,7 @@ from station_desk.domain import record_keys
 from station_desk.domain.records.text_index import reindex
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 from station_desk.storage import sealed
 from station_desk.storage.keyslots import RECOVERY_SLOT
 
@@ -103,20 +104,13 @@ def _rows_of_file(table: str, sealed_flag: int) -> str:
 PLACEHOLDER = "（高度保密内容）"
 
 register_messages({
-    "no_record_key": (
-        "无法加密这条高度保密内容：它的读者还没有记录密钥（请其先登录一次）。内容未改动。",
-        "This restricted content cannot be sealed: its reader has no record key yet (they need "
-        "to sign in once). Nothing was changed.",
-    ),
-    "no_safe_key": (
-        "恢复密钥还没有自己的记录密钥：请先用恢复密钥登录一次，再打开高度保密内容。",
-        "The recovery key has no record key yet: sign in with the recovery key once, then open "
-        "the restricted content.",
-    ),
-    "sealed_not_yours": (
-        "这条高度保密内容只有它的读者能修改。", "Only the reader of this restricted content may "
-        "change it.",
-    ),
+    "no_record_key": N_(
+        "errors", "This restricted content cannot be sealed: its reader has no record key yet "
+        "(they need to sign in once). Nothing was changed."),
+    "no_safe_key": N_(
+        "errors", "The recovery key has no record key yet: sign in with the recovery key once, "
+        "then open the restricted content."),
+    "sealed_not_yours": N_("errors", "Only the reader of this restricted content may change it."),
 })
 SIGNED_TABLES = ("sessions", "session_addenda")
 

@@ -28,13 +28,12 @@ from station_desk.domain.records.common import (
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "safety_plan_sealed": (
-        "档案 {file_no} 的安全计划为高度保密内容，您没有打开它的密钥，不能查看或打印。",
-        "The safety plan of file {file_no} is restricted and sealed to someone else: you "
-        "cannot read or print it.",
-    ),
+    "safety_plan_sealed": N_(
+        "errors", "The safety plan of file {file_no} is restricted and sealed to someone else: "
+        "you cannot read or print it."),
 })
 
 # The five sections, in the order they are written and printed.

@@ -33,27 +33,19 @@ from station_desk.domain.records.text_index import reindex
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "session_signed": (
-        "第 {number} 次辅导记录已于 {signed_at} 签署，不能再修改；如需更正请添加附注。",
-        "Session {number} was signed at {signed_at} and cannot change; add an addendum.",
-    ),
-    "session_not_signed": (
-        "记录尚未签署：草稿可直接修改，签署后才能添加附注。",
-        "The record is not signed yet: edit the draft; addenda are for signed records.",
-    ),
-    "session_author_only": (
-        "只有记录撰写人 {author} 可以{action}。", "Only the author, {author}, may {action_en}.",
-    ),
-    "session_nothing_to_sign": (
-        "没有可签署的记录内容。", "There is no record content to sign.",
-    ),
-    "cosign_not_needed": ("该记录不需要督导会签。", "This record does not need a co-signature."),
-    "cosign_not_supervisor": (
-        "您不是该记录撰写人的督导，不能会签。",
-        "You do not supervise this record's author and cannot co-sign it.",
-    ),
+    "session_signed": N_(
+        "errors", "Session {number} was signed at {signed_at} and cannot change; add an "
+        "addendum."),
+    "session_not_signed": N_(
+        "errors", "The record is not signed yet: edit the draft; addenda are for signed records."),
+    "session_author_only": N_("errors", "Only the author, {author}, may {action}."),
+    "session_nothing_to_sign": N_("errors", "There is no record content to sign."),
+    "cosign_not_needed": N_("errors", "This record does not need a co-signature."),
+    "cosign_not_supervisor": N_(
+        "errors", "You do not supervise this record's author and cannot co-sign it."),
 })
 
 SECTIONS = ("complaint", "assessment", "intervention", "plan")

@@ -49,6 +49,7 @@ from station_desk.domain.clock import iso
 from station_desk.domain.records import restricted
 from station_desk.domain.session import Session
 from station_desk.errors import register_messages
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 
 DIGEST_VERSION = 1
@@ -87,15 +88,13 @@ register_actions({
 })
 
 register_messages({
-    "signed_record_altered": (
-        "已签署的内容被改动：档案 {file_no} 中 {date} 的第 {number} 次辅导记录{part}"
-        "与签署时不符。请从最近的备份恢复，并查明谁持有数据库密钥。",
-        "Signed content was altered: {part_en}session {number} of {date} in file {file_no} "
-        "no longer matches what was signed. Restore the latest backup and find out who holds "
-        "the database key."),
-    "signed_record_missing": (
-        "已签署的记录不见了：档案 {file_no} 中有一条签署过的{what}已被删除。请从最近的备份恢复。",
-        "A signed {what_en} in file {file_no} has been deleted. Restore the latest backup."),
+    "signed_record_altered": N_(
+        "errors", "Signed content was altered: {part}session {number} of {date} in file "
+        "{file_no} no longer matches what was signed. Restore the latest backup and find out "
+        "who holds the database key."),
+    "signed_record_missing": N_(
+        "errors", "A signed {what} in file {file_no} has been deleted. Restore the latest "
+        "backup."),
 })
 
 

@@ -46,25 +46,20 @@ from station_desk.domain.records.common import (
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "subject_copy_who": (
-        "只有档案 {file_no} 的责任咨询师（或站长凭理由打开该档案后）可以为来访者制作档案副本。",
-        "Only the counsellor responsible for file {file_no} (or the admin, after opening the "
-        "file with a reason) may produce the worker's copy.",
-    ),
-    "subject_copy_bad_item": (
-        "没有可不予提供的项目“{item}”。可用的项目见 subject-copy --list。",
-        "There is no item “{item}” to withhold. See subject-copy --list for the items.",
-    ),
-    "subject_copy_no_reason": (
-        "不予提供“{item}”须写明理由（例如涉及第三方信息）。",
-        "Withholding “{item}” needs a reason (for example a third party's information).",
-    ),
-    "subject_copy_bad_withhold": (
-        "--withhold 的格式应为 项目:理由，例如 session-2:涉及第三方信息。",
-        "--withhold takes ITEM:REASON, for example session-2:third party's information.",
-    ),
+    "subject_copy_who": N_(
+        "errors", "Only the counsellor responsible for file {file_no} (or the admin, after "
+        "opening the file with a reason) may produce the worker's copy."),
+    "subject_copy_bad_item": N_(
+        "errors", "There is no item “{item}” to withhold. See subject-copy --list for the items."),
+    "subject_copy_no_reason": N_(
+        "errors", "Withholding “{item}” needs a reason (for example a third party's "
+        "information)."),
+    "subject_copy_bad_withhold": N_(
+        "errors", "--withhold takes ITEM:REASON, for example session-2:third party's "
+        "information."),
 })
 
 SECTIONS = ("complaint", "assessment", "intervention", "plan")

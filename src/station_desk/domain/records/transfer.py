@@ -54,39 +54,29 @@ from station_desk.domain.records.transfer_marks import (  # noqa: F401 - part of
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 DOCUMENT_KIND = "station-desk/case"
 DOCUMENT_VERSION = 1
 
 register_messages({
-    "transfer_already_out": (
-        "档案 {file_no} 已于 {date} 转至 {station}，不能再次转出。",
-        "File {file_no} was already transferred to {station} on {date}.",
-    ),
-    "transfer_open_work": (
-        "档案 {file_no} 还有未签署的草稿或未解除的危机干预，请先签署或删除草稿、解除危机，再转站。",
-        "File {file_no} still has unsigned drafts or an open crisis: sign or delete the drafts "
-        "and close the crisis before transferring it.",
-    ),
-    "transfer_already_in": (
-        "这份转站文件已于 {date} 导入为档案 {file_no}，不再重复导入。",
-        "This transfer file was already imported on {date} as file {file_no}; nothing was "
-        "added.",
-    ),
-    "transfer_own_station": (
-        "这份转站文件是本站自己发出的，不能转给本站。",
-        "This transfer file was sent by this station itself; a station cannot transfer a case "
-        "to itself.",
-    ),
-    "transfer_bad_case": (
-        "转站文件的内容无法识别（{detail}），未导入任何内容。",
-        "The content of the transfer file is not recognised ({detail}); nothing was imported.",
-    ),
-    "transfer_export_who": (
-        "只有档案 {file_no} 的责任咨询师，或凭理由打开了该个案的站长，可以把它转至其他服务站。",
-        "Only the counsellor responsible for file {file_no}, or an admin who opened the case "
-        "with a reason, may transfer it to another station.",
-    ),
+    "transfer_already_out": N_(
+        "errors", "File {file_no} was already transferred to {station} on {date}."),
+    "transfer_open_work": N_(
+        "errors", "File {file_no} still has unsigned drafts or an open crisis: sign or delete "
+        "the drafts and close the crisis before transferring it."),
+    "transfer_already_in": N_(
+        "errors", "This transfer file was already imported on {date} as file {file_no}; nothing "
+        "was added."),
+    "transfer_own_station": N_(
+        "errors", "This transfer file was sent by this station itself; a station cannot "
+        "transfer a case to itself."),
+    "transfer_bad_case": N_(
+        "errors", "The content of the transfer file is not recognised ({detail}); nothing was "
+        "imported."),
+    "transfer_export_who": N_(
+        "errors", "Only the counsellor responsible for file {file_no}, or an admin who opened "
+        "the case with a reason, may transfer it to another station."),
 })
 
 register_actions({

@@ -11,16 +11,15 @@ from station_desk.domain.records import access
 from station_desk.domain.records.common import local_date_of
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 OUT, IN = "out", "in"
 TRANSFERRED = "transferred"
 
 register_messages({
-    "transfer_closed_file": (
-        "档案 {file_no} 已于 {date} 转至 {station}，不再添加记录，也不能重新开案。",
-        "File {file_no} was transferred to {station} on {date}: it takes no new records and "
-        "cannot be reopened.",
-    ),
+    "transfer_closed_file": N_(
+        "errors", "File {file_no} was transferred to {station} on {date}: it takes no new "
+        "records and cannot be reopened."),
 })
 
 

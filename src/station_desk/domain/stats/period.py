@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from station_desk.domain.clock import STATION_TZ
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 register_messages({
-    "period_invalid": (
-        "统计期间格式不对：{value}。请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。",
-        "Invalid period: {value}. Use 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).",
-    ),
+    "period_invalid": N_(
+        "errors", "Invalid period: {value}. Use 2026-10 (month), 2026-Q3 (quarter) or 2026 "
+        "(year)."),
 })
 
 _RE = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])))?$")

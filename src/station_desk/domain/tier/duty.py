@@ -18,6 +18,7 @@ from station_desk.domain.records.common import FIELDS, Checker, now_iso, today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 HOTLINE = "hotline"
 MAX_REPEAT_WEEKS = 52
@@ -33,13 +34,11 @@ FIELDS.update({
     "note": ("备注", "note"),
 })
 register_messages({
-    "duty_clash": ("{name} 在 {day} {start}–{end} 已有值班（{place}），与新排班时间重叠。",
-                   "{name} is already on duty on {day} {start}–{end} ({place}); the new "
-                   "shift overlaps it."),
-    "duty_bad_person": ("不能给 {name} 排班：账户不存在或已停用。",
-                        "Cannot put {name} on duty: no such active account."),
-    "duty_bad_place": ("值班地点无效：{place}（可用：{places}）。",
-                       "Invalid duty place: {place} (one of {places})."),
+    "duty_clash": N_(
+        "errors", "{name} is already on duty on {day} {start}–{end} ({place}); the new shift "
+        "overlaps it."),
+    "duty_bad_person": N_("errors", "Cannot put {name} on duty: no such active account."),
+    "duty_bad_place": N_("errors", "Invalid duty place: {place} (one of {places})."),
 })
 
 

@@ -24,6 +24,7 @@ from station_desk.domain.regime_gate import ACKNOWLEDGED, unacknowledged_ids
 from station_desk.domain.roles import Permission, Role, role_label
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 KINDS = ("workflow", "duties", "confidentiality", "satisfaction")
 KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -42,20 +43,19 @@ register_actions({
     "regime.acknowledge": ("确认已阅读制度", "regime acknowledged"),
 })
 register_messages({
-    "regime_unknown_kind": ("没有这种制度：{kind}（可用：{kinds}）",
-                            "No such regime: {kind} (one of {kinds})"),
-    "regime_empty": ("制度的{part_zh}不能为空。", "The regime's {part_en} cannot be empty."),
-    "regime_too_long": ("制度的{part_zh}共 {count} 字，超过上限 {limit} 字。",
-                        "The regime's {part_en} has {count} characters, more than {limit}."),
-    "regime_unchanged": ("与现行第 {version} 版完全相同，未生成新版本。",
-                         "Identical to the current version {version}; no new version made."),
-    "regime_not_current": ("只能确认现行版本的制度（{title} 现行为第 {version} 版）。",
-                           "Only the current version can be acknowledged ({title} is now "
-                           "version {version})."),
-    "regime_none": ("{label}尚未制定。", "The {label_en} has not been adopted yet."),
-    "regime_no_account": ("使用恢复密钥登录时不能确认制度：请用自己的账户登录。",
-                          "Signed in with the recovery key: sign in with your own account "
-                          "to acknowledge."),
+    "regime_unknown_kind": N_("errors", "No such regime: {kind} (one of {kinds})"),
+    "regime_empty": N_("errors", "The regime's {part} cannot be empty."),
+    "regime_too_long": N_(
+        "errors", "The regime's {part} has {count} characters, more than {limit}."),
+    "regime_unchanged": N_(
+        "errors", "Identical to the current version {version}; no new version made."),
+    "regime_not_current": N_(
+        "errors", "Only the current version can be acknowledged ({title} is now version "
+        "{version})."),
+    "regime_none": N_("errors", "The {label} has not been adopted yet."),
+    "regime_no_account": N_(
+        "errors", "Signed in with the recovery key: sign in with your own account to "
+        "acknowledge."),
 })
 
 

@@ -37,6 +37,7 @@ from station_desk.domain.session import Session
 from station_desk.domain.tier import evidence as ev
 from station_desk.domain.tier import regimes
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 MET, NOT_MET, NOT_EVIDENCED = "met", "not_met", "not_evidenced"
 STATUSES = (MET, NOT_MET, NOT_EVIDENCED)
@@ -63,15 +64,13 @@ register_actions({
     "tier.selfcheck": ("进行等级自查", "tier self-check taken"),
 })
 register_messages({
-    "tier_not_manual": ("“{item}”由系统根据记录判断，不需要人工回答。",
-                        "“{item}” is judged from the records; it takes no answer."),
-    "tier_unknown_requirement": ("没有这一自查项：{item}", "No such requirement: {item}"),
-    "tier_bad_answer": ("回答只能是 yes 或 no：{value}", "The answer must be yes or no: {value}"),
-    "tier_note_required": ("回答“否”时请在说明中写明情况。",
-                           "Please say in the note what is missing when answering no."),
-    "tier_note_too_long": ("说明共 {count} 字，超过上限 {limit} 字。",
-                           "The note has {count} characters, more than {limit}."),
-    "tier_no_selfcheck": ("还没有进行过等级自查。", "No self-check has been taken yet."),
+    "tier_not_manual": N_("errors", "“{item}” is judged from the records; it takes no answer."),
+    "tier_unknown_requirement": N_("errors", "No such requirement: {item}"),
+    "tier_bad_answer": N_("errors", "The answer must be yes or no: {value}"),
+    "tier_note_required": N_(
+        "errors", "Please say in the note what is missing when answering no."),
+    "tier_note_too_long": N_("errors", "The note has {count} characters, more than {limit}."),
+    "tier_no_selfcheck": N_("errors", "No self-check has been taken yet."),
 })
 
 # Requirements only a person can check. Everything else is judged from the records.

@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from station_desk.errors import StationDeskError, register_messages
+from station_desk.i18n import N_
 
 MAGIC = b"STATION-DESK-TRANSFER\n"
 VERSION = 1
@@ -48,37 +49,24 @@ _PREFIX = len(MAGIC) + 1 + 32
 MAX_HEADER = 64 * 1024
 
 register_messages({
-    "transfer_not_file": (
-        "这不是 Station Desk 转站文件，未导入任何内容。",
-        "This is not a Station Desk transfer file; nothing was imported.",
-    ),
-    "transfer_version": (
-        "转站文件的格式版本 {found} 不受本程序支持（支持版本 {supported}），未导入任何内容。"
-        "请升级 Station Desk，或请发出方用与本站相同的版本重新导出。",
-        "The transfer file is format version {found}, which this app does not support "
-        "(it reads version {supported}); nothing was imported. Upgrade Station Desk, or ask "
-        "the sending station to export again with the same version as yours.",
-    ),
-    "transfer_damaged": (
-        "转站文件不完整或已损坏（{detail}），未导入任何内容。请发出方重新发送。",
-        "The transfer file is incomplete or damaged ({detail}); nothing was imported. Ask "
-        "the sending station to send it again.",
-    ),
-    "transfer_bad_signature": (
-        "转站文件的签名不符：文件在签发后被改动过。已拒绝，未导入任何内容。",
-        "The transfer file's signature does not match: the file was changed after it was "
-        "signed. Refused; nothing was imported.",
-    ),
-    "transfer_wrong_recipient": (
-        "这份转站文件是发给 {station}（{station_code}）的，不是本站，本站无法解密。已拒绝。",
-        "This transfer file was written for {station} ({station_code}), not for this "
-        "station, which cannot decrypt it. Refused.",
-    ),
-    "transfer_undecryptable": (
-        "本站的加密密钥打不开这份转站文件（它写给的不是本站当前的密钥）。已拒绝，未导入任何内容。",
-        "This station's encryption key does not open this transfer file (it was written to "
-        "another key). Refused; nothing was imported.",
-    ),
+    "transfer_not_file": N_(
+        "errors", "This is not a Station Desk transfer file; nothing was imported."),
+    "transfer_version": N_(
+        "errors", "The transfer file is format version {found}, which this app does not support "
+        "(it reads version {supported}); nothing was imported. Upgrade Station Desk, or ask the "
+        "sending station to export again with the same version as yours."),
+    "transfer_damaged": N_(
+        "errors", "The transfer file is incomplete or damaged ({detail}); nothing was imported. "
+        "Ask the sending station to send it again."),
+    "transfer_bad_signature": N_(
+        "errors", "The transfer file's signature does not match: the file was changed after it "
+        "was signed. Refused; nothing was imported."),
+    "transfer_wrong_recipient": N_(
+        "errors", "This transfer file was written for {station} ({station_code}), not for this "
+        "station, which cannot decrypt it. Refused."),
+    "transfer_undecryptable": N_(
+        "errors", "This station's encryption key does not open this transfer file (it was "
+        "written to another key). Refused; nothing was imported."),
 })
 
 

@@ -21,24 +21,16 @@ from station_desk.errors import StationDeskError, register_messages
 from station_desk.export import keys
 from station_desk.export.profile import station_info
 from station_desk.export.transfer import envelope
+from station_desk.i18n import N_
 from station_desk.storage.atomic import atomic_write
 
 register_messages({
-    "transfer_no_key_file": (
-        "请选择接收服务站的公钥文件。", "Choose the receiving station's key file.",
-    ),
-    "transfer_no_out": (
-        "请选择转站文件的保存位置。", "Choose where to save the transfer file.",
-    ),
-    "transfer_no_file": (
-        "请选择要导入的转站文件。", "Choose the transfer file to import.",
-    ),
-    "transfer_to_self": (
-        "这是本站自己的公钥文件：转站要用接收服务站的公钥文件（对方运行 station-desk "
-        "station-key --out station.key 得到）。",
-        "This is this station's own key file: a transfer needs the receiving station's key "
-        "file (they get it with `station-desk station-key --out station.key`).",
-    ),
+    "transfer_no_key_file": N_("errors", "Choose the receiving station's key file."),
+    "transfer_no_out": N_("errors", "Choose where to save the transfer file."),
+    "transfer_no_file": N_("errors", "Choose the transfer file to import."),
+    "transfer_to_self": N_(
+        "errors", "This is this station's own key file: a transfer needs the receiving "
+        "station's key file (they get it with `station-desk station-key --out station.key`)."),
 })
 
 

@@ -16,19 +16,17 @@ from pathlib import Path
 from station_desk.domain.clock import Clock, iso, system_clock
 from station_desk.errors import StationDeskError, register_messages
 from station_desk.export.keys import fingerprint, parse_key_file
+from station_desk.i18n import N_
 from station_desk.storage.atomic import atomic_write
 
 REGISTRY_FILE = "registry.json"
 REGISTRY_FORMAT = "station-desk/union-registry"
 
 register_messages({
-    "registry_invalid": ("登记册文件已损坏：{path}（{detail}）",
-                         "The registry file is damaged: {path} ({detail})"),
-    "registry_conflict": (
-        "服务站 {station} 已登记了另一把公钥（指纹 {old}）。如确需更换，请加 --replace。",
-        "Station {station} is already registered with another key (fingerprint {old}); "
-        "use --replace to change it.",
-    ),
+    "registry_invalid": N_("errors", "The registry file is damaged: {path} ({detail})"),
+    "registry_conflict": N_(
+        "errors", "Station {station} is already registered with another key (fingerprint "
+        "{old}); use --replace to change it."),
 })
 
 

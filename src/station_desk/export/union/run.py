@@ -11,14 +11,13 @@ from station_desk.export.union.merge import CityReport, merge
 from station_desk.export.union.output import write_report
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.verify import Checked, check_package, choose_period, settle
+from station_desk.i18n import N_
 
 register_messages({
-    "union_no_input": ("没有找到要汇总的数据包（.zip）。",
-                       "No packages (.zip) to merge were found."),
-    "union_no_period": (
-        "没有任何通过核验的数据包，无法确定统计期间；请用 --period 指定。",
-        "No package passed the checks, so the period is unknown; give it with --period.",
-    ),
+    "union_no_input": N_("errors", "No packages (.zip) to merge were found."),
+    "union_no_period": N_(
+        "errors", "No package passed the checks, so the period is unknown; give it with "
+        "--period."),
 })
 
 

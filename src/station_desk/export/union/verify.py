@@ -31,49 +31,41 @@ from station_desk.export.package import (
 )
 from station_desk.export.union.registry import Registry
 from station_desk.export.union.safezip import DEFAULT_LIMITS, Limits, read_zip
+from station_desk.i18n import N_
 
 register_messages({
-    "pkg_unreadable": ("无法读取文件：{detail}", "Cannot read the file: {detail}"),
-    "pkg_too_large": ("文件过大（{size} 字节，上限 {limit} 字节），不是正常的统计数据包。",
-                      "File too large ({size} bytes, limit {limit}); not a statistics package."),
-    "pkg_not_zip": ("文件不完整或不是有效的 zip 数据包（可能在传输中被截断或损坏）：{detail}",
-                    "Incomplete or not a valid zip package (truncated or damaged in transit): "
-                    "{detail}"),
-    "pkg_unsafe_name": ("数据包中含有不安全的路径“{name}”（指向目标文件夹之外），已拒收。",
-                        "The package holds an unsafe path '{name}' (pointing outside the "
-                        "folder); refused."),
-    "pkg_bomb": ("数据包解压后过大或压缩比异常（疑似压缩炸弹）：{name}",
-                 "The package expands too much or too fast (zip bomb?): {name}"),
-    "pkg_unexpected_member": ("数据包中含有不应出现的文件：{name}",
-                              "The package holds a file that does not belong: {name}"),
-    "pkg_missing_member": ("数据包缺少文件：{name}", "The package lacks a file: {name}"),
-    "pkg_manifest_invalid": ("清单文件 manifest.json 不符合规范：{detail}",
-                             "manifest.json does not match the format: {detail}"),
-    "pkg_newer_schema": (
-        "数据包格式版本 {found} 比本程序支持的版本 {supported} 新，请升级 Station Desk 后再导入。",
-        "Package format {found} is newer than this program supports ({supported}); upgrade.",
-    ),
-    "pkg_unsigned": ("数据包没有签名（缺少 signature.sig），无法确认来源。",
-                     "The package is not signed (no signature.sig); its origin cannot be checked."),
-    "pkg_unknown_station": ("服务站 {station} 尚未在登记册中登记公钥，无法核验。",
-                            "Station {station} has no registered key; cannot verify."),
-    "pkg_bad_signature": (
-        "签名与服务站 {station} 登记的公钥不符：清单在签名后被改动，或由其他密钥签名。",
-        "The signature does not match station {station}'s registered key: the manifest was "
-        "changed after signing, or another key signed it.",
-    ),
-    "pkg_hash_mismatch": ("文件 {name} 与清单中的 SHA-256 校验值不符：数据包在签名后被改动。",
-                          "{name} does not match its SHA-256 in the manifest: the package was "
-                          "changed after signing."),
-    "pkg_tables_invalid": ("统计表 tables.json 不符合规范：{detail}",
-                           "tables.json does not match the format: {detail}"),
-    "pkg_inconsistent": ("数据包内容前后不一致：{detail}",
-                         "The package contradicts itself: {detail}"),
-    "pkg_wrong_period": ("数据包的统计期间为 {found}，与本次汇总的期间 {expected} 不符。",
-                         "The package covers {found}, not {expected}, the period being merged."),
-    "pkg_duplicate": ("与 {other} 重复：服务站 {station} 的 {period} 数据包只采用最新的一份。",
-                      "Duplicate of {other}: only the newest {period} package of station {station} "
-                      "is used."),
+    "pkg_unreadable": N_("errors", "Cannot read the file: {detail}"),
+    "pkg_too_large": N_(
+        "errors", "File too large ({size} bytes, limit {limit}); not a statistics package."),
+    "pkg_not_zip": N_(
+        "errors", "Incomplete or not a valid zip package (truncated or damaged in transit): "
+        "{detail}"),
+    "pkg_unsafe_name": N_(
+        "errors", "The package holds an unsafe path '{name}' (pointing outside the folder); "
+        "refused."),
+    "pkg_bomb": N_("errors", "The package expands too much or too fast (zip bomb?): {name}"),
+    "pkg_unexpected_member": N_("errors", "The package holds a file that does not belong: {name}"),
+    "pkg_missing_member": N_("errors", "The package lacks a file: {name}"),
+    "pkg_manifest_invalid": N_("errors", "manifest.json does not match the format: {detail}"),
+    "pkg_newer_schema": N_(
+        "errors", "Package format {found} is newer than this program supports ({supported}); "
+        "upgrade."),
+    "pkg_unsigned": N_(
+        "errors", "The package is not signed (no signature.sig); its origin cannot be checked."),
+    "pkg_unknown_station": N_("errors", "Station {station} has no registered key; cannot verify."),
+    "pkg_bad_signature": N_(
+        "errors", "The signature does not match station {station}'s registered key: the "
+        "manifest was changed after signing, or another key signed it."),
+    "pkg_hash_mismatch": N_(
+        "errors", "{name} does not match its SHA-256 in the manifest: the package was changed "
+        "after signing."),
+    "pkg_tables_invalid": N_("errors", "tables.json does not match the format: {detail}"),
+    "pkg_inconsistent": N_("errors", "The package contradicts itself: {detail}"),
+    "pkg_wrong_period": N_(
+        "errors", "The package covers {found}, not {expected}, the period being merged."),
+    "pkg_duplicate": N_(
+        "errors", "Duplicate of {other}: only the newest {period} package of station {station} "
+        "is used."),
 })
 
 _CSV = re.compile(r"^tables/[a-z][a-z0-9_]{0,47}\.csv$")
