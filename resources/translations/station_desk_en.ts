@@ -1680,10 +1680,6 @@ Move the appointment of %3 there anyway?</translation>
         <source>%1 can sign in again with a new password. Give it to the person directly; they can change it afterwards. Enabling is recorded in the audit trail.</source>
         <translation>%1 can sign in again with a new password. Give it to the person directly; they can change it afterwards. Enabling is recorded in the audit trail.</translation>
     </message>
-    <message>
-        <source>New password</source>
-        <translation>New password</translation>
-    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -2959,6 +2955,13 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up outcome</source>
@@ -3720,10 +3723,6 @@ version %2</translation>
     <message>
         <source>Give the new password to the person directly. A disabled account is enabled again.</source>
         <translation>Give the new password to the person directly. A disabled account is enabled again.</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>New password</translation>
     </message>
 </context>
 <context>

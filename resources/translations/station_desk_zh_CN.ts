@@ -1674,10 +1674,6 @@ Move the appointment of %3 there anyway?</source>
         <source>%1 can sign in again with a new password. Give it to the person directly; they can change it afterwards. Enabling is recorded in the audit trail.</source>
         <translation>%1 将可以用新密码重新登录。请把新密码当面交给本人，本人之后可以自行修改。启用账户会记入审计日志。</translation>
     </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -2948,6 +2944,13 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up outcome</source>
@@ -3703,10 +3706,6 @@ version %2</source>
     <message>
         <source>Give the new password to the person directly. A disabled account is enabled again.</source>
         <translation>请当面把新密码交给本人。已停用的账户会同时重新启用。</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import ADMIN_PASSWORD, COUNSELLOR_PASSWORD, settle, sign_in_as
 
@@ -14,8 +15,10 @@ from station_desk.domain import accounts
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
+from station_desk.ui.accounts_dialogs import ResetPasswordDialog
 from station_desk.ui.accounts_enable import EnableAccountDialog
 from station_desk.ui.accounts_page import AccountsPage
+from station_desk.ui.i18n import LANG_PROPERTY, install_translators
 
 NEW_PASSWORD = "back-from-leave-2026"
 
@@ -81,3 +84,38 @@ def test_admin_enables_a_disabled_account_with_a_new_password(
         assert front.user.username == "front"
         expect_error("forbidden", accounts.enable_user, front, "liu", NEW_PASSWORD)
     assert root.exists()
+
+
+@pytest.mark.parametrize("flow", ["reset", "enable"])
+def test_reset_and_enable_are_one_form_in_their_own_words(
+        qtbot: QtBot, qapp: Any, staff: Session, flow: str) -> None:
+    """The two flows share the form (`NewPasswordDialog`); each keeps its title and hint, in
+    Chinese too, and its own domain call: enabling refuses an account that is not disabled,
+    resetting does not."""
+    if flow == "enable":
+        accounts.disable_user(staff, "front")
+    cls = EnableAccountDialog if flow == "enable" else ResetPasswordDialog
+    translators = install_translators(qapp, "zh")
+    try:
+        dialog = cls(staff, accounts.get_user(staff, "front"))
+        qtbot.addWidget(dialog)
+        labels = [w.text() for w in dialog.findChildren(QLabel)]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setProperty(LANG_PROPERTY, "en")
+    title = "启用 前台小张 的账户" if flow == "enable" else "重置 前台小张 的密码"
+    assert dialog.windowTitle() == title
+    assert "新密码" in labels  # the form's own label, under its own context
+    assert any(("重新登录" if flow == "enable" else "重新启用") in text for text in labels)
+    dialog.passwords.first.setText(NEW_PASSWORD)
+    dialog.passwords.second.setText(NEW_PASSWORD)
+    dialog.accept()
+    settle(qtbot)
+    assert dialog.result() == cls.DialogCode.Accepted
+    assert not accounts.get_user(staff, "front").disabled
+    action = "account.enable" if flow == "enable" else "account.reset"
+    assert staff.audit.query(action=action, limit=1)
+    if flow == "enable":  # enabling is for a disabled account only; the domain says so
+        expect_error("account_not_disabled", accounts.enable_user, staff, "front",
+                     NEW_PASSWORD)

@@ -126,25 +126,52 @@ class AddUserDialog(_FormDialog):
         return cls.run(cls(session, parent))
 
 
-class ResetPasswordDialog(_FormDialog):
+class NewPasswordDialog(_FormDialog):
+    """A new password for someone else's account, handed over in person: resetting a
+    forgotten one (`ResetPasswordDialog`) or enabling a disabled account again
+    (`accounts_enable.EnableAccountDialog`). The form and its checks are the same; each flow
+    says only its texts and which domain call sets the password (the domain decides whether
+    it may)."""
+
     def __init__(self, session: Session, user: User, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle(arg(self.tr("Reset password of %1"), user.display_name))
         self.user = user
-        hint = QLabel(self.tr("Give the new password to the person directly. A disabled "
-                              "account is enabled again."))
+        title, explanation = self.texts(user)
+        self.setWindowTitle(title)
+        hint = QLabel(explanation)
         hint.setWordWrap(True)
         self.form.addRow(hint)
-        self.passwords = _PasswordPair(self, self.tr("New password"))
+        # translate(), not self.tr(): PySide looks tr() up under the subclass's name
+        self.passwords = _PasswordPair(
+            self, QCoreApplication.translate("NewPasswordDialog", "New password"))
         self.finish_layout()
+
+    def texts(self, user: User) -> tuple[str, str]:
+        """The window title and the explanation above the password."""
+        raise NotImplementedError
+
+    @staticmethod
+    def set_password(session: Session, username: str, password: str) -> None:
+        """The domain call (on the worker)."""
+        raise NotImplementedError
 
     def submit(self) -> Callable[[], None]:
         session, username, password = self.session, self.user.username, self.passwords.value()
-        return lambda: accounts.reset_password(session, username, password())
+        set_password = self.set_password
+        return lambda: set_password(session, username, password())
 
     @classmethod
     def ask(cls, session: Session, user: User, parent: QWidget | None = None) -> bool:
         return cls.run(cls(session, user, parent))
+
+
+class ResetPasswordDialog(NewPasswordDialog):
+    set_password = staticmethod(accounts.reset_password)
+
+    def texts(self, user: User) -> tuple[str, str]:
+        return (arg(self.tr("Reset password of %1"), user.display_name),
+                self.tr("Give the new password to the person directly. A disabled "
+                        "account is enabled again."))
 
 
 class SupervisionDialog(_FormDialog):
