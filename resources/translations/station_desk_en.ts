@@ -2962,6 +2962,33 @@ Station key fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>NextAppointmentPicker</name>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>The record names the day of the next appointment</source>
+        <translation>The record names the day of the next appointment</translation>
+    </message>
+    <message>
+        <source>Date of the next appointment</source>
+        <translation>Date of the next appointment</translation>
+    </message>
+    <message>
+        <source>Time of the next appointment</source>
+        <translation>Time of the next appointment</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Book the next appointment at this date and time</source>
+        <translation>Book the next appointment at this date and time</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up outcome</source>
@@ -4445,14 +4472,6 @@ Read the fingerprint to that station by phone before you send the file.</transla
     <message>
         <source>Interventions used</source>
         <translation>Interventions used</translation>
-    </message>
-    <message>
-        <source>Book…</source>
-        <translation>Book…</translation>
-    </message>
-    <message>
-        <source>Book the next appointment on this day</source>
-        <translation>Book the next appointment on this day</translation>
     </message>
     <message>
         <source>Restricted: only I can see this record</source>

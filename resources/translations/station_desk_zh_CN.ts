@@ -2951,6 +2951,33 @@ SHA-256：%2
     </message>
 </context>
 <context>
+    <name>NextAppointmentPicker</name>
+    <message>
+        <source>Planned for</source>
+        <translation>约在</translation>
+    </message>
+    <message>
+        <source>The record names the day of the next appointment</source>
+        <translation>记录中写明下次预约的日期</translation>
+    </message>
+    <message>
+        <source>Date of the next appointment</source>
+        <translation>下次预约的日期</translation>
+    </message>
+    <message>
+        <source>Time of the next appointment</source>
+        <translation>下次预约的时间</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <source>Book the next appointment at this date and time</source>
+        <translation>按这个日期和时间预约下次咨询</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up outcome</source>
@@ -4426,14 +4453,6 @@ Read the fingerprint to that station by phone before you send the file.</source>
     <message>
         <source>Interventions used</source>
         <translation>使用的干预方法</translation>
-    </message>
-    <message>
-        <source>Book…</source>
-        <translation>预约…</translation>
-    </message>
-    <message>
-        <source>Book the next appointment on this day</source>
-        <translation>按这一天预约下次辅导</translation>
     </message>
     <message>
         <source>Restricted: only I can see this record</source>

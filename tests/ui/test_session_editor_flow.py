@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -106,3 +106,49 @@ def test_signing_offers_to_book_the_next_appointment(qtbot: QtBot, world: World,
     again = _editor(qtbot, world, cid)
     assert again.offer_next_booking(signed) is None
     assert len(shown.questions) == 1
+
+
+def test_the_next_appointment_is_picked_a_week_on_at_the_same_time(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """下次预约: a date and a time from pickers, a week after the session at its start time
+    until the counsellor picks otherwise; unticked, the record names none; Book… books the
+    picked day and time."""
+    cid = world.client()
+    editor = _editor(qtbot, world, cid)
+    picker = editor.next_appointment
+    assert picker.value() is None and not picker.day.isEnabled()  # none planned yet
+    editor.date.setDate(QDate(2026, 11, 2))
+    editor.start.setTime(QTime(15, 30))
+    assert picker.day.date() == QDate(2026, 11, 9) and picker.time.time() == QTime(15, 30)
+    assert editor.data().next_appointment is None
+    picker.planned.setChecked(True)
+    assert editor.data().next_appointment == dt.date(2026, 11, 9)
+    # picked by hand: the session's times no longer move it
+    picker.day.setDate(QDate(2026, 11, 16))
+    picker.time.setTime(QTime(9, 0))
+    editor.start.setTime(QTime(16, 0))
+    assert (picker.day.date(), picker.time.time()) == (QDate(2026, 11, 16), QTime(9, 0))
+    seen: list[tuple[str, str]] = []
+
+    def book(*args: Any, **kwargs: Any) -> Any:
+        dialog = AppointmentDialog(*args, **kwargs)
+        qtbot.addWidget(dialog)
+        seen.append((dialog.date.date().toString("yyyy-MM-dd"),
+                     dialog.start.time().toString("HH:mm")))
+        dialog.accept()
+        settle()
+        return dialog.result_value
+    monkeypatch.setattr(AppointmentDialog, "ask", book)
+    editor.book_next_button.click()
+    assert seen == [("2026-11-16", "09:00")]
+    assert [a.starts_at for a in appointments.client_appointments(world.lin, cid)] == [
+        "2026-11-16T09:00"]
+    # a draft keeps the day; reopened, the picker shows it planned
+    editor.save()
+    settle()
+    assert editor.record is not None and editor.record.next_appointment == "2026-11-16"
+    again = SessionEditor(world.lin, cid, editor.record, autosave_ms=3_600_000)
+    qtbot.addWidget(again)
+    assert again.next_appointment.value() == dt.date(2026, 11, 16)
+    again.next_appointment.planned.setChecked(False)
+    assert again.data().next_appointment is None

@@ -59,6 +59,7 @@ from station_desk.ui.records.common import (
     to_qdate,
 )
 from station_desk.ui.records.dialogs import SignatureDialog
+from station_desk.ui.records.next_appointment import NextAppointmentPicker
 from station_desk.ui.records.risk_notice import risk_sentence
 from station_desk.ui.records.session_templates import templates
 from station_desk.ui.widgets import ErrorLabel, span_row
@@ -177,18 +178,13 @@ class SessionEditor(QDialog):
         form.addRow(self.tr("Interventions used"), self.interventions)
         self.risk = VocabCombo("risk_levels")
         self.referral = QLineEdit()
-        self.next_appointment = QLineEdit()
-        self.next_appointment.setPlaceholderText("2026-11-09")
-        self.book_next_button = QPushButton(self.tr("Book…"))
-        self.book_next_button.setToolTip(self.tr("Book the next appointment on this day"))
+        self.next_appointment = NextAppointmentPicker(from_qdate(self.date), self.start.time())
+        self.book_next_button = self.next_appointment.book_button
         self.book_next_button.clicked.connect(lambda: self.book_next())
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_appointment, 1)
-        next_row.addWidget(self.book_next_button)
         self.restricted = QCheckBox(self.tr("Restricted: only I can see this record"))
         form.addRow(self.tr("Risk level"), self.risk)
         form.addRow(self.tr("Referral"), self.referral)
-        form.addRow(self.tr("Next appointment"), next_row)
+        form.addRow(self.tr("Next appointment"), self.next_appointment)
         form.addRow("", self.restricted)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -201,7 +197,7 @@ class SessionEditor(QDialog):
             "session_date": self.date, "start_time": self.start, "end_time": self.end,
             "modality": self.modality, "room": self.room, "issues": self.issues,
             "interventions": self.interventions, "risk_level": self.risk,
-            "referral": self.referral, "next_appointment": self.next_appointment,
+            "referral": self.referral, "next_appointment": self.next_appointment.day,
             **self.notes})
         buttons = QHBoxLayout()
         self.status = QLabel()
@@ -225,8 +221,10 @@ class SessionEditor(QDialog):
         self._load(record.as_input() if record else SessionInput(
             today(session), modality="in_person", room="counselling"))
         self._offer_autosave()
-        for widget in (self.referral, self.next_appointment):
-            widget.textChanged.connect(self._changed)
+        self.referral.textChanged.connect(self._changed)
+        self.next_appointment.changed.connect(self._changed)
+        self.date.dateChanged.connect(self._follow_session)
+        self.start.timeChanged.connect(self._follow_session)
         for time_edit in (self.start, self.end):
             time_edit.timeChanged.connect(self._changed)
         for edit in self.notes.values():
@@ -288,20 +286,20 @@ class SessionEditor(QDialog):
             self.insert_text(self.notes["plan"], self.context.last_plan)
 
     def book_next(self, day: dt.date | None = None) -> appointments.Appointment | None:
-        """Book the record's "next appointment" (that day, at this record's time)."""
-        if day is None:
-            try:
-                day = dt.date.fromisoformat(self.next_appointment.text().strip())
-            except ValueError:
-                day = today(self.session) + dt.timedelta(days=7)
+        """Book the record's "next appointment": the picked day and time (the picked time
+        also when `day` is the signed record's)."""
+        day = day or from_qdate(self.next_appointment.day)
         entry = attempt(self, lambda: files.directory_rows(self.session, [self.client_id]))
         if not entry:
             return None
         item = AppointmentDialog.ask(self.session, entry[0], None, day, self,
-                                     at=self.start.time().toString("HH:mm"))
-        if item is not None and not self.next_appointment.text().strip():
-            self.next_appointment.setText(item.day)
+                                     at=self.next_appointment.at())
+        if item is not None and self.next_appointment.value() is None:
+            self.next_appointment.set_value(item.day)  # booked: the record names it
         return item
+
+    def _follow_session(self, *_args: object) -> None:
+        self.next_appointment.follow(from_qdate(self.date), self.start.time())
 
     def offer_next_booking(self, record: SessionRecord) -> appointments.Appointment | None:
         """After signing: a next appointment named in the record and not yet booked is
@@ -328,7 +326,7 @@ class SessionEditor(QDialog):
             room=self.room.code(),
             issues=self.issues.codes(), interventions=self.interventions.codes(),
             risk_level=self.risk.code(), referral=self.referral.text(),
-            next_appointment=self.next_appointment.text().strip() or None,
+            next_appointment=self.next_appointment.value(),
             restricted=self.restricted.isChecked(),
             **{s: self.notes[s].toPlainText() for s in SECTIONS})
 
@@ -355,9 +353,7 @@ class SessionEditor(QDialog):
                 self.notes[section].setPlainText(getattr(data, section))
             self.risk.set_code(data.risk_level or "none")
             self.referral.setText(data.referral)
-            nxt = data.next_appointment
-            self.next_appointment.setText(nxt.isoformat() if isinstance(nxt, dt.date)
-                                          else (nxt or ""))
+            self.next_appointment.set_value(data.next_appointment or None)
             self.restricted.setChecked(data.restricted)
         finally:
             self._loading = False
