@@ -75,6 +75,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                           "文字标为“未转出”。",
                     f"{sent.withheld} restricted item(s) you cannot open went without their "
                     "text, marked as not transferred."))
+    if sent.cancelled:
+        when = ", ".join(sent.cancelled)
+        print(zh_en(args, f"本站为其预约的 {len(sent.cancelled)} 次咨询已取消（原因：已转至其他"
+                          f"服务站）：{when}。请告知本人，并提醒其与新服务站预约。",
+                    f"{len(sent.cancelled)} appointment(s) booked here for this worker were "
+                    f"cancelled (reason: transferred): {when}. Tell the worker, and remind them "
+                    "to book with the new station."))
     print(zh_en(args, "本站档案已标为“已转至其他服务站”，不再添加记录。",
                 "The file here is marked as transferred and takes no new records."))
     return 0

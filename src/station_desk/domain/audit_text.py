@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from station_desk.domain.audit import AuditEntry
 from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.clock import shown_time
-from station_desk.domain.records import followups, safety_plan
+from station_desk.domain.records import appointments, followups, safety_plan
 from station_desk.domain.records.appointments import STATUS_WORDS as ATTENDANCE_WORDS
 from station_desk.domain.roles import ROLE_LABELS, Permission, Role
 from station_desk.domain.session import Session
@@ -55,6 +55,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "result": dict(followups.RESULTS),
     "purpose": {code: (zh, en) for code, (zh, en, _days) in followups.PURPOSES.items()},
     "sections": dict(safety_plan.SECTIONS),
+    "reason": {appointments.TRANSFERRED: ("档案已转至其他服务站",
+                                          "the file went to another station")},
 }
 # keys whose values are digests or key material: their presence is enough to say
 HIDDEN_KEYS = frozenset({"digest", "sha256", "sealed", "mac", "records", "v"})

@@ -12,6 +12,13 @@ Attendance (出席情况): once its time has come a booking is marked attended (
 record for that day marks it attended by itself (`attend_by_record`, inside the record's own
 transaction). A mark can be corrected to another mark, never back to booked; each mark is one
 audit entry. `stats.counts.attendance` counts them.
+
+A file sent to another station (records/transfer.py) takes its future bookings here with it:
+they are cancelled when the transfer is recorded (`cancel_for_transfer`), each with the reason
+"transferred" kept beside it (`appointment_cancellations`) and in its `appointment.cancel` entry, so the
+room and the counsellor's hour are free again and nobody waits for a worker who now goes
+elsewhere. The transfer file tells the receiving station when the worker was next expected
+(`planned_for_transfer`).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from station_desk.domain import vocab
 from station_desk.domain.records import access
 from station_desk.domain.records.common import Checker, local_now, now_iso, today
 from station_desk.domain.records.files import check_counsellor
+from station_desk.domain.records.transfer_marks import refuse_if_transferred
 from station_desk.domain.roles import Permission, Role
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -46,6 +54,7 @@ register_messages({
 })
 
 BOOKED, CANCELLED = "booked", "cancelled"
+TRANSFERRED = "transferred"  # cancel_reason of a booking called off by its file's transfer
 ATTENDED, NO_SHOW, LATE_CANCEL = "attended", "no_show", "late_cancel"
 ATTENDANCE = (ATTENDED, NO_SHOW, LATE_CANCEL)
 # Called off less than this many hours before its start, a cancellation is a late one.
@@ -69,6 +78,7 @@ class Appointment:
     ends_at: str
     room: str
     status: str
+    cancel_reason: str = ""  # '' or TRANSFERRED
 
     @property
     def day(self) -> str:
@@ -84,9 +94,11 @@ class Appointment:
 
 
 _SQL = ("SELECT a.id, a.client_id, c.file_no, c.name, a.counsellor_id,"
-        " coalesce(u.display_name, ''), a.starts_at, a.ends_at, a.room, a.status"
+        " coalesce(u.display_name, ''), a.starts_at, a.ends_at, a.room, a.status,"
+        " coalesce(x.reason, '')"
         " FROM appointments a JOIN clients c ON c.id = a.client_id"
-        " LEFT JOIN users u ON u.id = a.counsellor_id")
+        " LEFT JOIN users u ON u.id = a.counsellor_id"
+        " LEFT JOIN appointment_cancellations x ON x.appointment_id = a.id")
 
 
 def _moment(check: Checker, field: str, value: dt.datetime | str) -> dt.datetime | None:
@@ -156,6 +168,7 @@ def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | 
     """Book a file in. Without `counsellor_id` the file's own counsellor (if any) is booked."""
     session.require(Permission.BOOK_APPOINTMENT)
     ref = access.file_ref(session, client_id)
+    refuse_if_transferred(ref, session)  # the worker is seen at the other station now
     start, end, code = _check_times(session, starts_at, ends_at, room)
     counsellor = counsellor_id if counsellor_id is not None else ref.counsellor_id
     if counsellor_id is not None:
@@ -322,6 +335,39 @@ def attend_by_record(session: Session, client_id: int, day: str, record_id: int)
                     {"appointment": appointment, "status": ATTENDED, "was": BOOKED,
                      "record": record_id})
     return ids
+
+
+def _future(session: Session, client_id: int) -> list[Appointment]:
+    """The file's bookings still to come (from this minute on), in time order."""
+    now = _stamp(local_now(session).replace(tzinfo=None, second=0, microsecond=0))
+    rows = session.db.all(f"{_SQL} WHERE a.client_id = ? AND a.status = 'booked'"
+                          f" AND a.starts_at >= ? ORDER BY a.starts_at, a.id", (client_id, now))
+    return [Appointment(*tuple(r)) for r in rows]
+
+
+def planned_for_transfer(session: Session, client_id: int) -> list[dict[str, str]]:
+    """When the worker was next expected here, for the transfer file: start and end (station
+    wall-clock) and the counsellor's name; not the room, which means nothing elsewhere. The
+    caller (`transfer.case_document`) has checked who may send the case."""
+    return [{"starts_at": a.starts_at, "ends_at": a.ends_at, "counsellor": a.counsellor_name}
+            for a in _future(session, client_id)]
+
+
+def cancel_for_transfer(session: Session, client_id: int) -> list[Appointment]:
+    """Cancel the file's future bookings because it went to another station; inside the
+    caller's transaction (`transfer.record_sent`), so they go with the transfer mark or not
+    at all. One `appointment.cancel` entry each, as at the desk, with the reason."""
+    items = _future(session, client_id)
+    target = session.db.scalar("SELECT file_no FROM clients WHERE id = ?", (client_id,))
+    for item in items:
+        session.db.execute("UPDATE appointments SET status = 'cancelled' WHERE id = ?",
+                           (item.id,))
+        session.db.execute("INSERT INTO appointment_cancellations (appointment_id, reason)"
+                           " VALUES (?, ?)", (item.id, TRANSFERRED))
+        session.log("appointment.cancel", f"file:{target}",
+                    {"appointment": item.id, "starts_at": item.starts_at,
+                     "reason": TRANSFERRED})
+    return items
 
 
 def booked_on(session: Session, client_id: int, day: dt.date) -> list[Appointment]:

@@ -25,6 +25,14 @@ into it, and what each station keeps (docs/transfer.md):
   (`transfer_histories`). They are not records of this station: never counted in its
   statistics, never edited, signed or searched as its work; the new file counts from the day it
   was opened here. Reading the history follows the new file's access rules.
+- Bookings: the sending station's future bookings for the worker are cancelled when the
+  transfer is recorded (`appointments.cancel_for_transfer`: reason "transferred", one
+  `appointment.cancel` entry each) and the sender is told how many; the case document carries
+  when the worker was next expected (`next_appointments`: start, end, counsellor), so the
+  receiving station can offer a time near it. That key was added to version 1 of the
+  document without changing its version: it is optional, an older receiver ignores it (it
+  reads only the keys it knows and keeps the whole document as the history) and a document
+  from an older sender simply lacks it.
 - Both ends are audited in both chains: the station chain says that a file went to or came
   from which station; the clinical chain what went (counts, withheld rows).
 """
@@ -36,7 +44,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_desk.domain.audit import register_actions
-from station_desk.domain.records import access
+from station_desk.domain.records import access, appointments
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import file_target, now_iso, user_names
 from station_desk.domain.records.files import ClientInput, DirectoryEntry, register_visitor
@@ -257,6 +265,7 @@ def case_document(session: Session, client_id: int) -> CaseDocument:
                                 " ORDER BY rated_at, id", cid),
         "hotline_calls": c.table("hotline_calls", "SELECT * FROM hotline_calls"
                                  " WHERE client_id = ? ORDER BY called_at, id", cid),
+        "next_appointments": appointments.planned_for_transfer(session, ref.id),
     }
     names = user_names(session, c.user_ids | {session.user.id or -1})
     document = c.finish(document, names)
@@ -267,9 +276,10 @@ def case_document(session: Session, client_id: int) -> CaseDocument:
 
 
 def record_sent(session: Session, case: CaseDocument, *, to: StationRef, transfer_id: str,
-                sha256: str, sent_at: str) -> None:
+                sha256: str, sent_at: str) -> list[appointments.Appointment]:
     """After the transfer file is written: the clinical chain says what went, then the file
-    is marked transferred and closed here (station.db), in that order, like closing a case."""
+    is marked transferred and closed here (station.db), in that order, like closing a case;
+    its future bookings here are cancelled with the mark. Returns those bookings."""
     ref = require_export(session, case.ref.id)
     with session.db.transaction():
         session.log("clinical.transfer_export", ref.target,
@@ -288,6 +298,7 @@ def record_sent(session: Session, case: CaseDocument, *, to: StationRef, transfe
         session.log("file.station_out", ref.target,
                     {"to": to.code, "station": to.name, "fingerprint": to.fingerprint,
                      "transfer_id": transfer_id})
+        return appointments.cancel_for_transfer(session, ref.id)
 
 
 # --------------------------------------------------------------------------- receiving

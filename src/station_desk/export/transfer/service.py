@@ -44,6 +44,7 @@ class Sent:
     counts: dict[str, int]
     withheld: int
     sha256: str
+    cancelled: tuple[str, ...] = ()  # starts of the bookings here called off with the file
 
 
 def recipient_of(data: bytes, session: Session) -> keys.StationKey:
@@ -81,10 +82,12 @@ def export_case(session: Session, client_id: int, key_file: bytes, out: Path) ->
         atomic_write(out, data)
     except OSError as exc:
         raise StationDeskError.from_os_error(exc, str(out)) from None
-    transfer.record_sent(session, case, transfer_id=transfer_id, sha256=sha256,
-                         sent_at=sent_at, to=transfer.StationRef(
-                             recipient.code, recipient.name, recipient.fingerprint))
-    return Sent(case.ref.file_no, out, recipient, case.counts(), case.withheld, sha256)
+    called_off = transfer.record_sent(session, case, transfer_id=transfer_id, sha256=sha256,
+                                      sent_at=sent_at, to=transfer.StationRef(
+                                          recipient.code, recipient.name,
+                                          recipient.fingerprint))
+    return Sent(case.ref.file_no, out, recipient, case.counts(), case.withheld, sha256,
+                tuple(a.shown_start for a in called_off))
 
 
 @dataclass(frozen=True)
