@@ -15,9 +15,9 @@ audit entry. `stats.counts.attendance` counts them.
 
 A file sent to another station (records/transfer.py) takes its future bookings here with it:
 they are cancelled when the transfer is recorded (`cancel_for_transfer`), each with the reason
-"transferred" kept beside it (`appointment_cancellations`) and in its `appointment.cancel` entry, so the
-room and the counsellor's hour are free again and nobody waits for a worker who now goes
-elsewhere. The transfer file tells the receiving station when the worker was next expected
+"transferred" kept beside it (`appointment_cancellations`) and in its `appointment.cancel`
+entry, so the room and the counsellor's hour are free again and nobody waits for a worker who
+now goes elsewhere. The transfer file tells the receiving station when the worker was next expected
 (`planned_for_transfer`).
 """
 
