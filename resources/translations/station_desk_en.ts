@@ -5657,6 +5657,676 @@ Check it with the station by phone.</translation>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>vault created</source>
+        <translation>vault created</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <source>signed in with the recovery key</source>
+        <translation>signed in with the recovery key</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <source>unlock failed</source>
+        <translation>unlock failed</translation>
+    </message>
+    <message>
+        <source>account added</source>
+        <translation>account added</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>account enabled</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <source>supervision set</source>
+        <translation>supervision set</translation>
+    </message>
+    <message>
+        <source>station profile edited</source>
+        <translation>station profile edited</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>settings changed</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>database rekeyed</source>
+        <translation>database rekeyed</translation>
+    </message>
+    <message>
+        <source>raw database key revealed</source>
+        <translation>raw database key revealed</translation>
+    </message>
+    <message>
+        <source>integrity verified</source>
+        <translation>integrity verified</translation>
+    </message>
+    <message>
+        <source>recovery key replaced</source>
+        <translation>recovery key replaced</translation>
+    </message>
+    <message>
+        <source>demo data generated</source>
+        <translation>demo data generated</translation>
+    </message>
+    <message>
+        <source>this entry is missing (removed or inserted)</source>
+        <translation>this entry is missing (removed or inserted)</translation>
+    </message>
+    <message>
+        <source>this entry was altered</source>
+        <translation>this entry was altered</translation>
+    </message>
+    <message>
+        <source>the record of the chain&apos;s end was altered or removed</source>
+        <translation>the record of the chain&apos;s end was altered or removed</translation>
+    </message>
+    <message>
+        <source>entries were cut off the end</source>
+        <translation>entries were cut off the end</translation>
+    </message>
+    <message>
+        <source>the station chain</source>
+        <translation>the station chain</translation>
+    </message>
+    <message>
+        <source>the clinical records chain</source>
+        <translation>the clinical records chain</translation>
+    </message>
+    <message>
+        <source>own case</source>
+        <translation>own case</translation>
+    </message>
+    <message>
+        <source>shared case</source>
+        <translation>shared case</translation>
+    </message>
+    <message>
+        <source>as supervisor</source>
+        <translation>as supervisor</translation>
+    </message>
+    <message>
+        <source>opened with a reason</source>
+        <translation>opened with a reason</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>audit.attendance</name>
+    <message>
+        <source>was</source>
+        <translation>was</translation>
+    </message>
+</context>
+<context>
+    <name>audit.counselling</name>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>account enabled again</source>
+        <translation>account enabled again</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>needs co-signature</source>
+        <translation>needs co-signature</translation>
+    </message>
+    <message>
+        <source>file risk</source>
+        <translation>file risk</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>union code</source>
+        <translation>union code</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>clinical key</source>
+        <translation>clinical key</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>appointment time</source>
+        <translation>appointment time</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>next contact</source>
+        <translation>next contact</translation>
+    </message>
+    <message>
+        <source>sections written</source>
+        <translation>sections written</translation>
+    </message>
+</context>
+<context>
+    <name>audit.target</name>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>regime</translation>
+    </message>
+    <message>
+        <source>tier item</source>
+        <translation>tier item</translation>
+    </message>
+    <message>
+        <source>group activity</source>
+        <translation>group activity</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>tier self-check</source>
+        <translation>tier self-check</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrument</translation>
+    </message>
+    <message>
+        <source>hotline call</source>
+        <translation>hotline call</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>yearly target</source>
+        <translation>yearly target</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>account role changed</source>
+        <translation>account role changed</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>change a password</translation>
+    </message>
+    <message>
+        <source>the supervisor must be another counsellor</source>
+        <translation>the supervisor must be another counsellor</translation>
+    </message>
+    <message>
+        <source>assessment administered</source>
+        <translation>assessment administered</translation>
+    </message>
+    <message>
+        <source>anonymous screening recorded</source>
+        <translation>anonymous screening recorded</translation>
+    </message>
+    <message>
+        <source>assessment results viewed</source>
+        <translation>assessment results viewed</translation>
+    </message>
+    <message>
+        <source>assessment alert acknowledged</source>
+        <translation>assessment alert acknowledged</translation>
+    </message>
+    <message>
+        <source>kiosk assessment started</source>
+        <translation>kiosk assessment started</translation>
+    </message>
+    <message>
+        <source>kiosk assessment abandoned (not scored)</source>
+        <translation>kiosk assessment abandoned (not scored)</translation>
+    </message>
+    <message>
+        <source>assessment statistics viewed</source>
+        <translation>assessment statistics viewed</translation>
+    </message>
+    <message>
+        <source>instrument imported</source>
+        <translation>instrument imported</translation>
+    </message>
+    <message>
+        <source>under 20</source>
+        <translation>under 20</translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation>20–29</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>enter the station&apos;s name</source>
+        <translation>enter the station&apos;s name</translation>
+    </message>
+    <message>
+        <source>enter the union code</source>
+        <translation>enter the union code</translation>
+    </message>
+    <message>
+        <source>choose the station&apos;s tier</source>
+        <translation>choose the station&apos;s tier</translation>
+    </message>
+    <message>
+        <source>its internal structure (tables or indexes) is inconsistent</source>
+        <translation>its internal structure (tables or indexes) is inconsistent</translation>
+    </message>
+    <message>
+        <source>not a Station Desk backup</source>
+        <translation>not a Station Desk backup</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>wrong format</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>incomplete backup: the clinical database is missing</source>
+        <translation>incomplete backup: the clinical database is missing</translation>
+    </message>
+    <message>
+        <source>damaged or truncated</source>
+        <translation>damaged or truncated</translation>
+    </message>
+    <message>
+        <source>database checksum mismatch</source>
+        <translation>database checksum mismatch</translation>
+    </message>
+    <message>
+        <source>the key slots do not match the backup</source>
+        <translation>the key slots do not match the backup</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another vault</source>
+        <translation>the backup belongs to another vault</translation>
+    </message>
+    <message>
+        <source>the purpose is achieved, cannot be achieved or no longer needs the data (art. 47(1)(1))</source>
+        <translation>the purpose is achieved, cannot be achieved or no longer needs the data (art. 47(1)(1))</translation>
+    </message>
+    <message>
+        <source>the service has ended or the retention period expired (art. 47(1)(2))</source>
+        <translation>the service has ended or the retention period expired (art. 47(1)(2))</translation>
+    </message>
+    <message>
+        <source>the person withdrew consent (art. 47(1)(3))</source>
+        <translation>the person withdrew consent (art. 47(1)(3))</translation>
+    </message>
+    <message>
+        <source>the processing breaches the law or the agreement (art. 47(1)(4))</source>
+        <translation>the processing breaches the law or the agreement (art. 47(1)(4))</translation>
+    </message>
+    <message>
+        <source>another case provided for by law (art. 47(1)(5))</source>
+        <translation>another case provided for by law (art. 47(1)(5))</translation>
+    </message>
+    <message>
+        <source>file destroyed</source>
+        <translation>file destroyed</translation>
+    </message>
+    <message>
+        <source>file&apos;s clinical records destroyed</source>
+        <translation>file&apos;s clinical records destroyed</translation>
+    </message>
+    <message>
+        <source>backups older than a destruction deleted</source>
+        <translation>backups older than a destruction deleted</translation>
+    </message>
+    <message>
+        <source>Station admin</source>
+        <translation>Station admin</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <source>edit the station profile</source>
+        <translation>edit the station profile</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>restore backups</translation>
+    </message>
+    <message>
+        <source>rekey the database</source>
+        <translation>rekey the database</translation>
+    </message>
+    <message>
+        <source>export anonymous statistics</source>
+        <translation>export anonymous statistics</translation>
+    </message>
+    <message>
+        <source>register visitors</source>
+        <translation>register visitors</translation>
+    </message>
+    <message>
+        <source>look up files (basic details)</source>
+        <translation>look up files (basic details)</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>book appointments</translation>
+    </message>
+    <message>
+        <source>log group activities</source>
+        <translation>log group activities</translation>
+    </message>
+    <message>
+        <source>set annual targets</source>
+        <translation>set annual targets</translation>
+    </message>
+    <message>
+        <source>see notes, assessment results and crisis details</source>
+        <translation>see notes, assessment results and crisis details</translation>
+    </message>
+    <message>
+        <source>write session records</source>
+        <translation>write session records</translation>
+    </message>
+    <message>
+        <source>sign session records</source>
+        <translation>sign session records</translation>
+    </message>
+    <message>
+        <source>administer assessments</source>
+        <translation>administer assessments</translation>
+    </message>
+    <message>
+        <source>handle crisis interventions</source>
+        <translation>handle crisis interventions</translation>
+    </message>
+    <message>
+        <source>see the open-crisis list</source>
+        <translation>see the open-crisis list</translation>
+    </message>
+    <message>
+        <source>open another counsellor&apos;s case with a reason</source>
+        <translation>open another counsellor&apos;s case with a reason</translation>
+    </message>
+    <message>
+        <source>share or transfer cases</source>
+        <translation>share or transfer cases</translation>
+    </message>
+    <message>
+        <source>print documents with clinical content</source>
+        <translation>print documents with clinical content</translation>
+    </message>
+    <message>
+        <source>print ledgers and monthly reports</source>
+        <translation>print ledgers and monthly reports</translation>
+    </message>
+    <message>
+        <source>run the tier self-check, adopt regimes and keep the duty roster</source>
+        <translation>run the tier self-check, adopt regimes and keep the duty roster</translation>
+    </message>
+    <message>
+        <source>receive cases transferred from another station</source>
+        <translation>receive cases transferred from another station</translation>
+    </message>
+    <message>
+        <source>import existing registers and merge duplicate files</source>
+        <translation>import existing registers and merge duplicate files</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>key group</source>
+        <translation>key group</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>campaign name</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>instruments</translation>
+    </message>
+    <message>
+        <source>survey campaign created</source>
+        <translation>survey campaign created</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The benchmark could not finish ({step}): {detail}</source>
@@ -6740,6 +7410,1042 @@ Check it with the station by phone.</translation>
     <message>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>The end time {end} is not after the start time {start}.</translation>
+    </message>
+    <message>
+        <source>existing register imported</source>
+        <translation>existing register imported</translation>
+    </message>
+    <message>
+        <source>two files of one worker merged</source>
+        <translation>two files of one worker merged</translation>
+    </message>
+    <message>
+        <source>records moved by a file merge</source>
+        <translation>records moved by a file merge</translation>
+    </message>
+    <message>
+        <source>counselling register</source>
+        <translation>counselling register</translation>
+    </message>
+    <message>
+        <source>visitor list</source>
+        <translation>visitor list</translation>
+    </message>
+    <message>
+        <source>activity register</source>
+        <translation>activity register</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>same name and phone</translation>
+    </message>
+    <message>
+        <source>same name and birth year</source>
+        <translation>same name and birth year</translation>
+    </message>
+</context>
+<context>
+    <name>instruments</name>
+    <message>
+        <source>the content must be a JSON object</source>
+        <translation>the content must be a JSON object</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>the file is larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 encoded</source>
+        <translation>the file is not UTF-8 encoded</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply or holds an over-long number</source>
+        <translation>the JSON is nested too deeply or holds an over-long number</translation>
+    </message>
+    <message>
+        <source>field {field} appears twice</source>
+        <translation>field {field} appears twice</translation>
+    </message>
+    <message>
+        <source>missing field {field}</source>
+        <translation>missing field {field}</translation>
+    </message>
+    <message>
+        <source>unknown field {field} (a typo?)</source>
+        <translation>unknown field {field} (a typo?)</translation>
+    </message>
+    <message>
+        <source>field {field} must be {expected}</source>
+        <translation>field {field} must be {expected}</translation>
+    </message>
+    <message>
+        <source>field {field} must not be empty</source>
+        <translation>field {field} must not be empty</translation>
+    </message>
+    <message>
+        <source>unsupported schema {value} (only 1)</source>
+        <translation>unsupported schema {value} (only 1)</translation>
+    </message>
+    <message>
+        <source>id {value} is not valid: use lower-case letters, digits, - and _ (at most 32)</source>
+        <translation>id {value} is not valid: use lower-case letters, digits, - and _ (at most 32)</translation>
+    </message>
+    <message>
+        <source>version {value} is not valid: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>version {value} is not valid: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>{field} has more than {limit} entries</source>
+        <translation>{field} has more than {limit} entries</translation>
+    </message>
+    <message>
+        <source>item numbers must run 1, 2, 3, ... but are {numbers}</source>
+        <translation>item numbers must run 1, 2, 3, ... but are {numbers}</translation>
+    </message>
+    <message>
+        <source>item {item} has no options (neither shared nor its own)</source>
+        <translation>item {item} has no options (neither shared nor its own)</translation>
+    </message>
+    <message>
+        <source>{field} needs at least two options</source>
+        <translation>{field} needs at least two options</translation>
+    </message>
+    <message>
+        <source>{field} repeats option value {value}</source>
+        <translation>{field} repeats option value {value}</translation>
+    </message>
+    <message>
+        <source>{field} value {value} is outside {lo}..{hi}</source>
+        <translation>{field} value {value} is outside {lo}..{hi}</translation>
+    </message>
+    <message>
+        <source>reverse-scored item {item} is not in the item list</source>
+        <translation>reverse-scored item {item} is not in the item list</translation>
+    </message>
+    <message>
+        <source>item {item}: its reverse flag disagrees with scoring.reverse_items</source>
+        <translation>item {item}: its reverse flag disagrees with scoring.reverse_items</translation>
+    </message>
+    <message>
+        <source>unsupported scoring method {value}</source>
+        <translation>unsupported scoring method {value}</translation>
+    </message>
+    <message>
+        <source>scoring.multiplier must be 1..100</source>
+        <translation>scoring.multiplier must be 1..100</translation>
+    </message>
+    <message>
+        <source>scoring.direction must be higher_worse or higher_better, not {value}</source>
+        <translation>scoring.direction must be higher_worse or higher_better, not {value}</translation>
+    </message>
+    <message>
+        <source>band {band}: range must be two integers [min, max] with min &lt;= max</source>
+        <translation>band {band}: range must be two integers [min, max] with min &lt;= max</translation>
+    </message>
+    <message>
+        <source>band {band} lies outside the possible scores {lo}..{hi}</source>
+        <translation>band {band} lies outside the possible scores {lo}..{hi}</translation>
+    </message>
+    <message>
+        <source>bands {a} and {b} overlap</source>
+        <translation>bands {a} and {b} overlap</translation>
+    </message>
+    <message>
+        <source>the possible score {score} falls in no band</source>
+        <translation>the possible score {score} falls in no band</translation>
+    </message>
+    <message>
+        <source>band {band} has unknown level {value} (allowed: {allowed})</source>
+        <translation>band {band} has unknown level {value} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>band levels do not follow the scoring direction ({direction}): {a} then {b}</source>
+        <translation>band levels do not follow the scoring direction ({direction}): {a} then {b}</translation>
+    </message>
+    <message>
+        <source>alert {code} has unknown kind {value} (allowed: item, score, band)</source>
+        <translation>alert {code} has unknown kind {value} (allowed: item, score, band)</translation>
+    </message>
+    <message>
+        <source>alert {code} has unknown op {value}</source>
+        <translation>alert {code} has unknown op {value}</translation>
+    </message>
+    <message>
+        <source>alert {code} refers to item {item}, which does not exist</source>
+        <translation>alert {code} refers to item {item}, which does not exist</translation>
+    </message>
+    <message>
+        <source>alert {code} refers to option value {value}, which item {item} does not have</source>
+        <translation>alert {code} refers to option value {value}, which item {item} does not have</translation>
+    </message>
+    <message>
+        <source>alert {code} refers to level {value}, which no band of this instrument uses</source>
+        <translation>alert {code} refers to level {value}, which no band of this instrument uses</translation>
+    </message>
+    <message>
+        <source>alert {code} can never fire (its condition cannot be met by any possible score)</source>
+        <translation>alert {code} can never fire (its condition cannot be met by any possible score)</translation>
+    </message>
+    <message>
+        <source>alert code {code} is used twice</source>
+        <translation>alert code {code} is used twice</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>own case</source>
+        <translation>own case</translation>
+    </message>
+    <message>
+        <source>shared case</source>
+        <translation>shared case</translation>
+    </message>
+    <message>
+        <source>supervised case</source>
+        <translation>supervised case</translation>
+    </message>
+    <message>
+        <source>opened with a reason</source>
+        <translation>opened with a reason</translation>
+    </message>
+    <message>
+        <source>the file (it does not exist or you may not see it)</source>
+        <translation>the file (it does not exist or you may not see it)</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>late cancellation</translation>
+    </message>
+    <message>
+        <source>name or pseudonym</source>
+        <translation>name or pseudonym</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>birth year</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation>job type</translation>
+    </message>
+    <message>
+        <source>key groups</source>
+        <translation>key groups</translation>
+    </message>
+    <message>
+        <source>how they came</source>
+        <translation>how they came</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>emergency contact</translation>
+    </message>
+    <message>
+        <source>assigned counsellor</source>
+        <translation>assigned counsellor</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>consent date</translation>
+    </message>
+    <message>
+        <source>consent scope</source>
+        <translation>consent scope</translation>
+    </message>
+    <message>
+        <source>limits of confidentiality explained</source>
+        <translation>limits of confidentiality explained</translation>
+    </message>
+    <message>
+        <source>withdrawal date</source>
+        <translation>withdrawal date</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>date of the request</source>
+        <translation>date of the request</translation>
+    </message>
+    <message>
+        <source>session date</source>
+        <translation>session date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modality</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>presenting issues</source>
+        <translation>presenting issues</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>interventions</translation>
+    </message>
+    <message>
+        <source>presenting complaint</source>
+        <translation>presenting complaint</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>risk level</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>next appointment</source>
+        <translation>next appointment</translation>
+    </message>
+    <message>
+        <source>addendum text</source>
+        <translation>addendum text</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>closing summary</source>
+        <translation>closing summary</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>planned follow-up date</source>
+        <translation>planned follow-up date</translation>
+    </message>
+    <message>
+        <source>follow-up channel</source>
+        <translation>follow-up channel</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>crisis risk checklist</source>
+        <translation>crisis risk checklist</translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation>actions taken</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>referral date</source>
+        <translation>referral date</translation>
+    </message>
+    <message>
+        <source>destination type</source>
+        <translation>destination type</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>activity date</source>
+        <translation>activity date</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>activity type</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>organising unit</source>
+        <translation>organising unit</translation>
+    </message>
+    <message>
+        <source>attendee count</source>
+        <translation>attendee count</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>appointment start</source>
+        <translation>appointment start</translation>
+    </message>
+    <message>
+        <source>appointment end</source>
+        <translation>appointment end</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>follow-up purpose</source>
+        <translation>follow-up purpose</translation>
+    </message>
+    <message>
+        <source>planned time</source>
+        <translation>planned time</translation>
+    </message>
+    <message>
+        <source>follow-up result</source>
+        <translation>follow-up result</translation>
+    </message>
+    <message>
+        <source>warning signs</source>
+        <translation>warning signs</translation>
+    </message>
+    <message>
+        <source>coping steps</source>
+        <translation>coping steps</translation>
+    </message>
+    <message>
+        <source>people and places</source>
+        <translation>people and places</translation>
+    </message>
+    <message>
+        <source>professional contacts</source>
+        <translation>professional contacts</translation>
+    </message>
+    <message>
+        <source>means safety</source>
+        <translation>means safety</translation>
+    </message>
+    <message>
+        <source>search terms</source>
+        <translation>search terms</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>from date</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>file registered</source>
+        <translation>file registered</translation>
+    </message>
+    <message>
+        <source>file viewed</source>
+        <translation>file viewed</translation>
+    </message>
+    <message>
+        <source>file basic details viewed</source>
+        <translation>file basic details viewed</translation>
+    </message>
+    <message>
+        <source>another counsellor&apos;s case opened with a reason</source>
+        <translation>another counsellor&apos;s case opened with a reason</translation>
+    </message>
+    <message>
+        <source>recovery key typed in to open restricted content</source>
+        <translation>recovery key typed in to open restricted content</translation>
+    </message>
+    <message>
+        <source>wrong recovery key typed in</source>
+        <translation>wrong recovery key typed in</translation>
+    </message>
+    <message>
+        <source>restricted content sealed or unsealed</source>
+        <translation>restricted content sealed or unsealed</translation>
+    </message>
+    <message>
+        <source>file details edited</source>
+        <translation>file details edited</translation>
+    </message>
+    <message>
+        <source>file restriction changed</source>
+        <translation>file restriction changed</translation>
+    </message>
+    <message>
+        <source>case shared</source>
+        <translation>case shared</translation>
+    </message>
+    <message>
+        <source>case sharing withdrawn</source>
+        <translation>case sharing withdrawn</translation>
+    </message>
+    <message>
+        <source>case transferred</source>
+        <translation>case transferred</translation>
+    </message>
+    <message>
+        <source>case reassigned by the admin</source>
+        <translation>case reassigned by the admin</translation>
+    </message>
+    <message>
+        <source>counsellor&apos;s caseload reassigned</source>
+        <translation>counsellor&apos;s caseload reassigned</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>case closed</translation>
+    </message>
+    <message>
+        <source>closing summary recorded</source>
+        <translation>closing summary recorded</translation>
+    </message>
+    <message>
+        <source>note on a case transfer</source>
+        <translation>note on a case transfer</translation>
+    </message>
+    <message>
+        <source>note on a caseload reassignment</source>
+        <translation>note on a caseload reassignment</translation>
+    </message>
+    <message>
+        <source>case reopened</source>
+        <translation>case reopened</translation>
+    </message>
+    <message>
+        <source>informed consent recorded</source>
+        <translation>informed consent recorded</translation>
+    </message>
+    <message>
+        <source>withdrawal of consent recorded</source>
+        <translation>withdrawal of consent recorded</translation>
+    </message>
+    <message>
+        <source>worker&apos;s copy of their file produced</source>
+        <translation>worker&apos;s copy of their file produced</translation>
+    </message>
+    <message>
+        <source>session record created</source>
+        <translation>session record created</translation>
+    </message>
+    <message>
+        <source>session draft edited</source>
+        <translation>session draft edited</translation>
+    </message>
+    <message>
+        <source>session draft deleted</source>
+        <translation>session draft deleted</translation>
+    </message>
+    <message>
+        <source>session record signed</source>
+        <translation>session record signed</translation>
+    </message>
+    <message>
+        <source>session record co-signed</source>
+        <translation>session record co-signed</translation>
+    </message>
+    <message>
+        <source>addendum added</source>
+        <translation>addendum added</translation>
+    </message>
+    <message>
+        <source>signature password wrong</source>
+        <translation>signature password wrong</translation>
+    </message>
+    <message>
+        <source>record restriction changed</source>
+        <translation>record restriction changed</translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation>follow-up scheduled</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>follow-up done</translation>
+    </message>
+    <message>
+        <source>follow-up tried or rescheduled</source>
+        <translation>follow-up tried or rescheduled</translation>
+    </message>
+    <message>
+        <source>crisis opened</source>
+        <translation>crisis opened</translation>
+    </message>
+    <message>
+        <source>crisis updated</source>
+        <translation>crisis updated</translation>
+    </message>
+    <message>
+        <source>crisis closed</source>
+        <translation>crisis closed</translation>
+    </message>
+    <message>
+        <source>safety plan written or changed</source>
+        <translation>safety plan written or changed</translation>
+    </message>
+    <message>
+        <source>referral recorded</source>
+        <translation>referral recorded</translation>
+    </message>
+    <message>
+        <source>referral outcome recorded</source>
+        <translation>referral outcome recorded</translation>
+    </message>
+    <message>
+        <source>satisfaction rating recorded</source>
+        <translation>satisfaction rating recorded</translation>
+    </message>
+    <message>
+        <source>group activity logged</source>
+        <translation>group activity logged</translation>
+    </message>
+    <message>
+        <source>group activity edited</source>
+        <translation>group activity edited</translation>
+    </message>
+    <message>
+        <source>group activity deleted</source>
+        <translation>group activity deleted</translation>
+    </message>
+    <message>
+        <source>annual target set</source>
+        <translation>annual target set</translation>
+    </message>
+    <message>
+        <source>appointment booked</source>
+        <translation>appointment booked</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>appointment moved</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>appointment cancelled</translation>
+    </message>
+    <message>
+        <source>appointment attendance marked</source>
+        <translation>appointment attendance marked</translation>
+    </message>
+    <message>
+        <source>session notes searched</source>
+        <translation>session notes searched</translation>
+    </message>
+    <message>
+        <source>(restricted file)</source>
+        <translation>(restricted file)</translation>
+    </message>
+    <message>
+        <source>individual counselling</source>
+        <translation>individual counselling</translation>
+    </message>
+    <message>
+        <source>psychological assessment</source>
+        <translation>psychological assessment</translation>
+    </message>
+    <message>
+        <source>the hotline</source>
+        <translation>the hotline</translation>
+    </message>
+    <message>
+        <source>use in anonymous statistics</source>
+        <translation>use in anonymous statistics</translation>
+    </message>
+    <message>
+        <source>audio or video recording</source>
+        <translation>audio or video recording</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>rescheduled</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>call date</source>
+        <translation>call date</translation>
+    </message>
+    <message>
+        <source>call time</source>
+        <translation>call time</translation>
+    </message>
+    <message>
+        <source>length of call (minutes)</source>
+        <translation>length of call (minutes)</translation>
+    </message>
+    <message>
+        <source>caller&apos;s gender</source>
+        <translation>caller&apos;s gender</translation>
+    </message>
+    <message>
+        <source>caller&apos;s age band</source>
+        <translation>caller&apos;s age band</translation>
+    </message>
+    <message>
+        <source>main concern</source>
+        <translation>main concern</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <source>hotline call logged</source>
+        <translation>hotline call logged</translation>
+    </message>
+    <message>
+        <source>hotline call linked to a file</source>
+        <translation>hotline call linked to a file</translation>
+    </message>
+    <message>
+        <source>crisis path started from a hotline call</source>
+        <translation>crisis path started from a hotline call</translation>
+    </message>
+    <message>
+        <source>coping steps I can take alone</source>
+        <translation>coping steps I can take alone</translation>
+    </message>
+    <message>
+        <source>people and places that help</source>
+        <translation>people and places that help</translation>
+    </message>
+    <message>
+        <source>professionals and services to contact</source>
+        <translation>professionals and services to contact</translation>
+    </message>
+    <message>
+        <source>keeping the means of harm away</source>
+        <translation>keeping the means of harm away</translation>
+    </message>
+    <message>
+        <source>digests bound for records signed before the upgrade</source>
+        <translation>digests bound for records signed before the upgrade</translation>
+    </message>
+    <message>
+        <source>historical session records imported</source>
+        <translation>historical session records imported</translation>
+    </message>
+    <message>
+        <source>the co-signature of </source>
+        <translation>the co-signature of </translation>
+    </message>
+    <message>
+        <source>an addendum to </source>
+        <translation>an addendum to </translation>
+    </message>
+    <message>
+        <source>case transferred to another station</source>
+        <translation>case transferred to another station</translation>
+    </message>
+    <message>
+        <source>case received from another station</source>
+        <translation>case received from another station</translation>
+    </message>
+    <message>
+        <source>transfer file written (the whole case)</source>
+        <translation>transfer file written (the whole case)</translation>
+    </message>
+    <message>
+        <source>transferred history imported</source>
+        <translation>transferred history imported</translation>
+    </message>
+    <message>
+        <source>transferred history viewed</source>
+        <translation>transferred history viewed</translation>
+    </message>
+    <message>
+        <source>the transferred history</source>
+        <translation>the transferred history</translation>
+    </message>
+</context>
+<context>
+    <name>subject_copy</name>
+    <message>
+        <source>all assessments</source>
+        <translation>all assessments</translation>
+    </message>
+    <message>
+        <source>all follow-ups</source>
+        <translation>all follow-ups</translation>
+    </message>
+    <message>
+        <source>all crisis interventions</source>
+        <translation>all crisis interventions</translation>
+    </message>
+    <message>
+        <source>all referrals</source>
+        <translation>all referrals</translation>
+    </message>
+    <message>
+        <source>corrections of registration details</source>
+        <translation>corrections of registration details</translation>
+    </message>
+    <message>
+        <source>all appointments</source>
+        <translation>all appointments</translation>
+    </message>
+    <message>
+        <source>all satisfaction ratings</source>
+        <translation>all satisfaction ratings</translation>
+    </message>
+    <message>
+        <source>restricted content sealed to its author, which the producer of this copy cannot open; the admin can include it in a copy made with the recovery key (the key in the safe) typed in</source>
+        <translation>restricted content sealed to its author, which the producer of this copy cannot open; the admin can include it in a copy made with the recovery key (the key in the safe) typed in</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>crisis intervention</source>
+        <translation>crisis intervention</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+</context>
+<context>
+    <name>tier</name>
+    <message>
+        <source>duty shift added</source>
+        <translation>duty shift added</translation>
+    </message>
+    <message>
+        <source>duty shift removed</source>
+        <translation>duty shift removed</translation>
+    </message>
+    <message>
+        <source>duty date</source>
+        <translation>duty date</translation>
+    </message>
+    <message>
+        <source>weeks to repeat</source>
+        <translation>weeks to repeat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Service workflow</source>
+        <translation>Service workflow</translation>
+    </message>
+    <message>
+        <source>Staff duties</source>
+        <translation>Staff duties</translation>
+    </message>
+    <message>
+        <source>File confidentiality regime</source>
+        <translation>File confidentiality regime</translation>
+    </message>
+    <message>
+        <source>Satisfaction evaluation</source>
+        <translation>Satisfaction evaluation</translation>
+    </message>
+    <message>
+        <source>regime adopted (new version)</source>
+        <translation>regime adopted (new version)</translation>
+    </message>
+    <message>
+        <source>regime acknowledged</source>
+        <translation>regime acknowledged</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>change note</source>
+        <translation>change note</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not yet evidenced</source>
+        <translation>Not yet evidenced</translation>
+    </message>
+    <message>
+        <source>tier self-check item answered</source>
+        <translation>tier self-check item answered</translation>
+    </message>
+    <message>
+        <source>tier self-check taken</source>
+        <translation>tier self-check taken</translation>
+    </message>
+    <message>
+        <source>session records</source>
+        <translation>session records</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>duty shifts</source>
+        <translation>duty shifts</translation>
+    </message>
+    <message>
+        <source>files registered</source>
+        <translation>files registered</translation>
+    </message>
+    <message>
+        <source>Education activities</source>
+        <translation>Education activities</translation>
+    </message>
+    <message>
+        <source>education activities</source>
+        <translation>education activities</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>Hotline calls</translation>
+    </message>
+    <message>
+        <source>hotline calls</source>
+        <translation>hotline calls</translation>
+    </message>
+    <message>
+        <source>Anonymous screenings</source>
+        <translation>Anonymous screenings</translation>
+    </message>
+    <message>
+        <source>worker screenings</source>
+        <translation>worker screenings</translation>
+    </message>
+    <message>
+        <source>Room use</source>
+        <translation>Room use</translation>
+    </message>
+    <message>
+        <source>In-person sessions</source>
+        <translation>In-person sessions</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Online sessions</source>
+        <translation>Online sessions</translation>
     </message>
 </context>
 </TS>

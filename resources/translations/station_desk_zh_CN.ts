@@ -5626,6 +5626,676 @@ Check it with the station by phone.</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>vault created</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>signed in with the recovery key</source>
+        <translation>使用恢复密钥登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>unlock failed</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <source>account added</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>解除账户锁定</translation>
+    </message>
+    <message>
+        <source>supervision set</source>
+        <translation>设置督导</translation>
+    </message>
+    <message>
+        <source>station profile edited</source>
+        <translation>修改服务站信息</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>database rekeyed</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>raw database key revealed</source>
+        <translation>导出数据库原始密钥</translation>
+    </message>
+    <message>
+        <source>integrity verified</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>recovery key replaced</source>
+        <translation>重新生成恢复密钥</translation>
+    </message>
+    <message>
+        <source>demo data generated</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>this entry is missing (removed or inserted)</source>
+        <translation>这一条缺失（被删除或插入）</translation>
+    </message>
+    <message>
+        <source>this entry was altered</source>
+        <translation>这一条被改动过</translation>
+    </message>
+    <message>
+        <source>the record of the chain&apos;s end was altered or removed</source>
+        <translation>链尾记录被改动或删除</translation>
+    </message>
+    <message>
+        <source>entries were cut off the end</source>
+        <translation>末尾的条目被截掉了</translation>
+    </message>
+    <message>
+        <source>the station chain</source>
+        <translation>站务审计链</translation>
+    </message>
+    <message>
+        <source>the clinical records chain</source>
+        <translation>辅导记录审计链</translation>
+    </message>
+    <message>
+        <source>own case</source>
+        <translation>本人负责的个案</translation>
+    </message>
+    <message>
+        <source>shared case</source>
+        <translation>共享的个案</translation>
+    </message>
+    <message>
+        <source>as supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>opened with a reason</source>
+        <translation>说明理由后查看</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>audit.attendance</name>
+    <message>
+        <source>was</source>
+        <translation>原状态</translation>
+    </message>
+</context>
+<context>
+    <name>audit.counselling</name>
+    <message>
+        <source>record</source>
+        <translation>辅导记录</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>访问方式</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>高度保密</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>account enabled again</source>
+        <translation>同时启用账户</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>needs co-signature</source>
+        <translation>需督导会签</translation>
+    </message>
+    <message>
+        <source>file risk</source>
+        <translation>档案风险等级</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>clinical key</source>
+        <translation>持有辅导记录库密钥</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>appointment time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>sections written</source>
+        <translation>填写的部分</translation>
+    </message>
+</context>
+<context>
+    <name>audit.target</name>
+    <message>
+        <source>file</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>tier item</source>
+        <translation>等级自查项</translation>
+    </message>
+    <message>
+        <source>group activity</source>
+        <translation>团辅与讲座</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>tier self-check</source>
+        <translation>等级自查</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>yearly target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>服务站</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>account role changed</source>
+        <translation>更改账户角色</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>the supervisor must be another counsellor</source>
+        <translation>督导须为另一位咨询师</translation>
+    </message>
+    <message>
+        <source>assessment administered</source>
+        <translation>实施心理测评</translation>
+    </message>
+    <message>
+        <source>anonymous screening recorded</source>
+        <translation>记录匿名心理筛查</translation>
+    </message>
+    <message>
+        <source>assessment results viewed</source>
+        <translation>查看测评结果</translation>
+    </message>
+    <message>
+        <source>assessment alert acknowledged</source>
+        <translation>确认测评风险提示</translation>
+    </message>
+    <message>
+        <source>kiosk assessment started</source>
+        <translation>开始自助测评</translation>
+    </message>
+    <message>
+        <source>kiosk assessment abandoned (not scored)</source>
+        <translation>自助测评中途结束（未计分）</translation>
+    </message>
+    <message>
+        <source>assessment statistics viewed</source>
+        <translation>查看测评统计</translation>
+    </message>
+    <message>
+        <source>instrument imported</source>
+        <translation>导入量表</translation>
+    </message>
+    <message>
+        <source>under 20</source>
+        <translation>20 岁以下</translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation>20–29 岁</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39 岁</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49 岁</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59 岁</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 岁及以上</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>enter the station&apos;s name</source>
+        <translation>请填写服务站名称</translation>
+    </message>
+    <message>
+        <source>enter the union code</source>
+        <translation>请填写工会代码</translation>
+    </message>
+    <message>
+        <source>choose the station&apos;s tier</source>
+        <translation>请选择服务站等级</translation>
+    </message>
+    <message>
+        <source>its internal structure (tables or indexes) is inconsistent</source>
+        <translation>内部结构（表或索引）不一致</translation>
+    </message>
+    <message>
+        <source>not a Station Desk backup</source>
+        <translation>不是 Station Desk 备份文件</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>wrong format</source>
+        <translation>格式不符</translation>
+    </message>
+    <message>
+        <source>incomplete backup: the clinical database is missing</source>
+        <translation>备份不完整：缺少辅导记录库</translation>
+    </message>
+    <message>
+        <source>damaged or truncated</source>
+        <translation>文件已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>database checksum mismatch</source>
+        <translation>数据库校验值不符，文件被改动或损坏</translation>
+    </message>
+    <message>
+        <source>the key slots do not match the backup</source>
+        <translation>密钥槽与备份不匹配</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another vault</source>
+        <translation>备份属于另一个服务站的保险库</translation>
+    </message>
+    <message>
+        <source>the purpose is achieved, cannot be achieved or no longer needs the data (art. 47(1)(1))</source>
+        <translation>处理目的已实现、无法实现或不再必要（第四十七条第一款第一项）</translation>
+    </message>
+    <message>
+        <source>the service has ended or the retention period expired (art. 47(1)(2))</source>
+        <translation>已停止提供服务，或保存期限已届满（第一款第二项）</translation>
+    </message>
+    <message>
+        <source>the person withdrew consent (art. 47(1)(3))</source>
+        <translation>本人撤回同意（第一款第三项）</translation>
+    </message>
+    <message>
+        <source>the processing breaches the law or the agreement (art. 47(1)(4))</source>
+        <translation>处理违反法律、行政法规或者违反约定（第一款第四项）</translation>
+    </message>
+    <message>
+        <source>another case provided for by law (art. 47(1)(5))</source>
+        <translation>法律、行政法规规定的其他情形（第一款第五项）</translation>
+    </message>
+    <message>
+        <source>file destroyed</source>
+        <translation>销毁档案</translation>
+    </message>
+    <message>
+        <source>file&apos;s clinical records destroyed</source>
+        <translation>销毁档案的辅导记录</translation>
+    </message>
+    <message>
+        <source>backups older than a destruction deleted</source>
+        <translation>删除销毁前的备份</translation>
+    </message>
+    <message>
+        <source>Station admin</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>接待员</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>edit the station profile</source>
+        <translation>修改服务站信息</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>rekey the database</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>export anonymous statistics</source>
+        <translation>导出匿名统计</translation>
+    </message>
+    <message>
+        <source>register visitors</source>
+        <translation>登记来访职工</translation>
+    </message>
+    <message>
+        <source>look up files (basic details)</source>
+        <translation>查找档案（仅基本信息）</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>log group activities</source>
+        <translation>登记团辅与讲座</translation>
+    </message>
+    <message>
+        <source>set annual targets</source>
+        <translation>设定年度目标</translation>
+    </message>
+    <message>
+        <source>see notes, assessment results and crisis details</source>
+        <translation>查看辅导记录、测评结果和危机详情</translation>
+    </message>
+    <message>
+        <source>write session records</source>
+        <translation>撰写辅导记录</translation>
+    </message>
+    <message>
+        <source>sign session records</source>
+        <translation>签署辅导记录</translation>
+    </message>
+    <message>
+        <source>administer assessments</source>
+        <translation>实施心理测评</translation>
+    </message>
+    <message>
+        <source>handle crisis interventions</source>
+        <translation>处理危机干预</translation>
+    </message>
+    <message>
+        <source>see the open-crisis list</source>
+        <translation>查看未结危机列表</translation>
+    </message>
+    <message>
+        <source>open another counsellor&apos;s case with a reason</source>
+        <translation>凭理由查看他人个案</translation>
+    </message>
+    <message>
+        <source>share or transfer cases</source>
+        <translation>共享或转移个案</translation>
+    </message>
+    <message>
+        <source>print documents with clinical content</source>
+        <translation>打印含记录内容的文件</translation>
+    </message>
+    <message>
+        <source>print ledgers and monthly reports</source>
+        <translation>打印台账和月报</translation>
+    </message>
+    <message>
+        <source>run the tier self-check, adopt regimes and keep the duty roster</source>
+        <translation>等级自查、制定制度和排值班表</translation>
+    </message>
+    <message>
+        <source>receive cases transferred from another station</source>
+        <translation>接收其他服务站转来的个案</translation>
+    </message>
+    <message>
+        <source>import existing registers and merge duplicate files</source>
+        <translation>导入既有台账、合并重复档案</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>key group</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>调查名称</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>survey campaign created</source>
+        <translation>新建心理健康状况调查</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The benchmark could not finish ({step}): {detail}</source>
@@ -6709,6 +7379,1042 @@ Check it with the station by phone.</source>
     <message>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>结束时间 {end} 不晚于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <source>existing register imported</source>
+        <translation>导入既有台账</translation>
+    </message>
+    <message>
+        <source>two files of one worker merged</source>
+        <translation>合并同一职工的两份档案</translation>
+    </message>
+    <message>
+        <source>records moved by a file merge</source>
+        <translation>合并档案时移动记录</translation>
+    </message>
+    <message>
+        <source>counselling register</source>
+        <translation>心理咨询登记表</translation>
+    </message>
+    <message>
+        <source>visitor list</source>
+        <translation>来访者名单</translation>
+    </message>
+    <message>
+        <source>activity register</source>
+        <translation>团体活动登记表</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>same name and birth year</source>
+        <translation>姓名和出生年份相同</translation>
+    </message>
+</context>
+<context>
+    <name>instruments</name>
+    <message>
+        <source>the content must be a JSON object</source>
+        <translation>内容应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>文件超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 encoded</source>
+        <translation>文件不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply or holds an over-long number</source>
+        <translation>JSON 嵌套过深或含有过长的数字</translation>
+    </message>
+    <message>
+        <source>field {field} appears twice</source>
+        <translation>字段 {field} 出现了两次</translation>
+    </message>
+    <message>
+        <source>missing field {field}</source>
+        <translation>缺少字段 {field}</translation>
+    </message>
+    <message>
+        <source>unknown field {field} (a typo?)</source>
+        <translation>未知字段 {field}（拼写错误？）</translation>
+    </message>
+    <message>
+        <source>field {field} must be {expected}</source>
+        <translation>字段 {field} 应为{expected}</translation>
+    </message>
+    <message>
+        <source>field {field} must not be empty</source>
+        <translation>字段 {field} 不能为空</translation>
+    </message>
+    <message>
+        <source>unsupported schema {value} (only 1)</source>
+        <translation>不支持的格式版本 {value}（仅支持 1）</translation>
+    </message>
+    <message>
+        <source>id {value} is not valid: use lower-case letters, digits, - and _ (at most 32)</source>
+        <translation>编号 {value} 不合规：只能用小写字母、数字、- 和 _，最多 32 个字符</translation>
+    </message>
+    <message>
+        <source>version {value} is not valid: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>版本 {value} 不合规：只能用字母、数字、.、- 和 _</translation>
+    </message>
+    <message>
+        <source>{field} has more than {limit} entries</source>
+        <translation>{field} 超过 {limit} 项</translation>
+    </message>
+    <message>
+        <source>item numbers must run 1, 2, 3, ... but are {numbers}</source>
+        <translation>题号应从 1 开始连续编号，实际为 {numbers}</translation>
+    </message>
+    <message>
+        <source>item {item} has no options (neither shared nor its own)</source>
+        <translation>第 {item} 题没有选项（既没有共用选项，也没有本题选项）</translation>
+    </message>
+    <message>
+        <source>{field} needs at least two options</source>
+        <translation>{field} 至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>{field} repeats option value {value}</source>
+        <translation>{field} 中的选项值 {value} 重复</translation>
+    </message>
+    <message>
+        <source>{field} value {value} is outside {lo}..{hi}</source>
+        <translation>{field} 的数值 {value} 超出允许范围 {lo}–{hi}</translation>
+    </message>
+    <message>
+        <source>reverse-scored item {item} is not in the item list</source>
+        <translation>反向计分题 {item} 不在题目列表中</translation>
+    </message>
+    <message>
+        <source>item {item}: its reverse flag disagrees with scoring.reverse_items</source>
+        <translation>第 {item} 题的 reverse 标记与 scoring.reverse_items 不一致</translation>
+    </message>
+    <message>
+        <source>unsupported scoring method {value}</source>
+        <translation>不支持的计分方法 {value}（仅支持 sum）</translation>
+    </message>
+    <message>
+        <source>scoring.multiplier must be 1..100</source>
+        <translation>scoring.multiplier 应为 1–100 的整数</translation>
+    </message>
+    <message>
+        <source>scoring.direction must be higher_worse or higher_better, not {value}</source>
+        <translation>scoring.direction 应为 higher_worse 或 higher_better，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>band {band}: range must be two integers [min, max] with min &lt;= max</source>
+        <translation>分数段 {band} 的 range 应为 [最小值, 最大值] 两个整数，且最小值不大于最大值</translation>
+    </message>
+    <message>
+        <source>band {band} lies outside the possible scores {lo}..{hi}</source>
+        <translation>分数段 {band} 超出可能得分范围 {lo}–{hi}</translation>
+    </message>
+    <message>
+        <source>bands {a} and {b} overlap</source>
+        <translation>分数段 {a} 与 {b} 重叠</translation>
+    </message>
+    <message>
+        <source>the possible score {score} falls in no band</source>
+        <translation>可能得分 {score} 不属于任何分数段</translation>
+    </message>
+    <message>
+        <source>band {band} has unknown level {value} (allowed: {allowed})</source>
+        <translation>分数段 {band} 的等级 {value} 未知（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <source>band levels do not follow the scoring direction ({direction}): {a} then {b}</source>
+        <translation>分数段等级与计分方向（{direction}）不一致：{a} 之后是 {b}</translation>
+    </message>
+    <message>
+        <source>alert {code} has unknown kind {value} (allowed: item, score, band)</source>
+        <translation>提示规则 {code} 的类型 {value} 未知（可用：item、score、band）</translation>
+    </message>
+    <message>
+        <source>alert {code} has unknown op {value}</source>
+        <translation>提示规则 {code} 的比较符 {value} 未知</translation>
+    </message>
+    <message>
+        <source>alert {code} refers to item {item}, which does not exist</source>
+        <translation>提示规则 {code} 引用了不存在的第 {item} 题</translation>
+    </message>
+    <message>
+        <source>alert {code} refers to option value {value}, which item {item} does not have</source>
+        <translation>提示规则 {code} 引用了第 {item} 题不存在的选项值 {value}</translation>
+    </message>
+    <message>
+        <source>alert {code} refers to level {value}, which no band of this instrument uses</source>
+        <translation>提示规则 {code} 引用的等级 {value} 不属于本量表的任何分数段</translation>
+    </message>
+    <message>
+        <source>alert {code} can never fire (its condition cannot be met by any possible score)</source>
+        <translation>提示规则 {code} 永远不会触发（条件在可能得分范围内无法满足）</translation>
+    </message>
+    <message>
+        <source>alert code {code} is used twice</source>
+        <translation>提示代码 {code} 重复</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>own case</source>
+        <translation>本人个案</translation>
+    </message>
+    <message>
+        <source>shared case</source>
+        <translation>共享个案</translation>
+    </message>
+    <message>
+        <source>supervised case</source>
+        <translation>督导个案</translation>
+    </message>
+    <message>
+        <source>opened with a reason</source>
+        <translation>凭理由查看</translation>
+    </message>
+    <message>
+        <source>the file (it does not exist or you may not see it)</source>
+        <translation>该档案（不存在，或您无权查看）</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>name or pseudonym</source>
+        <translation>姓名或化名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <source>key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>how they came</source>
+        <translation>来访途径</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>assigned counsellor</source>
+        <translation>责任咨询师</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <source>consent scope</source>
+        <translation>知情同意范围</translation>
+    </message>
+    <message>
+        <source>limits of confidentiality explained</source>
+        <translation>保密例外已告知</translation>
+    </message>
+    <message>
+        <source>withdrawal date</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>date of the request</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>session date</source>
+        <translation>辅导日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>presenting issues</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>干预方法</translation>
+    </message>
+    <message>
+        <source>presenting complaint</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介建议</translation>
+    </message>
+    <message>
+        <source>next appointment</source>
+        <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>addendum text</source>
+        <translation>附注内容</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>planned follow-up date</source>
+        <translation>计划回访日期</translation>
+    </message>
+    <message>
+        <source>follow-up channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>crisis risk checklist</source>
+        <translation>危机风险检查项</translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>referral date</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>destination type</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>activity date</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>organising unit</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>attendee count</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>面向群体</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>appointment start</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <source>appointment end</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>follow-up purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>planned time</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>follow-up result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>warning signs</source>
+        <translation>危机前的信号</translation>
+    </message>
+    <message>
+        <source>coping steps</source>
+        <translation>我自己可以做的事</translation>
+    </message>
+    <message>
+        <source>people and places</source>
+        <translation>可以联系的人和可以去的地方</translation>
+    </message>
+    <message>
+        <source>professional contacts</source>
+        <translation>专业求助电话与机构</translation>
+    </message>
+    <message>
+        <source>means safety</source>
+        <translation>让环境更安全</translation>
+    </message>
+    <message>
+        <source>search terms</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>file registered</source>
+        <translation>登记来访者建档</translation>
+    </message>
+    <message>
+        <source>file viewed</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <source>file basic details viewed</source>
+        <translation>查看档案基本信息</translation>
+    </message>
+    <message>
+        <source>another counsellor&apos;s case opened with a reason</source>
+        <translation>凭理由查看他人个案</translation>
+    </message>
+    <message>
+        <source>recovery key typed in to open restricted content</source>
+        <translation>输入恢复密钥以查看高度保密内容</translation>
+    </message>
+    <message>
+        <source>wrong recovery key typed in</source>
+        <translation>恢复密钥输入错误</translation>
+    </message>
+    <message>
+        <source>restricted content sealed or unsealed</source>
+        <translation>高度保密内容加密或解密</translation>
+    </message>
+    <message>
+        <source>file details edited</source>
+        <translation>修改档案信息</translation>
+    </message>
+    <message>
+        <source>file restriction changed</source>
+        <translation>设置档案高度保密</translation>
+    </message>
+    <message>
+        <source>case shared</source>
+        <translation>共享个案</translation>
+    </message>
+    <message>
+        <source>case sharing withdrawn</source>
+        <translation>取消共享个案</translation>
+    </message>
+    <message>
+        <source>case transferred</source>
+        <translation>移交个案</translation>
+    </message>
+    <message>
+        <source>case reassigned by the admin</source>
+        <translation>站长重新分配个案</translation>
+    </message>
+    <message>
+        <source>counsellor&apos;s caseload reassigned</source>
+        <translation>站长重新分配咨询师的全部个案</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>closing summary recorded</source>
+        <translation>记录结案小结</translation>
+    </message>
+    <message>
+        <source>note on a case transfer</source>
+        <translation>移交个案的说明</translation>
+    </message>
+    <message>
+        <source>note on a caseload reassignment</source>
+        <translation>重新分配个案的说明</translation>
+    </message>
+    <message>
+        <source>case reopened</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <source>informed consent recorded</source>
+        <translation>记录知情同意</translation>
+    </message>
+    <message>
+        <source>withdrawal of consent recorded</source>
+        <translation>记录撤回知情同意</translation>
+    </message>
+    <message>
+        <source>worker&apos;s copy of their file produced</source>
+        <translation>为来访者制作档案副本</translation>
+    </message>
+    <message>
+        <source>session record created</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <source>session draft edited</source>
+        <translation>修改辅导记录草稿</translation>
+    </message>
+    <message>
+        <source>session draft deleted</source>
+        <translation>删除辅导记录草稿</translation>
+    </message>
+    <message>
+        <source>session record signed</source>
+        <translation>签署辅导记录</translation>
+    </message>
+    <message>
+        <source>session record co-signed</source>
+        <translation>督导会签</translation>
+    </message>
+    <message>
+        <source>addendum added</source>
+        <translation>添加补充说明</translation>
+    </message>
+    <message>
+        <source>signature password wrong</source>
+        <translation>电子签名密码错误</translation>
+    </message>
+    <message>
+        <source>record restriction changed</source>
+        <translation>设置记录高度保密</translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>follow-up tried or rescheduled</source>
+        <translation>回访未完成（未联系上或改期）</translation>
+    </message>
+    <message>
+        <source>crisis opened</source>
+        <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>crisis updated</source>
+        <translation>更新危机处置</translation>
+    </message>
+    <message>
+        <source>crisis closed</source>
+        <translation>解除危机</translation>
+    </message>
+    <message>
+        <source>safety plan written or changed</source>
+        <translation>制定或修改安全计划</translation>
+    </message>
+    <message>
+        <source>referral recorded</source>
+        <translation>登记转介</translation>
+    </message>
+    <message>
+        <source>referral outcome recorded</source>
+        <translation>记录转介结果</translation>
+    </message>
+    <message>
+        <source>satisfaction rating recorded</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <source>group activity logged</source>
+        <translation>登记团体活动</translation>
+    </message>
+    <message>
+        <source>group activity edited</source>
+        <translation>修改团体活动</translation>
+    </message>
+    <message>
+        <source>group activity deleted</source>
+        <translation>删除团体活动</translation>
+    </message>
+    <message>
+        <source>annual target set</source>
+        <translation>设定年度目标</translation>
+    </message>
+    <message>
+        <source>appointment booked</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>appointment attendance marked</source>
+        <translation>登记预约出席情况</translation>
+    </message>
+    <message>
+        <source>session notes searched</source>
+        <translation>全文检索辅导记录</translation>
+    </message>
+    <message>
+        <source>(restricted file)</source>
+        <translation>（高度保密档案）</translation>
+    </message>
+    <message>
+        <source>individual counselling</source>
+        <translation>个体心理辅导</translation>
+    </message>
+    <message>
+        <source>psychological assessment</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>the hotline</source>
+        <translation>心理热线</translation>
+    </message>
+    <message>
+        <source>use in anonymous statistics</source>
+        <translation>匿名统计使用</translation>
+    </message>
+    <message>
+        <source>audio or video recording</source>
+        <translation>录音录像</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>不再回访</translation>
+    </message>
+    <message>
+        <source>call date</source>
+        <translation>来电日期</translation>
+    </message>
+    <message>
+        <source>call time</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>length of call (minutes)</source>
+        <translation>通话时长（分钟）</translation>
+    </message>
+    <message>
+        <source>caller&apos;s gender</source>
+        <translation>来电者性别</translation>
+    </message>
+    <message>
+        <source>caller&apos;s age band</source>
+        <translation>来电者年龄段</translation>
+    </message>
+    <message>
+        <source>main concern</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>hotline call logged</source>
+        <translation>登记热线来电</translation>
+    </message>
+    <message>
+        <source>hotline call linked to a file</source>
+        <translation>热线来电关联档案</translation>
+    </message>
+    <message>
+        <source>crisis path started from a hotline call</source>
+        <translation>热线来电启动危机干预</translation>
+    </message>
+    <message>
+        <source>coping steps I can take alone</source>
+        <translation>我自己可以做的事</translation>
+    </message>
+    <message>
+        <source>people and places that help</source>
+        <translation>可以联系的人和可以去的地方</translation>
+    </message>
+    <message>
+        <source>professionals and services to contact</source>
+        <translation>专业求助电话与机构</translation>
+    </message>
+    <message>
+        <source>keeping the means of harm away</source>
+        <translation>让环境更安全</translation>
+    </message>
+    <message>
+        <source>digests bound for records signed before the upgrade</source>
+        <translation>绑定升级前已签署记录的摘要</translation>
+    </message>
+    <message>
+        <source>historical session records imported</source>
+        <translation>导入历史辅导记录</translation>
+    </message>
+    <message>
+        <source>the co-signature of </source>
+        <translation>的督导会签</translation>
+    </message>
+    <message>
+        <source>an addendum to </source>
+        <translation>的附注</translation>
+    </message>
+    <message>
+        <source>case transferred to another station</source>
+        <translation>个案转至其他服务站</translation>
+    </message>
+    <message>
+        <source>case received from another station</source>
+        <translation>接收其他服务站转来的个案</translation>
+    </message>
+    <message>
+        <source>transfer file written (the whole case)</source>
+        <translation>导出转站文件（个案全部记录）</translation>
+    </message>
+    <message>
+        <source>transferred history imported</source>
+        <translation>导入转站文件中的历史记录</translation>
+    </message>
+    <message>
+        <source>transferred history viewed</source>
+        <translation>查看转入的历史记录</translation>
+    </message>
+    <message>
+        <source>the transferred history</source>
+        <translation>转入的历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>subject_copy</name>
+    <message>
+        <source>all assessments</source>
+        <translation>全部心理测评</translation>
+    </message>
+    <message>
+        <source>all follow-ups</source>
+        <translation>全部回访</translation>
+    </message>
+    <message>
+        <source>all crisis interventions</source>
+        <translation>全部危机干预</translation>
+    </message>
+    <message>
+        <source>all referrals</source>
+        <translation>全部转介</translation>
+    </message>
+    <message>
+        <source>corrections of registration details</source>
+        <translation>登记信息更正记录</translation>
+    </message>
+    <message>
+        <source>all appointments</source>
+        <translation>全部预约</translation>
+    </message>
+    <message>
+        <source>all satisfaction ratings</source>
+        <translation>全部满意度评价</translation>
+    </message>
+    <message>
+        <source>restricted content sealed to its author, which the producer of this copy cannot open; the admin can include it in a copy made with the recovery key (the key in the safe) typed in</source>
+        <translation>高度保密内容，已加密封存给其撰写人，本副本的制作人无法打开；可由站长凭恢复密钥（保险柜中的钥匙）打开档案后另行制作副本纳入</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>crisis intervention</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+</context>
+<context>
+    <name>tier</name>
+    <message>
+        <source>duty shift added</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>duty shift removed</source>
+        <translation>删除排班</translation>
+    </message>
+    <message>
+        <source>duty date</source>
+        <translation>值班日期</translation>
+    </message>
+    <message>
+        <source>weeks to repeat</source>
+        <translation>重复周数</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Service workflow</source>
+        <translation>服务工作流程</translation>
+    </message>
+    <message>
+        <source>Staff duties</source>
+        <translation>服务人员岗位职责</translation>
+    </message>
+    <message>
+        <source>File confidentiality regime</source>
+        <translation>档案资料保密制度</translation>
+    </message>
+    <message>
+        <source>Satisfaction evaluation</source>
+        <translation>满意度评价机制</translation>
+    </message>
+    <message>
+        <source>regime adopted (new version)</source>
+        <translation>通过制度（新版本）</translation>
+    </message>
+    <message>
+        <source>regime acknowledged</source>
+        <translation>确认已阅读制度</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>change note</source>
+        <translation>修订说明</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Not yet evidenced</source>
+        <translation>尚无佐证</translation>
+    </message>
+    <message>
+        <source>tier self-check item answered</source>
+        <translation>回答等级自查项</translation>
+    </message>
+    <message>
+        <source>tier self-check taken</source>
+        <translation>进行等级自查</translation>
+    </message>
+    <message>
+        <source>session records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>duty shifts</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>files registered</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <source>Education activities</source>
+        <translation>宣传教育活动</translation>
+    </message>
+    <message>
+        <source>education activities</source>
+        <translation>宣传教育活动</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Anonymous screenings</source>
+        <translation>匿名心理筛查</translation>
+    </message>
+    <message>
+        <source>worker screenings</source>
+        <translation>职工心理状况筛查</translation>
+    </message>
+    <message>
+        <source>Room use</source>
+        <translation>功能室使用</translation>
+    </message>
+    <message>
+        <source>In-person sessions</source>
+        <translation>面询辅导</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>心理测评</translation>
+    </message>
+    <message>
+        <source>Online sessions</source>
+        <translation>线上服务</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ from station_desk.i18n import N_
 from station_desk.storage import sealed
 from station_desk.storage.keyslots import Payload, user_slot
 
-register_actions({"account.role": ("更改账户角色", "account role changed")})
+register_actions({"account.role": N_("domain", "account role changed")})
 register_messages({
     "reset_would_lose_sealed": N_(
         "errors", "{user}'s password cannot be reset yet: some of their highly confidential "
@@ -157,8 +157,8 @@ def last_sign_ins(session: Session) -> dict[str, dt.datetime]:
 
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
     if session.is_recovery:
-        raise StationDeskError("forbidden", role=("恢复密钥", "the recovery key"),
-                               action=("修改密码", "change a password"))
+        raise StationDeskError("forbidden", role=N_("domain", "the recovery key"),
+                               action=N_("domain", "change a password"))
     check_password(new_password)
     name = user_slot(session.user.username)
     slots = session.vault.slots
@@ -187,8 +187,8 @@ def set_supervision(session: Session, username: str, supervisor: str | None) -> 
     user = get_user(session, username)
     sup = get_user(session, supervisor) if supervisor else None
     if sup is not None and (sup.role is not Role.COUNSELLOR or sup.id == user.id):
-        raise StationDeskError("bad_input", detail=("督导须为另一位咨询师",
-                                                    "the supervisor must be another counsellor"))
+        raise StationDeskError("bad_input", detail=N_(
+            "domain", "the supervisor must be another counsellor"))
     with session.db.transaction():
         session.db.execute("UPDATE users SET needs_review = ?, supervisor_id = ? WHERE id = ?",
                            (1 if sup else 0, sup.id if sup else None, user.id))

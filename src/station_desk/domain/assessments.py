@@ -53,15 +53,14 @@ register_messages({
 })
 
 register_actions({
-    "assessment.administer": ("实施心理测评", "assessment administered"),
-    "assessment.anonymous": ("记录匿名心理筛查", "anonymous screening recorded"),
-    "assessment.view": ("查看测评结果", "assessment results viewed"),
-    "assessment.alert_ack": ("确认测评风险提示", "assessment alert acknowledged"),
-    "assessment.kiosk_start": ("开始自助测评", "kiosk assessment started"),
-    "assessment.kiosk_abandoned": ("自助测评中途结束（未计分）",
-                                   "kiosk assessment abandoned (not scored)"),
-    "assessment.statistics": ("查看测评统计", "assessment statistics viewed"),
-    "instrument.import": ("导入量表", "instrument imported"),
+    "assessment.administer": N_("domain", "assessment administered"),
+    "assessment.anonymous": N_("domain", "anonymous screening recorded"),
+    "assessment.view": N_("domain", "assessment results viewed"),
+    "assessment.alert_ack": N_("domain", "assessment alert acknowledged"),
+    "assessment.kiosk_start": N_("domain", "kiosk assessment started"),
+    "assessment.kiosk_abandoned": N_("domain", "kiosk assessment abandoned (not scored)"),
+    "assessment.statistics": N_("domain", "assessment statistics viewed"),
+    "instrument.import": N_("domain", "instrument imported"),
 })
 
 MODES = ("counsellor", "kiosk", "anonymous")
@@ -74,13 +73,13 @@ IMPORT_FOLDER = "instruments"  # beside the vault: every PC on that vault sees t
 # Ten-year age bands for anonymous screenings: fine enough for statistics, too coarse to
 # single out a walk-in worker together with gender and industry.
 AGE_BANDS: dict[str, tuple[str, str]] = {
-    "under_20": ("20 岁以下", "under 20"),
-    "20_29": ("20–29 岁", "20–29"),
-    "30_39": ("30–39 岁", "30–39"),
-    "40_49": ("40–49 岁", "40–49"),
-    "50_59": ("50–59 岁", "50–59"),
-    "60_plus": ("60 岁及以上", "60 and over"),
-    "unspecified": ("未填写", "not given"),
+    "under_20": N_("domain", "under 20"),
+    "20_29": N_("domain", "20–29"),
+    "30_39": N_("domain", "30–39"),
+    "40_49": N_("domain", "40–49"),
+    "50_59": N_("domain", "50–59"),
+    "60_plus": N_("domain", "60 and over"),
+    "unspecified": N_("domain", "not given"),
 }
 
 

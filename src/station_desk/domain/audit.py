@@ -107,30 +107,30 @@ def is_clinical(action: str) -> bool:
 
 # action code -> (zh, en) for the viewer and printed logs
 ACTIONS: dict[str, tuple[str, str]] = {
-    "vault.create": ("创建保险库", "vault created"),
-    "signin": ("登录", "signed in"),
-    "signin.failed": ("登录失败", "sign-in failed"),
-    "signin.recovery": ("使用恢复密钥登录", "signed in with the recovery key"),
-    "signout": ("退出", "signed out"),
-    "lock": ("锁定屏幕", "screen locked"),
-    "unlock": ("解锁屏幕", "screen unlocked"),
-    "unlock.failed": ("解锁失败", "unlock failed"),
-    "account.add": ("新增账户", "account added"),
-    "account.disable": ("停用账户", "account disabled"),
-    "account.enable": ("启用账户", "account enabled"),
-    "account.reset": ("重置密码", "password reset"),
-    "account.password": ("修改密码", "password changed"),
-    "account.unlock": ("解除账户锁定", "account unlocked"),
-    "account.review": ("设置督导", "supervision set"),
-    "station.edit": ("修改服务站信息", "station profile edited"),
-    "settings.edit": ("修改设置", "settings changed"),
-    "backup": ("备份", "backup made"),
-    "restore": ("恢复备份", "backup restored"),
-    "rekey": ("更换数据库密钥", "database rekeyed"),
-    "key.reveal": ("导出数据库原始密钥", "raw database key revealed"),
-    "verify": ("完整性检查", "integrity verified"),
-    "recovery.reset": ("重新生成恢复密钥", "recovery key replaced"),
-    "demo.generate": ("生成演示数据", "demo data generated"),
+    "vault.create": N_("audit", "vault created"),
+    "signin": N_("audit", "signed in"),
+    "signin.failed": N_("audit", "sign-in failed"),
+    "signin.recovery": N_("audit", "signed in with the recovery key"),
+    "signout": N_("audit", "signed out"),
+    "lock": N_("audit", "screen locked"),
+    "unlock": N_("audit", "screen unlocked"),
+    "unlock.failed": N_("audit", "unlock failed"),
+    "account.add": N_("audit", "account added"),
+    "account.disable": N_("audit", "account disabled"),
+    "account.enable": N_("audit", "account enabled"),
+    "account.reset": N_("audit", "password reset"),
+    "account.password": N_("audit", "password changed"),
+    "account.unlock": N_("audit", "account unlocked"),
+    "account.review": N_("audit", "supervision set"),
+    "station.edit": N_("audit", "station profile edited"),
+    "settings.edit": N_("audit", "settings changed"),
+    "backup": N_("audit", "backup made"),
+    "restore": N_("audit", "backup restored"),
+    "rekey": N_("audit", "database rekeyed"),
+    "key.reveal": N_("audit", "raw database key revealed"),
+    "verify": N_("audit", "integrity verified"),
+    "recovery.reset": N_("audit", "recovery key replaced"),
+    "demo.generate": N_("audit", "demo data generated"),
 }
 
 
@@ -165,10 +165,10 @@ class Actor:
 
 # What each chain problem means, for people (the codes stay stable for programs and tests).
 PROBLEMS: dict[str, tuple[str, str]] = {
-    "missing": ("这一条缺失（被删除或插入）", "this entry is missing (removed or inserted)"),
-    "altered": ("这一条被改动过", "this entry was altered"),
-    "head": ("链尾记录被改动或删除", "the record of the chain's end was altered or removed"),
-    "truncated": ("末尾的条目被截掉了", "entries were cut off the end"),
+    "missing": N_("audit", "this entry is missing (removed or inserted)"),
+    "altered": N_("audit", "this entry was altered"),
+    "head": N_("audit", "the record of the chain's end was altered or removed"),
+    "truncated": N_("audit", "entries were cut off the end"),
 }
 
 

@@ -34,8 +34,8 @@ register_messages({
         "could hide that, so it is refused. Run verify first to find out why."),
 })
 
-CHAIN_LABELS = {"station": ("站务审计链", "the station chain"),
-                "clinical": ("辅导记录审计链", "the clinical records chain")}
+CHAIN_LABELS = {"station": N_("audit", "the station chain"),
+                "clinical": N_("audit", "the clinical records chain")}
 
 # Keys whose string values are codes, dates or times, never typed text: kept in a redacted
 # entry. Every other string (reason, note, path, error, digest …) goes.

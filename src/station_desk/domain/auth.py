@@ -69,11 +69,9 @@ class StationProfile:
     def validate(self) -> None:
         # each detail in the reader's language only (a (zh, en) pair, never "名称 / name")
         if not self.name.strip():
-            raise StationDeskError("bad_station", detail=("请填写服务站名称", "enter the "
-                                                          "station's name"))
+            raise StationDeskError("bad_station", detail=N_("domain", "enter the station's name"))
         if not self.union_code.strip():
-            raise StationDeskError("bad_station", detail=("请填写工会代码", "enter the union "
-                                                          "code"))
+            raise StationDeskError("bad_station", detail=N_("domain", "enter the union code"))
         if len(self.name.strip()) > MAX_PROFILE_TEXT or \
                 len(self.union_code.strip()) > MAX_PROFILE_TEXT or \
                 len(self.address.strip()) > MAX_PROFILE_TEXT:
@@ -81,8 +79,7 @@ class StationProfile:
                 f"每项最多 {MAX_PROFILE_TEXT} 个字符", f"at most {MAX_PROFILE_TEXT} characters "
                 "each"))
         if self.tier not in TIERS:
-            raise StationDeskError("bad_station", detail=("请选择服务站等级", "choose the "
-                                                          "station's tier"))
+            raise StationDeskError("bad_station", detail=N_("domain", "choose the station's tier"))
 
 
 def create_station(root: Path, profile: StationProfile, admin_username: str,

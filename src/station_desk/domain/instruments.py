@@ -52,110 +52,68 @@ register_messages({
 # Problems inside an instrument file: key -> (zh, en). One message code, many problems, so the
 # caller sees "file X is invalid: <problem>" in either language and tests can match the key.
 PROBLEMS: dict[str, tuple[str, str]] = {
-    "not_object": ("内容应为 JSON 对象", "the content must be a JSON object"),
-    "too_large": ("文件超过 {limit} 字节", "the file is larger than {limit} bytes"),
-    "not_utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8 encoded"),
-    "json_limits": (
-        "JSON 嵌套过深或含有过长的数字",
-        "the JSON is nested too deeply or holds an over-long number",
-    ),
-    "duplicate_key": ("字段 {field} 出现了两次", "field {field} appears twice"),
-    "missing_field": ("缺少字段 {field}", "missing field {field}"),
-    "unknown_field": ("未知字段 {field}（拼写错误？）", "unknown field {field} (a typo?)"),
-    "wrong_type": ("字段 {field} 应为{expected_zh}", "field {field} must be {expected_en}"),
-    "empty_value": ("字段 {field} 不能为空", "field {field} must not be empty"),
-    "bad_schema": ("不支持的格式版本 {value}（仅支持 1）", "unsupported schema {value} (only 1)"),
-    "bad_id": (
-        "编号 {value} 不合规：只能用小写字母、数字、- 和 _，最多 32 个字符",
-        "id {value} is not valid: use lower-case letters, digits, - and _ (at most 32)",
-    ),
-    "bad_version": (
-        "版本 {value} 不合规：只能用字母、数字、.、- 和 _",
-        "version {value} is not valid: use letters, digits, '.', '-' and '_'",
-    ),
-    "too_many": ("{field} 超过 {limit} 项", "{field} has more than {limit} entries"),
-    "item_numbers": (
-        "题号应从 1 开始连续编号，实际为 {numbers}",
-        "item numbers must run 1, 2, 3, ... but are {numbers}",
-    ),
-    "no_options": (
-        "第 {item} 题没有选项（既没有共用选项，也没有本题选项）",
-        "item {item} has no options (neither shared nor its own)",
-    ),
-    "few_options": ("{field} 至少需要两个选项", "{field} needs at least two options"),
-    "duplicate_option": (
-        "{field} 中的选项值 {value} 重复",
-        "{field} repeats option value {value}",
-    ),
-    "value_range": (
-        "{field} 的数值 {value} 超出允许范围 {lo}–{hi}",
-        "{field} value {value} is outside {lo}..{hi}",
-    ),
-    "reverse_unknown_item": (
-        "反向计分题 {item} 不在题目列表中",
-        "reverse-scored item {item} is not in the item list",
-    ),
-    "reverse_mismatch": (
-        "第 {item} 题的 reverse 标记与 scoring.reverse_items 不一致",
-        "item {item}: its reverse flag disagrees with scoring.reverse_items",
-    ),
-    "bad_method": ("不支持的计分方法 {value}（仅支持 sum）", "unsupported scoring method {value}"),
-    "bad_multiplier": ("scoring.multiplier 应为 1–100 的整数", "scoring.multiplier must be 1..100"),
-    "bad_direction": (
-        "scoring.direction 应为 higher_worse 或 higher_better，实际为 {value}",
-        "scoring.direction must be higher_worse or higher_better, not {value}",
-    ),
-    "band_range": (
-        "分数段 {band} 的 range 应为 [最小值, 最大值] 两个整数，且最小值不大于最大值",
-        "band {band}: range must be two integers [min, max] with min <= max",
-    ),
-    "band_outside": (
-        "分数段 {band} 超出可能得分范围 {lo}–{hi}",
-        "band {band} lies outside the possible scores {lo}..{hi}",
-    ),
-    "band_overlap": ("分数段 {a} 与 {b} 重叠", "bands {a} and {b} overlap"),
-    "band_gap": (
-        "可能得分 {score} 不属于任何分数段",
-        "the possible score {score} falls in no band",
-    ),
-    "unknown_level": (
-        "分数段 {band} 的等级 {value} 未知（可用：{allowed}）",
-        "band {band} has unknown level {value} (allowed: {allowed})",
-    ),
-    "level_order": (
-        "分数段等级与计分方向（{direction}）不一致：{a} 之后是 {b}",
-        "band levels do not follow the scoring direction ({direction}): {a} then {b}",
-    ),
-    "alert_kind": (
-        "提示规则 {code} 的类型 {value} 未知（可用：item、score、band）",
-        "alert {code} has unknown kind {value} (allowed: item, score, band)",
-    ),
-    "alert_op": ("提示规则 {code} 的比较符 {value} 未知", "alert {code} has unknown op {value}"),
-    "alert_missing_item": (
-        "提示规则 {code} 引用了不存在的第 {item} 题",
-        "alert {code} refers to item {item}, which does not exist",
-    ),
-    "alert_unknown_option": (
-        "提示规则 {code} 引用了第 {item} 题不存在的选项值 {value}",
-        "alert {code} refers to option value {value}, which item {item} does not have",
-    ),
-    "alert_unknown_level": (
-        "提示规则 {code} 引用的等级 {value} 不属于本量表的任何分数段",
-        "alert {code} refers to level {value}, which no band of this instrument uses",
-    ),
-    "alert_never": (
-        "提示规则 {code} 永远不会触发（条件在可能得分范围内无法满足）",
-        "alert {code} can never fire (its condition cannot be met by any possible score)",
-    ),
-    "duplicate_alert": ("提示代码 {code} 重复", "alert code {code} is used twice"),
+    "not_object": N_("instruments", "the content must be a JSON object"),
+    "too_large": N_("instruments", "the file is larger than {limit} bytes"),
+    "not_utf8": N_("instruments", "the file is not UTF-8 encoded"),
+    "json_limits": N_("instruments", "the JSON is nested too deeply or holds an over-long number"),
+    "duplicate_key": N_("instruments", "field {field} appears twice"),
+    "missing_field": N_("instruments", "missing field {field}"),
+    "unknown_field": N_("instruments", "unknown field {field} (a typo?)"),
+    "wrong_type": N_("instruments", "field {field} must be {expected}"),
+    "empty_value": N_("instruments", "field {field} must not be empty"),
+    "bad_schema": N_("instruments", "unsupported schema {value} (only 1)"),
+    "bad_id": N_(
+        "instruments", "id {value} is not valid: use lower-case letters, digits, - and _ (at "
+        "most 32)"),
+    "bad_version": N_(
+        "instruments", "version {value} is not valid: use letters, digits, '.', '-' and '_'"),
+    "too_many": N_("instruments", "{field} has more than {limit} entries"),
+    "item_numbers": N_("instruments", "item numbers must run 1, 2, 3, ... but are {numbers}"),
+    "no_options": N_("instruments", "item {item} has no options (neither shared nor its own)"),
+    "few_options": N_("instruments", "{field} needs at least two options"),
+    "duplicate_option": N_("instruments", "{field} repeats option value {value}"),
+    "value_range": N_("instruments", "{field} value {value} is outside {lo}..{hi}"),
+    "reverse_unknown_item": N_(
+        "instruments", "reverse-scored item {item} is not in the item list"),
+    "reverse_mismatch": N_(
+        "instruments", "item {item}: its reverse flag disagrees with scoring.reverse_items"),
+    "bad_method": N_("instruments", "unsupported scoring method {value}"),
+    "bad_multiplier": N_("instruments", "scoring.multiplier must be 1..100"),
+    "bad_direction": N_(
+        "instruments", "scoring.direction must be higher_worse or higher_better, not {value}"),
+    "band_range": N_(
+        "instruments", "band {band}: range must be two integers [min, max] with min <= max"),
+    "band_outside": N_("instruments", "band {band} lies outside the possible scores {lo}..{hi}"),
+    "band_overlap": N_("instruments", "bands {a} and {b} overlap"),
+    "band_gap": N_("instruments", "the possible score {score} falls in no band"),
+    "unknown_level": N_(
+        "instruments", "band {band} has unknown level {value} (allowed: {allowed})"),
+    "level_order": N_(
+        "instruments", "band levels do not follow the scoring direction ({direction}): {a} then "
+        "{b}"),
+    "alert_kind": N_(
+        "instruments", "alert {code} has unknown kind {value} (allowed: item, score, band)"),
+    "alert_op": N_("instruments", "alert {code} has unknown op {value}"),
+    "alert_missing_item": N_(
+        "instruments", "alert {code} refers to item {item}, which does not exist"),
+    "alert_unknown_option": N_(
+        "instruments", "alert {code} refers to option value {value}, which item {item} does not "
+        "have"),
+    "alert_unknown_level": N_(
+        "instruments", "alert {code} refers to level {value}, which no band of this instrument "
+        "uses"),
+    "alert_never": N_(
+        "instruments", "alert {code} can never fire (its condition cannot be met by any "
+        "possible score)"),
+    "duplicate_alert": N_("instruments", "alert code {code} is used twice"),
 }
 
 _TYPE_NAMES = {
-    "string": ("字符串", "a string"),
-    "integer": ("整数", "an integer"),
-    "list": ("列表", "a list"),
-    "object": ("对象", "an object"),
-    "boolean": ("true 或 false", "true or false"),
+    "string": N_("instruments", "a string"),
+    "integer": N_("instruments", "an integer"),
+    "list": N_("instruments", "a list"),
+    "object": N_("instruments", "an object"),
+    "boolean": N_("instruments", "true or false"),
 }
 
 # Concern ranks: the vocabulary of both depression-style and stress/distress-style scales.
@@ -375,8 +333,13 @@ def _fail(key: str, **params: Any) -> _Invalid:
 def _error(path: Path, problem: _Invalid) -> StationDeskError:
     zh, en = PROBLEMS[problem.key]
     return StationDeskError("instrument_invalid", file=str(path), problem=problem.key,
-                            problem_zh=zh.format(**problem.params),
-                            problem_en=en.format(**problem.params))
+                            problem_zh=zh.format(**_in(problem.params, "_zh")),
+                            problem_en=en.format(**_in(problem.params, "_en")))
+
+
+def _in(params: dict[str, Any], suffix: str) -> dict[str, Any]:
+    """`expected_zh=`/`expected_en=` fill the message's `{expected}` in their language."""
+    return {**params, **{k[:-3]: v for k, v in params.items() if k.endswith(suffix)}}
 
 
 # ---------------------------------------------------------------- the schema

@@ -90,8 +90,7 @@ def describe_damage(problems: list[str]) -> tuple[str, str]:
     pages = sorted({int(n) for line in lines for n in _HMAC_PAGE.findall(line)}) or \
         sorted({int(n) for line in lines for n in _PAGE_NUMBER.findall(line)})
     if not pages:
-        return ("内部结构（表或索引）不一致", "its internal structure (tables or indexes) is "
-                "inconsistent")
+        return N_("domain", "its internal structure (tables or indexes) is inconsistent")
     if len(pages) == 1:
         return (f"第 {pages[0]} 页无法通过校验", f"page {pages[0]} fails its check")
     return (f"{len(pages)} 个页面无法通过校验（最早是第 {pages[0]} 页）",
@@ -366,21 +365,21 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
         with zipfile.ZipFile(backup) as zf:
             names = set(zf.namelist())
             if not {MANIFEST, DB_NAME, SLOTS_NAME} <= names:
-                raise StationDeskError("backup_invalid", detail=("不是 Station Desk 备份文件",
-                                       "not a Station Desk backup"))
+                raise StationDeskError("backup_invalid", detail=N_(
+                    "domain", "not a Station Desk backup"))
             for info in zf.infolist():
                 if info.file_size > MAX_BACKUP_MEMBER:
-                    raise StationDeskError("backup_invalid", detail=("文件过大", "too large"))
+                    raise StationDeskError("backup_invalid", detail=N_("domain", "too large"))
             manifest = json.loads(zf.read(MANIFEST))
             if manifest.get("format") != BACKUP_FORMAT:
-                raise StationDeskError("backup_invalid", detail=("格式不符", "wrong format"))
+                raise StationDeskError("backup_invalid", detail=N_("domain", "wrong format"))
             hashes = manifest.get("sha256", {})
             if not isinstance(hashes, dict):
-                raise StationDeskError("backup_invalid", detail=("格式不符", "wrong format"))
+                raise StationDeskError("backup_invalid", detail=N_("domain", "wrong format"))
             optional = [name for name in (CLINICAL_DB_NAME, CLINICAL_WAL) if name in hashes]
             if not set(optional) <= names:
-                raise StationDeskError("backup_invalid", detail=("备份不完整：缺少辅导记录库",
-                                       "incomplete backup: the clinical database is missing"))
+                raise StationDeskError("backup_invalid", detail=N_(
+                    "domain", "incomplete backup: the clinical database is missing"))
             wanted = [(name, into / name) for name in (DB_NAME, SLOTS_NAME, *optional)]
             if ANCHOR_NAME in names:  # backups made before the anchor existed have none
                 wanted.append((ANCHOR_NAME, into / ANCHOR_NAME))
@@ -398,15 +397,14 @@ def _unpack_backup(backup: Path, into: Path) -> dict:
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             raise StationDeskError.from_os_error(exc) from exc
-        raise StationDeskError("backup_invalid", detail=("文件已损坏或被截断",
-                                                        "damaged or truncated")) from exc
+        raise StationDeskError("backup_invalid",
+                               detail=N_("domain", "damaged or truncated")) from exc
     for name, expected in manifest.get("sha256", {}).items():
         if name in (DB_NAME, CLINICAL_DB_NAME, CLINICAL_WAL) and _sha256(into / name) != expected:
-            raise StationDeskError("backup_invalid", detail=("数据库校验值不符，文件被改动或损坏",
-                                   "database checksum mismatch"))
+            raise StationDeskError("backup_invalid", detail=N_(
+                "domain", "database checksum mismatch"))
     if DB_NAME not in manifest.get("sha256", {}):
-        raise StationDeskError("backup_invalid", detail=("数据库校验值不符，文件被改动或损坏",
-                               "database checksum mismatch"))
+        raise StationDeskError("backup_invalid", detail=N_("domain", "database checksum mismatch"))
     if int(manifest.get("schema_version", 0)) > latest_version():
         raise StationDeskError("db_newer", found=manifest.get("schema_version"),
                                supported=latest_version())
@@ -451,13 +449,13 @@ def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
     manifest = _unpack_backup(backup, tmp)
     slots = KeySlotFile.load(tmp / SLOTS_NAME)
     if slots.vault_id != manifest.get("vault_id"):
-        raise StationDeskError("backup_invalid", detail=("密钥槽与备份不匹配",
-                                                        "the key slots do not match the backup"))
+        raise StationDeskError("backup_invalid", detail=N_(
+            "domain", "the key slots do not match the backup"))
     # Before any secret is tried: another station's backup is named as such, not as a
     # wrong password or recovery key.
     if vault_id is not None and vault_id != manifest.get("vault_id"):
-        raise StationDeskError("backup_invalid", detail=("备份属于另一个服务站的保险库",
-                               "the backup belongs to another vault"))
+        raise StationDeskError("backup_invalid", detail=N_(
+            "domain", "the backup belongs to another vault"))
     session = (sign_in_recovery(tmp, secret) if recovery
                else sign_in(tmp, username or "", secret))
     try:

@@ -64,23 +64,20 @@ CLOSED_STATUSES = ("closed", "transferred", "referred_out")
 
 # PIPL art. 47(1)-(5): when a worker's request obliges the station to delete.
 GROUNDS: dict[str, tuple[str, str]] = {
-    "purpose_done": ("处理目的已实现、无法实现或不再必要（第四十七条第一款第一项）",
-                     "the purpose is achieved, cannot be achieved or no longer needs the data "
-                     "(art. 47(1)(1))"),
-    "service_ended": ("已停止提供服务，或保存期限已届满（第一款第二项）",
-                      "the service has ended or the retention period expired (art. 47(1)(2))"),
-    "consent_withdrawn": ("本人撤回同意（第一款第三项）",
-                          "the person withdrew consent (art. 47(1)(3))"),
-    "unlawful": ("处理违反法律、行政法规或者违反约定（第一款第四项）",
-                 "the processing breaches the law or the agreement (art. 47(1)(4))"),
-    "other_law": ("法律、行政法规规定的其他情形（第一款第五项）",
-                  "another case provided for by law (art. 47(1)(5))"),
+    "purpose_done": N_(
+        "domain", "the purpose is achieved, cannot be achieved or no longer needs the data "
+        "(art. 47(1)(1))"),
+    "service_ended": N_(
+        "domain", "the service has ended or the retention period expired (art. 47(1)(2))"),
+    "consent_withdrawn": N_("domain", "the person withdrew consent (art. 47(1)(3))"),
+    "unlawful": N_("domain", "the processing breaches the law or the agreement (art. 47(1)(4))"),
+    "other_law": N_("domain", "another case provided for by law (art. 47(1)(5))"),
 }
 
 register_actions({
-    DESTROY_ACTION: ("销毁档案", "file destroyed"),
-    CLINICAL_ACTION: ("销毁档案的辅导记录", "file's clinical records destroyed"),
-    BACKUPS_ACTION: ("删除销毁前的备份", "backups older than a destruction deleted"),
+    DESTROY_ACTION: N_("domain", "file destroyed"),
+    CLINICAL_ACTION: N_("domain", "file's clinical records destroyed"),
+    BACKUPS_ACTION: N_("domain", "backups older than a destruction deleted"),
 })
 
 register_messages({

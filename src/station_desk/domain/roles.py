@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from station_desk.i18n import N_
+
 
 class Role(StrEnum):
     ADMIN = "admin"  # 站长
@@ -16,9 +18,9 @@ class Role(StrEnum):
 
 
 ROLE_LABELS = {
-    Role.ADMIN: ("站长", "Station admin"),
-    Role.COUNSELLOR: ("咨询师", "Counsellor"),
-    Role.RECEPTIONIST: ("接待员", "Receptionist"),
+    Role.ADMIN: N_("domain", "Station admin"),
+    Role.COUNSELLOR: N_("domain", "Counsellor"),
+    Role.RECEPTIONIST: N_("domain", "Receptionist"),
 }
 
 
@@ -75,35 +77,32 @@ MATRIX: dict[Role, frozenset[Permission]] = {
 
 # zh / en wording of each permission, used in "not permitted" messages and the README table.
 PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
-    Permission.MANAGE_ACCOUNTS: ("管理账户", "manage accounts"),
-    Permission.VIEW_AUDIT: ("查看审计日志", "view the audit trail"),
-    Permission.EDIT_STATION: ("修改服务站信息", "edit the station profile"),
-    Permission.BACKUP: ("备份数据", "make backups"),
-    Permission.RESTORE: ("恢复备份", "restore backups"),
-    Permission.REKEY: ("更换数据库密钥", "rekey the database"),
-    Permission.EXPORT_STATISTICS: ("导出匿名统计", "export anonymous statistics"),
-    Permission.REGISTER_CLIENT: ("登记来访职工", "register visitors"),
-    Permission.VIEW_DIRECTORY: ("查找档案（仅基本信息）", "look up files (basic details)"),
-    Permission.BOOK_APPOINTMENT: ("预约", "book appointments"),
-    Permission.LOG_ACTIVITY: ("登记团辅与讲座", "log group activities"),
-    Permission.SET_TARGETS: ("设定年度目标", "set annual targets"),
-    Permission.VIEW_CLINICAL: ("查看辅导记录、测评结果和危机详情",
-                               "see notes, assessment results and crisis details"),
-    Permission.WRITE_SESSION: ("撰写辅导记录", "write session records"),
-    Permission.SIGN_SESSION: ("签署辅导记录", "sign session records"),
-    Permission.ADMINISTER_ASSESSMENT: ("实施心理测评", "administer assessments"),
-    Permission.MANAGE_CRISIS: ("处理危机干预", "handle crisis interventions"),
-    Permission.VIEW_CRISIS_OVERVIEW: ("查看未结危机列表", "see the open-crisis list"),
-    Permission.BREAK_GLASS: ("凭理由查看他人个案", "open another counsellor's case with a reason"),
-    Permission.SHARE_CASE: ("共享或转移个案", "share or transfer cases"),
-    Permission.PRINT_RECORDS: ("打印含记录内容的文件", "print documents with clinical content"),
-    Permission.PRINT_LEDGERS: ("打印台账和月报", "print ledgers and monthly reports"),
-    Permission.MANAGE_TIER: ("等级自查、制定制度和排值班表",
-                             "run the tier self-check, adopt regimes and keep the duty roster"),
-    Permission.RECEIVE_TRANSFER: ("接收其他服务站转来的个案",
-                                  "receive cases transferred from another station"),
-    Permission.IMPORT_LEDGERS: ("导入既有台账、合并重复档案",
-                                "import existing registers and merge duplicate files"),
+    Permission.MANAGE_ACCOUNTS: N_("domain", "manage accounts"),
+    Permission.VIEW_AUDIT: N_("domain", "view the audit trail"),
+    Permission.EDIT_STATION: N_("domain", "edit the station profile"),
+    Permission.BACKUP: N_("domain", "make backups"),
+    Permission.RESTORE: N_("domain", "restore backups"),
+    Permission.REKEY: N_("domain", "rekey the database"),
+    Permission.EXPORT_STATISTICS: N_("domain", "export anonymous statistics"),
+    Permission.REGISTER_CLIENT: N_("domain", "register visitors"),
+    Permission.VIEW_DIRECTORY: N_("domain", "look up files (basic details)"),
+    Permission.BOOK_APPOINTMENT: N_("domain", "book appointments"),
+    Permission.LOG_ACTIVITY: N_("domain", "log group activities"),
+    Permission.SET_TARGETS: N_("domain", "set annual targets"),
+    Permission.VIEW_CLINICAL: N_("domain", "see notes, assessment results and crisis details"),
+    Permission.WRITE_SESSION: N_("domain", "write session records"),
+    Permission.SIGN_SESSION: N_("domain", "sign session records"),
+    Permission.ADMINISTER_ASSESSMENT: N_("domain", "administer assessments"),
+    Permission.MANAGE_CRISIS: N_("domain", "handle crisis interventions"),
+    Permission.VIEW_CRISIS_OVERVIEW: N_("domain", "see the open-crisis list"),
+    Permission.BREAK_GLASS: N_("domain", "open another counsellor's case with a reason"),
+    Permission.SHARE_CASE: N_("domain", "share or transfer cases"),
+    Permission.PRINT_RECORDS: N_("domain", "print documents with clinical content"),
+    Permission.PRINT_LEDGERS: N_("domain", "print ledgers and monthly reports"),
+    Permission.MANAGE_TIER: N_(
+        "domain", "run the tier self-check, adopt regimes and keep the duty roster"),
+    Permission.RECEIVE_TRANSFER: N_("domain", "receive cases transferred from another station"),
+    Permission.IMPORT_LEDGERS: N_("domain", "import existing registers and merge duplicate files"),
 }
 
 

@@ -63,8 +63,8 @@ def parse_sheet(instrument: Instrument, line: str, campaign_id: int | None = Non
         age = AGE_NUMBERS[age_word]
     else:
         raise StationDeskError("sheet_value", what="年龄段", what_en="age band", value=age_word)
-    industry = _pick("industries", industry_word, ("行业", "industry"))
-    group = _pick("key_groups", group_word, ("重点群体", "key group"))
+    industry = _pick("industries", industry_word, N_("domain", "industry"))
+    group = _pick("key_groups", group_word, N_("domain", "key group"))
     raw = answer_word.split(",") if "," in answer_word else list(answer_word)
     if not all(v.strip().lstrip("-").isdigit() for v in raw):
         raise StationDeskError("sheet_value", what="答案", what_en="answers", value=answer_word)

@@ -26,14 +26,14 @@ MAX_NAME = 100
 MAX_NOTE = 500
 
 FIELDS.update({
-    "campaign_name": ("调查名称", "campaign name"),
-    "unit": ("单位", "unit"),
-    "starts_on": ("开始日期", "start date"),
-    "ends_on": ("结束日期", "end date"),
-    "instruments": ("量表", "instruments"),
+    "campaign_name": N_("domain", "campaign name"),
+    "unit": N_("domain", "unit"),
+    "starts_on": N_("domain", "start date"),
+    "ends_on": N_("domain", "end date"),
+    "instruments": N_("domain", "instruments"),
 })
 register_actions({
-    "survey.create": ("新建心理健康状况调查", "survey campaign created"),
+    "survey.create": N_("domain", "survey campaign created"),
 })
 register_messages({
     "survey_closed": N_(

@@ -14,9 +14,10 @@ No Qt here: the import dialog (ui/records/import_dialog.py) and `station-desk im
 """
 
 from station_desk.domain.audit import register_actions
+from station_desk.i18n import N_
 
 register_actions({
-    "import.ledger": ("导入既有台账", "existing register imported"),
-    "file.merge": ("合并同一职工的两份档案", "two files of one worker merged"),
-    "session.merge": ("合并档案时移动记录", "records moved by a file merge"),
+    "import.ledger": N_("importing", "existing register imported"),
+    "file.merge": N_("importing", "two files of one worker merged"),
+    "session.merge": N_("importing", "records moved by a file merge"),
 })

@@ -36,9 +36,9 @@ register_messages({
 
 SESSIONS, VISITORS, ACTIVITIES = "sessions", "visitors", "activities"
 KINDS = (SESSIONS, VISITORS, ACTIVITIES)
-KIND_LABELS = {SESSIONS: ("心理咨询登记表", "counselling register"),
-               VISITORS: ("来访者名单", "visitor list"),
-               ACTIVITIES: ("团体活动登记表", "activity register")}
+KIND_LABELS = {SESSIONS: N_("importing", "counselling register"),
+               VISITORS: N_("importing", "visitor list"),
+               ACTIVITIES: N_("importing", "activity register")}
 _SETTING = "import.mapping."
 
 

@@ -14,10 +14,11 @@ from typing import Any
 from station_desk.domain.importing.values import digits, name_key
 from station_desk.domain.records import access
 from station_desk.domain.session import Session
+from station_desk.i18n import N_
 
 SAME_PHONE, SAME_BIRTH_YEAR = "phone", "birth_year"
-REASONS = {SAME_PHONE: ("姓名和电话相同", "same name and phone"),
-           SAME_BIRTH_YEAR: ("姓名和出生年份相同", "same name and birth year")}
+REASONS = {SAME_PHONE: N_("importing", "same name and phone"),
+           SAME_BIRTH_YEAR: N_("importing", "same name and birth year")}
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,9 @@ register_messages({
 })
 
 OWN, SHARED, SUPERVISION, BREAK_GLASS = "own", "shared", "supervision", "break_glass"
-ACCESS_LABELS = {OWN: ("本人个案", "own case"), SHARED: ("共享个案", "shared case"),
-                 SUPERVISION: ("督导个案", "supervised case"),
-                 BREAK_GLASS: ("凭理由查看", "opened with a reason")}
+ACCESS_LABELS = {OWN: N_("records", "own case"), SHARED: N_("records", "shared case"),
+                 SUPERVISION: N_("records", "supervised case"),
+                 BREAK_GLASS: N_("records", "opened with a reason")}
 
 # Break-the-glass grants: per signed-in session object, gone when it is.
 _grants: weakref.WeakKeyDictionary[Session, set[int]] = weakref.WeakKeyDictionary()
@@ -85,8 +85,7 @@ def supervisees(session: Session) -> list[int]:
 
 
 # Says neither the internal id nor whether a restricted file exists.
-NO_SUCH_FILE = ("该档案（不存在，或您无权查看）",
-                "the file (it does not exist or you may not see it)")
+NO_SUCH_FILE = N_("records", "the file (it does not exist or you may not see it)")
 
 
 def file_ref(session: Session, client_id: int) -> FileRef:

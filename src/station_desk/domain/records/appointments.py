@@ -59,9 +59,9 @@ ATTENDED, NO_SHOW, LATE_CANCEL = "attended", "no_show", "late_cancel"
 ATTENDANCE = (ATTENDED, NO_SHOW, LATE_CANCEL)
 # Called off less than this many hours before its start, a cancellation is a late one.
 LATE_CANCEL_HOURS = 24
-STATUS_WORDS = {BOOKED: ("已预约", "booked"), CANCELLED: ("已取消", "cancelled"),
-                ATTENDED: ("出席", "attended"), NO_SHOW: ("未到", "no-show"),
-                LATE_CANCEL: ("临时取消", "late cancellation")}
+STATUS_WORDS = {BOOKED: N_("records", "booked"), CANCELLED: N_("records", "cancelled"),
+                ATTENDED: N_("records", "attended"), NO_SHOW: N_("records", "no-show"),
+                LATE_CANCEL: N_("records", "late cancellation")}
 MAX_HOURS = 8
 DAY, WEEK = 1, 7
 

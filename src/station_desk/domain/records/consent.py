@@ -62,11 +62,11 @@ register_messages({
 
 # The scope items of the consent form, in the form's order: code -> (zh, en).
 SCOPES: dict[str, tuple[str, str]] = {
-    "counselling": ("个体心理辅导", "individual counselling"),
-    "assessment": ("心理测评", "psychological assessment"),
-    "hotline": ("心理热线", "the hotline"),
-    "statistics": ("匿名统计使用", "use in anonymous statistics"),
-    "recording": ("录音录像", "audio or video recording"),
+    "counselling": N_("records", "individual counselling"),
+    "assessment": N_("records", "psychological assessment"),
+    "hotline": N_("records", "the hotline"),
+    "statistics": N_("records", "use in anonymous statistics"),
+    "recording": N_("records", "audio or video recording"),
 }
 # The uses the software itself enforces after a withdrawal: new session records, assessments,
 # linking hotline calls to the file, and the counts (`statistics_condition`).

@@ -54,8 +54,8 @@ PURPOSES: dict[str, tuple[str, str, int]] = {
 DEFAULT_PURPOSE = "after_session"
 REACHED, NOT_REACHED, RESCHEDULED, CLOSED = "reached", "not_reached", "rescheduled", "closed"
 RESULTS: dict[str, tuple[str, str]] = {
-    REACHED: ("已联系上", "reached"), NOT_REACHED: ("未联系上", "not reached"),
-    RESCHEDULED: ("已改期", "rescheduled"), CLOSED: ("不再回访", "closed"),
+    REACHED: N_("records", "reached"), NOT_REACHED: N_("records", "not reached"),
+    RESCHEDULED: N_("records", "rescheduled"), CLOSED: N_("records", "closed"),
 }
 ENDING = (REACHED, CLOSED)  # results that complete the follow-up
 

@@ -45,18 +45,18 @@ MAX_MINUTES = 600
 CRISIS_RISKS = ("high", "imminent")
 
 FIELDS.update({
-    "call_date": ("来电日期", "call date"),
-    "call_time": ("来电时间", "call time"),
-    "duration": ("通话时长（分钟）", "length of call (minutes)"),
-    "caller_gender": ("来电者性别", "caller's gender"),
-    "caller_age_band": ("来电者年龄段", "caller's age band"),
-    "topic": ("主要问题", "main concern"),
-    "action": ("处理方式", "what was done"),
+    "call_date": N_("records", "call date"),
+    "call_time": N_("records", "call time"),
+    "duration": N_("records", "length of call (minutes)"),
+    "caller_gender": N_("records", "caller's gender"),
+    "caller_age_band": N_("records", "caller's age band"),
+    "topic": N_("records", "main concern"),
+    "action": N_("records", "what was done"),
 })
 register_actions({
-    "hotline.log": ("登记热线来电", "hotline call logged"),
-    "hotline.link": ("热线来电关联档案", "hotline call linked to a file"),
-    "hotline.crisis": ("热线来电启动危机干预", "crisis path started from a hotline call"),
+    "hotline.log": N_("records", "hotline call logged"),
+    "hotline.link": N_("records", "hotline call linked to a file"),
+    "hotline.crisis": N_("records", "crisis path started from a hotline call"),
 })
 register_messages({
     "hotline_linked": N_("errors", "This call is already linked to file {file_no}."),

@@ -38,11 +38,11 @@ register_messages({
 
 # The five sections, in the order they are written and printed.
 SECTIONS: dict[str, tuple[str, str]] = {
-    "warning_signs": ("危机前的信号", "warning signs"),
-    "coping": ("我自己可以做的事", "coping steps I can take alone"),
-    "people_places": ("可以联系的人和可以去的地方", "people and places that help"),
-    "professionals": ("专业求助电话与机构", "professionals and services to contact"),
-    "means_safety": ("让环境更安全", "keeping the means of harm away"),
+    "warning_signs": N_("records", "warning signs"),
+    "coping": N_("records", "coping steps I can take alone"),
+    "people_places": N_("records", "people and places that help"),
+    "professionals": N_("records", "professionals and services to contact"),
+    "means_safety": N_("records", "keeping the means of harm away"),
 }
 
 

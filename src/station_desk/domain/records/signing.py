@@ -82,9 +82,8 @@ SEAL_ACTIONS = ("session.restrict", "clinical.seal")  # entries binding sealed b
 UNREADABLE = "unreadable"  # a sealed row this viewer cannot open: its plain text is not checked
 
 register_actions({
-    BASELINE_ACTION: ("绑定升级前已签署记录的摘要", "digests bound for records signed before "
-                      "the upgrade"),
-    IMPORT_ACTION: ("导入历史辅导记录", "historical session records imported"),
+    BASELINE_ACTION: N_("records", "digests bound for records signed before the upgrade"),
+    IMPORT_ACTION: N_("records", "historical session records imported"),
 })
 
 register_messages({
@@ -311,8 +310,8 @@ def _named(db: Database, kind: str, session_id: int, file_no: str, gone: bool) -
             "file_no": file_no, "what": "附注" if addendum else "辅导记录",
             "what_en": "addendum" if addendum else "session record"})
     part, part_en = {"session": ("", ""),
-                     "session.cosign": ("的督导会签", "the co-signature of "),
-                     "addendum": ("的附注", "an addendum to ")}[kind]
+                     "session.cosign": N_("records", "the co-signature of "),
+                     "addendum": N_("records", "an addendum to ")}[kind]
     return Altered("signed_record_altered", {
         "file_no": file_no, "date": record[0], "number": record[1], "part": part,
         "part_en": part_en})

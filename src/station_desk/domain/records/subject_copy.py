@@ -65,21 +65,20 @@ register_messages({
 SECTIONS = ("complaint", "assessment", "intervention", "plan")
 # Whole parts of the copy that can be withheld at once: key -> (zh, en).
 PARTS: dict[str, tuple[str, str]] = {
-    "assessments": ("全部心理测评", "all assessments"),
-    "followups": ("全部回访", "all follow-ups"),
-    "crises": ("全部危机干预", "all crisis interventions"),
-    "referrals": ("全部转介", "all referrals"),
-    "corrections": ("登记信息更正记录", "corrections of registration details"),
-    "appointments": ("全部预约", "all appointments"),
-    "ratings": ("全部满意度评价", "all satisfaction ratings"),
+    "assessments": N_("subject_copy", "all assessments"),
+    "followups": N_("subject_copy", "all follow-ups"),
+    "crises": N_("subject_copy", "all crisis interventions"),
+    "referrals": N_("subject_copy", "all referrals"),
+    "corrections": N_("subject_copy", "corrections of registration details"),
+    "appointments": N_("subject_copy", "all appointments"),
+    "ratings": N_("subject_copy", "all satisfaction ratings"),
 }
 
 # Why a sealed text is not in the copy: (zh, en).
-SEALED_REASON = ("高度保密内容，已加密封存给其撰写人，本副本的制作人无法打开；"
-                 "可由站长凭恢复密钥（保险柜中的钥匙）打开档案后另行制作副本纳入",
-                 "restricted content sealed to its author, which the producer of this copy "
-                 "cannot open; the admin can include it in a copy made with the recovery key "
-                 "(the key in the safe) typed in")
+SEALED_REASON = N_(
+    "subject_copy", "restricted content sealed to its author, which the producer of this copy "
+    "cannot open; the admin can include it in a copy made with the recovery key (the key in the "
+    "safe) typed in")
 
 
 @dataclass(frozen=True)
@@ -184,8 +183,10 @@ def items(session: Session, client_id: int) -> list[Item]:
     return out
 
 
-SINGLE = {"assessments": ("心理测评", "assessment"), "followups": ("回访", "follow-up"),
-           "crises": ("危机干预", "crisis intervention"), "referrals": ("转介", "referral")}
+SINGLE = {"assessments": N_("subject_copy", "assessment"),
+          "followups": N_("subject_copy", "follow-up"),
+           "crises": N_("subject_copy", "crisis intervention"),
+           "referrals": N_("subject_copy", "referral")}
 
 
 def parse_withhold(values: list[str]) -> dict[str, str]:

@@ -88,13 +88,11 @@ register_messages({
 })
 
 register_actions({
-    "file.station_out": ("个案转至其他服务站", "case transferred to another station"),
-    "file.station_in": ("接收其他服务站转来的个案", "case received from another station"),
-    "clinical.transfer_export": ("导出转站文件（个案全部记录）",
-                                 "transfer file written (the whole case)"),
-    "clinical.transfer_import": ("导入转站文件中的历史记录",
-                                 "transferred history imported"),
-    "clinical.transfer_history": ("查看转入的历史记录", "transferred history viewed"),
+    "file.station_out": N_("records", "case transferred to another station"),
+    "file.station_in": N_("records", "case received from another station"),
+    "clinical.transfer_export": N_("records", "transfer file written (the whole case)"),
+    "clinical.transfer_import": N_("records", "transferred history imported"),
+    "clinical.transfer_history": N_("records", "transferred history viewed"),
 })
 
 
@@ -416,7 +414,7 @@ def received_history(session: Session, client_id: int) -> ReceivedHistory:
         "SELECT sender_code, sender_name, sender_fingerprint, sent_at, received_at, history"
         " FROM transfer_histories WHERE client_id = ?", (ref.id,))
     if row is None:
-        raise StationDeskError("not_found", what=("转入的历史记录", "the transferred history"))
+        raise StationDeskError("not_found", what=N_("records", "the transferred history"))
     with session.db.transaction():
         session.log("clinical.transfer_history", ref.target, {"access": mode})
     return ReceivedHistory(ref.id, StationRef(row[0], row[1], row[2]), row[3], row[4],

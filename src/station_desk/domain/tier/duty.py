@@ -25,13 +25,13 @@ MAX_REPEAT_WEEKS = 52
 MAX_NOTE = 200
 
 register_actions({
-    "duty.add": ("排班", "duty shift added"),
-    "duty.remove": ("删除排班", "duty shift removed"),
+    "duty.add": N_("tier", "duty shift added"),
+    "duty.remove": N_("tier", "duty shift removed"),
 })
 FIELDS.update({
-    "day": ("值班日期", "duty date"),
-    "repeat_weeks": ("重复周数", "weeks to repeat"),
-    "note": ("备注", "note"),
+    "day": N_("tier", "duty date"),
+    "repeat_weeks": N_("tier", "weeks to repeat"),
+    "note": N_("tier", "note"),
 })
 register_messages({
     "duty_clash": N_(

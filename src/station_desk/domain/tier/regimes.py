@@ -28,10 +28,10 @@ from station_desk.i18n import N_
 
 KINDS = ("workflow", "duties", "confidentiality", "satisfaction")
 KIND_LABELS: dict[str, tuple[str, str]] = {
-    "workflow": ("服务工作流程", "Service workflow"),
-    "duties": ("服务人员岗位职责", "Staff duties"),
-    "confidentiality": ("档案资料保密制度", "File confidentiality regime"),
-    "satisfaction": ("满意度评价机制", "Satisfaction evaluation"),
+    "workflow": N_("tier", "Service workflow"),
+    "duties": N_("tier", "Staff duties"),
+    "confidentiality": N_("tier", "File confidentiality regime"),
+    "satisfaction": N_("tier", "Satisfaction evaluation"),
 }
 # Regimes every account must acknowledge, at first sign-in and after each new version.
 MAX_TITLE = 100
@@ -39,8 +39,8 @@ MAX_BODY = 60_000
 MAX_NOTE = 500
 
 register_actions({
-    "regime.adopt": ("通过制度（新版本）", "regime adopted (new version)"),
-    "regime.acknowledge": ("确认已阅读制度", "regime acknowledged"),
+    "regime.adopt": N_("tier", "regime adopted (new version)"),
+    "regime.acknowledge": N_("tier", "regime acknowledged"),
 })
 register_messages({
     "regime_unknown_kind": N_("errors", "No such regime: {kind} (one of {kinds})"),
@@ -183,8 +183,8 @@ def adopt(session: Session, kind: str, title: str, body: str, change_note: str =
     note = (change_note or "").strip()
     for part, value, limit in (("title", title, MAX_TITLE), ("body", body, MAX_BODY),
                                ("note", note, MAX_NOTE)):
-        zh, en = {"title": ("标题", "title"), "body": ("正文", "text"),
-                  "note": ("修订说明", "change note")}[part]
+        zh, en = {"title": N_("tier", "title"), "body": N_("tier", "text"),
+                  "note": N_("tier", "change note")}[part]
         if part != "note" and not value.strip():
             raise StationDeskError("regime_empty", part_zh=zh, part_en=en)
         if len(value) > limit:

@@ -41,8 +41,8 @@ from station_desk.i18n import N_
 
 MET, NOT_MET, NOT_EVIDENCED = "met", "not_met", "not_evidenced"
 STATUSES = (MET, NOT_MET, NOT_EVIDENCED)
-STATUS_LABELS = {MET: ("已达到", "Met"), NOT_MET: ("未达到", "Not met"),
-                 NOT_EVIDENCED: ("尚无佐证", "Not yet evidenced")}
+STATUS_LABELS = {MET: N_("tier", "Met"), NOT_MET: N_("tier", "Not met"),
+                 NOT_EVIDENCED: N_("tier", "Not yet evidenced")}
 RECORDS, MANUAL = "records", "manual"
 
 WINDOW_DAYS = 365
@@ -60,8 +60,8 @@ BARS = {
 MAX_NOTE = 1000
 
 register_actions({
-    "tier.answer": ("回答等级自查项", "tier self-check item answered"),
-    "tier.selfcheck": ("进行等级自查", "tier self-check taken"),
+    "tier.answer": N_("tier", "tier self-check item answered"),
+    "tier.selfcheck": N_("tier", "tier self-check taken"),
 })
 register_messages({
     "tier_not_manual": N_("errors", "“{item}” is judged from the records; it takes no answer."),
@@ -308,9 +308,9 @@ def _room_fact(ctx: _Context, room: str) -> tuple[ev.Usage, Fact]:
     sources = ctx.rooms.get(room, {})
     usage = ev.total(sources)
     label = (vocab.label("rooms", room, "zh"), vocab.label("rooms", room, "en"))
-    names = {"sessions": ("辅导记录", "session records"), "appointments": ("预约", "bookings"),
-             "activities": ("活动", "activities"), "duty": ("值班", "duty shifts"),
-             "registrations": ("接待登记", "files registered")}
+    names = {"sessions": N_("tier", "session records"), "appointments": N_("tier", "bookings"),
+             "activities": N_("tier", "activities"), "duty": N_("tier", "duty shifts"),
+             "registrations": N_("tier", "files registered")}
     parts = [(names[k], u.count) for k, u in sources.items() if u.count]
     if not usage.count:
         return usage, Fact(f"room.{room}", f"{label[0]}：无使用记录",
@@ -565,13 +565,13 @@ def _usage_rule(code: str, what: tuple[str, str], read: Callable[[_Context], ev.
 def _education(ctx: _Context) -> _Judgement:
     j = _Judgement()
     usage, attendees = ev.activities(ctx.db, ctx.window, ev.EDUCATION_TYPES)
-    fact = _usage_fact("activities.education", ("宣传教育活动", "Education activities"),
+    fact = _usage_fact("activities.education", N_("tier", "Education activities"),
                        usage, ctx.window, ("场", ""))
     if usage.count:
         fact = Fact(fact.code, f"{fact.zh}，参加 {attendees} 人次",
                     f"{fact.en}, {attendees} attendances", fact.count, fact.first, fact.last)
     j.facts.append(fact)
-    _regular(j, usage, ctx.window, ctx.day, ("宣传教育活动", "education activities"))
+    _regular(j, usage, ctx.window, ctx.day, N_("tier", "education activities"))
     return j
 
 
@@ -586,9 +586,9 @@ def _hotline_usage(ctx: _Context) -> ev.Usage:
 def _hotline(ctx: _Context) -> _Judgement:
     j = _Judgement()
     usage = _hotline_usage(ctx)
-    j.facts.append(_usage_fact("hotline.calls", ("热线来电", "Hotline calls"), usage,
+    j.facts.append(_usage_fact("hotline.calls", N_("tier", "Hotline calls"), usage,
                                ctx.window))
-    _regular(j, usage, ctx.window, ctx.day, ("热线来电", "hotline calls"))
+    _regular(j, usage, ctx.window, ctx.day, N_("tier", "hotline calls"))
     d = ctx.duty
     j.facts.append(Fact("duty.hotline",
                         f"近四周热线值班 {d.hotline_shifts} 班，未来 7 天 {d.upcoming_hotline} 班",
@@ -703,14 +703,14 @@ def _survey(ctx: _Context) -> _Judgement:
                         f"{c.held} survey campaign(s), {c.with_screenings} with screenings, "
                         f"{c.screenings} screenings in all", c.held, None, c.last_end))
     usage = ev.assessments(ctx.db, ctx.window, anonymous=True)
-    j.facts.append(_usage_fact("survey.screenings", ("匿名心理筛查", "Anonymous screenings"),
+    j.facts.append(_usage_fact("survey.screenings", N_("tier", "Anonymous screenings"),
                                usage, ctx.window, ("人次", "")))
     if c.with_screenings:
         j.part(MET, f"开展了 {c.with_screenings} 次有筛查记录的心理健康状况调查。",
                f"{c.with_screenings} survey campaign(s) with screenings recorded.")
         return j
     routine = _Judgement()
-    _regular(routine, usage, ctx.window, ctx.day, ("职工心理状况筛查", "worker screenings"))
+    _regular(routine, usage, ctx.window, ctx.day, N_("tier", "worker screenings"))
     if routine.status() == MET:
         j.parts.extend(routine.parts)
     elif c.ended_empty:
@@ -754,7 +754,7 @@ def _reports(ctx: _Context) -> _Judgement:
 def _fixed_site_facts(ctx: _Context) -> list[Fact]:
     usage = ev.total({f"{room}.{src}": u for room, by in ctx.rooms.items()
                       for src, u in by.items()})
-    return [_usage_fact("rooms.all", ("功能室使用", "Room use"), usage, ctx.window)]
+    return [_usage_fact("rooms.all", N_("tier", "Room use"), usage, ctx.window)]
 
 
 RULES: dict[str, Callable[[_Context], _Judgement]] = {
@@ -764,14 +764,14 @@ RULES: dict[str, Callable[[_Context], _Judgement]] = {
     "b2_timely_service": _timely,
     "b2_education_function": _education,
     "b2_counselling_function": _usage_rule(
-        "sessions.in_person", ("面询辅导", "In-person sessions"),
+        "sessions.in_person", N_("tier", "In-person sessions"),
         lambda ctx: ev.sessions_by_modality(ctx.db, ctx.window, "in_person")),
     "s_function_rooms": _rooms_rule(("reception", "assessment", "counselling", "catharsis")),
     "s_procedures": _regime_rule("workflow"),
     "s_daily_staff": _daily_staff,
     "s_hotline": _hotline,
     "c1_assessment_service": _usage_rule(
-        "assessments.all", ("心理测评", "Assessments"),
+        "assessments.all", N_("tier", "Assessments"),
         lambda ctx: ev.assessments(ctx.db, ctx.window)),
     "c1_counselling_catharsis": _rooms_rule(("counselling", "catharsis")),
     "c1_crisis_intervention": _crisis,
@@ -784,7 +784,7 @@ RULES: dict[str, Callable[[_Context], _Judgement]] = {
     "c2_wellbeing_survey": _survey,
     "c2_analysis_reports": _reports,
     "c2_online_service": _usage_rule(
-        "sessions.online", ("线上服务", "Online sessions"),
+        "sessions.online", N_("tier", "Online sessions"),
         lambda ctx: ev.sessions_by_modality(ctx.db, ctx.window, "online")),
 }
 SUPPORT: dict[str, Callable[[_Context], list[Fact]]] = {
