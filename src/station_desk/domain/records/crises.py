@@ -15,10 +15,9 @@ from typing import Any
 
 from station_desk.domain import vocab
 from station_desk.domain.clock import iso
-from station_desk.domain.records import access
+from station_desk.domain.records import access, item_outcomes
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
-    MAX_MEDIUM,
     MAX_SECTION,
     RESTRICTED_FILE_LABEL,
     STATION_TZ,
@@ -170,20 +169,21 @@ def get_crisis(session: Session, crisis_id: int) -> Crisis:
     return _rows(session, [row])[0]
 
 
-def _open_for_change(session: Session, crisis_id: int) -> tuple[Crisis, access.FileRef]:
+def _open_for_change(session: Session, crisis_id: int
+                     ) -> tuple[Crisis, item_outcomes.Outcome]:
     session.require(Permission.MANAGE_CRISIS)
     crisis = get_crisis(session, crisis_id)
-    ref = access.require_write(session, crisis.client_id)
-    if not crisis.is_open:
-        raise StationDeskError("crisis_closed", closed_at=crisis.closed_at)
-    return crisis, ref
+    return crisis, item_outcomes.begin(
+        session, "crises", crisis_id, crisis.client_id,
+        closed=StationDeskError("crisis_closed", closed_at=crisis.closed_at)
+        if not crisis.is_open else None)
 
 
 def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
                   notes: str, risk_level: str) -> Crisis:
     """Record further actions taken (e.g. the emergency contact reached later)."""
-    crisis, ref = _open_for_change(session, crisis_id)
-    check = Checker(today(session))
+    crisis, change = _open_for_change(session, crisis_id)
+    ref, check = change.ref, change.check
     risk = check.choice("risk_level", "risk_levels", risk_level)
     done = check.choices("actions", "crisis_actions", actions)
     text = check.text("notes", notes, required=True, limit=MAX_SECTION)
@@ -201,20 +201,17 @@ def update_crisis(session: Session, crisis_id: int, *, actions: Iterable[str],
 def close_crisis(session: Session, crisis_id: int, outcome: str,
                  risk_after: str = "low") -> Crisis:
     """解除危机: needs the 24-hour follow-up done and an outcome; sets the file's risk."""
-    crisis, ref = _open_for_change(session, crisis_id)
-    check = Checker(today(session))
-    text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
-    risk = check.choice("risk_level", "risk_levels", risk_after)
-    check.done()
+    crisis, closing = _open_for_change(session, crisis_id)
+    text = closing.text(outcome)
+    risk = closing.check.choice("risk_level", "risk_levels", risk_after)
+    closing.check.done()
     if crisis.followup_id is not None and not crisis.followup_done_at:
         raise StationDeskError("crisis_followup_pending", due=crisis.followup_due)
-    now = now_iso(session)
-    with session.db.transaction():
-        session.db.execute("UPDATE crises SET closed_at = ?, closed_by = ?, outcome = ?"
-                           " WHERE id = ?", (now, session.user.id, text, crisis_id))
-        sealing.after_write(session, "crises", crisis_id, ("outcome",))
-        set_clinical(session, ref.id, risk_level=risk)
-        session.log("crisis.close", ref.target, {"crisis": crisis_id, "risk_after": risk})
+    file_id = closing.ref.id
+    closing.record(session, {"closed_at": now_iso(session), "closed_by": session.user.id,
+                             "outcome": text}, "crisis.close",
+                   {"crisis": crisis_id, "risk_after": risk},
+                   also=lambda: set_clinical(session, file_id, risk_level=risk))
     return get_crisis(session, crisis_id)
 
 

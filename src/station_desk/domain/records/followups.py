@@ -21,10 +21,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from station_desk.domain.records import access
+from station_desk.domain.records import access, item_outcomes
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import (
-    MAX_MEDIUM,
     Checker,
     now_iso,
     today,
@@ -189,13 +188,14 @@ def record_result(session: Session, followup_id: int, result: str, note: str, *,
     not reached moves it to the next try (`next_date`, else tomorrow) and counts the attempt;
     rescheduled moves it to the day the worker asked for (`next_date`, required)."""
     item = get_followup(session, followup_id)
-    ref = access.require_write(session, item.client_id)
-    if item.done_at:
-        raise StationDeskError("followup_done", done_at=item.done_at)
-    check = Checker(today(session))
+    contact = item_outcomes.begin(
+        session, "followups", followup_id, item.client_id,
+        closed=StationDeskError("followup_done", done_at=item.done_at) if item.done_at
+        else None)
+    check = contact.check
     if result not in RESULTS:
         check.add("result", "field_bad_choice", value=result)
-    text = check.text("outcome", note, required=result in ENDING, limit=MAX_MEDIUM)
+    text = contact.text(note, required=result in ENDING)
     day: dt.date | None = None
     if result == NOT_REACHED and not next_date:
         day = today(session) + dt.timedelta(days=1)
@@ -203,24 +203,18 @@ def record_result(session: Session, followup_id: int, result: str, note: str, *,
         day = check.date("planned_date", next_date, required=True, past=False)
     at = check.time("planned_time", next_time)
     check.done()
-    now = now_iso(session)
     detail: dict[str, Any] = {"followup": followup_id, "crisis": item.crisis_id,
                               "result": result}
-    with session.db.transaction():
-        if result in ENDING:
-            session.db.execute("UPDATE followups SET outcome = ?, result = ?, done_at = ?,"
-                               " done_by = ? WHERE id = ?",
-                               (text, result, now, session.user.id, followup_id))
-        else:
-            assert day is not None
-            session.db.execute(
-                "UPDATE followups SET outcome = ?, result = ?, planned_date = ?,"
-                " planned_time = ?, attempts = attempts + ? WHERE id = ?",
-                (text, result, day.isoformat(), at, int(result == NOT_REACHED), followup_id))
-            detail["next"] = day.isoformat()
-        sealing.after_write(session, "followups", followup_id, ("outcome",))
-        session.log("followup.complete" if result in ENDING else "followup.contact",
-                    ref.target, detail)
+    values: dict[str, object] = {"outcome": text, "result": result}
+    if result in ENDING:
+        values.update(done_at=now_iso(session), done_by=session.user.id)
+    else:
+        assert day is not None
+        values.update(planned_date=day.isoformat(), planned_time=at,
+                      attempts=item_outcomes.Added(int(result == NOT_REACHED)))
+        detail["next"] = day.isoformat()
+    contact.record(session, values, "followup.complete" if result in ENDING
+                   else "followup.contact", detail)
     return get_followup(session, followup_id)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from station_desk.domain.records import access
+from station_desk.domain.records import access, item_outcomes
 from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import MAX_MEDIUM, Checker, now_iso, today, user_names
 from station_desk.domain.session import Session
@@ -71,15 +71,11 @@ def get_referral(session: Session, referral_id: int) -> Referral:
 
 
 def set_referral_outcome(session: Session, referral_id: int, outcome: str) -> Referral:
+    """What came of the referral; revised as news comes in (a referral has no closed state)."""
     item = get_referral(session, referral_id)
-    ref = access.require_write(session, item.client_id)
-    check = Checker(today(session))
-    text = check.text("outcome", outcome, required=True, limit=MAX_MEDIUM)
-    check.done()
-    with session.db.transaction():
-        session.db.execute("UPDATE referrals SET outcome = ? WHERE id = ?", (text, referral_id))
-        sealing.after_write(session, "referrals", referral_id, ("outcome",))
-        session.log("referral.outcome", ref.target, {"referral": referral_id})
+    change = item_outcomes.begin(session, "referrals", referral_id, item.client_id)
+    change.record(session, {"outcome": change.text(outcome)}, "referral.outcome",
+                  {"referral": referral_id})
     return get_referral(session, referral_id)
 
 

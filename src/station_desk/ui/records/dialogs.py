@@ -276,15 +276,36 @@ class FollowupDialog(FormDialog):
                                                    planned_time=at)
 
 
-class OutcomeDialog(FormDialog):
+class ItemOutcomeDialog(FormDialog):
+    """How an item of a file turned out: a follow-up's contact (`OutcomeDialog`), a crisis
+    closed (`CloseCrisisDialog`). The note is the form's `outcome` field, under the form's
+    other rows, and its text is kept under `<kept_kind>:<file>:<item>` if the screen locks;
+    a subclass adds the rows its kind needs and says which domain call records it (the
+    common rules are `domain.records.item_outcomes`)."""
+
+    changes = Change.FOLLOWUPS
+    kept_kind = ""
+
+    def __init__(self, session: Session, title: str, client_id: int, item_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, title, parent)
+        self.client_id, self.item_id = client_id, item_id
+        self.outcome = _notes(self, 80)
+
+    def kept_ref(self) -> str:
+        return f"{self.kept_kind}:{self.client_id}:{self.item_id}"
+
+
+class OutcomeDialog(ItemOutcomeDialog):
     """Record one contact of a follow-up: reached, not reached, rescheduled or closed, with
     a note; not reached and rescheduled ask for the next day (the follow-up stays open)."""
 
-    changes = Change.FOLLOWUPS
+    kept_kind = "followup-outcome"
 
     def __init__(self, session: Session, item: followups.Followup,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Follow-up outcome"), parent)
+        super().__init__(session, self.tr("Follow-up outcome"), item.client_id, item.id,
+                         parent)
         self.item = item
         about = QLabel(arg(self.tr("%1 %2 · planned %3"), item.file_no, item.client_name,
                            f"{item.planned_date} {item.planned_time}".strip()))
@@ -304,7 +325,6 @@ class OutcomeDialog(FormDialog):
         row.addStretch(1)
         self.results.button(0).setChecked(True)
         self.results.idToggled.connect(lambda _i, _on: self._result_changed())
-        self.outcome = _notes(self, 80)
         self.next_date = date_edit(self, today(session))
         self.next_timed = QCheckBox(self.tr("At a set time"))
         self.next_time = QTimeEdit(QTime(10, 0))
@@ -332,9 +352,6 @@ class OutcomeDialog(FormDialog):
         self.next_row.setEnabled(moves)
         days = 1 if code == followups.NOT_REACHED else 7
         self.next_date.setDate(to_qdate(today(self.session) + dt.timedelta(days=days)))
-
-    def kept_ref(self) -> str:
-        return f"followup-outcome:{self.item.client_id}:{self.item.id}"
 
     def submit(self) -> Callable[[], Any]:
         session, item_id, note = self.session, self.item.id, self.outcome.toPlainText()
@@ -396,22 +413,20 @@ class CrisisDialog(FormDialog):
         return lambda: crises.open_crisis(session, client_id, risk, checklist, actions, notes)
 
 
-class CloseCrisisDialog(FormDialog):
-    changes = Change.FOLLOWUPS | Change.CLIENTS
+class CloseCrisisDialog(ItemOutcomeDialog):
+    changes = Change.FOLLOWUPS | Change.CLIENTS  # the file's risk level changes with it
+    kept_kind = "crisis-close"
 
     def __init__(self, session: Session, crisis: crises.Crisis,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Close the crisis"), parent)
+        super().__init__(session, self.tr("Close the crisis"), crisis.client_id, crisis.id,
+                         parent)
         self.crisis = crisis
-        self.outcome = _notes(self, 80)
         self.risk = VocabCombo("risk_levels")
         self.risk.set_code("low")
         self.form.addRow(self.tr("Outcome"), self.outcome)
         self.form.addRow(self.tr("Risk level now"), self.risk)
         self.finish_layout({"outcome": self.outcome, "risk_level": self.risk})
-
-    def kept_ref(self) -> str:
-        return f"crisis-close:{self.crisis.client_id}:{self.crisis.id}"
 
     def submit(self) -> Callable[[], Any]:
         session, crisis_id = self.session, self.crisis.id
