@@ -5802,6 +5802,10 @@ Check it with the station by phone.</translation>
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>the file went to another station</source>
+        <translation>the file went to another station</translation>
+    </message>
 </context>
 <context>
     <name>audit.attendance</name>
@@ -5966,6 +5970,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>sections written</source>
         <translation>sections written</translation>
+    </message>
+    <message>
+        <source>file since transferred to (their copy is not corrected)</source>
+        <translation>file since transferred to (their copy is not corrected)</translation>
     </message>
 </context>
 <context>

@@ -5771,6 +5771,10 @@ Check it with the station by phone.</source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>the file went to another station</source>
+        <translation>档案已转至其他服务站</translation>
+    </message>
 </context>
 <context>
     <name>audit.attendance</name>
@@ -5935,6 +5939,10 @@ Check it with the station by phone.</source>
     <message>
         <source>sections written</source>
         <translation>填写的部分</translation>
+    </message>
+    <message>
+        <source>file since transferred to (their copy is not corrected)</source>
+        <translation>档案已转至（该站所持副本未随之更正）</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ DETAIL_KEYS: dict[str, tuple[str, str]] = {
     "crisis": N_("audit.detail", "crisis"), "result": N_("audit.detail", "result"),
     "purpose": N_("audit.detail", "purpose"), "next": N_("audit.detail", "next contact"),
     "sections": N_("audit.detail", "sections written"),
+    "after_transfer": N_("audit.detail", "file since transferred to (their copy is not "
+                                         "corrected)"),
 }
 # coded values of some keys, in words
 VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
@@ -67,8 +69,7 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "result": dict(followups.RESULTS),
     "purpose": {code: (zh, en) for code, (zh, en, _days) in followups.PURPOSES.items()},
     "sections": dict(safety_plan.SECTIONS),
-    "reason": {appointments.TRANSFERRED: ("档案已转至其他服务站",
-                                          "the file went to another station")},
+    "reason": {appointments.TRANSFERRED: N_("audit", "the file went to another station")},
 }
 # keys whose values are digests or key material: their presence is enough to say
 HIDDEN_KEYS = frozenset({"digest", "sha256", "sealed", "mac", "records", "v"})

@@ -11,7 +11,8 @@ never rebuilds a rule from the role or the file's status. In short:
   signed records (addenda), withdrawing consent, the copy for the worker and printing;
 - a file transferred to another station: none of the actions that add to the file
   (records, appointments, follow-ups, crises, referrals, consent, ratings); addenda still
-  correct signed records, as the transfer rules say;
+  correct signed records: the station holds them until retention and the worker's right to
+  a correction stays with it (`sessions.add_addendum` says why, and what the audit records);
 - consent to counselling withdrawn: no new session record;
 - read-only access (an admin who opened the file with a reason): reading, printing, and
   what that admin is there to do (the copy for the worker, sending the file to another

@@ -30,6 +30,7 @@ from station_desk.domain.records.common import (
 )
 from station_desk.domain.records.files import require_open
 from station_desk.domain.records.text_index import reindex
+from station_desk.domain.records.transfer_marks import TRANSFERRED, sent_mark
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -435,11 +436,20 @@ def cosign_session(session: Session, session_id: int, comment: str = "", *,
 
 
 def add_addendum(session: Session, session_id: int, text: str) -> Addendum:
-    """A dated correction by a named author to a signed record."""
+    """A dated correction by a named author to a signed record.
+
+    Allowed on a file that has gone to another station, though it takes nothing new
+    (`transfer_marks.refuse_if_transferred` guards the writers of new records): the station
+    still holds the record until retention ends and answers for it, and a worker's right to
+    have what is held about them corrected (PIPL art. 46) does not end with the transfer. An
+    addendum changes nothing signed: it is appended, dated, signed by its author and audited.
+    What it cannot do is reach the copy the other station received, so its audit entry names
+    that station (`after_transfer`) for whoever must tell them (docs/transfer.md)."""
     record = get_session(session, session_id)
     ref = access.require_write(session, record.client_id)
     if not record.is_signed:
         raise StationDeskError("session_not_signed")
+    gone = sent_mark(session, ref.id) if ref.status == TRANSFERRED else None
     check = Checker(today(session))
     body = check.text("addendum", text, required=True, limit=MAX_SECTION)
     check.done()
@@ -455,6 +465,8 @@ def add_addendum(session: Session, session_id: int, text: str) -> Addendum:
                                   "digest": signing.addendum_digest(session, addendum_id)}
         if sealed is not None:
             detail["sealed"] = sealed
+        if gone is not None:
+            detail["after_transfer"] = gone.station_name
         session.log("session.addendum", ref.target, detail)
     return get_session(session, session_id).addenda[-1]
 
