@@ -159,3 +159,34 @@ def test_backup_page_folder_keep_and_restore(
     names = [u.username for u in accounts.list_users(window.session)]
     assert "later" not in names  # the vault is as it was at the backup
     window.close()
+
+
+def test_the_main_window_warms_the_page_cache_off_the_ui_thread(
+        qtbot: QtBot, created: tuple[Session, str], vault_dir: Path, clock: FakeClock,
+        ui_settings: UiSettings, flows: list[AppFlow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the main window is up, the warm-up runs on the operations worker, with the
+    window's session, and the vault closes only after it stopped."""
+    import threading
+
+    from station_desk.domain.records import warm_up
+    from station_desk.ui.operations import runner
+
+    seen: list[tuple[object, bool]] = []
+    ui_thread = threading.get_ident()
+    real_run = warm_up.WarmUp.run
+
+    def run(self: warm_up.WarmUp, should_stop=lambda: False) -> bool:  # noqa: ANN001
+        seen.append((self.session, threading.get_ident() != ui_thread))
+        return real_run(self, should_stop)
+
+    monkeypatch.setattr(warm_up.WarmUp, "run", run)
+    created[0].close()
+    flow = AppFlow(vault_dir, ui_settings, clock=clock)
+    flows.append(flow)
+    flow.start()
+    window = _sign_in(qtbot, flow)
+    qtbot.waitUntil(lambda: bool(seen) and not runner().background_running, timeout=5000)
+    assert seen[0] == (window.session, True)
+    window.request_sign_out()
+    assert not runner().background_running and window.session._closed

@@ -253,3 +253,68 @@ def test_unlocking_keeps_the_window_answering(qtbot: QtBot, admin: Session,
 
 
 assert os.environ.get("STATION_DESK_FAST_KDF")  # the slow slots above are made on purpose
+
+
+def test_background_work_runs_off_the_ui_thread_and_gives_way(qtbot: QtBot) -> None:
+    """Work nobody waits for (the warm-up after unlock) shows no busy state, gives way to
+    what is asked for at its next look at `should_stop`, and carries on behind it."""
+    ops = runner()
+    ui_thread = threading.get_ident()
+    started, asked = threading.Event(), threading.Event()
+    turns: list[str] = []
+    order: list[str] = []
+
+    def warm(should_stop) -> bool:  # noqa: ANN001 - the runner's callable
+        turns.append("thread ok" if threading.get_ident() != ui_thread else "ui thread")
+        if len(turns) == 1:
+            started.set()
+            assert asked.wait(5)
+            assert should_stop()  # the query was asked for: it gives way after this chunk
+            order.append("gave way")
+            return False
+        order.append("carried on")
+        return True
+
+    ops.background(warm)
+    assert started.wait(5)
+    assert ops.idle and ops.background_running  # no busy cursor, nothing to wait for
+    QueryOp(None, lambda: order.append("query")).run()
+    asked.set()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: not ops.background_running, timeout=5000)
+    assert order == ["gave way", "query", "carried on"]
+    assert turns == ["thread ok", "thread ok"]
+
+
+def test_drain_stops_background_work_for_good(qtbot: QtBot) -> None:
+    ops = runner()
+    started = threading.Event()
+    turns: list[int] = []
+
+    def warm(should_stop) -> bool:  # noqa: ANN001 - the runner's callable
+        turns.append(1)
+        started.set()
+        while not should_stop():  # its chunks, until the runner drains
+            threading.Event().wait(0.001)
+        return False  # would carry on, but the vault is closing
+
+    ops.background(warm)
+    assert started.wait(5)
+    ops.drain(5)
+    assert not ops.background_running and turns == [1]
+    QueryOp(None, lambda: None).run()  # a later operation does not wake it
+    settle(qtbot)
+    assert turns == [1]
+
+
+def test_a_refusal_in_background_work_is_not_shown(qtbot: QtBot,
+                                                               shown: object) -> None:
+    ops = runner()
+
+    def refuse(_stop) -> bool:  # noqa: ANN001 - the runner's callable
+        raise StationDeskError("disk_full")
+
+    ops.background(refuse)
+    qtbot.waitUntil(lambda: not ops.background_running, timeout=5000)
+    qtbot.wait(0)  # the queued delivery
+    assert shown.errors == []  # type: ignore[attr-defined]

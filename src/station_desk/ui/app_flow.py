@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from station_desk.domain import leftovers, maintenance
 from station_desk.domain.clock import Clock, system_clock
+from station_desk.domain.records import warm_up
 from station_desk.domain.session import Session
 from station_desk.domain.tier import regimes
 from station_desk.errors import StationDeskError
@@ -111,7 +112,14 @@ class AppFlow(QObject):
         window.restoreRequested.connect(self.restore)
         self._replace(window)
         QTimer.singleShot(0, lambda: self.backup_if_due(window))
+        # After the first page asked for its rows: the pages the first searches read, on
+        # the worker, giving way to anything the user asks for (domain/records/warm_up.py).
+        QTimer.singleShot(0, lambda: self.warm_up(session))
         return window
+
+    def warm_up(self, session: Session) -> None:
+        if self.session is session and not session.locked:
+            operations.runner().background(warm_up.WarmUp(session).run)
 
     # -- backups ---------------------------------------------------------------------------
     def backup_if_due(self, parent: QWidget | None = None) -> None:

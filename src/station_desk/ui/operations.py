@@ -17,6 +17,11 @@ them reloads from that notice instead of each screen reloading the others by han
 a newer query of the same kind (the next keystroke in a search box) makes an older one that
 has not finished give up its result, so a search always shows what is in the box.
 
+`background` is for work nobody waits for (warming the page cache after unlock, see
+domain/records/warm_up.py): no busy cursor, no answer; it runs in turns and gives way as soon
+as any operation is asked for (its `should_stop` turns true), then carries on behind it, so
+what the user asked for waits at most one of its chunks. `drain` stops it for good.
+
 One worker thread, and a lock on the connection (why): SQLite connections are not meant to
 be used by two threads at once, and a signed-in session has exactly one SQLCipher connection
 (station.db with clinical.db attached), opened with `check_same_thread=False`. A pool of
@@ -105,16 +110,26 @@ class _Job:
     done: threading.Event = field(default_factory=threading.Event)
 
 
+@dataclass(eq=False)
+class _Background:
+    call: Callable[[Callable[[], bool]], bool]
+    give_way: threading.Event = field(default_factory=threading.Event)
+    ended: threading.Event = field(default_factory=threading.Event)  # never to run again
+    finished: threading.Event = field(default_factory=threading.Event)  # and not running
+
+
 class Operations(QObject):
     """The app's one runner (see `runner()`)."""
 
     changed = Signal(object, object)  # Change, initiator (the screen that asked, or None)
     busyChanged = Signal(bool)
     _finished = Signal(object)
+    _background_failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-op")
+        self._background: _Background | None = None
         self._pending: list[_Job] = []
         self._latest: dict[str, _Job] = {}
         self._holding = 0
@@ -125,9 +140,13 @@ class Operations(QObject):
         self._busy_timer.timeout.connect(self._show_busy)
         # Queued: the worker emits, the UI thread delivers, in order.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._background_failed.connect(self._background_error,
+                                        Qt.ConnectionType.QueuedConnection)
 
     # -- asking --------------------------------------------------------------------------
     def submit(self, job: _Job) -> None:
+        if self._background is not None:
+            self._background.give_way.set()  # what is asked for now goes first
         self._pending.append(job)
         if job.latest is not None:
             self._latest[job.latest] = job
@@ -152,6 +171,49 @@ class Operations(QObject):
         finally:
             job.done.set()
             self._finished.emit(job)
+
+    # -- background work -----------------------------------------------------------------
+    def background(self, call: Callable[[Callable[[], bool]], bool]) -> None:
+        """Run `call(should_stop)` on the worker when it is free: it returns True when it is
+        done, False when it gave way (then it runs again after what was asked for). One at a
+        time: a new one replaces the old, which stops at its next look at `should_stop`."""
+        if self._background is not None:
+            self._background.ended.set()
+            self._background.give_way.set()
+        self._background = _Background(call)
+        self._queue_background(self._background)
+
+    def _queue_background(self, work: _Background) -> None:
+        work.give_way.clear()
+        self._executor.submit(self._run_background, work)
+
+    def _run_background(self, work: _Background) -> None:
+        """On the worker thread."""
+        def stop() -> bool:
+            return work.give_way.is_set() or work.ended.is_set()
+
+        try:
+            done = work.ended.is_set() or work.call(stop)
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
+            work.ended.set()
+            self._background_failed.emit(exc)
+            done = True
+        if done or work.ended.is_set():
+            work.ended.set()
+            work.finished.set()
+        else:  # gave way: behind what was asked for meanwhile (the executor keeps the order)
+            self._queue_background(work)
+
+    @Slot(object)
+    def _background_error(self, exc: BaseException) -> None:
+        """Work nobody asked for tells nobody of a refusal (a damaged page is met again, and
+        reported, by the next operation that reads it); a bug goes to the crash handler."""
+        if as_refusal(exc) is None:
+            raise exc
+
+    @property
+    def background_running(self) -> bool:
+        return self._background is not None and not self._background.finished.is_set()
 
     # -- answering -----------------------------------------------------------------------
     @Slot(object)
@@ -230,8 +292,14 @@ class Operations(QObject):
         """Wait (blocking) until the worker has finished what it was given: before the vault
         closes (sign-out, exit, restore) no operation may still be using its connection.
         The answers are delivered by the event loop afterwards, to screens that may be gone."""
+        background = self._background
+        if background is not None:  # stops at its next chunk, and is not queued again
+            background.ended.set()
+            background.give_way.set()
         for job in list(self._pending):
             job.done.wait(timeout)
+        if background is not None:
+            background.finished.wait(timeout)
 
 
 def as_refusal(exc: BaseException) -> StationDeskError | None:
