@@ -102,6 +102,13 @@ def test_each_operation_runs_on_both_copies_with_ratios(result: dict[str, Any]) 
             assert fig["ratio"][temp] == pytest.approx(expected, rel=1e-2), (key, temp)
             assert result["ratios"][key][temp] == fig["ratio"][temp]
         assert "first_use_after_unlock_ms" in fig, key
+        assert fig["encrypted"]["cold"]["cpu_median_ms"] > 0 and "cold" in fig["ratio_cpu"]
+    # the first searches and the list once the warm-up after unlock has read their pages
+    warm_up = result["figures"]["warm_up"]
+    assert warm_up["encrypted"]["ended"] == ["done"] and warm_up["encrypted"]["rows"]["clients"]
+    for key in ("client_list", "name_search", "fts_search", "open_file"):
+        after = result["figures"][key]["after_warm_up"]
+        assert len(after["encrypted"]["runs_ms"]) == RUNS and after["ratio"] > 0, key
     # the searches found something, the file and the case have their sessions
     figures = result["figures"]
     assert figures["name_search"]["items"] > 0

@@ -34,9 +34,19 @@ def test_screen_figures_at_a_small_size(qtbot: QtBot, world: World, vault_dir: P
         signed = gui.sign_record(watch, world.lin, cid, world.today, PASSWORD, runs=1,
                                  kdf_ms=0.0)
         assert signed["median_ms"] > 0 and "without_password_check_ms" in signed
+        # the signature's own password check, timed where it ran, is what is subtracted
+        assert signed["password_check_ms"] > 0 and signed["file_sessions"] == 3
+        assert signed["without_password_check_runs_ms"] == [
+            signed["without_password_check_ms"]]
     finally:
         app.removeEventFilter(watch)
     assert len(sessions.list_sessions(world.lin, cid)) == 4  # the benchmark signed one more
+    # the typical file to sign in is chosen by its records, never one of the bench's targets
+    assert gui.typical_file(world.lin, set(), wanted=4) == (cid, 4)
+    try:
+        assert gui.typical_file(world.lin, {cid}, wanted=4)[0] != cid
+    except RuntimeError:
+        pass  # no other file with records: said so, not signed in a target
 
     world.admin.close()  # the vault is free for a sign-in through the window
     session, stall = gui.sign_in_stall(vault_dir, "lin", PASSWORD)

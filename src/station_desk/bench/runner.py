@@ -138,6 +138,7 @@ def run(*, clients: int = DEFAULT_CLIENTS, sessions: int = DEFAULT_SESSIONS,
             result["with_suggested_indexes"] = {
                 "indexes": SUGGESTED_INDEXES,
                 "create_seconds": again.pop("_setup_seconds", None),
+                "warm_up": again.pop("_warm_up", None),
                 "figures": {key: {k: entry[k] for k in ("encrypted", "plain", "ratio", "via")}
                             for key, entry in again.items()},
             }
@@ -177,6 +178,8 @@ def assemble(*, build: dict[str, Any], start: dict[str, Any], app: dict[str, Any
                          "note": "sign-in with the password: key derivation, opening and "
                                  "checking the database, the audit entry"}
     first_use = app["first_use_after_unlock"]
+    pairs = dict(pairs)
+    warmed = pairs.pop("_warm_up", None)
     for key, entry in pairs.items():
         entry = dict(entry)
         if key in first_use:
@@ -196,6 +199,13 @@ def assemble(*, build: dict[str, Any], start: dict[str, Any], app: dict[str, Any
         entry["ratio_ok"] = {temp: (r is not None and r <= RATIO_TARGET)
                              for temp, r in entry["ratio"].items()}
         figures[key] = entry
+    if warmed:
+        figures["warm_up"] = {
+            "title": "Warm-up after unlock / 解锁后预读", **warmed,
+            "note": "reading the pages the first searches and the file list need, on the "
+                    "operations worker after unlock (domain/records/warm_up.py); each "
+                    "figure's after_warm_up is its first use on a new connection once this "
+                    "has run"}
     merge = app.get("union_merge")
     if merge:
         entry = {"title": "Union merge / 市总合并", **merge,
