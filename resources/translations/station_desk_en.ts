@@ -4410,6 +4410,13 @@ Read the fingerprint to that station by phone before you send the file.</transla
             <numerusform>%n restricted items you cannot open went without their text, marked as not transferred.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked here for this worker were cancelled: %1. Tell the worker, and remind them to book with the new station.</source>
+        <translation>
+            <numerusform>%n appointment booked here for this worker was cancelled: %1. Tell the worker, and remind them to book with the new station.</numerusform>
+            <numerusform>%n appointments booked here for this worker were cancelled: %1. Tell the worker, and remind them to book with the new station.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -5315,6 +5322,10 @@ Key groups: %2</translation>
     <message>
         <source>Hotline calls</source>
         <translation>Hotline calls</translation>
+    </message>
+    <message>
+        <source>Expected there next: %1 with %2 (cancelled there with the transfer; offer a time here)</source>
+        <translation>Expected there next: %1 with %2 (cancelled there with the transfer; offer a time here)</translation>
     </message>
     <message>
         <source>Records from the former station…</source>

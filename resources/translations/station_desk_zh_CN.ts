@@ -4391,6 +4391,12 @@ Read the fingerprint to that station by phone before you send the file.</source>
             <numerusform>%n 条您无法打开的高度保密内容没有转出文字，已标为“未转出”。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked here for this worker were cancelled: %1. Tell the worker, and remind them to book with the new station.</source>
+        <translation>
+            <numerusform>本站为其预约的 %n 次咨询已取消：%1。请告知本人，并提醒其与新服务站预约。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -5293,6 +5299,10 @@ Key groups: %2</source>
     <message>
         <source>Hotline calls</source>
         <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Expected there next: %1 with %2 (cancelled there with the transfer; offer a time here)</source>
+        <translation>原定在该站的下次预约：%1，咨询师 %2（已随转站取消，请在本站为其安排时间）</translation>
     </message>
     <message>
         <source>Records from the former station…</source>

@@ -226,6 +226,11 @@ class SendTransferDialog(FormDialog):
                 text += "\n" + self.tr("%n restricted item(s) you cannot open went without "
                                        "their text, marked as not transferred.", "",
                                        sent.withheld)
+            if sent.cancelled:  # the domain called them off with the transfer
+                text += "\n" + arg(self.tr(
+                    "%n appointment(s) booked here for this worker were cancelled: %1. Tell "
+                    "the worker, and remind them to book with the new station.", "",
+                    len(sent.cancelled)), ", ".join(sent.cancelled))
             messages.info(self.parentWidget(), text)
 
 
@@ -352,6 +357,8 @@ def _words() -> dict[str, str]:
         "followups": translate("Transfer", "Follow-ups"),
         "referrals": translate("Transfer", "Referrals"),
         "hotline": translate("Transfer", "Hotline calls"),
+        "expected": translate("Transfer", "Expected there next: %1 with %2 (cancelled there "
+                                          "with the transfer; offer a time here)"),
     }
 
 
@@ -381,6 +388,9 @@ def history_html(history: transfer.ReceivedHistory) -> str:
                     e(arg(w["counsellor"], reg.get("counsellor_id") or "—")),
                     e(arg(w["risk_at"], label("risk_levels",
                                               clinical.get("risk_level") or "none")))))
+    for booking in doc.get("next_appointments") or []:  # absent from older senders' files
+        start = str(booking.get("starts_at") or "").replace("T", " ")[:16]
+        parts.append(_p(e(arg(w["expected"], start, booking.get("counsellor") or "—"))))
     if clinical.get("closing_summary") or clinical.get("not_transferred"):
         parts.append(f"<p><b>{e(w['summary'])}:</b> "
                      f"{_not_sent(clinical, 'closing_summary', w)}</p>")
