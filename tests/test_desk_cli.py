@@ -215,8 +215,14 @@ def test_safety_plan_show_print_and_who_may(cli, desk, tmp_path: Path) -> None: 
     out = cli.ok("safety-plan", "print", "--file", a, "--out", pdf, *who(desk, "lin"),
                  stdin=pw("lin"))
     assert "已保存" in out and pdf.read_bytes().startswith(b"%PDF")
+    # The print command names the same crisis the same way.
+    assert "已保存" in cli.ok("print", "safety_plan", "--file", a, "--crisis", "1", "--out",
+                           tmp_path / "same.pdf", *who(desk, "lin"), stdin=pw("lin"))
+    assert "--file" in cli.fails("print", "safety_plan", "--out", tmp_path / "none.pdf",
+                                 *who(desk, "lin"), stdin=pw("lin"))
     saved = [e for e in audit(cli, desk, a) if e["action"] == "print.save"]
-    assert saved and json.loads(saved[0]["detail"])["doc"] == "safety_plan"
+    assert len(saved) == 2 and {json.loads(e["detail"])["doc"] for e in saved} == {
+        "safety_plan"}
 
     # Who may not: another counsellor, the admin without a reason, reception; and nobody
     # finds a file another counsellor restricted.

@@ -16,7 +16,7 @@ from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
 from station_desk.reports import Request, prepare, save_pdf
 from test_records_world import World, world_fixture  # noqa: F401
-from test_restricted_sealing import LIN, raw
+from test_restricted_sealing import HE, LIN, raw
 from test_restricted_sealing import vault as vault  # noqa: F401 - the fixture
 
 PLAN = {"warning_signs": "连续几晚睡不着，开始不想见人", "coping": "出去走一走；听音乐",
@@ -178,3 +178,27 @@ def test_the_workers_copy_of_their_file_carries_the_safety_plan(world: World,
     finally:
         doc.close()
     assert "安全计划" in text and "药由姐姐保管" in text and "近况了解" in text
+
+
+def test_a_plan_sealed_to_someone_else_is_refused_not_shown(vault, clock) -> None:  # noqa: F811
+    """A counsellor who takes over a restricted file from a departed colleague reaches the case
+    but holds no key to its sealed text until the recovery key is next used: the plan is
+    refused with one line (the command line, the print), not handed out as placeholders."""
+    from conftest import ADMIN_PASSWORD
+
+    vault_dir, _, client = vault
+    with sign_in(vault_dir, *LIN, clock=clock) as lin:
+        files.unshare_case(lin, client, accounts.get_user(lin, "he").id)
+        files.set_file_restricted(lin, client, True)
+        crisis = crises.open_crisis(lin, client, "high", ["suicidal_thoughts"], [], "经过")
+        safety_plan.save_safety_plan(lin, crisis.id, PLAN)
+        file_no = files.directory_entry(lin, client).file_no
+    with sign_in(vault_dir, "admin", ADMIN_PASSWORD, clock=clock) as admin:
+        files.reassign_caseload(admin, accounts.get_user(admin, "lin").id,
+                                accounts.get_user(admin, "he").id, note="林老师离职")
+    with sign_in(vault_dir, *HE, clock=clock) as he:
+        plan = safety_plan.get_safety_plan(he, crisis.id)  # the case is his now
+        assert plan.sealed_away and plan.written_at is not None
+        assert _code(lambda: safety_plan.require_readable(plan)) == "safety_plan_sealed"
+        assert _code(lambda: prepare(he, Request("safety_plan", file_no=file_no,
+                                                 crisis_id=crisis.id))) == "safety_plan_sealed"

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from station_desk.cli.common import SecretReader, command, open_session, zh_en
+from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.reports.document import Rendered
 from station_desk.reports.service import FORMS, KINDS, LEDGERS, Request, prepare, save_pdf
@@ -46,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="one regime: workflow, duties, confidentiality or satisfaction "
                         "(regimes; default: all adopted)")
     p.add_argument("--campaign", type=int, metavar="N", help="the survey campaign (survey)")
+    p.add_argument("--crisis", type=int, metavar="N",
+                   help="the file's Nth crisis, oldest first (safety_plan; default: the latest)")
     p.add_argument("--watermark", action="store_true",
                    help="diagonal watermark with your name on every page")
 
@@ -84,14 +87,28 @@ def cmd_print(args: argparse.Namespace) -> int:
             from station_desk.domain.tier import selfcheck
 
             check_id = selfcheck.run(session).id  # an inspector wants today's state
+        crisis_id = _crisis_id(session, args) if args.doc == "safety_plan" else None
         request = Request(args.doc, file_no=args.file_no, session_no=args.session_no,
                           month=args.year or args.month, instrument=args.instrument,
                           ledger=args.ledger, form=args.form, selfcheck_id=check_id,
-                          regime=args.regime, lang=args.lang)
+                          regime=args.regime, lang=args.lang, crisis_id=crisis_id)
         doc = prepare(session, request)
         rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
     _saved(args, out, rendered)
     return 0
+
+
+def _crisis_id(session: Session, args: argparse.Namespace) -> int:
+    """The crisis whose safety plan is printed: `--crisis N` of `--file` (as `safety-plan
+    print` names it); the report checks who may print it."""
+    from station_desk.cli import desk_support, safety_plan_commands
+
+    if not args.file_no:
+        raise StationDeskError("bad_input", detail="safety_plan 需要 --file / "
+                                                   "safety_plan needs --file")
+    client_id = desk_support.client_id_of(session, args.file_no)
+    return safety_plan_commands.nth_crisis(session, client_id, args.file_no.strip().upper(),
+                                           args.crisis).id
 
 
 def _saved(args: argparse.Namespace, out: Path, rendered: Rendered) -> None:

@@ -59,12 +59,19 @@ def _crisis(session: Session, args: argparse.Namespace) -> crises.Crisis:
     """The crisis meant, after opening the file as the file window does."""
     client_id = desk.client_id_of(session, args.file_no)
     opened = files.open_file(session, client_id, reason=args.reason)
+    return nth_crisis(session, client_id, opened.file_no, args.crisis)
+
+
+def nth_crisis(session: Session, client_id: int, file_no: str,
+               number: int | None) -> crises.Crisis:
+    """The file's `number`th crisis, oldest first (None: the latest), for whoever may read
+    the case's crises."""
     found = crises.list_crises(session, client_id)
     if not found:
-        raise StationDeskError("safety_plan_no_crisis", file_no=opened.file_no)
-    number = args.crisis if args.crisis is not None else len(found)
+        raise StationDeskError("safety_plan_no_crisis", file_no=file_no)
+    number = number if number is not None else len(found)
     if not 1 <= number <= len(found):
-        raise StationDeskError("safety_plan_crisis_number", file_no=opened.file_no,
+        raise StationDeskError("safety_plan_crisis_number", file_no=file_no,
                                count=len(found), number=number)
     return found[number - 1]
 
