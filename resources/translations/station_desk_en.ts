@@ -6043,6 +6043,169 @@ Check it with the station by phone.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>appointment(s)</source>
+        <translation>appointment(s)</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Last result</translation>
+    </message>
+    <message>
+        <source>open follow-up(s)</source>
+        <translation>open follow-up(s)</translation>
+    </message>
+    <message>
+        <source>follow-up result</source>
+        <translation>follow-up result</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No instruments loaded.</source>
+        <translation>No instruments loaded.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>referred out</source>
+        <translation>referred out</translation>
+    </message>
+    <message>
+        <source>session records</source>
+        <translation>session records</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <source>crises</source>
+        <translation>crises</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>hotline calls</source>
+        <translation>hotline calls</translation>
+    </message>
+    <message>
+        <source>assessment alerts</source>
+        <translation>assessment alerts</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>account role changed</source>
@@ -7425,6 +7588,180 @@ Check it with the station by phone.</translation>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>Key group</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>New files</source>
+        <translation>New files</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Referred out</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Late cancellation</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied)</source>
+        <translation>1 (very dissatisfied)</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 (very satisfied)</source>
+        <translation>5 (very satisfied)</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (1–5)</source>
+        <translation>Mean satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time (%)</source>
+        <translation>Follow-ups done on time (%)</translation>
+    </message>
+    <message>
+        <source>Not recorded / other</source>
+        <translation>Not recorded / other</translation>
+    </message>
+    <message>
+        <source>statistics exported</source>
+        <translation>statistics exported</translation>
+    </message>
+    <message>
+        <source>Not shown for this period</source>
+        <translation>Not shown for this period</translation>
+    </message>
+    <message>
+        <source>Shown by records</source>
+        <translation>Shown by records</translation>
+    </message>
+    <message>
+        <source>No records in the period</source>
+        <translation>No records in the period</translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation>Checked by hand</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>Union code</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Tier name</source>
+        <translation>Tier name</translation>
+    </message>
+    <message>
+        <source>Reliably better</source>
+        <translation>Reliably better</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>No reliable change</translation>
+    </message>
+    <message>
+        <source>Reliably worse</source>
+        <translation>Reliably worse</translation>
+    </message>
+</context>
+<context>
+    <name>export.cases</name>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>importing</name>
     <message>
         <source>The end time {end} is not after the start time {start}.</source>
@@ -8278,6 +8615,200 @@ Check it with the station by phone.</translation>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>Station Tier Self-Check</source>
+        <translation>Station Tier Self-Check</translation>
+    </message>
+    <message>
+        <source>Tier self-check</source>
+        <translation>Tier self-check</translation>
+    </message>
+    <message>
+        <source>Date of check</source>
+        <translation>Date of check</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Target tier</source>
+        <translation>Target tier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Highest tier met</source>
+        <translation>Highest tier met</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation>Checked by hand</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>From the records</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Checked by:</translation>
+    </message>
+    <message>
+        <source>Station head:</source>
+        <translation>Station head:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>“Met” means the figures in the records reach the requirement; “not met” means the records show it is not being done, or the hand check said no; “not yet evidenced” means the app holds nothing to judge by yet, or a hand-checked item is unanswered (or was answered over a year ago). The period examined is the year before the check (or the station&apos;s life if shorter); duty is judged on the last four weeks and the week ahead, first contact on the last 90 days.</source>
+        <translation>“Met” means the figures in the records reach the requirement; “not met” means the records show it is not being done, or the hand check said no; “not yet evidenced” means the app holds nothing to judge by yet, or a hand-checked item is unanswered (or was answered over a year ago). The period examined is the year before the check (or the station&apos;s life if shorter); duty is judged on the last four weeks and the week ahead, first contact on the last 90 days.</translation>
+    </message>
+    <message>
+        <source>Station Regimes</source>
+        <translation>Station Regimes</translation>
+    </message>
+    <message>
+        <source>Station regimes</source>
+        <translation>Station regimes</translation>
+    </message>
+    <message>
+        <source>Version {version}, adopted {day}</source>
+        <translation>Version {version}, adopted {day}</translation>
+    </message>
+    <message>
+        <source>No regime has been adopted yet.</source>
+        <translation>No regime has been adopted yet.</translation>
+    </message>
+    <message>
+        <source>client file summary</source>
+        <translation>client file summary</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>session record</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>whole case</translation>
+    </message>
+    <message>
+        <source>assessment report</source>
+        <translation>assessment report</translation>
+    </message>
+    <message>
+        <source>monthly station report</source>
+        <translation>monthly station report</translation>
+    </message>
+    <message>
+        <source>blank paper forms</source>
+        <translation>blank paper forms</translation>
+    </message>
+    <message>
+        <source>inspection registers</source>
+        <translation>inspection registers</translation>
+    </message>
+    <message>
+        <source>tier self-check</source>
+        <translation>tier self-check</translation>
+    </message>
+    <message>
+        <source>station regimes</source>
+        <translation>station regimes</translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation>safety plan</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>document printed</translation>
+    </message>
+    <message>
+        <source>document saved as PDF</source>
+        <translation>document saved as PDF</translation>
+    </message>
+    <message>
+        <source>print preview shown</source>
+        <translation>print preview shown</translation>
+    </message>
+    <message>
+        <source>print or save did not complete</source>
+        <translation>print or save did not complete</translation>
+    </message>
+    <message>
+        <source>print refused (not permitted)</source>
+        <translation>print refused (not permitted)</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>regime</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
+    <message>
+        <source>have an admin sign in and make a new recovery key</source>
+        <translation>have an admin sign in and make a new recovery key</translation>
+    </message>
+    <message>
+        <source>sign in with the recovery key or another admin&apos;s account and reset this account&apos;s password</source>
+        <translation>sign in with the recovery key or another admin&apos;s account and reset this account&apos;s password</translation>
+    </message>
+</context>
+<context>
     <name>subject_copy</name>
     <message>
         <source>all assessments</source>
@@ -8465,6 +8996,13 @@ Check it with the station by phone.</translation>
     <message>
         <source>Online sessions</source>
         <translation>Online sessions</translation>
+    </message>
+</context>
+<context>
+    <name>tools</name>
+    <message>
+        <source>activity</source>
+        <translation>activity</translation>
     </message>
 </context>
 </TS>

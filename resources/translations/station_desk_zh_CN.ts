@@ -6011,6 +6011,169 @@ Check it with the station by phone.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>appointment(s)</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <source>open follow-up(s)</source>
+        <translation>未完成的回访</translation>
+    </message>
+    <message>
+        <source>follow-up result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>可能范围</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No instruments loaded.</source>
+        <translation>没有载入任何量表。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>referred out</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>session records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <source>crises</source>
+        <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <source>hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>assessment alerts</source>
+        <translation>测评预警</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>account role changed</source>
@@ -7393,6 +7556,180 @@ Check it with the station by phone.</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>New files</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>转介结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍在处理</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied)</source>
+        <translation>1 分（很不满意）</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2 分</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3 分</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4 分</translation>
+    </message>
+    <message>
+        <source>5 (very satisfied)</source>
+        <translation>5 分（很满意）</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (1–5)</source>
+        <translation>满意度平均分（1–5）</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time (%)</source>
+        <translation>回访按时完成率（%）</translation>
+    </message>
+    <message>
+        <source>Not recorded / other</source>
+        <translation>未记录或其他</translation>
+    </message>
+    <message>
+        <source>statistics exported</source>
+        <translation>导出匿名统计</translation>
+    </message>
+    <message>
+        <source>Not shown for this period</source>
+        <translation>本期数字不单独公布</translation>
+    </message>
+    <message>
+        <source>Shown by records</source>
+        <translation>有记录佐证</translation>
+    </message>
+    <message>
+        <source>No records in the period</source>
+        <translation>本期无相关记录</translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation>需人工核查</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>人工核查</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>服务站名称</translation>
+    </message>
+    <message>
+        <source>Union code</source>
+        <translation>工会代码</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>建设等级</translation>
+    </message>
+    <message>
+        <source>Tier name</source>
+        <translation>建设等级名称</translation>
+    </message>
+    <message>
+        <source>Reliably better</source>
+        <translation>可靠改善</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>无可靠变化</translation>
+    </message>
+    <message>
+        <source>Reliably worse</source>
+        <translation>可靠恶化</translation>
+    </message>
+</context>
+<context>
+    <name>export.cases</name>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
     <name>importing</name>
     <message>
         <source>The end time {end} is not after the start time {start}.</source>
@@ -8246,6 +8583,200 @@ Check it with the station by phone.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>Station Tier Self-Check</source>
+        <translation>职工心理健康服务站等级自查表</translation>
+    </message>
+    <message>
+        <source>Tier self-check</source>
+        <translation>等级自查表</translation>
+    </message>
+    <message>
+        <source>Date of check</source>
+        <translation>自查日期</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>自查人</translation>
+    </message>
+    <message>
+        <source>Target tier</source>
+        <translation>目标等级</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所查期间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Highest tier met</source>
+        <translation>已全部达到的等级</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation>人工核查</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>记录佐证</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>自查人签字：</translation>
+    </message>
+    <message>
+        <source>Station head:</source>
+        <translation>站长签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>“Met” means the figures in the records reach the requirement; “not met” means the records show it is not being done, or the hand check said no; “not yet evidenced” means the app holds nothing to judge by yet, or a hand-checked item is unanswered (or was answered over a year ago). The period examined is the year before the check (or the station&apos;s life if shorter); duty is judged on the last four weeks and the week ahead, first contact on the last 90 days.</source>
+        <translation>“已达到”表示系统记录中的数字达到了要求；“未达到”表示记录显示该项没有做到，或人工核查结果为否；“尚无佐证”表示系统中还没有可据以判断的记录，或人工核查项尚未回答（回答超过一年也须重新核查）。所查期间为自查日前一年（服务站开办不足一年的，自开办起）；值班按最近四周及未来一周，首次辅导及时性按最近 90 天计算。</translation>
+    </message>
+    <message>
+        <source>Station Regimes</source>
+        <translation>服务站工作制度</translation>
+    </message>
+    <message>
+        <source>Station regimes</source>
+        <translation>工作制度</translation>
+    </message>
+    <message>
+        <source>Version {version}, adopted {day}</source>
+        <translation>第 {version} 版，{day} 通过</translation>
+    </message>
+    <message>
+        <source>No regime has been adopted yet.</source>
+        <translation>尚未制定任何制度。</translation>
+    </message>
+    <message>
+        <source>client file summary</source>
+        <translation>心理档案摘要</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>心理辅导记录</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>个案全程记录</translation>
+    </message>
+    <message>
+        <source>assessment report</source>
+        <translation>心理测评报告</translation>
+    </message>
+    <message>
+        <source>monthly station report</source>
+        <translation>服务站月度工作报告</translation>
+    </message>
+    <message>
+        <source>blank paper forms</source>
+        <translation>空白纸质表单</translation>
+    </message>
+    <message>
+        <source>inspection registers</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>tier self-check</source>
+        <translation>等级自查表</translation>
+    </message>
+    <message>
+        <source>station regimes</source>
+        <translation>工作制度</translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>打印文件</translation>
+    </message>
+    <message>
+        <source>document saved as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>print preview shown</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>print or save did not complete</source>
+        <translation>打印或保存未完成</translation>
+    </message>
+    <message>
+        <source>print refused (not permitted)</source>
+        <translation>打印被拒绝（无权限）</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>制度</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>have an admin sign in and make a new recovery key</source>
+        <translation>由站长登录后重新生成恢复密钥</translation>
+    </message>
+    <message>
+        <source>sign in with the recovery key or another admin&apos;s account and reset this account&apos;s password</source>
+        <translation>用恢复密钥或另一位站长的账户登录，重设该账户的密码</translation>
+    </message>
+</context>
+<context>
     <name>subject_copy</name>
     <message>
         <source>all assessments</source>
@@ -8433,6 +8964,13 @@ Check it with the station by phone.</source>
     <message>
         <source>Online sessions</source>
         <translation>线上服务</translation>
+    </message>
+</context>
+<context>
+    <name>tools</name>
+    <message>
+        <source>activity</source>
+        <translation>心理健康活动</translation>
     </message>
 </context>
 </TS>

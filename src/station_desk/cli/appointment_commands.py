@@ -19,13 +19,14 @@ from station_desk.domain.records import appointments as rules
 from station_desk.domain.records.common import today
 from station_desk.domain.roles import Role
 from station_desk.domain.session import Session
+from station_desk.i18n import N_
 
 DEFAULT_MINUTES = 50  # the booking form's default length
 MARKS = {k: rules.STATUS_WORDS[k] for k in rules.ATTENDANCE}
-HEADINGS = {"when": ("时间", "Time"), "file": ("档案编号", "File"), "name": ("姓名", "Name"),
-            "counsellor": ("咨询师", "Counsellor"), "room": ("功能室", "Room"),
-            "status": ("出席情况", "Status")}
-APPOINTMENT = ("预约", "appointment(s)")
+HEADINGS = {"when": N_("cli", "Time"), "file": N_("cli", "File"), "name": N_("cli", "Name"),
+            "counsellor": N_("cli", "Counsellor"), "room": N_("cli", "Room"),
+            "status": N_("cli", "Status")}
+APPOINTMENT = N_("cli", "appointment(s)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -208,7 +209,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
-    status = desk.pick_word(args.status, MARKS, ("出席情况", "attendance"))
+    status = desk.pick_word(args.status, MARKS, N_("cli", "attendance"))
     with open_session(args, SecretReader(args)) as session:
         item = find(session, args, upcoming=False)
         marked = rules.mark_attendance(session, item.id, status)

@@ -17,14 +17,15 @@ from station_desk.domain import vocab
 from station_desk.domain.clock import shown_time
 from station_desk.domain.records import followups as rules
 from station_desk.domain.session import Session
+from station_desk.i18n import N_
 
-STATES = {rules.OVERDUE: ("已逾期", "overdue"), rules.DUE: ("今天到期", "due today"),
-          rules.UPCOMING: ("待回访", "upcoming"), rules.DONE: ("已完成", "done")}
-HEADINGS = {"when": ("计划时间", "Planned"), "state": ("状态", "State"),
-            "file": ("档案编号", "File"), "name": ("姓名", "Name"),
-            "purpose": ("回访目的", "Purpose"), "channel": ("回访方式", "Channel"),
-            "last": ("上次结果", "Last result")}
-FOLLOWUP = ("未完成的回访", "open follow-up(s)")
+STATES = {rules.OVERDUE: N_("cli", "overdue"), rules.DUE: N_("cli", "due today"),
+          rules.UPCOMING: N_("cli", "upcoming"), rules.DONE: N_("cli", "done")}
+HEADINGS = {"when": N_("cli", "Planned"), "state": N_("cli", "State"),
+            "file": N_("cli", "File"), "name": N_("cli", "Name"),
+            "purpose": N_("cli", "Purpose"), "channel": N_("cli", "Channel"),
+            "last": N_("cli", "Last result")}
+FOLLOWUP = N_("cli", "open follow-up(s)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -111,7 +112,7 @@ def find(session: Session, args: argparse.Namespace) -> rules.Followup:
 
 
 def cmd_result(args: argparse.Namespace) -> int:
-    result = desk.pick_word(args.result, rules.RESULTS, ("回访结果", "follow-up result"))
+    result = desk.pick_word(args.result, rules.RESULTS, N_("cli", "follow-up result"))
     lang = lang_of(args)
     with open_session(args, SecretReader(args)) as session:
         item = find(session, args)

@@ -29,15 +29,15 @@ register_messages({
 
 # Fixed words of the text output: key -> (zh, en).
 _WORDS = {
-    "version": ("版本", "version"),
-    "items": ("题", "items"),
-    "source": ("来源", "Source"),
-    "instrument": ("量表", "Instrument"),
-    "range": ("可能范围", "possible"),
-    "band": ("等级", "Band"),
-    "alerts": ("提示", "Alerts"),
-    "no_alerts": ("无", "none"),
-    "none_loaded": ("没有载入任何量表。", "No instruments loaded."),
+    "version": N_("cli", "version"),
+    "items": N_("cli", "items"),
+    "source": N_("cli", "Source"),
+    "instrument": N_("cli", "Instrument"),
+    "range": N_("cli", "possible"),
+    "band": N_("cli", "Band"),
+    "alerts": N_("cli", "Alerts"),
+    "no_alerts": N_("cli", "none"),
+    "none_loaded": N_("cli", "No instruments loaded."),
 }
 
 

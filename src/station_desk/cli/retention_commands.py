@@ -8,9 +8,10 @@ import argparse
 from station_desk.cli.common import SecretReader, command, open_session, print_json, zh_en
 from station_desk.domain import retention
 from station_desk.domain.session import Session
+from station_desk.i18n import N_
 
-STATUS = {"closed": ("已结案", "closed"), "transferred": ("已转出", "transferred"),
-          "referred_out": ("已转介", "referred out")}
+STATUS = {"closed": N_("cli", "closed"), "transferred": N_("cli", "transferred"),
+          "referred_out": N_("cli", "referred out")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -14,11 +14,11 @@ register_messages({
         "errors", "File {file_no} not found (it does not exist or you may not see it)."),
 })
 
-_NAMES = {"sessions": ("辅导记录", "session records"), "consents": ("知情同意", "consents"),
-          "assessments": ("测评", "assessments"), "crises": ("危机干预", "crises"),
-          "followups": ("回访", "follow-ups"), "referrals": ("转介", "referrals"),
-          "satisfaction": ("满意度评价", "ratings"), "hotline_calls": ("热线来电", "hotline calls"),
-          "assessment_alerts": ("测评预警", "assessment alerts")}
+_NAMES = {"sessions": N_("cli", "session records"), "consents": N_("cli", "consents"),
+          "assessments": N_("cli", "assessments"), "crises": N_("cli", "crises"),
+          "followups": N_("cli", "follow-ups"), "referrals": N_("cli", "referrals"),
+          "satisfaction": N_("cli", "ratings"), "hotline_calls": N_("cli", "hotline calls"),
+          "assessment_alerts": N_("cli", "assessment alerts")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

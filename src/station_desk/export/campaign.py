@@ -60,8 +60,8 @@ from station_desk.reports.data import StationInfo
 from station_desk.reports.document import Document
 
 ATTRIBUTES = ("gender", "age_band", "industry", "key_group")
-ATTRIBUTE_LABELS = {"gender": ("性别", "Gender"), "age_band": ("年龄段", "Age band"),
-                    "industry": ("行业", "Industry"), "key_group": ("重点群体", "Key group")}
+ATTRIBUTE_LABELS = {"gender": N_("export", "Gender"), "age_band": N_("export", "Age band"),
+                    "industry": N_("export", "Industry"), "key_group": N_("export", "Key group")}
 NOT_GIVEN = "unspecified"
 
 register_messages({
@@ -115,7 +115,7 @@ def _label(attribute: str, row_code: str) -> tuple[str, str]:
     if attribute == "age_band":
         return age_band_label(code, "zh"), age_band_label(code, "en")
     if code == NOT_GIVEN:
-        return "未填写", "not given"
+        return N_("export", "not given")
     kind = {"gender": "genders", "industry": "industries", "key_group": "key_groups"}[attribute]
     return vocab.label(kind, code, "zh"), vocab.label(kind, code, "en")
 
@@ -255,7 +255,7 @@ def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[An
         for g, band_id in zip(codes, band_ids, strict=True):
             model.equation(band_id, [f"{inst}.{attribute}.{c}.{g}"
                                      for c in row_codes(attribute)], f"{inst}.{attribute}.{g}")
-        spec.add((TOTAL,), ("合计", "Total"), **dict(zip(codes, band_ids, strict=True)),
+        spec.add((TOTAL,), N_("export", "Total"), **dict(zip(codes, band_ids, strict=True)),
                  total=grand)
         specs.append(spec)
     return model, specs

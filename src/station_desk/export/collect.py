@@ -36,6 +36,7 @@ from station_desk.export.counting import (
 )
 from station_desk.export.disclosure import Model
 from station_desk.export.tables import TOTAL, Column, Derived, Fixed, TableSpec
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 
 
@@ -178,18 +179,18 @@ class Collector:
         served = model.cell("cases.served", self.served, people=self.data.served_ids)
         model.bound(served, "sessions.total")  # at most one person per session
         model.distinct.add(served)  # a quarter's people are not the sum of its months'
-        spec.add(("served",), ("服务人数", "People served"), clients=served)
+        spec.add(("served",), N_("export", "People served"), clients=served)
         new = self.db.scalar("SELECT count(*) FROM clients WHERE opened_at >= ?"
                              " AND opened_at < ?", (self.lo, self.hi))
-        spec.add(("new",), ("新建档案", "New files"),
+        spec.add(("new",), N_("export", "New files"),
                  clients=model.cell("cases.new", int(new), contributors=int(new)))
         ended = dict(self.db.all(
             "SELECT status, count(*) FROM clients WHERE closed_at >= ? AND closed_at < ?"
             " AND status IN ('closed', 'transferred', 'referred_out') GROUP BY status",
             (self.lo, self.hi)))
-        for code, label in (("closed", ("结案", "Closed")),
-                            ("transferred", ("转出", "Transferred")),
-                            ("referred_out", ("转介结案", "Referred out"))):
+        for code, label in (("closed", N_("export.cases", "Closed")),
+                            ("transferred", N_("export", "Transferred")),
+                            ("referred_out", N_("export", "Referred out"))):
             n = int(ended.get(code, 0))
             spec.add((code,), label, clients=model.cell(f"cases.{code}", n, contributors=n))
         self.data.specs.append(spec)
@@ -220,7 +221,7 @@ class Collector:
             for code in dict.fromkeys(acts.norm(c) for c in _codes(done)):
                 actions.add(code, cid)
         col = Column("crises", "count", "危机事件", "Crisis events")
-        labels = {"closed": ("已结束", "Closed"), "open": ("仍在处理", "Still open")}
+        labels = {"closed": N_("export", "Closed"), "open": N_("export", "Still open")}
         spec = TableSpec("crises_by_outcome", "危机事件及处置结果", "Crisis events and outcomes",
                          ("outcome",), [col], universe="crises",
                          note_zh="本期发生的危机事件，状态为导出时的状态。",
@@ -248,8 +249,8 @@ class Collector:
                       "on_time" if done <= planned else "late", cid)
             tally.add(TOTAL, cid)
         col = Column("followups", "count", "回访次数", "Follow-ups")
-        labels = {"on_time": ("按时完成", "Done on time"), "late": ("逾期完成", "Done late"),
-                  "not_done": ("未完成", "Not done")}
+        labels = {"on_time": N_("export", "Done on time"), "late": N_("export", "Done late"),
+                  "not_done": N_("export", "Not done")}
         spec = TableSpec("followups", "到期回访及完成情况", "Follow-ups due and done",
                          ("status",), [col], universe="followups",
                          note_zh="计划日期在本期内的回访。",
@@ -267,9 +268,9 @@ class Collector:
             tally.add(kind, cid)
             tally.add(TOTAL, cid)
         col = Column("appointments", "count", "预约次数", "Appointments")
-        labels = {"attended": ("出席", "Attended"), "no_show": ("未到", "No-show"),
-                  "late_cancel": ("临时取消", "Late cancellation"),
-                  "unmarked": ("未登记", "Not marked")}
+        labels = {"attended": N_("export", "Attended"), "no_show": N_("export", "No-show"),
+                  "late_cancel": N_("export", "Late cancellation"),
+                  "unmarked": N_("export", "Not marked")}
         spec = TableSpec("appointments_by_attendance", "预约出席情况",
                          "Appointments by attendance", ("attendance",), [col],
                          universe="appointments",
@@ -393,9 +394,9 @@ class Collector:
                 tally.add(str(overall), cid)
                 tally.add(TOTAL, cid)
         col = Column("responses", "count", "评价份数", "Responses")
-        labels = {"1": ("1 分（很不满意）", "1 (very dissatisfied)"), "2": ("2 分", "2"),
-                  "3": ("3 分", "3"), "4": ("4 分", "4"),
-                  "5": ("5 分（很满意）", "5 (very satisfied)")}
+        labels = {"1": N_("export", "1 (very dissatisfied)"), "2": N_("export", "2"),
+                  "3": N_("export", "3"), "4": N_("export", "4"),
+                  "5": N_("export", "5 (very satisfied)")}
         spec = TableSpec("satisfaction", "满意度评价分布（总体评分）",
                          "Satisfaction (overall rating)", ("score",), [col],
                          universe="satisfaction")
@@ -486,9 +487,9 @@ def indicators(data: Dataset) -> TableSpec:
                      note_zh="均值与比率仅在其依据的各项计数均已公布时给出，否则以 x 表示。",
                      note_en="A mean or rate is given only when every count it rests on is "
                              "published; otherwise it shows x.")
-    spec.add(("satisfaction_mean",), ("满意度平均分（1–5）", "Mean satisfaction (1–5)"),
+    spec.add(("satisfaction_mean",), N_("export", "Mean satisfaction (1–5)"),
              value=Derived(tuple(sat), mean))
-    spec.add(("followup_on_time_pct",), ("回访按时完成率（%）", "Follow-ups done on time (%)"),
+    spec.add(("followup_on_time_pct",), N_("export", "Follow-ups done on time (%)"),
              value=Derived(tuple(fol), on_time))
     data.specs.append(spec)
     return spec

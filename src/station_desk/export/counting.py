@@ -15,10 +15,11 @@ from functools import lru_cache
 from station_desk.domain import vocab
 from station_desk.export.disclosure import TRACKED, Model
 from station_desk.export.tables import TOTAL, Column, TableSpec
+from station_desk.i18n import N_
 
 UNKNOWN = "unknown"
-UNKNOWN_LABEL = ("未记录或其他", "Not recorded / other")
-TOTAL_LABEL = ("合计", "Total")
+UNKNOWN_LABEL = N_("export", "Not recorded / other")
+TOTAL_LABEL = N_("export", "Total")
 AGE_BANDS: tuple[tuple[str, str, str], ...] = (
     ("under_20", "20 岁以下", "under 20"),
     ("20_29", "20–29 岁", "20–29"),

@@ -50,7 +50,7 @@ SIGNATURE = "signature.sig"
 TABLES = "tables.json"
 SUMMARY = "summary.pdf"
 
-register_actions({"export": ("导出匿名统计", "statistics exported")})
+register_actions({"export": N_("export", "statistics exported")})
 register_messages({
     "export_invalid": N_(
         "errors", "The package failed its own format check and was not written: {detail}. Check "

@@ -23,17 +23,19 @@ from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.tier import selfcheck
 from station_desk.export.disclosure import Model
 from station_desk.export.tables import Column, Fixed, TableSpec
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 
 MET, NOT_MET, NOT_EVIDENCED = selfcheck.MET, selfcheck.NOT_MET, selfcheck.NOT_EVIDENCED
 WITHHELD = "withheld"
 STATUS_LABELS = {**selfcheck.STATUS_LABELS,
-                 WITHHELD: ("本期数字不单独公布", "Not shown for this period")}
+                 WITHHELD: N_("export", "Not shown for this period")}
 # statuses of packages made before the self-check's rule was used (the union still reads them)
-LEGACY_STATUS_LABELS = {"evidence": ("有记录佐证", "Shown by records"),
-                        "none_in_period": ("本期无相关记录", "No records in the period"),
-                        "manual": ("需人工核查", "Checked by hand")}
-BASIS_LABELS = {selfcheck.RECORDS: ("记录", "Records"), selfcheck.MANUAL: ("人工核查", "By hand")}
+LEGACY_STATUS_LABELS = {"evidence": N_("export", "Shown by records"),
+                        "none_in_period": N_("export", "No records in the period"),
+                        "manual": N_("export", "Checked by hand")}
+BASIS_LABELS = {selfcheck.RECORDS: N_("export", "Records"),
+                selfcheck.MANUAL: N_("export", "By hand")}
 # requirement -> the package's counts its judgement rests on (records about people); a
 # trailing "*" matches every cell with that prefix
 DEPENDS: dict[str, tuple[str, ...]] = {
@@ -84,10 +86,10 @@ def profile_table(info: StationInfo) -> TableSpec:
     spec = TableSpec("station_profile", "服务站基本情况", "Station profile", ("field",), [col],
                      additive=False)
     tier = TIER_LABELS.get(info.tier, info.tier)
-    spec.add(("station_name",), ("服务站名称", "Station name"), value=Fixed(info.name))
-    spec.add(("union_code",), ("工会代码", "Union code"), value=Fixed(info.code))
-    spec.add(("tier",), ("建设等级", "Tier"), value=Fixed(info.tier))
-    spec.add(("tier_label",), ("建设等级名称", "Tier name"), value=Fixed(tier))
+    spec.add(("station_name",), N_("export", "Station name"), value=Fixed(info.name))
+    spec.add(("union_code",), N_("export", "Union code"), value=Fixed(info.code))
+    spec.add(("tier",), N_("export", "Tier"), value=Fixed(info.tier))
+    spec.add(("tier_label",), N_("export", "Tier name"), value=Fixed(tier))
     return spec
 
 

@@ -29,13 +29,14 @@ from typing import TYPE_CHECKING
 from station_desk.domain.outcomes import RELIABLE_CHANGE, classify
 from station_desk.export.counting import Tally, Vocab, one_way
 from station_desk.export.tables import Column, TableSpec
+from station_desk.i18n import N_
 
 if TYPE_CHECKING:
     from station_desk.export.collect import Collector
 
-OUTCOME_ROWS = {"improved": ("可靠改善", "Reliably better"),
-                "no_change": ("无可靠变化", "No reliable change"),
-                "worse": ("可靠恶化", "Reliably worse")}
+OUTCOME_ROWS = {"improved": N_("export", "Reliably better"),
+                "no_change": N_("export", "No reliable change"),
+                "worse": N_("export", "Reliably worse")}
 
 
 def collect(collector: Collector) -> None:

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Table
 from station_desk.domain.clock import STATION_TZ, parse_iso
 from station_desk.domain.tier import regimes as regime_mod
 from station_desk.domain.tier import selfcheck as sc
+from station_desk.i18n import N_
 from station_desk.reports import blocks
 from station_desk.reports.blocks import p
 from station_desk.reports.data import StationInfo
@@ -23,42 +24,38 @@ from station_desk.reports.document import Document
 
 # (zh, en) wording of the documents.
 WORDS: dict[str, tuple[str, str]] = {
-    "selfcheck_title": ("职工心理健康服务站等级自查表", "Station Tier Self-Check"),
-    "selfcheck_short": ("等级自查表", "Tier self-check"),
-    "taken": ("自查日期", "Date of check"),
-    "by": ("自查人", "Checked by"),
-    "target": ("目标等级", "Target tier"),
-    "window": ("所查期间", "Period"),
-    "result": ("结果", "Result"),
-    "highest": ("已全部达到的等级", "Highest tier met"),
-    "none": ("尚无", "None yet"),
-    "no": ("序号", "No."),
-    "requirement": ("要求", "Requirement"),
-    "status": ("结果", "Status"),
-    "basis": ("依据", "Evidence"),
-    "manual": ("人工核查", "Checked by hand"),
-    "records": ("记录佐证", "From the records"),
-    "answer_yes": ("是", "yes"),
-    "answer_no": ("否", "no"),
-    "answered": ("答复", "Answer"),
-    "sign_checker": ("自查人签字：", "Checked by:"),
-    "sign_head": ("站长签字：", "Station head:"),
-    "sign_date": ("日期：", "Date:"),
-    "explain": (
-        "“已达到”表示系统记录中的数字达到了要求；“未达到”表示记录显示该项没有做到，或人工核查"
-        "结果为否；“尚无佐证”表示系统中还没有可据以判断的记录，或人工核查项尚未回答（回答超过"
-        "一年也须重新核查）。所查期间为自查日前一年（服务站开办不足一年的，自开办起）；值班按"
-        "最近四周及未来一周，首次辅导及时性按最近 90 天计算。",
-        "“Met” means the figures in the records reach the requirement; “not met” means the "
-        "records show it is not being done, or the hand check said no; “not yet evidenced” "
-        "means the app holds nothing to judge by yet, or a hand-checked item is unanswered (or "
-        "was answered over a year ago). The period examined is the year before the check (or "
-        "the station's life if shorter); duty is judged on the last four weeks and the week "
-        "ahead, first contact on the last 90 days."),
-    "regimes_title": ("服务站工作制度", "Station Regimes"),
-    "regimes_short": ("工作制度", "Station regimes"),
-    "version": ("第 {version} 版，{day} 通过", "Version {version}, adopted {day}"),
-    "no_regimes": ("尚未制定任何制度。", "No regime has been adopted yet."),
+    "selfcheck_title": N_("reports", "Station Tier Self-Check"),
+    "selfcheck_short": N_("reports", "Tier self-check"),
+    "taken": N_("reports", "Date of check"),
+    "by": N_("reports", "Checked by"),
+    "target": N_("reports", "Target tier"),
+    "window": N_("reports", "Period"),
+    "result": N_("reports", "Result"),
+    "highest": N_("reports", "Highest tier met"),
+    "none": N_("reports", "None yet"),
+    "no": N_("reports", "No."),
+    "requirement": N_("reports", "Requirement"),
+    "status": N_("reports", "Status"),
+    "basis": N_("reports", "Evidence"),
+    "manual": N_("reports", "Checked by hand"),
+    "records": N_("reports", "From the records"),
+    "answer_yes": N_("reports", "yes"),
+    "answer_no": N_("reports", "no"),
+    "answered": N_("reports", "Answer"),
+    "sign_checker": N_("reports", "Checked by:"),
+    "sign_head": N_("reports", "Station head:"),
+    "sign_date": N_("reports", "Date:"),
+    "explain": N_(
+        "reports", "“Met” means the figures in the records reach the requirement; “not met” "
+        "means the records show it is not being done, or the hand check said no; “not yet "
+        "evidenced” means the app holds nothing to judge by yet, or a hand-checked item is "
+        "unanswered (or was answered over a year ago). The period examined is the year before "
+        "the check (or the station's life if shorter); duty is judged on the last four weeks "
+        "and the week ahead, first contact on the last 90 days."),
+    "regimes_title": N_("reports", "Station Regimes"),
+    "regimes_short": N_("reports", "Station regimes"),
+    "version": N_("reports", "Version {version}, adopted {day}"),
+    "no_regimes": N_("reports", "No regime has been adopted yet."),
 }
 STATUS_COLOURS = {sc.MET: "#1b6e3a", sc.NOT_MET: "#b3261e", sc.NOT_EVIDENCED: "#7a5b00"}
 

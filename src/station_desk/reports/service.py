@@ -28,27 +28,27 @@ from station_desk.reports.document import Document, Rendered, render_document
 from station_desk.storage.atomic import atomic_write
 
 KINDS: dict[str, tuple[str, str]] = {
-    "summary": ("心理档案摘要", "client file summary"),
-    "session": ("心理辅导记录", "session record"),
-    "case": ("个案全程记录", "whole case"),
-    "assessment": ("心理测评报告", "assessment report"),
-    "monthly": ("服务站月度工作报告", "monthly station report"),
-    "forms": ("空白纸质表单", "blank paper forms"),
-    "ledger": ("工作台账", "inspection registers"),
-    "selfcheck": ("等级自查表", "tier self-check"),
-    "regimes": ("工作制度", "station regimes"),
-    "safety_plan": ("安全计划", "safety plan"),
+    "summary": N_("reports", "client file summary"),
+    "session": N_("reports", "session record"),
+    "case": N_("reports", "whole case"),
+    "assessment": N_("reports", "assessment report"),
+    "monthly": N_("reports", "monthly station report"),
+    "forms": N_("reports", "blank paper forms"),
+    "ledger": N_("reports", "inspection registers"),
+    "selfcheck": N_("reports", "tier self-check"),
+    "regimes": N_("reports", "station regimes"),
+    "safety_plan": N_("reports", "safety plan"),
 }
 LEDGERS = ("counselling", "activities", "crises")
 FORMS = ("intake", "session", "satisfaction")
 PREVIEW_NUMBER = "PREVIEW（预览，未编号）"
 
 register_actions({
-    "print": ("打印文件", "document printed"),
-    "print.save": ("另存为 PDF", "document saved as PDF"),
-    "print.preview": ("打印预览", "print preview shown"),
-    "print.failed": ("打印或保存未完成", "print or save did not complete"),
-    "print.denied": ("打印被拒绝（无权限）", "print refused (not permitted)"),
+    "print": N_("reports", "document printed"),
+    "print.save": N_("reports", "document saved as PDF"),
+    "print.preview": N_("reports", "print preview shown"),
+    "print.failed": N_("reports", "print or save did not complete"),
+    "print.denied": N_("reports", "print refused (not permitted)"),
 })
 
 register_messages({
@@ -174,7 +174,7 @@ def _prepare(session: Session, request: Request) -> Document:
     if kind == "forms":
         from station_desk.reports import docs_forms
 
-        which = _choice(request.form, (*FORMS, "all"), ("表单", "form"))
+        which = _choice(request.form, (*FORMS, "all"), N_("reports", "form"))
         return docs_forms.forms_document(station, FORMS if which == "all" else (which,))
     month = check_month(request.month or this_month(session), allow_year=kind == "ledger")
     access.require_ledgers(session)
@@ -182,7 +182,7 @@ def _prepare(session: Session, request: Request) -> Document:
 
     if kind == "monthly":
         return docs_station.monthly_document(station, docs_station.monthly_data(reader, month))
-    which = _choice(request.ledger, (*LEDGERS, "all"), ("台账", "register"))
+    which = _choice(request.ledger, (*LEDGERS, "all"), N_("reports", "register"))
     wanted = LEDGERS if which == "all" else (which,)
     if "crises" in wanted:
         if which == "crises":
@@ -202,7 +202,7 @@ def _prepare_tier_document(session: Session, station, request: Request  # noqa: 
     if request.kind == "selfcheck":
         check = selfcheck.load(session, request.selfcheck_id)
         return docs_tier.selfcheck_document(station, check, request.lang)
-    which = _choice(request.regime, (*regimes.KINDS, "all"), ("制度", "regime"))
+    which = _choice(request.regime, (*regimes.KINDS, "all"), N_("reports", "regime"))
     adopted = regimes.current_all(session)
     chosen = [adopted[k] for k in regimes.KINDS if k in adopted and which in ("all", k)]
     return docs_tier.regimes_document(station, chosen, request.lang)

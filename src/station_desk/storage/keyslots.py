@@ -489,15 +489,14 @@ class KeySlotFile:
     def damaged(self, name: str) -> StationDeskError:
         """The one-line message for a slot whose checksum does not match."""
         if name == RECOVERY_SLOT:
-            who = ("恢复密钥", "the recovery key")
-            fix = ("由站长登录后重新生成恢复密钥", "have an admin sign in and make a new "
-                   "recovery key")
+            who = N_("storage", "the recovery key")
+            fix = N_("storage", "have an admin sign in and make a new recovery key")
         else:
             user = name.removeprefix("user:")
             who = (f"账户 {user} ", f"account {user}")
-            fix = ("用恢复密钥或另一位站长的账户登录，重设该账户的密码",
-                   "sign in with the recovery key or another admin's account and reset this "
-                   "account's password")
+            fix = N_(
+                "storage", "sign in with the recovery key or another admin's account and reset "
+                "this account's password")
         return StationDeskError("keyslot_damaged", path=str(self.path), who=who, fix=fix)
 
     def _seal_key(self, shared: bytes, name: str, info: str = "seal") -> bytes:

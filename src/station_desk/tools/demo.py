@@ -23,6 +23,7 @@ from station_desk.domain.records.text_index import client_index_text
 from station_desk.domain.search_text import index_text
 from station_desk.domain.stats.period import add_months
 from station_desk.domain.vocab import DemoInputs, load_demo_inputs, load_vocabularies
+from station_desk.i18n import N_
 from station_desk.storage.database import Database
 from station_desk.tools import demo_tier
 
@@ -412,7 +413,7 @@ def _activities(db: Database, rng: random.Random, inputs: DemoInputs, today: dt.
             count = int(per_month) + (1 if rng.random() < per_month % 1 else 0)
             for _ in range(count):
                 day = _day_between(rng, month, min(today, month + dt.timedelta(days=27)))
-                topic = rng.choice(inputs.topics.get(kind) or (("心理健康活动", "activity"),))
+                topic = rng.choice(inputs.topics.get(kind) or (N_("tools", "activity"),))
                 attendees = target.min_attendees + rng.randint(0, max(2, target.min_attendees))
                 rows.append((day.isoformat(), kind, topic[0], "职工服务中心",
                              rng.choice(inputs.employers).name, attendees,
