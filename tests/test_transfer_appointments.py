@@ -62,6 +62,10 @@ def test_future_bookings_are_cancelled_and_announced(stations, tmp_path: Path) -
                                   room="counselling")
     expect_error("transfer_closed_file", appointments.book_appointment, a.admin, cid,
                  "2026-11-04T09:00", "2026-11-04T09:50")
+    expect_error("transfer_closed_file", appointments.move_appointment, a.admin, earlier.id,
+                 "2026-11-04T09:00", "2026-11-04T09:50")
+    # The booking begun before the transfer is still marked as it went.
+    assert appointments.mark_attendance(a.admin, earlier.id, "attended").status == "attended"
 
     # The receiving station sees when the worker was expected next, by whom.
     incoming = service.open_incoming(b.admin, (tmp_path / "case.sdtransfer").read_bytes())

@@ -209,6 +209,7 @@ def move_appointment(session: Session, appointment_id: int, starts_at: dt.dateti
                      room: str | None = None) -> Appointment:
     """Move a booking to another time, counsellor or room (None keeps the current one)."""
     item, ref = _booked(session, appointment_id)
+    refuse_if_transferred(ref, session)  # a booking begun before the transfer stays put
     room_code = item.room if room is None else room
     start, end, code = _check_times(session, starts_at, ends_at, room_code)
     counsellor = item.counsellor_id if counsellor_id is None else counsellor_id
