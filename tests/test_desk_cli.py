@@ -100,6 +100,14 @@ def test_appointments_list_book_move_mark_cancel(cli, desk) -> None:  # noqa: F8
     mine = [x for x in listed if x["starts_at"] == stamp(past)]
     assert mine and mine[0]["file_no"] == a and mine[0]["name"] == "张小敏"
     assert mine[0]["counsellor"] == "林咨询师" and mine[0]["status"] == "booked"
+    # A counsellor sees their own by default, the station's with --all.
+    day = ["--date", past.date().isoformat(), "--json"]
+    assert json.loads(cli.ok("appointments", "list", *day, *who(desk, "he"),
+                             stdin=pw("he"))) == []
+    assert json.loads(cli.ok("appointments", "list", *day, "--all", *who(desk, "he"),
+                             stdin=pw("he")))
+    assert "nobody" in cli.fails("appointments", "list", "--counsellor", "nobody",
+                                 *who(desk, "he"), stdin=pw("he"))
     text = cli.ok("appointments", "list", "--week", "--date", later.date().isoformat(),
                   *who(desk, "front"), stdin=pw("front"))
     assert "档案编号" in text and "张小敏" in text and stamp(later) in text
