@@ -488,8 +488,11 @@ def test_a_lost_form_is_listed_with_its_file_and_reopens_with_its_text(
     dialogs.CrisisDialog.ask(desk.session, desk.client_id, None, desk.view)
     desk.session.locked = False  # signed in again (the same account, for the test)
 
-    offered = leftovers.offer_leftovers(desk.window, desk.session, again=True)
-    assert offered is not None
+    listed: list[leftovers.LeftoverDraftsDialog] = []
+    leftovers.offer_leftovers(desk.window, desk.session, again=True, shown=listed.append)
+    settle(qtbot)  # the drafts left are read on the worker
+    assert listed
+    offered = listed[0]
     qtbot.addWidget(offered)
     row = next(r for r in offered.model.rows if r.kind == kept_input.KIND)
     assert row.client_id == desk.client_id and row.reachable

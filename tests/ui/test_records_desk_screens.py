@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -409,9 +409,13 @@ def test_leftover_autosaves_are_offered_once_and_reopen_into_the_editor(
 
     # discard one (after a confirmation), reopen the other
     shown.answer = True
-    assert dialog.discard() and dialog.model.rowCount() == 1
+    assert dialog.discard()
+    settle(qtbot)  # discarded on the worker, the list read again
+    assert dialog.model.rowCount() == 1
     assert "李四" not in [dialog.model.index(0, 2).data()]
-    editor = dialog.reopen()
+    dialog.reopen()
+    settle(qtbot)  # how to open the file is decided, and the file opened, on the worker
+    editor = dialog.editor
     assert isinstance(editor, SessionEditor) and isinstance(dialog.window_opened, FileWindow)
     assert editor.notes["complaint"].toPlainText() == "断电前写到一半的主诉𠀀"
     assert not editor.restored.isHidden()
@@ -421,9 +425,11 @@ def test_leftover_autosaves_are_offered_once_and_reopen_into_the_editor(
     again = TodayPage(world.lin)
     qtbot.addWidget(again)
     again.show()
-    QCoreApplication.processEvents()
+    settle(qtbot)
     assert again.leftovers_dialog is None
-    assert again.review_leftovers() is not None  # but the banner's button does
+    again.review_leftovers()  # but the banner's button does
+    settle(qtbot)
+    assert again.leftovers_dialog is not None
 
 
 def test_no_leftover_offer_for_reception_or_when_there_are_none(
@@ -432,7 +438,7 @@ def test_no_leftover_offer_for_reception_or_when_there_are_none(
         page = TodayPage(session)
         qtbot.addWidget(page)
         page.show()
-        QCoreApplication.processEvents()
+        settle(qtbot)
         assert page.leftovers_dialog is None and page.leftovers_row.isHidden()
 
 
@@ -443,9 +449,13 @@ def test_a_leftover_of_a_file_no_longer_reachable_can_only_be_discarded(
     files.transfer_case(world.lin, cid, _uid(world, "he"))
     dialog = LeftoverDraftsDialog(world.lin, sessions.leftover_drafts(world.lin))
     qtbot.addWidget(dialog)
-    assert not dialog.reopen_button.isEnabled() and dialog.reopen() is None
-    assert not dialog.note.isHidden()
-    assert dialog.discard() and sessions.leftover_drafts(world.lin) == []
+    assert not dialog.reopen_button.isEnabled()
+    dialog.reopen()
+    settle(qtbot)
+    assert dialog.window_opened is None and not dialog.note.isHidden()
+    assert dialog.discard()
+    settle(qtbot)
+    assert sessions.leftover_drafts(world.lin) == []
 
 
 # --------------------------------------------------------------------------- assessments

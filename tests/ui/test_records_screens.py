@@ -155,6 +155,7 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     qtmodeltester.check(search.model)
     assert "白班" in search.model.index(0, 7).data()
     search.open_index(search.model.index(0, 0))
+    settle()
     assert isinstance(search.last_window, FileWindow)
     search.query.setText("焦虑")
     settle()
@@ -240,6 +241,7 @@ def test_receptionist_gets_the_directory_card_and_admin_must_give_a_reason(
     settle()
     assert page.scope.count() == 1  # no "my cases" for reception
     page.open_index(page.model.index(0, 0))
+    settle()  # the domain decides on the worker: reception gets the card
     assert isinstance(page.last_window, DirectoryCard)
 
     admin_page = ClientListPage(world.admin)
@@ -248,10 +250,12 @@ def test_receptionist_gets_the_directory_card_and_admin_must_give_a_reason(
     settle()
     monkeypatch.setattr(dialogs.ReasonDialog, "ask_with_key", lambda file_no, parent=None: None)
     admin_page.open_index(admin_page.model.index(0, 0))
+    settle()
     assert admin_page.last_window is None  # cancelled: nothing opened, nothing granted
     monkeypatch.setattr(dialogs.ReasonDialog, "ask_with_key",
                         lambda file_no, parent=None: ("家属来电称失联，核实紧急联系人", None))
     admin_page.open_index(admin_page.model.index(0, 0))
+    settle()  # the reason asked between the decision and the opening, both on the worker
     window = admin_page.last_window
     assert isinstance(window, FileWindow) and window.view.client.access == access.BREAK_GLASS
     assert "new_record" not in window.view.bar.shown()

@@ -121,3 +121,39 @@ def test_a_refused_read_is_shown_once(kind: str, qtbot: QtBot, world: World,
     settle(qtbot)
     assert len(shown.errors) == 1  # one box, from the operations layer, not one per reader
     assert spec.rows(page) == 0
+
+
+def test_how_a_file_opens_is_decided_and_done_on_the_worker(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
+    """The domain's decision (`access.how_to_open`) and the audited opening
+    (`files.open_file`) never run on the UI thread, for the three ways a file opens: the
+    card for reception, the reason first for an admin, the file for its counsellor."""
+    from station_desk.domain.records import access, files
+    from station_desk.ui.records import dialogs
+    from station_desk.ui.records.file_window import DirectoryCard, FileWindow, open_file_window
+
+    cid = world.client()
+    decided = _watch(monkeypatch, access, "how_to_open")
+    opened = _watch(monkeypatch, files, "open_file")
+    asked: list[str] = []
+
+    def reason(file_no: str, parent: Any = None) -> tuple[str, None]:
+        asked.append(file_no)
+        return "家属来电称失联，核实紧急联系人", None
+
+    monkeypatch.setattr(dialogs.ReasonDialog, "ask_with_key", reason)
+    for session, kind in ((world.front, DirectoryCard), (world.admin, FileWindow),
+                          (world.lin, FileWindow)):
+        page = QWidget()
+        qtbot.addWidget(page)
+        windows: list[QWidget] = []
+        open_file_window(page, session, cid, windows.append)
+        assert windows == []  # nothing decided on the UI thread
+        settle(qtbot)
+        assert len(windows) == 1 and isinstance(windows[0], kind)
+        windows[0].close()
+    assert len(asked) == 1  # the admin alone gave a reason, between decision and opening
+    assert len(decided) == 3 and len(opened) == 2
+    assert threading.get_ident() not in decided + opened
+    assert shown.errors == []
+    assert world.admin.audit.query(action="file.break_glass")

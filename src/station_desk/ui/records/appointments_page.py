@@ -154,6 +154,9 @@ class AppointmentsPage(QWidget):
         self._update_buttons()
 
     # -- showing ---------------------------------------------------------------------------
+    def keep_window(self, window: QDialog) -> None:
+        self.last_window = window
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
         QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
@@ -336,7 +339,7 @@ class AppointmentsPage(QWidget):
     def _open_selected(self) -> None:
         item = self.selected()
         if item is not None:
-            self.last_window = open_file_window(self, self.session, item.client_id)
+            open_file_window(self, self.session, item.client_id, self.keep_window)
 
     def open_index(self, index: QModelIndex) -> None:
         if index.model() is self.calendar:
@@ -350,4 +353,4 @@ class AppointmentsPage(QWidget):
         else:
             item = self.model.row_at(index.row()) if index.isValid() else None
         if item is not None:
-            self.last_window = open_file_window(self, self.session, item.client_id)
+            open_file_window(self, self.session, item.client_id, self.keep_window)

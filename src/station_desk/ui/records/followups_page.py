@@ -65,6 +65,9 @@ class FollowupsPage(QWidget):
         layout.addWidget(self.view, 1)
         refresh_on(self, Change.FOLLOWUPS, self.refresh)
 
+    def keep_window(self, window: QDialog) -> None:
+        self.last_window = window
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
         QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
@@ -98,7 +101,7 @@ class FollowupsPage(QWidget):
     def open_index(self, index: QModelIndex) -> None:
         item = self.model.row_at(index.row())
         if item is not None:
-            self.last_window = open_file_window(self, self.session, item.client_id)
+            open_file_window(self, self.session, item.client_id, self.keep_window)
 
     def record_outcome(self) -> None:
         item = self.selected()

@@ -172,6 +172,9 @@ class HotlinePage(QWidget):
                    lambda: self.refresh())
         self.refresh()
 
+    def keep_window(self, window: QWidget) -> None:
+        self.last_window = window
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
         super().showEvent(event)
@@ -291,7 +294,7 @@ class HotlinePage(QWidget):
     def open_file(self) -> None:
         call = self.selected()
         if call is not None and call.client_id is not None:
-            self.last_window = open_file_window(self, self.session, call.client_id)
+            open_file_window(self, self.session, call.client_id, self.keep_window)
 
 
 class FileNumberDialog:

@@ -99,9 +99,12 @@ class LazyListPage(QWidget):
         QTimer.singleShot(0, self, lambda: offer_leftovers(self, self.session))
         super().showEvent(event)
 
-    def open_client(self, client_id: int) -> QDialog | None:
-        self.last_window = open_file_window(self, self.session, client_id)
-        return self.last_window
+    def open_client(self, client_id: int) -> None:
+        """Open the file (decided and read on the worker); `last_window` once it shows."""
+        open_file_window(self, self.session, client_id, self.keep_window)
+
+    def keep_window(self, window: QDialog) -> None:
+        self.last_window = window
 
     def open_index(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

@@ -7,6 +7,7 @@ some are left: reopen one in its file, or discard it."""
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -24,11 +25,12 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
-from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.i18n import arg
 from station_desk.ui.kept_input import KIND as FORM_KIND
 from station_desk.ui.kept_input import form_name, parse_ref, preview
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records import rights
-from station_desk.ui.records.common import WARNING_STYLE, local_time, table_view
+from station_desk.ui.records.common import WARNING_STYLE, local_time, read_into, table_view
 from station_desk.ui.records.file_window import (
     ClientFileView,
     DirectoryCard,
@@ -183,31 +185,38 @@ class LeftoverDraftsDialog(QDialog):
         self.discard_button.setEnabled(item is not None)
         self.note.setVisible(any(not d.reachable for d in self.model.rows))
 
-    def refresh(self) -> None:
-        try:
-            items = all_leftovers(self.session)
-        except StationDeskError as exc:
-            messages.error(self, error_text(exc))
-            items = []
-        self.model.set_rows(items)
-        if items:
-            self.view.selectRow(0)
-        self._update()
+    def refresh(self, *, close_if_empty: bool = False) -> None:
+        """Read the list again on the operations worker (a refusal is shown once, there)."""
+        session = self.session
 
-    def reopen(self) -> SessionEditor | None:
-        """Open the file and, in it, the editor with the draft's text restored."""
+        def show(items: list[Leftover]) -> None:
+            self.model.set_rows(items)
+            if items:
+                self.view.selectRow(0)
+            self._update()
+            if close_if_empty and not items:
+                self.accept()
+
+        read_into(self, lambda: all_leftovers(session), show)
+
+    def reopen(self) -> None:
+        """Open the file (on the worker, as the rules say) and, in it, the editor with the
+        draft's text restored; this list closes once the file is open."""
         item = self.selected()
         if item is None or not item.reachable or item.client_id is None:
-            return None
-        window = open_file_window(self.parentWidget() or self, self.session, item.client_id)
-        if item.kind == FORM_KIND and window is not None:
+            return
+        open_file_window(self.parentWidget() or self, self.session, item.client_id,
+                         lambda window: self._reopen_in(window, item))
+
+    def _reopen_in(self, window: QDialog, item: Leftover) -> None:
+        if item.kind == FORM_KIND:
             self.window_opened = window
             self.accept()
             ref = item.ref  # after this list has closed: the form waits for its answer
             QTimer.singleShot(0, window, lambda: reopen_form(window, ref))
-            return None
+            return
         if not isinstance(window, FileWindow):
-            return None
+            return
         self.window_opened = window
         view = window.view
         if item.session_id is None:
@@ -217,7 +226,6 @@ class LeftoverDraftsDialog(QDialog):
             editor = view.edit_session()
         self.editor = editor
         self.accept()
-        return editor
 
     def discard(self) -> bool:
         item = self.selected()
@@ -228,30 +236,39 @@ class LeftoverDraftsDialog(QDialog):
                                                   "cannot be brought back."), what,
                                           record_label(item))):
             return False
-        if item.kind == FORM_KIND:
-            drafts.discard(self.session, FORM_KIND, item.ref)
-        else:
-            sessions.discard_leftover(self.session, item.ref)
-        self.refresh()
-        if not self.model.rows:
-            self.accept()
+        session, kind, ref = self.session, item.kind, item.ref
+
+        def discard() -> None:
+            if kind == FORM_KIND:
+                drafts.discard(session, FORM_KIND, ref)
+            else:
+                sessions.discard_leftover(session, ref)
+
+        # the list is read again after it (and closes when nothing is left); the today
+        # page's reminder follows the notice
+        ChangeOp(self, discard, Change.RECORDS).success(
+            lambda _done: self.refresh(close_if_empty=True)).run()
         return True
 
 
-def offer_leftovers(parent: QWidget, session: Session, *, again: bool = False
-                    ) -> LeftoverDraftsDialog | None:
-    """Show this user's leftover drafts, once per sign-in (or `again`, on request)."""
+def offer_leftovers(parent: QWidget, session: Session, *, again: bool = False,
+                    shown: Callable[[LeftoverDraftsDialog], None] | None = None) -> None:
+    """Show this user's leftover drafts, once per sign-in (or `again`, on request): they are
+    read on the operations worker, and the list opens if there are any (`shown(dialog)`)."""
     if session.locked or not parent.isVisible():  # gone meanwhile: maybe signed out
-        return None
+        return
     if session in _offered and not again:
-        return None
+        return
     _offered.add(session)
-    try:
-        items = all_leftovers(session)
-    except StationDeskError:
-        return None
-    if not items:
-        return None
-    dialog = LeftoverDraftsDialog(session, items, parent)
-    dialog.open()
-    return dialog
+
+    def offer(items: list[Leftover]) -> None:
+        if not items or session.locked or not parent.isVisible():
+            return
+        dialog = LeftoverDraftsDialog(session, items, parent)
+        dialog.open()
+        if shown is not None:
+            shown(dialog)
+
+    # A reminder, not an action the user asked for: when it cannot be read, nothing shows.
+    QueryOp(parent, lambda: all_leftovers(session)).success(offer).failure(
+        lambda _refused: None).run()

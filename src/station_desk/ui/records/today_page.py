@@ -195,16 +195,20 @@ class TodayPage(QWidget):
     def _month_count(self, kind: str) -> int:
         return self._month_counts.get(kind, 0)
 
+    def keep_window(self, window: QDialog) -> None:
+        self.last_window = window
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
         QTimer.singleShot(0, self, self._offer_leftovers)
         super().showEvent(event)
 
     def _offer_leftovers(self) -> None:
-        dialog = offer_leftovers(self, self.session)
-        if dialog is not None:
-            self.leftovers_dialog = dialog
-            dialog.finished.connect(lambda _r: self.refresh())
+        offer_leftovers(self, self.session, shown=self._leftovers_shown)
+
+    def _leftovers_shown(self, dialog: LeftoverDraftsDialog) -> None:
+        self.leftovers_dialog = dialog
+        dialog.finished.connect(lambda _r: self.refresh())
 
     def refresh(self) -> None:
         """Read the board on the operations worker (with which waiting records this user may
@@ -263,12 +267,9 @@ class TodayPage(QWidget):
             "or stopped before they were saved).", "", count))
         self.leftovers_row.setVisible(count > 0)
 
-    def review_leftovers(self) -> LeftoverDraftsDialog | None:
-        dialog = offer_leftovers(self, self.session, again=True)
-        if dialog is not None:
-            self.leftovers_dialog = dialog
-            dialog.finished.connect(lambda _r: self.refresh())
-        return dialog
+    def review_leftovers(self) -> None:
+        """The drafts left, read on the worker; the list opens if there are any."""
+        offer_leftovers(self, self.session, again=True, shown=self._leftovers_shown)
 
     # -- waiting for me ----------------------------------------------------------------------
     def selected_pending(self) -> SessionRecord | None:
@@ -300,7 +301,7 @@ class TodayPage(QWidget):
     def _open_pending(self) -> None:
         record = self.selected_pending()
         if record is not None:
-            self.last_window = open_file_window(self, self.session, record.client_id)
+            open_file_window(self, self.session, record.client_id, self.keep_window)
 
     def _open(self, model: ListTableModel, index: QModelIndex) -> None:
         row = model.row_at(index.row())
@@ -309,4 +310,4 @@ class TodayPage(QWidget):
             return
         client_id = getattr(row, "client_id", None)
         if client_id is not None:
-            self.last_window = open_file_window(self, self.session, client_id)
+            open_file_window(self, self.session, client_id, self.keep_window)
