@@ -15,10 +15,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import COUNSELLOR_PASSWORD, settle, sign_in_as, visible_texts
+from ui_helpers import ADMIN_PASSWORD, COUNSELLOR_PASSWORD, settle, sign_in_as, visible_texts
 
 from station_desk.domain import accounts, assessments
 from station_desk.domain.assessments import AlertInfo, AnonymousFields
+from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.instruments import load_all
 from station_desk.domain.records import files
@@ -30,6 +31,7 @@ from station_desk.ui.assess.kiosk import KioskScreen
 from station_desk.ui.assess.page import AssessPage
 from station_desk.ui.fonts import register_bundled_font
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.operations import runner
 from station_desk.ui.sections import SectionRegistry
 from station_desk.ui.settings import UiSettings
 
@@ -222,6 +224,7 @@ def test_staff_end_a_kiosk_run_early_at_the_lock_screen(
     kiosk.unlock_button.click()  # "End"
     qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=2000)
     assert liu.locked and window.is_locked  # the counsellor signs in again to get back
+    settle(qtbot)  # the early end is audited on the worker
     assert liu.db.scalar("SELECT count(*) FROM assessments") == 0  # never scored
     entry = liu.audit.query(action="assessment.kiosk_abandoned")[0]
     assert json.loads(entry.detail) == {"answered": 1, "instrument": "phq9", "items": 9}
@@ -232,6 +235,27 @@ def test_staff_end_a_kiosk_run_early_at_the_lock_screen(
     assert not liu.locked and not window.is_locked
     assert page.panel.stack.currentWidget() is page.panel.overview
     assert alerts_shown == []
+
+
+def test_an_early_end_is_in_the_trail_even_when_the_session_ends_at_once(
+        qtbot: QtBot, liu: Session, ui_settings: UiSettings, client_id: int,
+        clock: FakeClock) -> None:
+    """The entry is written on the operations worker; when the vault closes right after the
+    run ended (signing out at the lock screen, the app closed), it closes the way the app
+    closes it (`app_flow`: the worker drained first), and the entry is there, once."""
+    root = liu.vault.paths.root
+    _window, _page, kiosk = open_kiosk(qtbot, liu, ui_settings, client_id)
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)
+    qtbot.keyClick(kiosk, Qt.Key.Key_3)
+    kiosk.staff_button.click()
+    kiosk.unlock_button.click()  # "End": the run ends at the lock screen ...
+    assert not runner().idle  # ... its entry asked for, not yet written
+    runner().drain()  # ... and the session ends at once, as app_flow ends it
+    liu.close()
+    with sign_in(root, "admin", ADMIN_PASSWORD, clock=clock) as admin:
+        ended = admin.audit.query(action="assessment.kiosk_abandoned")
+    assert len(ended) == 1 and ended[0].username == "liu"
+    assert json.loads(ended[0].detail) == {"answered": 1, "instrument": "phq9", "items": 9}
 
 
 def test_the_idle_timer_and_os_lock_leave_a_kiosk_run_alone(

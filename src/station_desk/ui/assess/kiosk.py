@@ -15,7 +15,6 @@ then asks for the counsellor's password itself, to end early and after the thank
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -414,10 +413,18 @@ class KioskScreen(QWidget):
         """However the run ended (finished, ended early, or the screen went some other way),
         an unscored run is in the audit trail and the page that started it hears of it."""
         if self.outcome is None and self._started:
+            session, instrument, client_id = self.session, self.instrument, self.client_id
             answered = sum(a is not None for a in self.answers)
-            with contextlib.suppress(StationDeskError):
-                assessments.kiosk_abandoned(self.session, self.instrument, self.client_id,
-                                            answered)
+            # On the operations worker, queued before anything asked after it: unlocking at
+            # the lock screen runs on the same worker, after it; signing out, exiting and
+            # restoring drain the worker before the vault closes (app_flow), so the entry is
+            # written even when the session ends at once (tests/ui/test_kiosk.py). Nothing
+            # is shown over the lock screen if the domain refuses it (the case was handed
+            # on meanwhile): the run was not scored either way. Input is not held: the
+            # counsellor may be typing the password already.
+            ChangeOp(self, lambda: assessments.kiosk_abandoned(session, instrument, client_id,
+                                                               answered),
+                     Change.NONE, hold_input=False).failure(lambda _refused: None).run()
         self.released.emit()
 
     # -- the locks on the doors ---------------------------------------------------------------
