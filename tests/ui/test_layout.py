@@ -3,8 +3,9 @@ with normal and 150 % text, in the app's own look, on a demo vault (zh_CN).
 
 What "clipped" means is station_desk.ui.layout_audit's: a label, button, check box or group
 title narrower than its text, an elided tab, a widget sticking out of its parent, a form that
-scrolls sideways, a window that cannot shrink to the screen, a menu entry cut short. The
-first tests show that the check does find each of those when it is there."""
+scrolls sideways, a window that cannot shrink to the screen, a menu entry cut short, a
+table's column title or cell cut by its column, a list entry wider than its list. The first
+tests show that the check does find each of those when it is there."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTranslator
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStyleFactory,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +122,122 @@ def test_audit_finds_a_menu_taller_than_the_screen(qtbot: QtBot) -> None:
     window.show()
     found = layout_audit.menu_problems(window, menu, QRect(0, 0, 800, 600))
     assert any("does not fit" in p for p in found), found
+
+
+def _table(qtbot: QtBot, headers: list[str], rows: list[list[str]],
+           widths: list[int]) -> QTableView:
+    model = QStandardItemModel(len(rows), len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            model.setItem(r, c, QStandardItem(text))
+    box = QWidget()
+    qtbot.addWidget(box)
+    view = QTableView(box)  # the check looks at what a window holds
+    view.setModel(model)
+    model.setParent(view)
+    view.setWordWrap(False)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    view.resize(600, 300)
+    box.resize(600, 300)
+    box.show()
+    layout_audit.settle()
+    view.window_kept = box  # type: ignore[attr-defined]  # alive as long as the view
+    return view
+
+
+def _found(widget: QWidget) -> list[str]:
+    return layout_audit.problems(widget.window())
+
+
+def test_audit_finds_a_column_title_cut_short_unless_its_tooltip_says_it(
+        qtbot: QtBot) -> None:
+    view = _table(qtbot, ["档案编号", "一个很长很长很长的列标题"], [["1", "2"]], [120, 40])
+    found = _found(view)
+    assert any("column header “一个很长很长很长的列标题”" in p for p in found), found
+    assert not any("档案编号" in p for p in found), found
+    view.model().setHeaderData(1, Qt.Orientation.Horizontal, "一个很长很长很长的列标题",
+                               Qt.ItemDataRole.ToolTipRole)
+    assert not any("header" in p for p in _found(view))
+
+
+def test_audit_finds_a_column_that_cuts_its_cells(qtbot: QtBot) -> None:
+    view = _table(qtbot, ["号", "单位"], [["1", "短"], ["2", "一家名字很长很长很长的用人单位"]],
+                  [60, 60])
+    found = _found(view)
+    assert any("column “单位” cuts “一家名字很长很长很长的用人单位”" in p for p in found), found
+    assert not any("column “号”" in p for p in found), found
+    # cut on purpose, the whole text in the tooltip: readable
+    model = view.model()
+    model.setData(model.index(1, 1), "一家名字很长很长很长的用人单位", Qt.ItemDataRole.ToolTipRole)
+    assert not _found(view)
+    # wrapped into a row tall enough: readable; a row too low for the lines: cut
+    model.setData(model.index(1, 1), None, Qt.ItemDataRole.ToolTipRole)
+    view.setWordWrap(True)
+    view.setRowHeight(1, view.fontMetrics().lineSpacing() * 8)
+    layout_audit.settle()
+    assert not _found(view)
+    view.setRowHeight(1, view.fontMetrics().height())
+    layout_audit.settle()
+    assert any("cuts" in p for p in _found(view))
+
+
+def test_audit_finds_a_list_entry_wider_than_its_list(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = QListWidget(window)
+    box.addItems(["短", "XL-2026-000109  一个名字很长很长的来访者"])
+    box.resize(120, 200)
+    window.resize(200, 220)
+    window.show()
+    layout_audit.settle()
+    found = _found(box)
+    assert any("list entry “XL-2026-000109" in p for p in found), found
+    box.setWordWrap(True)  # wrapped in a list that does not scroll sideways: whole
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setResizeMode(QListWidget.ResizeMode.Adjust)
+    box.doItemsLayout()
+    layout_audit.settle()
+    assert not _found(box)
+
+
+def test_a_table_keeps_its_columns_whole_when_it_runs_out_of_room(qtbot: QtBot) -> None:
+    """The stretched last column of a table with no room left is as wide as its title and
+    rows need (Qt would give it 100 px), and a column sized by hand starts at its title."""
+    from station_desk.ui.records.common import table_view
+    from station_desk.ui.records.list_model import ListTableModel
+
+    model = ListTableModel([
+        (lambda: "一个相当长的列标题用来占地方", lambda r: r[0]),
+        (lambda: "Employer / unit of the worker", lambda r: r[1]),
+    ])
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = table_view(model, window)
+    model.set_rows([("甲", "一家名字很长很长很长很长的用人单位")])
+    view.resize(260, 200)
+    window.resize(1300, 220)
+    window.show()
+    layout_audit.settle()
+    assert view.horizontalHeader().sectionSize(1) >= \
+        view.horizontalHeader().sectionSizeHint(1)
+    assert not _found(view)
+    view.resize(1200, 200)  # with room, it stretches to the edge
+    layout_audit.settle()
+    header = view.horizontalHeader()
+    assert header.sectionSize(0) + header.sectionSize(1) >= view.viewport().width() - 2
+    other = QWidget()
+    qtbot.addWidget(other)
+    lazy = table_view(ListTableModel([(lambda: "A title wider than 100 px", lambda r: r),
+                                      (lambda: "last", lambda r: r)]), other, lazy=True)
+    lazy.resize(500, 200)
+    other.resize(520, 220)
+    other.show()
+    layout_audit.settle()
+    assert not _found(lazy)  # before anything is listed, too
 
 
 # -- the app ------------------------------------------------------------------------------

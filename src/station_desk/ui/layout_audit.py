@@ -9,22 +9,29 @@ normal and 150 % text) and by scripts/screenshots.py. What counts as clipped:
 - a widget that sticks out of the widget that holds it (a page wider than its window);
 - a form in a scroll area that needs a horizontal scroll bar;
 - a window that could not be made as small as asked, because its content needs more;
-- a menu taller or wider than the screen, or with an entry cut short.
+- a menu taller or wider than the screen, or with an entry cut short;
+- a table's header text wider than its column, or a cell (of the rows in view) whose text
+  its column cuts, or a list entry wider than the list (what cannot be read there); text cut
+  on purpose, with the whole of it in a tooltip, or wrapped into a row tall enough, is fine.
 """
 
 from __future__ import annotations
 
+import re
 import time
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -33,8 +40,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
     QTabBar,
+    QTableView,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -159,6 +170,127 @@ def _navigation_problems(nav: QListWidget) -> list[str]:
     return found
 
 
+def _tip_holds(tip: object, text: str) -> bool:
+    """Text cut on purpose: its tooltip says all of it (each word of it, in any layout)."""
+    if not tip:
+        return False
+    words = re.findall(r"[^\s·┆\[\]()（）]+", text)
+    return all(word in str(tip) for word in words)
+
+
+def _header_need(header: QHeaderView, section: int, text: str) -> int:
+    """The width the header's style needs for the section's text (and sort arrow)."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.text = text
+    option.section = section
+    option.orientation = header.orientation()
+    option.fontMetrics = header.fontMetrics()
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    size = header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option,
+                                           QSize(), header)
+    return size.width()
+
+
+def _header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
+    model = view.model()
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        text = model.headerData(section, Qt.Orientation.Horizontal)
+        if not text:
+            continue
+        widest = max(str(text).split("\n"), key=header.fontMetrics().horizontalAdvance)
+        need = _header_need(header, section, widest)
+        tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if need > header.sectionSize(section) + SLACK and not _tip_holds(tip, str(text)):
+            found.append(f"column header “{widest}” needs {need} px, has "
+                         f"{header.sectionSize(section)}")
+    return found
+
+
+def _cell_cut(view: QAbstractItemView, index: QModelIndex, width: int, height: int) -> int:
+    """How much wider than `width` the cell's text needs to be (0: it fits), as the view's
+    delegate lays it out; wrapped text fits if the row is tall enough for its lines."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if text is None or str(text) == "" \
+            or _tip_holds(index.data(Qt.ItemDataRole.ToolTipRole), str(text)):
+        return 0
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    option.fontMetrics = QFontMetrics(view.font())
+    need = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    if need <= width + SLACK:
+        return 0
+    wraps = view.wordWrap() if isinstance(view, QTableView | QTreeView | QListView) else False
+    if wraps:
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        lines = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(1, width - margin), 100_000),
+            int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere), str(text))
+        if lines.width() <= width and lines.height() <= height + SLACK:
+            return 0
+    return need - width
+
+
+def _rows_in_view(view: QAbstractItemView) -> range:
+    model = view.model()
+    first = view.indexAt(QPoint(1, 1))
+    last = view.indexAt(QPoint(1, view.viewport().height() - 2))
+    top = first.row() if first.isValid() else 0
+    bottom = last.row() if last.isValid() else model.rowCount() - 1
+    return range(top, min(bottom, top + 60) + 1)  # a screen's worth, not a million rows
+
+
+def _column_problems(view: QTableView | QTreeView) -> list[str]:
+    """Cells of the rows in view that their column is too narrow to show."""
+    model = view.model()
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    found = []
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column) or header.sectionSize(column) <= 0:
+            continue
+        worst, example = 0, ""
+        for row in _rows_in_view(view):
+            index = model.index(row, column)
+            rect = view.visualRect(index)
+            if not index.isValid() or rect.isEmpty():
+                continue
+            cut = _cell_cut(view, index, rect.width(), rect.height())
+            if cut > worst:
+                worst, example = cut, str(index.data())
+        if worst:
+            title = model.headerData(column, Qt.Orientation.Horizontal) or column
+            found.append(f"column “{title}” cuts “{_short(example)}” by {worst} px")
+    return found
+
+
+def _list_problems(view: QListView) -> list[str]:
+    """List entries wider than the list (read only by scrolling sideways, or not at all)."""
+    if view.viewMode() != QListView.ViewMode.ListMode or view.objectName() == "navigation":
+        return []
+    model = view.model()
+    width = view.viewport().width()
+    found = []
+    for row in _rows_in_view(view):
+        index = model.index(row, view.modelColumn())
+        rect = view.visualRect(index)
+        if not index.isValid() or rect.isEmpty():
+            continue
+        cut = _cell_cut(view, index, width - view.spacing() * 2, rect.height())
+        if cut:
+            found.append(f"list entry “{_short(str(index.data()))}” needs {cut} px more")
+    return found[:3]
+
+
+def _short(text: str) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= 24 else text[:23] + "…"
+
+
 def _sticks_out(widget: QWidget) -> str | None:
     """A child drawn partly outside its parent is cut off there (scroll areas aside)."""
     parent = widget.parentWidget()
@@ -195,6 +327,14 @@ def problems(top: QWidget, size: tuple[int, int] | None = None) -> list[str]:
             found += _tab_problems(widget)
         elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
             found += _navigation_problems(widget)
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            header = widget.horizontalHeader() if isinstance(widget, QTableView) \
+                else widget.header()
+            if not header.isHidden():
+                found += _header_problems(widget, header)
+            found += _column_problems(widget)
+        elif isinstance(widget, QListView) and widget.model() is not None:
+            found += _list_problems(widget)
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problem = f"{_name(widget, widget.objectName())} scrolls sideways"
         if problem is None:

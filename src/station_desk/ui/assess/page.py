@@ -58,6 +58,12 @@ class AssessPage(QWidget):
         self.search.textChanged.connect(self.refresh_files)
         self.files = QListWidget()
         self.files.currentItemChanged.connect(self._file_chosen)
+        # The number over the name, and a long name wrapped: the column is narrow (at 150 %
+        # text "XL-2026-000109  匿名来访者0109" on one line was cut off at the side).
+        self.files.setWordWrap(True)
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.files.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.files.setSpacing(1)
         # The splitter may squeeze this column; never below a whole file number.
         self.files.setMinimumWidth(self.files.fontMetrics().horizontalAdvance("XL-0000-000000")
                                    + 2 * self.files.frameWidth() + 12)
@@ -72,6 +78,10 @@ class AssessPage(QWidget):
         # -- side: alerts, anonymous screening, instruments
         self.alerts = QListWidget()
         self.alerts.itemActivated.connect(self._alert_chosen)
+        self.alerts.setWordWrap(True)  # the side column is narrow: wrapped, not cut off
+        self.alerts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.alerts.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.alerts.setSpacing(1)
         alerts_box = QGroupBox(self.tr("Alerts waiting"))
         QVBoxLayout(alerts_box).addWidget(self.alerts)
         self.anon_button = QPushButton(self.tr("Anonymous screening…"))
@@ -138,7 +148,8 @@ class AssessPage(QWidget):
         self.files.blockSignals(True)
         self.files.clear()
         for entry in entries:
-            item = QListWidgetItem(f"{entry.file_no}  {entry.name}")
+            item = QListWidgetItem(f"{entry.file_no}\n{entry.name}")
+            item.setToolTip(f"{entry.file_no}  {entry.name}")
             item.setData(ID_ROLE, entry.id)
             self.files.addItem(item)
             if entry.id == current:
@@ -169,7 +180,7 @@ class AssessPage(QWidget):
             item = QListWidgetItem(f"{where} · {short_name(alert.instrument_id)} · "
                                    f"{alert.label(lang())}")
             item.setData(ID_ROLE, alert.id)
-            item.setToolTip(alert.label(lang()))
+            item.setToolTip(item.text())
             self.alerts.addItem(item)
 
     def refresh_instruments(self, *, for_panel: bool = False) -> None:

@@ -25,6 +25,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui import messages, theme
 from station_desk.ui.i18n import current_lang, error_text
 from station_desk.ui.operations import QueryOp
+from station_desk.ui.table_columns import keep_columns_whole
 from station_desk.ui.widgets import ErrorLabel
 
 T = TypeVar("T")
@@ -91,6 +92,9 @@ class VocabChecks(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.setMaximumHeight(self.sizeHintForRow(0) * min(self.count(), 6) + 8)
+        # every entry whole beside the scroll bar: a form does not scroll sideways
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth()
+                             + self.verticalScrollBar().sizeHint().width() + 4)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -195,6 +199,7 @@ def table_view(model: object, parent: QWidget | None = None, *, lazy: bool = Fal
         # measure the rows near the top, not all of them: a file with thousands of records
         # would otherwise be measured in full on every change (Qt's default is 1000 rows)
         header.setResizeContentsPrecision(SIZED_ROWS)
+    keep_columns_whole(view)
     return view
 
 
