@@ -37,6 +37,7 @@ def test_import_dialog_previews_maps_and_imports(qtbot: QtBot, qtmodeltester: An
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     dialog.load(DATA / "ledger_visitors_gbk.csv")
+    settle(qtbot)  # read, mapped and planned on the worker
     qtmodeltester.check(dialog.model)
     assert dialog.plan is not None and dialog.plan.kind == "visitors"
     assert dialog.combos["name"].currentText() == "姓名"
@@ -49,22 +50,27 @@ def test_import_dialog_previews_maps_and_imports(qtbot: QtBot, qtmodeltester: An
     # a column choice changes the preview: without the phone column, 赵磊's row is fine and
     # 陈静's bad phone no longer matters
     dialog.set_column("phone", "")
+    settle(qtbot)
     assert dialog.plan.count("new") == 6 and "phone" not in dialog.plan.mapping
     dialog.set_column("phone", "联系电话")
+    settle(qtbot)
     assert dialog.plan.count("new") == 5
     assert world.admin.db.scalar("SELECT count(*) FROM clients") == 0  # preview only
     dialog.confirm()
+    settle(qtbot)  # stored in one transaction on the worker, then planned again
     assert dialog.result is not None and dialog.result.added == 5
     assert world.admin.db.scalar("SELECT count(*) FROM clients") == 5
     assert dialog.plan.count("new") == 0 and not dialog.import_button.isEnabled()
     assert "Imported 5 rows" in dialog.summary.text()
     # the counselling register next: the kind is recognised, the mapping shown
     dialog.load(DATA / "ledger_sessions.xlsx")
+    settle(qtbot)
     assert dialog.plan.kind == "sessions" and dialog.combos["counsellor"].currentText() == \
         "咨询师"
     reasons = [_cells(dialog, r)[2] for r in range(dialog.model.rowCount())]
     assert any("2023-099" in r for r in reasons)
     dialog.confirm()
+    settle(qtbot)
     assert dialog.result.added == 5
     # shown as imported in the file window, never as signed by someone
     zhang = files.find_by_number(world.admin, "2023-001")
@@ -78,6 +84,7 @@ def test_unreadable_file_shows_the_reason(qtbot: QtBot, world: World, tmp_path: 
     bad = tmp_path / "x.xlsx"
     bad.write_bytes(b"nope")
     dialog.load(bad)
+    settle(qtbot)
     assert "x.xlsx" in dialog.error.text() and dialog.plan is None
 
 
@@ -86,6 +93,7 @@ def test_merge_dialog(qtbot: QtBot, world: World, shown: Any) -> None:
     other = files.reload(world.lin, world.client(name="张伟", birth_year=1985)).file_no
     dialog = MergeFilesDialog(world.admin, keep, other)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the two files' details, read on the worker
     assert "张伟" in dialog.keep_details.text()
     dialog.accept()
     settle()

@@ -35,6 +35,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.common import table_view
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.widgets import ErrorLabel
@@ -49,6 +50,7 @@ class ImportLedgerDialog(QDialog):
         self.ledger: Ledger | None = None
         self.plan: plan.Plan | None = None
         self.result: apply.ImportResult | None = None
+        self._imported_note = ""  # shown again once the plan is read after an import
         self.combos: dict[str, QComboBox] = {}
         self.setWindowTitle(self.tr("Import existing registers"))
         self.resize(1240, 680)
@@ -128,37 +130,49 @@ class ImportLedgerDialog(QDialog):
             self.load(Path(chosen))
 
     def load(self, path: Path) -> None:
-        """Read the file and show its preview (nothing is written)."""
+        """Read the file and show its preview (nothing is written); read on the worker."""
         self.error.clear_text()
         self.result = None
-        ledger = self._try(lambda: read_ledger(path))
-        if ledger is None:
-            return
-        self.ledger = ledger
-        self.path.setText(str(path))
-        self._build_mapping(self._chosen_kind())
 
-    def _chosen_kind(self) -> str | None:
+        def read(ledger: Ledger) -> None:
+            self.ledger = ledger
+            self.path.setText(str(path))
+            self._map_columns()
+
+        QueryOp(self, lambda: read_ledger(path)).success(read).failure(
+            self.error.show_error).run(latest=f"import-read:{id(self)}")
+
+    def _map_columns(self) -> None:
+        """Which register it is (the user's choice, else guessed from the headers) and which
+        column holds which field (remembered from earlier imports), on the worker."""
         if self.ledger is None:
-            return None
-        chosen = self.kind.currentData()
-        if chosen:
-            return str(chosen)
-        return self._try(lambda: columns.guess_kind(self.ledger.headers))  # type: ignore[union-attr]
+            return
+        session, headers, chosen = self.session, self.ledger.headers, self.kind.currentData()
+
+        def resolve() -> tuple[str, dict[str, int]]:
+            kind = str(chosen) if chosen else columns.guess_kind(headers)
+            return kind, columns.resolve_mapping(session, kind, headers)
+
+        def refused(exc: StationDeskError) -> None:
+            self.error.show_error(exc)
+            self._build_mapping(None)
+
+        QueryOp(self, resolve).success(self._build_mapping).failure(refused).run(
+            latest=f"import-map:{id(self)}")
 
     def _kind_changed(self) -> None:
         if self.ledger is not None:
             self.error.clear_text()
-            self._build_mapping(self._chosen_kind())
+            self._map_columns()
 
-    def _build_mapping(self, kind: str | None) -> None:
+    def _build_mapping(self, resolved: tuple[str, dict[str, int]] | None) -> None:
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
         self.combos = {}
-        if kind is None or self.ledger is None:
+        if resolved is None or self.ledger is None:
             self._show_plan(None)
             return
-        mapping = columns.resolve_mapping(self.session, kind, self.ledger.headers)
+        kind, mapping = resolved
         for f in columns.fields(kind):
             combo = QComboBox()
             combo.addItem(self.tr("(not in this file)"), -1)
@@ -187,10 +201,15 @@ class ImportLedgerDialog(QDialog):
         if self.ledger is None or not self.combos:
             return
         self.error.clear_text()
-        ledger, kind = self.ledger, self.current_kind
-        built = self._try(lambda: plan.build_plan(self.session, ledger, kind,
-                                                  self.overrides()))
-        self._show_plan(built)
+        session, ledger, kind, chosen = self.session, self.ledger, self.current_kind, \
+            self.overrides()
+
+        def refused(exc: StationDeskError) -> None:
+            self.error.show_error(exc)
+            self._show_plan(None)
+
+        QueryOp(self, lambda: plan.build_plan(session, ledger, kind, chosen)).success(
+            self._show_plan).failure(refused).run(latest=f"import-plan:{id(self)}")
 
     def _show_plan(self, built: plan.Plan | None) -> None:
         self.plan = built
@@ -228,6 +247,9 @@ class ImportLedgerDialog(QDialog):
             len(built.rows), *counts))
         self.import_button.setEnabled(counts[0] > 0)
         self.import_button.setText(arg(self.tr("Import %1 rows"), counts[0]))
+        if self._imported_note:  # the plan read again after an import: say what it did
+            self.summary.setText(self._imported_note)
+            self._imported_note = ""
 
     def _column(self, f: columns.Field, built: plan.Plan, lang: str) -> Any:
         return (lambda: f.label(current_lang()),
@@ -244,23 +266,18 @@ class ImportLedgerDialog(QDialog):
         those rows now read as imported before."""
         if self.plan is None:
             return
-        current = self.plan
-        done = self._try(lambda: apply.apply_plan(self.session, current))
-        if done is None:
-            return
-        self.result = done
-        self.replan()
-        self.summary.setText(arg(self.tr(
-            "Imported %1 rows (%2 new files). %3 rows could not be imported."),
-            done.added, done.files_created, done.errors))
+        session, current = self.session, self.plan
+        ChangeOp(self, lambda: apply.apply_plan(session, current),
+                 Change.CLIENTS | Change.RECORDS | Change.ACTIVITIES).success(
+            self._imported).failure(self.error.show_error).run()
 
-    def _try(self, call: Any) -> Any:
-        """A refusal goes under the form, in the user's language."""
-        try:
-            return call()
-        except StationDeskError as exc:
-            self.error.show_error(exc)
-            return None
+    def _imported(self, done: apply.ImportResult) -> None:
+        self.result = done
+        self._imported_note = arg(self.tr(
+            "Imported %1 rows (%2 new files). %3 rows could not be imported."),
+            done.added, done.files_created, done.errors)
+        self.summary.setText(self._imported_note)
+        self.replan()  # the rows now read as imported before
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> apply.ImportResult | None:

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from station_desk.domain.importing import merge
 from station_desk.domain.records import files
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, QueryOp
 from station_desk.ui.records.dialogs import FormDialog
 
 
@@ -50,17 +49,23 @@ class MergeFilesDialog(FormDialog):
         self.finish_layout({})
 
     def _describe(self, edit: QLineEdit, target: QLabel) -> None:
+        """The file's directory details beside its number, read on the worker as the number
+        is typed (the newest number wins); a number that names no file says so."""
         text = edit.text().strip()
-        found = None
-        if text:
-            try:
-                found = files.find_by_number(self.session, text)
-            except StationDeskError:
-                found = None
-        if found is None:
-            target.setText(self.tr("(no such file)") if text else "")
+        if not text:
+            target.setText("")
             return
-        target.setText(f"{found.name}  {found.phone}  {found.employer}".strip())
+        session = self.session
+
+        def show(found: files.DirectoryEntry | None) -> None:
+            if found is None:
+                target.setText(self.tr("(no such file)"))
+                return
+            target.setText(f"{found.name}  {found.phone}  {found.employer}".strip())
+
+        QueryOp(self, lambda: files.find_by_number(session, text)).success(show).failure(
+            lambda _refused: target.setText(self.tr("(no such file)"))).run(
+            latest=f"merge-describe:{id(target)}")
 
     def submit(self) -> Callable[[], Any]:
         keep, source = self.keep.text().strip(), self.source.text().strip()
