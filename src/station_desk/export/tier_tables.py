@@ -72,14 +72,18 @@ def hotline(collector: Collector) -> None:
 def outcomes(collector: Collector) -> None:
     tally = Tally(collector.salt)
     marks = ",".join("?" * len(RELIABLE_CHANGE))
+    # The worker's first administration of the instrument, its id and its total each from
+    # the index that finds it (assessments_client holds the total): reading the first's row
+    # from the table cost a random page per repeat (docs/benchmarks/README.md, 2026-12-02).
+    first = ("(SELECT x.{} FROM assessments x WHERE x.client_id = a.client_id"
+             " AND x.instrument_id = a.instrument_id ORDER BY x.administered_at, x.id LIMIT 1)")
     rows = collector.db.all(
-        "SELECT a.client_id, a.instrument_id, a.total, f.total FROM assessments a"
-        " JOIN assessments f ON f.id = (SELECT id FROM assessments x WHERE x.client_id ="
-        " a.client_id AND x.instrument_id = a.instrument_id ORDER BY x.administered_at, x.id"
-        " LIMIT 1)"
+        "SELECT client_id, instrument_id, total, first_total FROM (SELECT a.id,"
+        f" a.client_id, a.instrument_id, a.total, {first.format('id')} AS first_id,"
+        f" {first.format('total')} AS first_total FROM assessments a"
         f" WHERE a.administered_at >= ? AND a.administered_at < ? AND a.client_id IS NOT NULL"
-        f" AND a.instrument_id IN ({marks}) AND a.id <> f.id"
-        f" AND {collector.counted('a', 'administered_at', utc=True)}",
+        f" AND a.instrument_id IN ({marks})"
+        f" AND {collector.counted('a', 'administered_at', utc=True)}) WHERE id <> first_id",
         (collector.lo, collector.hi, *RELIABLE_CHANGE))
     for cid, inst, total, first in rows:
         tally.add(classify(inst, first, total), cid)
