@@ -200,3 +200,45 @@ def test_a_booking_that_is_not_booked_any_more_does_not_move(
     settle()
     assert appointments.get_appointment(world.front, item.id).starts_at == f"{DAY}T09:00"
     assert not shown.errors and not shown.questions
+
+
+def test_the_move_form_asks_the_same_before_an_occupied_time(
+        qtbot: QtBot, world: World, shown: Any) -> None:
+    """The keyboard's way to a move (Move… on the chosen booking) is checked as a drag is:
+    another booking at the new time is named first; a taken counsellor is refused in the
+    form."""
+    from PySide6.QtCore import QTime
+
+    from station_desk.ui.records.appointment_dialog import AppointmentDialog
+
+    mine = world.client(name="张一")
+    other = world.client(name="李二")
+    lin, he = _uid(world, "lin"), _uid(world, "he")
+    item = appointments.book_appointment(world.front, mine, f"{DAY}T09:00", f"{DAY}T09:50",
+                                         counsellor_id=lin, room="")
+    appointments.book_appointment(world.front, other, f"{DAY}T14:00", f"{DAY}T14:50",
+                                  counsellor_id=he, room="")
+    dialog = AppointmentDialog(world.front, None, item, None)
+    qtbot.addWidget(dialog)
+    dialog.start.setTime(QTime(14, 0))
+    shown.answer = False
+    dialog.accept()
+    settle()
+    assert shown.questions and "李二" in shown.questions[-1]
+    assert dialog.result_value is None
+    assert appointments.get_appointment(world.front, item.id).starts_at == f"{DAY}T09:00"
+    shown.answer = True
+    dialog.accept()
+    settle()
+    assert dialog.result_value is not None
+    assert appointments.get_appointment(world.front, item.id).starts_at == f"{DAY}T14:00"
+    # with the other booking's counsellor: refused in the form, no question
+    again = AppointmentDialog(world.front, None,
+                              appointments.get_appointment(world.front, item.id), None)
+    qtbot.addWidget(again)
+    again.counsellor.setCurrentIndex(again.counsellor.findData(he))
+    asked = len(shown.questions)
+    again.accept()
+    settle()
+    assert len(shown.questions) == asked and again.result_value is None
+    assert again.error.text()

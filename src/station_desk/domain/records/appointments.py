@@ -228,15 +228,20 @@ def move_appointment(session: Session, appointment_id: int, starts_at: dt.dateti
 
 
 def check_move(session: Session, appointment_id: int, starts_at: dt.datetime | str,
-               ends_at: dt.datetime | str) -> list[Appointment]:
-    """What moving a booking to this time (same counsellor and room) would run into, before
-    it is moved: raises what `move_appointment` would refuse (a past time, the counsellor or
-    the room taken); otherwise returns the other bookings at that time this user can see
-    (other counsellors', or the same worker's), which a station is warned of, not refused:
-    two counsellors see two workers at once every day."""
+               ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
+               room: str | None = None) -> list[Appointment]:
+    """What `move_appointment` with these arguments would run into, before it is made:
+    raises what it would refuse (a past time, the counsellor or the room taken); otherwise
+    returns the other bookings at that time this user can see (other counsellors', or the
+    same worker's), which a station is warned of, not refused: two counsellors see two
+    workers at once every day."""
     item, _ref = _booked(session, appointment_id)
-    start, end, code = _check_times(session, starts_at, ends_at, item.room)
-    _check_free(session, start, end, item.counsellor_id, code, skip=item.id)
+    start, end, code = _check_times(session, starts_at, ends_at,
+                                    item.room if room is None else room)
+    counsellor = item.counsellor_id if counsellor_id is None else counsellor_id
+    if counsellor_id is not None and counsellor_id != item.counsellor_id:
+        check_counsellor(session, counsellor_id)
+    _check_free(session, start, end, counsellor, code, skip=item.id)
     where, params = access.directory_filter(session)
     rows = session.db.all(
         f"{_SQL} WHERE a.status = 'booked' AND a.id <> ? AND a.starts_at < ?"

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -21,9 +21,11 @@ from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.records.common import local_now, today
 from station_desk.domain.records.files import DirectoryEntry
 from station_desk.domain.session import Session
-from station_desk.ui.i18n import current_lang
+from station_desk.errors import StationDeskError
+from station_desk.ui import messages
+from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.kept_input import input_fields
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, QueryOp
 from station_desk.ui.records.common import (
     ERROR_STYLE,
     VocabCombo,
@@ -47,6 +49,19 @@ def weekday(day: str) -> str:
         return ""
     locale = QLocale("zh_CN" if current_lang() == "zh" else "en_GB")
     return locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def occupied_question(item: Appointment, starts_at: str, ends_at: str,
+                      others: list[Appointment]) -> str:
+    """Asked before a booking is moved to a time other bookings take (the calendar's drag
+    and the Move… form ask the same)."""
+    when = f"{starts_at[:10]} {weekday(starts_at)} {starts_at[11:16]}–{ends_at[11:16]}"
+    names = "\n".join(f"{a.time_range} {a.client_name}"
+                      + (f" · {a.counsellor_name}" if a.counsellor_name else "")
+                      for a in others)
+    return arg(QCoreApplication.translate(
+        "AppointmentsPage", "At %1 there is already:\n%2\nMove the appointment of %3 there "
+        "anyway?"), when, names, item.client_name)
 
 
 def _qtime(text: str) -> QTime:
@@ -206,6 +221,35 @@ class AppointmentDialog(FormDialog):
                                                      counsellor_id=counsellor, room=room)
 
     def accept(self) -> None:
+        if self.saving:
+            return
+        if self.item is not None:
+            self._check_move(self.item)
+        else:
+            self._book()
+
+    def _check_move(self, item: Appointment) -> None:
+        """A move is checked by the domain first: a refusal shows in the form; other
+        bookings at the new time are named and the move waits for a yes."""
+        start, end = self._moment(self.start.time()), self._moment(self.end.time())
+        session, counsellor, room = self.session, self.counsellor.currentData(), \
+            self.room.code()
+        self.saving = True  # a second OK while the check runs does nothing
+
+        def checked(others: list[Appointment]) -> None:
+            self.saving = False
+            if not others or messages.confirm(self, occupied_question(item, start, end,
+                                                                      others)):
+                FormDialog.accept(self)
+
+        def refused(exc: StationDeskError) -> None:
+            self.saving = False
+            self.errors.show(exc)
+        QueryOp(self, lambda: appointments.check_move(
+            session, item.id, start, end, counsellor_id=counsellor, room=room)).success(
+            checked).failure(refused).run()
+
+    def _book(self) -> None:
         if self.item is None and self.picker is not None and self.picker.entry() is None:
             self.errors.clear()
             self.error.show_text(self.tr("Find and choose the file first."))

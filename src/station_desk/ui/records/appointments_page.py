@@ -31,7 +31,11 @@ from station_desk.ui import messages
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.records import dialogs
-from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
+from station_desk.ui.records.appointment_dialog import (
+    AppointmentDialog,
+    occupied_question,
+    weekday,
+)
 from station_desk.ui.records.appointment_grid import CalendarModel, status_text
 from station_desk.ui.records.calendar_view import CalendarView, shifted
 from station_desk.ui.records.common import (
@@ -283,15 +287,9 @@ class AppointmentsPage(QWidget):
 
     def _move_checked(self, item: Appointment, starts_at: str, ends_at: str,
                       others: list[Appointment]) -> None:
-        when = f"{starts_at[:10]} {weekday(starts_at)} {starts_at[11:16]}–{ends_at[11:16]}"
-        if others:
-            names = "\n".join(f"{a.time_range} {a.client_name}"
-                              + (f" · {a.counsellor_name}" if a.counsellor_name else "")
-                              for a in others)
-            if not messages.confirm(self, arg(
-                    self.tr("At %1 there is already:\n%2\nMove the appointment of %3 there "
-                            "anyway?"), when, names, item.client_name)):
-                return
+        if others and not messages.confirm(self, occupied_question(item, starts_at, ends_at,
+                                                                  others)):
+            return
         session = self.session
         ChangeOp(self, lambda: appointments.move_appointment(session, item.id, starts_at,
                                                              ends_at),
