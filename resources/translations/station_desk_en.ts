@@ -6073,8 +6073,28 @@ Check it with the station by phone.</translation>
         <translation>appointment(s)</translation>
     </message>
     <message>
+        <source>{span}: {n_rows} appointment(s)</source>
+        <translation>{span}: {n_rows} appointment(s)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Moved (was {shown_start})</source>
+        <translation>Moved (was {shown_start})</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>attendance</source>
         <translation>attendance</translation>
+    </message>
+    <message>
+        <source>Marked “{word}”</source>
+        <translation>Marked “{word}”</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6117,8 +6137,24 @@ Check it with the station by phone.</translation>
         <translation>open follow-up(s)</translation>
     </message>
     <message>
+        <source> ({attempts} attempt(s) not reached)</source>
+        <translation> ({attempts} attempt(s) not reached)</translation>
+    </message>
+    <message>
+        <source>Follow-ups to make: {n_rows}</source>
+        <translation>Follow-ups to make: {n_rows}</translation>
+    </message>
+    <message>
         <source>follow-up result</source>
         <translation>follow-up result</translation>
+    </message>
+    <message>
+        <source>Recorded “{word}”: the follow-up of {file_no} {client_name} is done.</source>
+        <translation>Recorded “{word}”: the follow-up of {file_no} {client_name} is done.</translation>
+    </message>
+    <message>
+        <source>Recorded “{word}”: the follow-up of {file_no} {client_name} moves to {when}.</source>
+        <translation>Recorded “{word}”: the follow-up of {file_no} {client_name} moves to {when}.</translation>
     </message>
     <message>
         <source>version</source>
@@ -6157,6 +6193,18 @@ Check it with the station by phone.</translation>
         <translation>No instruments loaded.</translation>
     </message>
     <message>
+        <source> ({text})</source>
+        <translation> ({text})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>closed</translation>
     </message>
@@ -6167,6 +6215,42 @@ Check it with the station by phone.</translation>
     <message>
         <source>referred out</source>
         <translation>referred out</translation>
+    </message>
+    <message>
+        <source>Retention period: {years} years after the case closed.</source>
+        <translation>Retention period: {years} years after the case closed.</translation>
+    </message>
+    <message>
+        <source>Retention period: {years} years after closing; {n_due} file(s) past it.</source>
+        <translation>Retention period: {years} years after closing; {n_due} file(s) past it.</translation>
+    </message>
+    <message>
+        <source>{file_no}  {status}  closed {closed}  due {due}  {sessions} session record(s)  {records} item(s) in all</source>
+        <translation>{file_no}  {status}  closed {closed}  due {due}  {sessions} session record(s)  {records} item(s) in all</translation>
+    </message>
+    <message>
+        <source>a deletion request needs both --request-date and --ground</source>
+        <translation>a deletion request needs both --request-date and --ground</translation>
+    </message>
+    <message>
+        <source>Would destroy file {file_no}: {records} item(s) ({sessions} session record(s)). Check, then run again with --confirm.</source>
+        <translation>Would destroy file {file_no}: {records} item(s) ({sessions} session record(s)). Check, then run again with --confirm.</translation>
+    </message>
+    <message>
+        <source>File {file_no} destroyed: {records} item(s), both databases scrubbed; the audit trail keeps only the tombstone {tag}….</source>
+        <translation>File {file_no} destroyed: {records} item(s), both databases scrubbed; the audit trail keeps only the tombstone {tag}….</translation>
+    </message>
+    <message>
+        <source>Deleted {deleted} backup(s) made before the destruction.</source>
+        <translation>Deleted {deleted} backup(s) made before the destruction.</translation>
+    </message>
+    <message>
+        <source>Note: {n_stale} older backup(s) still hold destroyed files (station-desk retention backups --delete removes them):</source>
+        <translation>Note: {n_stale} older backup(s) still hold destroyed files (station-desk retention backups --delete removes them):</translation>
+    </message>
+    <message>
+        <source>No backup still holds a destroyed file.</source>
+        <translation>No backup still holds a destroyed file.</translation>
     </message>
     <message>
         <source>session records</source>
@@ -6203,6 +6287,481 @@ Check it with the station by phone.</translation>
     <message>
         <source>assessment alerts</source>
         <translation>assessment alerts</translation>
+    </message>
+    <message>
+        <source>File {file_no} written to: </source>
+        <translation>File {file_no} written to: </translation>
+    </message>
+    <message>
+        <source>Receiving station: </source>
+        <translation>Receiving station: </translation>
+    </message>
+    <message>
+        <source>Their fingerprint (check by phone): </source>
+        <translation>Their fingerprint (check by phone): </translation>
+    </message>
+    <message>
+        <source>Contents: </source>
+        <translation>Contents: </translation>
+    </message>
+    <message>
+        <source>{withheld} restricted item(s) you cannot open went without their text, marked as not transferred.</source>
+        <translation>{withheld} restricted item(s) you cannot open went without their text, marked as not transferred.</translation>
+    </message>
+    <message>
+        <source>{n_cancelled} appointment(s) booked here for this worker were cancelled (reason: transferred): {when}. Tell the worker, and remind them to book with the new station.</source>
+        <translation>{n_cancelled} appointment(s) booked here for this worker were cancelled (reason: transferred): {when}. Tell the worker, and remind them to book with the new station.</translation>
+    </message>
+    <message>
+        <source>The file here is marked as transferred and takes no new records.</source>
+        <translation>The file here is marked as transferred and takes no new records.</translation>
+    </message>
+    <message>
+        <source>Sending station: </source>
+        <translation>Sending station: </translation>
+    </message>
+    <message>
+        <source>Sender&apos;s fingerprint (check by phone): </source>
+        <translation>Sender&apos;s fingerprint (check by phone): </translation>
+    </message>
+    <message>
+        <source>Imported on {date} as file {file_no}.</source>
+        <translation>Imported on {date} as file {file_no}.</translation>
+    </message>
+    <message>
+        <source>Imported: new file {file_no} ({name}); the sending station&apos;s records are kept with it as a read-only history.</source>
+        <translation>Imported: new file {file_no} ({name}); the sending station&apos;s records are kept with it as a read-only history.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>{code} was released on {date} with k = {k}; this package holds exactly the tables released then (it tells nothing new).</source>
+        <translation>{code} was released on {date} with k = {k}; this package holds exactly the tables released then (it tells nothing new).</translation>
+    </message>
+    <message>
+        <source>The k = {requested_k} asked for applies only to years not yet released.</source>
+        <translation>The k = {requested_k} asked for applies only to years not yet released.</translation>
+    </message>
+    <message>
+        <source>Figures withheld: {suppressed_cells} (fewer than {k} people: {primary}; could be worked out from other figures: {secondary}; zeros of a line whose total is withheld: {zeros})</source>
+        <translation>Figures withheld: {suppressed_cells} (fewer than {k} people: {primary}; could be worked out from other figures: {secondary}; zeros of a line whose total is withheld: {zeros})</translation>
+    </message>
+    <message>
+        <source>Protected together with this year&apos;s earlier packages: </source>
+        <translation>Protected together with this year&apos;s earlier packages: </translation>
+    </message>
+    <message>
+        <source>Tables withheld for too few people (see the quarter&apos;s or year&apos;s package): </source>
+        <translation>Tables withheld for too few people (see the quarter&apos;s or year&apos;s package): </translation>
+    </message>
+    <message>
+        <source>--out or --preview is required</source>
+        <translation>--out or --preview is required</translation>
+    </message>
+    <message>
+        <source>Preview: {station}, {period}, protection threshold k = {k}. Nothing written.</source>
+        <translation>Preview: {station}, {period}, protection threshold k = {k}. Nothing written.</translation>
+    </message>
+    <message>
+        <source>Package written: </source>
+        <translation>Package written: </translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: </source>
+        <translation>Signing key fingerprint: </translation>
+    </message>
+    <message>
+        <source>Protection threshold: k = {k} (no figure about fewer than {k} people is published; every withheld figure keeps at least {k} possible values across all packages together).</source>
+        <translation>Protection threshold: k = {k} (no figure about fewer than {k} people is published; every withheld figure keeps at least {k} possible values across all packages together).</translation>
+    </message>
+    <message>
+        <source>{year}: released with k = {yk}; its other periods use k = {yk}.</source>
+        <translation>{year}: released with k = {yk}; its other periods use k = {yk}.</translation>
+    </message>
+    <message>
+        <source>Key file written (give it to the union, or to a station that will transfer a case here): </source>
+        <translation>Key file written (give it to the union, or to a station that will transfer a case here): </translation>
+    </message>
+    <message>
+        <source>Registered: </source>
+        <translation>Registered: </translation>
+    </message>
+    <message>
+        <source>Updated or already known: </source>
+        <translation>Updated or already known: </translation>
+    </message>
+    <message>
+        <source>Fingerprint (check with the station): </source>
+        <translation>Fingerprint (check with the station): </translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>Period {period}: {n_accepted} accepted, {n_rejected} refused, {n_missing} stations missing.</source>
+        <translation>Period {period}: {n_accepted} accepted, {n_rejected} refused, {n_missing} stations missing.</translation>
+    </message>
+    <message>
+        <source>Written: </source>
+        <translation>Written: </translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation>to import</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>imported before</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>cannot be imported</translation>
+    </message>
+    <message>
+        <source>row {line}  {status}</source>
+        <translation>row {line}  {status}</translation>
+    </message>
+    <message>
+        <source>{kind}: {rows} rows; would add {added}, imported before {skipped}, cannot be imported {errors}; new files {files}.</source>
+        <translation>{kind}: {rows} rows; would add {added}, imported before {skipped}, cannot be imported {errors}; new files {files}.</translation>
+    </message>
+    <message>
+        <source>{kind}: {rows} rows; added {added}, imported before {skipped}, cannot be imported {errors}; new files {files}.</source>
+        <translation>{kind}: {rows} rows; added {added}, imported before {skipped}, cannot be imported {errors}; new files {files}.</translation>
+    </message>
+    <message>
+        <source> Nothing was written (dry run).</source>
+        <translation> Nothing was written (dry run).</translation>
+    </message>
+    <message>
+        <source>No likely duplicate files.</source>
+        <translation>No likely duplicate files.</translation>
+    </message>
+    <message>
+        <source>File {merged} merged into {kept}: {sessions} session records and {other} other records moved.</source>
+        <translation>File {merged} merged into {kept}: {sessions} session records and {other} other records moved.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>give --month or --year, not both</source>
+        <translation>give --month or --year, not both</translation>
+    </message>
+    <message>
+        <source>--year is for ledger and annual only</source>
+        <translation>--year is for ledger and annual only</translation>
+    </message>
+    <message>
+        <source>--quarter goes with annual and --year</source>
+        <translation>--quarter goes with annual and --year</translation>
+    </message>
+    <message>
+        <source>--campaign is required</source>
+        <translation>--campaign is required</translation>
+    </message>
+    <message>
+        <source>safety_plan needs --file</source>
+        <translation>safety_plan needs --file</translation>
+    </message>
+    <message>
+        <source>Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not encrypted: keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <source>--out is required (or --list)</source>
+        <translation>--out is required (or --list)</translation>
+    </message>
+    <message>
+        <source>Saved: {out} ({pages} pages, document number {doc_number}); {withheld} item(s) withheld, {n_not_included} restricted item(s) not included. The request is logged. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
+        <translation>Saved: {out} ({pages} pages, document number {doc_number}); {withheld} item(s) withheld, {n_not_included} restricted item(s) not included. The request is logged. The PDF is not encrypted: hand it to the worker and delete this copy.</translation>
+    </message>
+    <message>
+        <source>Copies given: {n_given}</source>
+        <translation>Copies given: {n_given}</translation>
+    </message>
+    <message>
+        <source>Consent {date}: {scopes}; limits explained by {who}; recorded by {recorded_by}</source>
+        <translation>Consent {date}: {scopes}; limits explained by {who}; recorded by {recorded_by}</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>ended {ended_on}</source>
+        <translation>ended {ended_on}</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}: {scopes} ({status})</source>
+        <translation>Withdrawn {date}: {scopes} ({status})</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded.</source>
+        <translation>No informed consent recorded.</translation>
+    </message>
+    <message>
+        <source>Withdrawn today: {scope_labels}</source>
+        <translation>Withdrawn today: {scope_labels}</translation>
+    </message>
+    <message>
+        <source>Consent recorded ({date}): {scopes}.</source>
+        <translation>Consent recorded ({date}): {scopes}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded (from {date}): {scopes}.</source>
+        <translation>Withdrawal recorded (from {date}): {scopes}.</translation>
+    </message>
+    <message>
+        <source>Safety plan · file {file_no} · crisis of {shown_time}</source>
+        <translation>Safety plan · file {file_no} · crisis of {shown_time}</translation>
+    </message>
+    <message>
+        <source>Written {shown_time} by {written_by_name}</source>
+        <translation>Written {shown_time} by {written_by_name}</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not encrypted: hand it to the worker and delete this copy.</source>
+        <translation>Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not encrypted: hand it to the worker and delete this copy.</translation>
+    </message>
+    <message>
+        <source>usage: tier answer CODE yes|no</source>
+        <translation>usage: tier answer CODE yes|no</translation>
+    </message>
+    <message>
+        <source>usage: tier show N</source>
+        <translation>usage: tier show N</translation>
+    </message>
+    <message>
+        <source>self-check number: {number}</source>
+        <translation>self-check number: {number}</translation>
+    </message>
+    <message>
+        <source>unexpected arguments</source>
+        <translation>unexpected arguments</translation>
+    </message>
+    <message>
+        <source>Recorded: {requirement} = {answer} ({day}).</source>
+        <translation>Recorded: {requirement} = {answer} ({day}).</translation>
+    </message>
+    <message>
+        <source>Tier self-check #{id} on {day} by {taken_name}; target {target}; period {first} to {last}</source>
+        <translation>Tier self-check #{id} on {day} by {taken_name}; target {target}; period {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Met {met} · not met {not_met} · not yet evidenced {not_evidenced}; highest tier fully met: {highest}</source>
+        <translation>Met {met} · not met {not_met} · not yet evidenced {not_evidenced}; highest tier fully met: {highest}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>No self-check has been taken yet.</source>
+        <translation>No self-check has been taken yet.</translation>
+    </message>
+    <message>
+        <source>#{id} {day} {taken_name} {target} met {met} · not met {not_met} · not yet evidenced {not_evidenced}</source>
+        <translation>#{id} {day} {taken_name} {target} met {met} · not met {not_met} · not yet evidenced {not_evidenced}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: {file}</source>
+        <translation>not UTF-8 text: {file}</translation>
+    </message>
+    <message>
+        <source>Adopted “{title}” version {version}.</source>
+        <translation>Adopted “{title}” version {version}.</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge.</source>
+        <translation>Nothing to acknowledge.</translation>
+    </message>
+    <message>
+        <source>Acknowledged “{title}” version {version}.</source>
+        <translation>Acknowledged “{title}” version {version}.</translation>
+    </message>
+    <message>
+        <source>{label}: not adopted</source>
+        <translation>{label}: not adopted</translation>
+    </message>
+    <message>
+        <source>{label}: “{title}” version {version}</source>
+        <translation>{label}: “{title}” version {version}</translation>
+    </message>
+    <message>
+        <source>; not acknowledged by: {names}</source>
+        <translation>; not acknowledged by: {names}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-11-02: {value}</source>
+        <translation>use a date like 2026-11-02: {value}</translation>
+    </message>
+    <message>
+        <source>{n_made} shift(s) added.</source>
+        <translation>{n_made} shift(s) added.</translation>
+    </message>
+    <message>
+        <source>Shift removed.</source>
+        <translation>Shift removed.</translation>
+    </message>
+    <message>
+        <source>No shifts in that range.</source>
+        <translation>No shifts in that range.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>New admin password: </source>
+        <translation>New admin password: </translation>
+    </message>
+    <message>
+        <source>Vault created: </source>
+        <translation>Vault created: </translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it and keep it safe):</source>
+        <translation>Recovery key (shown once; print it and keep it safe):</translation>
+    </message>
+    <message>
+        <source>Demo vault created: </source>
+        <translation>Demo vault created: </translation>
+    </message>
+    <message>
+        <source>  recovery key: </source>
+        <translation>  recovery key: </translation>
+    </message>
+    <message>
+        <source>Integrity OK: all pages sound, audit chain of {audit_entries} entries intact.</source>
+        <translation>Integrity OK: all pages sound, audit chain of {audit_entries} entries intact.</translation>
+    </message>
+    <message>
+        <source>Backup written: </source>
+        <translation>Backup written: </translation>
+    </message>
+    <message>
+        <source>Restored the backup made at {backup_created}; the restored vault has opened.</source>
+        <translation>Restored the backup made at {backup_created}; the restored vault has opened.</translation>
+    </message>
+    <message>
+        <source>The copy of the vault as it was before has been securely deleted (its old key slots open nothing any more).</source>
+        <translation>The copy of the vault as it was before has been securely deleted (its old key slots open nothing any more).</translation>
+    </message>
+    <message>
+        <source>The copy of the vault as it was before could not be deleted yet; the next sign-in tries again: </source>
+        <translation>The copy of the vault as it was before could not be deleted yet; the next sign-in tries again: </translation>
+    </message>
+    <message>
+        <source>The database has a new key; every active account was re-wrapped.</source>
+        <translation>The database has a new key; every active account was re-wrapped.</translation>
+    </message>
+    <message>
+        <source>Raw database keys (keep them secret; open station.db in sqlcipher, then run):</source>
+        <translation>Raw database keys (keep them secret; open station.db in sqlcipher, then run):</translation>
+    </message>
+    <message>
+        <source>(Your account does not hold the key of the clinical records, clinical.db.)</source>
+        <translation>(Your account does not hold the key of the clinical records, clinical.db.)</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>never signed in</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password: </source>
+        <translation>New account&apos;s password: </translation>
+    </message>
+    <message>
+        <source>Account created: </source>
+        <translation>Account created: </translation>
+    </message>
+    <message>
+        <source>Account disabled. Run `rekey` next to retire the old key.</source>
+        <translation>Account disabled. Run `rekey` next to retire the old key.</translation>
+    </message>
+    <message>
+        <source>Account unlocked.</source>
+        <translation>Account unlocked.</translation>
+    </message>
+    <message>
+        <source>Password reset.</source>
+        <translation>Password reset.</translation>
+    </message>
+    <message>
+        <source>Account enabled. Hand the new password to the person directly.</source>
+        <translation>Account enabled. Hand the new password to the person directly.</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <source>The account no longer holds the clinical records key. Run `rekey` next to retire any copy of the old one.</source>
+        <translation>The account no longer holds the clinical records key. Run `rekey` next to retire any copy of the old one.</translation>
+    </message>
+    <message>
+        <source>Supervision updated.</source>
+        <translation>Supervision updated.</translation>
+    </message>
+    <message>
+        <source>standard input is not UTF-8 text; check the terminal&apos;s or the file&apos;s encoding</source>
+        <translation>standard input is not UTF-8 text; check the terminal&apos;s or the file&apos;s encoding</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>--user is required</source>
+        <translation>--user is required</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>no such folder: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.names</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6883,8 +7442,8 @@ Check it with the station by phone.</translation>
         <translation>The end time {end} is not after the start time {start}.</translation>
     </message>
     <message>
-        <source>“{field}” ({value}) cannot be before the {other} ({other}).</source>
-        <translation>“{field}” ({value}) cannot be before the {other} ({other}).</translation>
+        <source>“{field}” ({value}) cannot be before the {other_label} ({other}).</source>
+        <translation>“{field}” ({value}) cannot be before the {other_label} ({other}).</translation>
     </message>
     <message>
         <source>“{field}” has an invalid value: {value}.</source>

@@ -6041,8 +6041,28 @@ Check it with the station by phone.</source>
         <translation>预约</translation>
     </message>
     <message>
+        <source>{span}: {n_rows} appointment(s)</source>
+        <translation>{span}：{n_rows} 个预约</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Moved (was {shown_start})</source>
+        <translation>已改约（原定 {shown_start}）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消预约</translation>
+    </message>
+    <message>
         <source>attendance</source>
         <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Marked “{word}”</source>
+        <translation>已登记为“{word}”</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6085,8 +6105,24 @@ Check it with the station by phone.</source>
         <translation>未完成的回访</translation>
     </message>
     <message>
+        <source> ({attempts} attempt(s) not reached)</source>
+        <translation>（未联系上 {attempts} 次）</translation>
+    </message>
+    <message>
+        <source>Follow-ups to make: {n_rows}</source>
+        <translation>需要回访：{n_rows} 个</translation>
+    </message>
+    <message>
         <source>follow-up result</source>
         <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Recorded “{word}”: the follow-up of {file_no} {client_name} is done.</source>
+        <translation>已记录“{word}”：{file_no} {client_name} 的回访已完成。</translation>
+    </message>
+    <message>
+        <source>Recorded “{word}”: the follow-up of {file_no} {client_name} moves to {when}.</source>
+        <translation>已记录“{word}”：{file_no} {client_name} 的回访改到 {when}。</translation>
     </message>
     <message>
         <source>version</source>
@@ -6125,6 +6161,18 @@ Check it with the station by phone.</source>
         <translation>没有载入任何量表。</translation>
     </message>
     <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
@@ -6135,6 +6183,42 @@ Check it with the station by phone.</source>
     <message>
         <source>referred out</source>
         <translation>已转介</translation>
+    </message>
+    <message>
+        <source>Retention period: {years} years after the case closed.</source>
+        <translation>保存期限：结案后 {years} 年。</translation>
+    </message>
+    <message>
+        <source>Retention period: {years} years after closing; {n_due} file(s) past it.</source>
+        <translation>保存期限：结案后 {years} 年；已到期档案 {n_due} 份。</translation>
+    </message>
+    <message>
+        <source>{file_no}  {status}  closed {closed}  due {due}  {sessions} session record(s)  {records} item(s) in all</source>
+        <translation>{file_no}  {status}  结案 {closed}  到期 {due}  辅导记录 {sessions} 条  共 {records} 项</translation>
+    </message>
+    <message>
+        <source>a deletion request needs both --request-date and --ground</source>
+        <translation>删除申请须同时给出 --request-date 和 --ground</translation>
+    </message>
+    <message>
+        <source>Would destroy file {file_no}: {records} item(s) ({sessions} session record(s)). Check, then run again with --confirm.</source>
+        <translation>将销毁档案 {file_no}：共 {records} 项（辅导记录 {sessions} 条）。核对无误后加 --confirm 再次运行。</translation>
+    </message>
+    <message>
+        <source>File {file_no} destroyed: {records} item(s), both databases scrubbed; the audit trail keeps only the tombstone {tag}….</source>
+        <translation>档案 {file_no} 已销毁：{records} 项，两个数据库均已清理；审计记录仅保留销毁标记 {tag}…。</translation>
+    </message>
+    <message>
+        <source>Deleted {deleted} backup(s) made before the destruction.</source>
+        <translation>已删除销毁之前的备份 {deleted} 份。</translation>
+    </message>
+    <message>
+        <source>Note: {n_stale} older backup(s) still hold destroyed files (station-desk retention backups --delete removes them):</source>
+        <translation>注意：{n_stale} 份较早的备份仍含已销毁的档案（station-desk retention backups --delete 可删除）：</translation>
+    </message>
+    <message>
+        <source>No backup still holds a destroyed file.</source>
+        <translation>没有仍含已销毁档案的备份。</translation>
     </message>
     <message>
         <source>session records</source>
@@ -6171,6 +6255,481 @@ Check it with the station by phone.</source>
     <message>
         <source>assessment alerts</source>
         <translation>测评预警</translation>
+    </message>
+    <message>
+        <source>File {file_no} written to: </source>
+        <translation>档案 {file_no} 已写入转站文件：</translation>
+    </message>
+    <message>
+        <source>Receiving station: </source>
+        <translation>接收服务站：</translation>
+    </message>
+    <message>
+        <source>Their fingerprint (check by phone): </source>
+        <translation>对方指纹（请与对方电话核对）：</translation>
+    </message>
+    <message>
+        <source>Contents: </source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>{withheld} restricted item(s) you cannot open went without their text, marked as not transferred.</source>
+        <translation>{withheld} 条高度保密内容您无法打开，只转出了编码字段，文字标为“未转出”。</translation>
+    </message>
+    <message>
+        <source>{n_cancelled} appointment(s) booked here for this worker were cancelled (reason: transferred): {when}. Tell the worker, and remind them to book with the new station.</source>
+        <translation>本站为其预约的 {n_cancelled} 次咨询已取消（原因：已转至其他服务站）：{when}。请告知本人，并提醒其与新服务站预约。</translation>
+    </message>
+    <message>
+        <source>The file here is marked as transferred and takes no new records.</source>
+        <translation>本站档案已标为“已转至其他服务站”，不再添加记录。</translation>
+    </message>
+    <message>
+        <source>Sending station: </source>
+        <translation>发出服务站：</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s fingerprint (check by phone): </source>
+        <translation>发出方指纹（请与对方电话核对）：</translation>
+    </message>
+    <message>
+        <source>Imported on {date} as file {file_no}.</source>
+        <translation>已于 {date} 导入为档案 {file_no}。</translation>
+    </message>
+    <message>
+        <source>Imported: new file {file_no} ({name}); the sending station&apos;s records are kept with it as a read-only history.</source>
+        <translation>已导入：新档案 {file_no}（{name}），原站记录作为只读历史保存在档案中。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>{code} was released on {date} with k = {k}; this package holds exactly the tables released then (it tells nothing new).</source>
+        <translation>{code} 已于 {date} 按 k = {k} 发布；重新导出的数据包与当时发布的内容完全相同（不会多透露任何信息）。</translation>
+    </message>
+    <message>
+        <source>The k = {requested_k} asked for applies only to years not yet released.</source>
+        <translation>要求的 k = {requested_k} 只能用于尚未发布的年度。</translation>
+    </message>
+    <message>
+        <source>Figures withheld: {suppressed_cells} (fewer than {k} people: {primary}; could be worked out from other figures: {secondary}; zeros of a line whose total is withheld: {zeros})</source>
+        <translation>隐去的数字：{suppressed_cells} 个（涉及人数少于 {k}：{primary}；防止由其他数字推算：{secondary}；同行合计隐去时一并隐去的 0：{zeros}）</translation>
+    </message>
+    <message>
+        <source>Protected together with this year&apos;s earlier packages: </source>
+        <translation>已与本年度此前发布的数据包共同保护：</translation>
+    </message>
+    <message>
+        <source>Tables withheld for too few people (see the quarter&apos;s or year&apos;s package): </source>
+        <translation>本期人数太少、整表不公布（见季度或年度数据包）：</translation>
+    </message>
+    <message>
+        <source>--out or --preview is required</source>
+        <translation>需要 --out 或 --preview</translation>
+    </message>
+    <message>
+        <source>Preview: {station}, {period}, protection threshold k = {k}. Nothing written.</source>
+        <translation>预览：{station}，{period}，保护门槛 k = {k}。未写出任何文件。</translation>
+    </message>
+    <message>
+        <source>Package written: </source>
+        <translation>数据包已写入：</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: </source>
+        <translation>签名公钥指纹：</translation>
+    </message>
+    <message>
+        <source>Protection threshold: k = {k} (no figure about fewer than {k} people is published; every withheld figure keeps at least {k} possible values across all packages together).</source>
+        <translation>本站统计保护门槛：k = {k}（少于 {k} 人的数字不公布；每个不公布的数字在所有已发数据包合起来看时仍至少有 {k} 种可能）。</translation>
+    </message>
+    <message>
+        <source>{year}: released with k = {yk}; its other periods use k = {yk}.</source>
+        <translation>{year} 年已按 k = {yk} 发布，本年度各期沿用 k = {yk}。</translation>
+    </message>
+    <message>
+        <source>Key file written (give it to the union, or to a station that will transfer a case here): </source>
+        <translation>公钥文件已写入（交市总工会登记，或发给要向本站转站的服务站）：</translation>
+    </message>
+    <message>
+        <source>Registered: </source>
+        <translation>已登记：</translation>
+    </message>
+    <message>
+        <source>Updated or already known: </source>
+        <translation>已更新或已存在：</translation>
+    </message>
+    <message>
+        <source>Fingerprint (check with the station): </source>
+        <translation>指纹（请与服务站核对）：</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Period {period}: {n_accepted} accepted, {n_rejected} refused, {n_missing} stations missing.</source>
+        <translation>统计期间 {period}：采用 {n_accepted} 个，拒收 {n_rejected} 个，未报送的服务站 {n_missing} 个。</translation>
+    </message>
+    <message>
+        <source>Written: </source>
+        <translation>已写出：</translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>row {line}  {status}</source>
+        <translation>第 {line} 行  {status}</translation>
+    </message>
+    <message>
+        <source>{kind}: {rows} rows; would add {added}, imported before {skipped}, cannot be imported {errors}; new files {files}.</source>
+        <translation>{kind}：共 {rows} 行；将导入 {added} 行，已导入过 {skipped} 行，不能导入 {errors} 行；新建档案 {files} 份。</translation>
+    </message>
+    <message>
+        <source>{kind}: {rows} rows; added {added}, imported before {skipped}, cannot be imported {errors}; new files {files}.</source>
+        <translation>{kind}：共 {rows} 行；已导入 {added} 行，已导入过 {skipped} 行，不能导入 {errors} 行；新建档案 {files} 份。</translation>
+    </message>
+    <message>
+        <source> Nothing was written (dry run).</source>
+        <translation>（试运行，未写入任何内容。）</translation>
+    </message>
+    <message>
+        <source>No likely duplicate files.</source>
+        <translation>没有可能重复的档案。</translation>
+    </message>
+    <message>
+        <source>File {merged} merged into {kept}: {sessions} session records and {other} other records moved.</source>
+        <translation>档案 {merged} 已并入 {kept}：移入辅导记录 {sessions} 份，其他记录 {other} 条。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>give --month or --year, not both</source>
+        <translation>--month 与 --year 只能选一个</translation>
+    </message>
+    <message>
+        <source>--year is for ledger and annual only</source>
+        <translation>--year 仅用于 ledger 和 annual</translation>
+    </message>
+    <message>
+        <source>--quarter goes with annual and --year</source>
+        <translation>--quarter 须与 annual 和 --year 一起使用</translation>
+    </message>
+    <message>
+        <source>--campaign is required</source>
+        <translation>需要 --campaign</translation>
+    </message>
+    <message>
+        <source>safety_plan needs --file</source>
+        <translation>safety_plan 需要 --file</translation>
+    </message>
+    <message>
+        <source>Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not encrypted: keep it safe and delete it when done.</source>
+        <translation>已保存：{out}（{pages} 页，文件编号 {doc_number}）。PDF 未加密，请妥善保管，用后删除。</translation>
+    </message>
+    <message>
+        <source>--out is required (or --list)</source>
+        <translation>需要 --out（或 --list）</translation>
+    </message>
+    <message>
+        <source>Saved: {out} ({pages} pages, document number {doc_number}); {withheld} item(s) withheld, {n_not_included} restricted item(s) not included. The request is logged. The PDF is not encrypted: hand it to the worker and delete this copy.</source>
+        <translation>已保存：{out}（{pages} 页，文件编号 {doc_number}）；不予提供 {withheld} 项，未纳入的高度保密内容 {n_not_included} 项。已记录本次申请。PDF 未加密，请当面交给本人，用后删除本机副本。</translation>
+    </message>
+    <message>
+        <source>Copies given: {n_given}</source>
+        <translation>已提供的副本：{n_given} 份</translation>
+    </message>
+    <message>
+        <source>Consent {date}: {scopes}; limits explained by {who}; recorded by {recorded_by}</source>
+        <translation>知情同意 {date}：{scopes}；说明保密例外：{who}；记录人：{recorded_by}</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>仍然有效</translation>
+    </message>
+    <message>
+        <source>ended {ended_on}</source>
+        <translation>已于 {ended_on} 结束</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}: {scopes} ({status})</source>
+        <translation>撤回 {date}：{scopes}（{status}）</translation>
+    </message>
+    <message>
+        <source>No informed consent recorded.</source>
+        <translation>没有知情同意记录。</translation>
+    </message>
+    <message>
+        <source>Withdrawn today: {scope_labels}</source>
+        <translation>今天已撤回：{scope_labels}</translation>
+    </message>
+    <message>
+        <source>Consent recorded ({date}): {scopes}.</source>
+        <translation>已记录知情同意（{date}）：{scopes}。</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded (from {date}): {scopes}.</source>
+        <translation>已记录撤回同意（自 {date} 起）：{scopes}。</translation>
+    </message>
+    <message>
+        <source>Safety plan · file {file_no} · crisis of {shown_time}</source>
+        <translation>安全计划 · 档案 {file_no} · 危机干预 {shown_time}</translation>
+    </message>
+    <message>
+        <source>Written {shown_time} by {written_by_name}</source>
+        <translation>{shown_time} 由 {written_by_name} 制定</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not encrypted: hand it to the worker and delete this copy.</source>
+        <translation>已保存：{out}（{pages} 页，文件编号 {doc_number}）。PDF 未加密：请当面交给本人，用后删除本机副本。</translation>
+    </message>
+    <message>
+        <source>usage: tier answer CODE yes|no</source>
+        <translation>用法：tier answer 编号 yes|no</translation>
+    </message>
+    <message>
+        <source>usage: tier show N</source>
+        <translation>用法：tier show 自查编号</translation>
+    </message>
+    <message>
+        <source>self-check number: {number}</source>
+        <translation>自查编号：{number}</translation>
+    </message>
+    <message>
+        <source>unexpected arguments</source>
+        <translation>多余的参数</translation>
+    </message>
+    <message>
+        <source>Recorded: {requirement} = {answer} ({day}).</source>
+        <translation>已记录：{requirement} = {answer}（{day}）。</translation>
+    </message>
+    <message>
+        <source>Tier self-check #{id} on {day} by {taken_name}; target {target}; period {first} to {last}</source>
+        <translation>等级自查 #{id}：{day}，{taken_name}；目标 {target}；所查期间 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Met {met} · not met {not_met} · not yet evidenced {not_evidenced}; highest tier fully met: {highest}</source>
+        <translation>已达到 {met} 项 · 未达到 {not_met} 项 · 尚无佐证 {not_evidenced} 项；已全部达到的等级：{highest}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>No self-check has been taken yet.</source>
+        <translation>还没有进行过等级自查。</translation>
+    </message>
+    <message>
+        <source>#{id} {day} {taken_name} {target} met {met} · not met {not_met} · not yet evidenced {not_evidenced}</source>
+        <translation>#{id} {day} {taken_name} {target} 已达到 {met} · 未达到 {not_met} · 尚无佐证 {not_evidenced}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: {file}</source>
+        <translation>不是 UTF-8 文本：{file}</translation>
+    </message>
+    <message>
+        <source>Adopted “{title}” version {version}.</source>
+        <translation>已通过《{title}》第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge.</source>
+        <translation>没有需要确认的制度。</translation>
+    </message>
+    <message>
+        <source>Acknowledged “{title}” version {version}.</source>
+        <translation>已确认阅读《{title}》第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>{label}: not adopted</source>
+        <translation>{label}：尚未制定</translation>
+    </message>
+    <message>
+        <source>{label}: “{title}” version {version}</source>
+        <translation>{label}：《{title}》第 {version} 版</translation>
+    </message>
+    <message>
+        <source>; not acknowledged by: {names}</source>
+        <translation>；未确认：{names}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-11-02: {value}</source>
+        <translation>日期应为 2026-11-02 这样的格式：{value}</translation>
+    </message>
+    <message>
+        <source>{n_made} shift(s) added.</source>
+        <translation>已排班 {n_made} 次。</translation>
+    </message>
+    <message>
+        <source>Shift removed.</source>
+        <translation>已删除该排班。</translation>
+    </message>
+    <message>
+        <source>No shifts in that range.</source>
+        <translation>这段时间没有排班。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New admin password: </source>
+        <translation>新站长密码：</translation>
+    </message>
+    <message>
+        <source>Vault created: </source>
+        <translation>保险库已创建：</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it and keep it safe):</source>
+        <translation>恢复密钥（只显示这一次，请打印或抄写后妥善保管）：</translation>
+    </message>
+    <message>
+        <source>Demo vault created: </source>
+        <translation>演示保险库已创建：</translation>
+    </message>
+    <message>
+        <source>  recovery key: </source>
+        <translation>  恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Integrity OK: all pages sound, audit chain of {audit_entries} entries intact.</source>
+        <translation>完整性检查通过：数据库页面完好，审计链 {audit_entries} 条完整。</translation>
+    </message>
+    <message>
+        <source>Backup written: </source>
+        <translation>备份已写入：</translation>
+    </message>
+    <message>
+        <source>Restored the backup made at {backup_created}; the restored vault has opened.</source>
+        <translation>已从备份恢复（备份时间 {backup_created}），恢复后的保险库已成功打开。</translation>
+    </message>
+    <message>
+        <source>The copy of the vault as it was before has been securely deleted (its old key slots open nothing any more).</source>
+        <translation>恢复前的保险库副本已安全删除（其中旧的密钥槽不再能打开任何数据）。</translation>
+    </message>
+    <message>
+        <source>The copy of the vault as it was before could not be deleted yet; the next sign-in tries again: </source>
+        <translation>恢复前的保险库副本暂时未能删除，下次登录时将再次尝试：</translation>
+    </message>
+    <message>
+        <source>The database has a new key; every active account was re-wrapped.</source>
+        <translation>数据库密钥已更换，所有有效账户均已重新授权。</translation>
+    </message>
+    <message>
+        <source>Raw database keys (keep them secret; open station.db in sqlcipher, then run):</source>
+        <translation>数据库原始密钥（请勿泄露；在 sqlcipher 中打开 station.db 后执行）：</translation>
+    </message>
+    <message>
+        <source>(Your account does not hold the key of the clinical records, clinical.db.)</source>
+        <translation>（您的账户不持有辅导记录库 clinical.db 的密钥。）</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New account&apos;s password: </source>
+        <translation>新账户密码：</translation>
+    </message>
+    <message>
+        <source>Account created: </source>
+        <translation>账户已创建：</translation>
+    </message>
+    <message>
+        <source>Account disabled. Run `rekey` next to retire the old key.</source>
+        <translation>账户已停用。建议随后运行 rekey 更换数据库密钥。</translation>
+    </message>
+    <message>
+        <source>Account unlocked.</source>
+        <translation>账户已解锁。</translation>
+    </message>
+    <message>
+        <source>Password reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <source>Account enabled. Hand the new password to the person directly.</source>
+        <translation>账户已启用，请把新密码当面交给本人。</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>原密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>角色已更改。</translation>
+    </message>
+    <message>
+        <source>The account no longer holds the clinical records key. Run `rekey` next to retire any copy of the old one.</source>
+        <translation>该账户不再持有辅导记录库的密钥。建议随后运行 rekey，使其可能留存的旧密钥失效。</translation>
+    </message>
+    <message>
+        <source>Supervision updated.</source>
+        <translation>督导设置已更新。</translation>
+    </message>
+    <message>
+        <source>standard input is not UTF-8 text; check the terminal&apos;s or the file&apos;s encoding</source>
+        <translation>标准输入不是 UTF-8 文本，请检查终端或文件的编码</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>--user is required</source>
+        <translation>需要 --user</translation>
+    </message>
+    <message>
+        <source>no such folder: {folder}</source>
+        <translation>输出目录不存在：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.names</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6851,8 +7410,8 @@ Check it with the station by phone.</source>
         <translation>结束时间 {end} 早于或等于开始时间 {start}。</translation>
     </message>
     <message>
-        <source>“{field}” ({value}) cannot be before the {other} ({other}).</source>
-        <translation>“{field}”（{value}）不能早于{other}（{other}）。</translation>
+        <source>“{field}” ({value}) cannot be before the {other_label} ({other}).</source>
+        <translation>“{field}”（{value}）不能早于{other_label}（{other}）。</translation>
     </message>
     <message>
         <source>“{field}” has an invalid value: {value}.</source>

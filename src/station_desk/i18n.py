@@ -8,7 +8,9 @@ place where wording is translated and one check (`ui/ts_check.py`) over all of i
 
 `N_` is what `lupdate` extracts (`-tr-function-alias QT_TRANSLATE_NOOP+=N_`, see
 scripts/build_translations.py); it returns the `(zh, en)` pair the code below Qt has always
-passed around, so callers choose with `.text(lang)` or keep indexing the pair.
+passed around, so callers choose with `.text(lang)` or keep indexing the pair; a message with
+values is `N_("cli", "{count} file(s) written").format(count=n)`, and a helper that takes
+(zh, en) takes `*N_(...)`.
 
 English is the source text itself: `station_desk_en.ts` repeats it (the checks want both
 catalogues complete) but is not read here.
@@ -36,6 +38,10 @@ class Text(tuple[str, str]):
 
     def text(self, lang: str) -> str:
         return self[1] if lang.startswith("en") else self[0]
+
+    def format(self, *args: object, **kwargs: object) -> Text:
+        """Both languages filled with the same values (str.format)."""
+        return Text((self[0].format(*args, **kwargs), self[1].format(*args, **kwargs)))
 
 
 def catalogue_path(locale: str) -> Path:

@@ -166,7 +166,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     last = first + dt.timedelta(days=days - 1)
     span = first.isoformat() if days == rules.DAY else f"{first.isoformat()} – {last.isoformat()}"
-    print(zh_en(args, f"{span}：{len(rows)} 个预约", f"{span}: {len(rows)} appointment(s)"))
+    print(zh_en(args, *N_(
+        "cli", "{span}: {n_rows} appointment(s)").format(span=span, n_rows=len(rows))))
     if rows:
         h = desk.words(args, HEADINGS)
         print(desk.table([h["when"], h["file"], h["name"], h["counsellor"], h["room"],
@@ -182,7 +183,7 @@ def cmd_book(args: argparse.Namespace) -> int:
         item = rules.book_appointment(session, client_id, start.strftime("%Y-%m-%dT%H:%M"),
                                       _end(start, args, DEFAULT_MINUTES),
                                       counsellor_id=counsellor, room=_room(args.room) or "")
-    _done(args, "已预约", "Booked", item)
+    _done(args, *N_("cli", "Booked"), item)
     return 0
 
 
@@ -196,7 +197,7 @@ def cmd_move(args: argparse.Namespace) -> int:
         moved = rules.move_appointment(session, item.id, start.strftime("%Y-%m-%dT%H:%M"),
                                        _end(start, args, length), counsellor_id=counsellor,
                                        room=_room(args.room))
-    _done(args, f"已改约（原定 {item.shown_start}）", f"Moved (was {item.shown_start})", moved)
+    _done(args, *N_("cli", "Moved (was {shown_start})").format(shown_start=item.shown_start), moved)
     return 0
 
 
@@ -204,7 +205,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         item = find(session, args, upcoming=True)
         rules.cancel_appointment(session, item.id)
-    _done(args, "已取消预约", "Cancelled", item)
+    _done(args, *N_("cli", "Cancelled"), item)
     return 0
 
 
@@ -214,7 +215,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
         item = find(session, args, upcoming=False)
         marked = rules.mark_attendance(session, item.id, status)
     word = rules.status_word(marked.status, lang_of(args))
-    _done(args, f"已登记为“{word}”", f"Marked “{word}”", marked)
+    _done(args, *N_("cli", "Marked “{word}”").format(word=word), marked)
     return 0
 
 

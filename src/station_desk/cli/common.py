@@ -14,6 +14,7 @@ from typing import Any
 from station_desk.domain.auth import sign_in, sign_in_recovery
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 
 def add_vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
@@ -91,9 +92,9 @@ def read_stdin_lines() -> list[str]:
         # that has dropped privileges may no longer be able to import it. A BOM goes by hand.
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise StationDeskError("bad_input", detail="标准输入不是 UTF-8 文本，请检查终端或文件的编码"
-                               " / standard input is not UTF-8 text; check the terminal's or "
-                               "the file's encoding") from exc
+        raise StationDeskError("bad_input", detail=N_(
+            "cli", "standard input is not UTF-8 text; check the terminal's or the file's "
+            "encoding")) from exc
     lines = text.split("\n")
     if lines[-1] == "":  # the newline after the last line, or no input at all
         lines.pop()
@@ -102,10 +103,17 @@ def read_stdin_lines() -> list[str]:
 
 def open_session(args: argparse.Namespace, secrets: SecretReader) -> Session:
     if getattr(args, "recovery_key_stdin", False):
-        return sign_in_recovery(args.vault, secrets.next("恢复密钥 / recovery key: "))
+        return sign_in_recovery(args.vault, secrets.next(RECOVERY_KEY_PROMPT.text(lang_of(args))))
     if not args.user:
-        raise StationDeskError("bad_input", detail="需要 --user / --user is required")
-    return sign_in(args.vault, args.user, secrets.next("密码 / password: "))
+        raise StationDeskError("bad_input", detail=USER_REQUIRED)
+    return sign_in(args.vault, args.user, secrets.next(PASSWORD_PROMPT.text(lang_of(args))))
+
+
+# The hidden prompts of a terminal, and the refusal without --user.
+PASSWORD_PROMPT = N_("cli", "Password: ")
+RECOVERY_KEY_PROMPT = N_("cli", "Recovery key: ")
+USER_REQUIRED = N_("cli", "--user is required")
+NO_SUCH_FOLDER = N_("cli", "no such folder: {folder}")
 
 
 def zh_en(args: argparse.Namespace, zh: str, en: str) -> str:

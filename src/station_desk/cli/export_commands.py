@@ -8,8 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station_desk.cli.common import SecretReader, command, open_session, print_json, zh_en
+from station_desk.cli.common import (
+    SecretReader,
+    command,
+    lang_of,
+    open_session,
+    print_json,
+    zh_en,
+)
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 SOME_REJECTED = 3  # exit code of `union merge` when the report was written but files were refused
 
@@ -68,7 +76,7 @@ def _print_table(args: argparse.Namespace, table: dict[str, Any]) -> None:
     cols = table["columns"][nkeys + 2:]
     print()
     print(f"== {table['title_en' if en else 'title_zh']} ({table['id']})")
-    print("\t".join([zh_en(args, "项目", "Item")] +
+    print("\t".join([zh_en(args, *N_("cli", "Item"))] +
                     [c["label_en" if en else "label_zh"] for c in cols]))
     for row in table["rows"]:
         label = row[nkeys + 1] if en else row[nkeys]
@@ -82,26 +90,28 @@ def _explain(args: argparse.Namespace, content: Any) -> None:
     report, k = content.report, content.k
     if content.republished:
         date = content.first_released[:10]
-        print(zh_en(args, f"{content.period.code} 已于 {date} 按 k = {k} 发布；重新导出的数据包与"
-                          "当时发布的内容完全相同（不会多透露任何信息）。",
-                    f"{content.period.code} was released on {date} with k = {k}; this package "
-                    "holds exactly the tables released then (it tells nothing new)."))
+        print(zh_en(args, *N_(
+            "cli", "{code} was released on {date} with k = {k}; this package holds exactly the "
+            "tables released then (it tells nothing new).").format(
+                code=content.period.code, date=date, k=k)))
         if content.requested_k is not None and content.requested_k > k:
-            print(zh_en(args, f"要求的 k = {content.requested_k} 只能用于尚未发布的年度。",
-                        f"The k = {content.requested_k} asked for applies only to years not "
-                        "yet released."))
-    print(zh_en(args, f"隐去的数字：{content.suppressed_cells()} 个（涉及人数少于 {k}："
-                      f"{report.primary}；防止由其他数字推算：{report.secondary}；"
-                      f"同行合计隐去时一并隐去的 0：{report.zeros}）",
-                f"Figures withheld: {content.suppressed_cells()} (fewer than {k} people: "
-                f"{report.primary}; could be worked out from other figures: {report.secondary}; "
-                f"zeros of a line whose total is withheld: {report.zeros})"))
+            print(zh_en(args, *N_(
+                "cli", "The k = {requested_k} asked for applies only to years not yet "
+                "released.").format(
+                    requested_k=content.requested_k)))
+    print(zh_en(args, *N_(
+        "cli", "Figures withheld: {suppressed_cells} (fewer than {k} people: {primary}; could be "
+        "worked out from other figures: {secondary}; zeros of a line whose total is withheld: "
+        "{zeros})").format(
+            suppressed_cells=content.suppressed_cells(), k=k, primary=report.primary,
+            secondary=report.secondary, zeros=report.zeros)))
     if content.protected_with:
-        print(zh_en(args, "已与本年度此前发布的数据包共同保护：", "Protected together with this "
-                    "year's earlier packages: ") + ", ".join(content.protected_with))
+        print(zh_en(args, *N_(
+            "cli", "Protected together with this year's earlier packages: "))
+              + ", ".join(content.protected_with))
     if content.tables_withheld:
-        print(zh_en(args, "本期人数太少、整表不公布（见季度或年度数据包）：",
-                    "Tables withheld for too few people (see the quarter's or year's package): ")
+        print(zh_en(args, *N_(
+            "cli", "Tables withheld for too few people (see the quarter's or year's package): "))
               + ", ".join(content.tables_withheld))
 
 
@@ -115,25 +125,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.k is not None:
         check_k(args.k)  # before asking for a password: a k of 2 is refused outright
     if not args.preview and args.out is None:
-        raise StationDeskError("bad_input", detail="需要 --out 或 --preview / "
-                                                   "--out or --preview is required")
+        raise StationDeskError("bad_input", detail=N_("cli", "--out or --preview is required"))
     with open_session(args, SecretReader(args)) as session:
         content = build(session, period, args.k)
         if args.preview:
-            print(zh_en(args, f"预览：{content.station.name}，{period.label()}，保护门槛 k = "
-                              f"{content.k}。未写出任何文件。",
-                        f"Preview: {content.station.code}, {period.label('en')}, protection "
-                        f"threshold k = {content.k}. Nothing written."))
+            lang = lang_of(args)
+            # the station by its name in Chinese, by its code in English
+            station = content.station.code if lang == "en" else content.station.name
+            print(N_("cli", "Preview: {station}, {period}, protection threshold k = {k}. "
+                            "Nothing written.").text(lang).format(
+                station=station, period=period.label(lang), k=content.k))
             _explain(args, content)
             for table in content.tables:
                 _print_table(args, table)
             return 0
         written = write_package(session, content, args.out)
         fingerprint = station_fingerprint(session)
-    print(zh_en(args, "数据包已写入：", "Package written: ") + str(written.path))
+    print(zh_en(args, *N_("cli", "Package written: ")) + str(written.path))
     print(f"SHA-256: {written.sha256}")
     _explain(args, content)
-    print(zh_en(args, "签名公钥指纹：", "Signing key fingerprint: ") + fingerprint)
+    print(zh_en(args, *N_("cli", "Signing key fingerprint: ")) + fingerprint)
     return 0
 
 
@@ -146,21 +157,22 @@ def cmd_export_policy(args: argparse.Namespace) -> int:
             station_settings.set_export_k(session, args.k)
         k = station_settings.export_k(session)
         released = Releases(session.db).periods()
-    print(zh_en(args, f"本站统计保护门槛：k = {k}（少于 {k} 人的数字不公布；每个不公布的数字"
-                      f"在所有已发数据包合起来看时仍至少有 {k} 种可能）。",
-                f"Protection threshold: k = {k} (no figure about fewer than {k} people is "
-                f"published; every withheld figure keeps at least {k} possible values across "
-                "all packages together)."))
+    print(zh_en(args, *N_(
+        "cli", "Protection threshold: k = {k} (no figure about fewer than {k} people is "
+        "published; every withheld figure keeps at least {k} possible values across all packages "
+        "together).").format(k=k)))
     years: dict[str, int] = {}
     for period, pk, _when in released:
         years.setdefault(period[:4], pk)
     for year, yk in sorted(years.items()):
-        print(zh_en(args, f"{year} 年已按 k = {yk} 发布，本年度各期沿用 k = {yk}。",
-                    f"{year}: released with k = {yk}; its other periods use k = {yk}."))
+        print(zh_en(args, *N_(
+            "cli", "{year}: released with k = {yk}; its other periods use k = {yk}.").format(
+                year=year, yk=yk)))
     return 0
 
 
 def cmd_station_key(args: argparse.Namespace) -> int:
+    from station_desk.export import keys
     from station_desk.export.keys import key_file
     from station_desk.storage.atomic import atomic_write
 
@@ -172,20 +184,20 @@ def cmd_station_key(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(text)
         return 0
-    print(zh_en(args, "服务站：", "Station: ") + f"{doc['station_name']} ({doc['station_code']})")
-    print(zh_en(args, "公钥（Ed25519，base64）：", "Public key (Ed25519, base64): ")
+    print(zh_en(args, *keys.STATION_PREFIXES) + f"{doc['station_name']} ({doc['station_code']})")
+    print(zh_en(args, *keys.KEY_PREFIXES)
           + doc["public_key"])
-    print(zh_en(args, "指纹：", "Fingerprint: ") + doc["fingerprint"])
+    print(zh_en(args, *keys.FINGERPRINT_PREFIXES) + doc["fingerprint"])
     # The encryption key other stations send transfers to, vouched for by the signing key.
-    print(zh_en(args, "加密公钥（X25519，base64）：", "Encryption key (X25519, base64): ")
+    print(zh_en(args, *keys.BOX_PREFIXES)
           + doc["encryption_key"])
-    print(zh_en(args, "加密公钥签名：", "Encryption key signature: ")
+    print(zh_en(args, *keys.BOX_SIGNATURE_PREFIXES)
           + doc["encryption_key_signature"])
     print(doc["public_key_pem"].rstrip())
     if args.out is not None:
-        print(zh_en(args, "公钥文件已写入（交市总工会登记，或发给要向本站转站的服务站）：",
-                    "Key file written (give it to the union, or to a station that will "
-                    "transfer a case here): ") + str(args.out))
+        print(zh_en(args, *N_(
+            "cli", "Key file written (give it to the union, or to a station that will transfer a "
+            "case here): ")) + str(args.out))
     return 0
 
 
@@ -201,11 +213,11 @@ def cmd_union_register(args: argparse.Namespace) -> int:
         raise StationDeskError.from_os_error(exc, str(args.keyfile)) from None
     station, new = Registry.load(args.registry).register(data, replace=args.replace)
     if new:
-        print(zh_en(args, "已登记：", "Registered: ") + f"{station.code} {station.name}")
+        print(zh_en(args, *N_("cli", "Registered: ")) + f"{station.code} {station.name}")
     else:
-        print(zh_en(args, "已更新或已存在：", "Updated or already known: ")
+        print(zh_en(args, *N_("cli", "Updated or already known: "))
               + f"{station.code} {station.name}")
-    print(zh_en(args, "指纹（请与服务站核对）：", "Fingerprint (check with the station): ")
+    print(zh_en(args, *N_("cli", "Fingerprint (check with the station): "))
           + station.fingerprint)
     return 0
 
@@ -233,20 +245,22 @@ def cmd_union_merge(args: argparse.Namespace) -> int:
                      "reason": r.reason(args.lang)} for r in outcome.results])
     else:
         for r in outcome.results:
-            mark = zh_en(args, "采用", "accepted") if r.ok else zh_en(args, "拒收", "REFUSED")
-            reason = zh_en(args, "：", ": ") + r.reason(args.lang) if not r.ok else ""
+            mark = zh_en(args, *N_(
+                "cli", "accepted")) if r.ok else zh_en(args, *N_("cli", "REFUSED"))
+            reason = zh_en(args, *N_("cli", ": ")) + r.reason(args.lang) if not r.ok else ""
             print(f"[{mark}] {r.path.name}{reason}")
     if outcome.report is None:
         raise StationDeskError("union_no_period")
     if not args.json:
         missing = outcome.report.missing()
-        print(zh_en(args, f"统计期间 {outcome.period}：采用 {len(outcome.report.accepted)} 个，"
-                          f"拒收 {len(outcome.rejected)} 个，未报送的服务站 {len(missing)} 个。",
-                    f"Period {outcome.period}: {len(outcome.report.accepted)} accepted, "
-                    f"{len(outcome.rejected)} refused, {len(missing)} stations missing."))
+        print(zh_en(args, *N_(
+            "cli", "Period {period}: {n_accepted} accepted, {n_rejected} refused, {n_missing} "
+            "stations missing.").format(
+                period=outcome.period, n_accepted=len(outcome.report.accepted),
+                n_rejected=len(outcome.rejected), n_missing=len(missing))))
         for path in outcome.files:
             if path.suffix in (".pdf", ".xlsx"):
-                print(zh_en(args, "已写出：", "Written: ") + str(path))
+                print(zh_en(args, *N_("cli", "Written: ")) + str(path))
     return SOME_REJECTED if outcome.rejected else 0
 
 

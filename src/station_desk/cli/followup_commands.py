@@ -73,8 +73,8 @@ def _last(f: rules.Followup, lang: str) -> str:
         return "—"
     text = rules.result_label(f.result, lang)
     if f.attempts:
-        text += (f"（未联系上 {f.attempts} 次）" if lang == "zh"
-                 else f" ({f.attempts} attempt(s) not reached)")
+        text += (N_(
+            "cli", " ({attempts} attempt(s) not reached)").format(attempts=f.attempts).text(lang))
     return text
 
 
@@ -89,7 +89,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                      "last_result": f.result, "attempts": f.attempts,
                      "crisis": f.crisis_id is not None} for f in rows])
         return 0
-    print(zh_en(args, f"需要回访：{len(rows)} 个", f"Follow-ups to make: {len(rows)}"))
+    print(zh_en(args, *N_("cli", "Follow-ups to make: {n_rows}").format(n_rows=len(rows))))
     if rows:
         h = desk.words(args, HEADINGS)
         states = desk.words(args, STATES)
@@ -120,12 +120,13 @@ def cmd_result(args: argparse.Namespace) -> int:
                                     next_date=args.next_date, next_time=args.next_time)
     word = rules.result_label(result, lang)
     if after.done_at:
-        print(zh_en(args, f"已记录“{word}”：{after.file_no} {after.client_name} 的回访已完成。",
-                    f"Recorded “{word}”: the follow-up of {after.file_no} {after.client_name} "
-                    "is done."))
+        print(zh_en(args, *N_(
+            "cli", "Recorded “{word}”: the follow-up of {file_no} {client_name} is done.").format(
+                word=word, file_no=after.file_no, client_name=after.client_name)))
     else:
-        print(zh_en(args, f"已记录“{word}”：{after.file_no} {after.client_name} 的回访改到 "
-                          f"{_when(after)}。",
-                    f"Recorded “{word}”: the follow-up of {after.file_no} {after.client_name} "
-                    f"moves to {_when(after)}."))
+        print(zh_en(args, *N_(
+            "cli", "Recorded “{word}”: the follow-up of {file_no} {client_name} moves to "
+            "{when}.").format(
+                word=word, file_no=after.file_no, client_name=after.client_name,
+                when=_when(after))))
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 from station_desk.cli.common import SecretReader, command, echo, lang_of, open_session, zh_en
 from station_desk.domain.importing import apply, columns, duplicates, merge, plan
 from station_desk.domain.importing.reading import read_ledger
+from station_desk.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,17 +54,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def row_lines(p: plan.Plan, lang: str) -> list[str]:
     """Each row: its line, what happens to it, the values as stored or the reasons."""
     en = lang == "en"
-    status = {plan.NEW: "to import" if en else "将导入",
-              plan.DONE: "imported before" if en else "已导入过",
-              plan.ERROR: "cannot be imported" if en else "不能导入"}
+    status = {plan.NEW: N_("cli", "to import"), plan.DONE: N_("cli", "imported before"),
+              plan.ERROR: N_("cli", "cannot be imported")}
     labels = {f.code: f.label(lang) for f in columns.fields(p.kind)}
     lines = []
     for row in p.rows:
-        head = f"{'row' if en else '第'} {row.line}{'' if en else ' 行'}  {status[row.status]}"
+        head = N_("cli", "row {line}  {status}").text(lang).format(
+            line=row.line, status=status[row.status].text(lang))
         if row.status == plan.ERROR:
             sep = " " if en else ""
-            lines.append(f"{head}{': ' if en else '：'}"
-                         f"{sep.join(n.message(lang) for n in row.problems)}")
+            lines.append(head + N_("cli", ": ").text(lang)
+                         + sep.join(n.message(lang) for n in row.problems))
         else:
             shown = p.display(row, lang)
             lines.append(head + "  " + "  ".join(f"{labels[k]}={v}" for k, v in shown.items()))
@@ -73,16 +74,14 @@ def row_lines(p: plan.Plan, lang: str) -> list[str]:
 
 def summary(result: apply.ImportResult, lang: str, *, dry_run: bool) -> str:
     kind = apply.label_of(result.kind, lang)
-    if lang == "en":
-        verb = "would add" if dry_run else "added"
-        return (f"{kind}: {result.rows} rows; {verb} {result.added}, imported before "
-                f"{result.skipped}, cannot be imported {result.errors}; new files "
-                f"{result.files_created}." + (" Nothing was written (dry run)." if dry_run
-                                              else ""))
-    verb = "将导入" if dry_run else "已导入"
-    return (f"{kind}：共 {result.rows} 行；{verb} {result.added} 行，已导入过 {result.skipped} 行，"
-            f"不能导入 {result.errors} 行；新建档案 {result.files_created} 份。"
-            + ("（试运行，未写入任何内容。）" if dry_run else ""))
+    text = (N_("cli", "{kind}: {rows} rows; would add {added}, imported before {skipped}, "
+                      "cannot be imported {errors}; new files {files}.") if dry_run else
+            N_("cli", "{kind}: {rows} rows; added {added}, imported before {skipped}, "
+                      "cannot be imported {errors}; new files {files}."))
+    return text.text(lang).format(
+        kind=kind, rows=result.rows, added=result.added, skipped=result.skipped,
+        errors=result.errors, files=result.files_created) + (
+        N_("cli", " Nothing was written (dry run).").text(lang) if dry_run else "")
 
 
 def cmd_import_ledger(args: argparse.Namespace) -> int:
@@ -104,7 +103,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         found = duplicates.likely_duplicates(session, args.name, args.phone, args.birth_year)
     lang = lang_of(args)
     if not found:
-        echo(zh_en(args, "没有可能重复的档案。", "No likely duplicate files."))
+        echo(zh_en(args, *N_("cli", "No likely duplicate files.")))
     for d in found:
         echo(f"{d.file_no}  {d.name}  {d.birth_year or ''}  {d.phone}  {d.employer}  "
              f"({d.why(lang)})")
@@ -114,8 +113,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         done = merge.merge_files(session, args.keep, args.source)
-    echo(zh_en(args, f"档案 {done.merged} 已并入 {done.kept}：移入辅导记录 {done.sessions} 份，"
-                     f"其他记录 {done.other} 条。",
-               f"File {done.merged} merged into {done.kept}: {done.sessions} session records "
-               f"and {done.other} other records moved."))
+    echo(zh_en(args, *N_(
+        "cli", "File {merged} merged into {kept}: {sessions} session records and {other} other "
+        "records moved.").format(
+            merged=done.merged, kept=done.kept, sessions=done.sessions, other=done.other)))
     return 0

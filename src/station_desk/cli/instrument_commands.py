@@ -88,19 +88,19 @@ def cmd_instruments(args: argparse.Namespace) -> int:
     for inst in instruments.values():
         print(f"{inst.id:<8} {_w('version', lang)} {inst.version}  "
               f"{len(inst.items)} {_w('items', lang)}  {inst.name(lang)}")
-        colon = ": " if lang == "en" else "："
+        colon = N_("cli", ": ").text(lang)
         print(f"{'':<8} {_w('source', lang)}{colon}{inst.source_original}")
     return 0
 
 
 def _paren(text: str, lang: str) -> str:
-    return f" ({text})" if lang == "en" else f"（{text}）"
+    return N_("cli", " ({text})").format(text=text).text(lang)
 
 
 def format_result(inst: Instrument, result: ScoreResult, lang: str) -> list[str]:
-    colon = ": " if lang == "en" else "："
-    sep = ", " if lang == "en" else "，"
-    total_label = "Total" if lang == "en" else "总分"
+    colon = N_("cli", ": ").text(lang)
+    sep = N_("cli", ", ").text(lang)
+    total_label = N_("cli", "Total").text(lang)
     low, high = inst.min_total, inst.max_total
     lines = [
         f"{_w('instrument', lang)}{colon}{inst.name(lang)}"

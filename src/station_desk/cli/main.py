@@ -28,6 +28,7 @@ from station_desk.cli import (
     vault_commands,
 )
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 COMMAND_MODULES = [
     vault_commands,
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message(args.lang), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("已取消。" if args.lang == "zh" else "Cancelled.", file=sys.stderr)
+        print(N_("cli", "Cancelled.").text(args.lang), file=sys.stderr)
         return 130
     except OSError as exc:
         err = StationDeskError.from_os_error(exc)

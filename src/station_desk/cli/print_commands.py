@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, command, open_session, zh_en
+from station_desk.cli.common import NO_SUCH_FOLDER, SecretReader, command, open_session, zh_en
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 from station_desk.reports.document import Rendered
 from station_desk.reports.service import FORMS, KINDS, LEDGERS, Request, prepare, save_pdf
 
@@ -55,18 +56,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_print(args: argparse.Namespace) -> int:
     if args.year and args.month:
-        raise StationDeskError("bad_input", detail="--month 与 --year 只能选一个 / "
-                                                   "give --month or --year, not both")
+        raise StationDeskError("bad_input", detail=N_("cli", "give --month or --year, not both"))
     if args.year and args.doc not in ("ledger", "annual"):
-        raise StationDeskError("bad_input", detail="--year 仅用于 ledger 和 annual / "
-                                                   "--year is for ledger and annual only")
+        raise StationDeskError("bad_input", detail=N_(
+            "cli", "--year is for ledger and annual only"))
     if args.quarter and not (args.doc == "annual" and args.year):
-        raise StationDeskError("bad_input", detail="--quarter 须与 annual 和 --year 一起使用 / "
-                                                   "--quarter goes with annual and --year")
+        raise StationDeskError("bad_input", detail=N_(
+            "cli", "--quarter goes with annual and --year"))
     out = Path(args.out)
     if not out.parent.is_dir():
-        raise StationDeskError("bad_input", detail=f"输出目录不存在 / no such folder: "
-                                                   f"{out.parent}")
+        raise StationDeskError("bad_input", detail=NO_SUCH_FOLDER.format(
+            folder=out.parent))
     with open_session(args, SecretReader(args)) as session:
         if args.doc in ("annual", "survey"):
             from station_desk.export import annual, campaign
@@ -76,8 +76,8 @@ def cmd_print(args: argparse.Namespace) -> int:
                 doc = annual.prepare(session, period, args.lang)
             else:
                 if args.campaign is None:
-                    raise StationDeskError("bad_input", detail="需要 --campaign / "
-                                                               "--campaign is required")
+                    raise StationDeskError("bad_input", detail=N_(
+                        "cli", "--campaign is required"))
                 doc = campaign.prepare(session, args.campaign, args.lang)
             rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
             _saved(args, out, rendered)
@@ -104,16 +104,14 @@ def _crisis_id(session: Session, args: argparse.Namespace) -> int:
     from station_desk.cli import desk_support, safety_plan_commands
 
     if not args.file_no:
-        raise StationDeskError("bad_input", detail="safety_plan 需要 --file / "
-                                                   "safety_plan needs --file")
+        raise StationDeskError("bad_input", detail=N_("cli", "safety_plan needs --file"))
     client_id = desk_support.client_id_of(session, args.file_no)
     return safety_plan_commands.nth_crisis(session, client_id, args.file_no.strip().upper(),
                                            args.crisis).id
 
 
 def _saved(args: argparse.Namespace, out: Path, rendered: Rendered) -> None:
-    print(zh_en(args, f"已保存：{out}（{rendered.pages} 页，文件编号 {rendered.doc_number}）。"
-                      "PDF 未加密，请妥善保管，用后删除。",
-                f"Saved: {out} ({rendered.pages} pages, document number "
-                f"{rendered.doc_number}). The PDF is not encrypted: keep it safe and delete "
-                "it when done."))
+    print(zh_en(args, *N_(
+        "cli", "Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not "
+        "encrypted: keep it safe and delete it when done.").format(
+            out=out, pages=rendered.pages, doc_number=rendered.doc_number)))

@@ -45,8 +45,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
         if args.years is not None:
             retention.set_retention_years(session, args.years)
         years = retention.retention_years(session)
-    print(zh_en(args, f"保存期限：结案后 {years} 年。", f"Retention period: {years} years after "
-                f"the case closed."))
+    print(zh_en(args, *N_(
+        "cli", "Retention period: {years} years after the case closed.").format(years=years)))
     return 0
 
 
@@ -60,15 +60,16 @@ def cmd_list(args: argparse.Namespace) -> int:
                      "retention_date": d.retention_date.isoformat(),
                      "sessions": d.sessions, "records": d.records} for d in due])
         return 0
-    print(zh_en(args, f"保存期限：结案后 {years} 年；已到期档案 {len(due)} 份。",
-                f"Retention period: {years} years after closing; {len(due)} file(s) past it."))
+    print(zh_en(args, *N_(
+        "cli", "Retention period: {years} years after closing; {n_due} file(s) past it.").format(
+            years=years, n_due=len(due))))
     for d in due:
         status = STATUS.get(d.status, (d.status, d.status))
-        print(zh_en(args,
-                    f"{d.file_no}  {status[0]}  结案 {d.closed}  到期 {d.retention_date}  "
-                    f"辅导记录 {d.sessions} 条  共 {d.records} 项",
-                    f"{d.file_no}  {status[1]}  closed {d.closed}  due {d.retention_date}  "
-                    f"{d.sessions} session record(s)  {d.records} item(s) in all"))
+        print(zh_en(args, *N_(
+            "cli", "{file_no}  {status}  closed {closed}  due {due}  {sessions} session "
+            "record(s)  {records} item(s) in all").format(
+                file_no=d.file_no, status=zh_en(args, *status), closed=d.closed,
+                due=d.retention_date, sessions=d.sessions, records=d.records)))
     return 0
 
 
@@ -78,8 +79,8 @@ def _request(args: argparse.Namespace, session: Session) -> retention.DeletionRe
     if args.request_date is None or args.ground is None:
         from station_desk.errors import StationDeskError
 
-        raise StationDeskError("bad_input", detail="删除申请须同时给出 --request-date 和 --ground"
-                               " / a deletion request needs both --request-date and --ground")
+        raise StationDeskError("bad_input", detail=N_(
+            "cli", "a deletion request needs both --request-date and --ground"))
     return retention.parse_request(session, args.request_date, args.ground)
 
 
@@ -88,20 +89,20 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         request = _request(args, session)
         contents = retention.check_destroyable(session, args.file_no, request)
         if not args.confirm:
-            print(zh_en(args, f"将销毁档案 {contents.file_no}：共 {contents.records} 项"
-                        f"（辅导记录 {contents.sessions} 条）。核对无误后加 --confirm 再次运行。",
-                        f"Would destroy file {contents.file_no}: {contents.records} item(s) "
-                        f"({contents.sessions} session record(s)). Check, then run again with "
-                        f"--confirm."))
+            print(zh_en(args, *N_(
+                "cli", "Would destroy file {file_no}: {records} item(s) ({sessions} session "
+                "record(s)). Check, then run again with --confirm.").format(
+                    file_no=contents.file_no, records=contents.records,
+                    sessions=contents.sessions)))
             return 0
         done = retention.destroy(session, contents.file_no, confirm=contents.file_no,
                                  request=request)
         stale = retention.stale_backups(session)
         deleted = retention.delete_backups(session, stale) if args.delete_old_backups else 0
-    print(zh_en(args, f"档案 {contents.file_no} 已销毁：{done.records} 项，两个数据库均已清理；"
-                f"审计记录仅保留销毁标记 {done.tag[:12]}…。",
-                f"File {contents.file_no} destroyed: {done.records} item(s), both databases "
-                f"scrubbed; the audit trail keeps only the tombstone {done.tag[:12]}…."))
+    print(zh_en(args, *N_(
+        "cli", "File {file_no} destroyed: {records} item(s), both databases scrubbed; the audit "
+        "trail keeps only the tombstone {tag}….").format(
+            file_no=contents.file_no, records=done.records, tag=done.tag[:12])))
     _print_stale(args, stale, deleted)
     return 0
 
@@ -109,13 +110,13 @@ def cmd_destroy(args: argparse.Namespace) -> int:
 def _print_stale(args: argparse.Namespace, stale: list[retention.StaleBackup],
                  deleted: int) -> None:
     if deleted:
-        print(zh_en(args, f"已删除销毁之前的备份 {deleted} 份。",
-                    f"Deleted {deleted} backup(s) made before the destruction."))
+        print(zh_en(args, *N_(
+            "cli", "Deleted {deleted} backup(s) made before the destruction.").format(
+                deleted=deleted)))
     elif stale:
-        print(zh_en(args, f"注意：{len(stale)} 份较早的备份仍含已销毁的档案"
-                    "（station-desk retention backups --delete 可删除）：",
-                    f"Note: {len(stale)} older backup(s) still hold destroyed files "
-                    "(station-desk retention backups --delete removes them):"))
+        print(zh_en(args, *N_(
+            "cli", "Note: {n_stale} older backup(s) still hold destroyed files (station-desk "
+            "retention backups --delete removes them):").format(n_stale=len(stale))))
         for backup in stale:
             print(f"  {backup.path}")
 
@@ -125,8 +126,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         stale = retention.stale_backups(session)
         deleted = retention.delete_backups(session, stale) if args.delete and stale else 0
     if not stale:
-        print(zh_en(args, "没有仍含已销毁档案的备份。",
-                    "No backup still holds a destroyed file."))
+        print(zh_en(args, *N_("cli", "No backup still holds a destroyed file.")))
         return 0
     _print_stale(args, stale, deleted)
     return 0

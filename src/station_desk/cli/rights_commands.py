@@ -9,7 +9,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, command, open_session, zh_en
+from station_desk.cli.common import (
+    NO_SUCH_FOLDER,
+    SecretReader,
+    command,
+    lang_of,
+    open_session,
+    zh_en,
+)
 from station_desk.domain.clock import shown_time
 from station_desk.domain.records import consent as consent_rules
 from station_desk.domain.records import subject_copy as copy_rules
@@ -17,6 +24,7 @@ from station_desk.domain.records.access import break_glass
 from station_desk.domain.records.files import find_by_number
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 SCOPES_HELP = ", ".join(consent_rules.SCOPES)
 
@@ -75,11 +83,11 @@ def _scopes(text: str | None) -> list[str] | None:
 def cmd_subject_copy(args: argparse.Namespace) -> int:
     withhold = copy_rules.parse_withhold(args.withhold)
     if not args.list and args.out is None:
-        raise StationDeskError("bad_input", detail="需要 --out（或 --list）/ "
-                                                   "--out is required (or --list)")
+        raise StationDeskError("bad_input", detail=N_(
+            "cli", "--out is required (or --list)"))
     if args.out is not None and not Path(args.out).parent.is_dir():
-        raise StationDeskError("bad_input", detail=f"输出目录不存在 / no such folder: "
-                                                   f"{Path(args.out).parent}")
+        raise StationDeskError("bad_input", detail=NO_SUCH_FOLDER.format(
+            folder=Path(args.out).parent))
     from station_desk.reports import docs_subject
 
     with open_session(args, SecretReader(args)) as session:
@@ -93,14 +101,12 @@ def cmd_subject_copy(args: argparse.Namespace) -> int:
         done = docs_subject.produce(session, client_id, args.out, withhold=withhold,
                                     requested_on=args.requested_on, via="cli")
     r = done.rendered
-    print(zh_en(args, f"已保存：{args.out}（{r.pages} 页，文件编号 {r.doc_number}）；"
-                      f"不予提供 {done.withheld} 项，"
-                      f"未纳入的高度保密内容 {len(done.not_included)} 项。"
-                      "已记录本次申请。PDF 未加密，请当面交给本人，用后删除本机副本。",
-                f"Saved: {args.out} ({r.pages} pages, document number {r.doc_number}); "
-                f"{done.withheld} item(s) withheld, {len(done.not_included)} restricted "
-                "item(s) not included. The request is logged. The PDF is not encrypted: hand "
-                "it to the worker and delete this copy."))
+    print(zh_en(args, *N_(
+        "cli", "Saved: {out} ({pages} pages, document number {doc_number}); {withheld} item(s) "
+        "withheld, {n_not_included} restricted item(s) not included. The request is logged. The "
+        "PDF is not encrypted: hand it to the worker and delete this copy.").format(
+            out=args.out, pages=r.pages, doc_number=r.doc_number, withheld=done.withheld,
+            n_not_included=len(done.not_included))))
     return 0
 
 
@@ -110,7 +116,7 @@ def _print_items(args: argparse.Namespace, session: Session, client_id: int) -> 
         indent = "    " if item.parent else ""
         print(f"{indent}{item.key}\t{item.en if en else item.zh}")
     given = copy_rules.read_copies(session, client_id)
-    print(zh_en(args, f"已提供的副本：{len(given)} 份", f"Copies given: {len(given)}"))
+    print(zh_en(args, *N_("cli", "Copies given: {n_given}").format(n_given=len(given))))
     for c in given:
         print(f"  {c.requested_on}\t{shown_time(c.produced_at)}\t{c.produced_by}"
               f"\t{c.doc_no}")
@@ -127,22 +133,22 @@ def cmd_consent_show(args: argparse.Namespace) -> int:
         state = consent_rules.consent_state(session, client_id)
     for f in forms:
         who = f.explained_by_name or "—"
-        print(zh_en(args, f"知情同意 {f.consent_date}：{f.scope_text('zh')}；说明保密例外：{who}；"
-                          f"记录人：{f.recorded_by_name}",
-                    f"Consent {f.consent_date}: {f.scope_text('en')}; limits explained by "
-                    f"{who}; recorded by {f.recorded_by_name}"))
+        print(N_("cli", "Consent {date}: {scopes}; limits explained by {who}; recorded by "
+                        "{recorded_by}").text(lang).format(
+            date=f.consent_date, scopes=f.scope_text(lang), who=who,
+            recorded_by=f.recorded_by_name))
     for w in withdrawals:
-        status = (zh_en(args, "仍然有效", "in force") if w.ended_on is None else
-                  zh_en(args, f"已于 {w.ended_on} 结束", f"ended {w.ended_on}"))
-        print(zh_en(args, f"撤回 {w.withdrawn_on}："
-                          f"{consent_rules.scope_labels(w.scopes)}（{status}）",
-                    f"Withdrawn {w.withdrawn_on}: "
-                    f"{consent_rules.scope_labels(w.scopes, 'en')} ({status})"))
+        status = (zh_en(args, *N_("cli", "in force")) if w.ended_on is None else
+                  zh_en(args, *N_("cli", "ended {ended_on}").format(ended_on=w.ended_on)))
+        print(N_("cli", "Withdrawn {date}: {scopes} ({status})").text(lang).format(
+            date=w.withdrawn_on, scopes=consent_rules.scope_labels(w.scopes, lang),
+            status=status))
     if not forms and not withdrawals:
-        print(zh_en(args, "没有知情同意记录。", "No informed consent recorded."))
+        print(zh_en(args, *N_("cli", "No informed consent recorded.")))
     if state.withdrawn:
-        print(zh_en(args, f"今天已撤回：{consent_rules.scope_labels(state.withdrawn, lang)}",
-                    f"Withdrawn today: {consent_rules.scope_labels(state.withdrawn, lang)}"))
+        print(zh_en(args, *N_(
+            "cli", "Withdrawn today: {scope_labels}").format(
+                scope_labels=consent_rules.scope_labels(state.withdrawn, lang))))
     return 0
 
 
@@ -161,8 +167,9 @@ def cmd_consent_record(args: argparse.Namespace) -> int:
         form = consent_rules.record_consent(
             session, client_id, args.date, args.note, True, scopes=_scopes(args.scopes) or [],
             explained_by=_user_id(session, args.explained_by))
-    print(zh_en(args, f"已记录知情同意（{form.consent_date}）：{form.scope_text('zh')}。",
-                f"Consent recorded ({form.consent_date}): {form.scope_text('en')}."))
+    lang = lang_of(args)
+    print(N_("cli", "Consent recorded ({date}): {scopes}.").text(lang).format(
+        date=form.consent_date, scopes=form.scope_text(lang)))
     return 0
 
 
@@ -171,8 +178,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
         client_id = _client_id(session, args.file_no)
         w = consent_rules.withdraw_consent(session, client_id, args.date,
                                            _scopes(args.scopes), args.note)
-    print(zh_en(args, f"已记录撤回同意（自 {w.withdrawn_on} 起）："
-                      f"{consent_rules.scope_labels(w.scopes)}。",
-                f"Withdrawal recorded (from {w.withdrawn_on}): "
-                f"{consent_rules.scope_labels(w.scopes, 'en')}."))
+    lang = lang_of(args)
+    print(N_("cli", "Withdrawal recorded (from {date}): {scopes}.").text(lang).format(
+        date=w.withdrawn_on, scopes=consent_rules.scope_labels(w.scopes, lang)))
     return 0

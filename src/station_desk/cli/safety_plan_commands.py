@@ -17,7 +17,14 @@ import argparse
 from pathlib import Path
 
 from station_desk.cli import desk_support as desk
-from station_desk.cli.common import SecretReader, command, lang_of, open_session, zh_en
+from station_desk.cli.common import (
+    NO_SUCH_FOLDER,
+    SecretReader,
+    command,
+    lang_of,
+    open_session,
+    zh_en,
+)
 from station_desk.domain.clock import shown_time
 from station_desk.domain.records import crises, files, safety_plan
 from station_desk.domain.session import Session
@@ -89,13 +96,15 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         crisis = _crisis(session, args)
         plan = _written(crisis, safety_plan.get_safety_plan(session, crisis.id))
-    print(zh_en(args, f"安全计划 · 档案 {plan.file_no} · 危机干预 {shown_time(crisis.opened_at)}",
-                f"Safety plan · file {plan.file_no} · crisis of {shown_time(crisis.opened_at)}"))
-    print(zh_en(args, f"{shown_time(plan.written_at)} 由 {plan.written_by_name} 制定",
-                f"Written {shown_time(plan.written_at)} by {plan.written_by_name}"))
+    print(zh_en(args, *N_(
+        "cli", "Safety plan · file {file_no} · crisis of {shown_time}").format(
+            file_no=plan.file_no, shown_time=shown_time(crisis.opened_at))))
+    print(zh_en(args, *N_(
+        "cli", "Written {shown_time} by {written_by_name}").format(
+            shown_time=shown_time(plan.written_at), written_by_name=plan.written_by_name)))
     for key in safety_plan.SECTIONS:
         print()
-        print(f"{safety_plan.section_label(key, lang)}{'：' if lang == 'zh' else ':'}")
+        print(safety_plan.section_label(key, lang) + N_("cli", ":").text(lang))
         text = plan.sections.get(key, "").strip()
         for line in (text.splitlines() if text else ["—"]):
             print(f"  {line}")
@@ -107,17 +116,16 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if not out.parent.is_dir():
-        raise StationDeskError("bad_input", detail=f"输出目录不存在 / no such folder: "
-                                                   f"{out.parent}")
+        raise StationDeskError("bad_input", detail=NO_SUCH_FOLDER.format(
+            folder=out.parent))
     with open_session(args, SecretReader(args)) as session:
         crisis = _crisis(session, args)
         _written(crisis, safety_plan.get_safety_plan(session, crisis.id))
         doc = prepare(session, Request("safety_plan", file_no=crisis.file_no,
                                        crisis_id=crisis.id, lang=args.lang))
         rendered = save_pdf(session, doc, out, watermark=args.watermark, via="cli")
-    print(zh_en(args, f"已保存：{out}（{rendered.pages} 页，文件编号 {rendered.doc_number}）。"
-                      "PDF 未加密：请当面交给本人，用后删除本机副本。",
-                f"Saved: {out} ({rendered.pages} pages, document number "
-                f"{rendered.doc_number}). The PDF is not encrypted: hand it to the worker and "
-                "delete this copy."))
+    print(zh_en(args, *N_(
+        "cli", "Saved: {out} ({pages} pages, document number {doc_number}). The PDF is not "
+        "encrypted: hand it to the worker and delete this copy.").format(
+            out=out, pages=rendered.pages, doc_number=rendered.doc_number)))
     return 0

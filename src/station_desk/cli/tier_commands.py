@@ -32,6 +32,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.tier import duty, regimes, selfcheck
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -91,19 +92,20 @@ def _words(args: argparse.Namespace, count: int, usage_zh: str, usage_en: str) -
 def cmd_tier(args: argparse.Namespace) -> int:
     action = args.tier_action
     if action == "answer":
-        code, value = _words(args, 2, "用法：tier answer 编号 yes|no",
-                             "usage: tier answer CODE yes|no")
+        code, value = _words(args, 2, *N_("cli", "usage: tier answer CODE yes|no"))
     elif action == "show":
-        (number,) = _words(args, 1, "用法：tier show 自查编号", "usage: tier show N")
+        (number,) = _words(args, 1, *N_("cli", "usage: tier show N"))
         if not number.isdigit():
-            raise StationDeskError("bad_input", detail=f"自查编号 / self-check number: {number}")
+            raise StationDeskError("bad_input", detail=N_(
+                "cli", "self-check number: {number}").format(number=number))
     else:
-        _words(args, 0, "多余的参数", "unexpected arguments")
+        _words(args, 0, *N_("cli", "unexpected arguments"))
     with open_session(args, SecretReader(args)) as session:
         if action == "answer":
             given = selfcheck.answer(session, code, value, args.note)
-            echo(zh_en(args, f"已记录：{given.requirement} = {given.answer}（{given.day}）。",
-                       f"Recorded: {given.requirement} = {given.answer} ({given.day})."))
+            echo(zh_en(args, *N_(
+                "cli", "Recorded: {requirement} = {answer} ({day}).").format(
+                    requirement=given.requirement, answer=given.answer, day=given.day)))
             return 0
         if action == "history":
             return _history(args, session)
@@ -132,20 +134,15 @@ def check_text(check: selfcheck.SelfCheck, lang: str) -> str:
 
     counts = check.counts()
     highest = check.highest_met()
-    if lang == "en":
-        head = [f"Tier self-check #{check.id} on {check.day} by {check.taken_name}; target "
-                f"{selfcheck.tier_label(check.target_tier, 'en')}; period "
-                f"{check.window_first} to {check.window_last}",
-                f"Met {counts['met']} · not met {counts['not_met']} · not yet evidenced "
-                f"{counts['not_evidenced']}; highest tier fully met: "
-                f"{selfcheck.tier_label(highest, 'en') if highest else 'none yet'}"]
-    else:
-        head = [f"等级自查 #{check.id}：{check.day}，{check.taken_name}；目标 "
-                f"{selfcheck.tier_label(check.target_tier)}；所查期间 {check.window_first} 至 "
-                f"{check.window_last}",
-                f"已达到 {counts['met']} 项 · 未达到 {counts['not_met']} 项 · 尚无佐证 "
-                f"{counts['not_evidenced']} 项；已全部达到的等级："
-                f"{selfcheck.tier_label(highest) if highest else '尚无'}"]
+    head = [N_("cli", "Tier self-check #{id} on {day} by {taken_name}; target {target}; "
+                      "period {first} to {last}").text(lang).format(
+                id=check.id, day=check.day, taken_name=check.taken_name,
+                target=selfcheck.tier_label(check.target_tier, lang), first=check.window_first,
+                last=check.window_last),
+            N_("cli", "Met {met} · not met {not_met} · not yet evidenced {not_evidenced}; "
+                      "highest tier fully met: {highest}").text(lang).format(
+                **counts, highest=selfcheck.tier_label(highest, lang) if highest
+                else N_("cli", "none yet").text(lang))]
     lines = head
     for tier in check.tiers():
         lines.append("")
@@ -167,13 +164,13 @@ def _history(args: argparse.Namespace, session: Session) -> int:
         print_json([asdict(r) for r in rows])
         return 0
     if not rows:
-        echo(zh_en(args, "还没有进行过等级自查。", "No self-check has been taken yet."))
+        echo(zh_en(args, *N_("cli", "No self-check has been taken yet.")))
     for r in rows:
-        echo(zh_en(args, f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier)}"
-                         f" 已达到 {r.met} · 未达到 {r.not_met} · 尚无佐证 {r.not_evidenced}",
-                   f"#{r.id} {r.day} {r.taken_name} {selfcheck.tier_label(r.target_tier, 'en')}"
-                   f" met {r.met} · not met {r.not_met} · not yet evidenced "
-                   f"{r.not_evidenced}"))
+        echo(N_("cli", "#{id} {day} {taken_name} {target} met {met} · not met {not_met} · not "
+                       "yet evidenced {not_evidenced}").text(lang_of(args)).format(
+            id=r.id, day=r.day, taken_name=r.taken_name,
+            target=selfcheck.tier_label(r.target_tier, lang_of(args)), met=r.met,
+            not_met=r.not_met, not_evidenced=r.not_evidenced))
     return 0
 
 
@@ -201,21 +198,23 @@ def cmd_regimes(args: argparse.Namespace) -> int:
             try:
                 text = args.file.read_text("utf-8-sig")
             except UnicodeDecodeError:
-                raise StationDeskError("bad_input", detail=f"不是 UTF-8 文本 / not UTF-8 "
-                                                           f"text: {args.file}") from None
+                raise StationDeskError("bad_input", detail=N_(
+                    "cli", "not UTF-8 text: {file}").format(file=args.file)) from None
             title, body = regimes.split_title(text)
             regime = regimes.adopt(session, args.kind, title, body, args.note)
-            echo(zh_en(args, f"已通过《{regime.title}》第 {regime.version} 版。",
-                       f"Adopted “{regime.title}” version {regime.version}."))
+            echo(zh_en(args, *N_(
+                "cli", "Adopted “{title}” version {version}.").format(
+                    title=regime.title, version=regime.version)))
             return 0
         # acknowledge: whatever this account still has to acknowledge, after showing it
         waiting = regimes.pending(session)
         if not waiting:
-            echo(zh_en(args, "没有需要确认的制度。", "Nothing to acknowledge."))
+            echo(zh_en(args, *N_("cli", "Nothing to acknowledge.")))
         for regime in waiting:
             regimes.acknowledge(session, regime.id)
-            echo(zh_en(args, f"已确认阅读《{regime.title}》第 {regime.version} 版。",
-                       f"Acknowledged “{regime.title}” version {regime.version}."))
+            echo(zh_en(args, *N_(
+                "cli", "Acknowledged “{title}” version {version}.").format(
+                    title=regime.title, version=regime.version)))
     return 0
 
 
@@ -240,14 +239,17 @@ def _list_regimes(args: argparse.Namespace, session: Session) -> int:
         return 0
     for item in out:
         if "version" not in item:
-            echo(zh_en(args, f"{item['label']}：尚未制定", f"{item['label']}: not adopted"))
+            echo(zh_en(args, *N_("cli", "{label}: not adopted").format(label=item['label'])))
             continue
-        line = zh_en(args, f"{item['label']}：《{item['title']}》第 {item['version']} 版",
-                     f"{item['label']}: “{item['title']}” version {item['version']}")
+        line = zh_en(args, *N_(
+            "cli", "{label}: “{title}” version {version}").format(
+                label=item['label'], title=item['title'], version=item['version']))
         missing = [str(m) for m in item.get("not_acknowledged", [])]  # type: ignore[attr-defined]
         if "not_acknowledged" in item:
-            line += zh_en(args, f"；未确认：{'、'.join(missing) or '无'}",
-                          f"; not acknowledged by: {', '.join(missing) or 'nobody'}")
+            lang = lang_of(args)
+            names = N_("cli.names", ", ").text(lang).join(missing)
+            line += N_("cli", "; not acknowledged by: {names}").text(lang).format(
+                names=names or N_("cli", "nobody").text(lang))
         echo(line)
     return 0
 
@@ -261,9 +263,8 @@ def _day(value: str | None, default: dt.date) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise StationDeskError("bad_input", detail=f"日期应为 2026-11-02 这样的格式 / "
-                                                   f"use a date like 2026-11-02: {value}"
-                               ) from None
+        raise StationDeskError("bad_input", detail=N_(
+            "cli", "use a date like 2026-11-02: {value}").format(value=value)) from None
 
 
 def cmd_duty(args: argparse.Namespace) -> int:
@@ -272,11 +273,11 @@ def cmd_duty(args: argparse.Namespace) -> int:
         if args.duty_action == "add":
             made = duty.add_shifts(session, args.username, args.day, args.start, args.end,
                                    args.place, args.note, repeat_weeks=args.repeat)
-            echo(zh_en(args, f"已排班 {len(made)} 次。", f"{len(made)} shift(s) added."))
+            echo(zh_en(args, *N_("cli", "{n_made} shift(s) added.").format(n_made=len(made))))
             return 0
         if args.duty_action == "remove":
             duty.remove_shift(session, args.id)
-            echo(zh_en(args, "已删除该排班。", "Shift removed."))
+            echo(zh_en(args, *N_("cli", "Shift removed.")))
             return 0
         from station_desk.domain.records.common import today
 
@@ -287,7 +288,7 @@ def cmd_duty(args: argparse.Namespace) -> int:
             print_json([asdict(s) for s in found])
             return 0
         if not found:
-            echo(zh_en(args, "这段时间没有排班。", "No shifts in that range."))
+            echo(zh_en(args, *N_("cli", "No shifts in that range.")))
         for s in found:
             echo(f"#{s.id} {s.day} {s.start_time}–{s.end_time} {duty.place_label(s.place, lang)}"
                  f" {s.name}" + (f" ({s.note})" if s.note else ""))

@@ -64,26 +64,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.reason:
             access.break_glass(session, entry.id, args.reason)
         sent = service.export_case(session, entry.id, key_file, args.out)
-    print(zh_en(args, f"档案 {sent.file_no} 已写入转站文件：", f"File {sent.file_no} written to: ")
+    print(zh_en(args, *N_("cli", "File {file_no} written to: ").format(file_no=sent.file_no))
           + str(sent.path))
-    print(zh_en(args, "接收服务站：", "Receiving station: ") + sent.recipient.label())
-    print(zh_en(args, "对方指纹（请与对方电话核对）：", "Their fingerprint (check by phone): ")
+    print(zh_en(args, *N_("cli", "Receiving station: ")) + sent.recipient.label())
+    print(zh_en(args, *N_("cli", "Their fingerprint (check by phone): "))
           + sent.recipient.fingerprint)
-    print(zh_en(args, "内容：", "Contents: ") + _counts(args, sent.counts))
+    print(zh_en(args, *N_("cli", "Contents: ")) + _counts(args, sent.counts))
     if sent.withheld:
-        print(zh_en(args, f"{sent.withheld} 条高度保密内容您无法打开，只转出了编码字段，"
-                          "文字标为“未转出”。",
-                    f"{sent.withheld} restricted item(s) you cannot open went without their "
-                    "text, marked as not transferred."))
+        print(zh_en(args, *N_(
+            "cli", "{withheld} restricted item(s) you cannot open went without their text, "
+            "marked as not transferred.").format(withheld=sent.withheld)))
     if sent.cancelled:
         when = ", ".join(sent.cancelled)
-        print(zh_en(args, f"本站为其预约的 {len(sent.cancelled)} 次咨询已取消（原因：已转至其他"
-                          f"服务站）：{when}。请告知本人，并提醒其与新服务站预约。",
-                    f"{len(sent.cancelled)} appointment(s) booked here for this worker were "
-                    f"cancelled (reason: transferred): {when}. Tell the worker, and remind them "
-                    "to book with the new station."))
-    print(zh_en(args, "本站档案已标为“已转至其他服务站”，不再添加记录。",
-                "The file here is marked as transferred and takes no new records."))
+        print(zh_en(args, *N_(
+            "cli", "{n_cancelled} appointment(s) booked here for this worker were cancelled "
+            "(reason: transferred): {when}. Tell the worker, and remind them to book with the "
+            "new station.").format(n_cancelled=len(sent.cancelled), when=when)))
+    print(zh_en(args, *N_(
+        "cli", "The file here is marked as transferred and takes no new records.")))
     return 0
 
 
@@ -94,24 +92,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = _read(args.transfer_file)
     with open_session(args, SecretReader(args)) as session:
         incoming = service.open_incoming(session, data)
-        print(zh_en(args, "发出服务站：", "Sending station: ")
+        print(zh_en(args, *N_("cli", "Sending station: "))
               + f"{incoming.sender.name} ({incoming.sender.code})")
-        print(zh_en(args, "发出方指纹（请与对方电话核对）：",
-                    "Sender's fingerprint (check by phone): ") + incoming.sender.fingerprint)
-        print(zh_en(args, "内容：", "Contents: ") + _counts(args, incoming.counts()))
+        print(zh_en(args, *N_(
+            "cli", "Sender's fingerprint (check by phone): ")) + incoming.sender.fingerprint)
+        print(zh_en(args, *N_("cli", "Contents: ")) + _counts(args, incoming.counts()))
         if args.check:
             if incoming.imported_as is not None:
-                print(zh_en(args, f"已于 {incoming.imported_as[2]} 导入为档案 "
-                                  f"{incoming.imported_as[1]}。",
-                            f"Imported on {incoming.imported_as[2]} as file "
-                            f"{incoming.imported_as[1]}."))
+                print(zh_en(args, *N_(
+                    "cli", "Imported on {date} as file {file_no}.").format(
+                        date=incoming.imported_as[2], file_no=incoming.imported_as[1])))
             return 0
         counsellor = None
         if args.counsellor:
             counsellor = accounts.get_user(session, args.counsellor).id
         entry = service.import_case(session, data, counsellor)
-    print(zh_en(args, f"已导入：新档案 {entry.file_no}（{entry.name}），"
-                      "原站记录作为只读历史保存在档案中。",
-                f"Imported: new file {entry.file_no} ({entry.name}); the sending station's "
-                "records are kept with it as a read-only history."))
+    print(zh_en(args, *N_(
+        "cli", "Imported: new file {file_no} ({name}); the sending station's records are kept "
+        "with it as a read-only history.").format(file_no=entry.file_no, name=entry.name)))
     return 0

@@ -6,12 +6,25 @@ import argparse
 import sys
 from pathlib import Path
 
-from station_desk.cli.common import SecretReader, command, open_session, print_json, zh_en
+from station_desk.cli.common import (
+    PASSWORD_PROMPT,
+    RECOVERY_KEY_PROMPT,
+    USER_REQUIRED,
+    SecretReader,
+    command,
+    lang_of,
+    open_session,
+    print_json,
+    zh_en,
+)
 from station_desk.domain import accounts, maintenance
 from station_desk.domain.auth import TIERS, StationProfile, create_station
 from station_desk.domain.clock import iso, shown_time
 from station_desk.domain.roles import Role, role_label
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
+
+NEW_PASSWORD = N_("cli", "New password: ")  # a terminal's hidden prompt
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -81,14 +94,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
-    password = secrets.next("新站长密码 / new admin password: ")
+    password = secrets.next(N_("cli", "New admin password: ").text(lang_of(args)))
     profile = StationProfile(args.station_name, args.union_code, args.tier)
     session, recovery = create_station(args.vault, profile, args.user,
                                        args.display_name or args.user, password)
     session.close()
-    print(zh_en(args, "保险库已创建：", "Vault created: ") + str(args.vault))
-    print(zh_en(args, "恢复密钥（只显示这一次，请打印或抄写后妥善保管）：",
-                "Recovery key (shown once; print it and keep it safe):"))
+    print(zh_en(args, *N_("cli", "Vault created: ")) + str(args.vault))
+    print(zh_en(args, *N_("cli", "Recovery key (shown once; print it and keep it safe):")))
     print(recovery)
     return 0
 
@@ -109,8 +121,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     "counts": summary.counts if summary else None})
         return 0
     if summary is not None:
-        print(zh_en(args, "演示保险库已创建：", "Demo vault created: ") + str(args.vault))
-        print(zh_en(args, "  恢复密钥：", "  recovery key: ") + summary.recovery_key)
+        print(zh_en(args, *N_("cli", "Demo vault created: ")) + str(args.vault))
+        print(zh_en(args, *N_("cli", "  recovery key: ")) + summary.recovery_key)
         for name, count in summary.counts.items():
             print(f"  {name}: {count}")
     for account in DEMO_ACCOUNTS():
@@ -126,16 +138,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(problem.message(args.lang), file=sys.stderr)
     if not report.ok:
         return 1
-    print(zh_en(args, f"完整性检查通过：数据库页面完好，审计链 {report.audit_entries} 条完整。",
-                f"Integrity OK: all pages sound, audit chain of {report.audit_entries} "
-                "entries intact."))
+    print(zh_en(args, *N_(
+        "cli", "Integrity OK: all pages sound, audit chain of {audit_entries} entries "
+        "intact.").format(
+            audit_entries=report.audit_entries)))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         path = maintenance.make_backup(session, args.to, keep=args.keep)
-    print(zh_en(args, "备份已写入：", "Backup written: ") + str(path))
+    print(zh_en(args, *N_("cli", "Backup written: ")) + str(path))
     return 0
 
 
@@ -143,30 +156,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     recovery = bool(args.recovery_key_stdin)
     if not recovery and not args.user:
-        raise StationDeskError("bad_input", detail="需要 --user / --user is required")
-    secret = secrets.next("恢复密钥 / recovery key: " if recovery else "密码 / password: ")
+        raise StationDeskError("bad_input", detail=USER_REQUIRED)
+    prompt = RECOVERY_KEY_PROMPT if recovery else PASSWORD_PROMPT
+    secret = secrets.next(prompt.text(lang_of(args)))
     restored = maintenance.restore_backup(args.vault, args.backup, args.user, secret,
                                           recovery=recovery)
-    print(zh_en(args, f"已从备份恢复（备份时间 {restored.backup_created}），"
-                      "恢复后的保险库已成功打开。",
-                f"Restored the backup made at {restored.backup_created}; the restored vault "
-                "has opened."))
+    print(zh_en(args, *N_(
+        "cli", "Restored the backup made at {backup_created}; the restored vault has "
+        "opened.").format(
+            backup_created=restored.backup_created)))
     if restored.previous_left is None:
-        print(zh_en(args, "恢复前的保险库副本已安全删除（其中旧的密钥槽不再能打开任何数据）。",
-                    "The copy of the vault as it was before has been securely deleted (its old "
-                    "key slots open nothing any more)."))
+        print(zh_en(args, *N_(
+            "cli", "The copy of the vault as it was before has been securely deleted (its old "
+            "key slots open nothing any more).")))
     else:
-        print(zh_en(args, "恢复前的保险库副本暂时未能删除，下次登录时将再次尝试：",
-                    "The copy of the vault as it was before could not be deleted yet; the next "
-                    "sign-in tries again: ") + str(restored.previous_left))
+        print(zh_en(args, *N_(
+            "cli", "The copy of the vault as it was before could not be deleted yet; the next "
+            "sign-in tries again: ")) + str(restored.previous_left))
     return 0
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         maintenance.rekey(session)
-    print(zh_en(args, "数据库密钥已更换，所有有效账户均已重新授权。",
-                "The database has a new key; every active account was re-wrapped."))
+    print(zh_en(args, *N_(
+        "cli", "The database has a new key; every active account was re-wrapped.")))
     return 0
 
 
@@ -175,14 +189,14 @@ def cmd_show_key(args: argparse.Namespace) -> int:
     Prints each compartment's key this account's slot holds (a receptionist: station.db's)."""
     with open_session(args, SecretReader(args)) as session:
         keys = maintenance.reveal_keys(session)
-    print(zh_en(args, "数据库原始密钥（请勿泄露；在 sqlcipher 中打开 station.db 后执行）：",
-                "Raw database keys (keep them secret; open station.db in sqlcipher, then run):"))
+    print(zh_en(args, *N_(
+        "cli", "Raw database keys (keep them secret; open station.db in sqlcipher, then run):")))
     print(f'PRAGMA key = "{keys["station"]}";')
     if "clinical" in keys:
         print(f"ATTACH DATABASE 'clinical.db' AS clinical KEY \"{keys['clinical']}\";")
     else:
-        print(zh_en(args, "（您的账户不持有辅导记录库 clinical.db 的密钥。）",
-                    "(Your account does not hold the key of the clinical records, clinical.db.)"))
+        print(zh_en(args, *N_(
+            "cli", "(Your account does not hold the key of the clinical records, clinical.db.)")))
     return 0
 
 
@@ -215,9 +229,9 @@ def cmd_users_list(args: argparse.Namespace) -> int:
                      "last_sign_in": iso(seen[u.username]) if u.username in seen
                      else None} for u in users])
         return 0
-    never = zh_en(args, "从未登录", "never signed in")
+    never = zh_en(args, *N_("cli", "never signed in"))
     for u in users:
-        state = zh_en(args, "已停用", "disabled") if u.disabled else ""
+        state = zh_en(args, *N_("cli", "disabled")) if u.disabled else ""
         last = shown_time(seen[u.username]) if u.username in seen else never
         print(f"{u.username:<16} {u.display_name:<10} {role_label(u.role, args.lang):<8} "
               f"{last:<16} {state}".rstrip())
@@ -228,8 +242,9 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     with open_session(args, secrets) as session:
         user = accounts.add_user(session, args.name, args.display_name or args.name, args.role,
-                                 secrets.next("新账户密码 / new account's password: "))
-    print(zh_en(args, "账户已创建：", "Account created: ") + user.username)
+                                 secrets.next(
+                                     N_("cli", "New account's password: ").text(lang_of(args))))
+    print(zh_en(args, *N_("cli", "Account created: ")) + user.username)
     return 0
 
 
@@ -237,54 +252,52 @@ def cmd_users_simple(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         if args.action == "disable":
             accounts.disable_user(session, args.name)
-            print(zh_en(args, "账户已停用。建议随后运行 rekey 更换数据库密钥。",
-                        "Account disabled. Run `rekey` next to retire the old key."))
+            print(zh_en(args, *N_(
+                "cli", "Account disabled. Run `rekey` next to retire the old key.")))
         else:
             accounts.unlock_account(session, args.name)
-            print(zh_en(args, "账户已解锁。", "Account unlocked."))
+            print(zh_en(args, *N_("cli", "Account unlocked.")))
     return 0
 
 
 def cmd_users_reset(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     with open_session(args, secrets) as session:
-        accounts.reset_password(session, args.name, secrets.next("新密码 / new password: "))
-    print(zh_en(args, "密码已重置。", "Password reset."))
+        accounts.reset_password(session, args.name, secrets.next(NEW_PASSWORD.text(lang_of(args))))
+    print(zh_en(args, *N_("cli", "Password reset.")))
     return 0
 
 
 def cmd_users_enable(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     with open_session(args, secrets) as session:
-        accounts.enable_user(session, args.name, secrets.next("新密码 / new password: "))
-    print(zh_en(args, "账户已启用，请把新密码当面交给本人。",
-                "Account enabled. Hand the new password to the person directly."))
+        accounts.enable_user(session, args.name, secrets.next(NEW_PASSWORD.text(lang_of(args))))
+    print(zh_en(args, *N_("cli", "Account enabled. Hand the new password to the person directly.")))
     return 0
 
 
 def cmd_users_passwd(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     with open_session(args, secrets) as session:
-        old = secrets.next("原密码 / current password: ")
-        accounts.change_own_password(session, old, secrets.next("新密码 / new password: "))
-    print(zh_en(args, "密码已修改。", "Password changed."))
+        old = secrets.next(N_("cli", "Current password: ").text(lang_of(args)))
+        accounts.change_own_password(session, old, secrets.next(NEW_PASSWORD.text(lang_of(args))))
+    print(zh_en(args, *N_("cli", "Password changed.")))
     return 0
 
 
 def cmd_users_role(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         withheld = accounts.set_role(session, args.name, args.role)
-    print(zh_en(args, "角色已更改。", "Role changed."))
+    print(zh_en(args, *N_("cli", "Role changed.")))
     if withheld:
-        print(zh_en(args, "该账户不再持有辅导记录库的密钥。"
-                    "建议随后运行 rekey，使其可能留存的旧密钥失效。",
-                    "The account no longer holds the clinical records key. Run `rekey` next "
-                    "to retire any copy of the old one."))
+        print(zh_en(args, *N_(
+            "cli", "The account no longer holds the clinical records key. Run `rekey` next to "
+            "retire any copy of the old one.")))
     return 0
 
 
 def cmd_users_supervise(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         accounts.set_supervision(session, args.name, args.supervisor)
-    print(zh_en(args, "督导设置已更新。", "Supervision updated."))
+    print(zh_en(args, *N_("cli", "Supervision updated.")))
     return 0

@@ -90,7 +90,7 @@ def create_campaign(session: Session, name: str, unit: str, starts_on: dt.date |
             check.add("instruments", "field_bad_choice", value=ident)
     if first and last and last < first:
         check.add("ends_on", "field_before", value=last.isoformat(), other=first.isoformat(),
-                  other_zh="开始日期", other_en="start date")
+                  other_label=N_("domain", "start date"))
     check.done()
     if not chosen:
         raise StationDeskError("survey_no_instruments")

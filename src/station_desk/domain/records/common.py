@@ -45,7 +45,7 @@ register_messages({
     "field_end_before_start": N_(
         "errors", "The end time {end} is not after the start time {start}."),
     "field_before": N_(
-        "errors", "“{field}” ({value}) cannot be before the {other} ({other})."),
+        "errors", "“{field}” ({value}) cannot be before the {other_label} ({other})."),
     "field_bad_choice": N_("errors", "“{field}” has an invalid value: {value}."),
     "field_bad_number": N_(
         "errors", "“{field}” must be a whole number from {low} to {high}: {value}."),

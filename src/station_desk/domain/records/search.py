@@ -29,6 +29,7 @@ from station_desk.domain.records.common import (
 from station_desk.domain.roles import Permission
 from station_desk.domain.search_text import match_expression
 from station_desk.domain.session import Session
+from station_desk.i18n import N_
 
 PAGE = 200
 WALK_FILES_UP_TO = 2000  # see session_keys: below this, sorting the user's records is cheap
@@ -129,7 +130,7 @@ def session_keys(session: Session, query: SessionQuery, *,
     end = check.date("date_to", query.date_to)
     if start and end and end < start:
         check.add("date_to", "field_before", value=end.isoformat(), other=start.isoformat(),
-                  other_zh="起始日期", other_en="from date")
+                  other_label=N_("records", "from date"))
     if query.issue:
         check.choice("issues", "presenting_issues", query.issue)
     if query.risk_level:

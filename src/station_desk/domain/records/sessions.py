@@ -260,7 +260,7 @@ def _check(session: Session, data: SessionInput, *, signing: bool) -> dict[str, 
     nxt = check.date("next_appointment", data.next_appointment)
     if nxt and day and nxt < day:
         check.add("next_appointment", "field_before", value=nxt.isoformat(),
-                  other=day.isoformat(), other_zh="辅导日期", other_en="session date")
+                  other=day.isoformat(), other_label=N_("records", "session date"))
     values["next_appointment"] = nxt.isoformat() if nxt else ""
     check.done()
     return values
