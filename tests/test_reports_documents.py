@@ -170,3 +170,20 @@ def test_render_is_in_memory_only(owner: Session, vault: tuple[Path, dict],
     before = set(Path(tmp_path).rglob("*"))
     rendered(owner, reports.Request("case", file_no=vault[1]["file_no"]))
     assert set(Path(tmp_path).rglob("*")) == before
+
+
+def test_summary_and_case_say_what_the_worker_consented_to(owner: Session,
+                                                           vault: tuple[Path, dict]) -> None:
+    """A consent taken on the structured form keeps its scope as items, not wording: the
+    paper names those items, as the file window does, instead of an empty column."""
+    from station_desk.domain.records import consent, files
+
+    client = files.find_by_number(owner, vault[1]["file_no"])
+    assert client is not None
+    given = [c for c in consent.read_consents(owner, client.id) if c.scopes]
+    assert given, "the demo file has a consent on the structured form"
+    for kind in ("summary", "case"):
+        text = squashed(pdf_text(rendered(owner, reports.Request(
+            kind, file_no=vault[1]["file_no"])).pdf))
+        for item in given[0].scopes:
+            assert squashed(consent.scope_label(item)) in text, (kind, item)

@@ -64,7 +64,7 @@ def client_fields(c: ClientFile, *, full: bool = True) -> list[tuple[str, str]]:
 
 
 def consent_table(case: CaseRecord, width: float) -> list[Flowable]:
-    rows = [(c.consent_date, c.scope, _yes(c.limits_explained), c.recorded_by_name)
+    rows = [(c.consent_date, c.scope_text(), _yes(c.limits_explained), c.recorded_by_name)
             for c in case.consents]
     return blocks.table(["日期", "知情同意范围", "保密例外已告知", "记录人"], rows,
                         [width * f for f in (0.16, 0.5, 0.16, 0.18)],
