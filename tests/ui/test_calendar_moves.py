@@ -242,3 +242,26 @@ def test_the_move_form_asks_the_same_before_an_occupied_time(
     settle()
     assert len(shown.questions) == asked and again.result_value is None
     assert again.error.text()
+
+
+def test_the_calendar_rows_grow_with_the_text_size(qtbot: QtBot, world: World) -> None:
+    """Two lines to a half hour at any text size, also after a change while it is shown."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from station_desk.ui.fonts import FontScaler
+
+    page = _page(qtbot, world)
+    rows = page.grid.verticalHeader()
+    before = rows.defaultSectionSize()
+    assert before >= 2 * page.grid.fontMetrics().lineSpacing()
+    scaler = FontScaler()
+    try:
+        scaler.apply(1.5)
+        QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
+        QApplication.processEvents()
+        assert rows.defaultSectionSize() > before
+        assert rows.defaultSectionSize() >= 2 * page.grid.fontMetrics().lineSpacing()
+    finally:
+        scaler.apply(1.0)
+        QApplication.processEvents()
