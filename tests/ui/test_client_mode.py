@@ -291,9 +291,10 @@ def _cancel_kiosk(qtbot: QtBot, screen: QWidget) -> None:
     screen.unlock_button.click()
 
 
-def _finish_rating(_qtbot: QtBot, screen: QWidget) -> None:
+def _finish_rating(qtbot: QtBot, screen: QWidget) -> None:
     assert isinstance(screen, SatisfactionKiosk)
     screen.submit()
+    settle(qtbot)  # refused on the worker
     assert screen.error.isVisible() and screen.isVisible()  # not every item rated yet
     for group in screen.groups.values():
         group.button(4).setChecked(True)
@@ -342,6 +343,7 @@ def test_the_rating_is_stored_and_nothing_when_skipped(qtbot: QtBot, desk: Desk)
     assert_ended_at_lock_screen(qtbot, desk, screen)
     screen = start_rating(desk)
     _finish_rating(qtbot, screen)
+    settle(qtbot)  # stored on the worker
     assert db.scalar("SELECT count(*) FROM satisfaction") == 1
     assert db.scalar("SELECT comment FROM satisfaction") == "老师很耐心"
 

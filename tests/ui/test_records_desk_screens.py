@@ -94,6 +94,7 @@ def test_reception_books_moves_and_cancels_on_the_appointments_page(
         assert dialog.picker is not None
         dialog.picker.query.setText("赵𰻞敏")
         dialog.picker.search()
+        settle()  # found on the worker
         assert dialog.picker.entry() is not None and dialog.picker.entry().id == cid
         assert dialog.counsellor.currentText() == "林咨询师"  # the file's counsellor
         dialog.date.setDate(TOMORROW)
@@ -177,6 +178,7 @@ def test_the_booking_form_refuses_bad_times_and_clashes_inline(
     assert empty.picker is not None
     empty.picker.query.setText("没有这个人")
     empty.picker.search()
+    settle()
     empty.accept()
     settle()
     assert empty.result_value is None and empty.error.text()
@@ -521,8 +523,10 @@ def test_the_admin_reassigns_a_departed_counsellors_cases_from_the_file_list(
     assert not page.reassign_button.isHidden()
 
     def fill(dialog: ReassignDialog) -> None:
+        settle()  # the counsellors, read on the worker
         qtmodeltester.check(dialog.model)
         dialog.source.setCurrentIndex(dialog.source.findData(_uid(world, "he")))
+        settle()  # their files, read on the worker
         assert "(disabled)" in dialog.source.currentText()
         assert dialog.model.rowCount() == 2 and "2" in dialog.count.text()
         assert dialog.target.findData(_uid(world, "he")) < 0  # not to a disabled account
@@ -544,11 +548,14 @@ def test_reassigning_nothing_or_declining_keeps_the_dialog_open(
     world.client(by=world.he)
     dialog = ReassignDialog(world.admin)
     qtbot.addWidget(dialog)
+    settle()  # the counsellors and their caseloads, read on the worker
     dialog.source.setCurrentIndex(dialog.source.findData(_uid(world, "shen")))
+    settle()
     dialog.accept()
     settle()
     assert dialog.result_value is None and dialog.error.text()
     dialog.source.setCurrentIndex(dialog.source.findData(_uid(world, "he")))
+    settle()
     shown.answer = False
     dialog.accept()
     settle()
@@ -649,6 +656,7 @@ def test_the_calendar_grid_and_attendance_buttons(
         seen.append((from_qdate(dialog.date), dialog.start.time()))
         dialog.picker.query.setText("李四")
         dialog.picker.search()
+        settle()
     _answer(monkeypatch, AppointmentDialog, at_slot)
     slot = [grid.slot_time(r) for r in range(grid.rowCount())].index("11:00")
     page.open_index(grid.index(slot, 2))

@@ -297,6 +297,7 @@ def test_activities_page_and_kiosk(qtbot: QtBot, qtmodeltester: Any, world: Worl
     kiosk = SatisfactionKiosk(world.front, client_id=cid)
     qtbot.addWidget(kiosk)
     kiosk.submit()
+    settle(qtbot)  # checked and refused on the worker, shown under the form
     assert kiosk.error.text()
     for group in kiosk.groups.values():
         group.button(5).setChecked(True)

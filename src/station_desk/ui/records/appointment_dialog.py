@@ -29,7 +29,6 @@ from station_desk.ui.operations import Change, QueryOp
 from station_desk.ui.records.common import (
     ERROR_STYLE,
     VocabCombo,
-    attempt,
     date_edit,
     from_qdate,
     to_qdate,
@@ -93,11 +92,18 @@ class FilePicker(QWidget):
         self.search()
 
     def search(self) -> None:
+        """Find the files on the operations worker; the newest text typed wins."""
         self._debounce.stop()
-        text = self.query.text()
-        ids = attempt(self, lambda: search.client_ids(self.session, text,
-                                                      limit=PICKER_ROWS)) or []
-        self.entries = attempt(self, lambda: files.directory_rows(self.session, ids)) or []
+        session, text = self.session, self.query.text()
+
+        def find() -> list[DirectoryEntry]:
+            return files.directory_rows(session, search.client_ids(session, text,
+                                                                   limit=PICKER_ROWS))
+
+        QueryOp(self, find).success(self._found).run(latest=f"picker:{id(self)}")
+
+    def _found(self, entries: list[DirectoryEntry]) -> None:
+        self.entries = entries
         self.matches.blockSignals(True)
         self.matches.clear()
         if not self.entries:

@@ -8,12 +8,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from station_desk.domain.records import file_list, files, search
-from station_desk.domain.records.appointments import Appointment
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, QueryOp
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
-from station_desk.ui.records.common import attempt, label
+from station_desk.ui.records.common import label
 from station_desk.ui.records.import_dialog import ImportLedgerDialog
 from station_desk.ui.records.lazy_page import LazyListPage
 from station_desk.ui.records.list_model import Column
@@ -153,14 +152,18 @@ class ClientListPage(LazyListPage):
         if client_id is not None:
             EditDetailsDialog.ask(self.session, client_id, self)  # the list reloads on notice
 
-    def book(self) -> Appointment | None:
+    def book(self) -> None:
+        """Book the chosen file in: its directory row read on the worker, then the form."""
         client_id = self.selected_id()
         if client_id is None:
-            return None
-        found = attempt(self, lambda: files.directory_rows(self.session, [client_id]))
-        if not found:
-            return None
-        return AppointmentDialog.ask(self.session, found[0], None, None, self)
+            return
+        session = self.session
+
+        def form(found: list[files.DirectoryEntry]) -> None:
+            if found:
+                AppointmentDialog.ask(session, found[0], None, None, self)
+
+        QueryOp(self, lambda: files.directory_rows(session, [client_id])).success(form).run()
 
     def reassign(self) -> int | None:
         return ReassignDialog.ask(self.session, self)  # the list reloads on notice

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +22,8 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change
-from station_desk.ui.records.common import attempt, label, local_time, table_view
+from station_desk.ui.operations import Change, QueryOp
+from station_desk.ui.records.common import label, local_time, table_view
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.records.list_model import ListTableModel
 
@@ -60,24 +61,35 @@ class ReassignDialog(FormDialog):
         self.form.addRow(self.tr("To"), self.target)
         self.form.addRow(self.tr("Note"), self.note)
         self.finish_layout({"counsellor": self.target, "reason": self.note})
-        self.loads = attempt(self, lambda: files.counsellor_loads(session)) or []
-        for load in self.loads:
-            state = self.tr(" (disabled)") if load.disabled else ""
-            self.source.addItem(arg(self.tr("%1%2 — %3 open of %4 files"), load.name, state,
-                                    load.open_files, load.all_files), load.id)
+        self.loads: list[files.CounsellorLoad] = []
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.include_closed.toggled.connect(lambda _c: self.refresh())
+        # the counsellors and their caseloads, read on the operations worker
+        QueryOp(self, lambda: files.counsellor_loads(session)).success(self._loaded).run()
+
+    def _loaded(self, loads: list[files.CounsellorLoad]) -> None:
+        self.loads = loads
+        with QSignalBlocker(self.source):
+            for load in loads:
+                state = self.tr(" (disabled)") if load.disabled else ""
+                self.source.addItem(arg(self.tr("%1%2 — %3 open of %4 files"), load.name,
+                                        state, load.open_files, load.all_files), load.id)
         self.refresh()
 
     def kept_ref(self) -> str:
         return "reassign"
 
     def refresh(self) -> None:
-        source = self.source.currentData()
-        rows: list[CaseloadEntry] = []
-        if source is not None:
-            rows = attempt(self, lambda: files.caseload(
-                self.session, source, include_closed=self.include_closed.isChecked())) or []
+        """The chosen counsellor's files, read on the worker (the newest choice wins)."""
+        session, source = self.session, self.source.currentData()
+        closed = self.include_closed.isChecked()
+        if source is None:
+            self._show_caseload(source, [])
+            return
+        QueryOp(self, lambda: files.caseload(session, source, include_closed=closed)).success(
+            lambda rows: self._show_caseload(source, rows)).run(latest=f"caseload:{id(self)}")
+
+    def _show_caseload(self, source: int | None, rows: list[CaseloadEntry]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n file(s) will move", "", len(rows)))
         current = self.target.currentData()

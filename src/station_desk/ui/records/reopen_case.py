@@ -17,7 +17,7 @@ from station_desk.domain.records.files import ClientFile
 from station_desk.domain.session import Session
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
-from station_desk.ui.records.common import attempt
+from station_desk.ui.operations import Change, ChangeOp
 
 
 class ReopenCase(QObject):
@@ -43,8 +43,8 @@ class ReopenCase(QObject):
                        client.name, client.file_no)
         if not messages.confirm(self.parent_widget, question):
             return False
-        done = attempt(self.parent_widget, lambda: files.reopen_case(session, client.id))
-        if done is None:
-            return False
-        self.after()
+        # reopened on the operations worker; the window reads the file again after it
+        client_id, after = client.id, self.after
+        ChangeOp(self.parent_widget, lambda: files.reopen_case(session, client_id),
+                 Change.CLIENTS).success(lambda _done: after()).run()
         return True

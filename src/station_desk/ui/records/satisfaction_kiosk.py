@@ -26,7 +26,8 @@ from station_desk.domain.session import Session
 from station_desk.ui.assess.common import scaled_font
 from station_desk.ui.client_mode import CANCELLED, FINISHED, ClientMode, find_lock_target
 from station_desk.ui.i18n import current_lang
-from station_desk.ui.records.common import FormErrors, attempt
+from station_desk.ui.operations import Change, ChangeOp
+from station_desk.ui.records.common import FormErrors
 from station_desk.ui.widgets import ErrorLabel
 
 RADIO_STYLE = ("QRadioButton::indicator { width: 24px; height: 24px; }"
@@ -122,12 +123,12 @@ class SatisfactionKiosk(QWidget):
                 for code, group in self.groups.items()}
 
     def submit(self) -> None:
-        rating = attempt(self, lambda: satisfaction.record_satisfaction(
-            self.session, self.scores(), self.comment.toPlainText(),
-            client_id=self.client_id, session_id=self.session_id), self.errors)
-        if rating is None:
-            return
-        self.submitted.emit()
+        """Stored on the operations worker; a refusal shows under the form, in the kiosk."""
+        session, scores, comment = self.session, self.scores(), self.comment.toPlainText()
+        client_id, session_id = self.client_id, self.session_id
+        ChangeOp(self, lambda: satisfaction.record_satisfaction(
+            session, scores, comment, client_id=client_id, session_id=session_id),
+            Change.NONE).success(lambda _rating: self.submitted.emit()).run(errors=self.errors)
 
     def skip(self) -> None:
         self.skipped.emit()
