@@ -218,6 +218,9 @@ def table(result: dict[str, Any]) -> str:
         if "without_password_check_ms" in fig:
             rows.append(["  of which not the password check", "", _ms(
                 fig["without_password_check_ms"]), "", "", "", "", "", ""])
+        if "cpu_without_password_check_ms" in fig:
+            rows.append(["  CPU time, not the password check", "", _ms(
+                fig["cpu_without_password_check_ms"]), "", "", "", "", "", ""])
     if "gui" in figures:
         rows.append(["screens", "screen", "error", "", "", "", "", "", ""])
     peak = figures["peak_rss"]
