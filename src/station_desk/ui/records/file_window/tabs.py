@@ -5,7 +5,7 @@ The rights module adds one more tab, the copies given to the worker."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -112,6 +112,12 @@ class FileTabs(QTabWidget):
         # the rows in view only: measuring is the dearest part of showing the list
         self.sessions_view.horizontalHeader().setResizeContentsPrecision(0)
         self.sessions_view.selectionModel().currentRowChanged.connect(self.show_record)
+        # The selected record stays in view while the window settles (the header filling
+        # in, the window laid out at its size), until the counsellor scrolls the list.
+        self._follow_current = False
+        scroll_bar = self.sessions_view.verticalScrollBar()
+        scroll_bar.rangeChanged.connect(self._keep_following)
+        scroll_bar.actionTriggered.connect(self._stop_following)
         self.record_text = QTextBrowser()
         pane = QWidget()
         pane_layout = QVBoxLayout(pane)
@@ -198,10 +204,15 @@ class FileTabs(QTabWidget):
         view = self.sessions_view
         fit_columns(view)
         view.doItemsLayout()
+        self._follow_current = True
         self._current_in_view()
-        # and again once the window has laid out what the read filled (a taller header
-        # leaves the list less room)
-        QTimer.singleShot(0, view, self._current_in_view)
+
+    def _keep_following(self, _low: int, _high: int) -> None:
+        if self._follow_current:
+            self._current_in_view()
+
+    def _stop_following(self, _action: int) -> None:
+        self._follow_current = False
 
     def _current_in_view(self) -> None:
         view = self.sessions_view
