@@ -95,3 +95,24 @@ def test_actions_registered_on_import_are_named(qtbot: QtBot, admin: Session) ->
     settle(qtbot)  # the accounts offered, read on the worker
     rows = _rows(qtbot, page)
     assert rows[0][3] != "duty.add" and "2026-11-05" in rows[0][5]
+
+
+def test_the_date_filter_starts_on_the_stations_day(qtbot: QtBot, admin: Session,
+                                                    clock: FakeClock) -> None:
+    """The range offered ends on the station's today, the day the entries are shown in, not
+    on this PC's date: early in the morning at the station it is still yesterday in UTC, and
+    ticking 从 would hide the morning's entries."""
+    import datetime as dt
+
+    from station_desk.domain.records.common import today
+
+    clock.advance(days=3, hours=12)  # 21:00 UTC: the station (UTC+8) is on the next day
+    assert today(admin) != clock().date()
+    page = AuditPage(admin)
+    qtbot.addWidget(page)
+    settle(qtbot)
+    shown = page.date_to.date()
+    assert dt.date(shown.year(), shown.month(), shown.day()) == today(admin)
+    first = page.date_from.date()
+    assert dt.date(first.year(), first.month(), first.day()) == \
+        today(admin) - dt.timedelta(days=30)

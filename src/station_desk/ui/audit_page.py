@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain import accounts, maintenance
+from station_desk.domain.records.common import today
 from station_desk.domain.session import Session
 from station_desk.domain.users import RECOVERY_USER, User
 from station_desk.errors import StationDeskError
@@ -44,9 +45,11 @@ class AuditPage(QWidget):
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("File number or account"))
         self.use_dates = QCheckBox(self.tr("From"))
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_to = QDateEdit(today)
+        # the station's day, as the entries are shown, not this PC's (its zone may differ)
+        day = today(session)
+        station_day = QDate(day.year, day.month, day.day)
+        self.date_from = QDateEdit(station_day.addDays(-30))
+        self.date_to = QDateEdit(station_day)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
