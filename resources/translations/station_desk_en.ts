@@ -995,8 +995,8 @@ Move the appointment of %3 there anyway?</translation>
         <translation>Modality</translation>
     </message>
     <message>
-        <source>Issues</source>
-        <translation>Issues</translation>
+        <source>Presenting issues</source>
+        <translation>Presenting issues</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -4172,8 +4172,8 @@ Save anyway?</translation>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <source>Issues</source>
-        <translation>Issues</translation>
+        <source>Presenting issues</source>
+        <translation>Presenting issues</translation>
     </message>
     <message>
         <source>Risk</source>

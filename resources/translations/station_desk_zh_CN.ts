@@ -990,8 +990,8 @@ Move the appointment of %3 there anyway?</source>
         <translation>形式</translation>
     </message>
     <message>
-        <source>Issues</source>
-        <translation>问题类型</translation>
+        <source>Presenting issues</source>
+        <translation>主要问题</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -4154,8 +4154,8 @@ Save anyway?</source>
         <translation>咨询师</translation>
     </message>
     <message>
-        <source>Issues</source>
-        <translation>问题类型</translation>
+        <source>Presenting issues</source>
+        <translation>主要问题</translation>
     </message>
     <message>
         <source>Risk</source>

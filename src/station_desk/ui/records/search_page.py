@@ -42,7 +42,7 @@ class SearchPage(LazyListPage):
             (lambda: self.tr("Name"), lambda r: r.client_name),
             (lambda: self.tr("No."), lambda r: str(r.session_no)),
             (lambda: self.tr("Counsellor"), lambda r: r.counsellor_name),
-            (lambda: self.tr("Issues"), lambda r: labels("presenting_issues", r.issues)),
+            (lambda: self.tr("Presenting issues"), lambda r: labels("presenting_issues", r.issues)),
             (lambda: self.tr("Risk"), lambda r: label("risk_levels", r.risk_level)),
             (lambda: self.tr("Found in"), self._snippet),
         ], self._rows, parent)

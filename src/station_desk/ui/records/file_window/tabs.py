@@ -97,7 +97,7 @@ class FileTabs(QTabWidget):
             (lambda: translate("ClientFileView", "Date"), lambda r: r.session_date),
             (lambda: translate("ClientFileView", "Modality"),
              lambda r: label("modalities", r.modality)),
-            (lambda: translate("ClientFileView", "Issues"),
+            (lambda: translate("ClientFileView", "Presenting issues"),
              lambda r: labels("presenting_issues", r.issues)),
             (lambda: translate("ClientFileView", "Risk"),
              lambda r: label("risk_levels", r.risk_level)),
