@@ -31,7 +31,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg
 from station_desk.ui.kept_input import KeptInput, input_fields
 from station_desk.ui.modal import run_modal
-from station_desk.ui.operations import Change, ChangeOp
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
@@ -198,30 +198,41 @@ class RegisterVisitorDialog(KeptInput, QDialog):
         return self.fields.data(self.counsellor.currentData())
 
     def accept(self) -> None:
-        data = self.data()
-        found = attempt(self, lambda: duplicates.likely_duplicates(
-            self.session, data.name, data.phone, data.birth_year), self.errors) or []
+        """Look for a likely duplicate first (on the operations worker), then register, or
+        use the existing file the user chose instead."""
+        if self.saving:
+            return
+        session, data = self.session, self.data()
+        self.saving = True
+        QueryOp(self, lambda: duplicates.likely_duplicates(
+            session, data.name, data.phone, data.birth_year)).success(
+            lambda found: self._checked(data, found)).failure(self._refused).run()
+
+    def _checked(self, data: ClientInput, found: list[Any]) -> None:
+        session = self.session
         if found and not data.is_pseudonym:
             choice = DuplicateWarning.ask(found, self)
             if choice is None:
+                self.saving = False
                 return
             if choice[0] == USE_EXISTING and choice[1] is not None:
-                existing = files.directory_rows(self.session, [choice[1].id])
-                if existing:
-                    self.result_entry = existing[0]
-                    self.forget_input()
-                    super().accept()
+                chosen_id = choice[1].id
+                QueryOp(self, lambda: files.directory_rows(session, [chosen_id])).success(
+                    self._use_existing).failure(self._refused).run()
                 return
         consent = None
         if self.consent_box.isChecked():
             consent = (from_qdate(self.consent_date), self.consent_scope.text(),
                        self.limits.isChecked(), self.consent_scopes.codes())
-        if self.saving:
-            return
-        session, data = self.session, self.data()
-        self.saving = True
         ChangeOp(self, lambda: files.register_visitor(session, data, consent=consent),
                  Change.CLIENTS).success(self._registered).failure(self._refused).run()
+
+    def _use_existing(self, existing: list[DirectoryEntry]) -> None:
+        self.saving = False
+        if existing:
+            self.result_entry = existing[0]
+            self.forget_input()
+            super().accept()
 
     def _registered(self, entry: DirectoryEntry) -> None:
         self.saving = False
