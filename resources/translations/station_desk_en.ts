@@ -8173,6 +8173,94 @@ Check it with the station by phone.</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>{instrument} by {attribute}</source>
+        <translation>{instrument} by {attribute}</translation>
+    </message>
+    <message>
+        <source>Survey Report on Workers&apos; Mental Health</source>
+        <translation>Survey Report on Workers&apos; Mental Health</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Protected by the rules of the statistics packages: figures about fewer than {k} people, or that could be worked out, show as “—”, as do figures the packages sent withheld.</source>
+        <translation>Protected by the rules of the statistics packages: figures about fewer than {k} people, or that could be worked out, show as “—”, as do figures the packages sent withheld.</translation>
+    </message>
+    <message>
+        <source>The number of screenings is not shown: the monthly packages sent did not show it.</source>
+        <translation>The number of screenings is not shown: the monthly packages sent did not show it.</translation>
+    </message>
+    <message>
+        <source>{screened} screenings.</source>
+        <translation>{screened} screenings.</translation>
+    </message>
+    <message>
+        <source>Few screenings: shown in a milder and a more severe group rather than band by band.</source>
+        <translation>Few screenings: shown in a milder and a more severe group rather than band by band.</translation>
+    </message>
+    <message>
+        <source>Too few screenings to show any breakdown without pointing at individuals: all of it is withheld.</source>
+        <translation>Too few screenings to show any breakdown without pointing at individuals: all of it is withheld.</translation>
+    </message>
+    <message>
+        <source>By {attribute}</source>
+        <translation>By {attribute}</translation>
+    </message>
+    <message>
+        <source>Survey report</source>
+        <translation>Survey report</translation>
+    </message>
+    <message>
+        <source>Sessions by modality</source>
+        <translation>Sessions by modality</translation>
+    </message>
+    <message>
+        <source>Sessions by gender</source>
+        <translation>Sessions by gender</translation>
+    </message>
+    <message>
+        <source>Sessions by age band</source>
+        <translation>Sessions by age band</translation>
+    </message>
+    <message>
+        <source>Sessions by industry</source>
+        <translation>Sessions by industry</translation>
+    </message>
+    <message>
+        <source>Signed session records; age in the reporting year.</source>
+        <translation>Signed session records; age in the reporting year.</translation>
+    </message>
+    <message>
+        <source>Sessions by presenting issue</source>
+        <translation>Sessions by presenting issue</translation>
+    </message>
+    <message>
+        <source>Sessions by key group</source>
+        <translation>Sessions by key group</translation>
+    </message>
+    <message>
+        <source>A session may fall in several rows; rows do not add up.</source>
+        <translation>A session may fall in several rows; rows do not add up.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Case flow</source>
+        <translation>Case flow</translation>
+    </message>
+    <message>
+        <source>Served: people with a signed session in the period; closed, transferred and referred count files ended in the period.</source>
+        <translation>Served: people with a signed session in the period; closed, transferred and referred count files ended in the period.</translation>
+    </message>
+    <message>
         <source>People served</source>
         <translation>People served</translation>
     </message>
@@ -8189,12 +8277,48 @@ Check it with the station by phone.</translation>
         <translation>Referred out</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Referrals by destination</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>Crisis events</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
         <source>Still open</source>
         <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Crisis events and outcomes</source>
+        <translation>Crisis events and outcomes</translation>
+    </message>
+    <message>
+        <source>Crises opened in the period; status as at export.</source>
+        <translation>Crises opened in the period; status as at export.</translation>
+    </message>
+    <message>
+        <source>Crisis events by risk level</source>
+        <translation>Crisis events by risk level</translation>
+    </message>
+    <message>
+        <source>Crisis actions taken</source>
+        <translation>Crisis actions taken</translation>
+    </message>
+    <message>
+        <source>A crisis may have several actions; rows do not add up.</source>
+        <translation>A crisis may have several actions; rows do not add up.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -8207,6 +8331,18 @@ Check it with the station by phone.</translation>
     <message>
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and done</source>
+        <translation>Follow-ups due and done</translation>
+    </message>
+    <message>
+        <source>Follow-ups planned in the period.</source>
+        <translation>Follow-ups planned in the period.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -8223,6 +8359,38 @@ Check it with the station by phone.</translation>
     <message>
         <source>Not marked</source>
         <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Appointments by attendance</source>
+        <translation>Appointments by attendance</translation>
+    </message>
+    <message>
+        <source>Appointments booked for the period; those cancelled ahead are not counted.</source>
+        <translation>Appointments booked for the period; those cancelled ahead are not counted.</translation>
+    </message>
+    <message>
+        <source>Assessments by instrument and mode</source>
+        <translation>Assessments by instrument and mode</translation>
+    </message>
+    <message>
+        <source>Anonymous screenings included.</source>
+        <translation>Anonymous screenings included.</translation>
+    </message>
+    <message>
+        <source>Administrations</source>
+        <translation>Administrations</translation>
+    </message>
+    <message>
+        <source>Result bands per instrument</source>
+        <translation>Result bands per instrument</translation>
+    </message>
+    <message>
+        <source>Bands as defined by each instrument; anonymous included.</source>
+        <translation>Bands as defined by each instrument; anonymous included.</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
     </message>
     <message>
         <source>1 (very dissatisfied)</source>
@@ -8245,6 +8413,46 @@ Check it with the station by phone.</translation>
         <translation>5 (very satisfied)</translation>
     </message>
     <message>
+        <source>Satisfaction (overall rating)</source>
+        <translation>Satisfaction (overall rating)</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Events held</translation>
+    </message>
+    <message>
+        <source>Events, year to date</source>
+        <translation>Events, year to date</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>Target reached (%)</source>
+        <translation>Target reached (%)</translation>
+    </message>
+    <message>
+        <source>Group activities and lectures against annual targets</source>
+        <translation>Group activities and lectures against annual targets</translation>
+    </message>
+    <message>
+        <source>Events and targets describe the station&apos;s work and are not suppressed; attendance is protected like other head counts.</source>
+        <translation>Events and targets describe the station&apos;s work and are not suppressed; attendance is protected like other head counts.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Indicators (means and rates)</source>
+        <translation>Indicators (means and rates)</translation>
+    </message>
+    <message>
+        <source>A mean or rate is given only when every count it rests on is published; otherwise it shows x.</source>
+        <translation>A mean or rate is given only when every count it rests on is published; otherwise it shows x.</translation>
+    </message>
+    <message>
         <source>Mean satisfaction (1–5)</source>
         <translation>Mean satisfaction (1–5)</translation>
     </message>
@@ -8255,6 +8463,46 @@ Check it with the station by phone.</translation>
     <message>
         <source>Not recorded / other</source>
         <translation>Not recorded / other</translation>
+    </message>
+    <message>
+        <source>under 20</source>
+        <translation>under 20</translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation>20–29</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>By counsellor</source>
+        <translation>By counsellor</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>Anonymous screening</source>
+        <translation>Anonymous screening</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>statistics exported</source>
@@ -8285,6 +8533,10 @@ Check it with the station by phone.</translation>
         <translation>By hand</translation>
     </message>
     <message>
+        <source>Station profile</source>
+        <translation>Station profile</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
@@ -8301,6 +8553,22 @@ Check it with the station by phone.</translation>
         <translation>Tier name</translation>
     </message>
     <message>
+        <source>Judged from</source>
+        <translation>Judged from</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <source>Tier self-check</source>
+        <translation>Tier self-check</translation>
+    </message>
+    <message>
+        <source>By the app&apos;s own tier self-check, judged from this period&apos;s records alone; where the counts a result rests on are withheld in this package, so is the result.</source>
+        <translation>By the app&apos;s own tier self-check, judged from this period&apos;s records alone; where the counts a result rests on are withheld in this package, so is the result.</translation>
+    </message>
+    <message>
         <source>Reliably better</source>
         <translation>Reliably better</translation>
     </message>
@@ -8312,12 +8580,295 @@ Check it with the station by phone.</translation>
         <source>Reliably worse</source>
         <translation>Reliably worse</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Hotline calls by main concern</source>
+        <translation>Hotline calls by main concern</translation>
+    </message>
+    <message>
+        <source>Every call in the hotline log, with or without a file.</source>
+        <translation>Every call in the hotline log, with or without a file.</translation>
+    </message>
+    <message>
+        <source>Hotline calls by risk level</source>
+        <translation>Hotline calls by risk level</translation>
+    </message>
+    <message>
+        <source>Repeat assessments</source>
+        <translation>Repeat assessments</translation>
+    </message>
+    <message>
+        <source>Repeat assessments against the first (PHQ-9, GAD-7)</source>
+        <translation>Repeat assessments against the first (PHQ-9, GAD-7)</translation>
+    </message>
+    <message>
+        <source>Each repeat against the worker&apos;s first: at least 6 points lower on PHQ-9 or 4 on GAD-7 is reliably better; as much higher, reliably worse.</source>
+        <translation>Each repeat against the worker&apos;s first: at least 6 points lower on PHQ-9 or 4 on GAD-7 is reliably better; as much higher, reliably worse.</translation>
+    </message>
+    <message>
+        <source>{month}</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <source>{sessions} individual sessions were given to {served} people.</source>
+        <translation>{sessions} individual sessions were given to {served} people.</translation>
+    </message>
+    <message>
+        <source>{sessions} individual sessions were given.</source>
+        <translation>{sessions} individual sessions were given.</translation>
+    </message>
+    <message>
+        <source>Most were {label} ({share}%).</source>
+        <translation>Most were {label} ({share}%).</translation>
+    </message>
+    <message>
+        <source>The three most frequent concerns were {a}, {b} and {c}.</source>
+        <translation>The three most frequent concerns were {a}, {b} and {c}.</translation>
+    </message>
+    <message>
+        <source>Of {measured} workers assessed again in the period, {improved} ({share}%) improved reliably in depression or anxiety since their first assessment.</source>
+        <translation>Of {measured} workers assessed again in the period, {improved} ({share}%) improved reliably in depression or anxiety since their first assessment.</translation>
+    </message>
+    <message>
+        <source>Mean overall satisfaction was {mean} out of 5.</source>
+        <translation>Mean overall satisfaction was {mean} out of 5.</translation>
+    </message>
+    <message>
+        <source>{events} group activities and lectures were held</source>
+        <translation>{events} group activities and lectures were held</translation>
+    </message>
+    <message>
+        <source>, {pct}% of the annual target so far</source>
+        <translation>, {pct}% of the annual target so far</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>The hotline took {calls} calls.</source>
+        <translation>The hotline took {calls} calls.</translation>
+    </message>
+    <message>
+        <source>{screened} anonymous screenings, surveys of workers included.</source>
+        <translation>{screened} anonymous screenings, surveys of workers included.</translation>
+    </message>
+    <message>
+        <source>{n_missing} month(s) have no package sent yet and show no monthly figure.</source>
+        <translation>{n_missing} month(s) have no package sent yet and show no monthly figure.</translation>
+    </message>
+    <message>
+        <source>Analysis Report on Workers&apos; Mental-Health Services</source>
+        <translation>Analysis Report on Workers&apos; Mental-Health Services</translation>
+    </message>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year} Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Every figure here is taken from the statistics packages already sent to the union; figures the packages withheld (fewer than {k} people, or ones that could be worked out) show as “—”.</source>
+        <translation>Every figure here is taken from the statistics packages already sent to the union; figures the packages withheld (fewer than {k} people, or ones that could be worked out) show as “—”.</translation>
+    </message>
+    <message>
+        <source>The one exception is the share of workers improved (section 7): it is counted from the records, and printed only where the package published the repeat assessments it falls within and every count is at least that number of people.</source>
+        <translation>The one exception is the share of workers improved (section 7): it is counted from the records, and printed only where the package published the repeat assessments it falls within and every count is at least that number of people.</translation>
+    </message>
+    <message>
+        <source>This period&apos;s package has not been sent yet; export it first.</source>
+        <translation>This period&apos;s package has not been sent yet; export it first.</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Summary</translation>
+    </message>
+    <message>
+        <source>2. Sessions month by month</source>
+        <translation>2. Sessions month by month</translation>
+    </message>
+    <message>
+        <source>Months not sent: </source>
+        <translation>Months not sent: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>3. Modality</source>
+        <translation>3. Modality</translation>
+    </message>
+    <message>
+        <source>4. Presenting issues</source>
+        <translation>4. Presenting issues</translation>
+    </message>
+    <message>
+        <source>5. Key groups</source>
+        <translation>5. Key groups</translation>
+    </message>
+    <message>
+        <source>Not in the package.</source>
+        <translation>Not in the package.</translation>
+    </message>
+    <message>
+        <source>6. Assessment result bands</source>
+        <translation>6. Assessment result bands</translation>
+    </message>
+    <message>
+        <source>7. Outcomes</source>
+        <translation>7. Outcomes</translation>
+    </message>
+    <message>
+        <source>8. Satisfaction</source>
+        <translation>8. Satisfaction</translation>
+    </message>
+    <message>
+        <source>9. Group activities against targets</source>
+        <translation>9. Group activities against targets</translation>
+    </message>
+    <message>
+        <source>10. Hotline and surveys</source>
+        <translation>10. Hotline and surveys</translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation>Analysis report</translation>
+    </message>
+    <message>
+        <source>{instrument} total</source>
+        <translation>{instrument} total</translation>
+    </message>
+    <message>
+        <source>No assessments in the period.</source>
+        <translation>No assessments in the period.</translation>
+    </message>
+    <message>
+        <source>The package has no outcome table.</source>
+        <translation>The package has no outcome table.</translation>
+    </message>
+    <message>
+        <source>Workers (first against last assessment in the period)</source>
+        <translation>Workers (first against last assessment in the period)</translation>
+    </message>
+    <message>
+        <source>Workers assessed again</source>
+        <translation>Workers assessed again</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Not improved</source>
+        <translation>Not improved</translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation>Share improved</translation>
+    </message>
+    <message>
+        <source>Repeat assessments (each against the first)</source>
+        <translation>Repeat assessments (each against the first)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Hotline calls by concern</source>
+        <translation>Hotline calls by concern</translation>
+    </message>
+    <message>
+        <source>Hotline calls by risk</source>
+        <translation>Hotline calls by risk</translation>
+    </message>
+    <message>
+        <source>Anonymous screenings, surveys included: per instrument</source>
+        <translation>Anonymous screenings, surveys included: per instrument</translation>
+    </message>
+    <message>
+        <source>The package has no hotline or survey figures.</source>
+        <translation>The package has no hotline or survey figures.</translation>
+    </message>
+    <message>
+        <source>Instruments not used in the period are left out (0 in the data file).</source>
+        <translation>Instruments not used in the period are left out (0 in the data file).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (zh)</source>
+        <translation>Name (zh)</translation>
+    </message>
+    <message>
+        <source>Name (en)</source>
+        <translation>Name (en)</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Stations used</source>
+        <translation>Stations used</translation>
+    </message>
+    <message>
+        <source>Computed only from stations whose counts were all published; “Stations used” is how many took part.</source>
+        <translation>Computed only from stations whose counts were all published; “Stations used” is how many took part.</translation>
+    </message>
+    <message>
+        <source>Tier self-check (stations per result)</source>
+        <translation>Tier self-check (stations per result)</translation>
+    </message>
+    <message>
+        <source>Each row counts the stations giving each self-check result for that requirement.</source>
+        <translation>Each row counts the stations giving each self-check result for that requirement.</translation>
+    </message>
 </context>
 <context>
     <name>export.cases</name>
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>export.profile</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
     </message>
 </context>
 <context>
@@ -9350,6 +9901,233 @@ Check it with the station by phone.</translation>
     <message>
         <source>regime</source>
         <translation>regime</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>frozen build</source>
+        <translation>frozen build</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>a layer of the app is missing: {name}</source>
+        <translation>a layer of the app is missing: {name}</translation>
+    </message>
+    <message>
+        <source>a layer of the app is missing: station_desk.cli</source>
+        <translation>a layer of the app is missing: station_desk.cli</translation>
+    </message>
+    <message>
+        <source>storage, domain, reports, export, ui, cli and tools are all present</source>
+        <translation>storage, domain, reports, export, ui, cli and tools are all present</translation>
+    </message>
+    <message>
+        <source>missing from the bundle: </source>
+        <translation>missing from the bundle: </translation>
+    </message>
+    <message>
+        <source>storage/schema/*.sql is missing from the bundle</source>
+        <translation>storage/schema/*.sql is missing from the bundle</translation>
+    </message>
+    <message>
+        <source>no instruments in seeds/</source>
+        <translation>no instruments in seeds/</translation>
+    </message>
+    <message>
+        <source>no compiled translations (.qm) in the bundle</source>
+        <translation>no compiled translations (.qm) in the bundle</translation>
+    </message>
+    <message>
+        <source>(not compiled)</source>
+        <translation>(not compiled)</translation>
+    </message>
+    <message>
+        <source>data at {root}: {schemas} schema files, instruments {instruments}, translations {compiled}</source>
+        <translation>data at {root}: {schemas} schema files, instruments {instruments}, translations {compiled}</translation>
+    </message>
+    <message>
+        <source>sqlcipher3 loaded a SQLite without encryption</source>
+        <translation>sqlcipher3 loaded a SQLite without encryption</translation>
+    </message>
+    <message>
+        <source>demo data incomplete: {counts}</source>
+        <translation>demo data incomplete: {counts}</translation>
+    </message>
+    <message>
+        <source>{vault}: {users} accounts, {clients} files, {sessions} sessions (fictitious)</source>
+        <translation>{vault}: {users} accounts, {clients} files, {sessions} sessions (fictitious)</translation>
+    </message>
+    <message>
+        <source>signed in as the demo admin {username} (Argon2id key slot)</source>
+        <translation>signed in as the demo admin {username} (Argon2id key slot)</translation>
+    </message>
+    <message>
+        <source>all pages sound, audit chain of {audit_entries} entries intact</source>
+        <translation>all pages sound, audit chain of {audit_entries} entries intact</translation>
+    </message>
+    <message>
+        <source>encrypted backup {name} ({kib} KiB) written and verified</source>
+        <translation>encrypted backup {name} ({kib} KiB) written and verified</translation>
+    </message>
+    <message>
+        <source>{what} is not a PDF</source>
+        <translation>{what} is not a PDF</translation>
+    </message>
+    <message>
+        <source>{what} embeds no TrueType font (Chinese would not print)</source>
+        <translation>{what} embeds no TrueType font (Chinese would not print)</translation>
+    </message>
+    <message>
+        <source>{what}: {kib} KiB, Chinese font subset embedded</source>
+        <translation>{what}: {kib} KiB, Chinese font subset embedded</translation>
+    </message>
+    <message>
+        <source>station_desk.reports &apos;{title}&apos;, {pages} page(s), no. {doc_number}</source>
+        <translation>station_desk.reports &apos;{title}&apos;, {pages} page(s), no. {doc_number}</translation>
+    </message>
+    <message>
+        <source>anonymous statistics package for {month}: {name} ({size} KiB, {tables} tables, signed)</source>
+        <translation>anonymous statistics package for {month}: {name} ({size} KiB, {tables} tables, signed)</translation>
+    </message>
+    <message>
+        <source>the package failed the union&apos;s checks: {reason}</source>
+        <translation>the package failed the union&apos;s checks: {reason}</translation>
+    </message>
+    <message>
+        <source>passed the union&apos;s checks: signature, manifest and {n_tables} tables</source>
+        <translation>passed the union&apos;s checks: signature, manifest and {n_tables} tables</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s qtbase_zh_CN.qm did not load (&apos;Cancel&apos; is not &apos;{expected}&apos;)</source>
+        <translation>Qt&apos;s qtbase_zh_CN.qm did not load (&apos;Cancel&apos; is not &apos;{expected}&apos;)</translation>
+    </message>
+    <message>
+        <source>Qt cannot load the bundled font</source>
+        <translation>Qt cannot load the bundled font</translation>
+    </message>
+    <message>
+        <source>Qt {qt_version} (offscreen), {n_translators} translators installed (incl. qtbase_zh_CN), font {font}</source>
+        <translation>Qt {qt_version} (offscreen), {n_translators} translators installed (incl. qtbase_zh_CN), font {font}</translation>
+    </message>
+    <message>
+        <source>page 1 of the PDF did not render</source>
+        <translation>page 1 of the PDF did not render</translation>
+    </message>
+    <message>
+        <source>page 1 of the PDF rendered blank</source>
+        <translation>page 1 of the PDF rendered blank</translation>
+    </message>
+    <message>
+        <source>pdfium rendered page 1 of {count} ({width}×{height})</source>
+        <translation>pdfium rendered page 1 of {count} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>the About dialog shows no version</source>
+        <translation>the About dialog shows no version</translation>
+    </message>
+    <message>
+        <source>About dialog</source>
+        <translation>About dialog</translation>
+    </message>
+    <message>
+        <source>the main window did not paint</source>
+        <translation>the main window did not paint</translation>
+    </message>
+    <message>
+        <source>main window ({width}×{height})</source>
+        <translation>main window ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>built and painted offscreen: </source>
+        <translation>built and painted offscreen: </translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>layers of the app</source>
+        <translation>layers of the app</translation>
+    </message>
+    <message>
+        <source>bundled data</source>
+        <translation>bundled data</translation>
+    </message>
+    <message>
+        <source>native crypto libraries</source>
+        <translation>native crypto libraries</translation>
+    </message>
+    <message>
+        <source>create a demo vault</source>
+        <translation>create a demo vault</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sign in</translation>
+    </message>
+    <message>
+        <source>verify the vault</source>
+        <translation>verify the vault</translation>
+    </message>
+    <message>
+        <source>back up and check the backup</source>
+        <translation>back up and check the backup</translation>
+    </message>
+    <message>
+        <source>render a PDF</source>
+        <translation>render a PDF</translation>
+    </message>
+    <message>
+        <source>build an export package</source>
+        <translation>build an export package</translation>
+    </message>
+    <message>
+        <source>verify the export package</source>
+        <translation>verify the export package</translation>
+    </message>
+    <message>
+        <source>Qt runtime</source>
+        <translation>Qt runtime</translation>
+    </message>
+    <message>
+        <source>print preview</source>
+        <translation>print preview</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>windows</translation>
+    </message>
+    <message>
+        <source>Station Desk {version} self-test (temporary folder {work})</source>
+        <translation>Station Desk {version} self-test (temporary folder {work})</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>temporary folder kept: {work}</source>
+        <translation>temporary folder kept: {work}</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED at {key}: {detail} ({total:.1f} s)</source>
+        <translation>Self-test FAILED at {key}: {detail} ({total:.1f} s)</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {passed} passed, {total:.1f} s.</source>
+        <translation>Self-test passed: {passed} passed, {total:.1f} s.</translation>
     </message>
 </context>
 <context>

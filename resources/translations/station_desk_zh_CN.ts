@@ -8141,6 +8141,94 @@ Check it with the station by phone.</source>
         <translation>合计</translation>
     </message>
     <message>
+        <source>{instrument} by {attribute}</source>
+        <translation>{instrument}：按{attribute}</translation>
+    </message>
+    <message>
+        <source>Survey Report on Workers&apos; Mental Health</source>
+        <translation>职工心理健康状况调查报告</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Protected by the rules of the statistics packages: figures about fewer than {k} people, or that could be worked out, show as “—”, as do figures the packages sent withheld.</source>
+        <translation>本报告按与统计上报相同的规则保护：涉及不足 {k} 人、或可能被推算出的数字以“—”表示；已报送统计包中不公布的相应数字，本报告同样不公布。</translation>
+    </message>
+    <message>
+        <source>The number of screenings is not shown: the monthly packages sent did not show it.</source>
+        <translation>筛查人次不单独公布：已报送的月度统计包未公布相应数字。</translation>
+    </message>
+    <message>
+        <source>{screened} screenings.</source>
+        <translation>筛查 {screened} 人次。</translation>
+    </message>
+    <message>
+        <source>Few screenings: shown in a milder and a more severe group rather than band by band.</source>
+        <translation>筛查人数较少，按较轻与较重两组列出，而不是逐级列出。</translation>
+    </message>
+    <message>
+        <source>Too few screenings to show any breakdown without pointing at individuals: all of it is withheld.</source>
+        <translation>筛查人数较少，各分组的分布无法在不暴露个人的前提下公布，全部不公布。</translation>
+    </message>
+    <message>
+        <source>By {attribute}</source>
+        <translation>按{attribute}</translation>
+    </message>
+    <message>
+        <source>Survey report</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>Sessions by modality</source>
+        <translation>按服务方式统计的服务人次</translation>
+    </message>
+    <message>
+        <source>Sessions by gender</source>
+        <translation>按性别统计的服务人次</translation>
+    </message>
+    <message>
+        <source>Sessions by age band</source>
+        <translation>按年龄段统计的服务人次</translation>
+    </message>
+    <message>
+        <source>Sessions by industry</source>
+        <translation>按行业统计的服务人次</translation>
+    </message>
+    <message>
+        <source>Signed session records; age in the reporting year.</source>
+        <translation>已签署的辅导记录；年龄按统计年度计算。</translation>
+    </message>
+    <message>
+        <source>Sessions by presenting issue</source>
+        <translation>按主要问题类别统计的服务人次</translation>
+    </message>
+    <message>
+        <source>Sessions by key group</source>
+        <translation>按重点群体统计的服务人次</translation>
+    </message>
+    <message>
+        <source>A session may fall in several rows; rows do not add up.</source>
+        <translation>一次服务可涉及多个类别，各行之和不等于总人次。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Case flow</source>
+        <translation>个案流转</translation>
+    </message>
+    <message>
+        <source>Served: people with a signed session in the period; closed, transferred and referred count files ended in the period.</source>
+        <translation>服务人数：本期有已签署记录的来访者；结案、转出、转介按本期结束的个案计。</translation>
+    </message>
+    <message>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
@@ -8157,12 +8245,48 @@ Check it with the station by phone.</source>
         <translation>转介结案</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>转介次数</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>按去向统计的转介</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
         <source>Still open</source>
         <translation>仍在处理</translation>
+    </message>
+    <message>
+        <source>Crisis events and outcomes</source>
+        <translation>危机事件及处置结果</translation>
+    </message>
+    <message>
+        <source>Crises opened in the period; status as at export.</source>
+        <translation>本期发生的危机事件，状态为导出时的状态。</translation>
+    </message>
+    <message>
+        <source>Crisis events by risk level</source>
+        <translation>按风险等级统计的危机事件</translation>
+    </message>
+    <message>
+        <source>Crisis actions taken</source>
+        <translation>危机处置措施</translation>
+    </message>
+    <message>
+        <source>A crisis may have several actions; rows do not add up.</source>
+        <translation>一次危机可采取多项措施，各行之和不等于事件数。</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访次数</translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -8175,6 +8299,18 @@ Check it with the station by phone.</source>
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and done</source>
+        <translation>到期回访及完成情况</translation>
+    </message>
+    <message>
+        <source>Follow-ups planned in the period.</source>
+        <translation>计划日期在本期内的回访。</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约次数</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -8191,6 +8327,38 @@ Check it with the station by phone.</source>
     <message>
         <source>Not marked</source>
         <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Appointments by attendance</source>
+        <translation>预约出席情况</translation>
+    </message>
+    <message>
+        <source>Appointments booked for the period; those cancelled ahead are not counted.</source>
+        <translation>预约时间在本期内的预约；提前取消的不计。</translation>
+    </message>
+    <message>
+        <source>Assessments by instrument and mode</source>
+        <translation>心理测评施测次数（按量表和方式）</translation>
+    </message>
+    <message>
+        <source>Anonymous screenings included.</source>
+        <translation>含匿名筛查。</translation>
+    </message>
+    <message>
+        <source>Administrations</source>
+        <translation>施测次数</translation>
+    </message>
+    <message>
+        <source>Result bands per instrument</source>
+        <translation>各量表结果分级分布</translation>
+    </message>
+    <message>
+        <source>Bands as defined by each instrument; anonymous included.</source>
+        <translation>分级按各量表的常模划分；含匿名筛查。</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>评价份数</translation>
     </message>
     <message>
         <source>1 (very dissatisfied)</source>
@@ -8213,6 +8381,46 @@ Check it with the station by phone.</source>
         <translation>5 分（很满意）</translation>
     </message>
     <message>
+        <source>Satisfaction (overall rating)</source>
+        <translation>满意度评价分布（总体评分）</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Events, year to date</source>
+        <translation>年内累计场次</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标场次</translation>
+    </message>
+    <message>
+        <source>Target reached (%)</source>
+        <translation>目标完成率（%）</translation>
+    </message>
+    <message>
+        <source>Group activities and lectures against annual targets</source>
+        <translation>团体活动与讲座（对照年度目标）</translation>
+    </message>
+    <message>
+        <source>Events and targets describe the station&apos;s work and are not suppressed; attendance is protected like other head counts.</source>
+        <translation>场次与目标不涉及个人，不作隐去；参与人次按阈值保护。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Indicators (means and rates)</source>
+        <translation>指标（均值与比率）</translation>
+    </message>
+    <message>
+        <source>A mean or rate is given only when every count it rests on is published; otherwise it shows x.</source>
+        <translation>均值与比率仅在其依据的各项计数均已公布时给出，否则以 x 表示。</translation>
+    </message>
+    <message>
         <source>Mean satisfaction (1–5)</source>
         <translation>满意度平均分（1–5）</translation>
     </message>
@@ -8223,6 +8431,46 @@ Check it with the station by phone.</source>
     <message>
         <source>Not recorded / other</source>
         <translation>未记录或其他</translation>
+    </message>
+    <message>
+        <source>under 20</source>
+        <translation>20 岁以下</translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation>20–29 岁</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39 岁</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49 岁</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59 岁</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 岁及以上</translation>
+    </message>
+    <message>
+        <source>By counsellor</source>
+        <translation>咨询师施测</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>自助施测</translation>
+    </message>
+    <message>
+        <source>Anonymous screening</source>
+        <translation>匿名筛查</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>人次</translation>
     </message>
     <message>
         <source>statistics exported</source>
@@ -8253,6 +8501,10 @@ Check it with the station by phone.</source>
         <translation>人工核查</translation>
     </message>
     <message>
+        <source>Station profile</source>
+        <translation>服务站基本情况</translation>
+    </message>
+    <message>
         <source>Station name</source>
         <translation>服务站名称</translation>
     </message>
@@ -8269,6 +8521,22 @@ Check it with the station by phone.</source>
         <translation>建设等级名称</translation>
     </message>
     <message>
+        <source>Judged from</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查结果</translation>
+    </message>
+    <message>
+        <source>Tier self-check</source>
+        <translation>等级标准自查</translation>
+    </message>
+    <message>
+        <source>By the app&apos;s own tier self-check, judged from this period&apos;s records alone; where the counts a result rests on are withheld in this package, so is the result.</source>
+        <translation>与本系统的等级自查同一规则，只依据本期的记录判断；涉及个人的记录数字本期不公布时，该项结果也不公布。</translation>
+    </message>
+    <message>
         <source>Reliably better</source>
         <translation>可靠改善</translation>
     </message>
@@ -8280,12 +8548,295 @@ Check it with the station by phone.</source>
         <source>Reliably worse</source>
         <translation>可靠恶化</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电次数</translation>
+    </message>
+    <message>
+        <source>Hotline calls by main concern</source>
+        <translation>按主要问题统计的心理热线来电</translation>
+    </message>
+    <message>
+        <source>Every call in the hotline log, with or without a file.</source>
+        <translation>热线记录中的全部来电，不论是否建档。</translation>
+    </message>
+    <message>
+        <source>Hotline calls by risk level</source>
+        <translation>按风险等级统计的心理热线来电</translation>
+    </message>
+    <message>
+        <source>Repeat assessments</source>
+        <translation>复测次数</translation>
+    </message>
+    <message>
+        <source>Repeat assessments against the first (PHQ-9, GAD-7)</source>
+        <translation>复测与首次测评相比的变化（PHQ-9、GAD-7）</translation>
+    </message>
+    <message>
+        <source>Each repeat against the worker&apos;s first: at least 6 points lower on PHQ-9 or 4 on GAD-7 is reliably better; as much higher, reliably worse.</source>
+        <translation>每次复测与该职工首次测评相比：PHQ-9 降低至少 6 分、GAD-7 降低至少 4 分为可靠改善，升高同样分数为可靠恶化。</translation>
+    </message>
+    <message>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>{sessions} individual sessions were given to {served} people.</source>
+        <translation>本期共提供个体心理服务 {sessions} 人次，服务 {served} 人。</translation>
+    </message>
+    <message>
+        <source>{sessions} individual sessions were given.</source>
+        <translation>本期共提供个体心理服务 {sessions} 人次。</translation>
+    </message>
+    <message>
+        <source>Most were {label} ({share}%).</source>
+        <translation>服务方式以{label}为主，占 {share}%。</translation>
+    </message>
+    <message>
+        <source>The three most frequent concerns were {a}, {b} and {c}.</source>
+        <translation>来访职工的主要问题居前三位的是{a}、{b}和{c}。</translation>
+    </message>
+    <message>
+        <source>Of {measured} workers assessed again in the period, {improved} ({share}%) improved reliably in depression or anxiety since their first assessment.</source>
+        <translation>本期复测的 {measured} 名职工中，{improved} 人（{share}%）的抑郁或焦虑得分较首次测评出现可靠改善。</translation>
+    </message>
+    <message>
+        <source>Mean overall satisfaction was {mean} out of 5.</source>
+        <translation>满意度评价总体平均 {mean} 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <source>{events} group activities and lectures were held</source>
+        <translation>开展团体活动与讲座 {events} 场</translation>
+    </message>
+    <message>
+        <source>, {pct}% of the annual target so far</source>
+        <translation>，年内累计完成年度目标的 {pct}%</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The hotline took {calls} calls.</source>
+        <translation>心理热线接听来电 {calls} 次。</translation>
+    </message>
+    <message>
+        <source>{screened} anonymous screenings, surveys of workers included.</source>
+        <translation>匿名心理筛查（含职工心理健康状况调查）{screened} 人次。</translation>
+    </message>
+    <message>
+        <source>{n_missing} month(s) have no package sent yet and show no monthly figure.</source>
+        <translation>{n_missing} 个月的统计包尚未报送，这些月份不列逐月数字。</translation>
+    </message>
+    <message>
+        <source>Analysis Report on Workers&apos; Mental-Health Services</source>
+        <translation>职工心理健康服务分析报告</translation>
+    </message>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year} 年第 {quarter} 季度</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year} 年度</translation>
+    </message>
+    <message>
+        <source>Every figure here is taken from the statistics packages already sent to the union; figures the packages withheld (fewer than {k} people, or ones that could be worked out) show as “—”.</source>
+        <translation>本报告的全部数字均取自已向总工会报送的统计包；涉及人数少于 {k} 人、或可能被推算出的数字，统计包未予公布，本报告以“—”表示。</translation>
+    </message>
+    <message>
+        <source>The one exception is the share of workers improved (section 7): it is counted from the records, and printed only where the package published the repeat assessments it falls within and every count is at least that number of people.</source>
+        <translation>唯一例外是第七部分按职工计算的改善比例：它由记录统计，只在统计包已公布相应复测次数、且各数均不少于上述人数时列出。</translation>
+    </message>
+    <message>
+        <source>This period&apos;s package has not been sent yet; export it first.</source>
+        <translation>本期的统计包尚未报送，请先导出报送后再生成本报告。</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>一、概况</translation>
+    </message>
+    <message>
+        <source>2. Sessions month by month</source>
+        <translation>二、逐月服务量</translation>
+    </message>
+    <message>
+        <source>Months not sent: </source>
+        <translation>未报送的月份：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>3. Modality</source>
+        <translation>三、服务方式</translation>
+    </message>
+    <message>
+        <source>4. Presenting issues</source>
+        <translation>四、主要问题类别</translation>
+    </message>
+    <message>
+        <source>5. Key groups</source>
+        <translation>五、重点群体</translation>
+    </message>
+    <message>
+        <source>Not in the package.</source>
+        <translation>统计包中没有此项。</translation>
+    </message>
+    <message>
+        <source>6. Assessment result bands</source>
+        <translation>六、测评结果分级</translation>
+    </message>
+    <message>
+        <source>7. Outcomes</source>
+        <translation>七、改善情况</translation>
+    </message>
+    <message>
+        <source>8. Satisfaction</source>
+        <translation>八、满意度</translation>
+    </message>
+    <message>
+        <source>9. Group activities against targets</source>
+        <translation>九、团体活动与年度目标</translation>
+    </message>
+    <message>
+        <source>10. Hotline and surveys</source>
+        <translation>十、心理热线与状况调查</translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation>分析报告</translation>
+    </message>
+    <message>
+        <source>{instrument} total</source>
+        <translation>{instrument} 合计</translation>
+    </message>
+    <message>
+        <source>No assessments in the period.</source>
+        <translation>本期无测评记录。</translation>
+    </message>
+    <message>
+        <source>The package has no outcome table.</source>
+        <translation>本期统计包未含改善情况。</translation>
+    </message>
+    <message>
+        <source>Workers (first against last assessment in the period)</source>
+        <translation>职工（首次与本期最后一次测评相比）</translation>
+    </message>
+    <message>
+        <source>Workers assessed again</source>
+        <translation>本期复测的职工</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>可靠改善</translation>
+    </message>
+    <message>
+        <source>Not improved</source>
+        <translation>未见可靠改善</translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation>改善比例</translation>
+    </message>
+    <message>
+        <source>Repeat assessments (each against the first)</source>
+        <translation>复测次数（每次复测与首次测评相比）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年内累计</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Hotline calls by concern</source>
+        <translation>热线来电的主要问题</translation>
+    </message>
+    <message>
+        <source>Hotline calls by risk</source>
+        <translation>热线来电的风险等级</translation>
+    </message>
+    <message>
+        <source>Anonymous screenings, surveys included: per instrument</source>
+        <translation>匿名心理筛查（含职工心理健康状况调查）：各量表人次</translation>
+    </message>
+    <message>
+        <source>The package has no hotline or survey figures.</source>
+        <translation>本期统计包未含热线和调查数字。</translation>
+    </message>
+    <message>
+        <source>Instruments not used in the period are left out (0 in the data file).</source>
+        <translation>本期未使用的量表从略（数据文件中为 0）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (zh)</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (en)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <source>Stations used</source>
+        <translation>依据站数</translation>
+    </message>
+    <message>
+        <source>Computed only from stations whose counts were all published; “Stations used” is how many took part.</source>
+        <translation>仅用各项计数均已公布的服务站计算；“依据站数”为参与计算的站数。</translation>
+    </message>
+    <message>
+        <source>Tier self-check (stations per result)</source>
+        <translation>等级标准自查（各站结果计数）</translation>
+    </message>
+    <message>
+        <source>Each row counts the stations giving each self-check result for that requirement.</source>
+        <translation>每行为对该条要求给出各种自查结果的服务站数。</translation>
+    </message>
 </context>
 <context>
     <name>export.cases</name>
     <message>
         <source>Closed</source>
         <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>export.profile</name>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>所属等级</translation>
     </message>
 </context>
 <context>
@@ -9318,6 +9869,233 @@ Check it with the station by phone.</source>
     <message>
         <source>regime</source>
         <translation>制度</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>frozen build</source>
+        <translation>安装版（冻结程序）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源码</translation>
+    </message>
+    <message>
+        <source>a layer of the app is missing: {name}</source>
+        <translation>程序缺少一层：{name}</translation>
+    </message>
+    <message>
+        <source>a layer of the app is missing: station_desk.cli</source>
+        <translation>程序缺少一层：station_desk.cli</translation>
+    </message>
+    <message>
+        <source>storage, domain, reports, export, ui, cli and tools are all present</source>
+        <translation>存储、领域、报表、导出、界面、命令行与工具各层齐全</translation>
+    </message>
+    <message>
+        <source>missing from the bundle: </source>
+        <translation>安装包缺少：</translation>
+    </message>
+    <message>
+        <source>storage/schema/*.sql is missing from the bundle</source>
+        <translation>安装包缺少数据库结构文件 storage/schema/*.sql</translation>
+    </message>
+    <message>
+        <source>no instruments in seeds/</source>
+        <translation>seeds/instruments/ 中没有量表</translation>
+    </message>
+    <message>
+        <source>no compiled translations (.qm) in the bundle</source>
+        <translation>安装包中没有编译好的翻译（.qm）</translation>
+    </message>
+    <message>
+        <source>(not compiled)</source>
+        <translation>（未编译）</translation>
+    </message>
+    <message>
+        <source>data at {root}: {schemas} schema files, instruments {instruments}, translations {compiled}</source>
+        <translation>数据目录 {root}：{schemas} 个数据库结构文件，量表 {instruments}，翻译 {compiled}</translation>
+    </message>
+    <message>
+        <source>sqlcipher3 loaded a SQLite without encryption</source>
+        <translation>sqlcipher3 加载的是不带加密的 SQLite</translation>
+    </message>
+    <message>
+        <source>demo data incomplete: {counts}</source>
+        <translation>演示数据不完整：{counts}</translation>
+    </message>
+    <message>
+        <source>{vault}: {users} accounts, {clients} files, {sessions} sessions (fictitious)</source>
+        <translation>{vault}：{users} 个账户、{clients} 份档案、{sessions} 次辅导记录（虚构数据）</translation>
+    </message>
+    <message>
+        <source>signed in as the demo admin {username} (Argon2id key slot)</source>
+        <translation>以演示站长 {username} 登录（Argon2id 密钥槽解锁）</translation>
+    </message>
+    <message>
+        <source>all pages sound, audit chain of {audit_entries} entries intact</source>
+        <translation>数据库页面完好，审计链 {audit_entries} 条完整</translation>
+    </message>
+    <message>
+        <source>encrypted backup {name} ({kib} KiB) written and verified</source>
+        <translation>加密备份 {name}（{kib} KiB）已写入并通过校验</translation>
+    </message>
+    <message>
+        <source>{what} is not a PDF</source>
+        <translation>{what} 不是 PDF</translation>
+    </message>
+    <message>
+        <source>{what} embeds no TrueType font (Chinese would not print)</source>
+        <translation>{what} 没有嵌入 TrueType 字体（中文将无法显示）</translation>
+    </message>
+    <message>
+        <source>{what}: {kib} KiB, Chinese font subset embedded</source>
+        <translation>{what}：{kib} KiB，已嵌入中文字体子集</translation>
+    </message>
+    <message>
+        <source>station_desk.reports &apos;{title}&apos;, {pages} page(s), no. {doc_number}</source>
+        <translation>station_desk.reports「{title}」{pages} 页，编号 {doc_number}</translation>
+    </message>
+    <message>
+        <source>anonymous statistics package for {month}: {name} ({size} KiB, {tables} tables, signed)</source>
+        <translation>{month} 匿名统计包 {name}（{size} KiB，{tables} 张表，已签名）</translation>
+    </message>
+    <message>
+        <source>the package failed the union&apos;s checks: {reason}</source>
+        <translation>导出包校验失败：{reason}</translation>
+    </message>
+    <message>
+        <source>passed the union&apos;s checks: signature, manifest and {n_tables} tables</source>
+        <translation>按市总工会的方式校验通过：签名、清单和 {n_tables} 张表</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s qtbase_zh_CN.qm did not load (&apos;Cancel&apos; is not &apos;{expected}&apos;)</source>
+        <translation>Qt 自带的中文翻译 qtbase_zh_CN.qm 未加载（“Cancel” 未译为“{expected}”）</translation>
+    </message>
+    <message>
+        <source>Qt cannot load the bundled font</source>
+        <translation>Qt 无法载入随附字体</translation>
+    </message>
+    <message>
+        <source>Qt {qt_version} (offscreen), {n_translators} translators installed (incl. qtbase_zh_CN), font {font}</source>
+        <translation>Qt {qt_version}（offscreen），{n_translators} 个翻译已安装（含 qtbase_zh_CN），字体 {font}</translation>
+    </message>
+    <message>
+        <source>page 1 of the PDF did not render</source>
+        <translation>PDF 第 1 页无法渲染</translation>
+    </message>
+    <message>
+        <source>page 1 of the PDF rendered blank</source>
+        <translation>PDF 第 1 页渲染为空白</translation>
+    </message>
+    <message>
+        <source>pdfium rendered page 1 of {count} ({width}×{height})</source>
+        <translation>pdfium 渲染了 {count} 页中的第 1 页（{width}×{height}）</translation>
+    </message>
+    <message>
+        <source>the About dialog shows no version</source>
+        <translation>“关于”对话框没有显示版本号</translation>
+    </message>
+    <message>
+        <source>About dialog</source>
+        <translation>“关于”对话框</translation>
+    </message>
+    <message>
+        <source>the main window did not paint</source>
+        <translation>主窗口无法绘制</translation>
+    </message>
+    <message>
+        <source>main window ({width}×{height})</source>
+        <translation>主窗口（{width}×{height}）</translation>
+    </message>
+    <message>
+        <source>built and painted offscreen: </source>
+        <translation>已在屏幕外构建并绘制：</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>layers of the app</source>
+        <translation>程序各层</translation>
+    </message>
+    <message>
+        <source>bundled data</source>
+        <translation>随附数据</translation>
+    </message>
+    <message>
+        <source>native crypto libraries</source>
+        <translation>加密原生库</translation>
+    </message>
+    <message>
+        <source>create a demo vault</source>
+        <translation>创建演示保险库</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>verify the vault</source>
+        <translation>完整性校验</translation>
+    </message>
+    <message>
+        <source>back up and check the backup</source>
+        <translation>备份与校验</translation>
+    </message>
+    <message>
+        <source>render a PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <source>build an export package</source>
+        <translation>生成导出包</translation>
+    </message>
+    <message>
+        <source>verify the export package</source>
+        <translation>校验导出包</translation>
+    </message>
+    <message>
+        <source>Qt runtime</source>
+        <translation>界面组件</translation>
+    </message>
+    <message>
+        <source>print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Station Desk {version} self-test (temporary folder {work})</source>
+        <translation>Station Desk {version} 自检开始（临时目录 {work}）</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>temporary folder kept: {work}</source>
+        <translation>临时目录已保留：{work}</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED at {key}: {detail} ({total:.1f} s)</source>
+        <translation>自检失败：{key} — {detail}（用时 {total:.1f} 秒）</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {passed} passed, {total:.1f} s.</source>
+        <translation>自检通过：{passed} 项全部通过，用时 {total:.1f} 秒。</translation>
     </message>
 </context>
 <context>

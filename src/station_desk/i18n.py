@@ -39,9 +39,21 @@ class Text(tuple[str, str]):
     def text(self, lang: str) -> str:
         return self[1] if lang.startswith("en") else self[0]
 
-    def format(self, *args: object, **kwargs: object) -> Text:
-        """Both languages filled with the same values (str.format)."""
-        return Text((self[0].format(*args, **kwargs), self[1].format(*args, **kwargs)))
+    def format(self, **values: object) -> Text:
+        """Both languages filled in (str.format). A value that is itself a (zh, en) pair of
+        strings gives each language its own word, as StationDeskError's parameters do."""
+        zh = {k: v[0] if _is_pair(v) else v for k, v in values.items()}
+        en = {k: v[1] if _is_pair(v) else v for k, v in values.items()}
+        return Text((self[0].format(**zh), self[1].format(**en)))
+
+    def fields(self, name: str) -> dict[str, str]:
+        """`{name}_zh` and `{name}_en`, for formats that store both (a package's labels)."""
+        return {f"{name}_zh": self[0], f"{name}_en": self[1]}
+
+
+def _is_pair(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and all(
+        isinstance(v, str) for v in value)
 
 
 def catalogue_path(locale: str) -> Path:

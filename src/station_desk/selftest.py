@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from station_desk import __version__, paths
+from station_desk.i18n import N_
 
 DEMO_CLIENTS = 30
 DEMO_SESSIONS = 100
@@ -72,7 +73,7 @@ class Step:
 
 def step_environment(ctx: Context) -> str:
     frozen = bool(getattr(sys, "frozen", False))
-    where = ctx.t("安装版（冻结程序）", "frozen build") if frozen else ctx.t("源码", "source")
+    where = ctx.t(*N_("selftest", "frozen build")) if frozen else ctx.t(*N_("selftest", "source"))
     return (f"Station Desk {__version__} · {where} · Python {platform.python_version()} · "
             f"{platform.system()} {platform.machine()} · {paths.repo_root()}")
 
@@ -87,22 +88,21 @@ def step_layers(ctx: Context) -> str:
         from station_desk.tools import demo  # noqa: F401
         from station_desk.ui import main_window  # noqa: F401
     except ImportError as exc:
-        raise StepFailed(ctx.t(f"程序缺少一层：{exc.name}",
-                               f"a layer of the app is missing: {exc.name}")) from None
+        raise StepFailed(ctx.t(*N_(
+            "selftest", "a layer of the app is missing: {name}").format(name=exc.name))) from None
     # the command line sits above the self-test (it runs it): looked for, not imported
     import importlib.util
 
     if importlib.util.find_spec("station_desk.cli.main") is None:
-        raise StepFailed(ctx.t("程序缺少一层：station_desk.cli",
-                               "a layer of the app is missing: station_desk.cli"))
-    return ctx.t("存储、领域、报表、导出、界面、命令行与工具各层齐全",
-                 "storage, domain, reports, export, ui, cli and tools are all present")
+        raise StepFailed(ctx.t(*N_("selftest", "a layer of the app is missing: station_desk.cli")))
+    return ctx.t(*N_(
+        "selftest", "storage, domain, reports, export, ui, cli and tools are all present"))
 
 
 def _require_files(ctx: Context, items: list[tuple[Path, str]]) -> None:
     missing = [label for path, label in items if not path.exists()]
     if missing:
-        raise StepFailed(ctx.t("安装包缺少：", "missing from the bundle: ") + ", ".join(missing))
+        raise StepFailed(ctx.t(*N_("selftest", "missing from the bundle: ")) + ", ".join(missing))
 
 
 def step_bundled_data(ctx: Context) -> str:
@@ -124,25 +124,24 @@ def step_bundled_data(ctx: Context) -> str:
     schema = sorted(p.name for p in (resources.files("station_desk.storage") / "schema").iterdir()
                     if p.name.endswith(".sql"))
     if not schema:
-        raise StepFailed(ctx.t("安装包缺少数据库结构文件 storage/schema/*.sql",
-                               "storage/schema/*.sql is missing from the bundle"))
+        raise StepFailed(ctx.t(*N_("selftest", "storage/schema/*.sql is missing from the bundle")))
     instruments = sorted(p.stem for p in (seeds / "instruments").glob("*.json"))
     if not instruments:
-        raise StepFailed(ctx.t("seeds/instruments/ 中没有量表", "no instruments in seeds/"))
+        raise StepFailed(ctx.t(*N_("selftest", "no instruments in seeds/")))
     translations = res / "translations"
     ts = sorted(translations.glob("*.ts")) if translations.is_dir() else []
     qm = sorted(translations.glob("*.qm")) if translations.is_dir() else []
     if getattr(sys, "frozen", False) and (ts or (translations.is_dir() and not qm)):
         # A frozen copy cannot compile .ts files (no lrelease), so the build must ship .qm.
         if not qm:
-            raise StepFailed(ctx.t("安装包中没有编译好的翻译（.qm）",
-                                   "no compiled translations (.qm) in the bundle"))
+            raise StepFailed(ctx.t(*N_("selftest", "no compiled translations (.qm) in the bundle")))
     ctx.values["qm"] = [p.name for p in qm]
-    return ctx.t(
-        f"数据目录 {root}：{len(schema)} 个数据库结构文件，量表 {', '.join(instruments)}，"
-        f"翻译 {', '.join(p.name for p in qm) or '（未编译）'}",
-        f"data at {root}: {len(schema)} schema files, instruments {', '.join(instruments)}, "
-        f"translations {', '.join(p.name for p in qm) or '(not compiled)'}")
+    compiled = ", ".join(p.name for p in qm) or ctx.t(*N_("selftest", "(not compiled)"))
+    return ctx.t(*N_(
+        "selftest", "data at {root}: {schemas} schema files, instruments {instruments}, "
+        "translations {compiled}").format(
+            root=root, schemas=len(schema), instruments=", ".join(instruments),
+            compiled=compiled))
 
 
 def step_native_crypto(ctx: Context) -> str:
@@ -157,8 +156,7 @@ def step_native_crypto(ctx: Context) -> str:
     finally:
         conn.close()
     if not version or not version[0]:
-        raise StepFailed(ctx.t("sqlcipher3 加载的是不带加密的 SQLite",
-                               "sqlcipher3 loaded a SQLite without encryption"))
+        raise StepFailed(ctx.t(*N_("selftest", "sqlcipher3 loaded a SQLite without encryption")))
     from argon2.low_level import Type, hash_secret_raw
 
     digest = hash_secret_raw(b"self-test", b"0123456789abcdef", time_cost=1, memory_cost=8192,
@@ -191,12 +189,14 @@ def step_demo_vault(ctx: Context) -> str:
     ctx.values["accounts"] = DEMO_ACCOUNTS()
     counts = summary.counts
     if counts.get("clients", 0) < 1 or counts.get("sessions", 0) < 1:
-        raise StepFailed(ctx.t(f"演示数据不完整：{counts}", f"demo data incomplete: {counts}"))
+        raise StepFailed(ctx.t(*N_(
+            "selftest", "demo data incomplete: {counts}").format(counts=counts)))
     return ctx.t(
-        f"{vault}：{counts.get('users', 0)} 个账户、{counts['clients']} 份档案、"
-        f"{counts['sessions']} 次辅导记录（虚构数据）",
-        f"{vault}: {counts.get('users', 0)} accounts, {counts['clients']} files, "
-        f"{counts['sessions']} sessions (fictitious)")
+        *N_(
+            "selftest", "{vault}: {users} accounts, {clients} files, {sessions} sessions "
+            "(fictitious)").format(
+                vault=vault, users=counts.get('users', 0), clients=counts['clients'],
+                sessions=counts['sessions']))
 
 
 def step_sign_in(ctx: Context) -> str:
@@ -209,8 +209,9 @@ def step_sign_in(ctx: Context) -> str:
     role = getattr(session.user.role, "value", session.user.role)
     if role != "admin":
         raise StepFailed(f"signed in as {role}, expected admin")
-    return ctx.t(f"以演示站长 {admin['username']} 登录（Argon2id 密钥槽解锁）",
-                 f"signed in as the demo admin {admin['username']} (Argon2id key slot)")
+    return ctx.t(*N_(
+        "selftest", "signed in as the demo admin {username} (Argon2id key slot)").format(
+            username=admin['username']))
 
 
 def step_verify(ctx: Context) -> str:
@@ -220,8 +221,9 @@ def step_verify(ctx: Context) -> str:
     if not report.ok:
         raise StepFailed(ctx.t(" ".join(e.message("zh") for e in report.errors()),
                                " ".join(e.message("en") for e in report.errors())))
-    return ctx.t(f"数据库页面完好，审计链 {report.audit_entries} 条完整",
-                 f"all pages sound, audit chain of {report.audit_entries} entries intact")
+    return ctx.t(*N_(
+        "selftest", "all pages sound, audit chain of {audit_entries} entries intact").format(
+            audit_entries=report.audit_entries))
 
 
 def step_backup(ctx: Context) -> str:
@@ -230,21 +232,23 @@ def step_backup(ctx: Context) -> str:
     admin = next(a for a in ctx.values["accounts"] if a["role"] == "admin")
     path = maintenance.make_backup(ctx.values["session"], ctx.work / "backups")
     maintenance.inspect_backup(path, admin["username"], admin["password"])
-    return ctx.t(f"加密备份 {path.name}（{path.stat().st_size // 1024} KiB）已写入并通过校验",
-                 f"encrypted backup {path.name} ({path.stat().st_size // 1024} KiB) "
-                 "written and verified")
+    return ctx.t(*N_(
+        "selftest", "encrypted backup {name} ({kib} KiB) written and verified").format(
+            name=path.name, kib=path.stat().st_size // 1024))
 
 
 def _pdf_checks(ctx: Context, data: bytes, what: str) -> str:
     if not data.startswith(b"%PDF-"):
-        raise StepFailed(ctx.t(f"{what} 不是 PDF", f"{what} is not a PDF"))
+        raise StepFailed(ctx.t(*N_("selftest", "{what} is not a PDF").format(what=what)))
     if b"/FontFile2" not in data:
-        raise StepFailed(ctx.t(f"{what} 没有嵌入 TrueType 字体（中文将无法显示）",
-                               f"{what} embeds no TrueType font (Chinese would not print)"))
+        raise StepFailed(ctx.t(*N_(
+            "selftest", "{what} embeds no TrueType font (Chinese would not print)").format(
+                what=what)))
     target = ctx.work / "self-test.pdf"
     target.write_bytes(data)
-    return ctx.t(f"{what}：{len(data) // 1024} KiB，已嵌入中文字体子集",
-                 f"{what}: {len(data) // 1024} KiB, Chinese font subset embedded")
+    return ctx.t(*N_(
+        "selftest", "{what}: {kib} KiB, Chinese font subset embedded").format(
+            what=what, kib=len(data) // 1024))
 
 
 def step_pdf(ctx: Context) -> str:
@@ -257,9 +261,9 @@ def step_pdf(ctx: Context) -> str:
     rendered = service.save_pdf(ctx.values["session"], doc, target, via="self-test")
     data = target.read_bytes()
     return _pdf_checks(ctx, data, ctx.t(
-        f"station_desk.reports「{doc.title}」{rendered.pages} 页，编号 {rendered.doc_number}",
-        f"station_desk.reports '{doc.title}', {rendered.pages} page(s), "
-        f"no. {rendered.doc_number}"))
+        *N_(
+            "selftest", "station_desk.reports '{title}', {pages} page(s), no. {doc_number}").format(
+                title=doc.title, pages=rendered.pages, doc_number=rendered.doc_number)))
 
 
 def step_export(ctx: Context) -> str:
@@ -282,9 +286,9 @@ def step_export(ctx: Context) -> str:
     ctx.values["package"] = target
     ctx.values["station_key_file"] = json.dumps(keys.key_file(session)).encode()
     size = target.stat().st_size // 1024
-    return ctx.t(f"{month} 匿名统计包 {target.name}（{size} KiB，{tables} 张表，已签名）",
-                 f"anonymous statistics package for {month}: {target.name} ({size} KiB, "
-                 f"{tables} tables, signed)")
+    return ctx.t(*N_(
+        "selftest", "anonymous statistics package for {month}: {name} ({size} KiB, {tables} "
+        "tables, signed)").format(month=month, name=target.name, size=size, tables=tables))
 
 
 def step_export_verify(ctx: Context) -> str:
@@ -297,11 +301,12 @@ def step_export_verify(ctx: Context) -> str:
     registry.register(ctx.values["station_key_file"])
     checked = verify.check_package(package, registry)
     if not checked.ok:
-        raise StepFailed(ctx.t(f"导出包校验失败：{checked.reason('zh')}",
-                               f"the package failed the union's checks: {checked.reason('en')}"))
-    return ctx.t(f"按市总工会的方式校验通过：签名、清单和 {len(checked.tables)} 张表",
-                 f"passed the union's checks: signature, manifest and {len(checked.tables)} "
-                 "tables")
+        raise StepFailed(ctx.t(*N_(
+            "selftest", "the package failed the union's checks: {reason}").format(
+                reason=checked.reason(ctx.lang))))
+    return ctx.t(*N_(
+        "selftest", "passed the union's checks: signature, manifest and {n_tables} tables").format(
+            n_tables=len(checked.tables)))
 
 
 def _qt_app(ctx: Context) -> Any:
@@ -336,19 +341,21 @@ def step_qt(ctx: Context) -> str:
     ctx.cleanups.append(restore)
     qt_context = "QPlatformTheme"  # Qt's own catalogue: named so lupdate does not copy it to ours
     cancel = QCoreApplication.translate(qt_context, "Cancel")
-    if cancel != "取消":
-        raise StepFailed(ctx.t("Qt 自带的中文翻译 qtbase_zh_CN.qm 未加载（“Cancel” 未译为“取消”）",
-                               "Qt's qtbase_zh_CN.qm did not load ('Cancel' is not '取消')"))
+    expected = "取消"  # as Qt's own qtbase_zh_CN.qm words it, not ours to translate
+    if cancel != expected:
+        raise StepFailed(ctx.t(*N_(
+            "selftest", "Qt's qtbase_zh_CN.qm did not load ('Cancel' is not '{expected}')").format(
+                expected=expected)))
     font = paths.resources_dir() / "fonts" / "wqy-microhei.ttc"
     font_id = QFontDatabase.addApplicationFont(str(font))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
-        raise StepFailed(ctx.t("Qt 无法载入随附字体", "Qt cannot load the bundled font"))
+        raise StepFailed(ctx.t(*N_("selftest", "Qt cannot load the bundled font")))
     return ctx.t(
-        f"Qt {_qt_version()}（offscreen），{len(translators)} 个翻译已安装（含 qtbase_zh_CN），"
-        f"字体 {families[0]}",
-        f"Qt {_qt_version()} (offscreen), {len(translators)} translators installed "
-        f"(incl. qtbase_zh_CN), font {families[0]}")
+        *N_(
+            "selftest", "Qt {qt_version} (offscreen), {n_translators} translators installed "
+            "(incl. qtbase_zh_CN), font {font}").format(
+                qt_version=_qt_version(), n_translators=len(translators), font=families[0]))
 
 
 def _qt_version() -> str:
@@ -367,14 +374,15 @@ def step_preview(ctx: Context) -> str:
         image = pages.image(0, 48)
         count = pages.count
     if image.isNull() or image.width() < 100:
-        raise StepFailed(ctx.t("PDF 第 1 页无法渲染", "page 1 of the PDF did not render"))
+        raise StepFailed(ctx.t(*N_("selftest", "page 1 of the PDF did not render")))
     # Something was drawn: not every sampled pixel is the paper's white.
     inked = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
                 if image.pixelColor(x, y).lightness() < 128)
     if inked == 0:
-        raise StepFailed(ctx.t("PDF 第 1 页渲染为空白", "page 1 of the PDF rendered blank"))
-    return ctx.t(f"pdfium 渲染了 {count} 页中的第 1 页（{image.width()}×{image.height()}）",
-                 f"pdfium rendered page 1 of {count} ({image.width()}×{image.height()})")
+        raise StepFailed(ctx.t(*N_("selftest", "page 1 of the PDF rendered blank")))
+    return ctx.t(*N_(
+        "selftest", "pdfium rendered page 1 of {count} ({width}×{height})").format(
+            count=count, width=image.width(), height=image.height()))
 
 
 def _construct_main_window(ctx: Context) -> Any:
@@ -394,40 +402,41 @@ def step_windows(ctx: Context) -> str:
     about = AboutDialog()
     ctx.cleanups.append(lambda: _delete_now(about))
     if __version__ not in about.version_text():
-        raise StepFailed(ctx.t("“关于”对话框没有显示版本号", "the About dialog shows no version"))
+        raise StepFailed(ctx.t(*N_("selftest", "the About dialog shows no version")))
     about.grab()
-    shown = [ctx.t("“关于”对话框", "About dialog")]
+    shown = [ctx.t(*N_("selftest", "About dialog"))]
     window = _construct_main_window(ctx)
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()
     image = window.grab()
     if image.isNull():
-        raise StepFailed(ctx.t("主窗口无法绘制", "the main window did not paint"))
+        raise StepFailed(ctx.t(*N_("selftest", "the main window did not paint")))
     window.close()
     ctx.values["window"] = True
     ctx.cleanups.append(lambda: _delete_now(window))
-    shown.insert(0, ctx.t(f"主窗口（{image.width()}×{image.height()}）",
-                          f"main window ({image.width()}×{image.height()})"))
+    shown.insert(0, ctx.t(*N_(
+        "selftest", "main window ({width}×{height})").format(
+            width=image.width(), height=image.height())))
     QApplication.processEvents()
-    return ctx.t("已在屏幕外构建并绘制：", "built and painted offscreen: ") + ", ".join(shown)
+    return ctx.t(*N_("selftest", "built and painted offscreen: ")) + ", ".join(shown)
 
 
 STEPS: tuple[Step, ...] = (
-    Step("environment", "运行环境", "environment", step_environment),
-    Step("layers", "程序各层", "layers of the app", step_layers),
-    Step("data", "随附数据", "bundled data", step_bundled_data),
-    Step("crypto", "加密原生库", "native crypto libraries", step_native_crypto),
-    Step("demo", "创建演示保险库", "create a demo vault", step_demo_vault),
-    Step("signin", "登录", "sign in", step_sign_in),
-    Step("verify", "完整性校验", "verify the vault", step_verify),
-    Step("backup", "备份与校验", "back up and check the backup", step_backup),
-    Step("pdf", "生成 PDF", "render a PDF", step_pdf),
-    Step("export", "生成导出包", "build an export package", step_export),
-    Step("export-verify", "校验导出包", "verify the export package", step_export_verify),
-    Step("qt", "界面组件", "Qt runtime", step_qt),
-    Step("preview", "打印预览", "print preview", step_preview),
-    Step("windows", "窗口", "windows", step_windows),
+    Step("environment", *N_("selftest", "environment"), step_environment),
+    Step("layers", *N_("selftest", "layers of the app"), step_layers),
+    Step("data", *N_("selftest", "bundled data"), step_bundled_data),
+    Step("crypto", *N_("selftest", "native crypto libraries"), step_native_crypto),
+    Step("demo", *N_("selftest", "create a demo vault"), step_demo_vault),
+    Step("signin", *N_("selftest", "sign in"), step_sign_in),
+    Step("verify", *N_("selftest", "verify the vault"), step_verify),
+    Step("backup", *N_("selftest", "back up and check the backup"), step_backup),
+    Step("pdf", *N_("selftest", "render a PDF"), step_pdf),
+    Step("export", *N_("selftest", "build an export package"), step_export),
+    Step("export-verify", *N_("selftest", "verify the export package"), step_export_verify),
+    Step("qt", *N_("selftest", "Qt runtime"), step_qt),
+    Step("preview", *N_("selftest", "print preview"), step_preview),
+    Step("windows", *N_("selftest", "windows"), step_windows),
 )
 
 
@@ -465,8 +474,9 @@ def run(*, lang: str = "zh", keep: bool = False, report: Path | None = None,
     ctx = Context(lang, work)
     started = time.perf_counter()
     outcomes: list[Outcome] = []
-    out(ctx.t(f"Station Desk {__version__} 自检开始（临时目录 {work}）",
-              f"Station Desk {__version__} self-test (temporary folder {work})"))
+    out(ctx.t(*N_(
+        "selftest", "Station Desk {version} self-test (temporary folder {work})").format(
+            version=__version__, work=work)))
     width = len(str(len(steps)))
     try:
         for number, step in enumerate(steps, 1):
@@ -478,27 +488,30 @@ def run(*, lang: str = "zh", keep: bool = False, report: Path | None = None,
                 detail, status = _describe(exc), "fail"
             seconds = time.perf_counter() - t0
             outcomes.append(Outcome(step.key, status, detail, seconds))
-            mark = {"ok": ctx.t("通过", "PASS"), "fail": ctx.t("失败", "FAIL")}[status]
-            out(f"[{number:>{width}}/{len(steps)}] {mark}  {name}：{detail}  ({seconds:.1f} s)"
-                if lang == "zh" else
-                f"[{number:>{width}}/{len(steps)}] {mark}  {name}: {detail}  ({seconds:.1f} s)")
+            mark = {"ok": ctx.t(*N_("selftest", "PASS")),
+                    "fail": ctx.t(*N_("selftest", "FAIL"))}[status]
+            colon = ctx.t(*N_("selftest", ": "))
+            out(f"[{number:>{width}}/{len(steps)}] {mark}  {name}{colon}{detail}  "
+                f"({seconds:.1f} s)")
             if status == "fail":
                 break
     finally:
         _cleanup(ctx)
         if keep:
-            out(ctx.t(f"临时目录已保留：{work}", f"temporary folder kept: {work}"))
+            out(ctx.t(*N_("selftest", "temporary folder kept: {work}").format(work=work)))
         else:
             shutil.rmtree(work, ignore_errors=True)
     total = time.perf_counter() - started
     passed = sum(o.status == "ok" for o in outcomes)
     failed = [o for o in outcomes if o.status == "fail"]
     if failed:
-        out(ctx.t(f"自检失败：{failed[0].key} — {failed[0].detail}（用时 {total:.1f} 秒）",
-                  f"Self-test FAILED at {failed[0].key}: {failed[0].detail} ({total:.1f} s)"))
+        out(ctx.t(*N_(
+            "selftest", "Self-test FAILED at {key}: {detail} ({total:.1f} s)").format(
+                key=failed[0].key, detail=failed[0].detail, total=total)))
         return 1
-    out(ctx.t(f"自检通过：{passed} 项全部通过，用时 {total:.1f} 秒。",
-              f"Self-test passed: {passed} passed, {total:.1f} s."))
+    out(ctx.t(*N_(
+        "selftest", "Self-test passed: {passed} passed, {total:.1f} s.").format(
+            passed=passed, total=total)))
     return 0
 
 

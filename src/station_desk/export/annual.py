@@ -288,7 +288,8 @@ def _total(pub: Published | None, table_id: str, column: str) -> Value:
 
 
 def _month_label(month: str, lang: str) -> str:
-    return f"{int(month[5:7])}月" if lang == "zh" else month[5:7]
+    # "3月" in Chinese, "03" in English
+    return N_("export", "{month}").format(month=(str(int(month[5:7])), month[5:7])).text(lang)
 
 
 def narrative(data: AnnualData, lang: str) -> list[str]:
@@ -299,101 +300,96 @@ def narrative(data: AnnualData, lang: str) -> list[str]:
     sessions = _total(pub, "sessions_by_modality", "sessions")
     served = pub.value("case_flow", ("served",), "clients") if pub else None
     if known(sessions) and known(served):
-        out.append(_t(lang, f"本期共提供个体心理服务 {sessions} 人次，服务 {served} 人。",
-                      f"{sessions} individual sessions were given to {served} people."))
+        out.append(_t(lang, *N_(
+            "export", "{sessions} individual sessions were given to {served} people.").format(
+                sessions=sessions, served=served)))
     elif known(sessions):
-        out.append(_t(lang, f"本期共提供个体心理服务 {sessions} 人次。",
-                      f"{sessions} individual sessions were given."))
+        out.append(_t(lang, *N_(
+            "export", "{sessions} individual sessions were given.").format(sessions=sessions)))
     modes = [(label, v) for label, v in _one_way(pub, "sessions_by_modality", "sessions", lang)
              if known(v)]
     if modes and known(sessions) and sessions:
         label, value = max(modes, key=lambda m: m[1])  # type: ignore[arg-type, return-value]
         share = round(100 * float(value) / float(sessions))  # type: ignore[arg-type]
-        out.append(_t(lang, f"服务方式以{label}为主，占 {share}%。",
-                      f"Most were {label.lower()} ({share}%)."))
+        out.append(_t(lang, *N_("export", "Most were {label} ({share}%).").format(
+            label=(label, label.lower()), share=share)))
     issues = sorted(((label, v) for label, v in _one_way(pub, "sessions_by_issue", "sessions",
                                                           lang) if known(v) and v),
                     key=lambda m: -float(m[1]))  # type: ignore[arg-type]
     if len(issues) >= 3:
         a, b, c = (i[0] for i in issues[:3])
-        out.append(_t(lang, f"来访职工的主要问题居前三位的是{a}、{b}和{c}。",
-                      f"The three most frequent concerns were {a.lower()}, {b.lower()} and "
-                      f"{c.lower()}."))
+        out.append(_t(lang, *N_(
+            "export", "The three most frequent concerns were {a}, {b} and {c}.").format(
+                a=(a, a.lower()), b=(b, b.lower()), c=(c, c.lower()))))
     outcome = data.outcome
     improved = outcome.improved if outcome else None
     measured = outcome.measured if outcome else None
     if known(improved) and known(measured) and measured:
         share = round(100 * float(improved) / float(measured))  # type: ignore[arg-type]
-        out.append(_t(lang, f"本期复测的 {measured} 名职工中，{improved} 人（{share}%）的抑郁或焦虑"
-                            "得分较首次测评出现可靠改善。",
-                      f"Of {measured} workers assessed again in the period, {improved} "
-                      f"({share}%) improved reliably in depression or anxiety since their "
-                      "first assessment."))
+        out.append(_t(lang, *N_(
+            "export", "Of {measured} workers assessed again in the period, {improved} ({share}%) "
+            "improved reliably in depression or anxiety since their first assessment.").format(
+                measured=measured, improved=improved, share=share)))
     mean = pub.value("indicators", ("satisfaction_mean",), "value") if pub else None
     if known(mean):
-        out.append(_t(lang, f"满意度评价总体平均 {mean} 分（满分 5 分）。",
-                      f"Mean overall satisfaction was {mean} out of 5."))
+        out.append(_t(lang, *N_(
+            "export", "Mean overall satisfaction was {mean} out of 5.").format(mean=mean)))
     events = _total(pub, "activities", "events")
     pct = _total(pub, "activities", "target_pct")
     if known(events):
-        sentence = _t(lang, f"开展团体活动与讲座 {events} 场", f"{events} group activities and "
-                      "lectures were held")
+        sentence = _t(lang, *N_(
+            "export", "{events} group activities and lectures were held").format(events=events))
         if known(pct):
-            sentence += _t(lang, f"，年内累计完成年度目标的 {pct}%", f", {pct}% of the annual "
-                           "target so far")
-        out.append(sentence + _t(lang, "。", "."))
+            sentence += _t(lang, *N_(
+                "export", ", {pct}% of the annual target so far").format(pct=pct))
+        out.append(sentence + _t(lang, *N_("export", ".")))
     calls = _total(pub, "hotline_calls_by_topic", "calls")
     if known(calls):
-        out.append(_t(lang, f"心理热线接听来电 {calls} 次。", f"The hotline took {calls} calls."))
+        out.append(_t(lang, *N_("export", "The hotline took {calls} calls.").format(calls=calls)))
     screened = pub.value("assessments_by_mode", (TOTAL,), "anonymous") if pub else None
     if known(screened) and screened:
-        out.append(_t(lang, f"匿名心理筛查（含职工心理健康状况调查）{screened} 人次。",
-                      f"{screened} anonymous screenings, surveys of workers included."))
+        out.append(_t(lang, *N_(
+            "export", "{screened} anonymous screenings, surveys of workers included.").format(
+                screened=screened)))
     missing = [m for m, rel in data.months.items() if rel is None]
     if missing:
-        out.append(_t(lang, f"{len(missing)} 个月的统计包尚未报送，这些月份不列逐月数字。",
-                      f"{len(missing)} month(s) have no package sent yet and show no monthly "
-                      "figure."))
+        out.append(_t(lang, *N_(
+            "export", "{n_missing} month(s) have no package sent yet and show no monthly "
+            "figure.").format(n_missing=len(missing))))
     return out
 
 
 def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") -> Document:
     lang = "en" if lang.startswith("en") else "zh"
-    title = _t(lang, "职工心理健康服务分析报告", "Analysis Report on Workers' Mental-Health "
-               "Services")
-    span = _t(lang, f"{data.year} 年第 {data.quarter} 季度" if data.quarter else
-              f"{data.year} 年度", f"{data.year} Q{data.quarter}" if data.quarter else
-              f"Year {data.year}")
+    title = _t(lang, *N_("export", "Analysis Report on Workers' Mental-Health Services"))
+    span = _t(lang, *(N_("export", "{year} Q{quarter}") if data.quarter else
+                      N_("export", "Year {year}")).format(year=data.year, quarter=data.quarter))
     pub = data.main
 
-    def section(out: list[Flowable], number: int, zh: str, en: str) -> None:
-        numerals = "一二三四五六七八九十"
-        out.append(_Heading(blocks.heading(_t(lang, f"{numerals[number - 1]}、{zh}",
-                                              f"{number}. {en}"))))
+    def section(out: list[Flowable], zh: str, en: str) -> None:
+        out.append(_Heading(blocks.heading(_t(lang, zh, en))))
 
     def build(width: float) -> list[Flowable]:
         out: list[Flowable] = [*blocks.title(title, f"{station.name}　{span}")]
         k = pub.k if pub else None
-        out.append(p(_t(lang, f"本报告的全部数字均取自已向总工会报送的统计包；涉及人数少于 {k} 人、"
-                              "或可能被推算出的数字，统计包未予公布，本报告以“—”表示。",
-                        f"Every figure here is taken from the statistics packages already "
-                        f"sent to the union; figures the packages withheld (fewer than {k} "
-                        "people, or ones that could be worked out) show as “—”."), "small"))
-        out.append(p(_t(lang, "唯一例外是第七部分按职工计算的改善比例：它由记录统计，只在统计包"
-                              "已公布相应复测次数、且各数均不少于上述人数时列出。",
-                        "The one exception is the share of workers improved (section 7): it is "
-                        "counted from the records, and printed only where the package published "
-                        "the repeat assessments it falls within and every count is at least "
-                        "that number of people."), "small"))
+        out.append(p(_t(lang, *N_(
+            "export", "Every figure here is taken from the statistics packages already sent to "
+            "the union; figures the packages withheld (fewer than {k} people, or ones that could "
+            "be worked out) show as “—”.").format(k=k)), "small"))
+        out.append(p(_t(lang, *N_(
+            "export", "The one exception is the share of workers improved (section 7): it is "
+            "counted from the records, and printed only where the package published the repeat "
+            "assessments it falls within and every count is at least that number of people.")),
+            "small"))
         if pub is None:
-            out.append(p(_t(lang, "本期的统计包尚未报送，请先导出报送后再生成本报告。",
-                            "This period's package has not been sent yet; export it first."),
+            out.append(p(_t(lang, *N_(
+                "export", "This period's package has not been sent yet; export it first.")),
                          "alert"))
             return out
-        section(out, 1, "概况", "Summary")
+        section(out, *N_("export", "1. Summary"))
         for sentence in narrative(data, lang):
             out.append(p(sentence, "body"))
-        section(out, 2, "逐月服务量", "Sessions month by month")
+        section(out, *N_("export", "2. Sessions month by month"))
         labels, values = [], []
         for month, rel in data.months.items():
             labels.append(_month_label(month, lang))
@@ -401,38 +397,38 @@ def annual_document(station: StationInfo, data: AnnualData, lang: str = "zh") ->
         out.append(bar_chart(labels, values, width))
         not_sent = [_month_label(m, lang) for m, rel in data.months.items() if rel is None]
         if not_sent:
-            out.append(p(_t(lang, "未报送的月份：", "Months not sent: ")
-                         + _t(lang, "、", ", ").join(not_sent),
+            out.append(p(_t(lang, *N_("export", "Months not sent: "))
+                         + _t(lang, *N_("export", ", ")).join(not_sent),
                          "small"))
-        for number, (table_id, column, zh, en) in enumerate((
-                ("sessions_by_modality", "sessions", "服务方式", "Modality"),
-                ("sessions_by_issue", "sessions", "主要问题类别", "Presenting issues"),
-                ("sessions_by_key_group", "sessions", "重点群体", "Key groups")), start=3):
-            section(out, number, zh, en)
+        for table_id, column, heading in (
+                ("sessions_by_modality", "sessions", N_("export", "3. Modality")),
+                ("sessions_by_issue", "sessions", N_("export", "4. Presenting issues")),
+                ("sessions_by_key_group", "sessions", N_("export", "5. Key groups"))):
+            section(out, *heading)
             rows = _one_way(pub, table_id, column, lang)
             if rows:
                 out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
                                      horizontal=True))
             else:
-                out.append(p(_t(lang, "统计包中没有此项。", "Not in the package."), "small"))
-        section(out, 6, "测评结果分级", "Assessment result bands")
+                out.append(p(_t(lang, *N_("export", "Not in the package.")), "small"))
+        section(out, *N_("export", "6. Assessment result bands"))
         out += _bands(pub, width, lang)
-        section(out, 7, "改善情况", "Outcomes")
+        section(out, *N_("export", "7. Outcomes"))
         out += _outcomes(pub, data.outcome, width, lang)
-        section(out, 8, "满意度", "Satisfaction")
+        section(out, *N_("export", "8. Satisfaction"))
         rows = _one_way(pub, "satisfaction", "responses", lang)
         out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
                              horizontal=True) if rows else p(DASH, "small"))
-        section(out, 9, "团体活动与年度目标", "Group activities against targets")
+        section(out, *N_("export", "9. Group activities against targets"))
         out += _activities(pub, width, lang)
-        section(out, 10, "心理热线与状况调查", "Hotline and surveys")
+        section(out, *N_("export", "10. Hotline and surveys"))
         out += _hotline_and_surveys(pub, width, lang)
         return out
 
     def laid_out(width: float) -> list[Flowable]:
         return keep_headings(build(width))
 
-    return Document("annual", "ANN", _t(lang, "分析报告", "Analysis report"), span,
+    return Document("annual", "ANN", _t(lang, *N_("export", "Analysis report")), span,
                     f"report:annual:{data.period}", station, laid_out, clinical=False,
                     confidential=True, detail={"period": data.period, "lang": lang},
                     lang=lang)
@@ -469,7 +465,9 @@ def _bands(pub: Published, width: float, lang: str) -> list[Flowable]:
         inst, band = key
         label = en if lang == "en" else zh
         if band == TOTAL:
-            names[inst] = label.removesuffix(" total").removesuffix(" 合计")
+            for suffix in N_("export", "{instrument} total").format(instrument=""):
+                label = label.removesuffix(suffix)
+            names[inst] = label
             continue
         if band == "unknown":
             continue
@@ -482,14 +480,14 @@ def _bands(pub: Published, width: float, lang: str) -> list[Flowable]:
         out.append(p(names.get(inst, inst), "h2"))
         out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
                              horizontal=True))
-    return out or [p(_t(lang, "本期无测评记录。", "No assessments in the period."), "small")]
+    return out or [p(_t(lang, *N_("export", "No assessments in the period.")), "small")]
 
 
 def _outcomes(pub: Published, outcome: Outcome | None, width: float, lang: str
               ) -> list[Flowable]:
     rows = _one_way(pub, "outcomes", "administrations", lang)
     if not rows or outcome is None:
-        return [p(_t(lang, "本期统计包未含改善情况。", "The package has no outcome table."),
+        return [p(_t(lang, *N_("export", "The package has no outcome table.")),
                   "small")]
     measured, improved = outcome.measured, outcome.improved
     if known(measured) and known(improved):
@@ -498,16 +496,15 @@ def _outcomes(pub: Published, outcome: Outcome | None, width: float, lang: str
         rest: Value = measured - improved  # type: ignore[operator]
     else:
         share, rest = DASH, WITHHELD
-    out: list[Flowable] = [p(_t(lang, "职工（首次与本期最后一次测评相比）",
-                                "Workers (first against last assessment in the period)"), "h2")]
+    out: list[Flowable] = [p(_t(lang, *N_(
+        "export", "Workers (first against last assessment in the period)")), "h2")]
     out += blocks.table(
-        [_t(lang, "本期复测的职工", "Workers assessed again"), _t(lang, "可靠改善", "Improved"),
-         _t(lang, "未见可靠改善", "Not improved"), _t(lang, "改善比例", "Share improved")],
+        [_t(lang, *N_("export", "Workers assessed again")), _t(lang, *N_("export", "Improved")),
+         _t(lang, *N_("export", "Not improved")), _t(lang, *N_("export", "Share improved"))],
         [(shown(measured), shown(improved), shown(rest), share)], [width / 4] * 4,
         align=["r"] * 4)
     out.append(p(_t(lang, METHOD_ZH, METHOD_EN), "small"))
-    out.append(p(_t(lang, "复测次数（每次复测与首次测评相比）", "Repeat assessments (each against "
-                    "the first)"), "h2"))
+    out.append(p(_t(lang, *N_("export", "Repeat assessments (each against the first)")), "h2"))
     out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width, horizontal=True))
     return out
 
@@ -517,10 +514,10 @@ def _activities(pub: Published, width: float, lang: str) -> list[Flowable]:
             in pub.rows("activities") if key[-1] != TOTAL]
     if not rows:
         return [p(DASH, "small")]
-    header = [_t(lang, "类型", "Type"), _t(lang, "场次", "Held"),
-              _t(lang, "参与人次", "Attendance"),
-              _t(lang, "年内累计", "Year to date"), _t(lang, "年度目标", "Target"),
-              _t(lang, "完成率", "Reached")]
+    header = [_t(lang, *N_("export", "Type")), _t(lang, *N_("export", "Held")),
+              _t(lang, *N_("export", "Attendance")),
+              _t(lang, *N_("export", "Year to date")), _t(lang, *N_("export", "Target")),
+              _t(lang, *N_("export", "Reached"))]
     body = [(label, shown(v.get("events")), shown(v.get("attendance")),
              shown(v.get("events_ytd")), shown(v.get("annual_target")),
              f"{shown(v.get('target_pct'))}%" if known(v.get("target_pct")) else "")
@@ -533,25 +530,25 @@ def _hotline_and_surveys(pub: Published, width: float, lang: str) -> list[Flowab
     out: list[Flowable] = []
     rows = _one_way(pub, "hotline_calls_by_topic", "calls", lang)
     if rows:
-        out.append(p(_t(lang, "热线来电的主要问题", "Hotline calls by concern"), "h2"))
+        out.append(p(_t(lang, *N_("export", "Hotline calls by concern")), "h2"))
         out.append(bar_chart([r[0] for r in rows], [r[1] for r in rows], width,
                              horizontal=True))
     risk = _one_way(pub, "hotline_calls_by_risk", "calls", lang)
     if risk:
-        out.append(p(_t(lang, "热线来电的风险等级", "Hotline calls by risk"), "h2"))
+        out.append(p(_t(lang, *N_("export", "Hotline calls by risk")), "h2"))
         out.append(bar_chart([r[0] for r in risk], [r[1] for r in risk], width,
                              horizontal=True))
     survey = [(en if lang == "en" else zh, values.get("anonymous"))
               for key, zh, en, values in pub.rows("assessments_by_mode") if key[-1] != TOTAL]
     if any(known(v) and v for _l, v in survey) or any(
             isinstance(v, Withheld) for _l, v in survey):
-        out.append(p(_t(lang, "匿名心理筛查（含职工心理健康状况调查）：各量表人次",
-                        "Anonymous screenings, surveys included: per instrument"), "h2"))
+        out.append(p(_t(lang, *N_(
+            "export", "Anonymous screenings, surveys included: per instrument")), "h2"))
         out.append(bar_chart([r[0] for r in survey], [r[1] for r in survey], width,
                              horizontal=True))
     if not out:
-        out.append(p(_t(lang, "本期统计包未含热线和调查数字。",
-                        "The package has no hotline or survey figures."), "small"))
+        out.append(p(_t(lang, *N_(
+            "export", "The package has no hotline or survey figures.")), "small"))
     return out
 
 

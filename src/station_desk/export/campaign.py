@@ -236,10 +236,11 @@ def _model(inst: str, instrument: Instrument, groups: list[Group], rows: list[An
     model.equation(grand, band_ids, f"{inst}.bands")
     for attribute in ATTRIBUTES:
         columns = [Column(g.code, "count", g.label_zh, g.label_en) for g in groups] + [
-            Column("total", "count", "合计", "Total")]
-        spec = TableSpec(f"{inst}_{attribute}", f"{instrument.name_zh}：按"
-                         f"{ATTRIBUTE_LABELS[attribute][0]}",
-                         f"{instrument.name_en} by {ATTRIBUTE_LABELS[attribute][1].lower()}",
+            Column("total", "count", *N_("export", "Total"))]
+        by = ATTRIBUTE_LABELS[attribute]
+        spec = TableSpec(f"{inst}_{attribute}", *N_("export", "{instrument} by {attribute}").format(
+                             instrument=(instrument.name_zh, instrument.name_en),
+                             attribute=(by[0], by[1].lower())),
                          (attribute,), columns, universe=f"survey.{inst}",
                          total_column="total")
         row_totals = []
@@ -393,16 +394,15 @@ def document(station: StationInfo, built: CampaignReport, lang: str = "zh") -> D
         return en if lang == "en" else zh
 
     def build_story(width: float) -> list[Flowable]:
-        out: list[Flowable] = [*blocks.title(t("职工心理健康状况调查报告", "Survey Report on "
-                                                "Workers' Mental Health"),
+        out: list[Flowable] = [*blocks.title(t(*N_(
+            "export", "Survey Report on Workers' Mental Health")),
                                              f"{c.name}　{c.starts_on} – {c.ends_on}")]
-        out.append(blocks.fields([(t("单位", "Unit"), c.unit), (t("服务站", "Station"),
+        out.append(blocks.fields([(t(*N_("export", "Unit")), c.unit), (t(*N_("export", "Station")),
                                                               station.name)], width))
-        out.append(p(t(f"本报告按与统计上报相同的规则保护：涉及不足 {built.k} 人、或可能被推算出的"
-                       "数字以“—”表示；已报送统计包中不公布的相应数字，本报告同样不公布。",
-                       f"Protected by the rules of the statistics packages: figures about fewer "
-                       f"than {built.k} people, or that could be worked out, show as “—”, as do "
-                       "figures the packages sent withheld."), "small"))
+        out.append(p(t(*N_(
+            "export", "Protected by the rules of the statistics packages: figures about fewer "
+            "than {k} people, or that could be worked out, show as “—”, as do figures the "
+            "packages sent withheld.").format(k=built.k)), "small"))
         for inst, instrument in built.instruments.items():
             tables = [tb for tb in built.tables if tb["id"].startswith(f"{inst}_")]
             if not tables:
@@ -411,24 +411,26 @@ def document(station: StationInfo, built: CampaignReport, lang: str = "zh") -> D
             total_row = next(r for r in tables[0]["rows"] if r[0] == TOTAL)
             screened = total_row[-1]
             if screened == SUPPRESSED:
-                out.append(p(t("筛查人次不单独公布：已报送的月度统计包未公布相应数字。",
-                               "The number of screenings is not shown: the monthly packages "
-                               "sent did not show it."), "body"))
+                out.append(p(t(*N_(
+                    "export", "The number of screenings is not shown: the monthly packages sent "
+                    "did not show it.")), "body"))
             else:
-                out.append(p(t(f"筛查 {screened} 人次。", f"{screened} screenings."), "body"))
+                out.append(p(t(*N_(
+                    "export", "{screened} screenings.").format(screened=screened)), "body"))
             if inst in built.coarse and inst not in built.breakdown_withheld:
-                out.append(p(t("筛查人数较少，按较轻与较重两组列出，而不是逐级列出。",
-                               "Few screenings: shown in a milder and a more severe group "
-                               "rather than band by band."), "small"))
+                out.append(p(t(*N_(
+                    "export", "Few screenings: shown in a milder and a more severe group rather "
+                    "than band by band.")), "small"))
             if inst in built.breakdown_withheld:
-                out.append(p(t("筛查人数较少，各分组的分布无法在不暴露个人的前提下公布，全部不公布。",
-                               "Too few screenings to show any breakdown without pointing "
-                               "at individuals: all of it is withheld."), "small"))
+                out.append(p(t(*N_(
+                    "export", "Too few screenings to show any breakdown without pointing at "
+                    "individuals: all of it is withheld.")), "small"))
                 continue  # four tables of dashes would say no more
             for table in tables:
                 attribute = table["keys"][0]
-                out.append(p(t(f"按{ATTRIBUTE_LABELS[attribute][0]}",
-                               f"By {ATTRIBUTE_LABELS[attribute][1].lower()}"), "h2"))
+                by = ATTRIBUTE_LABELS[attribute]
+                out.append(p(t(*N_("export", "By {attribute}").format(
+                    attribute=(by[0], by[1].lower()))), "h2"))
                 header = [t(*ATTRIBUTE_LABELS[attribute])] + [
                     col[f"label_{lang}"] for col in table["columns"][3:]]
                 body = [(row[2] if lang == "en" else row[1], *(_shown(v) for v in row[3:]))
@@ -440,7 +442,7 @@ def document(station: StationInfo, built: CampaignReport, lang: str = "zh") -> D
                                     align=["l", *["r"] * (n - 1)])
         return out
 
-    return Document("survey", "SVY", t("调查报告", "Survey report"), c.name,
+    return Document("survey", "SVY", t(*N_("export", "Survey report")), c.name,
                     f"survey:{c.id}", station, build_story, clinical=False, confidential=True,
                     detail={"campaign": c.id, "k": built.k, "withheld": built.report.primary
                             + built.report.secondary + built.report.zeros}, lang=lang)

@@ -135,29 +135,30 @@ class Collector:
         total_id = "sessions.total"
         ages = {code: (zh, en) for code, zh, en in AGE_BANDS}
         for sid, tz, te, tally, codes, label in (
-                ("sessions_by_modality", "按服务方式统计的服务人次", "Sessions by modality",
+                ("sessions_by_modality", *N_("export", "Sessions by modality"),
                  modality, mods.rows(modality.count), mods.label),
-                ("sessions_by_gender", "按性别统计的服务人次", "Sessions by gender",
+                ("sessions_by_gender", *N_("export", "Sessions by gender"),
                  gender, gen.rows(gender.count), gen.label),
-                ("sessions_by_age_band", "按年龄段统计的服务人次", "Sessions by age band",
+                ("sessions_by_age_band", *N_("export", "Sessions by age band"),
                  age, list(ages), ages.__getitem__),
-                ("sessions_by_industry", "按行业统计的服务人次", "Sessions by industry",
+                ("sessions_by_industry", *N_("export", "Sessions by industry"),
                  industry, ind.rows(industry.count), ind.label)):
             spec = TableSpec(sid, tz, te, (sid.removeprefix("sessions_by_"),), [SESSIONS_COL],
                              universe="sessions",
-                             note_zh="已签署的辅导记录；年龄按统计年度计算。",
-                             note_en="Signed session records; age in the reporting year.")
+                             **N_(
+                                 "export", "Signed session records; age in the reporting "
+                                           "year.").fields("note"))
             one_way(self.data, spec, sid, tally, codes, label, SESSIONS_COL,
                     total=everyone, total_id=total_id)
         for sid, tz, te, tally, vc in (
-                ("sessions_by_issue", "按主要问题类别统计的服务人次",
-                 "Sessions by presenting issue", issues, iss),
-                ("sessions_by_key_group", "按重点群体统计的服务人次", "Sessions by key group",
+                ("sessions_by_issue", *N_("export", "Sessions by presenting issue"), issues, iss),
+                ("sessions_by_key_group", *N_("export", "Sessions by key group"),
                  groups, grp)):
             spec = TableSpec(sid, tz, te, (sid.removeprefix("sessions_by_"),), [SESSIONS_COL],
                              additive=False, universe="sessions",
-                             note_zh="一次服务可涉及多个类别，各行之和不等于总人次。",
-                             note_en="A session may fall in several rows; rows do not add up.")
+                             **N_(
+                                 "export", "A session may fall in several rows; rows do not add "
+                                 "up.").fields("note"))
             one_way(self.data, spec, sid, tally, vc.rows(tally.count), vc.label, SESSIONS_COL,
                     bound_to=total_id)
 
@@ -170,12 +171,13 @@ class Collector:
     # ---------------------------------------------------------------- cases
     def case_flow(self) -> None:
         model = self.data.model
-        col = Column("clients", "count", "人数", "People")
-        spec = TableSpec("case_flow", "个案流转", "Case flow", ("measure",), [col],
+        col = Column("clients", "count", *N_("export", "People"))
+        spec = TableSpec("case_flow", *N_("export", "Case flow"), ("measure",), [col],
                          additive=False, universe="clients",
-                         note_zh="服务人数：本期有已签署记录的来访者；结案、转出、转介按本期结束的个案计。",
-                         note_en="Served: people with a signed session in the period; closed, "
-                                 "transferred and referred count files ended in the period.")
+                         **N_(
+                             "export", "Served: people with a signed session in the period; "
+                             "closed, transferred and referred count files ended in the "
+                             "period.").fields("note"))
         served = model.cell("cases.served", self.served, people=self.data.served_ids)
         model.bound(served, "sessions.total")  # at most one person per session
         model.distinct.add(served)  # a quarter's people are not the sum of its months'
@@ -203,8 +205,8 @@ class Collector:
                 f" AND {self.counted('referrals', 'referral_date')}", self.period.date_bounds()):
             tally.add(dest.norm(kind), cid)
             tally.add(TOTAL, cid)
-        col = Column("referrals", "count", "转介次数", "Referrals")
-        spec = TableSpec("referrals_by_destination", "按去向统计的转介", "Referrals by destination",
+        col = Column("referrals", "count", *N_("export", "Referrals"))
+        spec = TableSpec("referrals_by_destination", *N_("export", "Referrals by destination"),
                          ("destination",), [col], universe="referrals")
         one_way(self.data, spec, "referrals", tally, dest.rows(tally.count), dest.label, col)
 
@@ -220,22 +222,24 @@ class Collector:
             risk.add(risks.norm(level), cid)
             for code in dict.fromkeys(acts.norm(c) for c in _codes(done)):
                 actions.add(code, cid)
-        col = Column("crises", "count", "危机事件", "Crisis events")
+        col = Column("crises", "count", *N_("export", "Crisis events"))
         labels = {"closed": N_("export", "Closed"), "open": N_("export", "Still open")}
-        spec = TableSpec("crises_by_outcome", "危机事件及处置结果", "Crisis events and outcomes",
+        spec = TableSpec("crises_by_outcome", *N_("export", "Crisis events and outcomes"),
                          ("outcome",), [col], universe="crises",
-                         note_zh="本期发生的危机事件，状态为导出时的状态。",
-                         note_en="Crises opened in the period; status as at export.")
+                         **N_(
+                             "export", "Crises opened in the period; status as at "
+                                       "export.").fields("note"))
         one_way(self.data, spec, "crises.status", status, ["closed", "open"],
                 labels.__getitem__, col, total_id="crises.total")
-        spec = TableSpec("crises_by_risk", "按风险等级统计的危机事件",
-                         "Crisis events by risk level", ("risk",), [col], universe="crises")
+        spec = TableSpec("crises_by_risk", *N_(
+            "export", "Crisis events by risk level"), ("risk",), [col], universe="crises")
         one_way(self.data, spec, "crises.risk", risk, risks.rows(risk.count), risks.label, col,
                 total=status, total_id="crises.total")
-        spec = TableSpec("crisis_actions", "危机处置措施", "Crisis actions taken", ("action",),
+        spec = TableSpec("crisis_actions", *N_("export", "Crisis actions taken"), ("action",),
                          [col], additive=False, universe="crises",
-                         note_zh="一次危机可采取多项措施，各行之和不等于事件数。",
-                         note_en="A crisis may have several actions; rows do not add up.")
+                         **N_(
+                             "export", "A crisis may have several actions; rows do not add "
+                                       "up.").fields("note"))
         one_way(self.data, spec, "crises.action", actions, acts.rows(actions.count), acts.label,
                 col, bound_to="crises.total")
 
@@ -248,13 +252,12 @@ class Collector:
             tally.add("not_done" if done is None else
                       "on_time" if done <= planned else "late", cid)
             tally.add(TOTAL, cid)
-        col = Column("followups", "count", "回访次数", "Follow-ups")
+        col = Column("followups", "count", *N_("export", "Follow-ups"))
         labels = {"on_time": N_("export", "Done on time"), "late": N_("export", "Done late"),
                   "not_done": N_("export", "Not done")}
-        spec = TableSpec("followups", "到期回访及完成情况", "Follow-ups due and done",
+        spec = TableSpec("followups", *N_("export", "Follow-ups due and done"),
                          ("status",), [col], universe="followups",
-                         note_zh="计划日期在本期内的回访。",
-                         note_en="Follow-ups planned in the period.")
+                         **N_("export", "Follow-ups planned in the period.").fields("note"))
         one_way(self.data, spec, "followups", tally, list(labels), labels.__getitem__, col)
 
     def appointments(self) -> None:
@@ -267,16 +270,16 @@ class Collector:
                                          self.period.after.isoformat()):
             tally.add(kind, cid)
             tally.add(TOTAL, cid)
-        col = Column("appointments", "count", "预约次数", "Appointments")
+        col = Column("appointments", "count", *N_("export", "Appointments"))
         labels = {"attended": N_("export", "Attended"), "no_show": N_("export", "No-show"),
                   "late_cancel": N_("export", "Late cancellation"),
                   "unmarked": N_("export", "Not marked")}
-        spec = TableSpec("appointments_by_attendance", "预约出席情况",
-                         "Appointments by attendance", ("attendance",), [col],
+        spec = TableSpec("appointments_by_attendance", *N_(
+            "export", "Appointments by attendance"), ("attendance",), [col],
                          universe="appointments",
-                         note_zh="预约时间在本期内的预约；提前取消的不计。",
-                         note_en="Appointments booked for the period; those cancelled ahead"
-                                 " are not counted.")
+                         **N_(
+                             "export", "Appointments booked for the period; those cancelled "
+                             "ahead are not counted.").fields("note"))
         one_way(self.data, spec, "appointments", tally, list(labels), labels.__getitem__, col)
 
     # ---------------------------------------------------------------- assessments
@@ -324,11 +327,11 @@ class Collector:
 
         model = self.data.model
         cols = [Column(m, "count", zh, en) for m, zh, en in MODES]
-        total_col = Column("total", "count", "合计", "Total")
-        spec = TableSpec("assessments_by_mode", "心理测评施测次数（按量表和方式）",
-                         "Assessments by instrument and mode", ("instrument",),
+        total_col = Column("total", "count", *N_("export", "Total"))
+        spec = TableSpec("assessments_by_mode", *N_(
+            "export", "Assessments by instrument and mode"), ("instrument",),
                          [*cols, total_col], universe="assessments", total_column="total",
-                         note_zh="含匿名筛查。", note_en="Anonymous screenings included.")
+                         **N_("export", "Anonymous screenings included.").fields("note"))
         mode_totals = []
         for m, _, _ in MODES:
             key = f"{TOTAL}|{m}"
@@ -360,11 +363,12 @@ class Collector:
                  total=grand)
         self.data.specs.append(spec)
 
-        col = Column("administrations", "count", "施测次数", "Administrations")
-        bands = TableSpec("assessment_bands", "各量表结果分级分布", "Result bands per instrument",
+        col = Column("administrations", "count", *N_("export", "Administrations"))
+        bands = TableSpec("assessment_bands", *N_("export", "Result bands per instrument"),
                           ("instrument", "band"), [col], universe="assessments",
-                          note_zh="分级按各量表的常模划分；含匿名筛查。",
-                          note_en="Bands as defined by each instrument; anonymous included.")
+                          **N_(
+                              "export", "Bands as defined by each instrument; anonymous "
+                                        "included.").fields("note"))
         for inst in order:
             known = instruments.get(inst)
             levels = [(b.level, b.label_zh, b.label_en) for b in known.bands] if known else []
@@ -379,8 +383,8 @@ class Collector:
                 ids.append(cid)
                 bands.add((inst, level), (zh, en), administrations=cid)
             model.equation(f"assess.{inst}.total", ids, f"assess.{inst}.bands")
-            bands.add((inst, TOTAL), (f"{name(inst)[0]} 合计", f"{name(inst)[1]} total"),
-                      administrations=f"assess.{inst}.total")
+            bands.add((inst, TOTAL), N_("export", "{instrument} total").format(
+                instrument=name(inst)), administrations=f"assess.{inst}.total")
         self.data.specs.append(bands)
 
     # ---------------------------------------------------------------- satisfaction
@@ -393,12 +397,12 @@ class Collector:
             if isinstance(overall, int) and 1 <= overall <= 5:
                 tally.add(str(overall), cid)
                 tally.add(TOTAL, cid)
-        col = Column("responses", "count", "评价份数", "Responses")
+        col = Column("responses", "count", *N_("export", "Responses"))
         labels = {"1": N_("export", "1 (very dissatisfied)"), "2": N_("export", "2"),
                   "3": N_("export", "3"), "4": N_("export", "4"),
                   "5": N_("export", "5 (very satisfied)")}
-        spec = TableSpec("satisfaction", "满意度评价分布（总体评分）",
-                         "Satisfaction (overall rating)", ("score",), [col],
+        spec = TableSpec("satisfaction", *N_(
+            "export", "Satisfaction (overall rating)"), ("score",), [col],
                          universe="satisfaction")
         one_way(self.data, spec, "satisfaction", tally, list(labels), labels.__getitem__, col)
         self.satisfaction_ids = [f"satisfaction.{s}" for s in labels] + ["satisfaction._total"]
@@ -426,19 +430,20 @@ class Collector:
         targets = {kinds.norm(t): int(v) for t, v in self.db.all(
             "SELECT type, target FROM targets WHERE year = ?", (self.period.year,))}
         model = self.data.model
-        events = Column("events", "count", "场次", "Events held", person=False)
-        people = Column("attendance", "count", "参与人次", "Attendance")
-        year_col = Column("events_ytd", "count", "年内累计场次", "Events, year to date",
+        events = Column("events", "count", *N_("export", "Events held"), person=False)
+        people = Column("attendance", "count", *N_("export", "Attendance"))
+        year_col = Column("events_ytd", "count", *N_("export", "Events, year to date"),
                           person=False)
-        target_col = Column("annual_target", "count", "年度目标场次", "Annual target",
+        target_col = Column("annual_target", "count", *N_("export", "Annual target"),
                             person=False)
-        pct = Column("target_pct", "number", "目标完成率（%）", "Target reached (%)")
-        spec = TableSpec("activities", "团体活动与讲座（对照年度目标）",
-                         "Group activities and lectures against annual targets", ("type",),
+        pct = Column("target_pct", "number", *N_("export", "Target reached (%)"))
+        spec = TableSpec("activities", *N_(
+            "export", "Group activities and lectures against annual targets"), ("type",),
                          [events, people, year_col, target_col, pct], universe="activities",
-                         note_zh="场次与目标不涉及个人，不作隐去；参与人次按阈值保护。",
-                         note_en="Events and targets describe the station's work and are not "
-                                 "suppressed; attendance is protected like other head counts.")
+                         **N_(
+                             "export", "Events and targets describe the station's work and are "
+                             "not suppressed; attendance is protected like other head "
+                             "counts.").fields("note"))
         codes = kinds.rows(set(held) | set(ytd) | set(targets))
         codes += [c for c in self.data.extra_codes("activities.attendance") if c not in codes]
         att_ids = []
@@ -481,12 +486,12 @@ def indicators(data: Dataset) -> TableSpec:
             return None
         return round(100 * model.cells["followups.on_time"].value / due, 1)
 
-    col = Column("value", "number", "数值", "Value")
-    spec = TableSpec("indicators", "指标（均值与比率）", "Indicators (means and rates)",
+    col = Column("value", "number", *N_("export", "Value"))
+    spec = TableSpec("indicators", *N_("export", "Indicators (means and rates)"),
                      ("indicator",), [col], additive=False,
-                     note_zh="均值与比率仅在其依据的各项计数均已公布时给出，否则以 x 表示。",
-                     note_en="A mean or rate is given only when every count it rests on is "
-                             "published; otherwise it shows x.")
+                     **N_(
+                         "export", "A mean or rate is given only when every count it rests on is "
+                         "published; otherwise it shows x.").fields("note"))
     spec.add(("satisfaction_mean",), N_("export", "Mean satisfaction (1–5)"),
              value=Derived(tuple(sat), mean))
     spec.add(("followup_on_time_pct",), N_("export", "Follow-ups done on time (%)"),

@@ -21,19 +21,19 @@ UNKNOWN = "unknown"
 UNKNOWN_LABEL = N_("export", "Not recorded / other")
 TOTAL_LABEL = N_("export", "Total")
 AGE_BANDS: tuple[tuple[str, str, str], ...] = (
-    ("under_20", "20 岁以下", "under 20"),
-    ("20_29", "20–29 岁", "20–29"),
-    ("30_39", "30–39 岁", "30–39"),
-    ("40_49", "40–49 岁", "40–49"),
-    ("50_59", "50–59 岁", "50–59"),
-    ("60_plus", "60 岁及以上", "60 and over"),
-    ("unspecified", "未填写", "not given"),
+    ("under_20", *N_("export", "under 20")),
+    ("20_29", *N_("export", "20–29")),
+    ("30_39", *N_("export", "30–39")),
+    ("40_49", *N_("export", "40–49")),
+    ("50_59", *N_("export", "50–59")),
+    ("60_plus", *N_("export", "60 and over")),
+    ("unspecified", *N_("export", "not given")),
 )
-MODES = (("counsellor", "咨询师施测", "By counsellor"), ("kiosk", "自助施测", "Self-service"),
-         ("anonymous", "匿名筛查", "Anonymous screening"))
+MODES = (("counsellor", *N_("export", "By counsellor")), ("kiosk", *N_("export", "Self-service")),
+         ("anonymous", *N_("export", "Anonymous screening")))
 CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
 
-SESSIONS_COL = Column("sessions", "count", "人次", "Sessions")
+SESSIONS_COL = Column("sessions", "count", *N_("export", "Sessions"))
 
 
 @dataclass

@@ -82,8 +82,8 @@ def withheld_requirements(model: Model) -> set[str]:
 
 
 def profile_table(info: StationInfo) -> TableSpec:
-    col = Column("value", "text", "内容", "Value")
-    spec = TableSpec("station_profile", "服务站基本情况", "Station profile", ("field",), [col],
+    col = Column("value", "text", *N_("export.profile", "Value"))
+    spec = TableSpec("station_profile", *N_("export", "Station profile"), ("field",), [col],
                      additive=False)
     tier = TIER_LABELS.get(info.tier, info.tier)
     spec.add(("station_name",), N_("export", "Station name"), value=Fixed(info.name))
@@ -94,17 +94,16 @@ def profile_table(info: StationInfo) -> TableSpec:
 
 
 def selfcheck_table(check: selfcheck.SelfCheck, withheld: set[str]) -> TableSpec:
-    cols = [Column("tier", "text", "所属等级", "Tier"),
-            Column("basis", "text", "判断依据", "Judged from"),
-            Column("status", "text", "自查结果", "Self-check")]
+    cols = [Column("tier", "text", *N_("export.profile", "Tier")),
+            Column("basis", "text", *N_("export", "Judged from")),
+            Column("status", "text", *N_("export", "Self-check"))]
     # no date: a package never carries one finer than its period
-    spec = TableSpec("tier_selfcheck", "等级标准自查", "Tier self-check", ("requirement",), cols,
+    spec = TableSpec("tier_selfcheck", *N_("export", "Tier self-check"), ("requirement",), cols,
                      additive=False,
-                     note_zh="与本系统的等级自查同一规则，只依据本期的记录判断；"
-                             "涉及个人的记录数字本期不公布时，该项结果也不公布。",
-                     note_en="By the app's own tier self-check, judged from this period's "
-                             "records alone; where the counts a result rests on are withheld "
-                             "in this package, so is the result.")
+                     **N_(
+                         "export", "By the app's own tier self-check, judged from this period's "
+                         "records alone; where the counts a result rests on are withheld in this "
+                         "package, so is the result.").fields("note"))
     for f in check.findings:
         status = WITHHELD if f.code in withheld and f.basis == selfcheck.RECORDS else f.status
         spec.add((f.code,), (f.text_zh, f.text_en), tier=Fixed(f.tier),

@@ -8,6 +8,7 @@ from station_desk.domain.auth import TIER_LABELS
 from station_desk.export.build import Content
 from station_desk.export.profile import BASIS_LABELS, LEGACY_STATUS_LABELS, STATUS_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
+from station_desk.i18n import N_
 from station_desk.reports import blocks, template
 
 LEGEND = (f"“{SUPPRESSED}”表示为保护个人隐私而不公布的数值：涉及人数或人次少于保护门槛的"
@@ -57,7 +58,8 @@ def table_flowables(t: dict[str, Any], labels: dict[tuple[str, str], str],
     if t["note_zh"]:
         out.append(blocks.p(t["note_zh"], "small"))
     if hidden_groups:
-        out.append(blocks.p("本期未使用的量表从略（数据文件中为 0）。", "small"))
+        out.append(blocks.p(N_("export", "Instruments not used in the period are left out (0 in "
+                               "the data file).").text("zh"), "small"))
     return blocks.keep_table(*out, blocks.spacer(1),
                              *blocks.figures(header, rows, widths, marked=marked), rows=len(rows))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station_desk.export.disclosure import Model
+from station_desk.i18n import N_
 
 SUPPRESSED = "x"  # shown for every withheld figure, primary or complementary alike
 TOTAL = "_total"
@@ -88,11 +89,10 @@ def resolve(ref: Ref, model: Model) -> Value:
 
 def publish(spec: TableSpec, model: Model) -> dict[str, Any]:
     """The table as it leaves the station (after suppression)."""
-    columns = [{"key": k, "kind": "code", "label_zh": "代码", "label_en": "Code"}
+    columns = [{"key": k, "kind": "code", **N_("export", "Code").fields("label")}
                for k in spec.keys]
-    columns += [{"key": "label_zh", "kind": "label", "label_zh": "名称", "label_en": "Name (zh)"},
-                {"key": "label_en", "kind": "label", "label_zh": "英文名称",
-                 "label_en": "Name (en)"}]
+    columns += [{"key": "label_zh", "kind": "label", **N_("export", "Name (zh)").fields("label")},
+                {"key": "label_en", "kind": "label", **N_("export", "Name (en)").fields("label")}]
     columns += [{"key": c.key, "kind": c.kind, "label_zh": c.label_zh, "label_en": c.label_en}
                 for c in spec.columns]
     rows = []

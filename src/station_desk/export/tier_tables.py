@@ -56,15 +56,16 @@ def hotline(collector: Collector) -> None:
         topic.add(issues.norm(code), cid)
         topic.add("_total", cid)
         risk.add(risks.norm(level), cid)
-    col = Column("calls", "count", "来电次数", "Calls")
-    spec = TableSpec("hotline_calls_by_topic", "按主要问题统计的心理热线来电",
-                     "Hotline calls by main concern", ("topic",), [col], universe="hotline",
-                     note_zh="热线记录中的全部来电，不论是否建档。",
-                     note_en="Every call in the hotline log, with or without a file.")
+    col = Column("calls", "count", *N_("export", "Calls"))
+    spec = TableSpec("hotline_calls_by_topic", *N_(
+        "export", "Hotline calls by main concern"), ("topic",), [col], universe="hotline",
+                     **N_(
+                         "export", "Every call in the hotline log, with or without a "
+                                   "file.").fields("note"))
     one_way(collector.data, spec, "hotline.topic", topic, issues.rows(topic.count),
             issues.label, col, total_id="hotline.total")
-    spec = TableSpec("hotline_calls_by_risk", "按风险等级统计的心理热线来电",
-                     "Hotline calls by risk level", ("risk",), [col], universe="hotline")
+    spec = TableSpec("hotline_calls_by_risk", *N_(
+        "export", "Hotline calls by risk level"), ("risk",), [col], universe="hotline")
     one_way(collector.data, spec, "hotline.risk", risk, risks.rows(risk.count), risks.label,
             col, total=topic, total_id="hotline.total")
 
@@ -88,14 +89,13 @@ def outcomes(collector: Collector) -> None:
     for cid, inst, total, first in rows:
         tally.add(classify(inst, first, total), cid)
         tally.add("_total", cid)
-    col = Column("administrations", "count", "复测次数", "Repeat assessments")
-    spec = TableSpec("outcomes", "复测与首次测评相比的变化（PHQ-9、GAD-7）",
-                     "Repeat assessments against the first (PHQ-9, GAD-7)", ("result",), [col],
+    col = Column("administrations", "count", *N_("export", "Repeat assessments"))
+    spec = TableSpec("outcomes", *N_(
+        "export", "Repeat assessments against the first (PHQ-9, GAD-7)"), ("result",), [col],
                      universe="outcomes",
-                     note_zh="每次复测与该职工首次测评相比：PHQ-9 降低至少 6 分、GAD-7 降低至少"
-                             " 4 分为可靠改善，升高同样分数为可靠恶化。",
-                     note_en="Each repeat against the worker's first: at least 6 points lower "
-                             "on PHQ-9 or 4 on GAD-7 is reliably better; as much higher, "
-                             "reliably worse.")
+                     **N_(
+                         "export", "Each repeat against the worker's first: at least 6 points "
+                         "lower on PHQ-9 or 4 on GAD-7 is reliably better; as much higher, "
+                         "reliably worse.").fields("note"))
     one_way(collector.data, spec, "outcomes", tally, list(OUTCOME_ROWS),
             OUTCOME_ROWS.__getitem__, col)

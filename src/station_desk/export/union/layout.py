@@ -14,6 +14,7 @@ from station_desk.domain.auth import TIER_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
 from station_desk.export.union.merge import CityReport, Figure, MergedTable
 from station_desk.export.union.verify import Checked
+from station_desk.i18n import N_
 
 MARK_NOTE = ("区间或“≥”表示该数含有服务站为保护隐私而隐去的数值：真实值在区间内（或不小于所示数），"
              "隐去的数值本身无法也不会被推算。")
@@ -24,7 +25,7 @@ class Words:
     """The words a grid is written in (headings, statuses) and the language of its labels."""
 
     lang: str = "zh"
-    stations: Sequence[str] = ("工会代码", "服务站", "状态", "数据包", "生成日期", "k",
+    stations: Sequence[str] = ("工会代码", "服务站", "状态", "数据包", *N_("export", "k"),
                                "隐去单元格数")
     reported: str = "已报送"
     missing: str = "未报送"

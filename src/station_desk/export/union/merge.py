@@ -28,6 +28,7 @@ from typing import Any
 from station_desk.export.tables import SUPPRESSED, TOTAL
 from station_desk.export.union.registry import Station
 from station_desk.export.union.verify import Checked
+from station_desk.i18n import N_
 
 INFO_TABLES = ("station_profile", "tier_selfcheck", "indicators")
 
@@ -245,11 +246,12 @@ def _merge_table(table_id: str, accepted: list[Checked]) -> MergedTable:
 
 
 def _indicators(accepted: list[Checked]) -> MergedTable:
-    cols = [{"key": "value", "kind": "number", "label_zh": "数值", "label_en": "Value"},
-            {"key": "stations", "kind": "count", "label_zh": "依据站数",
-             "label_en": "Stations used"}]
-    table = MergedTable("indicators", "指标（均值与比率）", "Indicators (means and rates)",
-                        "仅用各项计数均已公布的服务站计算；“依据站数”为参与计算的站数。",
+    cols = [{"key": "value", "kind": "number", **N_("export", "Value").fields("label")},
+            {"key": "stations", "kind": "count", **N_("export", "Stations used").fields("label")}]
+    table = MergedTable("indicators", *N_("export", "Indicators (means and rates)"),
+                        N_("export", "Computed only from stations whose counts were all "
+                                     "published; “Stations used” is how many took "
+                                     "part.").text("zh"),
                         ["indicator"], cols)
     sat_n = sat_sum = 0
     sat_used = fol_due = fol_on = fol_used = 0
@@ -265,12 +267,11 @@ def _indicators(accepted: list[Checked]) -> MergedTable:
             fol_used += 1
             fol_due += rows[TOTAL]
             fol_on += rows["on_time"]
-    table.rows.append(MergedRow(("satisfaction_mean",), "满意度平均分（1–5）",
-                                "Mean satisfaction (1–5)",
+    table.rows.append(MergedRow(("satisfaction_mean",), *N_("export", "Mean satisfaction (1–5)"),
                                 {"value": round(sat_sum / sat_n, 2) if sat_n else SUPPRESSED,
                                  "stations": Figure(sat_used, sat_used)}))
-    table.rows.append(MergedRow(("followup_on_time_pct",), "回访按时完成率（%）",
-                                "Follow-ups done on time (%)",
+    table.rows.append(MergedRow(("followup_on_time_pct",), *N_(
+        "export", "Follow-ups done on time (%)"),
                                 {"value": round(100 * fol_on / fol_due, 1) if fol_due
                                  else SUPPRESSED, "stations": Figure(fol_used, fol_used)}))
     return table
@@ -293,9 +294,10 @@ def _selfcheck(accepted: list[Checked]) -> MergedTable:
     labels = {**STATUS_LABELS, **LEGACY_STATUS_LABELS}
     cols = [{"key": s, "kind": "count", "label_zh": labels[s][0], "label_en": labels[s][1]}
             for s in (MET, NOT_MET, NOT_EVIDENCED, WITHHELD, *legacy)]
-    table = MergedTable("tier_selfcheck", "等级标准自查（各站结果计数）",
-                        "Tier self-check (stations per result)",
-                        "每行为对该条要求给出各种自查结果的服务站数。", ["requirement"], cols)
+    table = MergedTable("tier_selfcheck", *N_("export", "Tier self-check (stations per result)"),
+                        N_("export", "Each row counts the stations giving each self-check "
+                                     "result for that requirement.").text("zh"),
+                        ["requirement"], cols)
     rows: dict[str, MergedRow] = {}
     for item in accepted:
         for code, zh, en, _tier, _basis, status in item.tables.get("tier_selfcheck", {}).get(
