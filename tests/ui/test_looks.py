@@ -203,3 +203,38 @@ def test_the_file_name_and_the_key_fingerprint_follow_a_text_size_change(
     finally:
         scaler.apply(1.0)
     assert header.name_label.font().pointSizeF() == pytest.approx(base * NAME_SCALE)
+
+
+def test_the_print_button_is_not_cut_when_the_preview_opens(
+        qtbot: QtBot, themed: QApplication, admin: Session) -> None:
+    """The preview's 打印… is the one action it leads to, filled with the accent and sized
+    for it from the start. It used to become the dialog's default button only when it took
+    the focus, after the layout had sized it as a plain one: at 150 % text it read "rint·"."""
+    from PySide6.QtWidgets import QPushButton
+
+    from station_desk import reports
+    from station_desk.ui.fonts import FontScaler
+    from station_desk.ui.printing.dialog import PreviewDialog
+
+    scaler = FontScaler()
+    scaler.apply(1.5)
+    try:
+        doc = reports.prepare(admin, reports.Request("forms", form="all"))
+        dialog = PreviewDialog(admin, doc)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        preview = dialog.preview
+        for button in (preview.print_button, preview.save_button):
+            button.setFocus()
+            QApplication.processEvents()
+            probe = QPushButton(button.text())
+            qtbot.addWidget(probe)
+            if button.isDefault() or button.property("primary"):
+                theme.mark_primary(probe)  # the accent's padding
+            probe.ensurePolished()
+            assert button.width() >= probe.sizeHint().width(), button.text()
+            assert not button.isDefault()  # Enter does not print or save a numbered copy
+        assert preview.print_button.property("primary")
+    finally:
+        scaler.apply(1.0)

@@ -24,6 +24,7 @@ from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing import printer as printing
 from station_desk.ui.printing import save as saving
 from station_desk.ui.printing.pages_view import PagesView
+from station_desk.ui.theme import mark_primary
 
 ZOOMS = [None, 0.5, 0.75, 1.0, 1.5, 2.0]
 
@@ -48,6 +49,12 @@ class PrintPreview(QWidget):
         self.pages_label = QLabel(self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        # Printing is what a preview leads to: in the accent, and sized for it from the start.
+        # Neither button is a dialog's default: taking the focus would restyle it after the
+        # layout sized it (cutting its text), and Enter should not issue a numbered copy.
+        mark_primary(self.print_button)
+        for button in (self.print_button, self.save_button):
+            button.setAutoDefault(False)
         self.view = PagesView(self)
         self.hint = QLabel(self.tr(
             "Choose a document and press Preview. A preview has no number; printing or saving "
