@@ -51,6 +51,7 @@ def _send_from_window(qtbot: QtBot, a: Station, tmp_path: Path,
         assert dialog.error.text() == "Choose the receiving station's key file."
         dialog.key_path.setText(str(tmp_path / "b.key"))
         dialog._show_station()
+        settle()  # the key file is read on the worker
         assert "西城区职工心灵驿站 (XC-02)" in dialog.station.text()
         assert "Fingerprint:" in dialog.station.text()
         assert dialog.out_path.text() == str(tmp_path / f"{file_no}.sdtransfer")
@@ -90,10 +91,14 @@ def test_send_from_the_file_window_then_import_as_admin(
     tampered[-300] ^= 1
     (tmp_path / "bad.sdtransfer").write_bytes(bytes(tampered))
     dialog.path.setText(str(tmp_path / "bad.sdtransfer"))
-    assert dialog.check() is None
+    dialog.check()
+    settle(qtbot)  # opened and checked on the worker
+    assert dialog.incoming is None
     assert "signature does not match" in dialog.error.text() and dialog.summary.isHidden()
     dialog.path.setText(str(out))
-    found = dialog.check()
+    dialog.check()
+    settle(qtbot)
+    found = dialog.incoming
     assert found is not None and dialog.error.isHidden()
     summary = dialog.summary.text()
     assert "Sent by: 东城区职工心灵驿站 (DC-01) on 2026-11-02" in summary
@@ -115,6 +120,7 @@ def test_send_from_the_file_window_then_import_as_admin(
     assert new.transfer.has_history
     assert "new_record" in new.bar.shown()  # the new file is open for this station's work
     new.transfer.banner.linkActivated.emit("history")  # the link in the banner
+    settle(qtbot)  # the history is read on the worker
     history = new.transfer.last_history
     assert isinstance(history, HistoryDialog)
     qtbot.addWidget(history)

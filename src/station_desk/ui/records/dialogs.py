@@ -105,11 +105,7 @@ class FormDialog(KeptInput, QDialog):
         and must not touch a widget."""
         if self.saving:
             return
-        try:
-            call = self.submit()
-        except StationDeskError as exc:
-            self.errors.show(exc)
-            return
+        call = self.submit()  # reads the form only: every check runs in the call, on the worker
         self.saving = True
         ChangeOp(self, call, self.changes).success(self._saved).failure(self._refused).run()
 

@@ -38,8 +38,8 @@ from station_desk.export.transfer import service
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
-from station_desk.ui.operations import Change
-from station_desk.ui.records.common import WARNING_STYLE, attempt, label, labels, local_time
+from station_desk.ui.operations import Change, QueryOp
+from station_desk.ui.records.common import WARNING_STYLE, label, labels, local_time
 from station_desk.ui.records.consent_scopes import scopes_text
 from station_desk.ui.records.dialogs import FormDialog
 
@@ -129,6 +129,20 @@ def contents_text(counts: dict[str, int], separator: str | None = None) -> str:
 # --------------------------------------------------------------------------- sending
 
 
+def _key_file(text: str) -> bytes:
+    """The receiving station's key file (on the worker: a disk problem is told by the
+    operations layer, naming the file)."""
+    if not text:
+        raise StationDeskError("transfer_no_key_file")
+    return Path(text).read_bytes()
+
+
+def _transfer_file(text: str) -> bytes:
+    if not text:
+        raise StationDeskError("transfer_no_file")
+    return Path(text).read_bytes()
+
+
 class SendTransferDialog(FormDialog):
     """The file's counsellor (or an admin who opened it with a reason) writes the case for
     another station."""
@@ -172,31 +186,31 @@ class SendTransferDialog(FormDialog):
         if path:
             self.out_path.setText(path)
 
-    def _recipient(self) -> keys.StationKey:
+    def _show_station(self) -> None:
+        """Read the key file on the worker and name the station it belongs to."""
         text = self.key_path.text().strip()
         if not text:
-            raise StationDeskError("transfer_no_key_file")
-        try:
-            data = Path(text).read_bytes()
-        except OSError as exc:
-            raise StationDeskError.from_os_error(exc, text) from None
-        return service.recipient_of(data, self.session)
+            self.station.setVisible(False)
+            return
+        session = self.session
 
-    def _show_station(self) -> None:
-        if not self.key_path.text().strip():
+        def refused(exc: StationDeskError) -> None:
+            self.errors.show(exc)
             self.station.setVisible(False)
-            return
-        found = attempt(self, self._recipient, self.errors)
-        if found is None:
-            self.station.setVisible(False)
-            return
+
+        QueryOp(self, lambda: service.recipient_of(_key_file(text), session)).success(
+            lambda found: self._station_found(text, found)).failure(refused).run(
+            latest=f"transfer-station:{id(self)}")
+
+    def _station_found(self, text: str, found: keys.StationKey) -> None:
+        self.errors.clear()
         self.station.setText(arg(self.tr("Receiving station: %1 (%2)\nFingerprint: %3\n"
                                          "Read the fingerprint to that station by phone "
                                          "before you send the file."),
                                  found.name, found.code, found.fingerprint))
         self.station.setVisible(True)
         if not self.out_path.text().strip():
-            folder = Path(self.key_path.text().strip()).parent
+            folder = Path(text).parent
             self.out_path.setText(str(folder / f"{self.file_no}{SUFFIX}"))
 
     def submit(self) -> Callable[[], Any]:
@@ -204,14 +218,9 @@ class SendTransferDialog(FormDialog):
         session, client_id = self.session, self.client_id
 
         def run() -> service.Sent:
-            if not key_text:
-                raise StationDeskError("transfer_no_key_file")
+            data = _key_file(key_text)
             if not out_text:
                 raise StationDeskError("transfer_no_out")
-            try:
-                data = Path(key_text).read_bytes()
-            except OSError as exc:
-                raise StationDeskError.from_os_error(exc, key_text) from None
             return service.export_case(session, client_id, data, Path(out_text))
         return run
 
@@ -259,8 +268,7 @@ class ImportTransferDialog(FormDialog):
         self.form.addRow(self.summary)
         self.counsellor = QComboBox()
         self.counsellor.addItem(self.tr("— assign later —"), None)
-        for uid, name in files.counsellors(session):
-            self.counsellor.addItem(name, uid)
+        QueryOp(self, lambda: files.counsellors(session)).success(self._add_counsellors).run()
         self.form.addRow(self.tr("Counsellor of the new file"), self.counsellor)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.finish_layout({})
@@ -272,23 +280,26 @@ class ImportTransferDialog(FormDialog):
             self.path.setText(path)
             self.check()
 
-    def _read(self) -> bytes:
-        text = self.path.text().strip()
-        if not text:
-            raise StationDeskError("transfer_no_file")
-        try:
-            return Path(text).read_bytes()
-        except OSError as exc:
-            raise StationDeskError.from_os_error(exc, text) from None
+    def _add_counsellors(self, found: list[tuple[int, str]]) -> None:
+        for uid, name in found:
+            self.counsellor.addItem(name, uid)
 
-    def check(self) -> service.Incoming | None:
-        """Open the file and show who sent it, before anything is written."""
-        self.incoming = attempt(self, lambda: service.open_incoming(self.session, self._read()),
-                                self.errors)
-        found = self.incoming
-        if found is None:
+    def check(self) -> None:
+        """Open the file and show who sent it, before anything is written (on the worker;
+        `incoming` once it is read)."""
+        session, text = self.session, self.path.text().strip()
+
+        def refused(exc: StationDeskError) -> None:
+            self.incoming = None
+            self.errors.show(exc)
             self.summary.setVisible(False)
-            return None
+
+        QueryOp(self, lambda: service.open_incoming(session, _transfer_file(text))).success(
+            self._checked).failure(refused).run(latest=f"transfer-check:{id(self)}")
+
+    def _checked(self, found: service.Incoming) -> None:
+        self.incoming = found
+        self.errors.clear()
         lines = [arg(self.tr("Sent by: %1 (%2) on %3"), found.sender.name, found.sender.code,
                      day_of(found.sent_at)),
                  arg(self.tr("Fingerprint: %1 — check it with that station by phone"),
@@ -304,13 +315,13 @@ class ImportTransferDialog(FormDialog):
                              found.imported_as[2], found.imported_as[1]))
         self.summary.setText("\n".join(lines))
         self.summary.setVisible(True)
-        return found
 
     changes = Change.CLIENTS | Change.RECORDS
 
     def submit(self) -> Callable[[], Any]:
-        counsellor, data, session = self.counsellor.currentData(), self._read(), self.session
-        return lambda: service.import_case(session, data, counsellor)
+        counsellor, text, session = (self.counsellor.currentData(),
+                                     self.path.text().strip(), self.session)
+        return lambda: service.import_case(session, _transfer_file(text), counsellor)
 
     def after_save(self, entry: Any) -> None:
         if isinstance(entry, files.DirectoryEntry):
@@ -564,15 +575,17 @@ class TransferBar:
             self.view.refresh()
         return sent
 
-    def show_history(self) -> HistoryDialog | None:
-        history = attempt(self.view, lambda: transfer.received_history(self.view.session,
-                                                                       self.view.client.id))
-        if history is None:
-            return None
-        dialog = HistoryDialog(history, self.view)
-        dialog.show()
-        self.last_history = dialog
-        return dialog
+    def show_history(self) -> None:
+        """The history received with the file, read on the worker, in its own window."""
+        session, client_id = self.view.session, self.view.client.id
+
+        def show(history: Any) -> None:
+            dialog = HistoryDialog(history, self.view)
+            dialog.show()
+            self.last_history = dialog
+
+        QueryOp(self.view, lambda: transfer.received_history(session, client_id)).success(
+            show).run()
 
 
 def import_transfer(parent: QWidget, session: Session) -> files.DirectoryEntry | None:
