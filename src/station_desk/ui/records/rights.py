@@ -9,6 +9,7 @@ view's action bar offers when `records.file_actions` says they apply.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -37,12 +38,11 @@ from station_desk.errors import StationDeskError
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.modal import run_modal
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing.save import SaveDialogs
 from station_desk.ui.records.common import (
     WARNING_STYLE,
     FormErrors,
-    attempt,
     date_edit,
     from_qdate,
     local_time,
@@ -132,6 +132,7 @@ class SubjectCopyDialog(QDialog):
         self.session = session
         self.client = client
         self.result_value: Any = None
+        self._working = False  # a check or the copy under way: a second OK does nothing
         self.setWindowTitle(self.tr("Copy for the worker"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -209,28 +210,48 @@ class SubjectCopyDialog(QDialog):
         return SaveDialogs.ask_path(parent, str(Path(folder or ".") / f"{name}.pdf"))
 
     def accept(self) -> None:
-        withhold = self.withheld()
-        day = from_qdate(self.requested_on)
-        try:  # refused items are named before the worker's data goes anywhere
-            copy_rules.check_requested_on(self.session, day)
-            copy_rules.check_withhold(self.session, self.client.id, withhold)
-        except StationDeskError as exc:
-            self.errors.show(exc)
+        """The domain checks what is withheld and the date first (on the worker), so refused
+        items are named before the worker's data goes anywhere; then the file is asked for
+        and the copy made (on the worker too: reading the whole case takes a moment)."""
+        if self._working:
             return
+        withhold, day = self.withheld(), from_qdate(self.requested_on)
+        session, client_id = self.session, self.client.id
+
+        def check() -> None:
+            copy_rules.check_requested_on(session, day)
+            copy_rules.check_withhold(session, client_id, withhold)
+
+        self._working = True
+        QueryOp(self, check).success(lambda _ok: self._produce(withhold, day)).failure(
+            self._refused).run()
+
+    def _produce(self, withhold: dict[str, str], day: dt.date) -> None:
+        self.errors.clear()
         path = self.ask_path(self, self.client)
         if not path:
+            self._working = False
             return
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         from station_desk.reports import docs_subject
 
-        done = attempt(self, lambda: docs_subject.produce(
-            self.session, self.client.id, target, withhold=withhold, requested_on=day),
-            self.errors)
-        if done is not None:
-            self.result_value = (done, target)
-            super().accept()
+        session, client_id = self.session, self.client.id
+
+        def done(made: Any) -> None:
+            self._working = False
+            self.result_value = (made, target)
+            QDialog.accept(self)
+
+        # The file window reads the copies again itself (`produce_copy`): nothing announced.
+        ChangeOp(self, lambda: docs_subject.produce(session, client_id, target,
+                                                    withhold=withhold, requested_on=day),
+                 Change.NONE).success(done).failure(self._refused).run()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self._working = False
+        self.errors.show(exc)
 
     @classmethod
     def ask(cls, session: Session, client: ClientFile, parent: QWidget | None = None) -> Any:
