@@ -5817,6 +5817,30 @@ Check it with the station by phone.</translation>
         <source>the file went to another station</source>
         <translation>the file went to another station</translation>
     </message>
+    <message>
+        <source>the app</source>
+        <translation>the app</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>the command line</translation>
+    </message>
+    <message>
+        <source>the self-test</source>
+        <translation>the self-test</translation>
+    </message>
+    <message>
+        <source>session records</source>
+        <translation>session records</translation>
+    </message>
+    <message>
+        <source>co-signatures</source>
+        <translation>co-signatures</translation>
+    </message>
+    <message>
+        <source>addenda</source>
+        <translation>addenda</translation>
+    </message>
 </context>
 <context>
     <name>audit.attendance</name>
@@ -5985,6 +6009,74 @@ Check it with the station by phone.</translation>
     <message>
         <source>file since transferred to (their copy is not corrected)</source>
         <translation>file since transferred to (their copy is not corrected)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>copy number</source>
+        <translation>copy number</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>watermark</source>
+        <translation>watermark</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>through</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>session no.</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>new record</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>risk level</translation>
+    </message>
+    <message>
+        <source>risk level after</source>
+        <translation>risk level after</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>database upgrades applied</source>
+        <translation>database upgrades applied</translation>
+    </message>
+    <message>
+        <source>clinical database upgrades applied</source>
+        <translation>clinical database upgrades applied</translation>
     </message>
 </context>
 <context>

@@ -5785,6 +5785,30 @@ Check it with the station by phone.</source>
         <source>the file went to another station</source>
         <translation>档案已转至其他服务站</translation>
     </message>
+    <message>
+        <source>the app</source>
+        <translation>程序界面</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>the self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <source>session records</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>co-signatures</source>
+        <translation>督导会签</translation>
+    </message>
+    <message>
+        <source>addenda</source>
+        <translation>补充说明</translation>
+    </message>
 </context>
 <context>
     <name>audit.attendance</name>
@@ -5953,6 +5977,74 @@ Check it with the station by phone.</source>
     <message>
         <source>file since transferred to (their copy is not corrected)</source>
         <translation>档案已转至（该站所持副本未随之更正）</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>copy number</source>
+        <translation>副本编号</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>watermark</source>
+        <translation>水印</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>第几次辅导</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>risk level after</source>
+        <translation>处置后风险等级</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>database upgrades applied</source>
+        <translation>已完成的数据库升级</translation>
+    </message>
+    <message>
+        <source>clinical database upgrades applied</source>
+        <translation>已完成的临床库升级</translation>
     </message>
 </context>
 <context>

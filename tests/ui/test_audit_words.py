@@ -116,3 +116,36 @@ def test_the_date_filter_starts_on_the_stations_day(qtbot: QtBot, admin: Session
     first = page.date_from.date()
     assert dt.date(first.year(), first.month(), first.day()) == \
         today(admin) - dt.timedelta(days=30)
+
+
+def test_prints_reopenings_regimes_and_tier_items_read_without_codes(
+        qtbot: QtBot, admin: Session) -> None:
+    """Entries as the app writes them, read without their codes: the document printed and
+    how, a file's status before reopening, the kind of records bound, a regime and a tier
+    item by their names, a room by its name; an empty note is left out."""
+    import station_desk.reports.service  # noqa: F401 - names its documents, as in the app
+
+    admin.log("print.preview", "file:XL-2026-000109",
+              {"doc": "summary", "pages": 1, "via": "app", "sha256": "ab" * 32})
+    admin.log("print.preview", "file:XL-2026-000018",
+              {"doc": "safety_plan", "pages": 1, "via": "cli", "crisis": 1})
+    admin.log("file.reopen", "file:XL-2026-000119", {"was": "closed"})
+    admin.log("signing.baseline", "", {"kind": "addendum", "v": 2, "records": []})
+    admin.log("regime.acknowledge", "regime:confidentiality", {"version": 1})
+    admin.log("regime.adopt", "regime:satisfaction", {"chars": 643, "note": "", "version": 1})
+    admin.log("tier.answer", "tier:b1_fixed_site", {"answer": "yes"})
+    admin.log("duty.add", "user:admin", {"days": ["2026-11-05"], "place": "catharsis"})
+    page = AuditPage(admin)
+    qtbot.addWidget(page)
+    settle(qtbot)
+    page.show()
+    rows = _rows(qtbot, page)
+    text = "\n".join(" | ".join(r) for r in rows)
+    for code in ("doc:", ": summary", "safety_plan", "via:", ": closed", ": addendum", "chars",
+                 "regime confidentiality", "b1_fixed_site", "catharsis", "note:"):
+        assert code not in text, code
+    assert "document: client file summary; pages: 1; through: the app" in text
+    assert "document: safety plan" in text and "through: the command line" in text
+    assert "was: Closed" in text and "kind: addenda" in text
+    assert "regime File confidentiality regime" in text
+    assert "tier item The station has a permanent place to work from." in text

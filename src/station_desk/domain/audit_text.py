@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from station_desk.domain import vocab
 from station_desk.domain.audit import AuditEntry
 from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.clock import shown_time
@@ -15,6 +16,7 @@ from station_desk.domain.records import appointments, followups, safety_plan
 from station_desk.domain.records.appointments import STATUS_WORDS as ATTENDANCE_WORDS
 from station_desk.domain.roles import ROLE_LABELS, Permission, Role
 from station_desk.domain.session import Session
+from station_desk.domain.tier.regimes import KIND_LABELS as REGIME_LABELS
 from station_desk.i18n import N_
 
 # target kind -> (zh, en); the part after the colon follows the word
@@ -58,6 +60,17 @@ DETAIL_KEYS: dict[str, tuple[str, str]] = {
     "sections": N_("audit.detail", "sections written"),
     "after_transfer": N_("audit.detail", "file since transferred to (their copy is not "
                                          "corrected)"),
+    "doc": N_("audit.detail", "document"), "doc_no": N_("audit.detail", "copy number"),
+    "pages": N_("audit.detail", "pages"), "watermark": N_("audit.detail", "watermark"),
+    "via": N_("audit.detail", "through"), "session_no": N_("audit.detail", "session no."),
+    "number": N_("audit.detail", "session no."), "created": N_("audit.detail", "new record"),
+    "kind": N_("audit.detail", "kind"), "risk": N_("audit.detail", "risk level"),
+    "risk_after": N_("audit.detail", "risk level after"),
+    "type": N_("audit.detail", "type"), "date": N_("audit.detail", "date"),
+    "day": N_("audit.detail", "date"), "channel": N_("audit.detail", "channel"),
+    "outcome": N_("audit.detail", "outcome"), "error": N_("audit.detail", "error"),
+    "migrations": N_("audit.detail", "database upgrades applied"),
+    "clinical_migrations": N_("audit.detail", "clinical database upgrades applied"),
 }
 # coded values of some keys, in words
 VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
@@ -70,9 +83,35 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "purpose": {code: (zh, en) for code, (zh, en, _days) in followups.PURPOSES.items()},
     "sections": dict(safety_plan.SECTIONS),
     "reason": {appointments.TRANSFERRED: N_("audit", "the file went to another station")},
+    "via": {"app": N_("audit", "the app"), "cli": N_("audit", "the command line"),
+            "self-test": N_("audit", "the self-test")},
+    "kind": {"session": N_("audit", "session records"),
+             "session.cosign": N_("audit", "co-signatures"),
+             "addendum": N_("audit", "addenda")},
+}
+# keys whose coded values are a vocabulary's (seeds/vocabularies.json), when no word above
+VOCAB_KEYS: dict[str, tuple[str, ...]] = {
+    "risk": ("risk_levels",), "risk_after": ("risk_levels",), "place": ("rooms",),
+    "type": ("activity_types",), "channel": ("follow_up_channels",),
+    "was": ("file_statuses",), "status": ("file_statuses",),
 }
 # keys whose values are digests or key material: their presence is enough to say
-HIDDEN_KEYS = frozenset({"digest", "sha256", "sealed", "mac", "records", "v"})
+HIDDEN_KEYS = frozenset({"digest", "sha256", "sealed", "mac", "records", "v", "chars"})
+
+
+def register_value_words(key: str, words: Mapping[str, tuple[str, str]]) -> None:
+    """Words for the coded values of a detail key, from a module above the domain that
+    writes them (the reports name their documents: "doc": "summary")."""
+    VALUE_WORDS.setdefault(key, {}).update(words)
+
+
+def _requirement_text(code: str, lang: str) -> str:
+    """A tier self-check item ("b1_fixed_site") as the checklist words it."""
+    for tier in vocab.load_tier_checklist().tiers:
+        for requirement in tier.own_requirements:
+            if requirement.code == code:
+                return requirement.text(lang)
+    return code
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -102,6 +141,10 @@ class AuditWords:
         kind, _, rest = target.partition(":")
         if kind == "user" and rest:
             rest = self.names.get(rest, rest)
+        elif kind == "regime" and rest in REGIME_LABELS:
+            rest = _pick(REGIME_LABELS[rest], lang)
+        elif kind == "tier" and rest:
+            rest = _requirement_text(rest, lang)
         if kind in TARGET_KINDS:
             return f"{_pick(TARGET_KINDS[kind], lang)} {rest}".strip()
         return target
@@ -123,6 +166,9 @@ class AuditWords:
         text = str(value)
         if text in VALUE_WORDS.get(key, {}):
             return _pick(VALUE_WORDS[key][text], lang)
+        for kind in VOCAB_KEYS.get(key, ()):
+            if vocab.load_vocabularies().has(kind, text):
+                return vocab.label(kind, text, lang)
         if key in ("role", "from", "to", "old", "new") and text in {r.value for r in Role}:
             return _pick(ROLE_LABELS[Role(text)], lang)
         if text in TIER_LABELS and lang != "en":
@@ -148,7 +194,7 @@ class AuditWords:
                 change = {"from": detail.pop(old), "to": detail.pop(new)}
                 parts.append(self.value(old, change, lang))
         for key, value in detail.items():
-            if key in HIDDEN_KEYS:
+            if key in HIDDEN_KEYS or value == "":  # an empty note says nothing
                 continue
             label = _pick(DETAIL_KEYS[key], lang) if key in DETAIL_KEYS else key
             parts.append(f"{label}{'：' if lang != 'en' else ': '}{self.value(key, value, lang)}")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_desk.domain.audit import register_actions
+from station_desk.domain.audit_text import register_value_words
 from station_desk.domain.clock import shown_time
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError, register_messages
@@ -43,6 +44,7 @@ LEDGERS = ("counselling", "activities", "crises")
 FORMS = ("intake", "session", "satisfaction")
 PREVIEW_NUMBER = "PREVIEW（预览，未编号）"
 
+register_value_words("doc", KINDS)  # the audit trail names the document printed
 register_actions({
     "print": N_("reports", "document printed"),
     "print.save": N_("reports", "document saved as PDF"),
