@@ -469,15 +469,17 @@ class SessionEditor(QDialog):
                                                   "deletion is recorded in the audit "
                                                   "trail."), record.session_no)):
             return False
-        done = attempt(self, lambda: sessions.discard_draft_record(
-            self.session, self.client_id, record.id) or True, self.errors)
-        if not done:
-            return False
+        session, client_id, record_id = self.session, self.client_id, record.id
+        ChangeOp(self, lambda: sessions.discard_draft_record(session, client_id, record_id),
+                 Change.RECORDS).success(lambda _done: self._draft_deleted(record_id)).run(
+            errors=self.errors)  # on the worker; a refusal shows under the form
+        return True
+
+    def _draft_deleted(self, record_id: int) -> None:
         self._dirty = False
         self.timer.stop()
-        self.deleted.emit(record.id)
-        super().reject()  # not self.reject(): nothing is left to autosave
-        return True
+        self.deleted.emit(record_id)
+        QDialog.reject(self)  # not self.reject(): nothing is left to autosave
 
     def _saved(self, record: SessionRecord) -> None:
         self.delete_button.setVisible(not record.is_signed)
