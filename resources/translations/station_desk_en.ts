@@ -5841,6 +5841,14 @@ Check it with the station by phone.</translation>
         <source>addenda</source>
         <translation>addenda</translation>
     </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>audit.attendance</name>
@@ -6935,6 +6943,30 @@ Check it with the station by phone.</translation>
         <translation>not given</translation>
     </message>
     <message>
+        <source>Assessment alert: {label}</source>
+        <translation>Assessment alert: {label}</translation>
+    </message>
+    <message>
+        <source>Basic I</source>
+        <translation>Basic I</translation>
+    </message>
+    <message>
+        <source>Basic II</source>
+        <translation>Basic II</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Complete I</source>
+        <translation>Complete I</translation>
+    </message>
+    <message>
+        <source>Complete II</source>
+        <translation>Complete II</translation>
+    </message>
+    <message>
         <source>enter the station&apos;s name</source>
         <translation>enter the station&apos;s name</translation>
     </message>
@@ -6943,12 +6975,32 @@ Check it with the station by phone.</translation>
         <translation>enter the union code</translation>
     </message>
     <message>
+        <source>at most {limit} characters each</source>
+        <translation>at most {limit} characters each</translation>
+    </message>
+    <message>
         <source>choose the station&apos;s tier</source>
         <translation>choose the station&apos;s tier</translation>
     </message>
     <message>
         <source>its internal structure (tables or indexes) is inconsistent</source>
         <translation>its internal structure (tables or indexes) is inconsistent</translation>
+    </message>
+    <message>
+        <source>page {page} fails its check</source>
+        <translation>page {page} fails its check</translation>
+    </message>
+    <message>
+        <source>{n_pages} pages fail their check (the first is page {page})</source>
+        <translation>{n_pages} pages fail their check (the first is page {page})</translation>
+    </message>
+    <message>
+        <source>missing: {name}</source>
+        <translation>missing: {name}</translation>
+    </message>
+    <message>
+        <source>not found: {backup}</source>
+        <translation>not found: {backup}</translation>
     </message>
     <message>
         <source>not a Station Desk backup</source>
@@ -6975,12 +7027,20 @@ Check it with the station by phone.</translation>
         <translation>database checksum mismatch</translation>
     </message>
     <message>
+        <source>damaged database or key slots ({code})</source>
+        <translation>damaged database or key slots ({code})</translation>
+    </message>
+    <message>
         <source>the key slots do not match the backup</source>
         <translation>the key slots do not match the backup</translation>
     </message>
     <message>
         <source>the backup belongs to another vault</source>
         <translation>the backup belongs to another vault</translation>
+    </message>
+    <message>
+        <source>it fails the integrity check: {problem}</source>
+        <translation>it fails the integrity check: {problem}</translation>
     </message>
     <message>
         <source>the purpose is achieved, cannot be achieved or no longer needs the data (art. 47(1)(1))</source>
@@ -7127,12 +7187,28 @@ Check it with the station by phone.</translation>
         <translation>import existing registers and merge duplicate files</translation>
     </message>
     <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>age band</translation>
+    </message>
+    <message>
         <source>industry</source>
         <translation>industry</translation>
     </message>
     <message>
         <source>key group</source>
         <translation>key group</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
     </message>
     <message>
         <source>campaign name</source>
@@ -7157,6 +7233,30 @@ Check it with the station by phone.</translation>
     <message>
         <source>survey campaign created</source>
         <translation>survey campaign created</translation>
+    </message>
+    <message>
+        <source>survey campaign {campaign_id}</source>
+        <translation>survey campaign {campaign_id}</translation>
+    </message>
+    <message>
+        <source>Improvement is judged by the reliable change index (Jacobson–Truax): at least 6 points lower on PHQ-9 or 4 on GAD-7 (from the scales&apos; published reliabilities, α = .89 and .92; the thresholds NHS Talking Therapies uses). Each worker&apos;s first assessment is compared with their last in the period; a reliable improvement on either scale counts.</source>
+        <translation>Improvement is judged by the reliable change index (Jacobson–Truax): at least 6 points lower on PHQ-9 or 4 on GAD-7 (from the scales&apos; published reliabilities, α = .89 and .92; the thresholds NHS Talking Therapies uses). Each worker&apos;s first assessment is compared with their last in the period; a reliable improvement on either scale counts.</translation>
+    </message>
+    <message>
+        <source>the backup folder must be a full path: {folder}</source>
+        <translation>the backup folder must be a full path: {folder}</translation>
+    </message>
+    <message>
+        <source>backups kept: {low}–{high}</source>
+        <translation>backups kept: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>idle-lock minutes: {low}–{high}</source>
+        <translation>idle-lock minutes: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>protection threshold k: {low}–{high}</source>
+        <translation>protection threshold k: {low}–{high}</translation>
     </message>
 </context>
 <context>
@@ -8970,6 +9070,10 @@ Check it with the station by phone.</translation>
         <translation>The end time {end} is not after the start time {start}.</translation>
     </message>
     <message>
+        <source>(new file)</source>
+        <translation>(new file)</translation>
+    </message>
+    <message>
         <source>existing register imported</source>
         <translation>existing register imported</translation>
     </message>
@@ -8994,12 +9098,115 @@ Check it with the station by phone.</translation>
         <translation>activity register</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>file number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>counsellor</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modality</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>risk level</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>birth year</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>key groups</source>
+        <translation>key groups</translation>
+    </message>
+    <message>
+        <source>date registered</source>
+        <translation>date registered</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>activity type</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
         <source>same name and phone</source>
         <translation>same name and phone</translation>
     </message>
     <message>
         <source>same name and birth year</source>
         <translation>same name and birth year</translation>
+    </message>
+</context>
+<context>
+    <name>importing.visitors</name>
+    <message>
+        <source>counsellor</source>
+        <translation>counsellor</translation>
     </message>
 </context>
 <context>
@@ -9168,6 +9375,29 @@ Check it with the station by phone.</translation>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>a list of integers</source>
+        <translation>a list of integers</translation>
+    </message>
+</context>
+<context>
+    <name>period</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -9210,6 +9440,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>late cancellation</source>
         <translation>late cancellation</translation>
+    </message>
+    <message>
+        <source>appointment #{number}</source>
+        <translation>appointment #{number}</translation>
     </message>
     <message>
         <source>name or pseudonym</source>
@@ -9704,6 +9938,30 @@ Check it with the station by phone.</translation>
         <translation>audio or video recording</translation>
     </message>
     <message>
+        <source>after a session</source>
+        <translation>after a session</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>after a referral</source>
+        <translation>after a referral</translation>
+    </message>
+    <message>
+        <source>after a missed appointment</source>
+        <translation>after a missed appointment</translation>
+    </message>
+    <message>
+        <source>after closing the case</source>
+        <translation>after closing the case</translation>
+    </message>
+    <message>
+        <source>after a crisis</source>
+        <translation>after a crisis</translation>
+    </message>
+    <message>
         <source>reached</source>
         <translation>reached</translation>
     </message>
@@ -9718,6 +9976,14 @@ Check it with the station by phone.</translation>
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>session #{number}</source>
+        <translation>session #{number}</translation>
+    </message>
+    <message>
+        <source>follow-up #{number}</source>
+        <translation>follow-up #{number}</translation>
     </message>
     <message>
         <source>call date</source>
@@ -9760,6 +10026,14 @@ Check it with the station by phone.</translation>
         <translation>crisis path started from a hotline call</translation>
     </message>
     <message>
+        <source>hotline call #{number}</source>
+        <translation>hotline call #{number}</translation>
+    </message>
+    <message>
+        <source>crisis {crisis_id}</source>
+        <translation>crisis {crisis_id}</translation>
+    </message>
+    <message>
         <source>coping steps I can take alone</source>
         <translation>coping steps I can take alone</translation>
     </message>
@@ -9782,6 +10056,14 @@ Check it with the station by phone.</translation>
     <message>
         <source>historical session records imported</source>
         <translation>historical session records imported</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>addendum</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>session record</translation>
     </message>
     <message>
         <source>the co-signature of </source>
@@ -9814,6 +10096,62 @@ Check it with the station by phone.</translation>
     <message>
         <source>the transferred history</source>
         <translation>the transferred history</translation>
+    </message>
+    <message>
+        <source>activity #{number}</source>
+        <translation>activity #{number}</translation>
+    </message>
+    <message>
+        <source>crisis #{number}</source>
+        <translation>crisis #{number}</translation>
+    </message>
+    <message>
+        <source>share the case</source>
+        <translation>share the case</translation>
+    </message>
+    <message>
+        <source>withdraw sharing</source>
+        <translation>withdraw sharing</translation>
+    </message>
+    <message>
+        <source>transfer the case</source>
+        <translation>transfer the case</translation>
+    </message>
+    <message>
+        <source>restrict the file</source>
+        <translation>restrict the file</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>close the case</translation>
+    </message>
+    <message>
+        <source>reopen the case</source>
+        <translation>reopen the case</translation>
+    </message>
+    <message>
+        <source>counsellor #{number}</source>
+        <translation>counsellor #{number}</translation>
+    </message>
+    <message>
+        <source>referral #{number}</source>
+        <translation>referral #{number}</translation>
+    </message>
+    <message>
+        <source>edit the record</source>
+        <translation>edit the record</translation>
+    </message>
+    <message>
+        <source>sign the record</source>
+        <translation>sign the record</translation>
+    </message>
+    <message>
+        <source>delete the draft</source>
+        <translation>delete the draft</translation>
+    </message>
+    <message>
+        <source>restrict the record</source>
+        <translation>restrict the record</translation>
     </message>
 </context>
 <context>
@@ -10233,6 +10571,10 @@ Check it with the station by phone.</translation>
         <translation>have an admin sign in and make a new recovery key</translation>
     </message>
     <message>
+        <source>account {user}</source>
+        <translation>account {user}</translation>
+    </message>
+    <message>
         <source>sign in with the recovery key or another admin&apos;s account and reset this account&apos;s password</source>
         <translation>sign in with the recovery key or another admin&apos;s account and reset this account&apos;s password</translation>
     </message>
@@ -10272,6 +10614,18 @@ Check it with the station by phone.</translation>
         <translation>restricted content sealed to its author, which the producer of this copy cannot open; the admin can include it in a copy made with the recovery key (the key in the safe) typed in</translation>
     </message>
     <message>
+        <source>session record {number} ({day})</source>
+        <translation>session record {number} ({day})</translation>
+    </message>
+    <message>
+        <source>the {section} of session record {number}</source>
+        <translation>the {section} of session record {number}</translation>
+    </message>
+    <message>
+        <source>addendum {i} of session record {number}</source>
+        <translation>addendum {i} of session record {number}</translation>
+    </message>
+    <message>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
@@ -10286,6 +10640,14 @@ Check it with the station by phone.</translation>
     <message>
         <source>referral</source>
         <translation>referral</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>registration details (fields not recorded)</source>
+        <translation>registration details (fields not recorded)</translation>
     </message>
 </context>
 <context>
@@ -10311,6 +10673,14 @@ Check it with the station by phone.</translation>
         <translation>note</translation>
     </message>
     <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>shift {shift_id}</source>
+        <translation>shift {shift_id}</translation>
+    </message>
+    <message>
         <source>Service workflow</source>
         <translation>Service workflow</translation>
     </message>
@@ -10333,6 +10703,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>regime acknowledged</source>
         <translation>regime acknowledged</translation>
+    </message>
+    <message>
+        <source>regime {regime_id}</source>
+        <translation>regime {regime_id}</translation>
     </message>
     <message>
         <source>title</source>
@@ -10367,6 +10741,14 @@ Check it with the station by phone.</translation>
         <translation>tier self-check taken</translation>
     </message>
     <message>
+        <source> ({first})</source>
+        <translation> ({first})</translation>
+    </message>
+    <message>
+        <source> ({first} to {last})</source>
+        <translation> ({first} to {last})</translation>
+    </message>
+    <message>
         <source>session records</source>
         <translation>session records</translation>
     </message>
@@ -10387,6 +10769,102 @@ Check it with the station by phone.</translation>
         <translation>files registered</translation>
     </message>
     <message>
+        <source>Every room shows recorded use.</source>
+        <translation>Every room shows recorded use.</translation>
+    </message>
+    <message>
+        <source>Next 7 days: {upcoming} shift(s) on the roster</source>
+        <translation>Next 7 days: {upcoming} shift(s) on the roster</translation>
+    </message>
+    <message>
+        <source>The duty roster is empty.</source>
+        <translation>The duty roster is empty.</translation>
+    </message>
+    <message>
+        <source>{n_empty} week(s) with nobody on duty (e.g. the week from {first}).</source>
+        <translation>{n_empty} week(s) with nobody on duty (e.g. the week from {first}).</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster for the coming week.</source>
+        <translation>Nobody is on the roster for the coming week.</translation>
+    </message>
+    <message>
+        <source>Someone was on duty every week, and the coming week is covered.</source>
+        <translation>Someone was on duty every week, and the coming week is covered.</translation>
+    </message>
+    <message>
+        <source>Weekdays with someone on duty: {covered} of {n_days}</source>
+        <translation>Weekdays with someone on duty: {covered} of {n_days}</translation>
+    </message>
+    <message>
+        <source>No shifts on the roster in the last four weeks.</source>
+        <translation>No shifts on the roster in the last four weeks.</translation>
+    </message>
+    <message>
+        <source>Only {pct} of weekdays had someone on duty (at least {bar}% expected).</source>
+        <translation>Only {pct} of weekdays had someone on duty (at least {bar}% expected).</translation>
+    </message>
+    <message>
+        <source>Almost every weekday had someone on duty.</source>
+        <translation>Almost every weekday had someone on duty.</translation>
+    </message>
+    <message>
+        <source>“{title}” version {version}, adopted {day} by {adopted_name}</source>
+        <translation>“{title}” version {version}, adopted {day} by {adopted_name}</translation>
+    </message>
+    <message>
+        <source>{n_adopted} regime(s) adopted.</source>
+        <translation>{n_adopted} regime(s) adopted.</translation>
+    </message>
+    <message>
+        <source>No regime adopted in the app yet.</source>
+        <translation>No regime adopted in the app yet.</translation>
+    </message>
+    <message>
+        <source>Data are encrypted and every access is on an intact audit trail.</source>
+        <translation>Data are encrypted and every access is on an intact audit trail.</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at entry {first_broken}</source>
+        <translation>Audit trail broken at entry {first_broken}</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry {first_broken}; run verify.</source>
+        <translation>The audit trail is broken at entry {first_broken}; run verify.</translation>
+    </message>
+    <message>
+        <source>Current confidentiality regime acknowledged by {value} of {n_acks} active accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active account acknowledged the current regime.</source>
+        <translation>Every active account acknowledged the current regime.</translation>
+    </message>
+    <message>
+        <source>Last {CONTACT_DAYS} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{opened} crises; {followup_due} 24-hour follow-ups due, {followup_on_time} on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recently registered visitors to judge by.</source>
+        <translation>No recently registered visitors to judge by.</translation>
+    </message>
+    <message>
+        <source>Only {pct} of visitors were seen within {days} days of registering.</source>
+        <translation>Only {pct} of visitors were seen within {days} days of registering.</translation>
+    </message>
+    <message>
+        <source>{pct} of visitors were seen within {days} days.</source>
+        <translation>{pct} of visitors were seen within {days} days.</translation>
+    </message>
+    <message>
+        <source>{value} crisis follow-up(s) missed the 24 hours.</source>
+        <translation>{value} crisis follow-up(s) missed the 24 hours.</translation>
+    </message>
+    <message>
         <source>Education activities</source>
         <translation>Education activities</translation>
     </message>
@@ -10403,12 +10881,116 @@ Check it with the station by phone.</translation>
         <translation>hotline calls</translation>
     </message>
     <message>
+        <source>Hotline shifts: {hotline_shifts} in the last four weeks, {upcoming_hotline} in the next 7 days</source>
+        <translation>Hotline shifts: {hotline_shifts} in the last four weeks, {upcoming_hotline} in the next 7 days</translation>
+    </message>
+    <message>
+        <source>No hotline duty on the roster.</source>
+        <translation>No hotline duty on the roster.</translation>
+    </message>
+    <message>
+        <source>The hotline is staffed on the roster.</source>
+        <translation>The hotline is staffed on the roster.</translation>
+    </message>
+    <message>
+        <source>No crisis intervention recorded in the period.</source>
+        <translation>No crisis intervention recorded in the period.</translation>
+    </message>
+    <message>
+        <source>{value} 24-hour follow-up(s) were late or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis interventions are recorded; the 24-hour follow-up is not yet due.</source>
+        <translation>Crisis interventions are recorded; the 24-hour follow-up is not yet due.</translation>
+    </message>
+    <message>
+        <source>Every crisis had its 24-hour follow-up on time.</source>
+        <translation>Every crisis had its 24-hour follow-up on time.</translation>
+    </message>
+    <message>
+        <source>No session records in the period.</source>
+        <translation>No session records in the period.</translation>
+    </message>
+    <message>
+        <source>{stale_drafts} records are still unsigned after 7 days.</source>
+        <translation>{stale_drafts} records are still unsigned after 7 days.</translation>
+    </message>
+    <message>
+        <source>Session records are signed on time.</source>
+        <translation>Session records are signed on time.</translation>
+    </message>
+    <message>
+        <source>{served} files with sessions in the period, {with_consent} with a recorded informed consent</source>
+        <translation>{served} files with sessions in the period, {with_consent} with a recorded informed consent</translation>
+    </message>
+    <message>
+        <source>No file had a session in the period.</source>
+        <translation>No file had a session in the period.</translation>
+    </message>
+    <message>
+        <source>{value} files lack a recorded informed consent.</source>
+        <translation>{value} files lack a recorded informed consent.</translation>
+    </message>
+    <message>
+        <source>Workers served have files with informed consent.</source>
+        <translation>Workers served have files with informed consent.</translation>
+    </message>
+    <message>
+        <source>{closed} cases closed, {rated} rated ({pct}); {ratings} ratings in the period, overall mean {mean}</source>
+        <translation>{closed} cases closed, {rated} rated ({pct}); {ratings} ratings in the period, overall mean {mean}</translation>
+    </message>
+    <message>
+        <source>No case was closed in the period.</source>
+        <translation>No case was closed in the period.</translation>
+    </message>
+    <message>
+        <source>Only {pct} of closed cases were rated (at least {round}% expected).</source>
+        <translation>Only {pct} of closed cases were rated (at least {round}% expected).</translation>
+    </message>
+    <message>
+        <source>{pct} of closed cases were rated.</source>
+        <translation>{pct} of closed cases were rated.</translation>
+    </message>
+    <message>
+        <source>{held} survey campaign(s), {with_screenings} with screenings, {screenings} screenings in all</source>
+        <translation>{held} survey campaign(s), {with_screenings} with screenings, {screenings} screenings in all</translation>
+    </message>
+    <message>
         <source>Anonymous screenings</source>
         <translation>Anonymous screenings</translation>
     </message>
     <message>
+        <source>{with_screenings} survey campaign(s) with screenings recorded.</source>
+        <translation>{with_screenings} survey campaign(s) with screenings recorded.</translation>
+    </message>
+    <message>
         <source>worker screenings</source>
         <translation>worker screenings</translation>
+    </message>
+    <message>
+        <source>{ended_empty} campaign(s) ended without a screening recorded.</source>
+        <translation>{ended_empty} campaign(s) ended without a screening recorded.</translation>
+    </message>
+    <message>
+        <source>analysis reports</source>
+        <translation>analysis reports</translation>
+    </message>
+    <message>
+        <source>survey reports</source>
+        <translation>survey reports</translation>
+    </message>
+    <message>
+        <source>No statistics package was made for the union in the period.</source>
+        <translation>No statistics package was made for the union in the period.</translation>
+    </message>
+    <message>
+        <source>Packages in only {have} of {n_quarters} quarters, fewer than half.</source>
+        <translation>Packages in only {have} of {n_quarters} quarters, fewer than half.</translation>
+    </message>
+    <message>
+        <source>Analyses go to the union regularly.</source>
+        <translation>Analyses go to the union regularly.</translation>
     </message>
     <message>
         <source>Room use</source>
@@ -10426,9 +11008,33 @@ Check it with the station by phone.</translation>
         <source>Online sessions</source>
         <translation>Online sessions</translation>
     </message>
+    <message>
+        <source>To be checked on site and answered by the admin.</source>
+        <translation>To be checked on site and answered by the admin.</translation>
+    </message>
+    <message>
+        <source>Last answered on {day}, over a year ago; check again.</source>
+        <translation>Last answered on {day}, over a year ago; check again.</translation>
+    </message>
+    <message>
+        <source>Confirmed on {day} by {answered_name}.</source>
+        <translation>Confirmed on {day} by {answered_name}.</translation>
+    </message>
+    <message>
+        <source>Checked on {day} by {answered_name}: not met.</source>
+        <translation>Checked on {day} by {answered_name}: not met.</translation>
+    </message>
+    <message>
+        <source>self-check {check_id}</source>
+        <translation>self-check {check_id}</translation>
+    </message>
 </context>
 <context>
     <name>tools</name>
+    <message>
+        <source>DEMO-0001</source>
+        <translation>DEMO-0001</translation>
+    </message>
     <message>
         <source>activity</source>
         <translation>activity</translation>

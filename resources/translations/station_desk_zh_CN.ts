@@ -5809,6 +5809,14 @@ Check it with the station by phone.</source>
         <source>addenda</source>
         <translation>补充说明</translation>
     </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>audit.attendance</name>
@@ -6903,6 +6911,30 @@ Check it with the station by phone.</source>
         <translation>未填写</translation>
     </message>
     <message>
+        <source>Assessment alert: {label}</source>
+        <translation>测评风险提示：{label}</translation>
+    </message>
+    <message>
+        <source>Basic I</source>
+        <translation>基础Ⅰ型</translation>
+    </message>
+    <message>
+        <source>Basic II</source>
+        <translation>基础Ⅱ型</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准型</translation>
+    </message>
+    <message>
+        <source>Complete I</source>
+        <translation>完备Ⅰ型</translation>
+    </message>
+    <message>
+        <source>Complete II</source>
+        <translation>完备Ⅱ型</translation>
+    </message>
+    <message>
         <source>enter the station&apos;s name</source>
         <translation>请填写服务站名称</translation>
     </message>
@@ -6911,12 +6943,32 @@ Check it with the station by phone.</source>
         <translation>请填写工会代码</translation>
     </message>
     <message>
+        <source>at most {limit} characters each</source>
+        <translation>每项最多 {limit} 个字符</translation>
+    </message>
+    <message>
         <source>choose the station&apos;s tier</source>
         <translation>请选择服务站等级</translation>
     </message>
     <message>
         <source>its internal structure (tables or indexes) is inconsistent</source>
         <translation>内部结构（表或索引）不一致</translation>
+    </message>
+    <message>
+        <source>page {page} fails its check</source>
+        <translation>第 {page} 页无法通过校验</translation>
+    </message>
+    <message>
+        <source>{n_pages} pages fail their check (the first is page {page})</source>
+        <translation>{n_pages} 个页面无法通过校验（最早是第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>missing: {name}</source>
+        <translation>找不到 {name}</translation>
+    </message>
+    <message>
+        <source>not found: {backup}</source>
+        <translation>找不到文件 {backup}</translation>
     </message>
     <message>
         <source>not a Station Desk backup</source>
@@ -6943,12 +6995,20 @@ Check it with the station by phone.</source>
         <translation>数据库校验值不符，文件被改动或损坏</translation>
     </message>
     <message>
+        <source>damaged database or key slots ({code})</source>
+        <translation>备份中的数据库或密钥槽已损坏{code}</translation>
+    </message>
+    <message>
         <source>the key slots do not match the backup</source>
         <translation>密钥槽与备份不匹配</translation>
     </message>
     <message>
         <source>the backup belongs to another vault</source>
         <translation>备份属于另一个服务站的保险库</translation>
+    </message>
+    <message>
+        <source>it fails the integrity check: {problem}</source>
+        <translation>备份未通过完整性检查：{problem}</translation>
     </message>
     <message>
         <source>the purpose is achieved, cannot be achieved or no longer needs the data (art. 47(1)(1))</source>
@@ -7095,12 +7155,28 @@ Check it with the station by phone.</source>
         <translation>导入既有台账、合并重复档案</translation>
     </message>
     <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
         <source>key group</source>
         <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>答案</translation>
     </message>
     <message>
         <source>campaign name</source>
@@ -7125,6 +7201,30 @@ Check it with the station by phone.</source>
     <message>
         <source>survey campaign created</source>
         <translation>新建心理健康状况调查</translation>
+    </message>
+    <message>
+        <source>survey campaign {campaign_id}</source>
+        <translation>调查 {campaign_id}</translation>
+    </message>
+    <message>
+        <source>Improvement is judged by the reliable change index (Jacobson–Truax): at least 6 points lower on PHQ-9 or 4 on GAD-7 (from the scales&apos; published reliabilities, α = .89 and .92; the thresholds NHS Talking Therapies uses). Each worker&apos;s first assessment is compared with their last in the period; a reliable improvement on either scale counts.</source>
+        <translation>改善按可靠变化指数（Jacobson–Truax）判断：PHQ-9 降低至少 6 分、GAD-7 降低至少 4 分为可靠改善（依据量表公开的信度 α = 0.89、0.92 计算，与英国 NHS Talking Therapies 所用标准一致）。每名职工以其首次测评与本期内最后一次测评相比，任一量表可靠改善即计为改善。</translation>
+    </message>
+    <message>
+        <source>the backup folder must be a full path: {folder}</source>
+        <translation>备份目录须为完整路径：{folder}</translation>
+    </message>
+    <message>
+        <source>backups kept: {low}–{high}</source>
+        <translation>保留份数须在 {low}–{high} 之间</translation>
+    </message>
+    <message>
+        <source>idle-lock minutes: {low}–{high}</source>
+        <translation>自动锁定分钟数须在 {low}–{high} 之间</translation>
+    </message>
+    <message>
+        <source>protection threshold k: {low}–{high}</source>
+        <translation>统计保护门槛须在 {low}–{high} 之间</translation>
     </message>
 </context>
 <context>
@@ -8938,6 +9038,10 @@ Check it with the station by phone.</source>
         <translation>结束时间 {end} 不晚于开始时间 {start}。</translation>
     </message>
     <message>
+        <source>(new file)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
         <source>existing register imported</source>
         <translation>导入既有台账</translation>
     </message>
@@ -8962,12 +9066,115 @@ Check it with the station by phone.</source>
         <translation>团体活动登记表</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>date registered</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>面向群体</translation>
+    </message>
+    <message>
         <source>same name and phone</source>
         <translation>姓名和电话相同</translation>
     </message>
     <message>
         <source>same name and birth year</source>
         <translation>姓名和出生年份相同</translation>
+    </message>
+</context>
+<context>
+    <name>importing.visitors</name>
+    <message>
+        <source>counsellor</source>
+        <translation>责任咨询师</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +9343,29 @@ Check it with the station by phone.</source>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>a list of integers</source>
+        <translation>整数列表</translation>
+    </message>
+</context>
+<context>
+    <name>period</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} 年 {month} 月</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year} 年第 {quarter} 季度</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year} 年</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -9178,6 +9408,10 @@ Check it with the station by phone.</source>
     <message>
         <source>late cancellation</source>
         <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>appointment #{number}</source>
+        <translation>预约 #{number}</translation>
     </message>
     <message>
         <source>name or pseudonym</source>
@@ -9672,6 +9906,30 @@ Check it with the station by phone.</source>
         <translation>录音录像</translation>
     </message>
     <message>
+        <source>after a session</source>
+        <translation>辅导后回访</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>近况了解</translation>
+    </message>
+    <message>
+        <source>after a referral</source>
+        <translation>转介后回访</translation>
+    </message>
+    <message>
+        <source>after a missed appointment</source>
+        <translation>未到后联系</translation>
+    </message>
+    <message>
+        <source>after closing the case</source>
+        <translation>结案后回访</translation>
+    </message>
+    <message>
+        <source>after a crisis</source>
+        <translation>危机后回访</translation>
+    </message>
+    <message>
         <source>reached</source>
         <translation>已联系上</translation>
     </message>
@@ -9686,6 +9944,14 @@ Check it with the station by phone.</source>
     <message>
         <source>closed</source>
         <translation>不再回访</translation>
+    </message>
+    <message>
+        <source>session #{number}</source>
+        <translation>辅导记录 #{number}</translation>
+    </message>
+    <message>
+        <source>follow-up #{number}</source>
+        <translation>回访 #{number}</translation>
     </message>
     <message>
         <source>call date</source>
@@ -9728,6 +9994,14 @@ Check it with the station by phone.</source>
         <translation>热线来电启动危机干预</translation>
     </message>
     <message>
+        <source>hotline call #{number}</source>
+        <translation>热线来电 #{number}</translation>
+    </message>
+    <message>
+        <source>crisis {crisis_id}</source>
+        <translation>危机干预 {crisis_id}</translation>
+    </message>
+    <message>
         <source>coping steps I can take alone</source>
         <translation>我自己可以做的事</translation>
     </message>
@@ -9750,6 +10024,14 @@ Check it with the station by phone.</source>
     <message>
         <source>historical session records imported</source>
         <translation>导入历史辅导记录</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>辅导记录</translation>
     </message>
     <message>
         <source>the co-signature of </source>
@@ -9782,6 +10064,62 @@ Check it with the station by phone.</source>
     <message>
         <source>the transferred history</source>
         <translation>转入的历史记录</translation>
+    </message>
+    <message>
+        <source>activity #{number}</source>
+        <translation>活动 #{number}</translation>
+    </message>
+    <message>
+        <source>crisis #{number}</source>
+        <translation>危机记录 #{number}</translation>
+    </message>
+    <message>
+        <source>share the case</source>
+        <translation>共享个案</translation>
+    </message>
+    <message>
+        <source>withdraw sharing</source>
+        <translation>取消共享</translation>
+    </message>
+    <message>
+        <source>transfer the case</source>
+        <translation>移交个案</translation>
+    </message>
+    <message>
+        <source>restrict the file</source>
+        <translation>设置高度保密</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>reopen the case</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <source>counsellor #{number}</source>
+        <translation>咨询师 #{number}</translation>
+    </message>
+    <message>
+        <source>referral #{number}</source>
+        <translation>转介 #{number}</translation>
+    </message>
+    <message>
+        <source>edit the record</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>sign the record</source>
+        <translation>签署记录</translation>
+    </message>
+    <message>
+        <source>delete the draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>restrict the record</source>
+        <translation>设置高度保密</translation>
     </message>
 </context>
 <context>
@@ -10201,6 +10539,10 @@ Check it with the station by phone.</source>
         <translation>由站长登录后重新生成恢复密钥</translation>
     </message>
     <message>
+        <source>account {user}</source>
+        <translation>账户 {user} </translation>
+    </message>
+    <message>
         <source>sign in with the recovery key or another admin&apos;s account and reset this account&apos;s password</source>
         <translation>用恢复密钥或另一位站长的账户登录，重设该账户的密码</translation>
     </message>
@@ -10240,6 +10582,18 @@ Check it with the station by phone.</source>
         <translation>高度保密内容，已加密封存给其撰写人，本副本的制作人无法打开；可由站长凭恢复密钥（保险柜中的钥匙）打开档案后另行制作副本纳入</translation>
     </message>
     <message>
+        <source>session record {number} ({day})</source>
+        <translation>第 {number} 次辅导记录（{day}）</translation>
+    </message>
+    <message>
+        <source>the {section} of session record {number}</source>
+        <translation>第 {number} 次辅导记录的“{section}”</translation>
+    </message>
+    <message>
+        <source>addendum {i} of session record {number}</source>
+        <translation>第 {number} 次辅导记录的附注 {i}</translation>
+    </message>
+    <message>
         <source>assessment</source>
         <translation>心理测评</translation>
     </message>
@@ -10254,6 +10608,14 @@ Check it with the station by phone.</source>
     <message>
         <source>referral</source>
         <translation>转介</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>registration details (fields not recorded)</source>
+        <translation>登记信息（未记录具体字段）</translation>
     </message>
 </context>
 <context>
@@ -10279,6 +10641,14 @@ Check it with the station by phone.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Hotline</source>
+        <translation>心理热线</translation>
+    </message>
+    <message>
+        <source>shift {shift_id}</source>
+        <translation>排班 {shift_id}</translation>
+    </message>
+    <message>
         <source>Service workflow</source>
         <translation>服务工作流程</translation>
     </message>
@@ -10301,6 +10671,10 @@ Check it with the station by phone.</source>
     <message>
         <source>regime acknowledged</source>
         <translation>确认已阅读制度</translation>
+    </message>
+    <message>
+        <source>regime {regime_id}</source>
+        <translation>制度 {regime_id}</translation>
     </message>
     <message>
         <source>title</source>
@@ -10335,6 +10709,14 @@ Check it with the station by phone.</source>
         <translation>进行等级自查</translation>
     </message>
     <message>
+        <source> ({first})</source>
+        <translation>（{first}）</translation>
+    </message>
+    <message>
+        <source> ({first} to {last})</source>
+        <translation>（{first} 至 {last}）</translation>
+    </message>
+    <message>
         <source>session records</source>
         <translation>辅导记录</translation>
     </message>
@@ -10355,6 +10737,102 @@ Check it with the station by phone.</source>
         <translation>接待登记</translation>
     </message>
     <message>
+        <source>Every room shows recorded use.</source>
+        <translation>各功能室在记录中均有使用。</translation>
+    </message>
+    <message>
+        <source>Next 7 days: {upcoming} shift(s) on the roster</source>
+        <translation>未来 7 天已排 {upcoming} 班</translation>
+    </message>
+    <message>
+        <source>The duty roster is empty.</source>
+        <translation>值班表中没有排班。</translation>
+    </message>
+    <message>
+        <source>{n_empty} week(s) with nobody on duty (e.g. the week from {first}).</source>
+        <translation>有 {n_empty} 周无人值班（自 {first} 起的一周等）。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster for the coming week.</source>
+        <translation>未来一周没有排班。</translation>
+    </message>
+    <message>
+        <source>Someone was on duty every week, and the coming week is covered.</source>
+        <translation>每周都有人值班，下周也已排班。</translation>
+    </message>
+    <message>
+        <source>Weekdays with someone on duty: {covered} of {n_days}</source>
+        <translation>工作日有人值班：{covered}/{n_days} 天</translation>
+    </message>
+    <message>
+        <source>No shifts on the roster in the last four weeks.</source>
+        <translation>近四周值班表中没有排班。</translation>
+    </message>
+    <message>
+        <source>Only {pct} of weekdays had someone on duty (at least {bar}% expected).</source>
+        <translation>只有 {pct} 的工作日有人值班（应不少于 {bar}%）。</translation>
+    </message>
+    <message>
+        <source>Almost every weekday had someone on duty.</source>
+        <translation>工作日基本都有人值班。</translation>
+    </message>
+    <message>
+        <source>“{title}” version {version}, adopted {day} by {adopted_name}</source>
+        <translation>《{title}》第 {version} 版，{day} 由 {adopted_name} 通过</translation>
+    </message>
+    <message>
+        <source>{n_adopted} regime(s) adopted.</source>
+        <translation>已制定 {n_adopted} 项制度。</translation>
+    </message>
+    <message>
+        <source>No regime adopted in the app yet.</source>
+        <translation>尚未在系统中制定任何制度。</translation>
+    </message>
+    <message>
+        <source>Data are encrypted and every access is on an intact audit trail.</source>
+        <translation>数据加密保存，访问全程留痕且审计链完整。</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at entry {first_broken}</source>
+        <translation>审计日志在第 {first_broken} 条处断裂</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry {first_broken}; run verify.</source>
+        <translation>审计日志在第 {first_broken} 条处断裂，请运行 verify 检查。</translation>
+    </message>
+    <message>
+        <source>Current confidentiality regime acknowledged by {value} of {n_acks} active accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active account acknowledged the current regime.</source>
+        <translation>所有在用账户都已确认现行保密制度。</translation>
+    </message>
+    <message>
+        <source>Last {CONTACT_DAYS} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{opened} crises; {followup_due} 24-hour follow-ups due, {followup_on_time} on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recently registered visitors to judge by.</source>
+        <translation>近期没有新登记的来访者可供判断。</translation>
+    </message>
+    <message>
+        <source>Only {pct} of visitors were seen within {days} days of registering.</source>
+        <translation>只有 {pct} 的来访者在登记后 {days} 天内得到首次辅导。</translation>
+    </message>
+    <message>
+        <source>{pct} of visitors were seen within {days} days.</source>
+        <translation>{pct} 的来访者在 {days} 天内得到首次辅导。</translation>
+    </message>
+    <message>
+        <source>{value} crisis follow-up(s) missed the 24 hours.</source>
+        <translation>{value} 次危机 24 小时回访未按时完成。</translation>
+    </message>
+    <message>
         <source>Education activities</source>
         <translation>宣传教育活动</translation>
     </message>
@@ -10371,12 +10849,116 @@ Check it with the station by phone.</source>
         <translation>热线来电</translation>
     </message>
     <message>
+        <source>Hotline shifts: {hotline_shifts} in the last four weeks, {upcoming_hotline} in the next 7 days</source>
+        <translation>近四周热线值班 {hotline_shifts} 班，未来 7 天 {upcoming_hotline} 班</translation>
+    </message>
+    <message>
+        <source>No hotline duty on the roster.</source>
+        <translation>值班表中没有热线值班。</translation>
+    </message>
+    <message>
+        <source>The hotline is staffed on the roster.</source>
+        <translation>热线有人值班。</translation>
+    </message>
+    <message>
+        <source>No crisis intervention recorded in the period.</source>
+        <translation>所查期间没有危机干预记录。</translation>
+    </message>
+    <message>
+        <source>{value} 24-hour follow-up(s) were late or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis interventions are recorded; the 24-hour follow-up is not yet due.</source>
+        <translation>有危机干预记录，24 小时回访尚未到期。</translation>
+    </message>
+    <message>
+        <source>Every crisis had its 24-hour follow-up on time.</source>
+        <translation>每起危机都按时完成了 24 小时回访。</translation>
+    </message>
+    <message>
+        <source>No session records in the period.</source>
+        <translation>所查期间没有辅导记录。</translation>
+    </message>
+    <message>
+        <source>{stale_drafts} records are still unsigned after 7 days.</source>
+        <translation>有 {stale_drafts} 份记录超过 7 天仍未签署。</translation>
+    </message>
+    <message>
+        <source>Session records are signed on time.</source>
+        <translation>辅导记录按时签署，汇集成册。</translation>
+    </message>
+    <message>
+        <source>{served} files with sessions in the period, {with_consent} with a recorded informed consent</source>
+        <translation>所查期间有辅导的档案 {served} 份，其中有知情同意记录 {with_consent} 份</translation>
+    </message>
+    <message>
+        <source>No file had a session in the period.</source>
+        <translation>所查期间没有为职工提供辅导的档案。</translation>
+    </message>
+    <message>
+        <source>{value} files lack a recorded informed consent.</source>
+        <translation>{value} 份档案缺少知情同意记录。</translation>
+    </message>
+    <message>
+        <source>Workers served have files with informed consent.</source>
+        <translation>接受服务的职工都建立了档案并记录了知情同意。</translation>
+    </message>
+    <message>
+        <source>{closed} cases closed, {rated} rated ({pct}); {ratings} ratings in the period, overall mean {mean}</source>
+        <translation>结案 {closed} 个，其中 {rated} 个有满意度评价（{pct}）；所查期间评价 {ratings} 份，总体平均 {mean} 分</translation>
+    </message>
+    <message>
+        <source>No case was closed in the period.</source>
+        <translation>所查期间没有结案个案。</translation>
+    </message>
+    <message>
+        <source>Only {pct} of closed cases were rated (at least {round}% expected).</source>
+        <translation>只有 {pct} 的结案个案有满意度评价（应不少于 {round}%）。</translation>
+    </message>
+    <message>
+        <source>{pct} of closed cases were rated.</source>
+        <translation>{pct} 的结案个案有满意度评价。</translation>
+    </message>
+    <message>
+        <source>{held} survey campaign(s), {with_screenings} with screenings, {screenings} screenings in all</source>
+        <translation>心理健康状况调查 {held} 次，其中 {with_screenings} 次有筛查记录，共 {screenings} 人次</translation>
+    </message>
+    <message>
         <source>Anonymous screenings</source>
         <translation>匿名心理筛查</translation>
     </message>
     <message>
+        <source>{with_screenings} survey campaign(s) with screenings recorded.</source>
+        <translation>开展了 {with_screenings} 次有筛查记录的心理健康状况调查。</translation>
+    </message>
+    <message>
         <source>worker screenings</source>
         <translation>职工心理状况筛查</translation>
+    </message>
+    <message>
+        <source>{ended_empty} campaign(s) ended without a screening recorded.</source>
+        <translation>{ended_empty} 次调查已结束却没有任何筛查记录。</translation>
+    </message>
+    <message>
+        <source>analysis reports</source>
+        <translation>分析报告</translation>
+    </message>
+    <message>
+        <source>survey reports</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>No statistics package was made for the union in the period.</source>
+        <translation>所查期间没有向总工会报送过统计包。</translation>
+    </message>
+    <message>
+        <source>Packages in only {have} of {n_quarters} quarters, fewer than half.</source>
+        <translation>只有 {have} 个季度报送过统计包，少于所查 {n_quarters} 个季度的一半。</translation>
+    </message>
+    <message>
+        <source>Analyses go to the union regularly.</source>
+        <translation>定期向总工会报送统计分析。</translation>
     </message>
     <message>
         <source>Room use</source>
@@ -10394,9 +10976,33 @@ Check it with the station by phone.</source>
         <source>Online sessions</source>
         <translation>线上服务</translation>
     </message>
+    <message>
+        <source>To be checked on site and answered by the admin.</source>
+        <translation>需由站长现场核查后回答。</translation>
+    </message>
+    <message>
+        <source>Last answered on {day}, over a year ago; check again.</source>
+        <translation>上次回答在 {day}，已超过一年，请重新核查。</translation>
+    </message>
+    <message>
+        <source>Confirmed on {day} by {answered_name}.</source>
+        <translation>{day} 经 {answered_name} 核查确认。</translation>
+    </message>
+    <message>
+        <source>Checked on {day} by {answered_name}: not met.</source>
+        <translation>{day} 经 {answered_name} 核查：未达到。</translation>
+    </message>
+    <message>
+        <source>self-check {check_id}</source>
+        <translation>自查 {check_id}</translation>
+    </message>
 </context>
 <context>
     <name>tools</name>
+    <message>
+        <source>DEMO-0001</source>
+        <translation>示例市总工会职工心理健康服务站（演示）</translation>
+    </message>
     <message>
         <source>activity</source>
         <translation>心理健康活动</translation>

@@ -89,6 +89,9 @@ def _pick(lang: str, zh: str, en: str) -> str:
 
 # ---------------------------------------------------------------- records
 
+# What a crisis opened from an assessment alert says it came from.
+ALERT_NOTE = N_("domain", "Assessment alert: {label}")
+
 @dataclass(frozen=True)
 class StoredAlert:
     code: str
@@ -181,10 +184,9 @@ class AlertInfo:
         # crisis checklist allows for "recent thoughts of suicide".
         if self.self_harm:
             return CrisisSuggestion(self.client_id, "medium", ("suicidal_thoughts",),
-                                    f"测评风险提示：{self.label_zh}",
-                                    f"Assessment alert: {self.label_en}")
-        return CrisisSuggestion(self.client_id, "low", (), f"测评风险提示：{self.label_zh}",
-                                f"Assessment alert: {self.label_en}")
+                                    *ALERT_NOTE.format(label=(self.label_zh, self.label_en)))
+        return CrisisSuggestion(self.client_id, "low", (),
+                                *ALERT_NOTE.format(label=(self.label_zh, self.label_en)))
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ class AuditWords:
 
     def who(self, entry: AuditEntry, lang: str = "zh") -> str:
         if entry.username == "recovery":
-            return "恢复密钥" if lang != "en" else "Recovery key"
+            return N_("audit", "Recovery key").text(lang)
         return self.names.get(entry.username, entry.username)
 
     def target(self, target: str, lang: str = "zh") -> str:
@@ -151,7 +151,7 @@ class AuditWords:
 
     def value(self, key: str, value: object, lang: str) -> str:
         if isinstance(value, bool):
-            return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+            return (N_("audit", "yes") if value else N_("audit", "no")).text(lang)
         if isinstance(value, dict):
             if set(value) <= {"old", "new"} or set(value) <= {"from", "to"}:
                 old = value.get("old", value.get("from"))
@@ -197,5 +197,6 @@ class AuditWords:
             if key in HIDDEN_KEYS or value == "":  # an empty note says nothing
                 continue
             label = _pick(DETAIL_KEYS[key], lang) if key in DETAIL_KEYS else key
-            parts.append(f"{label}{'：' if lang != 'en' else ': '}{self.value(key, value, lang)}")
+            colon = N_("audit", ": ").text(lang)
+            parts.append(f"{label}{colon}{self.value(key, value, lang)}")
         return "；".join(parts) if lang != "en" else "; ".join(parts)

@@ -48,8 +48,11 @@ from station_desk.storage.vault import (
 )
 
 TIERS = ("basic_1", "basic_2", "standard", "complete_1", "complete_2")
-TIER_LABELS = {"basic_1": "基础Ⅰ型", "basic_2": "基础Ⅱ型", "standard": "标准型",
-               "complete_1": "完备Ⅰ型", "complete_2": "完备Ⅱ型"}
+# in Chinese: the tier's name as the federation's standard words it, on papers and in packages
+TIER_LABELS = {code: text.text("zh") for code, text in (
+    ("basic_1", N_("domain", "Basic I")), ("basic_2", N_("domain", "Basic II")),
+    ("standard", N_("domain", "Standard")), ("complete_1", N_("domain", "Complete I")),
+    ("complete_2", N_("domain", "Complete II")))}
 
 # a name, code or address longer than this is a paste gone wrong, not a station
 MAX_PROFILE_TEXT = 200
@@ -75,9 +78,8 @@ class StationProfile:
         if len(self.name.strip()) > MAX_PROFILE_TEXT or \
                 len(self.union_code.strip()) > MAX_PROFILE_TEXT or \
                 len(self.address.strip()) > MAX_PROFILE_TEXT:
-            raise StationDeskError("bad_station", detail=(
-                f"每项最多 {MAX_PROFILE_TEXT} 个字符", f"at most {MAX_PROFILE_TEXT} characters "
-                "each"))
+            raise StationDeskError("bad_station", detail=N_(
+                "domain", "at most {limit} characters each").format(limit=MAX_PROFILE_TEXT))
         if self.tier not in TIERS:
             raise StationDeskError("bad_station", detail=N_("domain", "choose the station's tier"))
 

@@ -130,6 +130,8 @@ OPS: dict[str, Callable[[int, int], bool]] = {
 MAX_FILE_BYTES = 512 * 1024
 MAX_ITEMS = 200  # as the schema says (items.maxItems, options.maxItems)
 MAX_OPTIONS = 20
+# what a total score is called when the instrument file does not say
+TOTAL_LABEL = N_("instruments", "Total")
 MAX_VALUE = 1000
 
 
@@ -228,8 +230,8 @@ class Instrument:
     alerts: tuple[AlertRule, ...]
     multiplier: int = 1
     direction: str = "higher_worse"
-    display_label_zh: str = "总分"
-    display_label_en: str = "Total"
+    display_label_zh: str = TOTAL_LABEL[0]
+    display_label_en: str = TOTAL_LABEL[1]
     path: Path | None = field(default=None, compare=False)
 
     def name(self, lang: str = "zh") -> str:
@@ -389,7 +391,7 @@ def _schema_problem(doc: Any, exc: fastjsonschema.JsonSchemaValueException) -> _
     if rule == "type":
         if where == "scoring.reverse_items" or where.startswith("scoring.reverse_items["):
             return _fail("wrong_type", field="scoring.reverse_items",
-                         expected_zh="整数列表", expected_en="a list of integers")
+                         **N_("instruments", "a list of integers").fields("expected"))
         kind = {"array": "list"}.get(exc.rule_definition, exc.rule_definition)
         zh, en = _TYPE_NAMES[kind]
         return _fail("wrong_type", field=where, expected_zh=zh, expected_en=en)
@@ -482,7 +484,7 @@ def _items(doc: dict[str, Any], reverse_listed: set[int] | None) -> tuple[Item, 
 def _scoring(doc: dict[str, Any]) -> dict[str, Any]:
     raw = doc["scoring"]
     listed = raw.get("reverse_items")
-    label = raw.get("display_label", {"zh": "总分", "en": "Total"})
+    label = raw.get("display_label", {"zh": TOTAL_LABEL[0], "en": TOTAL_LABEL[1]})
     return {"multiplier": raw.get("multiplier", 1), "direction": raw["direction"],
             "reverse": set(listed) if listed is not None else None,
             "label": (label["zh"], label["en"])}

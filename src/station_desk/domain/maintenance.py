@@ -92,9 +92,10 @@ def describe_damage(problems: list[str]) -> tuple[str, str]:
     if not pages:
         return N_("domain", "its internal structure (tables or indexes) is inconsistent")
     if len(pages) == 1:
-        return (f"第 {pages[0]} 页无法通过校验", f"page {pages[0]} fails its check")
-    return (f"{len(pages)} 个页面无法通过校验（最早是第 {pages[0]} 页）",
-            f"{len(pages)} pages fail their check (the first is page {pages[0]})")
+        return N_("domain", "page {page} fails its check").format(page=pages[0])
+    return N_(
+        "domain", "{n_pages} pages fail their check (the first is page {page})").format(
+            n_pages=len(pages), page=pages[0])
 
 
 register_messages({
@@ -327,8 +328,8 @@ def _clinical_copy(session: Session, tmp: Path) -> dict[str, Path]:
         return {CLINICAL_DB_NAME: target}
     source = session.vault.paths.clinical
     if not source.exists():
-        raise StationDeskError("backup_failed", detail=(f"找不到 {source.name}",
-                                                       f"missing: {source.name}"))
+        raise StationDeskError("backup_failed", detail=N_(
+            "domain", "missing: {name}").format(name=source.name))
     copied = {}
     for name, path in ((CLINICAL_DB_NAME, source),
                        (CLINICAL_WAL, source.with_name(CLINICAL_WAL))):
@@ -359,8 +360,8 @@ def rotate_backups(folder: Path, keep: int) -> list[Path]:
 def _unpack_backup(backup: Path, into: Path) -> dict:
     """Extract the three known members only, after checking sizes and the hash."""
     if not backup.is_file():
-        raise StationDeskError("backup_invalid", detail=(f"找不到文件 {backup}",
-                                                        f"not found: {backup}"))
+        raise StationDeskError("backup_invalid", detail=N_(
+            "domain", "not found: {backup}").format(backup=backup))
     try:
         with zipfile.ZipFile(backup) as zf:
             names = set(zf.namelist())
@@ -439,8 +440,9 @@ def _verify_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
         return _check_unpacked(backup, tmp, username, secret, recovery, vault_id)
     except StationDeskError as err:
         if err.code in _DAMAGE_IN_BACKUP:
-            raise StationDeskError("backup_invalid", detail=("备份中的数据库或密钥槽已损坏",
-                                   f"damaged database or key slots ({err.code})")) from err
+            raise StationDeskError("backup_invalid", detail=N_(
+                "domain", "damaged database or key slots ({code})").format(
+                    code=("", err.code))) from err
         raise
 
 
@@ -467,9 +469,8 @@ def _check_unpacked(backup: Path, tmp: Path, username: str | None, secret: str,
                 zh, en = describe_damage(report.integrity_problems)
             else:
                 zh, en = (report.errors()[0].message("zh"), report.errors()[0].message("en"))
-            raise StationDeskError("backup_invalid", detail=(f"备份未通过完整性检查：{zh}",
-                                                             f"it fails the integrity check: "
-                                                             f"{en}"))
+            raise StationDeskError("backup_invalid", detail=N_(
+                "domain", "it fails the integrity check: {problem}").format(problem=(zh, en)))
     finally:
         session.vault.close()
     return manifest

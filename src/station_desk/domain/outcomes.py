@@ -18,15 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from station_desk.i18n import N_
+
 RELIABLE_CHANGE = {"phq9": 6, "gad7": 4}
-METHOD_ZH = ("改善按可靠变化指数（Jacobson–Truax）判断：PHQ-9 降低至少 6 分、GAD-7 降低至少 4 分为"
-             "可靠改善（依据量表公开的信度 α = 0.89、0.92 计算，与英国 NHS Talking Therapies 所用"
-             "标准一致）。每名职工以其首次测评与本期内最后一次测评相比，任一量表可靠改善即计为改善。")
-METHOD_EN = ("Improvement is judged by the reliable change index (Jacobson–Truax): at least 6 "
-             "points lower on PHQ-9 or 4 on GAD-7 (from the scales' published reliabilities, "
-             "α = .89 and .92; the thresholds NHS Talking Therapies uses). Each worker's first "
-             "assessment is compared with their last in the period; a reliable improvement on "
-             "either scale counts.")
+METHOD = N_(
+    "domain", "Improvement is judged by the reliable change index (Jacobson–Truax): at least 6 "
+    "points lower on PHQ-9 or 4 on GAD-7 (from the scales' published reliabilities, α = .89 and "
+    ".92; the thresholds NHS Talking Therapies uses). Each worker's first assessment is compared "
+    "with their last in the period; a reliable improvement on either scale counts.")
+METHOD_ZH, METHOD_EN = METHOD
 
 
 def classify(instrument: str, first: int, later: int) -> str:

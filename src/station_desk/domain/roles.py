@@ -129,7 +129,7 @@ def role_label(role: Role | str, lang: str = "zh") -> str:
 def matrix_markdown(lang: str = "zh") -> str:
     """The matrix as a Markdown table; the README's copy is checked against this by a test."""
     roles = list(Role)
-    head = "| " + ("权限" if lang == "zh" else "Permission") + " | " + " | ".join(
+    head = "| " + (N_("domain", "Permission").text(lang)) + " | " + " | ".join(
         role_label(r, lang) for r in roles) + " |"
     lines = [head, "|---" * (len(roles) + 1) + "|"]
     for perm in Permission:

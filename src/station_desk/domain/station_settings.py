@@ -18,6 +18,7 @@ from station_desk.domain.auth import StationProfile
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 BACKUP_DIR = "backup_dir"
 BACKUP_KEEP = "backup_keep"
@@ -54,9 +55,8 @@ def set_backup_dir(session: Session, folder: Path | str) -> None:
     session.require(Permission.BACKUP)
     path = Path(folder).expanduser()
     if not str(folder).strip() or not path.is_absolute():
-        raise StationDeskError("bad_input", detail=(f"备份目录须为完整路径：{folder}",
-                                                    f"the backup folder must be a full path: "
-                                                    f"{folder}"))
+        raise StationDeskError("bad_input", detail=N_(
+            "domain", "the backup folder must be a full path: {folder}").format(folder=folder))
     _store(session, BACKUP_DIR, str(path))
 
 
@@ -64,8 +64,8 @@ def set_backup_keep(session: Session, keep: int) -> None:
     session.require(Permission.BACKUP)
     low, high = BACKUP_KEEP_RANGE
     if not low <= int(keep) <= high:
-        raise StationDeskError("bad_input", detail=(f"保留份数须在 {low}–{high} 之间",
-                                                    f"backups kept: {low}–{high}"))
+        raise StationDeskError("bad_input", detail=N_(
+            "domain", "backups kept: {low}–{high}").format(low=low, high=high))
     _store(session, BACKUP_KEEP, str(int(keep)))
 
 
@@ -83,8 +83,8 @@ def set_idle_lock_minutes(session: Session, minutes: int) -> None:
     session.require(Permission.EDIT_STATION)
     low, high = IDLE_LOCK_RANGE
     if not low <= int(minutes) <= high:
-        raise StationDeskError("bad_input", detail=(f"自动锁定分钟数须在 {low}–{high} 之间",
-                                                    f"idle-lock minutes: {low}–{high}"))
+        raise StationDeskError("bad_input", detail=N_(
+            "domain", "idle-lock minutes: {low}–{high}").format(low=low, high=high))
     _store(session, IDLE_LOCK_MINUTES, str(int(minutes)))
 
 
@@ -105,8 +105,8 @@ def set_export_k(session: Session, k: int) -> None:
     session.require(Permission.EXPORT_STATISTICS)
     low, high = EXPORT_K_RANGE
     if not low <= int(k) <= high:
-        raise StationDeskError("bad_input", detail=(f"统计保护门槛须在 {low}–{high} 之间",
-                                                    f"protection threshold k: {low}–{high}"))
+        raise StationDeskError("bad_input", detail=N_(
+            "domain", "protection threshold k: {low}–{high}").format(low=low, high=high))
     _store(session, EXPORT_K, str(int(k)))
 
 

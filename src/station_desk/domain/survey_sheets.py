@@ -56,18 +56,18 @@ def parse_sheet(instrument: Instrument, line: str, campaign_id: int | None = Non
     gender_word, age_word, industry_word, group_word, answer_word = parts
     gender = GENDER_WORDS.get(gender_word.lower())
     if gender is None:
-        raise StationDeskError("sheet_value", what="性别", what_en="gender", value=gender_word)
+        raise StationDeskError("sheet_value", what=N_("domain", "gender"), value=gender_word)
     if age_word == "-":
         age = "unspecified"
     elif age_word in AGE_NUMBERS:
         age = AGE_NUMBERS[age_word]
     else:
-        raise StationDeskError("sheet_value", what="年龄段", what_en="age band", value=age_word)
+        raise StationDeskError("sheet_value", what=N_("domain", "age band"), value=age_word)
     industry = _pick("industries", industry_word, N_("domain", "industry"))
     group = _pick("key_groups", group_word, N_("domain", "key group"))
     raw = answer_word.split(",") if "," in answer_word else list(answer_word)
     if not all(v.strip().lstrip("-").isdigit() for v in raw):
-        raise StationDeskError("sheet_value", what="答案", what_en="answers", value=answer_word)
+        raise StationDeskError("sheet_value", what=N_("domain", "answers"), value=answer_word)
     answers = [int(v) for v in raw]
     if len(answers) != len(instrument.items):
         raise StationDeskError("sheet_answers", name=instrument.name_zh,

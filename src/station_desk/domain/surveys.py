@@ -111,8 +111,8 @@ def get_campaign(session: Session, campaign_id: int) -> Campaign:
     row = session.db.one(f"SELECT {_COLUMNS} FROM survey_campaigns WHERE id = ?",
                          (campaign_id,))
     if row is None:
-        raise StationDeskError("not_found", what=(f"调查 {campaign_id}",
-                                                 f"survey campaign {campaign_id}"))
+        raise StationDeskError("not_found", what=N_(
+            "domain", "survey campaign {campaign_id}").format(campaign_id=campaign_id))
     return _campaign(row)
 
 

@@ -341,7 +341,7 @@ def _check_file(path: Path, *, create: bool, plain: bool = False) -> None:
     if not create and not plain and path.stat().st_size == 0:
         # SQLite would take an empty file for a new database and migrate would fill it:
         # the vault would open empty. A vault's database is never empty; it was cut off.
-        raise StationDeskError("db_corrupt", detail="empty file / 文件为空")
+        raise StationDeskError("db_corrupt", detail="empty file")
     if create:
         # Made 0600 before SQLite sees it: SQLite would create it 0644 (less the umask), and
         # it gives the `-wal` and `-shm` files the database file's own mode.

@@ -493,7 +493,7 @@ class KeySlotFile:
             fix = N_("storage", "have an admin sign in and make a new recovery key")
         else:
             user = name.removeprefix("user:")
-            who = (f"账户 {user} ", f"account {user}")
+            who = N_("storage", "account {user}").format(user=user)
             fix = N_(
                 "storage", "sign in with the recovery key or another admin's account and reset "
                 "this account's password")

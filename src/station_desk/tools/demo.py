@@ -27,7 +27,7 @@ from station_desk.i18n import N_
 from station_desk.storage.database import Database
 from station_desk.tools import demo_tier
 
-DEMO_STATION = StationProfile("示例市总工会职工心理健康服务站（演示）", "DEMO-0001", "complete_1",
+DEMO_STATION = StationProfile(*N_("tools", "DEMO-0001"), "complete_1",
                               "示例市虚构区演示路 1 号职工服务中心二楼")
 MONTHS_BACK = 18
 

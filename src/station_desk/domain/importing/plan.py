@@ -160,7 +160,7 @@ def display(kind: str, values: Mapping[str, Any], counsellors: Mapping[int, str]
             shown = str(value)
         out[f.code] = shown
     if kind == cols.SESSIONS and values.get("new_file"):
-        out["file_no"] = "（新建）" if not lang.startswith("en") else "(new file)"
+        out["file_no"] = N_("importing", "(new file)").text(lang)
     return out
 
 

@@ -22,6 +22,7 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.stats.period import month_period
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 MAX_ATTENDEES = 100_000
 
@@ -115,7 +116,8 @@ def _own_entry(session: Session, activity_id: int) -> tuple:
     session.require(Permission.LOG_ACTIVITY)
     row = session.db.one(f"SELECT {_COLUMNS} FROM activities WHERE id = ?", (activity_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"活动 #{activity_id} / activity")
+        raise StationDeskError("not_found", what=N_(
+            "records", "activity #{number}").format(number=activity_id))
     if row[8] != session.user.id and not session.can(Permission.SET_TARGETS):
         session.require(Permission.SET_TARGETS)
     return tuple(row)

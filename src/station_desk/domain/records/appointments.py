@@ -190,7 +190,8 @@ def get_appointment(session: Session, appointment_id: int) -> Appointment:
     session.require(Permission.VIEW_DIRECTORY)
     row = session.db.one(f"{_SQL} WHERE a.id = ?", (appointment_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"预约 #{appointment_id} / appointment")
+        raise StationDeskError("not_found", what=N_(
+            "records", "appointment #{number}").format(number=appointment_id))
     item = Appointment(*tuple(row))
     access.file_ref(session, item.client_id)
     return item

@@ -164,7 +164,8 @@ def open_crisis(session: Session, client_id: int, risk_level: str, checklist: It
 def get_crisis(session: Session, crisis_id: int) -> Crisis:
     row = session.db.one(f"SELECT {_COLUMNS} {_FROM} WHERE k.id = ?", (crisis_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"危机记录 #{crisis_id} / crisis")
+        raise StationDeskError("not_found", what=N_(
+            "records", "crisis #{number}").format(number=crisis_id))
     access.require_clinical(session, row[1])
     return _rows(session, [row])[0]
 

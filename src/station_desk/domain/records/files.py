@@ -445,7 +445,7 @@ def assign_counsellor(session: Session, client_id: int, counsellor_id: int) -> N
 
 
 def share_case(session: Session, client_id: int, user_id: int) -> None:
-    ref = access.require_owner(session, client_id, "共享个案", "share the case")
+    ref = access.require_owner(session, client_id, *N_("records", "share the case"))
     if ref.restricted:
         raise StationDeskError("restricted_no_share")
     check_counsellor(session, user_id)
@@ -459,7 +459,7 @@ def share_case(session: Session, client_id: int, user_id: int) -> None:
 
 
 def unshare_case(session: Session, client_id: int, user_id: int) -> None:
-    ref = access.require_owner(session, client_id, "取消共享", "withdraw sharing")
+    ref = access.require_owner(session, client_id, *N_("records", "withdraw sharing"))
     with session.db.transaction():
         session.db.execute("DELETE FROM case_shares WHERE client_id = ? AND user_id = ?",
                            (ref.id, user_id))
@@ -469,7 +469,7 @@ def unshare_case(session: Session, client_id: int, user_id: int) -> None:
 def transfer_case(session: Session, client_id: int, to_user_id: int, note: str = "") -> None:
     """Hand the case to another counsellor; the former one keeps no access. A restricted
     file stays restricted, now to its new counsellor."""
-    ref = access.require_owner(session, client_id, "移交个案", "transfer the case")
+    ref = access.require_owner(session, client_id, *N_("records", "transfer the case"))
     check_counsellor(session, to_user_id)
     check = Checker(today(session))
     text = check.text("reason", note, limit=MAX_MEDIUM)
@@ -499,7 +499,7 @@ def _clinical_note(session: Session, action: str, target: str, text: str) -> Non
 
 
 def set_file_restricted(session: Session, client_id: int, restricted: bool) -> None:
-    ref = access.require_owner(session, client_id, "设置高度保密", "restrict the file",
+    ref = access.require_owner(session, client_id, *N_("records", "restrict the file"),
                                Permission.WRITE_SESSION)
     """Restrict the file (or lift it): its clinical content is sealed to its counsellor and the
     recovery key, or put back in clear (records/restricted.py), in the same transaction as the
@@ -531,7 +531,7 @@ def _reindex_file(session: Session, client_id: int) -> None:
 def close_case(session: Session, client_id: int, summary: str,
                status: str = "closed") -> None:
     """结案 with a closing summary; `status` may be "referred_out" when referred on."""
-    ref = access.require_owner(session, client_id, "结案", "close the case",
+    ref = access.require_owner(session, client_id, *N_("records", "close the case"),
                                Permission.WRITE_SESSION)
     check = Checker(today(session))
     text = check.text("summary", summary, required=True, limit=MAX_SECTION)
@@ -563,7 +563,7 @@ def close_case(session: Session, client_id: int, summary: str,
 def reopen_case(session: Session, client_id: int) -> bool:
     """A closed (or referred-out) case opens again for its counsellor, so a returning worker
     goes on in the same file; the closing summary stays as written. False if it was open."""
-    ref = access.require_owner(session, client_id, "重新开案", "reopen the case",
+    ref = access.require_owner(session, client_id, *N_("records", "reopen the case"),
                                Permission.WRITE_SESSION)
     refuse_if_transferred(ref, session)
     if ref.status not in CLOSED_STATUSES:
@@ -664,7 +664,8 @@ def reassign_caseload(session: Session, from_user_id: int, to_user_id: int, *,
     session.require(Permission.MANAGE_ACCOUNTS)
     source = session.db.one("SELECT role, username FROM users WHERE id = ?", (from_user_id,))
     if source is None or source[0] != Role.COUNSELLOR.value:
-        raise StationDeskError("not_found", what=f"咨询师 #{from_user_id} / counsellor")
+        raise StationDeskError("not_found", what=N_(
+            "records", "counsellor #{number}").format(number=from_user_id))
     check_counsellor(session, to_user_id)
     check = Checker(today(session))
     if to_user_id == from_user_id:

@@ -43,12 +43,12 @@ DONE, OVERDUE, DUE, UPCOMING = "done", "overdue", "due", "upcoming"
 
 # Purposes, with how many days after today a new one is planned by default.
 PURPOSES: dict[str, tuple[str, str, int]] = {
-    "after_session": ("辅导后回访", "after a session", 7),
-    "check_in": ("近况了解", "check-in", 7),
-    "after_referral": ("转介后回访", "after a referral", 14),
-    "after_no_show": ("未到后联系", "after a missed appointment", 1),
-    "after_closing": ("结案后回访", "after closing the case", 30),
-    "after_crisis": ("危机后回访", "after a crisis", 1),
+    "after_session": (*N_("records", "after a session"), 7),
+    "check_in": (*N_("records", "check-in"), 7),
+    "after_referral": (*N_("records", "after a referral"), 14),
+    "after_no_show": (*N_("records", "after a missed appointment"), 1),
+    "after_closing": (*N_("records", "after closing the case"), 30),
+    "after_crisis": (*N_("records", "after a crisis"), 1),
 }
 DEFAULT_PURPOSE = "after_session"
 REACHED, NOT_REACHED, RESCHEDULED, CLOSED = "reached", "not_reached", "rescheduled", "closed"
@@ -154,7 +154,8 @@ def schedule_followup(session: Session, client_id: int, planned_date: dt.date | 
     assert day is not None
     if session_id is not None and not session.db.scalar(
             "SELECT 1 FROM sessions WHERE id = ? AND client_id = ?", (session_id, ref.id)):
-        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+        raise StationDeskError("not_found", what=N_(
+            "records", "session #{number}").format(number=session_id))
     with session.db.transaction():
         cur = session.db.execute(
             "INSERT INTO followups (client_id, session_id, planned_date, channel, created_by,"
@@ -172,7 +173,8 @@ def get_followup(session: Session, followup_id: int) -> Followup:
     row = session.db.one(f"SELECT {_COLUMNS} FROM followups f JOIN clients c"
                          f" ON c.id = f.client_id WHERE f.id = ?", (followup_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"回访 #{followup_id} / follow-up")
+        raise StationDeskError("not_found", what=N_(
+            "records", "follow-up #{number}").format(number=followup_id))
     access.require_clinical(session, row[1])
     return _rows(session, [row])[0]
 

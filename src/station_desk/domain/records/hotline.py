@@ -143,7 +143,8 @@ def get_call(session: Session, call_id: int) -> Call:
     _require(session)
     rows = session.db.all(f"SELECT {_COLUMNS} FROM hotline_calls h WHERE h.id = ?", (call_id,))
     if not rows:
-        raise StationDeskError("not_found", what=f"热线来电 #{call_id} / hotline call")
+        raise StationDeskError("not_found", what=N_(
+            "records", "hotline call #{number}").format(number=call_id))
     return _calls(session, rows)[0]
 
 
@@ -259,8 +260,8 @@ def link_crisis(session: Session, call_id: int, crisis_id: int) -> Call:
         raise StationDeskError("hotline_crisis_open")
     crisis = crises.get_crisis(session, crisis_id)
     if call.client_id is None or crisis.client_id != call.client_id:
-        raise StationDeskError("not_found", what=(f"危机干预 {crisis_id}",
-                                                 f"crisis {crisis_id}"))
+        raise StationDeskError("not_found", what=N_(
+            "records", "crisis {crisis_id}").format(crisis_id=crisis_id))
     with session.db.transaction():
         session.db.execute("UPDATE hotline_calls SET crisis_id = ?, updated_at = ? WHERE id = ?",
                            (crisis_id, now_iso(session), call_id))

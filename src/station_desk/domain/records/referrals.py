@@ -10,6 +10,7 @@ from station_desk.domain.records import restricted as sealing
 from station_desk.domain.records.common import MAX_MEDIUM, Checker, now_iso, today, user_names
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def add_referral(session: Session, client_id: int, referral_date: dt.date | str,
 def get_referral(session: Session, referral_id: int) -> Referral:
     row = session.db.one(f"SELECT {_COLUMNS} FROM referrals WHERE id = ?", (referral_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"转介 #{referral_id} / referral")
+        raise StationDeskError("not_found", what=N_(
+            "records", "referral #{number}").format(number=referral_id))
     access.require_clinical(session, row[1])
     return _rows(session, [row])[0]
 

@@ -18,6 +18,7 @@ from station_desk.domain.records.common import MAX_MEDIUM, Checker, now_iso, tod
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 
 OVERALL = "overall"
 
@@ -48,7 +49,8 @@ def record_satisfaction(session: Session, scores: dict[str, Any], comment: str =
     if session_id is not None:
         owner = session.db.scalar("SELECT client_id FROM sessions WHERE id = ?", (session_id,))
         if owner is None or (client_id is not None and owner != client_id):
-            raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session")
+            raise StationDeskError("not_found", what=N_(
+            "records", "session #{number}").format(number=session_id))
         client_id = owner
     ref = access.file_ref(session, client_id) if client_id is not None else None
     low, high = scale()

@@ -219,14 +219,16 @@ def read_sessions(session: Session, where: str, params: list[object]) -> list[Se
 def get_session(session: Session, session_id: int) -> SessionRecord:
     row = session.db.one("SELECT client_id FROM sessions WHERE id = ?", (session_id,))
     if row is None:
-        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+        raise StationDeskError("not_found", what=N_(
+            "records", "session #{number}").format(number=session_id))
     access.require_clinical(session, row[0])
     where, params = access.session_filter(session)
     found = session.db.all(f"SELECT {_COLUMNS} FROM sessions s JOIN clients c"
                            f" ON c.id = s.client_id WHERE s.id = ? AND {where}",
                            [session_id, *params])
     if not found:
-        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+        raise StationDeskError("not_found", what=N_(
+            "records", "session #{number}").format(number=session_id))
     return _records(session, found)[0]
 
 
@@ -308,7 +310,7 @@ def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
         if audited:
             session.log("session.create", ref.target, {"session": sid, "number": number})
     else:
-        current = _own_draft(session, session_id, ref.id, "修改记录", "edit the record")
+        current = _own_draft(session, session_id, ref.id, *N_("records", "edit the record"))
         session.db.execute(
             f"UPDATE sessions SET {', '.join(f'{c} = ?' for c in columns)}, updated_at = ?"
             f" WHERE id = ?", (*(values[c] for c in columns), now, session_id))
@@ -334,7 +336,8 @@ def _own_draft(session: Session, session_id: int, client_id: int, action_zh: str
     row = session.db.one("SELECT counsellor_id, session_no, status, signed_at, client_id"
                          " FROM sessions WHERE id = ?", (session_id,))
     if row is None or row[4] != client_id:
-        raise StationDeskError("not_found", what=f"辅导记录 #{session_id} / session #{session_id}")
+        raise StationDeskError("not_found", what=N_(
+            "records", "session #{number}").format(number=session_id))
     if row[0] != session.user.id:
         author = user_names(session, [row[0]]).get(row[0], "")
         raise StationDeskError("session_author_only", author=author, action=action_zh,
@@ -359,7 +362,7 @@ def sign_session(session: Session, client_id: int, session_id: int | None,
     session.require(Permission.SIGN_SESSION)
     ref = access.require_write(session, client_id)
     if session_id is not None:
-        _own_draft(session, session_id, ref.id, "签署记录", "sign the record")
+        _own_draft(session, session_id, ref.id, *N_("records", "sign the record"))
         if data is None:
             data = get_session(session, session_id).as_input()
     elif data is None:
@@ -474,7 +477,7 @@ def add_addendum(session: Session, session_id: int, text: str) -> Addendum:
 def discard_draft_record(session: Session, client_id: int, session_id: int) -> None:
     """Delete an unsigned draft record (signed ones cannot be deleted: trigger)."""
     ref = access.require_write(session, client_id)
-    current = _own_draft(session, session_id, ref.id, "删除草稿", "delete the draft")
+    current = _own_draft(session, session_id, ref.id, *N_("records", "delete the draft"))
     with session.db.transaction():
         session.db.execute("DELETE FROM session_fts WHERE rowid = ?", (session_id,))
         session.db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
@@ -492,7 +495,7 @@ def set_session_restricted(session: Session, session_id: int, restricted: bool) 
     record = get_session(session, session_id)
     if record.counsellor_id != session.user.id:
         raise StationDeskError("session_author_only", author=record.counsellor_name,
-                               action="设置高度保密", action_en="restrict the record")
+                               action=N_("records", "restrict the record"))
     with session.db.transaction():
         session.db.execute("UPDATE sessions SET restricted = ? WHERE id = ?",
                            (int(restricted), session_id))

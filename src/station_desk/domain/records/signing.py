@@ -306,9 +306,9 @@ def _named(db: Database, kind: str, session_id: int, file_no: str, gone: bool) -
                     (session_id,))
     if gone or record is None:
         addendum = kind == "addendum" and record is not None
+        what = N_("records", "addendum") if addendum else N_("records", "session record")
         return Altered("signed_record_missing", {
-            "file_no": file_no, "what": "附注" if addendum else "辅导记录",
-            "what_en": "addendum" if addendum else "session record"})
+            "file_no": file_no, "what": what[0], "what_en": what[1]})
     part, part_en = {"session": ("", ""),
                      "session.cosign": N_("records", "the co-signature of "),
                      "addendum": N_("records", "an addendum to ")}[kind]

@@ -148,17 +148,19 @@ def items(session: Session, client_id: int) -> list[Item]:
             "SELECT id, session_no, session_date FROM sessions WHERE client_id = ?"
             " AND status <> 'draft' ORDER BY session_no, id", (client_id,)):
         key = f"session-{number}"
-        out.append(Item(key, f"第 {number} 次辅导记录（{day}）",
-                        f"session record {number} ({day})"))
+        out.append(Item(key, *N_(
+            "subject_copy", "session record {number} ({day})").format(number=number, day=day)))
         for section in SECTIONS:
             zh, en = FIELDS[section]
-            out.append(Item(f"{key}.{section}", f"第 {number} 次辅导记录的“{zh}”",
-                            f"the {en} of session record {number}", key))
+            out.append(Item(f"{key}.{section}", *N_(
+                "subject_copy", "the {section} of session record {number}").format(
+                    section=(zh, en), number=number), key))
         for i, _row in enumerate(db.all(
                 "SELECT created_at FROM session_addenda WHERE session_id = ?"
                 " ORDER BY created_at, id", (sid,)), start=1):
-            out.append(Item(f"addendum-{number}.{i}", f"第 {number} 次辅导记录的附注 {i}",
-                            f"addendum {i} of session record {number}", key))
+            out.append(Item(f"addendum-{number}.{i}", *N_(
+                "subject_copy", "addendum {i} of session record {number}").format(
+                    number=number, i=i), key))
     for part, table, order in (("assessments", "assessments", "administered_at"),
                                ("followups", "followups", "planned_date"),
                                ("crises", "crises", "opened_at"),
@@ -268,9 +270,9 @@ def corrections(session: Session, file_no: str) -> list[Correction]:
             detail = {}
         names = [str(f) for f in (detail.get("fields") or [])] if isinstance(detail, dict) \
             else []
-        zh = "、".join(FIELDS.get(f, (f, f))[0] for f in names) or "登记信息（未记录具体字段）"
-        en = ", ".join(FIELDS.get(f, (f, f))[1] for f in names) or \
-            "registration details (fields not recorded)"
+        zh, en = (N_("subject_copy", ", ").text(lang).join(FIELDS.get(f, (f, f))[i] for f in names)
+                  or N_("subject_copy", "registration details (fields not recorded)").text(lang)
+                  for i, lang in enumerate(("zh", "en")))
         who = user_names(session, [entry.user_id]).get(entry.user_id or -1, entry.username)
         out.append(Correction(entry.ts, who, zh, en))
     return out

@@ -58,14 +58,14 @@ class Period:
 
     def label(self, lang: str = "zh") -> str:
         if self.kind == "month":
-            return (f"{self.year} 年 {self.first.month} 月" if not lang.startswith("en")
-                    else self.first.strftime("%B %Y"))
+            # "March 2026": the month's English name; in Chinese its number
+            return N_("period", "{month} {year}").format(
+                month=(str(self.first.month), self.first.strftime("%B")),
+                year=self.year).text(lang)
         if self.kind == "quarter":
             q = (self.first.month - 1) // 3 + 1
-            if lang.startswith("en"):
-                return f"Q{q} {self.year}"
-            return f"{self.year} 年第 {q} 季度"
-        return f"{self.year} 年" if not lang.startswith("en") else str(self.year)
+            return N_("period", "Q{quarter} {year}").format(quarter=q, year=self.year).text(lang)
+        return N_("period", "{year}").format(year=self.year).text(lang)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -66,7 +66,7 @@ def places() -> tuple[str, ...]:
 
 def place_label(place: str, lang: str = "zh") -> str:
     if place == HOTLINE:
-        return "Hotline" if lang.startswith("en") else "心理热线"
+        return N_("tier", "Hotline").text(lang)
     return vocab.label("rooms", place, lang)
 
 
@@ -146,7 +146,8 @@ def remove_shift(session: Session, shift_id: int) -> None:
     row = session.db.one(f"SELECT {_COLUMNS} FROM duty_shifts d JOIN users u"
                          " ON u.id = d.user_id WHERE d.id = ?", (shift_id,))
     if row is None:
-        raise StationDeskError("not_found", what=(f"排班 {shift_id}", f"shift {shift_id}"))
+        raise StationDeskError("not_found", what=N_(
+            "tier", "shift {shift_id}").format(shift_id=shift_id))
     shift = _shift(row)
     username = session.db.scalar("SELECT username FROM users WHERE id = ?", (shift.user_id,))
     with session.db.transaction():

@@ -167,7 +167,8 @@ def history(session: Session, kind: str) -> list[Regime]:
 def get(session: Session, regime_id: int) -> Regime:
     row = session.db.one(f"SELECT {_COLUMNS} FROM regimes WHERE id = ?", (regime_id,))
     if row is None:
-        raise StationDeskError("not_found", what=(f"制度 {regime_id}", f"regime {regime_id}"))
+        raise StationDeskError("not_found", what=N_(
+            "tier", "regime {regime_id}").format(regime_id=regime_id))
     return _regime(row)
 
 

@@ -188,8 +188,8 @@ def _span(first: str | None, last: str | None, lang: str) -> str:
     if not first:
         return ""
     if first == last:
-        return f"（{first}）" if lang == "zh" else f" ({first})"
-    return f"（{first} 至 {last}）" if lang == "zh" else f" ({first} to {last})"
+        return N_("tier", " ({first})").format(first=first).text(lang)
+    return N_("tier", " ({first} to {last})").format(first=first, last=last).text(lang)
 
 
 def _usage_fact(code: str, what: tuple[str, str], usage: ev.Usage, window: ev.Window,
@@ -339,7 +339,7 @@ def _rooms_rule(rooms: tuple[str, ...]) -> Callable[[_Context], _Judgement]:
             j.part(NOT_EVIDENCED, f"记录中没有使用{zh}的情况。",
                    f"No recorded use of: {en}.")
         else:
-            j.part(MET, "各功能室在记录中均有使用。", "Every room shows recorded use.")
+            j.part(MET, *N_("tier", "Every room shows recorded use."))
         return j
     return rule
 
@@ -354,8 +354,9 @@ def _duty_facts(ctx: _Context, j: _Judgement) -> ev.DutyFigures:
         f"Last {(w.last - w.first).days + 1} days: {d.shifts} shifts by {d.people} staff, "
         f"on {len(d.days_covered)} days{_span(d.first, d.last, 'en')}",
         d.shifts, d.first, d.last))
-    j.facts.append(Fact("duty.upcoming", f"未来 7 天已排 {d.upcoming} 班",
-                        f"Next 7 days: {d.upcoming} shift(s) on the roster", d.upcoming))
+    j.facts.append(Fact("duty.upcoming", *N_(
+        "tier", "Next 7 days: {upcoming} shift(s) on the roster").format(
+            upcoming=d.upcoming), d.upcoming))
     return d
 
 
@@ -364,7 +365,7 @@ def _staff_on_duty(ctx: _Context) -> _Judgement:
     d = _duty_facts(ctx, j)
     w = ctx.duty_window
     if not d.shifts and not d.upcoming:
-        j.part(NOT_EVIDENCED, "值班表中没有排班。", "The duty roster is empty.")
+        j.part(NOT_EVIDENCED, *N_("tier", "The duty roster is empty."))
         return j
     weeks = max(1, ((w.last - w.first).days + 1) // 7)
     empty = []
@@ -374,13 +375,13 @@ def _staff_on_duty(ctx: _Context) -> _Judgement:
         if not any(start.isoformat() <= day <= end.isoformat() for day in d.days_covered):
             empty.append(start.isoformat())
     if empty:
-        j.part(NOT_MET, f"有 {len(empty)} 周无人值班（自 {min(empty)} 起的一周等）。",
-               f"{len(empty)} week(s) with nobody on duty (e.g. the week from {min(empty)}).")
+        j.part(NOT_MET, *N_(
+            "tier", "{n_empty} week(s) with nobody on duty (e.g. the week from {first}).").format(
+                n_empty=len(empty), first=min(empty)))
     if not d.upcoming:
-        j.part(NOT_MET, "未来一周没有排班。", "Nobody is on the roster for the coming week.")
+        j.part(NOT_MET, *N_("tier", "Nobody is on the roster for the coming week."))
     if not empty and d.upcoming:
-        j.part(MET, "每周都有人值班，下周也已排班。",
-               "Someone was on duty every week, and the coming week is covered.")
+        j.part(MET, *N_("tier", "Someone was on duty every week, and the coming week is covered."))
     return j
 
 
@@ -389,19 +390,19 @@ def _daily_staff(ctx: _Context) -> _Judgement:
     d = _duty_facts(ctx, j)
     days = ev.weekdays(ctx.duty_window)
     covered = sum(1 for day in days if day in d.days_covered)
-    j.facts.append(Fact("duty.weekdays", f"工作日有人值班：{covered}/{len(days)} 天",
-                        f"Weekdays with someone on duty: {covered} of {len(days)}", covered))
+    j.facts.append(Fact("duty.weekdays", *N_(
+        "tier", "Weekdays with someone on duty: {covered} of {n_days}").format(
+            covered=covered, n_days=len(days)), covered))
     bar = BARS["weekday_cover"]
     if not d.shifts:
-        j.part(NOT_EVIDENCED, "近四周值班表中没有排班。",
-               "No shifts on the roster in the last four weeks.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No shifts on the roster in the last four weeks."))
     elif not days or covered / len(days) < bar:
-        j.part(NOT_MET, f"只有 {_pct(covered, len(days))} 的工作日有人值班（应不少于 "
-                        f"{round(bar * 100)}%）。",
-               f"Only {_pct(covered, len(days))} of weekdays had someone on duty (at least "
-               f"{round(bar * 100)}% expected).")
+        j.part(NOT_MET, *N_(
+            "tier", "Only {pct} of weekdays had someone on duty (at least {bar}% "
+                    "expected).").format(
+                pct=_pct(covered, len(days)), bar=round(bar * 100)))
     else:
-        j.part(MET, "工作日基本都有人值班。", "Almost every weekday had someone on duty.")
+        j.part(MET, *N_("tier", "Almost every weekday had someone on duty."))
     return j
 
 
@@ -416,10 +417,11 @@ def _regime_part(ctx: _Context, j: _Judgement, kind: str) -> regimes.Regime | No
         return None
     day = parse_iso(regime.adopted_at).astimezone(STATION_TZ).date().isoformat()
     j.facts.append(Fact(f"regime.{kind}",
-                        f"《{regime.title}》第 {regime.version} 版，{day} 由 "
-                        f"{regime.adopted_name} 通过",
-                        f"“{regime.title}” version {regime.version}, adopted {day} by "
-                        f"{regime.adopted_name}", regime.version, day, day))
+                        *N_(
+                            "tier", "“{title}” version {version}, adopted {day} by "
+                                    "{adopted_name}").format(
+                                title=regime.title, version=regime.version, day=day,
+                                adopted_name=regime.adopted_name), regime.version, day, day))
     j.part(MET, f"《{label[0]}》已制定。", f"The {label[1].lower()} is adopted.")
     return regime
 
@@ -438,9 +440,9 @@ def _work_rules(ctx: _Context) -> _Judgement:
     j.facts.extend(_regime_facts(ctx))
     adopted = [k for k in regimes.KINDS if k in ctx.regimes]
     if adopted:
-        j.part(MET, f"已制定 {len(adopted)} 项制度。", f"{len(adopted)} regime(s) adopted.")
+        j.part(MET, *N_("tier", "{n_adopted} regime(s) adopted.").format(n_adopted=len(adopted)))
     else:
-        j.part(NOT_EVIDENCED, "尚未在系统中制定任何制度。", "No regime adopted in the app yet.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No regime adopted in the app yet."))
     return j
 
 
@@ -468,13 +470,14 @@ def _chain_part(ctx: _Context, j: _Judgement) -> None:
                             f"Audit trail: {total} entries, chain intact"
                             + (f" (the first {before} checked before)" if before else "")
                             + f"; {entries} in the period", total))
-        j.part(MET, "数据加密保存，访问全程留痕且审计链完整。",
-               "Data are encrypted and every access is on an intact audit trail.")
+        j.part(MET, *N_("tier", "Data are encrypted and every access is on an intact audit trail."))
     else:
-        j.facts.append(Fact("audit.chain", f"审计日志在第 {broken.first_broken} 条处断裂",
-                            f"Audit trail broken at entry {broken.first_broken}", total))
-        j.part(NOT_MET, f"审计日志在第 {broken.first_broken} 条处断裂，请运行 verify 检查。",
-               f"The audit trail is broken at entry {broken.first_broken}; run verify.")
+        j.facts.append(Fact("audit.chain", *N_(
+            "tier", "Audit trail broken at entry {first_broken}").format(
+                first_broken=broken.first_broken), total))
+        j.part(NOT_MET, *N_(
+            "tier", "The audit trail is broken at entry {first_broken}; run verify.").format(
+                first_broken=broken.first_broken))
 
 
 def _privacy(ctx: _Context) -> _Judgement:
@@ -487,9 +490,10 @@ def _acknowledged_part(ctx: _Context, j: _Judgement, regime: regimes.Regime) -> 
     acks = regimes.acknowledgements(ctx.session, regime)
     missing = [a for a in acks if a.acknowledged_at is None]
     j.facts.append(Fact("regime.acknowledged",
-                        f"现行保密制度已确认：{len(acks) - len(missing)}/{len(acks)} 个在用账户",
-                        f"Current confidentiality regime acknowledged by "
-                        f"{len(acks) - len(missing)} of {len(acks)} active accounts",
+                        *N_(
+                            "tier", "Current confidentiality regime acknowledged by {value} of "
+                            "{n_acks} active accounts").format(
+                                value=len(acks) - len(missing), n_acks=len(acks)),
                         len(acks) - len(missing)))
     if missing:
         names = "、".join(a.display_name for a in missing)
@@ -497,8 +501,7 @@ def _acknowledged_part(ctx: _Context, j: _Judgement, regime: regimes.Regime) -> 
                f"{len(missing)} account(s) have not acknowledged the current regime: "
                f"{', '.join(a.display_name for a in missing)}.")
     else:
-        j.part(MET, "所有在用账户都已确认现行保密制度。",
-               "Every active account acknowledged the current regime.")
+        j.part(MET, *N_("tier", "Every active account acknowledged the current regime."))
 
 
 def _confidentiality(ctx: _Context) -> _Judgement:
@@ -517,37 +520,40 @@ def _timely(ctx: _Context) -> _Judgement:
     median = "—" if c.median_days is None else f"{c.median_days:g}"
     j.facts.append(Fact(
         "contact.first",
-        f"近 {CONTACT_DAYS} 天登记 {c.registered} 份档案，{c.seen} 份已首次辅导，其中 {c.within} "
-        f"份在 {days} 天内（中位 {median} 天）；{c.waiting} 份超过 {days} 天仍未辅导",
-        f"Last {CONTACT_DAYS} days: {c.registered} files registered, {c.seen} seen, "
-        f"{c.within} within {days} days (median {median} days); {c.waiting} waiting longer",
+        *N_(
+            "tier", "Last {CONTACT_DAYS} days: {registered} files registered, {seen} seen, "
+            "{within} within {days} days (median {median} days); {waiting} waiting longer").format(
+                CONTACT_DAYS=CONTACT_DAYS, registered=c.registered, seen=c.seen, within=c.within,
+                days=days, median=median, waiting=c.waiting),
         c.registered))
     x = ev.crises(ctx.db, ctx.window, iso(ctx.now))
     if x.opened:
         j.facts.append(Fact(
             "crisis.followup",
-            f"危机 {x.opened} 起，24 小时回访到期 {x.followup_due} 次，"
-            f"按时 {x.followup_on_time} 次",
-            f"{x.opened} crises; {x.followup_due} 24-hour follow-ups due, "
-            f"{x.followup_on_time} on time", x.followup_due))
+            *N_(
+                "tier", "{opened} crises; {followup_due} 24-hour follow-ups due, "
+                "{followup_on_time} on time").format(
+                    opened=x.opened, followup_due=x.followup_due,
+                    followup_on_time=x.followup_on_time), x.followup_due))
     judged = c.seen + c.waiting
     if not judged and not x.followup_due:
-        j.part(NOT_EVIDENCED, "近期没有新登记的来访者可供判断。",
-               "No recently registered visitors to judge by.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No recently registered visitors to judge by."))
         return j
     if judged:
         share = c.within / judged
         if share < BARS["first_session_share"]:
-            j.part(NOT_MET, f"只有 {_pct(c.within, judged)} 的来访者在登记后 {days} 天内"
-                            "得到首次辅导。",
-                   f"Only {_pct(c.within, judged)} of visitors were seen within {days} days "
-                   "of registering.")
+            j.part(NOT_MET, *N_(
+                "tier", "Only {pct} of visitors were seen within {days} days of "
+                        "registering.").format(
+                    pct=_pct(c.within, judged), days=days))
         else:
-            j.part(MET, f"{_pct(c.within, judged)} 的来访者在 {days} 天内得到首次辅导。",
-                   f"{_pct(c.within, judged)} of visitors were seen within {days} days.")
+            j.part(MET, *N_(
+                "tier", "{pct} of visitors were seen within {days} days.").format(
+                    pct=_pct(c.within, judged), days=days))
     if x.followup_due and x.followup_on_time < x.followup_due:
-        j.part(NOT_MET, f"{x.followup_due - x.followup_on_time} 次危机 24 小时回访未按时完成。",
-               f"{x.followup_due - x.followup_on_time} crisis follow-up(s) missed the 24 hours.")
+        j.part(NOT_MET, *N_(
+            "tier", "{value} crisis follow-up(s) missed the 24 hours.").format(
+                value=x.followup_due - x.followup_on_time))
     return j
 
 
@@ -591,13 +597,15 @@ def _hotline(ctx: _Context) -> _Judgement:
     _regular(j, usage, ctx.window, ctx.day, N_("tier", "hotline calls"))
     d = ctx.duty
     j.facts.append(Fact("duty.hotline",
-                        f"近四周热线值班 {d.hotline_shifts} 班，未来 7 天 {d.upcoming_hotline} 班",
-                        f"Hotline shifts: {d.hotline_shifts} in the last four weeks, "
-                        f"{d.upcoming_hotline} in the next 7 days", d.hotline_shifts))
+                        *N_(
+                            "tier", "Hotline shifts: {hotline_shifts} in the last four weeks, "
+                            "{upcoming_hotline} in the next 7 days").format(
+                                hotline_shifts=d.hotline_shifts,
+                                upcoming_hotline=d.upcoming_hotline), d.hotline_shifts))
     if not d.hotline_shifts and not d.upcoming_hotline:
-        j.part(NOT_EVIDENCED, "值班表中没有热线值班。", "No hotline duty on the roster.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No hotline duty on the roster."))
     else:
-        j.part(MET, "热线有人值班。", "The hotline is staffed on the roster.")
+        j.part(MET, *N_("tier", "The hotline is staffed on the roster."))
     return j
 
 
@@ -612,18 +620,16 @@ def _crisis(ctx: _Context) -> _Judgement:
         f"follow-ups due, {x.followup_on_time} on time{_span(x.first, x.last, 'en')}",
         x.opened, x.first, x.last))
     if not x.opened:
-        j.part(NOT_EVIDENCED, "所查期间没有危机干预记录。",
-               "No crisis intervention recorded in the period.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No crisis intervention recorded in the period."))
     elif x.followup_on_time < x.followup_due:
-        j.part(NOT_MET, f"{x.followup_due - x.followup_on_time} 次 24 小时回访未按时完成。",
-               f"{x.followup_due - x.followup_on_time} 24-hour follow-up(s) were late or "
-               "missed.")
+        j.part(NOT_MET, *N_(
+            "tier", "{value} 24-hour follow-up(s) were late or missed.").format(
+                value=x.followup_due - x.followup_on_time))
     elif not x.followup_due:
-        j.part(MET, "有危机干预记录，24 小时回访尚未到期。",
-               "Crisis interventions are recorded; the 24-hour follow-up is not yet due.")
+        j.part(MET, *N_(
+            "tier", "Crisis interventions are recorded; the 24-hour follow-up is not yet due."))
     else:
-        j.part(MET, "每起危机都按时完成了 24 小时回访。",
-               "Every crisis had its 24-hour follow-up on time.")
+        j.part(MET, *N_("tier", "Every crisis had its 24-hour follow-up on time."))
     return j
 
 
@@ -639,12 +645,13 @@ def _record_book(ctx: _Context) -> _Judgement:
         f"{_span(b.first, b.last, 'en')}", b.total, b.first, b.last))
     old = b.signed + b.stale_drafts
     if not b.total:
-        j.part(NOT_EVIDENCED, "所查期间没有辅导记录。", "No session records in the period.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No session records in the period."))
     elif old and b.signed / old < BARS["signed_share"]:
-        j.part(NOT_MET, f"有 {b.stale_drafts} 份记录超过 7 天仍未签署。",
-               f"{b.stale_drafts} records are still unsigned after 7 days.")
+        j.part(NOT_MET, *N_(
+            "tier", "{stale_drafts} records are still unsigned after 7 days.").format(
+                stale_drafts=b.stale_drafts))
     else:
-        j.part(MET, "辅导记录按时签署，汇集成册。", "Session records are signed on time.")
+        j.part(MET, *N_("tier", "Session records are signed on time."))
     return j
 
 
@@ -652,19 +659,18 @@ def _files(ctx: _Context) -> _Judgement:
     j = _Judgement()
     f = ev.files_served(ctx.db, ctx.window)
     j.facts.append(Fact("files.served",
-                        f"所查期间有辅导的档案 {f.served} 份，其中有知情同意记录 "
-                        f"{f.with_consent} 份",
-                        f"{f.served} files with sessions in the period, {f.with_consent} with "
-                        "a recorded informed consent", f.served))
+                        *N_(
+                            "tier", "{served} files with sessions in the period, {with_consent} "
+                            "with a recorded informed consent").format(
+                                served=f.served, with_consent=f.with_consent), f.served))
     if not f.served:
-        j.part(NOT_EVIDENCED, "所查期间没有为职工提供辅导的档案。",
-               "No file had a session in the period.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No file had a session in the period."))
     elif f.with_consent / f.served < BARS["consent_share"]:
-        j.part(NOT_MET, f"{f.served - f.with_consent} 份档案缺少知情同意记录。",
-               f"{f.served - f.with_consent} files lack a recorded informed consent.")
+        j.part(NOT_MET, *N_(
+            "tier", "{value} files lack a recorded informed consent.").format(
+                value=f.served - f.with_consent))
     else:
-        j.part(MET, "接受服务的职工都建立了档案并记录了知情同意。",
-               "Workers served have files with informed consent.")
+        j.part(MET, *N_("tier", "Workers served have files with informed consent."))
     return j
 
 
@@ -675,21 +681,21 @@ def _satisfaction(ctx: _Context) -> _Judgement:
     mean = "—" if s.mean_overall is None else f"{s.mean_overall:.2f}"
     j.facts.append(Fact(
         "satisfaction.closed",
-        f"结案 {s.closed} 个，其中 {s.rated} 个有满意度评价（{_pct(s.rated, s.closed)}）；"
-        f"所查期间评价 {s.ratings} 份，总体平均 {mean} 分",
-        f"{s.closed} cases closed, {s.rated} rated ({_pct(s.rated, s.closed)}); "
-        f"{s.ratings} ratings in the period, overall mean {mean}", s.rated))
+        *N_(
+            "tier", "{closed} cases closed, {rated} rated ({pct}); {ratings} ratings in the "
+            "period, overall mean {mean}").format(
+                closed=s.closed, rated=s.rated, pct=_pct(s.rated, s.closed), ratings=s.ratings,
+                mean=mean), s.rated))
     bar = BARS["rated_share"]
     if not s.closed:
-        j.part(NOT_EVIDENCED, "所查期间没有结案个案。", "No case was closed in the period.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No case was closed in the period."))
     elif s.rated / s.closed < bar:
-        j.part(NOT_MET, f"只有 {_pct(s.rated, s.closed)} 的结案个案有满意度评价（应不少于 "
-                        f"{round(bar * 100)}%）。",
-               f"Only {_pct(s.rated, s.closed)} of closed cases were rated (at least "
-               f"{round(bar * 100)}% expected).")
+        j.part(NOT_MET, *N_(
+            "tier", "Only {pct} of closed cases were rated (at least {round}% expected).").format(
+                pct=_pct(s.rated, s.closed), round=round(bar * 100)))
     else:
-        j.part(MET, f"{_pct(s.rated, s.closed)} 的结案个案有满意度评价。",
-               f"{_pct(s.rated, s.closed)} of closed cases were rated.")
+        j.part(MET, *N_(
+            "tier", "{pct} of closed cases were rated.").format(pct=_pct(s.rated, s.closed)))
     return j
 
 
@@ -698,24 +704,27 @@ def _survey(ctx: _Context) -> _Judgement:
     j = _Judgement()
     c = ev.campaigns(ctx.db, ctx.window)
     j.facts.append(Fact("survey.campaigns",
-                        f"心理健康状况调查 {c.held} 次，其中 {c.with_screenings} 次有筛查记录，"
-                        f"共 {c.screenings} 人次",
-                        f"{c.held} survey campaign(s), {c.with_screenings} with screenings, "
-                        f"{c.screenings} screenings in all", c.held, None, c.last_end))
+                        *N_(
+                            "tier", "{held} survey campaign(s), {with_screenings} with "
+                            "screenings, {screenings} screenings in all").format(
+                                held=c.held, with_screenings=c.with_screenings,
+                                screenings=c.screenings), c.held, None, c.last_end))
     usage = ev.assessments(ctx.db, ctx.window, anonymous=True)
     j.facts.append(_usage_fact("survey.screenings", N_("tier", "Anonymous screenings"),
                                usage, ctx.window, ("人次", "")))
     if c.with_screenings:
-        j.part(MET, f"开展了 {c.with_screenings} 次有筛查记录的心理健康状况调查。",
-               f"{c.with_screenings} survey campaign(s) with screenings recorded.")
+        j.part(MET, *N_(
+            "tier", "{with_screenings} survey campaign(s) with screenings recorded.").format(
+                with_screenings=c.with_screenings))
         return j
     routine = _Judgement()
     _regular(routine, usage, ctx.window, ctx.day, N_("tier", "worker screenings"))
     if routine.status() == MET:
         j.parts.extend(routine.parts)
     elif c.ended_empty:
-        j.part(NOT_MET, f"{c.ended_empty} 次调查已结束却没有任何筛查记录。",
-               f"{c.ended_empty} campaign(s) ended without a screening recorded.")
+        j.part(NOT_MET, *N_(
+            "tier", "{ended_empty} campaign(s) ended without a screening recorded.").format(
+                ended_empty=c.ended_empty))
     else:
         j.parts.extend(routine.parts)
     return j
@@ -734,20 +743,21 @@ def _reports(ctx: _Context) -> _Judgement:
         f"{e.packages} statistics packages for the union ({', '.join(e.periods[-6:]) or '—'}),"
         f" in {have} of {len(quarters)} quarters{_span(e.last, e.last, 'en')}", e.packages,
         None, e.last))
-    for doc, zh, en in (("annual", "分析报告", "analysis reports"),
-                        ("survey", "调查报告", "survey reports")):
+    for doc, zh, en in (("annual", *N_("tier", "analysis reports")),
+                        ("survey", *N_("tier", "survey reports"))):
         made, last = ev.reports_issued(ctx.db, ctx.window, doc)
         j.facts.append(Fact(f"reports.{doc}", f"打印或保存{zh} {made} 份{_span(last, last, 'zh')}",
                             f"{made} {en} printed or saved{_span(last, last, 'en')}", made,
                             None, last))
     if not e.packages:
-        j.part(NOT_EVIDENCED, "所查期间没有向总工会报送过统计包。",
-               "No statistics package was made for the union in the period.")
+        j.part(NOT_EVIDENCED, *N_(
+            "tier", "No statistics package was made for the union in the period."))
     elif have < math.ceil(len(quarters) / 2):
-        j.part(NOT_MET, f"只有 {have} 个季度报送过统计包，少于所查 {len(quarters)} 个季度的一半。",
-               f"Packages in only {have} of {len(quarters)} quarters, fewer than half.")
+        j.part(NOT_MET, *N_(
+            "tier", "Packages in only {have} of {n_quarters} quarters, fewer than half.").format(
+                have=have, n_quarters=len(quarters)))
     else:
-        j.part(MET, "定期向总工会报送统计分析。", "Analyses go to the union regularly.")
+        j.part(MET, *N_("tier", "Analyses go to the union regularly."))
     return j
 
 
@@ -842,19 +852,20 @@ def _manual(ctx: _Context, code: str, answers: dict[str, Answer]) -> _Judgement:
     j = _Judgement()
     given = answers.get(code)
     if given is None:
-        j.part(NOT_EVIDENCED, "需由站长现场核查后回答。",
-               "To be checked on site and answered by the admin.")
+        j.part(NOT_EVIDENCED, *N_("tier", "To be checked on site and answered by the admin."))
         return j
     age = (ctx.day - dt.date.fromisoformat(given.day)).days
     if age > ANSWER_VALID_DAYS:
-        j.part(NOT_EVIDENCED, f"上次回答在 {given.day}，已超过一年，请重新核查。",
-               f"Last answered on {given.day}, over a year ago; check again.")
+        j.part(NOT_EVIDENCED, *N_(
+            "tier", "Last answered on {day}, over a year ago; check again.").format(day=given.day))
     elif given.answer == "yes":
-        j.part(MET, f"{given.day} 经 {given.answered_name} 核查确认。",
-               f"Confirmed on {given.day} by {given.answered_name}.")
+        j.part(MET, *N_(
+            "tier", "Confirmed on {day} by {answered_name}.").format(
+                day=given.day, answered_name=given.answered_name))
     else:
-        j.part(NOT_MET, f"{given.day} 经 {given.answered_name} 核查：未达到。",
-               f"Checked on {given.day} by {given.answered_name}: not met.")
+        j.part(NOT_MET, *N_(
+            "tier", "Checked on {day} by {answered_name}: not met.").format(
+                day=given.day, answered_name=given.answered_name))
     return j
 
 
@@ -954,8 +965,8 @@ def load(session: Session, check_id: int | None = None) -> SelfCheck:
     if row is None:
         if check_id is None:
             raise StationDeskError("tier_no_selfcheck")
-        raise StationDeskError("not_found", what=(f"自查 {check_id}",
-                                                 f"self-check {check_id}"))
+        raise StationDeskError("not_found", what=N_(
+            "tier", "self-check {check_id}").format(check_id=check_id))
     findings = []
     for item in json.loads(row[6]):
         facts = tuple(Fact(**f) for f in item.pop("facts"))
