@@ -29,17 +29,19 @@ MIXED = re.compile(r"[\u3400-\u9fff）] / [A-Za-z]")
 
 def _ts_texts(locale: str) -> Iterator[tuple[str, str]]:
     tree = ET.parse(ROOT / "resources" / "translations" / f"station_desk_{locale}.ts")
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        if translation is None:
-            continue
-        forms = [f.text or "" for f in translation.iter("numerusform")] or \
-            [translation.text or ""]
-        for text in forms:
-            yield f"{locale}.ts: {text}", text
-        if locale == "en":
-            source = message.findtext("source") or ""
-            yield f"source: {source}", source
+    for context in tree.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or \
+                [translation.text or ""]
+            for text in forms:
+                yield f"{locale}.ts [{name}]: {text}", text
+            if locale == "en":
+                source = message.findtext("source") or ""
+                yield f"source [{name}]: {source}", source
 
 
 def _python_chinese() -> Iterator[tuple[str, str]]:

@@ -9086,6 +9086,17 @@ Check it with the station by phone.</translation>
         <translation>records moved by a file merge</translation>
     </message>
     <message>
+        <source>same name and phone</source>
+        <translation>same name and phone</translation>
+    </message>
+    <message>
+        <source>same name and birth year</source>
+        <translation>same name and birth year</translation>
+    </message>
+</context>
+<context>
+    <name>importing.columns</name>
+    <message>
         <source>counselling register</source>
         <translation>counselling register</translation>
     </message>
@@ -9193,17 +9204,9 @@ Check it with the station by phone.</translation>
         <source>target groups</source>
         <translation>target groups</translation>
     </message>
-    <message>
-        <source>same name and phone</source>
-        <translation>same name and phone</translation>
-    </message>
-    <message>
-        <source>same name and birth year</source>
-        <translation>same name and birth year</translation>
-    </message>
 </context>
 <context>
-    <name>importing.visitors</name>
+    <name>importing.columns.visitors</name>
     <message>
         <source>counsellor</source>
         <translation>counsellor</translation>
@@ -10749,6 +10752,26 @@ Check it with the station by phone.</translation>
         <translation> ({first} to {last})</translation>
     </message>
     <message>
+        <source>{what}: none recorded</source>
+        <translation>{what}: none recorded</translation>
+    </message>
+    <message>
+        <source>No {what} recorded in the period.</source>
+        <translation>No {what} recorded in the period.</translation>
+    </message>
+    <message>
+        <source>{what} in only {have} of {months} months, fewer than half.</source>
+        <translation>{what} in only {have} of {months} months, fewer than half.</translation>
+    </message>
+    <message>
+        <source>No {what} in the last three months (last on {last}).</source>
+        <translation>No {what} in the last three months (last on {last}).</translation>
+    </message>
+    <message>
+        <source>{what} recorded regularly ({have} of {months} months).</source>
+        <translation>{what} recorded regularly ({have} of {months} months).</translation>
+    </message>
+    <message>
         <source>session records</source>
         <translation>session records</translation>
     </message>
@@ -10769,8 +10792,28 @@ Check it with the station by phone.</translation>
         <translation>files registered</translation>
     </message>
     <message>
+        <source>{room}: no recorded use</source>
+        <translation>{room}: no recorded use</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{room}: used {count} times ({uses}){span}</source>
+        <translation>{room}: used {count} times ({uses}){span}</translation>
+    </message>
+    <message>
+        <source>No recorded use of: {rooms}.</source>
+        <translation>No recorded use of: {rooms}.</translation>
+    </message>
+    <message>
         <source>Every room shows recorded use.</source>
         <translation>Every room shows recorded use.</translation>
+    </message>
+    <message>
+        <source>Last {days} days: {shifts} shifts by {people} staff, on {covered} days{span}</source>
+        <translation>Last {days} days: {shifts} shifts by {people} staff, on {covered} days{span}</translation>
     </message>
     <message>
         <source>Next 7 days: {upcoming} shift(s) on the roster</source>
@@ -10809,8 +10852,20 @@ Check it with the station by phone.</translation>
         <translation>Almost every weekday had someone on duty.</translation>
     </message>
     <message>
+        <source>{regime}: not adopted</source>
+        <translation>{regime}: not adopted</translation>
+    </message>
+    <message>
+        <source>The {regime} has not been adopted in the app.</source>
+        <translation>The {regime} has not been adopted in the app.</translation>
+    </message>
+    <message>
         <source>“{title}” version {version}, adopted {day} by {adopted_name}</source>
         <translation>“{title}” version {version}, adopted {day} by {adopted_name}</translation>
+    </message>
+    <message>
+        <source>The {regime} is adopted.</source>
+        <translation>The {regime} is adopted.</translation>
     </message>
     <message>
         <source>{n_adopted} regime(s) adopted.</source>
@@ -10819,6 +10874,14 @@ Check it with the station by phone.</translation>
     <message>
         <source>No regime adopted in the app yet.</source>
         <translation>No regime adopted in the app yet.</translation>
+    </message>
+    <message>
+        <source> (the first {before} checked before)</source>
+        <translation> (the first {before} checked before)</translation>
+    </message>
+    <message>
+        <source>Audit trail: {total} entries, chain intact{checked}; {entries} in the period</source>
+        <translation>Audit trail: {total} entries, chain intact{checked}; {entries} in the period</translation>
     </message>
     <message>
         <source>Data are encrypted and every access is on an intact audit trail.</source>
@@ -10833,20 +10896,28 @@ Check it with the station by phone.</translation>
         <translation>The audit trail is broken at entry {first_broken}; run verify.</translation>
     </message>
     <message>
-        <source>Current confidentiality regime acknowledged by {value} of {n_acks} active accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Current confidentiality regime acknowledged by {done} of {n_acks} active accounts</source>
+        <translation>Current confidentiality regime acknowledged by {done} of {n_acks} active accounts</translation>
+    </message>
+    <message>
+        <source>{count} account(s) have not acknowledged the current regime: {names}.</source>
+        <translation>{count} account(s) have not acknowledged the current regime: {names}.</translation>
+    </message>
+    <message>
+        <source>Last {period} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</source>
+        <translation>Last {period} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</translation>
+    </message>
+    <message>
+        <source>{opened} crises; {due} 24-hour follow-ups due, {on_time} on time</source>
+        <translation>{opened} crises; {due} 24-hour follow-ups due, {on_time} on time</translation>
+    </message>
+    <message>
+        <source>{late} 24-hour follow-up(s) were late or missed.</source>
+        <translation>{late} 24-hour follow-up(s) were late or missed.</translation>
     </message>
     <message>
         <source>Every active account acknowledged the current regime.</source>
         <translation>Every active account acknowledged the current regime.</translation>
-    </message>
-    <message>
-        <source>Last {CONTACT_DAYS} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{opened} crises; {followup_due} 24-hour follow-ups due, {followup_on_time} on time</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No recently registered visitors to judge by.</source>
@@ -10867,6 +10938,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>Education activities</source>
         <translation>Education activities</translation>
+    </message>
+    <message>
+        <source>{fact}, {attendees} attendances</source>
+        <translation>{fact}, {attendees} attendances</translation>
     </message>
     <message>
         <source>education activities</source>
@@ -10893,12 +10968,12 @@ Check it with the station by phone.</translation>
         <translation>The hotline is staffed on the roster.</translation>
     </message>
     <message>
-        <source>No crisis intervention recorded in the period.</source>
-        <translation>No crisis intervention recorded in the period.</translation>
+        <source>{opened} crisis interventions ({closed} closed); {due} 24-hour follow-ups due, {on_time} on time{span}</source>
+        <translation>{opened} crisis interventions ({closed} closed); {due} 24-hour follow-ups due, {on_time} on time{span}</translation>
     </message>
     <message>
-        <source>{value} 24-hour follow-up(s) were late or missed.</source>
-        <translation type="unfinished"></translation>
+        <source>No crisis intervention recorded in the period.</source>
+        <translation>No crisis intervention recorded in the period.</translation>
     </message>
     <message>
         <source>Crisis interventions are recorded; the 24-hour follow-up is not yet due.</source>
@@ -10907,6 +10982,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>Every crisis had its 24-hour follow-up on time.</source>
         <translation>Every crisis had its 24-hour follow-up on time.</translation>
+    </message>
+    <message>
+        <source>{total} session records, {signed} signed; {stale} unsigned for over 7 days, {awaiting} awaiting co-signature for over 7 days{span}</source>
+        <translation>{total} session records, {signed} signed; {stale} unsigned for over 7 days, {awaiting} awaiting co-signature for over 7 days{span}</translation>
     </message>
     <message>
         <source>No session records in the period.</source>
@@ -10973,12 +11052,20 @@ Check it with the station by phone.</translation>
         <translation>{ended_empty} campaign(s) ended without a screening recorded.</translation>
     </message>
     <message>
+        <source>{packages} statistics packages for the union ({periods}), in {have} of {quarters} quarters{span}</source>
+        <translation>{packages} statistics packages for the union ({periods}), in {have} of {quarters} quarters{span}</translation>
+    </message>
+    <message>
         <source>analysis reports</source>
         <translation>analysis reports</translation>
     </message>
     <message>
         <source>survey reports</source>
         <translation>survey reports</translation>
+    </message>
+    <message>
+        <source>{made} {what} printed or saved{span}</source>
+        <translation>{made} {what} printed or saved{span}</translation>
     </message>
     <message>
         <source>No statistics package was made for the union in the period.</source>
@@ -11027,6 +11114,27 @@ Check it with the station by phone.</translation>
     <message>
         <source>self-check {check_id}</source>
         <translation>self-check {check_id}</translation>
+    </message>
+</context>
+<context>
+    <name>tier.attendances</name>
+    <message>
+        <source>{what}: {count}, in {have} of {months} months{span}</source>
+        <translation>{what}: {count}, in {have} of {months} months{span}</translation>
+    </message>
+</context>
+<context>
+    <name>tier.events</name>
+    <message>
+        <source>{what}: {count}, in {have} of {months} months{span}</source>
+        <translation>{what}: {count}, in {have} of {months} months{span}</translation>
+    </message>
+</context>
+<context>
+    <name>tier.times</name>
+    <message>
+        <source>{what}: {count}, in {have} of {months} months{span}</source>
+        <translation>{what}: {count}, in {have} of {months} months{span}</translation>
     </message>
 </context>
 <context>

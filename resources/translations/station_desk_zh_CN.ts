@@ -9054,6 +9054,17 @@ Check it with the station by phone.</source>
         <translation>合并档案时移动记录</translation>
     </message>
     <message>
+        <source>same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>same name and birth year</source>
+        <translation>姓名和出生年份相同</translation>
+    </message>
+</context>
+<context>
+    <name>importing.columns</name>
+    <message>
         <source>counselling register</source>
         <translation>心理咨询登记表</translation>
     </message>
@@ -9161,17 +9172,9 @@ Check it with the station by phone.</source>
         <source>target groups</source>
         <translation>面向群体</translation>
     </message>
-    <message>
-        <source>same name and phone</source>
-        <translation>姓名和电话相同</translation>
-    </message>
-    <message>
-        <source>same name and birth year</source>
-        <translation>姓名和出生年份相同</translation>
-    </message>
 </context>
 <context>
-    <name>importing.visitors</name>
+    <name>importing.columns.visitors</name>
     <message>
         <source>counsellor</source>
         <translation>责任咨询师</translation>
@@ -10717,6 +10720,26 @@ Check it with the station by phone.</source>
         <translation>（{first} 至 {last}）</translation>
     </message>
     <message>
+        <source>{what}: none recorded</source>
+        <translation>{what}：无记录</translation>
+    </message>
+    <message>
+        <source>No {what} recorded in the period.</source>
+        <translation>近期没有{what}的记录。</translation>
+    </message>
+    <message>
+        <source>{what} in only {have} of {months} months, fewer than half.</source>
+        <translation>{what}只出现在 {have} 个月，少于所查 {months} 个月的一半。</translation>
+    </message>
+    <message>
+        <source>No {what} in the last three months (last on {last}).</source>
+        <translation>最近三个月没有{what}（最后一次 {last}）。</translation>
+    </message>
+    <message>
+        <source>{what} recorded regularly ({have} of {months} months).</source>
+        <translation>{what}持续有记录（{have}/{months} 个月）。</translation>
+    </message>
+    <message>
         <source>session records</source>
         <translation>辅导记录</translation>
     </message>
@@ -10737,8 +10760,28 @@ Check it with the station by phone.</source>
         <translation>接待登记</translation>
     </message>
     <message>
+        <source>{room}: no recorded use</source>
+        <translation>{room}：无使用记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{room}: used {count} times ({uses}){span}</source>
+        <translation>{room}：使用 {count} 次（{uses}）{span}</translation>
+    </message>
+    <message>
+        <source>No recorded use of: {rooms}.</source>
+        <translation>记录中没有使用{rooms}的情况。</translation>
+    </message>
+    <message>
         <source>Every room shows recorded use.</source>
         <translation>各功能室在记录中均有使用。</translation>
+    </message>
+    <message>
+        <source>Last {days} days: {shifts} shifts by {people} staff, on {covered} days{span}</source>
+        <translation>近 {days} 天值班 {shifts} 班，{people} 人参与，覆盖 {covered} 天{span}</translation>
     </message>
     <message>
         <source>Next 7 days: {upcoming} shift(s) on the roster</source>
@@ -10777,8 +10820,20 @@ Check it with the station by phone.</source>
         <translation>工作日基本都有人值班。</translation>
     </message>
     <message>
+        <source>{regime}: not adopted</source>
+        <translation>《{regime}》：尚未制定</translation>
+    </message>
+    <message>
+        <source>The {regime} has not been adopted in the app.</source>
+        <translation>尚未在系统中制定《{regime}》。</translation>
+    </message>
+    <message>
         <source>“{title}” version {version}, adopted {day} by {adopted_name}</source>
         <translation>《{title}》第 {version} 版，{day} 由 {adopted_name} 通过</translation>
+    </message>
+    <message>
+        <source>The {regime} is adopted.</source>
+        <translation>《{regime}》已制定。</translation>
     </message>
     <message>
         <source>{n_adopted} regime(s) adopted.</source>
@@ -10787,6 +10842,14 @@ Check it with the station by phone.</source>
     <message>
         <source>No regime adopted in the app yet.</source>
         <translation>尚未在系统中制定任何制度。</translation>
+    </message>
+    <message>
+        <source> (the first {before} checked before)</source>
+        <translation>（前 {before} 条已在此前的检查中核对）</translation>
+    </message>
+    <message>
+        <source>Audit trail: {total} entries, chain intact{checked}; {entries} in the period</source>
+        <translation>审计日志共 {total} 条，链条完整{checked}；所查期间 {entries} 条</translation>
     </message>
     <message>
         <source>Data are encrypted and every access is on an intact audit trail.</source>
@@ -10801,20 +10864,28 @@ Check it with the station by phone.</source>
         <translation>审计日志在第 {first_broken} 条处断裂，请运行 verify 检查。</translation>
     </message>
     <message>
-        <source>Current confidentiality regime acknowledged by {value} of {n_acks} active accounts</source>
-        <translation type="unfinished"></translation>
+        <source>Current confidentiality regime acknowledged by {done} of {n_acks} active accounts</source>
+        <translation>现行保密制度已确认：{done}/{n_acks} 个在用账户</translation>
+    </message>
+    <message>
+        <source>{count} account(s) have not acknowledged the current regime: {names}.</source>
+        <translation>{count} 个账户尚未确认现行保密制度：{names}。</translation>
+    </message>
+    <message>
+        <source>Last {period} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</source>
+        <translation>近 {period} 天登记 {registered} 份档案，{seen} 份已首次辅导，其中 {within} 份在 {days} 天内（中位 {median} 天）；{waiting} 份超过 {days} 天仍未辅导</translation>
+    </message>
+    <message>
+        <source>{opened} crises; {due} 24-hour follow-ups due, {on_time} on time</source>
+        <translation>危机 {opened} 起，24 小时回访到期 {due} 次，按时 {on_time} 次</translation>
+    </message>
+    <message>
+        <source>{late} 24-hour follow-up(s) were late or missed.</source>
+        <translation>{late} 次 24 小时回访未按时完成。</translation>
     </message>
     <message>
         <source>Every active account acknowledged the current regime.</source>
         <translation>所有在用账户都已确认现行保密制度。</translation>
-    </message>
-    <message>
-        <source>Last {CONTACT_DAYS} days: {registered} files registered, {seen} seen, {within} within {days} days (median {median} days); {waiting} waiting longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{opened} crises; {followup_due} 24-hour follow-ups due, {followup_on_time} on time</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No recently registered visitors to judge by.</source>
@@ -10835,6 +10906,10 @@ Check it with the station by phone.</source>
     <message>
         <source>Education activities</source>
         <translation>宣传教育活动</translation>
+    </message>
+    <message>
+        <source>{fact}, {attendees} attendances</source>
+        <translation>{fact}，参加 {attendees} 人次</translation>
     </message>
     <message>
         <source>education activities</source>
@@ -10861,12 +10936,12 @@ Check it with the station by phone.</source>
         <translation>热线有人值班。</translation>
     </message>
     <message>
-        <source>No crisis intervention recorded in the period.</source>
-        <translation>所查期间没有危机干预记录。</translation>
+        <source>{opened} crisis interventions ({closed} closed); {due} 24-hour follow-ups due, {on_time} on time{span}</source>
+        <translation>危机干预 {opened} 起（已解除 {closed} 起），24 小时回访到期 {due} 次、按时 {on_time} 次{span}</translation>
     </message>
     <message>
-        <source>{value} 24-hour follow-up(s) were late or missed.</source>
-        <translation type="unfinished"></translation>
+        <source>No crisis intervention recorded in the period.</source>
+        <translation>所查期间没有危机干预记录。</translation>
     </message>
     <message>
         <source>Crisis interventions are recorded; the 24-hour follow-up is not yet due.</source>
@@ -10875,6 +10950,10 @@ Check it with the station by phone.</source>
     <message>
         <source>Every crisis had its 24-hour follow-up on time.</source>
         <translation>每起危机都按时完成了 24 小时回访。</translation>
+    </message>
+    <message>
+        <source>{total} session records, {signed} signed; {stale} unsigned for over 7 days, {awaiting} awaiting co-signature for over 7 days{span}</source>
+        <translation>辅导记录 {total} 份，已签署 {signed} 份；超过 7 天未签署 {stale} 份，超过 7 天待督导会签 {awaiting} 份{span}</translation>
     </message>
     <message>
         <source>No session records in the period.</source>
@@ -10941,12 +11020,20 @@ Check it with the station by phone.</source>
         <translation>{ended_empty} 次调查已结束却没有任何筛查记录。</translation>
     </message>
     <message>
+        <source>{packages} statistics packages for the union ({periods}), in {have} of {quarters} quarters{span}</source>
+        <translation>向总工会报送统计包 {packages} 次（涉及 {periods}），覆盖 {have}/{quarters} 个季度{span}</translation>
+    </message>
+    <message>
         <source>analysis reports</source>
         <translation>分析报告</translation>
     </message>
     <message>
         <source>survey reports</source>
         <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>{made} {what} printed or saved{span}</source>
+        <translation>打印或保存{what} {made} 份{span}</translation>
     </message>
     <message>
         <source>No statistics package was made for the union in the period.</source>
@@ -10995,6 +11082,27 @@ Check it with the station by phone.</source>
     <message>
         <source>self-check {check_id}</source>
         <translation>自查 {check_id}</translation>
+    </message>
+</context>
+<context>
+    <name>tier.attendances</name>
+    <message>
+        <source>{what}: {count}, in {have} of {months} months{span}</source>
+        <translation>{what} {count} 人次，所查 {months} 个月中有 {have} 个月有记录{span}</translation>
+    </message>
+</context>
+<context>
+    <name>tier.events</name>
+    <message>
+        <source>{what}: {count}, in {have} of {months} months{span}</source>
+        <translation>{what} {count} 场，所查 {months} 个月中有 {have} 个月有记录{span}</translation>
+    </message>
+</context>
+<context>
+    <name>tier.times</name>
+    <message>
+        <source>{what}: {count}, in {have} of {months} months{span}</source>
+        <translation>{what} {count} 次，所查 {months} 个月中有 {have} 个月有记录{span}</translation>
     </message>
 </context>
 <context>

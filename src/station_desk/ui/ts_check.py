@@ -2,7 +2,8 @@
 
 Used by `scripts/build_translations.py` and the tests. A translation that drops or adds a
 `%1` or `{name}` would show the wrong value or none, so it counts as broken (as Electrum
-refuses such translations).
+refuses such translations). A translation may say a value twice, as a Chinese sentence
+often repeats a number.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def check_ts(path: Path) -> list[str]:
         elif m.state == "unfinished" or not m.translation.strip() or (
                 m.forms and not all(f.strip() for f in m.forms)):
             problems.append(f"{where}: not translated")
-        elif any(placeholders(m.source) != placeholders(text)
+        elif any(set(placeholders(m.source)) != set(placeholders(text))
                  for text in (m.forms or (m.translation,))):
             problems.append(f"{where}: placeholders {placeholders(m.source)} became "
                             f"{[placeholders(t) for t in (m.forms or (m.translation,))]}")

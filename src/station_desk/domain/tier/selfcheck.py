@@ -192,16 +192,26 @@ def _span(first: str | None, last: str | None, lang: str) -> str:
     return N_("tier", " ({first} to {last})").format(first=first, last=last).text(lang)
 
 
+def _spans(first: str | None, last: str | None) -> tuple[str, str]:
+    return _span(first, last, "zh"), _span(first, last, "en")
+
+
+# One wording per Chinese measure word of the count (次, 场, 人次); English needs none.
+USAGE = {"times": N_("tier.times", "{what}: {count}, in {have} of {months} months{span}"),
+         "events": N_("tier.events", "{what}: {count}, in {have} of {months} months{span}"),
+         "attendances": N_("tier.attendances",
+                           "{what}: {count}, in {have} of {months} months{span}")}
+
+
 def _usage_fact(code: str, what: tuple[str, str], usage: ev.Usage, window: ev.Window,
-                unit: tuple[str, str] = ("次", "")) -> Fact:
-    months = len(window.months())
-    zh = (f"{what[0]} {usage.count} {unit[0]}，所查 {months} 个月中有 "
-          f"{usage.months_in(window)} 个月有记录{_span(usage.first, usage.last, 'zh')}")
-    en = (f"{what[1]}: {usage.count}{unit[1]}, in {usage.months_in(window)} of "
-          f"{months} months{_span(usage.first, usage.last, 'en')}")
+                unit: str = "times") -> Fact:
     if not usage.count:
-        zh, en = f"{what[0]}：无记录", f"{what[1]}: none recorded"
-    return Fact(code, zh, en, usage.count, usage.first, usage.last)
+        return Fact(code, *N_("tier", "{what}: none recorded").format(what=what),
+                    usage.count, usage.first, usage.last)
+    return Fact(code, *USAGE[unit].format(
+        what=what, count=usage.count, have=usage.months_in(window),
+        months=len(window.months()), span=_spans(usage.first, usage.last)),
+        usage.count, usage.first, usage.last)
 
 
 @dataclass
@@ -231,22 +241,23 @@ def _regular(j: _Judgement, usage: ev.Usage, window: ev.Window, check_day: dt.da
     """At least half of the window's months, and once in its last three months."""
     months = window.months()
     if not usage.count:
-        j.part(NOT_EVIDENCED, f"近期没有{what[0]}的记录。",
-               f"No {what[1]} recorded in the period.")
+        j.part(NOT_EVIDENCED, *N_("tier", "No {what} recorded in the period.").format(what=what))
         return
     needed = math.ceil(len(months) / 2)
     recent = (check_day - dt.timedelta(days=90)).isoformat()
     have = usage.months_in(window)
     if have < needed:
-        j.part(NOT_MET, f"{what[0]}只出现在 {have} 个月，少于所查 {len(months)} 个月的一半。",
-               f"{what[1].capitalize()} in only {have} of {len(months)} months, fewer than "
-               "half.")
+        j.part(NOT_MET, *N_(
+            "tier", "{what} in only {have} of {months} months, fewer than half.").format(
+                what=(what[0], what[1].capitalize()), have=have, months=len(months)))
     elif (usage.last or "") < recent:
-        j.part(NOT_MET, f"最近三个月没有{what[0]}（最后一次 {usage.last}）。",
-               f"No {what[1]} in the last three months (last on {usage.last}).")
+        j.part(NOT_MET, *N_(
+            "tier", "No {what} in the last three months (last on {last}).").format(
+                what=what, last=usage.last))
     else:
-        j.part(MET, f"{what[0]}持续有记录（{have}/{len(months)} 个月）。",
-               f"{what[1].capitalize()} recorded regularly ({have} of {len(months)} months).")
+        j.part(MET, *N_(
+            "tier", "{what} recorded regularly ({have} of {months} months).").format(
+                what=(what[0], what[1].capitalize()), have=have, months=len(months)))
 
 
 # --------------------------------------------------------------------------- the rules
@@ -313,14 +324,14 @@ def _room_fact(ctx: _Context, room: str) -> tuple[ev.Usage, Fact]:
              "registrations": N_("tier", "files registered")}
     parts = [(names[k], u.count) for k, u in sources.items() if u.count]
     if not usage.count:
-        return usage, Fact(f"room.{room}", f"{label[0]}：无使用记录",
-                           f"{label[1]}: no recorded use")
-    zh = "、".join(f"{n[0]} {c}" for n, c in parts)
-    en = ", ".join(f"{n[1]} {c}" for n, c in parts)
+        return usage, Fact(f"room.{room}", *N_("tier", "{room}: no recorded use").format(
+            room=label))
+    comma = N_("tier", ", ")
+    uses = (comma[0].join(f"{n[0]} {c}" for n, c in parts),
+            comma[1].join(f"{n[1]} {c}" for n, c in parts))
     return usage, Fact(
-        f"room.{room}",
-        f"{label[0]}：使用 {usage.count} 次（{zh}）{_span(usage.first, usage.last, 'zh')}",
-        f"{label[1]}: used {usage.count} times ({en}){_span(usage.first, usage.last, 'en')}",
+        f"room.{room}", *N_("tier", "{room}: used {count} times ({uses}){span}").format(
+            room=label, count=usage.count, uses=uses, span=_spans(usage.first, usage.last)),
         usage.count, usage.first, usage.last)
 
 
@@ -334,10 +345,11 @@ def _rooms_rule(rooms: tuple[str, ...]) -> Callable[[_Context], _Judgement]:
             if not usage.count:
                 missing.append(room)
         if missing:
-            zh = "、".join(vocab.label("rooms", r, "zh") for r in missing)
-            en = ", ".join(vocab.label("rooms", r, "en") for r in missing)
-            j.part(NOT_EVIDENCED, f"记录中没有使用{zh}的情况。",
-                   f"No recorded use of: {en}.")
+            comma = N_("tier", ", ")
+            rooms_missing = tuple(comma[i].join(vocab.label("rooms", r, lang) for r in missing)
+                                  for i, lang in enumerate(("zh", "en")))
+            j.part(NOT_EVIDENCED, *N_("tier", "No recorded use of: {rooms}.").format(
+                rooms=rooms_missing))
         else:
             j.part(MET, *N_("tier", "Every room shows recorded use."))
         return j
@@ -347,12 +359,10 @@ def _rooms_rule(rooms: tuple[str, ...]) -> Callable[[_Context], _Judgement]:
 def _duty_facts(ctx: _Context, j: _Judgement) -> ev.DutyFigures:
     d = ctx.duty
     w = ctx.duty_window
-    j.facts.append(Fact(
-        "duty.shifts",
-        f"近 {(w.last - w.first).days + 1} 天值班 {d.shifts} 班，{d.people} 人参与，"
-        f"覆盖 {len(d.days_covered)} 天{_span(d.first, d.last, 'zh')}",
-        f"Last {(w.last - w.first).days + 1} days: {d.shifts} shifts by {d.people} staff, "
-        f"on {len(d.days_covered)} days{_span(d.first, d.last, 'en')}",
+    j.facts.append(Fact("duty.shifts", *N_(
+        "tier", "Last {days} days: {shifts} shifts by {people} staff, on {covered} "
+        "days{span}").format(days=(w.last - w.first).days + 1, shifts=d.shifts, people=d.people,
+                             covered=len(d.days_covered), span=_spans(d.first, d.last)),
         d.shifts, d.first, d.last))
     j.facts.append(Fact("duty.upcoming", *N_(
         "tier", "Next 7 days: {upcoming} shift(s) on the roster").format(
@@ -410,10 +420,11 @@ def _regime_part(ctx: _Context, j: _Judgement, kind: str) -> regimes.Regime | No
     regime = ctx.regimes.get(kind)
     label = regimes.KIND_LABELS[kind]
     if regime is None:
-        j.facts.append(Fact(f"regime.{kind}", f"《{label[0]}》：尚未制定",
-                            f"{label[1]}: not adopted"))
-        j.part(NOT_EVIDENCED, f"尚未在系统中制定《{label[0]}》。",
-               f"The {label[1].lower()} has not been adopted in the app.")
+        j.facts.append(Fact(f"regime.{kind}", *N_("tier", "{regime}: not adopted").format(
+            regime=label)))
+        j.part(NOT_EVIDENCED, *N_(
+            "tier", "The {regime} has not been adopted in the app.").format(
+                regime=(label[0], label[1].lower())))
         return None
     day = parse_iso(regime.adopted_at).astimezone(STATION_TZ).date().isoformat()
     j.facts.append(Fact(f"regime.{kind}",
@@ -422,7 +433,8 @@ def _regime_part(ctx: _Context, j: _Judgement, kind: str) -> regimes.Regime | No
                                     "{adopted_name}").format(
                                 title=regime.title, version=regime.version, day=day,
                                 adopted_name=regime.adopted_name), regime.version, day, day))
-    j.part(MET, f"《{label[0]}》已制定。", f"The {label[1].lower()} is adopted.")
+    j.part(MET, *N_("tier", "The {regime} is adopted.").format(
+        regime=(label[0], label[1].lower())))
     return regime
 
 
@@ -463,13 +475,11 @@ def _chain_part(ctx: _Context, j: _Judgement) -> None:
     broken = next((c for c in chains if not c.ok), None)
     if broken is None:
         before = sum(c.checked_before for c in chains)
-        j.facts.append(Fact("audit.chain",
-                            f"审计日志共 {total} 条，链条完整"
-                            + (f"（前 {before} 条已在此前的检查中核对）" if before else "")
-                            + f"；所查期间 {entries} 条",
-                            f"Audit trail: {total} entries, chain intact"
-                            + (f" (the first {before} checked before)" if before else "")
-                            + f"; {entries} in the period", total))
+        checked = N_("tier", " (the first {before} checked before)").format(
+            before=before) if before else ("", "")
+        j.facts.append(Fact("audit.chain", *N_(
+            "tier", "Audit trail: {total} entries, chain intact{checked}; {entries} in the "
+            "period").format(total=total, checked=checked, entries=entries), total))
         j.part(MET, *N_("tier", "Data are encrypted and every access is on an intact audit trail."))
     else:
         j.facts.append(Fact("audit.chain", *N_(
@@ -491,15 +501,17 @@ def _acknowledged_part(ctx: _Context, j: _Judgement, regime: regimes.Regime) -> 
     missing = [a for a in acks if a.acknowledged_at is None]
     j.facts.append(Fact("regime.acknowledged",
                         *N_(
-                            "tier", "Current confidentiality regime acknowledged by {value} of "
+                            "tier", "Current confidentiality regime acknowledged by {done} of "
                             "{n_acks} active accounts").format(
-                                value=len(acks) - len(missing), n_acks=len(acks)),
+                                done=len(acks) - len(missing), n_acks=len(acks)),
                         len(acks) - len(missing)))
     if missing:
-        names = "、".join(a.display_name for a in missing)
-        j.part(NOT_MET, f"{len(missing)} 个账户尚未确认现行保密制度：{names}。",
-               f"{len(missing)} account(s) have not acknowledged the current regime: "
-               f"{', '.join(a.display_name for a in missing)}.")
+        comma = N_("tier", ", ")
+        names = (comma[0].join(a.display_name for a in missing),
+                 comma[1].join(a.display_name for a in missing))
+        j.part(NOT_MET, *N_(
+            "tier", "{count} account(s) have not acknowledged the current regime: "
+            "{names}.").format(count=len(missing), names=names))
     else:
         j.part(MET, *N_("tier", "Every active account acknowledged the current regime."))
 
@@ -521,9 +533,9 @@ def _timely(ctx: _Context) -> _Judgement:
     j.facts.append(Fact(
         "contact.first",
         *N_(
-            "tier", "Last {CONTACT_DAYS} days: {registered} files registered, {seen} seen, "
-            "{within} within {days} days (median {median} days); {waiting} waiting longer").format(
-                CONTACT_DAYS=CONTACT_DAYS, registered=c.registered, seen=c.seen, within=c.within,
+            "tier", "Last {period} days: {registered} files registered, {seen} seen, {within} "
+            "within {days} days (median {median} days); {waiting} waiting longer").format(
+                period=CONTACT_DAYS, registered=c.registered, seen=c.seen, within=c.within,
                 days=days, median=median, waiting=c.waiting),
         c.registered))
     x = ev.crises(ctx.db, ctx.window, iso(ctx.now))
@@ -531,10 +543,9 @@ def _timely(ctx: _Context) -> _Judgement:
         j.facts.append(Fact(
             "crisis.followup",
             *N_(
-                "tier", "{opened} crises; {followup_due} 24-hour follow-ups due, "
-                "{followup_on_time} on time").format(
-                    opened=x.opened, followup_due=x.followup_due,
-                    followup_on_time=x.followup_on_time), x.followup_due))
+                "tier", "{opened} crises; {due} 24-hour follow-ups due, {on_time} on "
+                "time").format(opened=x.opened, due=x.followup_due, on_time=x.followup_on_time),
+            x.followup_due))
     judged = c.seen + c.waiting
     if not judged and not x.followup_due:
         j.part(NOT_EVIDENCED, *N_("tier", "No recently registered visitors to judge by."))
@@ -572,10 +583,10 @@ def _education(ctx: _Context) -> _Judgement:
     j = _Judgement()
     usage, attendees = ev.activities(ctx.db, ctx.window, ev.EDUCATION_TYPES)
     fact = _usage_fact("activities.education", N_("tier", "Education activities"),
-                       usage, ctx.window, ("场", ""))
+                       usage, ctx.window, "events")
     if usage.count:
-        fact = Fact(fact.code, f"{fact.zh}，参加 {attendees} 人次",
-                    f"{fact.en}, {attendees} attendances", fact.count, fact.first, fact.last)
+        fact = Fact(fact.code, *N_("tier", "{fact}, {attendees} attendances").format(
+            fact=(fact.zh, fact.en), attendees=attendees), fact.count, fact.first, fact.last)
     j.facts.append(fact)
     _regular(j, usage, ctx.window, ctx.day, N_("tier", "education activities"))
     return j
@@ -612,19 +623,17 @@ def _hotline(ctx: _Context) -> _Judgement:
 def _crisis(ctx: _Context) -> _Judgement:
     j = _Judgement()
     x = ev.crises(ctx.db, ctx.window, iso(ctx.now))
-    j.facts.append(Fact(
-        "crisis.records",
-        f"危机干预 {x.opened} 起（已解除 {x.closed} 起），24 小时回访到期 {x.followup_due} 次、"
-        f"按时 {x.followup_on_time} 次{_span(x.first, x.last, 'zh')}",
-        f"{x.opened} crisis interventions ({x.closed} closed); {x.followup_due} 24-hour "
-        f"follow-ups due, {x.followup_on_time} on time{_span(x.first, x.last, 'en')}",
-        x.opened, x.first, x.last))
+    j.facts.append(Fact("crisis.records", *N_(
+        "tier", "{opened} crisis interventions ({closed} closed); {due} 24-hour follow-ups due, "
+        "{on_time} on time{span}").format(
+            opened=x.opened, closed=x.closed, due=x.followup_due, on_time=x.followup_on_time,
+            span=_spans(x.first, x.last)), x.opened, x.first, x.last))
     if not x.opened:
         j.part(NOT_EVIDENCED, *N_("tier", "No crisis intervention recorded in the period."))
     elif x.followup_on_time < x.followup_due:
         j.part(NOT_MET, *N_(
-            "tier", "{value} 24-hour follow-up(s) were late or missed.").format(
-                value=x.followup_due - x.followup_on_time))
+            "tier", "{late} 24-hour follow-up(s) were late or missed.").format(
+                late=x.followup_due - x.followup_on_time))
     elif not x.followup_due:
         j.part(MET, *N_(
             "tier", "Crisis interventions are recorded; the 24-hour follow-up is not yet due."))
@@ -636,13 +645,11 @@ def _crisis(ctx: _Context) -> _Judgement:
 def _record_book(ctx: _Context) -> _Judgement:
     j = _Judgement()
     b = ev.record_book(ctx.db, ctx.window)
-    j.facts.append(Fact(
-        "sessions.book",
-        f"辅导记录 {b.total} 份，已签署 {b.signed} 份；超过 7 天未签署 {b.stale_drafts} 份，"
-        f"超过 7 天待督导会签 {b.awaiting_cosign} 份{_span(b.first, b.last, 'zh')}",
-        f"{b.total} session records, {b.signed} signed; {b.stale_drafts} unsigned for over "
-        f"7 days, {b.awaiting_cosign} awaiting co-signature for over 7 days"
-        f"{_span(b.first, b.last, 'en')}", b.total, b.first, b.last))
+    j.facts.append(Fact("sessions.book", *N_(
+        "tier", "{total} session records, {signed} signed; {stale} unsigned for over 7 days, "
+        "{awaiting} awaiting co-signature for over 7 days{span}").format(
+            total=b.total, signed=b.signed, stale=b.stale_drafts, awaiting=b.awaiting_cosign,
+            span=_spans(b.first, b.last)), b.total, b.first, b.last))
     old = b.signed + b.stale_drafts
     if not b.total:
         j.part(NOT_EVIDENCED, *N_("tier", "No session records in the period."))
@@ -711,7 +718,7 @@ def _survey(ctx: _Context) -> _Judgement:
                                 screenings=c.screenings), c.held, None, c.last_end))
     usage = ev.assessments(ctx.db, ctx.window, anonymous=True)
     j.facts.append(_usage_fact("survey.screenings", N_("tier", "Anonymous screenings"),
-                               usage, ctx.window, ("人次", "")))
+                               usage, ctx.window, "attendances"))
     if c.with_screenings:
         j.part(MET, *N_(
             "tier", "{with_screenings} survey campaign(s) with screenings recorded.").format(
@@ -735,20 +742,19 @@ def _reports(ctx: _Context) -> _Judgement:
     e = ev.exports(ctx.db, ctx.window)
     quarters = ev.quarters(ctx.window)
     have = sum(1 for q in quarters if q in e.quarters)
-    periods = "、".join(e.periods[-6:]) or "—"
-    j.facts.append(Fact(
-        "export.packages",
-        f"向总工会报送统计包 {e.packages} 次（涉及 {periods}），覆盖 {have}/{len(quarters)} 个季度"
-        f"{_span(e.last, e.last, 'zh')}",
-        f"{e.packages} statistics packages for the union ({', '.join(e.periods[-6:]) or '—'}),"
-        f" in {have} of {len(quarters)} quarters{_span(e.last, e.last, 'en')}", e.packages,
-        None, e.last))
-    for doc, zh, en in (("annual", *N_("tier", "analysis reports")),
-                        ("survey", *N_("tier", "survey reports"))):
+    comma = N_("tier", ", ")
+    periods = (comma[0].join(e.periods[-6:]) or "—", comma[1].join(e.periods[-6:]) or "—")
+    j.facts.append(Fact("export.packages", *N_(
+        "tier", "{packages} statistics packages for the union ({periods}), in {have} of "
+        "{quarters} quarters{span}").format(
+            packages=e.packages, periods=periods, have=have, quarters=len(quarters),
+            span=_spans(e.last, e.last)), e.packages, None, e.last))
+    for doc, what in (("annual", N_("tier", "analysis reports")),
+                      ("survey", N_("tier", "survey reports"))):
         made, last = ev.reports_issued(ctx.db, ctx.window, doc)
-        j.facts.append(Fact(f"reports.{doc}", f"打印或保存{zh} {made} 份{_span(last, last, 'zh')}",
-                            f"{made} {en} printed or saved{_span(last, last, 'en')}", made,
-                            None, last))
+        j.facts.append(Fact(f"reports.{doc}", *N_(
+            "tier", "{made} {what} printed or saved{span}").format(
+                made=made, what=what, span=_spans(last, last)), made, None, last))
     if not e.packages:
         j.part(NOT_EVIDENCED, *N_(
             "tier", "No statistics package was made for the union in the period."))
