@@ -10304,6 +10304,10 @@ Check it with the station by phone.</translation>
         <translation>safety plan</translation>
     </message>
     <message>
+        <source>PREVIEW (not numbered)</source>
+        <translation>PREVIEW (not numbered)</translation>
+    </message>
+    <message>
         <source>document printed</source>
         <translation>document printed</translation>
     </message>
@@ -10334,6 +10338,195 @@ Check it with the station by phone.</translation>
     <message>
         <source>regime</source>
         <translation>regime</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>File {file_no}</source>
+        <translation>File {file_no}</translation>
+    </message>
+</context>
+<context>
+    <name>reports.assessment</name>
+    <message>
+        <source>by the counsellor</source>
+        <translation>by the counsellor</translation>
+    </message>
+    <message>
+        <source>self-completed</source>
+        <translation>self-completed</translation>
+    </message>
+    <message>
+        <source>anonymous screening</source>
+        <translation>anonymous screening</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>higher means more distress</source>
+        <translation>higher means more distress</translation>
+    </message>
+    <message>
+        <source>higher means better</source>
+        <translation>higher means better</translation>
+    </message>
+    <message>
+        <source>Across: date given    Up: score ({direction}); dashed lines mark the bands</source>
+        <translation>Across: date given    Up: score ({direction}); dashed lines mark the bands</translation>
+    </message>
+    <message>
+        <source>Assessed once: no trend yet.</source>
+        <translation>Assessed once: no trend yet.</translation>
+    </message>
+    <message>
+        <source>First {first:g}, latest {last:g}: no change.</source>
+        <translation>First {first:g}, latest {last:g}: no change.</translation>
+    </message>
+    <message>
+        <source>First {first:g}, latest {last:g}: {delta:+g} (better).</source>
+        <translation>First {first:g}, latest {last:g}: {delta:+g} (better).</translation>
+    </message>
+    <message>
+        <source>First {first:g}, latest {last:g}: {delta:+g} (worse).</source>
+        <translation>First {first:g}, latest {last:g}: {delta:+g} (worse).</translation>
+    </message>
+    <message>
+        <source>No assessment in this file yet.</source>
+        <translation>No assessment in this file yet.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation>Score range</translation>
+    </message>
+    <message>
+        <source>Note: instrument results are for screening and to guide counselling; they are no psychiatric diagnosis. Where an alert shows, the counsellor assesses in person and follows the crisis procedure.</source>
+        <translation>Note: instrument results are for screening and to guide counselling; they are no psychiatric diagnosis. Where an alert shows, the counsellor assesses in person and follows the crisis procedure.</translation>
+    </message>
+</context>
+<context>
+    <name>reports.page</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>Document {number}</translation>
+    </message>
+    <message>
+        <source>Printed by {who} {when}</source>
+        <translation>Printed by {who} {when}</translation>
+    </message>
+    <message>
+        <source>Contains sensitive personal information: authorised staff only; do not copy or pass on; keep locked away or shred after use.</source>
+        <translation>Contains sensitive personal information: authorised staff only; do not copy or pass on; keep locked away or shred after use.</translation>
+    </message>
+</context>
+<context>
+    <name>reports.safety</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>My safety plan</translation>
+    </message>
+    <message>
+        <source>Step 1  {section}</source>
+        <translation>Step 1  {section}</translation>
+    </message>
+    <message>
+        <source>Step 2  {section}</source>
+        <translation>Step 2  {section}</translation>
+    </message>
+    <message>
+        <source>Step 3  {section}</source>
+        <translation>Step 3  {section}</translation>
+    </message>
+    <message>
+        <source>Step 4  {section}</source>
+        <translation>Step 4  {section}</translation>
+    </message>
+    <message>
+        <source>Step 5  {section}</source>
+        <translation>Step 5  {section}</translation>
+    </message>
+    <message>
+        <source>When I notice these thoughts, feelings or behaviours, it is time to use this plan:</source>
+        <translation>When I notice these thoughts, feelings or behaviours, it is time to use this plan:</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to calm down and take my mind off it:</source>
+        <translation>Things I can do on my own to calm down and take my mind off it:</translation>
+    </message>
+    <message>
+        <source>People I can contact, or places I can go, so I am not alone:</source>
+        <translation>People I can contact, or places I can go, so I am not alone:</translation>
+    </message>
+    <message>
+        <source>When I need professional help, I can contact:</source>
+        <translation>When I need professional help, I can contact:</translation>
+    </message>
+    <message>
+        <source>To make my surroundings safer, I will:</source>
+        <translation>To make my surroundings safer, I will:</translation>
+    </message>
+    <message>
+        <source>{name}    Written on {date}    with {counsellor}</source>
+        <translation>{name}    Written on {date}    with {counsellor}</translation>
+    </message>
+    <message>
+        <source>the counsellor</source>
+        <translation>the counsellor</translation>
+    </message>
+    <message>
+        <source>When it feels too much, start at step 1 and go on step by step.</source>
+        <translation>When it feels too much, start at step 1 and go on step by step.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call 110 or 120, or go straight to the nearest hospital emergency department.</source>
+        <translation>If you are in danger right now, call 110 or 120, or go straight to the nearest hospital emergency department.</translation>
     </message>
 </context>
 <context>

@@ -10272,6 +10272,10 @@ Check it with the station by phone.</source>
         <translation>安全计划</translation>
     </message>
     <message>
+        <source>PREVIEW (not numbered)</source>
+        <translation>PREVIEW（预览，未编号）</translation>
+    </message>
+    <message>
         <source>document printed</source>
         <translation>打印文件</translation>
     </message>
@@ -10302,6 +10306,195 @@ Check it with the station by phone.</source>
     <message>
         <source>regime</source>
         <translation>制度</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>File {file_no}</source>
+        <translation>档案编号 {file_no}</translation>
+    </message>
+</context>
+<context>
+    <name>reports.assessment</name>
+    <message>
+        <source>by the counsellor</source>
+        <translation>咨询师施测</translation>
+    </message>
+    <message>
+        <source>self-completed</source>
+        <translation>自助填写</translation>
+    </message>
+    <message>
+        <source>anonymous screening</source>
+        <translation>匿名筛查</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>心理测评报告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>施测人</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>higher means more distress</source>
+        <translation>分数越高，困扰越重</translation>
+    </message>
+    <message>
+        <source>higher means better</source>
+        <translation>分数越高，状态越好</translation>
+    </message>
+    <message>
+        <source>Across: date given    Up: score ({direction}); dashed lines mark the bands</source>
+        <translation>横轴：施测日期&#x3000;纵轴：得分（{direction}）；虚线为分级界值</translation>
+    </message>
+    <message>
+        <source>Assessed once: no trend yet.</source>
+        <translation>仅一次测评，尚无变化趋势。</translation>
+    </message>
+    <message>
+        <source>First {first:g}, latest {last:g}: no change.</source>
+        <translation>首次 {first:g} 分，最近 {last:g} 分，无变化。</translation>
+    </message>
+    <message>
+        <source>First {first:g}, latest {last:g}: {delta:+g} (better).</source>
+        <translation>首次 {first:g} 分，最近 {last:g} 分，变化 {delta:+g} 分（好转）。</translation>
+    </message>
+    <message>
+        <source>First {first:g}, latest {last:g}: {delta:+g} (worse).</source>
+        <translation>首次 {first:g} 分，最近 {last:g} 分，变化 {delta:+g} 分（加重）。</translation>
+    </message>
+    <message>
+        <source>No assessment in this file yet.</source>
+        <translation>该档案尚无测评记录。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation>分数范围</translation>
+    </message>
+    <message>
+        <source>Note: instrument results are for screening and to guide counselling; they are no psychiatric diagnosis. Where an alert shows, the counsellor assesses in person and follows the crisis procedure.</source>
+        <translation>说明：量表结果仅作筛查和辅导参考，不能替代精神科诊断。出现风险提示时，应由咨询师当面评估并按危机干预流程处理。</translation>
+    </message>
+</context>
+<context>
+    <name>reports.page</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页 / 共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>文件编号 {number}</translation>
+    </message>
+    <message>
+        <source>Printed by {who} {when}</source>
+        <translation>打印：{who} {when}</translation>
+    </message>
+    <message>
+        <source>Contains sensitive personal information: authorised staff only; do not copy or pass on; keep locked away or shred after use.</source>
+        <translation>本文件含个人敏感信息，仅限授权人员查阅，不得复印、外传；用后请锁柜保存或碎纸销毁。</translation>
+    </message>
+</context>
+<context>
+    <name>reports.safety</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>我的安全计划</translation>
+    </message>
+    <message>
+        <source>Step 1  {section}</source>
+        <translation>第一步&#x3000;{section}</translation>
+    </message>
+    <message>
+        <source>Step 2  {section}</source>
+        <translation>第二步&#x3000;{section}</translation>
+    </message>
+    <message>
+        <source>Step 3  {section}</source>
+        <translation>第三步&#x3000;{section}</translation>
+    </message>
+    <message>
+        <source>Step 4  {section}</source>
+        <translation>第四步&#x3000;{section}</translation>
+    </message>
+    <message>
+        <source>Step 5  {section}</source>
+        <translation>第五步&#x3000;{section}</translation>
+    </message>
+    <message>
+        <source>When I notice these thoughts, feelings or behaviours, it is time to use this plan:</source>
+        <translation>当我出现这些想法、感受或行为时，说明我需要用这份计划了：</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to calm down and take my mind off it:</source>
+        <translation>我自己可以先做这些事，让自己平静下来、转移注意力：</translation>
+    </message>
+    <message>
+        <source>People I can contact, or places I can go, so I am not alone:</source>
+        <translation>我可以联系这些人，或去这些地方，让自己不独处：</translation>
+    </message>
+    <message>
+        <source>When I need professional help, I can contact:</source>
+        <translation>需要专业帮助时，我可以联系：</translation>
+    </message>
+    <message>
+        <source>To make my surroundings safer, I will:</source>
+        <translation>为了让身边环境更安全，我会这样做：</translation>
+    </message>
+    <message>
+        <source>{name}    Written on {date}    with {counsellor}</source>
+        <translation>{name}&#x3000;&#x3000;制定日期：{date}&#x3000;&#x3000;与 {counsellor} 一起制定</translation>
+    </message>
+    <message>
+        <source>the counsellor</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>When it feels too much, start at step 1 and go on step by step.</source>
+        <translation>感觉难以承受时，请从第一步开始，一步一步往下做。</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call 110 or 120, or go straight to the nearest hospital emergency department.</source>
+        <translation>如果有立即的危险，请拨打 110 或 120，或直接去最近的医院急诊。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from station_desk.i18n import N_
 from station_desk.reports import fonts
 from station_desk.reports.styles import (
     FIELD_PADDING,
@@ -34,6 +35,10 @@ from station_desk.reports.styles import (
     grid_table,
     styles,
 )
+
+# what an empty field or table says on a (Chinese) paper
+NOT_FILLED = N_("reports", "(not filled in)").text("zh")
+NONE = N_("reports", "(none)").text("zh")
 
 
 def p(text: str, style: str = "body") -> Paragraph:
@@ -105,7 +110,7 @@ def fields(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2,
     return table
 
 
-def note(label_text: str, text: str, *, empty: str = "（未填写）") -> list[Flowable]:
+def note(label_text: str, text: str, *, empty: str = NOT_FILLED) -> list[Flowable]:
     """A labelled block of free text. Each paragraph of the note is its own flowable, so a
     long note breaks across pages between lines rather than being pushed whole. A
     conditional page break (cheaper than KeepTogether, which copies the frame) keeps the label
@@ -142,7 +147,7 @@ def keep_table(*flowables: Flowable, rows: int) -> list[Flowable]:
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
           *, align: Sequence[str] | None = None, zebra: bool = True,
-          empty: str = "（无）", marked: Iterable[tuple[int, int]] = (),
+          empty: str = NONE, marked: Iterable[tuple[int, int]] = (),
           align_head: bool = False) -> list[Flowable]:
     """A ruled table; `widths` are absolute points. The header repeats on every page and
     rows split between pages, never inside a row. `marked` are (row, column) of body cells
@@ -175,7 +180,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Seque
 
 def figures(header: Sequence[str], rows: Sequence[Sequence[object]],
             widths: Sequence[float], *, labels: int = 1,
-            marked: Iterable[tuple[int, int]] = (), empty: str = "（无）") -> list[Flowable]:
+            marked: Iterable[tuple[int, int]] = (), empty: str = NONE) -> list[Flowable]:
     """A ruled table of figures: the first `labels` columns are text, the rest numbers,
     right-aligned under right-aligned headings; `marked` cells (a withheld value, a range)
     in the mark colour."""

@@ -16,6 +16,7 @@ from station_desk.domain import assessments
 from station_desk.domain.instruments import LEVEL_RANK, Band, Instrument
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.i18n import N_
 from station_desk.reports import blocks, fonts
 from station_desk.reports.blocks import p
 from station_desk.reports.data import (
@@ -30,7 +31,14 @@ from station_desk.reports.docs_records import client_fields, file_target
 from station_desk.reports.document import Document
 from station_desk.reports.styles import INK, MUTED
 
-MODES = {"counsellor": "咨询师施测", "kiosk": "自助填写", "anonymous": "匿名筛查"}
+# The assessment report is printed in Chinese.
+MODES = {"counsellor": N_("reports.assessment", "by the counsellor"),
+         "kiosk": N_("reports.assessment", "self-completed"),
+         "anonymous": N_("reports.assessment", "anonymous screening")}
+TITLE = N_("reports.assessment", "Assessment report")
+HEADINGS = (N_("reports.assessment", "Date"), N_("reports.assessment", "Score"),
+            N_("reports.assessment", "Band"), N_("reports.assessment", "Mode"),
+            N_("reports.assessment", "Given by"), N_("reports.assessment", "Alerts"))
 # From least to most concern: the band shading behind the chart.
 _SHADES = ["#e3f1e3", "#eef4dc", "#fbf3d5", "#fbe6cf", "#f8d8cf", "#f3c7c2"]
 
@@ -154,50 +162,63 @@ def score_chart(series: Series, width: float, height: float = 62 * mm) -> Drawin
         x = plot.x + (d - x_axis.valueMin) / (x_axis.valueMax - x_axis.valueMin) * plot.width
         drawing.add(String(x, y_of(r.score) + 5, f"{r.score:g}", fontName=font, fontSize=7,
                            fillColor=INK, textAnchor="middle"))
-    direction = "分数越高，困扰越重" if series.direction == "higher_worse" else "分数越高，状态越好"
-    drawing.add(String(plot.x, 4, f"横轴：施测日期　纵轴：得分（{direction}）；虚线为分级界值",
-                       fontName=font, fontSize=7, fillColor=MUTED))
+    direction = (N_("reports.assessment", "higher means more distress")
+                 if series.direction == "higher_worse" else
+                 N_("reports.assessment", "higher means better"))
+    axes = N_("reports.assessment", "Across: date given    Up: score ({direction}); dashed lines "
+                                    "mark the bands").format(direction=direction)
+    drawing.add(String(plot.x, 4, axes.text("zh"), fontName=font, fontSize=7, fillColor=MUTED))
     return drawing
 
 
 def _change(series: Series) -> str:
     if len(series.results) < 2:
-        return "仅一次测评，尚无变化趋势。"
+        return N_("reports.assessment", "Assessed once: no trend yet.").text("zh")
     first, last = series.results[0].score, series.results[-1].score
     delta = last - first
     if delta == 0:
-        return f"首次 {first:g} 分，最近 {last:g} 分，无变化。"
+        return N_("reports.assessment", "First {first:g}, latest {last:g}: no change.").format(
+            first=first, last=last).text("zh")
     better = (delta < 0) == (series.direction == "higher_worse")
-    return (f"首次 {first:g} 分，最近 {last:g} 分，变化 {delta:+g} 分"
-            f"（{'好转' if better else '加重'}）。")
+    change = (N_("reports.assessment", "First {first:g}, latest {last:g}: {delta:+g} (better).")
+              if better else
+              N_("reports.assessment", "First {first:g}, latest {last:g}: {delta:+g} (worse)."))
+    return change.format(first=first, last=last, delta=delta).text("zh")
 
 
 def assessment_document(station: StationInfo, data: AssessmentData) -> Document:
     c = data.client
 
     def build(width: float) -> list[Flowable]:
-        out: list[Flowable] = [*blocks.title("心理测评报告", station.name)]
+        out: list[Flowable] = [*blocks.title(TITLE.text("zh"), station.name)]
         out.append(blocks.fields(client_fields(c, full=False)[:8], width))
         if not data.series:
-            out += [blocks.spacer(4), p("该档案尚无测评记录。", "body")]
+            out += [blocks.spacer(4), p(N_("reports.assessment", "No assessment in this file "
+                                                                 "yet.").text("zh"), "body")]
         for s in data.series:
             out.append(blocks.keep(*blocks.heading(s.name), score_chart(s, width),
                                    p(_change(s), "body")))
             out += blocks.table(
-                ["日期", "得分", "分级", "方式", "施测人", "风险提示"],
+                [h.text("zh") for h in HEADINGS],
                 [(local_time(r.administered_at), f"{r.score:g}", r.band,
-                  MODES.get(r.mode, r.mode), r.administered_by or "—",
-                  "；".join(r.alerts) or "无") for r in s.results],
+                  MODES[r.mode].text("zh") if r.mode in MODES else r.mode,
+                  r.administered_by or "—",
+                  N_("reports.assessment", "; ").text("zh").join(r.alerts)
+                  or N_("reports.assessment", "none").text("zh")) for r in s.results],
                 [width * f for f in (0.17, 0.08, 0.17, 0.12, 0.12, 0.34)],
                 align=["c", "c", "l", "c", "c", "l"])
-            out += blocks.table(["分级", "分数范围"],
+            out += blocks.table([N_("reports.assessment", "Band").text("zh"),
+                                 N_("reports.assessment", "Score range").text("zh")],
                                 [(b.label_zh, f"{b.min}–{b.max}") for b in s.bands],
                                 [width * 0.5, width * 0.2], align=["l", "c"], zebra=False)
-        out += [blocks.spacer(4), p(
-            "说明：量表结果仅作筛查和辅导参考，不能替代精神科诊断。出现风险提示时，"
-            "应由咨询师当面评估并按危机干预流程处理。", "small")]
+        out += [blocks.spacer(4), p(N_(
+            "reports.assessment", "Note: instrument results are for screening and to guide "
+            "counselling; they are no psychiatric diagnosis. Where an alert shows, the "
+            "counsellor assesses in person and follows the crisis procedure.").text("zh"),
+            "small")]
         return out
 
-    return Document("assessment", "ASM", "心理测评报告", f"档案编号 {c.file_no}",
+    return Document("assessment", "ASM", TITLE.text("zh"),
+                    N_("reports", "File {file_no}").format(file_no=c.file_no).text("zh"),
                     file_target(c.file_no), station, build,
                     detail={"instruments": [s.instrument_id for s in data.series]})

@@ -42,7 +42,7 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 LEDGERS = ("counselling", "activities", "crises")
 FORMS = ("intake", "session", "satisfaction")
-PREVIEW_NUMBER = "PREVIEW（预览，未编号）"
+PREVIEW_NUMBER = N_("reports", "PREVIEW (not numbered)").text("zh")
 
 register_value_words("doc", KINDS)  # the audit trail names the document printed
 register_actions({
@@ -266,7 +266,8 @@ def _prepare_safety_plan(session: Session, reader: Reader, station,  # noqa: ANN
 
     found = [c for c in crises.read_crises(session, client_id) if c.id == request.crisis_id]
     if not found:
-        raise StationDeskError("not_found", what=f"危机记录 #{request.crisis_id} / crisis")
+        raise StationDeskError("not_found", what=N_(
+            "records", "crisis #{number}").format(number=request.crisis_id))
     client = reader.client(client_id)
     assert client is not None
     plan = safety_plan.require_readable(safety_plan.read_safety_plan(session, found[0]))

@@ -24,25 +24,26 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
+from station_desk.i18n import N_
 from station_desk.reports import fonts
 from station_desk.reports.styles import ALERT, MUTED, RULE
 
 MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
-CONFIDENTIAL = "机密"
 # the page's own words, in the document's language (a document printed in English for a
 # visiting inspector carries no Chinese but the station's name)
-CHROME = {
-    "zh": {"confidential": CONFIDENTIAL, "pages": "第 {page} 页 / 共 {total} 页",
-           "number": "文件编号 {number}", "printed": "打印：{who} {when}",
-           "handling": "本文件含个人敏感信息，仅限授权人员查阅，不得复印、外传；"
-                       "用后请锁柜保存或碎纸销毁。"},
-    "en": {"confidential": "CONFIDENTIAL", "pages": "Page {page} of {total}",
-           "number": "Document {number}", "printed": "Printed by {who} {when}",
-           "handling": "Contains sensitive personal information: authorised staff only; do not "
-                       "copy or pass on; keep locked away or shred after use."},
+_CHROME = {
+    "confidential": N_("reports.page", "CONFIDENTIAL"),
+    "pages": N_("reports.page", "Page {page} of {total}"),
+    "number": N_("reports.page", "Document {number}"),
+    "printed": N_("reports.page", "Printed by {who} {when}"),
+    "handling": N_("reports.page", "Contains sensitive personal information: authorised staff "
+                                   "only; do not copy or pass on; keep locked away or shred "
+                                   "after use."),
 }
+CHROME = {lang: {key: text.text(lang) for key, text in _CHROME.items()} for lang in ("zh", "en")}
+CONFIDENTIAL = CHROME["zh"]["confidential"]
 
 
 @dataclass(frozen=True)
