@@ -16,7 +16,7 @@ from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
 from station_desk.reports import Request, prepare, save_pdf
 from test_records_world import World, world_fixture  # noqa: F401
-from test_restricted_sealing import HE, LIN, raw
+from test_restricted_sealing import ADMIN_PASSWORD, HE, LIN, raw
 from test_restricted_sealing import vault as vault  # noqa: F401 - the fixture
 
 PLAN = {"warning_signs": "连续几晚睡不着，开始不想见人", "coping": "出去走一走；听音乐",
@@ -184,8 +184,6 @@ def test_a_plan_sealed_to_someone_else_is_refused_not_shown(vault, clock) -> Non
     """A counsellor who takes over a restricted file from a departed colleague reaches the case
     but holds no key to its sealed text until the recovery key is next used: the plan is
     refused with one line (the command line, the print), not handed out as placeholders."""
-    from conftest import ADMIN_PASSWORD
-
     vault_dir, _, client = vault
     with sign_in(vault_dir, *LIN, clock=clock) as lin:
         files.unshare_case(lin, client, accounts.get_user(lin, "he").id)
