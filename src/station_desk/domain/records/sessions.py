@@ -14,6 +14,7 @@ addendum, inside the same transaction as the record.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -204,6 +205,19 @@ def list_sessions(session: Session, client_id: int) -> list[SessionRecord]:
     access.require_clinical(session, client_id)
     where, params = access.session_filter(session)
     return read_sessions(session, f"s.client_id = ? AND {where}", [client_id, *params])
+
+
+def sessions_of(session: Session, client_id: int, ids: Iterable[int]) -> list[SessionRecord]:
+    """These records of the case, those still there that this user may see (a record deleted
+    meanwhile is not among them), in session order."""
+    access.require_clinical(session, client_id)
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    where, params = access.session_filter(session)
+    marks = ",".join("?" * len(wanted))
+    return read_sessions(session, f"s.client_id = ? AND s.id IN ({marks}) AND {where}",
+                         [client_id, *wanted, *params])
 
 
 def read_sessions(session: Session, where: str, params: list[object]) -> list[SessionRecord]:

@@ -3,8 +3,8 @@ the copy for the worker (PIPL art. 45) and the list of copies given.
 
 The rules are the records domain's (records/consent.py, records/subject_copy.py); the copy
 is laid out and saved by reports/docs_subject.py. `install` adds the copies tab to a file
-view, `update` refreshes it with the view; `withdraw` and `produce_copy` are the actions the
-view's action bar offers when `records.file_actions` says they apply.
+view, `update` shows the copies the view's read found; `withdraw` and `produce_copy` are the
+actions the view's action bar offers when `records.file_actions` says they apply.
 """
 
 from __future__ import annotations
@@ -277,12 +277,9 @@ def install(view: Any) -> None:
     view.tabs.addTab(table_view(view.copies_model), translate("Rights", "Copies given"))
 
 
-def update(view: Any) -> None:
-    """The copies given, after the view re-read the file."""
-    try:
-        view.copies_model.set_rows(copy_rules.copies(view.session, view.client.id))
-    except StationDeskError:
-        view.copies_model.set_rows([])
+def update(view: Any, copies: list[copy_rules.CopyRequest]) -> None:
+    """The copies given, as the view's read of the file found them (on the worker)."""
+    view.copies_model.set_rows(copies)
 
 
 def withdraw(view: Any) -> None:

@@ -551,9 +551,8 @@ class TransferBar:
         self.last_history: HistoryDialog | None = None
         self.has_history = False
 
-    def refresh(self) -> None:
-        s, c = self.view.session, self.view.client
-        marks = transfer.transfer_marks(s, c.id)
+    def show(self, marks: list[transfer.TransferMark], has_history: bool) -> None:
+        """The banner, from what the view's read of the file found (on the worker)."""
         lines = []
         for mark in marks:
             template = (translate("Transfer", "Transferred to %1 on %2 — closed to new "
@@ -561,7 +560,7 @@ class TransferBar:
                         else translate("Transfer", "Transferred from %1 on %2"))
             lines.append(html.escape(arg(template, mark.station_name,
                                          day_of(mark.recorded_at))))
-        self.has_history = transfer.has_history(s, c.id)
+        self.has_history = has_history
         if self.has_history:
             link = translate("Transfer", "Records from the former station…")
             lines.append(f"<a href='history'>{html.escape(link)}</a>")

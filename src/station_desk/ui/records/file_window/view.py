@@ -4,7 +4,7 @@ The parts: `header.FileHeader` (who, the four facts at a glance, crisis banner, 
 details), `action_bar.FileActionBar` (the grouped actions; which show is the domain's
 answer, `records.file_actions`), `actions.FileActions` (what they do), `tabs.FileTabs`
 (records, follow-ups, referrals, crises, assessments). The rights and transfer modules add
-their tab and banner (`rights.install`, `TransferBar`).
+their tab and banner (`rights.install`, `TransferBar`), filled from the same read.
 
 The file is read on the operations worker (`read_file`, a `QueryOp`): the window shows at
 once with what the opened file already says and fills in when the read returns; a newer
@@ -34,6 +34,8 @@ from station_desk.domain.records import (
     followups,
     referrals,
     sessions,
+    subject_copy,
+    transfer,
 )
 from station_desk.domain.records import file_actions as fa
 from station_desk.domain.records.files import ClientFile
@@ -64,9 +66,19 @@ _windows = itertools.count(1)  # each view's own kind of read, for `latest`
 
 
 @dataclass(frozen=True)
+class Extras:
+    """What only a whole read reads again: the copies given to the worker (the rights tab)
+    and the transfers (the banner), which a saved record does not change."""
+
+    copies: list[subject_copy.CopyRequest]
+    transfers: list[transfer.TransferMark]
+    has_history: bool
+
+
+@dataclass(frozen=True)
 class FileRead:
     """What one read of the file found (on the worker); `records` is None when only the
-    `changed` records were read."""
+    `changed` records were read (and `extras` with it)."""
 
     client: ClientFile
     records: list[SessionRecord] | None
@@ -80,6 +92,7 @@ class FileRead:
     consent: consent.ConsentState
     consent_line: str
     file_actions: frozenset[str]
+    extras: Extras | None = None
 
 
 def read_file(s: Session, client: ClientFile, *, reload: bool, records: frozenset[int] | None,
@@ -93,19 +106,20 @@ def read_file(s: Session, client: ClientFile, *, reload: bool, records: frozense
         c = files.reload(s, c.id)
     changed: list[SessionRecord] = []
     everything: list[SessionRecord] | None = None
-    if records is None:
-        everything = sessions.list_sessions(s, c.id)
-    else:
-        try:
-            changed = [sessions.get_session(s, record_id) for record_id in sorted(records)]
-        except StationDeskError:  # a record gone meanwhile: the whole list says so
-            everything = sessions.list_sessions(s, c.id)
+    if records is not None:
+        changed = sessions.sessions_of(s, c.id, records)
+    if records is None or len(changed) < len(records):  # one gone meanwhile: the whole list
+        everything, changed = sessions.list_sessions(s, c.id), []
+    extras = None
+    if everything is not None:
+        extras = Extras(subject_copy.copies(s, c.id), transfer.transfer_marks(s, c.id),
+                        transfer.has_history(s, c.id))
     return FileRead(
         c, everything, changed, followups.list_followups(s, c.id),
         referrals.list_referrals(s, c.id), crises.list_crises(s, c.id),
         appointments.client_appointments(s, c.id), assessments.item9_flag(s, c.id),
         assessments.open_alerts(s, c.id), consent.consent_state(s, c.id),
-        rights.consent_line(s, c)[0], fa.file_actions(s, c))
+        rights.consent_line(s, c)[0], fa.file_actions(s, c), extras)
 
 
 @dataclass
@@ -284,9 +298,9 @@ class ClientFileView(FileActions):
         if getattr(host, "view", None) is self:  # the file's own window: its name may change
             host.setWindowTitle(f"{c.file_no} {c.name}")
         self.reopen.update(s, c)
-        if read.records is not None:  # a saved record changes neither copies nor transfers
-            rights.update(self)
-            self.transfer.refresh()
+        if read.extras is not None:  # a saved record changes neither copies nor transfers
+            rights.update(self, read.extras.copies)
+            self.transfer.show(read.extras.transfers, read.extras.has_history)
         self.tabs.show_record()
         self._show_actions()
         waiting, self._then = self._then, []
