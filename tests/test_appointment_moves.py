@@ -56,3 +56,36 @@ def test_a_cancelled_booking_is_not_moved(world: World) -> None:
         appointments.check_move(world.front, cancelled.id, f"{DAY}T12:00", f"{DAY}T12:50")
     assert info.value.code == "appointment_cancelled"
     assert appointments.check_move(world.front, item.id, f"{DAY}T10:00", f"{DAY}T10:50") == []
+
+
+def test_a_booking_is_checked_as_a_move_is(world: World) -> None:
+    """A new booking asks the same before it is made (`check_booking`): a taken counsellor
+    or room refuses as booking would; other bookings at that time are only named."""
+    mine = world.client()
+    other = world.client(name="李四")
+    beside = appointments.book_appointment(world.front, other, f"{DAY}T14:00", f"{DAY}T14:50",
+                                           counsellor_id=_uid(world, "he"), room="")
+    assert appointments.check_booking(world.front, mine, f"{DAY}T11:00", f"{DAY}T11:50") == []
+    found = appointments.check_booking(world.front, mine, f"{DAY}T14:30", f"{DAY}T15:20",
+                                       room="")
+    assert [a.id for a in found] == [beside.id] and found[0].client_name == "李四"
+    # the file's own counsellor taken: refused with the counsellor's name
+    appointments.book_appointment(world.front, other, f"{DAY}T16:00", f"{DAY}T16:50",
+                                  counsellor_id=_uid(world, "lin"), room="")
+    with pytest.raises(StationDeskError) as info:
+        appointments.check_booking(world.front, mine, f"{DAY}T16:20", f"{DAY}T17:10")
+    assert info.value.code == "appointment_counsellor_busy"
+    # the room taken (another counsellor): refused with the room
+    appointments.book_appointment(world.front, other, f"{DAY}T10:00", f"{DAY}T10:50",
+                                  counsellor_id=_uid(world, "he"), room="counselling")
+    with pytest.raises(StationDeskError) as info:
+        appointments.check_booking(world.front, mine, f"{DAY}T10:00", f"{DAY}T10:50",
+                                   room="counselling")
+    assert info.value.code == "appointment_room_busy"
+    with pytest.raises(ValidationError):
+        appointments.check_booking(world.front, mine, "2026-11-01T09:00", "2026-11-01T09:50")
+    # checking writes nothing
+    assert [a.id for a in appointments.client_appointments(world.front, mine)] == []
+    booked = appointments.book_appointment(world.front, mine, f"{DAY}T14:30", f"{DAY}T15:20",
+                                           room="")
+    assert booked.starts_at == f"{DAY}T14:30"

@@ -255,3 +255,40 @@ def test_safety_plan_show_print_and_who_may(cli, desk, tmp_path: Path) -> None: 
                                     desk["c"], *who(desk, "lin"), stdin=pw("lin"), lang="en")
     views = [e for e in audit(cli, desk, a) if e["action"] == "file.view"]
     assert len(views) >= 4  # each reading opened the file as the file window does
+
+
+def test_booking_asks_the_domain_first_as_the_form_does(cli, desk) -> None:  # noqa: F811
+    """`appointments book` and `move` run the domain's check first: a taken counsellor or
+    room is one line and exit 1; another booking at that time is booked beside and named in
+    a warning line after the answer (the form asks instead)."""
+    a, c = desk["a"], desk["c"]
+    at = (local_now() + dt.timedelta(days=4)).replace(hour=10, minute=0)
+    out = cli.ok("appointments", "book", "--file", c, "--at", stamp(at), "--room", "咨询室",
+                 *who(desk, "front"), stdin=pw("front"))
+    assert out.startswith("已预约：") and "注意" not in out
+    out = cli.ok("appointments", "book", "--file", a, "--at", stamp(at), "--counsellor", "he",
+                 *who(desk, "front"), stdin=pw("front"))
+    first, note = out.splitlines()
+    assert first.startswith("已预约：") and "何咨询师" in first
+    assert note.startswith("注意") and "王小红" in note and "林咨询师" in note
+    # the file's own counsellor is taken then: refused, nothing booked
+    line = cli.fails("appointments", "book", "--file", a, "--at", stamp(at + dt.timedelta(
+        minutes=20)), *who(desk, "front"), stdin=pw("front"))
+    assert "林咨询师" in line and "已有预约" in line
+    line = refused(cli, "--lang", "en", "appointments", "book", "--file", a, "--at",
+                   stamp(at + dt.timedelta(minutes=20)), *who(desk, "front"),
+                   stdin=pw("front"))
+    assert "already has an appointment" in line
+    # the room is taken: moving a's booking into it is refused the same way
+    line = cli.fails("appointments", "move", "--file", a, "--at", stamp(at), "--room", "咨询室",
+                     *who(desk, "front"), stdin=pw("front"))
+    assert "咨询室" in line
+    out = cli.ok("--lang", "en", "appointments", "move", "--file", a, "--at", stamp(at),
+                 "--to", stamp(at + dt.timedelta(minutes=30)), *who(desk, "front"),
+                 stdin=pw("front"))
+    assert out.splitlines()[1].startswith("Note: at that time there is already")
+    assert "王小红" in out.splitlines()[1]
+    out = cli.ok("appointments", "move", "--file", a, "--at", stamp(at + dt.timedelta(
+        minutes=30)), "--to", stamp(at + dt.timedelta(hours=3)), *who(desk, "front"),
+        stdin=pw("front"))
+    assert len(out.splitlines()) == 1

@@ -609,6 +609,14 @@
     <message>
         <source>At %1 there is already:
 %2
+Book %3 in at that time anyway?</source>
+        <translation>At %1 there is already:
+%2
+Book %3 in at that time anyway?</translation>
+    </message>
+    <message>
+        <source>At %1 there is already:
+%2
 Move the appointment of %3 there anyway?</source>
         <translation>At %1 there is already:
 %2
@@ -6195,6 +6203,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>Marked “{word}”</source>
         <translation>Marked “{word}”</translation>
+    </message>
+    <message>
+        <source>Note: at that time there is already: {names}</source>
+        <translation>Note: at that time there is already: {names}</translation>
     </message>
     <message>
         <source>overdue</source>

@@ -607,6 +607,14 @@
     <message>
         <source>At %1 there is already:
 %2
+Book %3 in at that time anyway?</source>
+        <translation>%1 已有预约：
+%2
+仍要在这个时间为 %3 预约吗？</translation>
+    </message>
+    <message>
+        <source>At %1 there is already:
+%2
 Move the appointment of %3 there anyway?</source>
         <translation>%1 已有预约：
 %2
@@ -6163,6 +6171,10 @@ Check it with the station by phone.</source>
     <message>
         <source>Marked “{word}”</source>
         <translation>已登记为“{word}”</translation>
+    </message>
+    <message>
+        <source>Note: at that time there is already: {names}</source>
+        <translation>注意：该时间已有预约：{names}</translation>
     </message>
     <message>
         <source>overdue</source>

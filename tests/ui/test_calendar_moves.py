@@ -265,3 +265,54 @@ def test_the_calendar_rows_grow_with_the_text_size(qtbot: QtBot, world: World) -
     finally:
         scaler.apply(1.0)
         QApplication.processEvents()
+
+
+def test_the_booking_form_asks_the_same_before_an_occupied_time(
+        qtbot: QtBot, world: World, shown: Any) -> None:
+    """A new booking (the appointments page's Book…, the file's Book…, the booking offered
+    after a record) is checked as a move is: other bookings at that time are named and the
+    booking waits for a yes; a taken counsellor or room is refused in the form."""
+    from PySide6.QtCore import QTime
+
+    from station_desk.domain.records import files
+    from station_desk.ui.records.appointment_dialog import AppointmentDialog
+
+    mine = world.client(name="张一")
+    other = world.client(name="李二")
+    lin, he = _uid(world, "lin"), _uid(world, "he")
+    appointments.book_appointment(world.front, other, f"{DAY}T14:00", f"{DAY}T14:50",
+                                  counsellor_id=he, room="")
+    entry = files.directory_rows(world.front, [mine])[0]
+    dialog = AppointmentDialog(world.front, entry, None, dt.date.fromisoformat(DAY))
+    qtbot.addWidget(dialog)
+    dialog.start.setTime(QTime(14, 0))
+    dialog.room.set_code("")
+    shown.answer = False
+    dialog.accept()
+    settle()
+    assert shown.questions and "李二" in shown.questions[-1] and "张一" in shown.questions[-1]
+    assert "Move" not in shown.questions[-1] and "改到" not in shown.questions[-1]  # a booking
+    assert dialog.result_value is None
+    assert appointments.client_appointments(world.front, mine) == []
+    shown.answer = True
+    dialog.accept()
+    settle()
+    assert dialog.result_value is not None
+    assert [a.starts_at for a in appointments.client_appointments(world.front, mine)] == [
+        f"{DAY}T14:00"]
+    # with the other booking's counsellor: refused in the form with the reason, no question
+    again = AppointmentDialog(world.front, entry, None, dt.date.fromisoformat(DAY))
+    qtbot.addWidget(again)
+    again.start.setTime(QTime(14, 20))
+    again.counsellor.setCurrentIndex(again.counsellor.findData(he))
+    asked = len(shown.questions)
+    again.accept()
+    settle()
+    assert len(shown.questions) == asked and again.result_value is None
+    assert "何咨询师" in again.error.text()
+    # the file's own counsellor, free then: booked without a question
+    again.counsellor.setCurrentIndex(again.counsellor.findData(lin))
+    again.start.setTime(QTime(16, 0))
+    again.accept()
+    settle()
+    assert len(shown.questions) == asked and again.result_value is not None

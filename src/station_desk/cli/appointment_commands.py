@@ -5,6 +5,11 @@ decides (no past start, no overlap for the counsellor or the room, attendance on
 time has come, a late cancellation only within a day). A booking is named the way the desk
 names it, by file number and start time (`--at`); when the file has only one booking that
 fits, `--at` may be left out.
+
+Booking and moving ask the domain first (`check_booking`, `check_move`), as the form and the
+calendar do: a taken counsellor or room refuses (one line, exit 1); other bookings at that
+time are not refused (two counsellors see two workers at once every day), so the command
+books and names them in a warning line after its answer, where the form would ask.
 """
 
 from __future__ import annotations
@@ -180,10 +185,14 @@ def cmd_book(args: argparse.Namespace) -> int:
     with open_session(args, SecretReader(args)) as session:
         client_id = desk.client_id_of(session, args.file_no)
         counsellor = desk.user_id_of(session, args.counsellor) if args.counsellor else None
-        item = rules.book_appointment(session, client_id, start.strftime("%Y-%m-%dT%H:%M"),
-                                      _end(start, args, DEFAULT_MINUTES),
-                                      counsellor_id=counsellor, room=_room(args.room) or "")
+        when = (start.strftime("%Y-%m-%dT%H:%M"), _end(start, args, DEFAULT_MINUTES))
+        room = _room(args.room) or ""
+        others = rules.check_booking(session, client_id, *when, counsellor_id=counsellor,
+                                     room=room)
+        item = rules.book_appointment(session, client_id, *when, counsellor_id=counsellor,
+                                      room=room)
     _done(args, *N_("cli", "Booked"), item)
+    _also_then(args, others)
     return 0
 
 
@@ -194,10 +203,13 @@ def cmd_move(args: argparse.Namespace) -> int:
         length = int((dt.datetime.fromisoformat(item.ends_at) - was).total_seconds() // 60)
         start = desk.moment(args.to) if args.to else was
         counsellor = desk.user_id_of(session, args.counsellor) if args.counsellor else None
-        moved = rules.move_appointment(session, item.id, start.strftime("%Y-%m-%dT%H:%M"),
-                                       _end(start, args, length), counsellor_id=counsellor,
+        when = (start.strftime("%Y-%m-%dT%H:%M"), _end(start, args, length))
+        others = rules.check_move(session, item.id, *when, counsellor_id=counsellor,
+                                  room=_room(args.room))
+        moved = rules.move_appointment(session, item.id, *when, counsellor_id=counsellor,
                                        room=_room(args.room))
     _done(args, *N_("cli", "Moved (was {shown_start})").format(shown_start=item.shown_start), moved)
+    _also_then(args, others)
     return 0
 
 
@@ -217,6 +229,19 @@ def cmd_mark(args: argparse.Namespace) -> int:
     word = rules.status_word(marked.status, lang_of(args))
     _done(args, *N_("cli", "Marked “{word}”").format(word=word), marked)
     return 0
+
+
+def _also_then(args: argparse.Namespace, others: list[rules.Appointment]) -> None:
+    """The warning line after a booking or a move at a time other bookings take (the form
+    asks; a command cannot, so it says)."""
+    if not others:
+        return
+    sep = "；" if lang_of(args) == "zh" else "; "
+    names = sep.join(f"{a.time_range} {a.file_no} {a.client_name}"
+                     + (f" · {a.counsellor_name}" if a.counsellor_name else "")
+                     for a in others)
+    print(N_("cli", "Note: at that time there is already: {names}").format(
+        names=names).text(lang_of(args)))
 
 
 def _done(args: argparse.Namespace, zh: str, en: str, a: rules.Appointment) -> None:

@@ -162,10 +162,11 @@ def _check_free(session: Session, start: dt.datetime, end: dt.datetime,
                            room_en=vs.label("rooms", room, "en").lower(), **when)
 
 
-def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | str,
-                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
-                     room: str = "") -> Appointment:
-    """Book a file in. Without `counsellor_id` the file's own counsellor (if any) is booked."""
+def _booking(session: Session, client_id: int, starts_at: dt.datetime | str,
+             ends_at: dt.datetime | str, counsellor_id: int | None,
+             room: str) -> tuple[access.FileRef, dt.datetime, dt.datetime, str, int | None]:
+    """Everything a new booking is refused for, checked once for `check_booking` and
+    `book_appointment`: the file, its times, the counsellor, the room taken."""
     session.require(Permission.BOOK_APPOINTMENT)
     ref = access.file_ref(session, client_id)
     refuse_if_transferred(ref, session)  # the worker is seen at the other station now
@@ -174,6 +175,39 @@ def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | 
     if counsellor_id is not None:
         check_counsellor(session, counsellor_id)
     _check_free(session, start, end, counsellor, code)
+    return ref, start, end, code, counsellor
+
+
+def _others_at(session: Session, start: dt.datetime, end: dt.datetime,
+               skip: int | None = None) -> list[Appointment]:
+    """The other booked appointments at that time this user can see (other counsellors', or
+    the same worker's), which a station is warned of, not refused: two counsellors see two
+    workers at once every day."""
+    where, params = access.directory_filter(session)
+    rows = session.db.all(
+        f"{_SQL} WHERE a.status = 'booked' AND a.id <> ? AND a.starts_at < ?"
+        f" AND a.ends_at > ? AND {where} ORDER BY a.starts_at, a.id",
+        [skip if skip is not None else -1, _stamp(end), _stamp(start), *params])
+    return [Appointment(*tuple(r)) for r in rows]
+
+
+def check_booking(session: Session, client_id: int, starts_at: dt.datetime | str,
+                  ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
+                  room: str = "") -> list[Appointment]:
+    """What `book_appointment` with these arguments would run into, before it is made, as
+    `check_move` for a move: raises what it would refuse; otherwise returns the other
+    bookings at that time, for the station to be asked about."""
+    _ref, start, end, _code, _counsellor = _booking(session, client_id, starts_at, ends_at,
+                                                    counsellor_id, room)
+    return _others_at(session, start, end)
+
+
+def book_appointment(session: Session, client_id: int, starts_at: dt.datetime | str,
+                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
+                     room: str = "") -> Appointment:
+    """Book a file in. Without `counsellor_id` the file's own counsellor (if any) is booked."""
+    ref, start, end, code, counsellor = _booking(session, client_id, starts_at, ends_at,
+                                                 counsellor_id, room)
     with session.db.transaction():
         cur = session.db.execute(
             "INSERT INTO appointments (client_id, counsellor_id, starts_at, ends_at, room,"
@@ -205,18 +239,28 @@ def _booked(session: Session, appointment_id: int) -> tuple[Appointment, access.
     return item, access.file_ref(session, item.client_id)
 
 
-def move_appointment(session: Session, appointment_id: int, starts_at: dt.datetime | str,
-                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
-                     room: str | None = None) -> Appointment:
-    """Move a booking to another time, counsellor or room (None keeps the current one)."""
+def _move(session: Session, appointment_id: int, starts_at: dt.datetime | str,
+          ends_at: dt.datetime | str, counsellor_id: int | None, room: str | None
+          ) -> tuple[Appointment, access.FileRef, dt.datetime, dt.datetime, str, int | None]:
+    """Everything a move is refused for, checked once for `check_move` and
+    `move_appointment` (None keeps the booking's counsellor or room)."""
     item, ref = _booked(session, appointment_id)
     refuse_if_transferred(ref, session)  # a booking begun before the transfer stays put
-    room_code = item.room if room is None else room
-    start, end, code = _check_times(session, starts_at, ends_at, room_code)
+    start, end, code = _check_times(session, starts_at, ends_at,
+                                    item.room if room is None else room)
     counsellor = item.counsellor_id if counsellor_id is None else counsellor_id
     if counsellor_id is not None and counsellor_id != item.counsellor_id:
         check_counsellor(session, counsellor_id)
     _check_free(session, start, end, counsellor, code, skip=item.id)
+    return item, ref, start, end, code, counsellor
+
+
+def move_appointment(session: Session, appointment_id: int, starts_at: dt.datetime | str,
+                     ends_at: dt.datetime | str, *, counsellor_id: int | None = None,
+                     room: str | None = None) -> Appointment:
+    """Move a booking to another time, counsellor or room (None keeps the current one)."""
+    item, ref, start, end, code, counsellor = _move(session, appointment_id, starts_at,
+                                                    ends_at, counsellor_id, room)
     with session.db.transaction():
         session.db.execute(
             "UPDATE appointments SET starts_at = ?, ends_at = ?, counsellor_id = ?, room = ?"
@@ -233,22 +277,10 @@ def check_move(session: Session, appointment_id: int, starts_at: dt.datetime | s
                room: str | None = None) -> list[Appointment]:
     """What `move_appointment` with these arguments would run into, before it is made:
     raises what it would refuse (a past time, the counsellor or the room taken); otherwise
-    returns the other bookings at that time this user can see (other counsellors', or the
-    same worker's), which a station is warned of, not refused: two counsellors see two
-    workers at once every day."""
-    item, _ref = _booked(session, appointment_id)
-    start, end, code = _check_times(session, starts_at, ends_at,
-                                    item.room if room is None else room)
-    counsellor = item.counsellor_id if counsellor_id is None else counsellor_id
-    if counsellor_id is not None and counsellor_id != item.counsellor_id:
-        check_counsellor(session, counsellor_id)
-    _check_free(session, start, end, counsellor, code, skip=item.id)
-    where, params = access.directory_filter(session)
-    rows = session.db.all(
-        f"{_SQL} WHERE a.status = 'booked' AND a.id <> ? AND a.starts_at < ?"
-        f" AND a.ends_at > ? AND {where} ORDER BY a.starts_at, a.id",
-        [item.id, _stamp(end), _stamp(start), *params])
-    return [Appointment(*tuple(r)) for r in rows]
+    returns the other bookings at that time this user can see (`_others_at`)."""
+    item, _ref, start, end, _code, _counsellor = _move(session, appointment_id, starts_at,
+                                                       ends_at, counsellor_id, room)
+    return _others_at(session, start, end, skip=item.id)
 
 
 def cancel_appointment(session: Session, appointment_id: int) -> None:

@@ -50,17 +50,21 @@ def weekday(day: str) -> str:
     return locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
-def occupied_question(item: Appointment, starts_at: str, ends_at: str,
-                      others: list[Appointment]) -> str:
-    """Asked before a booking is moved to a time other bookings take (the calendar's drag
-    and the Move… form ask the same)."""
+def occupied_question(name: str, starts_at: str, ends_at: str, others: list[Appointment],
+                      *, booking: bool = False) -> str:
+    """Asked before a booking is made or moved at a time other bookings take (the calendar's
+    drag, the Move… form and the booking form ask the same); `name` is the worker's."""
     when = f"{starts_at[:10]} {weekday(starts_at)} {starts_at[11:16]}–{ends_at[11:16]}"
     names = "\n".join(f"{a.time_range} {a.client_name}"
                       + (f" · {a.counsellor_name}" if a.counsellor_name else "")
                       for a in others)
+    if booking:
+        return arg(QCoreApplication.translate(
+            "AppointmentsPage", "At %1 there is already:\n%2\nBook %3 in at that time "
+            "anyway?"), when, names, name)
     return arg(QCoreApplication.translate(
         "AppointmentsPage", "At %1 there is already:\n%2\nMove the appointment of %3 there "
-        "anyway?"), when, names, item.client_name)
+        "anyway?"), when, names, name)
 
 
 def _qtime(text: str) -> QTime:
@@ -230,35 +234,41 @@ class AppointmentDialog(FormDialog):
         if self.saving:
             return
         if self.item is not None:
-            self._check_move(self.item)
-        else:
-            self._book()
+            self._check(self.item.client_name, False)
+            return
+        entry = self.picker.entry() if self.picker else self.client
+        if entry is None:
+            self.errors.clear()
+            self.error.show_text(self.tr("Find and choose the file first."))
+            if self.picker is not None:
+                self.picker.query.setStyleSheet(ERROR_STYLE)
+            return
+        self._check(entry.name, True, entry.id)
 
-    def _check_move(self, item: Appointment) -> None:
-        """A move is checked by the domain first: a refusal shows in the form; other
-        bookings at the new time are named and the move waits for a yes."""
+    def _check(self, name: str, booking: bool, client_id: int = 0) -> None:
+        """A booking or a move is checked by the domain first (`check_booking`,
+        `check_move`): a refusal shows in the form; other bookings at that time are named
+        and the booking waits for a yes."""
         start, end = self._moment(self.start.time()), self._moment(self.end.time())
         session, counsellor, room = self.session, self.counsellor.currentData(), \
             self.room.code()
+        item_id = self.item.id if self.item is not None else 0
         self.saving = True  # a second OK while the check runs does nothing
+
+        def check() -> list[Appointment]:
+            if booking:
+                return appointments.check_booking(session, client_id, start, end,
+                                                  counsellor_id=counsellor, room=room)
+            return appointments.check_move(session, item_id, start, end,
+                                           counsellor_id=counsellor, room=room)
 
         def checked(others: list[Appointment]) -> None:
             self.saving = False
-            if not others or messages.confirm(self, occupied_question(item, start, end,
-                                                                      others)):
+            if not others or messages.confirm(self, occupied_question(
+                    name, start, end, others, booking=booking)):
                 FormDialog.accept(self)
 
         def refused(exc: StationDeskError) -> None:
             self.saving = False
             self.errors.show(exc)
-        QueryOp(self, lambda: appointments.check_move(
-            session, item.id, start, end, counsellor_id=counsellor, room=room)).success(
-            checked).failure(refused).run()
-
-    def _book(self) -> None:
-        if self.item is None and self.picker is not None and self.picker.entry() is None:
-            self.errors.clear()
-            self.error.show_text(self.tr("Find and choose the file first."))
-            self.picker.query.setStyleSheet(ERROR_STYLE)
-            return
-        super().accept()
+        QueryOp(self, check).success(checked).failure(refused).run()

@@ -287,8 +287,8 @@ class AppointmentsPage(QWidget):
 
     def _move_checked(self, item: Appointment, starts_at: str, ends_at: str,
                       others: list[Appointment]) -> None:
-        if others and not messages.confirm(self, occupied_question(item, starts_at, ends_at,
-                                                                  others)):
+        if others and not messages.confirm(self, occupied_question(item.client_name, starts_at,
+                                                                  ends_at, others)):
             return
         session = self.session
         ChangeOp(self, lambda: appointments.move_appointment(session, item.id, starts_at,
