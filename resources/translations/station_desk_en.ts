@@ -2976,8 +2976,8 @@ Station key fingerprint: %3</translation>
         <translation>Planned for</translation>
     </message>
     <message>
-        <source>The record names the day of the next appointment</source>
-        <translation>The record names the day of the next appointment</translation>
+        <source>The record names the day and time of the next appointment</source>
+        <translation>The record names the day and time of the next appointment</translation>
     </message>
     <message>
         <source>Date of the next appointment</source>
@@ -9583,6 +9583,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>next appointment</source>
         <translation>next appointment</translation>
+    </message>
+    <message>
+        <source>time of the next appointment</source>
+        <translation>time of the next appointment</translation>
     </message>
     <message>
         <source>addendum text</source>

@@ -2965,8 +2965,8 @@ SHA-256：%2
         <translation>约在</translation>
     </message>
     <message>
-        <source>The record names the day of the next appointment</source>
-        <translation>记录中写明下次预约的日期</translation>
+        <source>The record names the day and time of the next appointment</source>
+        <translation>记录写明下次预约的日期和时间</translation>
     </message>
     <message>
         <source>Date of the next appointment</source>
@@ -9551,6 +9551,10 @@ Check it with the station by phone.</source>
     <message>
         <source>next appointment</source>
         <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>time of the next appointment</source>
+        <translation>下次预约时间</translation>
     </message>
     <message>
         <source>addendum text</source>

@@ -147,8 +147,12 @@ def test_the_next_appointment_is_picked_a_week_on_at_the_same_time(
     editor.save()
     settle()
     assert editor.record is not None and editor.record.next_appointment == "2026-11-16"
+    assert editor.record.next_appointment_time == "09:00"  # the time is kept with the day
     again = SessionEditor(world.lin, cid, editor.record, autosave_ms=3_600_000)
     qtbot.addWidget(again)
     assert again.next_appointment.value() == dt.date(2026, 11, 16)
+    assert again.next_appointment.time.time() == QTime(9, 0)  # reopened: the saved time
+    again.start.setTime(QTime(11, 0))  # and it stays, as one picked by hand does
+    assert again.next_appointment.time.time() == QTime(9, 0)
     again.next_appointment.planned.setChecked(False)
     assert again.data().next_appointment is None

@@ -113,7 +113,7 @@ def session_fields(s: SessionRecord, *, with_client: ClientFile | None = None
         ("咨询师", s.counsellor_name), ("记录状态", SESSION_STATUS.get(s.status, s.status)),
         ("主要问题", labels("presenting_issues", s.issues)),
         ("干预方法", labels("interventions", s.interventions)),
-        ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_appointment),
+        ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_shown),
     ]
     if s.referral:
         pairs.append(("转介建议", s.referral))

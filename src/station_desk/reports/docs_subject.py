@@ -151,7 +151,7 @@ def _session(d: CopyData, s: SessionRecord, width: float) -> list[Flowable]:
         ("记录状态", SESSION_STATUS.get(s.status, s.status)),
         ("主要问题", labels("presenting_issues", s.issues)),
         ("干预方法", labels("interventions", s.interventions)),
-        ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_appointment),
+        ("风险等级", label("risk_levels", s.risk_level)), ("下次预约", s.next_shown),
     ], width))
     sealed = ("sessions", s.id) in d.unopened
     if sealed:

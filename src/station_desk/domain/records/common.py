@@ -86,6 +86,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "risk_level": N_("records", "risk level"),
     "referral": N_("records", "referral"),
     "next_appointment": N_("records", "next appointment"),
+    "next_appointment_time": N_("records", "time of the next appointment"),
     "addendum": N_("records", "addendum text"),
     "comment": N_("records", "comment"),
     "summary": N_("records", "closing summary"),

@@ -73,6 +73,7 @@ class SessionInput:
     referral: str = ""
     next_appointment: dt.date | str | None = None
     restricted: bool = False
+    next_appointment_time: str = ""  # "HH:MM" of the next appointment, with its day
 
     def to_payload(self) -> dict[str, Any]:
         payload = asdict(self)
@@ -139,6 +140,13 @@ class SessionRecord:
     # Set on records imported from the station's earlier register (domain/importing): stored
     # as signed, but no one signed them in the app.
     imported_at: str | None = None
+    next_appointment_time: str = ""  # "HH:MM", or '' (none named, or written before times)
+
+    @property
+    def next_shown(self) -> str:
+        """The next appointment as the record shows it: "YYYY-MM-DD HH:MM", or the day."""
+        return " ".join(x for x in (self.next_appointment, self.next_appointment_time) if x) \
+            if self.next_appointment else ""
 
     @property
     def imported(self) -> bool:
@@ -156,7 +164,8 @@ class SessionRecord:
         return SessionInput(self.session_date, self.start_time, self.end_time, self.modality,
                             self.room, self.issues, self.interventions, self.complaint,
                             self.assessment, self.intervention, self.plan, self.risk_level,
-                            self.referral, self.next_appointment, self.restricted)
+                            self.referral, self.next_appointment, self.restricted,
+                            next_appointment_time=self.next_appointment_time)
 
 
 _COLUMNS = (
@@ -165,7 +174,7 @@ _COLUMNS = (
     " s.assessment, s.intervention, s.plan, s.risk_level, s.referral, s.next_appointment,"
     " s.restricted, s.status, s.signed_by, s.signed_at, s.review_required, s.cosigned_by,"
     " s.cosigned_at, s.supervisor_comment, s.created_at, s.updated_at, s.imported_at,"
-    " s.sealed")
+    " s.next_appointment_time, s.sealed")
 # Where the sealed columns sit in a `_COLUMNS` row (records/restricted.py).
 _SEALED_AT = {"complaint": 12, "assessment": 13, "intervention": 14, "plan": 15, "referral": 17,
               "supervisor_comment": 26}
@@ -195,7 +204,7 @@ def _records(session: Session, rows: list[Any]) -> list[SessionRecord]:
             r[0], r[1], r[2], r[3], names.get(r[3], ""), r[4], r[5], r[6], r[7], r[8], r[9],
             loads(r[10]), loads(r[11]), r[12], r[13], r[14], r[15], r[16], r[17], r[18],
             bool(r[19]), r[20], r[21], names.get(r[21], ""), r[22], bool(r[23]), r[24],
-            names.get(r[24], ""), r[25], r[26], r[27], r[28], notes, r[29]))
+            names.get(r[24], ""), r[25], r[26], r[27], r[28], notes, r[29], r[30]))
     return out
 
 
@@ -278,6 +287,9 @@ def _check(session: Session, data: SessionInput, *, signing: bool) -> dict[str, 
         check.add("next_appointment", "field_before", value=nxt.isoformat(),
                   other=day.isoformat(), other_label=N_("records", "session date"))
     values["next_appointment"] = nxt.isoformat() if nxt else ""
+    # The time goes with a day; without one it is dropped, as the form's unticked pickers are.
+    at = check.time("next_appointment_time", data.next_appointment_time)
+    values["next_appointment_time"] = at if nxt else ""
     check.done()
     return values
 
@@ -310,7 +322,8 @@ def _write(session: Session, ref: access.FileRef, values: dict[str, Any],
     now = now_iso(session)
     columns = ("session_date", "start_time", "end_time", "modality", "room", "issues",
                "interventions", "complaint", "assessment", "intervention", "plan",
-               "risk_level", "referral", "next_appointment", "restricted")
+               "risk_level", "referral", "next_appointment", "next_appointment_time",
+               "restricted")
     if session_id is None:
         require_open(ref)
         number = int(session.db.scalar(

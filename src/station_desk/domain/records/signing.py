@@ -57,7 +57,11 @@ DIGEST_VERSION = 1
 SESSION_SIGNED = ("id", "client_id", "counsellor_id", "session_no", "session_date",
                   "start_time", "end_time", "modality", "room", "issues", "interventions",
                   "complaint", "assessment", "intervention", "plan", "risk_level", "referral",
-                  "next_appointment", "signed_by", "signed_at", "review_required")
+                  "next_appointment", "next_appointment_time", "signed_by", "signed_at",
+                  "review_required")
+# Columns added after records were first signed: left out of a digest while empty, so a
+# record signed before the column came keeps the digest it was signed with.
+LATER_COLUMNS = ("next_appointment_time",)
 SESSION_COSIGNED = (*SESSION_SIGNED, "cosigned_by", "cosigned_at", "supervisor_comment")
 ADDENDUM_SIGNED = ("id", "session_id", "author_id", "created_at", "text")
 SIGNED_ACTIONS = ("session.sign", "session.cosign", "session.addendum")
@@ -99,6 +103,9 @@ register_messages({
 
 def _digest(kind: str, columns: tuple[str, ...], row: Any) -> str:
     body = {"record": kind, "v": DIGEST_VERSION, **dict(zip(columns, tuple(row), strict=True))}
+    for column in LATER_COLUMNS:
+        if body.get(column) == "":
+            del body[column]
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

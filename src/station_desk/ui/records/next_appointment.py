@@ -1,8 +1,9 @@
 """下次预约 in the session editor: whether a next appointment is planned, its date and time
 from pickers, and a button that books it.
 
-A record names the day of the next appointment; the time is what the booking starts at. Until
-the counsellor picks otherwise, the pickers follow the session: a week after its date, at its
+A record names the day and the time of the next appointment (the time is also what the
+booking starts at); a record written before times were kept names the day alone. Until the
+counsellor picks otherwise, the pickers follow the session: a week after its date, at its
 start time, which is how most counselling is planned (the same slot next week).
 """
 
@@ -27,7 +28,8 @@ class NextAppointmentPicker(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.planned = QCheckBox(self.tr("Planned for"), self)
-        self.planned.setToolTip(self.tr("The record names the day of the next appointment"))
+        self.planned.setToolTip(self.tr("The record names the day and time of the next "
+                                        "appointment"))
         self.day = date_edit(self, session_day + WEEK)
         self.day.setAccessibleName(self.tr("Date of the next appointment"))
         self.time = QTimeEdit(self)
@@ -78,8 +80,13 @@ class NextAppointmentPicker(QWidget):
     def at(self) -> str:
         return self.time.time().toString("HH:mm")
 
-    def set_value(self, day: dt.date | str | None) -> None:
-        """A record's or a draft's day (an ISO date, or nothing)."""
+    def time_value(self) -> str:
+        """The planned time ("HH:MM"), or '' when no next appointment is planned."""
+        return self.at() if self.planned.isChecked() else ""
+
+    def set_value(self, day: dt.date | str | None, at: str = "") -> None:
+        """A record's or a draft's day (an ISO date, or nothing) and time ("HH:MM"; without
+        one the time keeps following the session)."""
         if isinstance(day, str):
             try:
                 day = dt.date.fromisoformat(day.strip()[:10])
@@ -89,7 +96,11 @@ class NextAppointmentPicker(QWidget):
         try:
             if day is not None:
                 self.day.setDate(to_qdate(day))
+            moment = QTime.fromString(at, "HH:mm") if day is not None and at else QTime()
+            if moment.isValid():
+                self.time.setTime(moment)
             self.planned.setChecked(day is not None)
             self.day_given = day is not None
+            self.time_given = moment.isValid()
         finally:
             self._following = False

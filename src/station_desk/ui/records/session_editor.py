@@ -294,8 +294,8 @@ class SessionEditor(QDialog):
             return None
         item = AppointmentDialog.ask(self.session, entry[0], None, day, self,
                                      at=self.next_appointment.at())
-        if item is not None and self.next_appointment.value() is None:
-            self.next_appointment.set_value(item.day)  # booked: the record names it
+        if item is not None and self.next_appointment.value() is None:  # the record names it
+            self.next_appointment.set_value(item.day, item.starts_at[11:16])
         return item
 
     def _follow_session(self, *_args: object) -> None:
@@ -327,6 +327,7 @@ class SessionEditor(QDialog):
             issues=self.issues.codes(), interventions=self.interventions.codes(),
             risk_level=self.risk.code(), referral=self.referral.text(),
             next_appointment=self.next_appointment.value(),
+            next_appointment_time=self.next_appointment.time_value(),
             restricted=self.restricted.isChecked(),
             **{s: self.notes[s].toPlainText() for s in SECTIONS})
 
@@ -353,7 +354,8 @@ class SessionEditor(QDialog):
                 self.notes[section].setPlainText(getattr(data, section))
             self.risk.set_code(data.risk_level or "none")
             self.referral.setText(data.referral)
-            self.next_appointment.set_value(data.next_appointment or None)
+            self.next_appointment.set_value(data.next_appointment or None,
+                                            data.next_appointment_time)
             self.restricted.setChecked(data.restricted)
         finally:
             self._loading = False

@@ -67,7 +67,7 @@ def record_html(record: SessionRecord) -> str:
     if record.referral:
         parts.append(para(names["referral"], record.referral))
     if record.next_appointment:
-        parts.append(para(names["next"], record.next_appointment))
+        parts.append(para(names["next"], record.next_shown))
     parts.append(f"<p><i>{e(status_text(record))}</i></p>")
     if record.supervisor_comment:
         parts.append(para(names["supervisor"], record.supervisor_comment))
