@@ -445,11 +445,11 @@ def test_handing_the_case_on_closes_the_window_without_a_refusal(
     window.show()
     settle(qtbot)
 
-    def hand_on(session: Any, client_id: int, parent: Any = None) -> bool:
+    def hand_on(session: Any, client_id: int, parent: Any = None, then: Any = None) -> None:
         ChangeOp(parent, lambda: files.transfer_case(session, client_id, world.he.user.id),
                  Change.CLIENTS).run()  # as the dialog's OK does
         settle()
-        return True
+        then("transfer")
 
     monkeypatch.setattr(dialogs.ShareDialog, "ask", staticmethod(hand_on))
     window.view.share()

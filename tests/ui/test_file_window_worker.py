@@ -7,6 +7,8 @@ shown once, by the operations layer, and opens nothing."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -14,10 +16,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
-from station_desk.domain.records import files, sessions, subject_copy, transfer
+from station_desk.domain.records import consent, files, sessions, subject_copy, transfer
 from station_desk.errors import StationDeskError
+from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window import ClientFileView
-from test_records_world import World, full_input, world_fixture  # noqa: F401
+from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
 
 
 def _watch(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[int]:
@@ -91,3 +94,100 @@ def test_a_refused_read_of_the_copies_is_shown_once(
     monkeypatch.setattr(subject_copy, "copies", refuse)
     _view(qtbot, world, cid)
     assert len(shown.errors) == 1
+
+
+# --------------------------------------------------------------------------- forms that read first
+
+
+@dataclass(frozen=True)
+class Form:
+    module: ModuleType
+    read: str  # the domain function the form's `ask` reads with
+    open: Callable[[ClientFileView], None]  # the window's action that asks it
+    shows: Callable[[Any, World], bool]  # the form shows what was read
+
+
+def _trainee_record(world: World) -> int:
+    cid = world.client(by=world.shen, name="学员来访者")
+    record = sessions.save_draft(world.shen, cid, full_input(world.today))
+    return sessions.sign_session(world.shen, cid, record.id, password=PASSWORD).id
+
+
+def _combo(combo: Any) -> list[Any]:
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+FORMS = {
+    "details": Form(files, "basic_details", lambda v: v.edit_details(),
+                    lambda d, _w: d.fields.name.text() == "张小敏"),
+    "co-sign": Form(sessions, "open_for_cosign", lambda v: v.cosign(),
+                    lambda d, _w: "长期焦虑失眠" in d.text.toPlainText()),
+    "consent": Form(consent, "staff", lambda v: v.consent(),
+                    lambda d, w: w.he.user.id in _combo(d.explained_by)),
+    "share": Form(files, "counsellors", lambda v: v.share(),
+                  lambda d, w: w.he.user.id in _combo(d.who)
+                  and w.lin.user.id not in _combo(d.who)),
+}
+
+
+def _form_view(qtbot: QtBot, world: World, kind: str) -> ClientFileView:
+    if kind == "co-sign":  # lin supervises shen: the trainee's record, in its file
+        record_id = _trainee_record(world)
+        cid = sessions.get_session(world.shen, record_id).client_id
+        view = _view(qtbot, world, cid)
+        view.select_record(record_id)
+        return view
+    return _view(qtbot, world, world.client())
+
+
+@pytest.mark.parametrize("kind", sorted(FORMS))
+def test_the_form_reads_on_the_worker_then_opens(
+        kind: str, qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch,
+        shown: Any) -> None:
+    form = FORMS[kind]
+    view = _form_view(qtbot, world, kind)
+    threads = _watch(monkeypatch, form.module, form.read)
+    opened: list[Any] = []
+
+    def run_modal(dialog: Any) -> int:  # the form as it opens; left with Cancel
+        opened.append(dialog)
+        qtbot.addWidget(dialog)
+        return 0
+
+    monkeypatch.setattr(dialogs, "run_modal", run_modal)
+    form.open(view)
+    assert opened == []  # not yet: the read is on the worker
+    settle(qtbot)
+    assert _off_the_ui_thread(threads)
+    assert len(opened) == 1 and form.shows(opened[0], world)
+    assert shown.errors == []
+
+
+@pytest.mark.parametrize("kind", sorted(FORMS))
+def test_a_refused_read_is_shown_once_and_opens_nothing(
+        kind: str, qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch,
+        shown: Any) -> None:
+    form = FORMS[kind]
+    view = _form_view(qtbot, world, kind)
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise StationDeskError("disk_full")
+
+    monkeypatch.setattr(form.module, form.read, refuse)
+    opened: list[Any] = []
+    monkeypatch.setattr(dialogs, "run_modal", lambda dialog: opened.append(dialog) or 0)
+    form.open(view)
+    settle(qtbot)
+    assert opened == [] and len(shown.errors) == 1
+
+
+def test_co_signing_a_record_one_does_not_supervise_is_refused_once(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
+    from station_desk.ui.records.file_window import CosignDialog
+
+    record_id = _trainee_record(world)
+    opened: list[Any] = []
+    monkeypatch.setattr(dialogs, "run_modal", lambda dialog: opened.append(dialog) or 0)
+    CosignDialog.ask(world.he, record_id, None)  # 何 does not supervise 沈: a real refusal
+    settle(qtbot)
+    assert opened == [] and len(shown.errors) == 1

@@ -58,7 +58,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Callable[[Any], No
     the list the dialogs go into, to look at afterwards."""
     built: list[Any] = []
 
-    def ask(*args: Any, **kwargs: Any) -> Any:
+    def ask(*args: Any, then: Callable[[Any], None] | None = None, **kwargs: Any) -> Any:
         dialog = build(*args, **kwargs) if build else cls(*args, **kwargs)
         if dialog is None:
             return None
@@ -66,7 +66,10 @@ def _answer(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Callable[[Any], No
         fill(dialog)
         dialog.accept()
         settle()  # OK runs as an operation
-        return getattr(dialog, "result_value", None)
+        result = getattr(dialog, "result_value", None)
+        if then is not None and result is not None:  # a form opened after its read
+            then(result)
+        return result
     monkeypatch.setattr(cls, "ask", ask)
     return built
 
@@ -305,8 +308,10 @@ def test_the_supervisor_reads_and_cosigns_from_the_today_page(
         dialog.comment.setPlainText("评估充分；下次注意记录睡眠情况。")
         dialog.password.setText(PASSWORD)  # the supervisor's electronic signature
     _answer(monkeypatch, CosignDialog, fill, build)
-    done = today.cosign_selected()
-    assert done is not None and done.status == "cosigned"
+    today.cosign_selected()
+    settle()
+    done = sessions.get_session(world.lin, record.id)
+    assert done.status == "cosigned"
     assert done.supervisor_comment == "评估充分；下次注意记录睡眠情况。"
     assert today.pending.rowCount() == 0
     viewed = world.admin.audit.query(action="file.view", target=f"file:{record.file_no}")
@@ -328,12 +333,14 @@ def test_the_cosign_button_in_the_file_is_only_for_the_supervisor(
     assert "cosign" in view.bar.shown()
     wrong = _answer(monkeypatch, CosignDialog, lambda d: d.password.setText("wrong-password"),
                     lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
-    assert view.cosign() is None  # a wrong password co-signs nothing
+    view.cosign()
+    assert wrong[0].result_value is None  # a wrong password co-signs nothing
     assert wrong[0].error.text() == "Wrong password."
     _answer(monkeypatch, CosignDialog, lambda d: d.password.setText(PASSWORD),
             lambda s, i, p=None: CosignDialog(s, sessions.open_for_cosign(s, i), p))
-    assert view.cosign() is not None
+    view.cosign()
     settle()
+    assert sessions.get_session(world.lin, record.id).status == "cosigned"
     assert "co-signed by 林咨询师" in view.record_text.toPlainText()
     assert "cosign" not in view.bar.shown()
 

@@ -265,7 +265,7 @@ def test_receptionist_gets_the_directory_card_and_admin_must_give_a_reason(
 
 def test_dialogs_refuse_bad_input_inline(qtbot: QtBot, world: World) -> None:
     cid = world.client()
-    consent = dialogs.ConsentDialog(world.lin, cid)
+    consent = dialogs.ConsentDialog(world.lin, cid, staff=[])  # the user explained
     qtbot.addWidget(consent)
     consent.accept()  # limits of confidentiality not ticked
     settle()

@@ -42,7 +42,8 @@ def test_consent_dialog_records_scopes_and_who_explained(qtbot: QtBot, world: Wo
     settle()  # the file is read on the worker
     qtbot.addWidget(view)
     assert "No informed consent" in view.header.consent_chip.text()
-    dialog = dialogs.ConsentDialog(world.lin, cid, view)
+    dialog = dialogs.ConsentDialog(world.lin, cid, view,
+                                   staff=consent.staff(world.lin))
     qtbot.addWidget(dialog)
     assert dialog.scopes.codes() == ["counselling", "assessment", "statistics"]
     dialog.scopes.set_codes(["counselling", "hotline"])
@@ -165,6 +166,7 @@ def test_screenshots_at_1366_and_150_percent(qtbot: QtBot, world: World) -> None
     app = QApplication.instance()
     translators = install_translators(app, "zh")
     base = app.font()
+    staff = consent.staff(world.lin)
     for scale, tag in ((1.0, "100"), (1.5, "150")):
         font = QFont(base)
         font.setPointSizeF(base.pointSizeF() * scale)
@@ -175,7 +177,8 @@ def test_screenshots_at_1366_and_150_percent(qtbot: QtBot, world: World) -> None
         view.resize(1366, 768)
         view.tabs.setCurrentIndex(view.tabs.count() - 1)
         _shot(view, f"file-{tag}")
-        for name, dialog in (("consent", dialogs.ConsentDialog(world.lin, cid, view)),
+        for name, dialog in (("consent", dialogs.ConsentDialog(world.lin, cid, view,
+                                                               staff=staff)),
                              ("withdraw", rights.WithdrawDialog(world.lin, cid, view)),
                              ("copy", rights.SubjectCopyDialog(world.lin, view.client, view))):
             qtbot.addWidget(dialog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QShowEvent
@@ -41,7 +41,7 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.kept_input import KeptInput, input_fields
-from station_desk.ui.modal import accepted, run_modal
+from station_desk.ui.modal import accepted, alive, run_modal
 from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records.check_grid import CheckGrid
 from station_desk.ui.records.common import (
@@ -54,6 +54,8 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.consent_scopes import consent_scope_checks
 from station_desk.ui.widgets import ErrorLabel, password_edit
+
+T = TypeVar("T")
 
 
 class FormDialog(KeptInput, QDialog):
@@ -140,6 +142,23 @@ class FormDialog(KeptInput, QDialog):
         dialog = cls(*args, **kwargs)
         run_modal(dialog)
         return dialog.result_value
+
+
+def open_after(parent: QWidget | None, read: Callable[[], T], build: Callable[[T], FormDialog],
+               then: Callable[[Any], None] | None = None) -> None:
+    """Read what a form needs on the operations worker, then build the form from it and run
+    it on the UI thread; `then(result)` once it saved something. The read holds input as a
+    change does (an audited read writes its entry), so a second click while it runs does not
+    open the form twice; a refused read is shown once, by the operations layer, and opens
+    nothing."""
+
+    def show(found: T) -> None:
+        dialog = build(found)
+        run_modal(dialog)
+        if alive(dialog) and dialog.result_value is not None and then is not None:
+            then(dialog.result_value)
+
+    ChangeOp(parent, read, Change.NONE).success(show).run()
 
 
 class SignatureDialog(FormDialog):
@@ -464,13 +483,14 @@ class ConsentDialog(FormDialog):
 
     changes = Change.CLIENTS
 
-    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None, *,
+                 staff: list[tuple[int, str]]) -> None:
         super().__init__(session, self.tr("Informed consent"), parent)
         self.client_id = client_id
         self.date = date_edit(self, today(session))
         self.scopes = consent_scope_checks(self)
         self.explained_by = QComboBox(self)
-        for user_id, name in consent.staff(session):
+        for user_id, name in staff:  # `consent.staff`, read before the form opens
             self.explained_by.addItem(name, user_id)
         self.explained_by.setCurrentIndex(max(self.explained_by.findData(session.user.id), 0))
         self.scope = QLineEdit(self)  # anything else the form says
@@ -491,6 +511,13 @@ class ConsentDialog(FormDialog):
         chosen, explained_by = self.scopes.codes(), self.explained_by.currentData()
         return lambda: consent.record_consent(session, client_id, day, text, limits,
                                               scopes=chosen, explained_by=explained_by)
+
+    @classmethod
+    def ask(cls, session: Session, client_id: int,  # type: ignore[override]
+            parent: QWidget | None = None, then: Callable[[Any], None] | None = None) -> None:
+        """Who may have explained the limits, read on the worker; then the form."""
+        open_after(parent, lambda: consent.staff(session),
+                   lambda staff: cls(session, client_id, parent, staff=staff), then)
 
 
 class ReasonDialog(QDialog):
@@ -567,11 +594,12 @@ class ShareDialog(FormDialog):
 
     changes = Change.CLIENTS
 
-    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, client_id: int, parent: QWidget | None = None, *,
+                 colleagues: list[tuple[int, str]]) -> None:
         super().__init__(session, self.tr("Share or transfer"), parent)
         self.client_id = client_id
         self.who = QComboBox()
-        for uid, name in files.counsellors(session):
+        for uid, name in colleagues:  # `files.counsellors`, read before the form opens
             if uid != session.user.id:
                 self.who.addItem(name, uid)
         self.mode = QComboBox()
@@ -599,3 +627,10 @@ class ShareDialog(FormDialog):
                 files.share_case(session, client_id, uid)
             return mode
         return run
+
+    @classmethod
+    def ask(cls, session: Session, client_id: int,  # type: ignore[override]
+            parent: QWidget | None = None, then: Callable[[Any], None] | None = None) -> None:
+        """The counsellors, read on the worker; then the form."""
+        open_after(parent, lambda: files.counsellors(session),
+                   lambda found: cls(session, client_id, parent, colleagues=found), then)

@@ -36,12 +36,11 @@ from station_desk.ui.records.common import (
     FormErrors,
     VocabChecks,
     VocabCombo,
-    attempt,
     date_edit,
     from_qdate,
 )
 from station_desk.ui.records.consent_scopes import ScopeChecks
-from station_desk.ui.records.dialogs import FormDialog
+from station_desk.ui.records.dialogs import FormDialog, open_after
 from station_desk.ui.records.duplicate_prompt import USE_EXISTING, DuplicateWarning
 from station_desk.ui.widgets import ErrorLabel
 
@@ -285,11 +284,9 @@ class EditDetailsDialog(FormDialog):
 
     @classmethod
     def ask(cls, session: Session, client_id: int,  # type: ignore[override]
-            parent: QWidget | None = None) -> BasicDetails | None:
-        """Read the details (an audited view), let them be edited; the new details or None."""
-        details = attempt(parent, lambda: files.basic_details(session, client_id))
-        if details is None:
-            return None
-        dialog = cls(session, details, parent)
-        run_modal(dialog)
-        return dialog.result_value
+            parent: QWidget | None = None,
+            then: Callable[[BasicDetails], None] | None = None) -> None:
+        """Read the details (an audited view) on the worker, then let them be edited;
+        `then(new details)` once they are saved."""
+        open_after(parent, lambda: files.basic_details(session, client_id),
+                   lambda details: cls(session, details, parent), then)

@@ -290,13 +290,13 @@ class TodayPage(QWidget):
             r.status == "signed" for r in self.pending.rows))
         self.open_pending_button.setEnabled(record is not None)
 
-    def cosign_selected(self) -> SessionRecord | None:
-        """Read the selected record and co-sign it, with a comment (督导会签)."""
+    def cosign_selected(self) -> None:
+        """Read the selected record (on the worker) and co-sign it, with a comment (督导会签);
+        the board reloads on the notice."""
         record = self.selected_pending()
         if record is None or not self.can_cosign(record):
-            return None
-        signed = CosignDialog.ask(self.session, record.id, self)
-        return signed  # the board reloads on the notice
+            return
+        CosignDialog.ask(self.session, record.id, self)
 
     def _open_pending(self) -> None:
         record = self.selected_pending()

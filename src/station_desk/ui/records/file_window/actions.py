@@ -82,14 +82,13 @@ class FileActions(QWidget):
         self.refresh()
         return bool(done)
 
-    def cosign(self) -> SessionRecord | None:
+    def cosign(self) -> None:
+        """The selected record, read on the worker, in the co-signing form."""
         record = self.selected_record()
         if record is None or not sessions.can_cosign(self.session, record):
-            return None
-        signed = CosignDialog.ask(self.session, record.id, self)
-        if signed is not None:
-            self._after_save(signed.id)
-        return signed
+            return
+        CosignDialog.ask(self.session, record.id, self,
+                         then=lambda signed: self._after_save(signed.id))
 
     def _open_editor(self, record: SessionRecord | None) -> SessionEditor:
         editor = SessionEditor(self.session, self.client.id, record, self)
@@ -113,8 +112,9 @@ class FileActions(QWidget):
 
     # -- the file ------------------------------------------------------------------------
     def edit_details(self) -> None:
-        if EditDetailsDialog.ask(self.session, self.client.id, self) is not None:
-            self.refresh()  # the window's title follows the name when it is read
+        # the window's title follows the name when the file is read again
+        EditDetailsDialog.ask(self.session, self.client.id, self,
+                              then=lambda _details: self.refresh())
 
     def book_appointment(self) -> None:
         entry = attempt(self, lambda: files.directory_rows(self.session, [self.client.id]))
@@ -153,12 +153,13 @@ class FileActions(QWidget):
             self.tabs.setCurrentWidget(self.tabs.referrals_view)
 
     def consent(self) -> None:
-        if dialogs.ConsentDialog.ask(self.session, self.client.id, self):
-            self.refresh()
+        dialogs.ConsentDialog.ask(self.session, self.client.id, self,
+                                  then=lambda _done: self.refresh())
 
     def share(self) -> None:
-        if dialogs.ShareDialog.ask(self.session, self.client.id, self):
-            self.refresh(check=True)  # closes the window if the case was handed on
+        # closes the window if the case was handed on
+        dialogs.ShareDialog.ask(self.session, self.client.id, self,
+                                then=lambda _done: self.refresh(check=True))
 
     def close_case(self) -> None:
         if dialogs.CloseCaseDialog.ask(self.session, self.client.id, self):

@@ -74,8 +74,8 @@ class DirectoryCard(QDialog):
             self.show_entry(found[0])
 
     def edit_details(self) -> None:
-        if EditDetailsDialog.ask(self.session, self.entry.id, self) is not None:
-            self._reload()
+        EditDetailsDialog.ask(self.session, self.entry.id, self,
+                              then=lambda _details: self._reload())
 
     def book(self) -> None:
         item = AppointmentDialog.ask(self.session, self.entry, None, None, self)

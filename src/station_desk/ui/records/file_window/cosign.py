@@ -11,10 +11,8 @@ from station_desk.domain.records import sessions
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg
-from station_desk.ui.modal import run_modal
 from station_desk.ui.operations import Change
 from station_desk.ui.records import dialogs
-from station_desk.ui.records.common import attempt
 from station_desk.ui.records.file_window.texts import record_html
 from station_desk.ui.widgets import password_edit
 
@@ -62,11 +60,9 @@ class CosignDialog(dialogs.FormDialog):
 
     @classmethod
     def ask(cls, session: Session, session_id: int,  # type: ignore[override]
-            parent: QWidget | None = None) -> SessionRecord | None:
-        """Open the record (an audited read) and co-sign it; the co-signed record or None."""
-        record = attempt(parent, lambda: sessions.open_for_cosign(session, session_id))
-        if record is None:
-            return None
-        dialog = cls(session, record, parent)
-        run_modal(dialog)
-        return dialog.result_value
+            parent: QWidget | None = None,
+            then: Callable[[SessionRecord], None] | None = None) -> None:
+        """Open the record (an audited read) on the worker, then the form to co-sign it;
+        `then(co-signed record)` once it is co-signed."""
+        dialogs.open_after(parent, lambda: sessions.open_for_cosign(session, session_id),
+                           lambda record: cls(session, record, parent), then)
