@@ -61,6 +61,14 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
         settle()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """What closing the test's windows asked for (a session editor's last autosave) is done
+    before the fixtures close the vault, as sign-out drains the worker before closing it."""
+    if QCoreApplication.instance() is not None:
+        settle()
+
+
 @pytest.fixture
 def staff(admin: Session) -> Session:
     """The admin session after adding a receptionist and a counsellor."""

@@ -123,9 +123,10 @@ def test_signing_a_record_reads_that_record_not_the_whole_file(
     monkeypatch.setattr(dialogs.SignatureDialog, "ask", staticmethod(ask))
     editor = view.new_session()
     monkeypatch.setattr(editor, "data", lambda: full_input(world.today, risk_level="high"))
-    signed = editor.sign()
-    assert signed is not None
+    editor.sign()
     settle(qtbot)
+    signed = editor.record
+    assert signed is not None
     assert resets == [] and inserted == [(1, 1)]  # one row added, the list not read again
     assert [r.id for r in view.sessions_model.rows] == [first.id, signed.id]
     assert view.selected_record() == signed and "Signed by" in view.record_text.toPlainText()

@@ -85,17 +85,25 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     editor.notes["plan"].setPlainText("两周后复诊。")
     editor.issues.set_codes(["anxiety", "sleep"])
     assert editor.autosave_now()
+    settle()  # written on the worker
     assert drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(view.client.id))
     asked: list[dialogs.SignatureDialog] = []
 
     def sign_with(password: str) -> Any:
-        def fill(dialog: dialogs.SignatureDialog) -> None:
+        def ask(*args: Any, **kwargs: Any) -> Any:  # kept until the test looks at it
+            dialog = dialogs.SignatureDialog(*args, **kwargs)
+            qtbot.addWidget(dialog)
             asked.append(dialog)
             dialog.password.setText(password)
-        _answer(monkeypatch, dialogs.SignatureDialog, fill)
+            dialog.accept()
+            settle()  # OK runs as an operation
+            return dialog.result_value
+        monkeypatch.setattr(dialogs.SignatureDialog, "ask", ask)
 
     sign_with(PASSWORD)
-    assert editor.sign() is None
+    editor.sign()  # checked on the worker: refused in the form
+    settle()
+    assert editor.record is None
     assert "13:30" in editor.error.text() and editor.end.styleSheet()
     assert editor.notes["complaint"].toPlainText() == "近一个月夜班后焦虑、入睡困难😟"
     assert asked == []  # refused before the signature was asked for
@@ -103,12 +111,16 @@ def test_counsellor_records_signs_amends_follows_up_and_finds_a_session(
     # an electronic signature: the wrong password signs nothing and is counted
     editor.end.setTime(QTime(14, 50))
     sign_with("not-my-password")
-    assert editor.sign() is None
+    editor.sign()
+    settle()
+    assert editor.record is None
     assert "cannot be changed" in asked[0].question.text()
     assert asked[0].error.text() == "Wrong password."
     assert world.admin.audit.query(action="signature.failed")
     sign_with(PASSWORD)
-    signed = editor.sign()
+    editor.sign()
+    settle()
+    signed = editor.record
     assert signed is not None and signed.status == "signed"
     settle()  # the signed record is read on the worker
     assert view.sessions_model.rowCount() == 1
@@ -177,11 +189,13 @@ def test_autosaved_text_is_offered_back_when_the_editor_opens_again(
     qtbot.addWidget(view)
     editor = view.new_session()
     editor.notes["complaint"].setPlainText("没来得及保存的内容𠀀")
-    editor.reject()  # closing keeps an autosave
-    again = view.new_session()
+    editor.reject()  # closing keeps an autosave (written on the worker)
+    again = view.new_session()  # reads it on the worker, after it is written
+    settle()
     assert again.restored.isVisible() or not again.restored.isHidden()
     assert again.notes["complaint"].toPlainText() == "没来得及保存的内容𠀀"
     again.discard_restored.click()
+    settle()
     assert again.notes["complaint"].toPlainText() == ""
     assert drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(cid)) is None
 
@@ -199,6 +213,7 @@ def test_a_50000_character_note_is_refused_in_the_form_and_kept(
     assert "50000 / 20000" in editor.counters["plan"].text()
     assert editor.notes["plan"].toPlainText() == long_note
     assert editor.autosave_now()
+    settle()  # written on the worker
     kept = drafts.pending(world.lin, sessions.DRAFT_KIND, sessions.new_ref(cid))
     assert kept is not None and kept.payload["plan"] == long_note
     editor.timer.stop()

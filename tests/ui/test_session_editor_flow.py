@@ -96,7 +96,9 @@ def test_signing_offers_to_book_the_next_appointment(qtbot: QtBot, world: World,
         settle()
         return dialog.result_value
     monkeypatch.setattr(AppointmentDialog, "ask", book)
-    signed = editor.sign()
+    editor.sign()  # checked on the worker, then the password, then the offer
+    settle(qtbot)
+    signed = editor.record
     assert signed is not None and signed.next_appointment == "2026-11-09"
     assert "2026-11-09" in shown.questions[-1]
     assert booked == [("2026-11-09", "14:00")]

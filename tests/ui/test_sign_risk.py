@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import settle
 
 from helpers import expect_error
 from station_desk.domain.records import crises, files, risk, sessions
@@ -27,7 +28,9 @@ def _sign_in_editor(qtbot: QtBot, world: World, cid: int, level: str,
     qtbot.addWidget(editor)
     data = full_input(world.today, risk_level=level)
     monkeypatch.setattr(editor, "data", lambda: data)
-    signed = editor.sign()
+    editor.sign()  # the form and the risk question on the worker, then the password
+    settle(qtbot)
+    signed = editor.record
     assert signed is not None and signed.is_signed
     return asked[0], signed
 

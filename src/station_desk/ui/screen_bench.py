@@ -340,12 +340,13 @@ def sign_record(watch: PaintWatch, session: Session, client_id: int, today: dt.d
 
         QTimer.singleShot(0, press_sign)
         with KdfTimes() as kdf:
-            signed = editor.sign()  # returns once the dialog is done (its own modal wait)
-            if signed is None or not clicked:
-                raise RuntimeError("gui bench: the record was not signed")
+            editor.sign()  # the form is checked on the worker, then the password dialog
+            _wait(lambda clicked=clicked: bool(clicked), "the signature")
             times.append(_until_painted(watch, lambda: window,
                                         lambda editor=editor: not editor.isVisible()
                                         and _filled(window), clicked[0]))
+            if editor.record is None or not editor.record.is_signed:
+                raise RuntimeError("gui bench: the record was not signed")
         checks.append(sum(kdf.spans))
         check_cpu.append(sum(kdf.cpu_spans))
         _settle()

@@ -10,6 +10,11 @@ it has changed, and once more when the window closes; reopening the same record 
 record for the same file) brings the text back with a notice. Saving or signing the record
 drops the autosave. Validation problems are shown in the form and outline the fields; the
 text stays as typed, however long.
+
+The domain's work runs on the operations worker: the autosave as a change that does not hold
+input (typing goes on; what is typed meanwhile is written by the next one), the save, and
+before the password is asked for a signature, the form's check and what signing does to the
+file's risk level (a refusal is shown in the form).
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from station_desk.domain.records.sessions import SECTIONS, SessionInput, Session
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages
-from station_desk.ui.i18n import arg
+from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.check_grid import CheckGrid
@@ -95,6 +100,9 @@ class SessionEditor(QDialog):
         self.client_id = client_id
         self.record = record
         self._dirty = False
+        self._edits = 0  # changes made so far: an autosave clears `_dirty` only if none since
+        self._autosaving = 0  # autosaves asked for and not yet answered
+        self._saving = False  # a save, signature or deletion under way: no autosave beside it
         self._loading = False
         self._times_given = record is not None  # a draft's own times are kept
         self.context: SessionContext | None = None
@@ -238,7 +246,7 @@ class SessionEditor(QDialog):
         self._update_counters()
         self.timer = QTimer(self)
         self.timer.setInterval(autosave_ms)
-        self.timer.timeout.connect(self.autosave_now)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.read_context()
 
@@ -363,6 +371,7 @@ class SessionEditor(QDialog):
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self._dirty = True
+            self._edits += 1
             self._update_counters()
 
     def _update_counters(self) -> None:
@@ -378,18 +387,34 @@ class SessionEditor(QDialog):
         return (sessions.record_ref(self.record.id) if self.record
                 else sessions.new_ref(self.client_id))
 
+    def _tick(self) -> None:
+        """The timer: one autosave at a time, and none beside a save or a signature."""
+        if not self._autosaving and not self._saving:
+            self.autosave_now()
+
     def autosave_now(self) -> bool:
-        if not self._dirty:
+        """Write the form to the encrypted autosave on the worker, without holding input;
+        True when there was something to write. It stays to be written (`_dirty`) until an
+        autosave of everything typed so far has succeeded."""
+        if not self._dirty or getattr(self.session.db, "closed", False):
             return False
-        try:
-            drafts.autosave(self.session, sessions.DRAFT_KIND, self.autosave_ref,
-                            self.data().to_payload())
-        except StationDeskError as exc:
-            self.status.setText(exc.message())
-            return False
-        self._dirty = False
-        self.status.setText(arg(self.tr("Autosaved at %1"),
-                                local_now(self.session).strftime("%H:%M:%S")))
+        edits, payload = self._edits, self.data().to_payload()
+        session, ref = self.session, self.autosave_ref
+
+        def written(_none: None) -> None:
+            self._autosaving -= 1
+            if self._edits == edits:  # nothing typed since: all of it is written
+                self._dirty = False
+            self.status.setText(arg(self.tr("Autosaved at %1"),
+                                    local_now(self.session).strftime("%H:%M:%S")))
+
+        def refused(exc: StationDeskError) -> None:
+            self._autosaving -= 1
+            self.status.setText(error_text(exc))  # the next tick tries again
+
+        self._autosaving += 1
+        ChangeOp(self, lambda: drafts.autosave(session, sessions.DRAFT_KIND, ref, payload),
+                 Change.NONE, hold_input=False).success(written).failure(refused).run()
         return True
 
     def keep_input(self) -> None:
@@ -397,7 +422,14 @@ class SessionEditor(QDialog):
         self.autosave_now()
 
     def _offer_autosave(self) -> None:
-        found = drafts.pending(self.session, sessions.DRAFT_KIND, self.autosave_ref)
+        """What was typed here before and not saved, read on the worker (after an autosave
+        still being written: the worker keeps the order). Input is held until it is here,
+        so nothing typed meanwhile is overwritten by it."""
+        session, ref = self.session, self.autosave_ref
+        ChangeOp(self, lambda: drafts.pending(session, sessions.DRAFT_KIND, ref),
+                 Change.NONE).success(self._restore).run()
+
+    def _restore(self, found: drafts.Draft | None) -> None:
         if found is None:
             return
         self._load(SessionInput.from_payload(found.payload))
@@ -409,7 +441,14 @@ class SessionEditor(QDialog):
         self.discard_restored.show()
 
     def _discard_autosave(self) -> None:
-        drafts.discard(self.session, sessions.DRAFT_KIND, self.autosave_ref)
+        """Throw the restored text away (on the worker), then show the form as it was."""
+        session, ref = self.session, self.autosave_ref
+        self._saving = True  # no autosave of the text being thrown away
+        ChangeOp(self, lambda: drafts.discard(session, sessions.DRAFT_KIND, ref),
+                 Change.NONE).success(self._restored_discarded).failure(self._refused).run()
+
+    def _restored_discarded(self, _none: None) -> None:
+        self._saving = False
         self._load(self.record.as_input() if self.record else SessionInput(
             today(self.session), modality="in_person"))
         self._dirty = False
@@ -421,45 +460,58 @@ class SessionEditor(QDialog):
         """Save the draft, as an operation; the form shows the refusal or the time saved."""
         session, client_id, data = self.session, self.client_id, self.data()
         record_id = self.record.id if self.record else None
+        self._saving = True
         ChangeOp(self, lambda: sessions.save_draft(session, client_id, data, record_id),
-                 Change.RECORDS).success(self._draft_saved).run(errors=self.errors)
+                 Change.RECORDS).success(self._draft_saved).failure(self._refused).run()
+
+    def _refused(self, exc: StationDeskError) -> None:
+        self._saving = False
+        self.errors.show(exc)
 
     def _draft_saved(self, record: SessionRecord) -> None:
+        self._saving = False
+        self.errors.clear()
         self._saved(record)
         self.status.setText(arg(self.tr("Draft saved at %1"),
                                 local_now(self.session).strftime("%H:%M:%S")))
 
-    def sign(self) -> SessionRecord | None:
-        data = self.data()
-        try:
-            sessions.validate(self.session, data, signing=True)
-        except StationDeskError as exc:
-            self.errors.show(exc)
-            return None
+    def sign(self) -> None:
+        """Sign the record: the form is checked, and what signing does to the file's risk
+        level is asked, on the worker (a refusal is shown in the form); then the password.
+        Input is held meanwhile, so a second click asks once."""
+        data, session, client_id = self.data(), self.session, self.client_id
+        level = data.risk_level or "none"
+
+        def check() -> risk.RiskChange | None:
+            sessions.validate(session, data, signing=True)
+            return risk.on_signing(session, client_id, level)
+
+        self._saving = True
+        ChangeOp(self, check, Change.NONE).success(
+            lambda change: self._ask_signature(data, change)).failure(self._refused).run()
+
+    def _ask_signature(self, data: SessionInput, change: risk.RiskChange | None) -> None:
+        self.errors.clear()
+        session, client_id = self.session, self.client_id
+        record_id = self.record.id if self.record else None
+
         def run(password: str) -> SessionRecord:
             # a new record is created and signed in one step: a refused signature leaves
             # no draft behind
-            record = sessions.sign_session(
-                self.session, self.client_id, self.record.id if self.record else None, data,
-                password=password)
-            self.record = record
-            return record
+            return sessions.sign_session(session, client_id, record_id, data,
+                                         password=password)
         question = self.tr(
             "Sign this record? Once signed it cannot be changed; corrections are added as "
             "dated addenda. Type your password to sign.")
-        try:  # what signing does to the file's risk level, said before the password
-            change = risk.on_signing(self.session, self.client_id, data.risk_level or "none")
-        except StationDeskError:  # signing itself will say why not
-            change = None
         notice = risk_sentence(change, data.risk_level or "none")
         signed = SignatureDialog.ask(self.session, f"{notice}\n\n{question}" if notice
                                      else question, run, self)
+        self._saving = False
         if signed is not None:
             self._saved(signed)
             self.timer.stop()
             self.offer_next_booking(signed)
             self.accept()
-        return signed
 
     def delete_draft(self) -> bool:
         """Delete the saved draft record this editor holds, after asking; then close."""
@@ -472,12 +524,15 @@ class SessionEditor(QDialog):
                                                   "trail."), record.session_no)):
             return False
         session, client_id, record_id = self.session, self.client_id, record.id
+        self._saving = True
         ChangeOp(self, lambda: sessions.discard_draft_record(session, client_id, record_id),
-                 Change.RECORDS).success(lambda _done: self._draft_deleted(record_id)).run(
-            errors=self.errors)  # on the worker; a refusal shows under the form
+                 Change.RECORDS).success(lambda _done: self._draft_deleted(record_id)).failure(
+            self._refused).run()  # on the worker; a refusal shows under the form
         return True
 
     def _draft_deleted(self, record_id: int) -> None:
+        self._saving = False
+        self.errors.clear()
         self._dirty = False
         self.timer.stop()
         self.deleted.emit(record_id)
