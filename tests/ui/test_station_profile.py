@@ -23,6 +23,7 @@ def test_admin_edits_the_station_profile_from_the_tools_menu(
         monkeypatch: pytest.MonkeyPatch) -> None:
     window = MainWindow(admin, ui_settings)
     qtbot.addWidget(window)
+    settle(qtbot)  # the station's name is read on the worker
     assert window.station_action.isVisible()
     assert "示例职工心理健康服务站" in window.windowTitle()
 
@@ -45,6 +46,7 @@ def test_admin_edits_the_station_profile_from_the_tools_menu(
         return dialog.changed
     monkeypatch.setattr(StationProfileDialog, "ask", ask)
     window.station_action.trigger()
+    settle(qtbot)  # and read again
 
     assert station_settings.station_profile(admin) == StationProfile(
         "示例区职工心理健康服务站", "U-TEST-01", "complete_2", "示例路 2 号")

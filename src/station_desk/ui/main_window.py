@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        self._station = ""  # the station's name, for the title once it is read
         self._update_title()
         self._add_busy_bar()
         if self.sections:
@@ -356,15 +357,27 @@ class MainWindow(QMainWindow):
         AboutDialog.ask(self)
 
     def _update_title(self) -> None:
-        try:
-            station = station_settings.station_profile(self.session).name
-        except StationDeskError:
-            station = ""
+        """The title now (locked, or the station's name as last read), then the station's
+        name read again on the worker (it may have been changed); a name that cannot be
+        read is left out, as before."""
+        self._show_title()
         if self.session.locked:
+            return
+        session = self.session
+        operations.QueryOp(self, lambda: station_settings.station_profile(session).name) \
+            .success(self._station_read).failure(lambda _refusal: None) \
+            .run(latest=f"window-title:{id(self)}")
+
+    def _station_read(self, name: str) -> None:
+        self._station = name
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if self.session.locked:  # the name of the station and who is signed in stay hidden
             self.setWindowTitle(arg(self.tr("Locked — %1"), app_title()))
             return
         who = f"{self.session.user.display_name} · {role_label(self.session.user.role)}"
-        self.setWindowTitle(" — ".join(p for p in (station, who, app_title()) if p))
+        self.setWindowTitle(" — ".join(p for p in (self._station, who, app_title()) if p))
 
     # -- locking ----------------------------------------------------------------------------
     def lock(self) -> None:
