@@ -240,3 +240,22 @@ def test_the_print_button_is_not_cut_when_the_preview_opens(
         assert preview.print_button.property("primary")
     finally:
         scaler.apply(1.0)
+
+
+def test_a_tone_colours_a_label_from_the_palette(themed: QApplication, qtbot: QtBot) -> None:
+    """Labels that say something at a glance (a risk chip, a crisis bar, a refusal) take
+    their colours from the app's stylesheet by tone, not from a stylesheet of their own."""
+    colours = theme.colours()
+    qss = (resources_dir() / "style" / "station-desk.qss").read_text("utf-8")
+    label = QLabel("高危")
+    qtbot.addWidget(label)
+    label.show()
+    for tone, ink in (("alarm", "alarm_ink"), ("good", "good_ink"), ("muted", "muted_text"),
+                      ("crisis-bar", "accent_text"), ("danger", "danger")):
+        theme.set_tone(label, tone)
+        assert label.palette().color(label.foregroundRole()).name() == colours[ink], tone
+    assert not label.styleSheet()
+    for tone in theme.TONES:
+        assert f'tone="{tone}"' in qss, tone
+    with pytest.raises(ValueError):
+        theme.set_tone(label, "loud")

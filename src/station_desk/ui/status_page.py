@@ -18,11 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.ui import theme
 from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.widgets import ErrorLabel
-
-_OK_STYLE = "color: #1b6e3a;"
-_FAIL_STYLE = "color: #b3261e;"
 
 
 class StatusPage(QWidget):
@@ -60,9 +58,9 @@ class StatusPage(QWidget):
         op.run()
 
     def _ok(self, text: str) -> None:
-        self.message.setStyleSheet(_OK_STYLE)
+        theme.set_tone(self.message, "ok")
         self.message.show_text(text)
 
     def _fail(self, exc: StationDeskError) -> None:
-        self.message.setStyleSheet(_FAIL_STYLE)
+        theme.set_tone(self.message, "danger")
         self.message.show_error(exc)

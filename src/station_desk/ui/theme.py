@@ -93,6 +93,24 @@ def apply(app: QApplication) -> None:
     _follower()
 
 
+TONES = ("muted", "ok", "danger", "caution", "good", "neutral", "warn", "alarm",
+         "crisis-bar", "warning-bar", "moved-bar", "flag-bar")
+
+
+def set_tone(label: QWidget, tone: str) -> None:
+    """Colour a label by what it says (station-desk.qss, "Tones"), from the one palette:
+    the app's stylesheet styles it, not a stylesheet of its own that Qt would have to parse
+    and keep apart for every such label."""
+    if tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}")
+    if label.property("tone") == tone:
+        return
+    label.setProperty("tone", tone)
+    style = label.style()
+    style.unpolish(label)
+    style.polish(label)
+
+
 def mark_primary(button: QWidget) -> None:
     """The one action a screen leads to, filled with the accent (station-desk.qss styles
     `primary` buttons as it styles a dialog's default one)."""

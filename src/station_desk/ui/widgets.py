@@ -15,7 +15,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("errorLabel")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        self.setProperty("tone", "danger")  # red, from the palette (station-desk.qss)
         self.hide()
 
     def show_text(self, text: str) -> None:

@@ -97,7 +97,7 @@ class FileActionBar(QToolBar):
                     menu.addAction(self.actions_by_name[name])
             button = QToolButton(self)
             button.setText(titles[group] + " ▾")
-            button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+            button.setProperty("group-menu", True)  # no second arrow (station-desk.qss)
             button.setObjectName(f"{group}-group")
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -22,18 +22,12 @@ from station_desk.domain.records.files import ClientFile
 from station_desk.ui import theme
 from station_desk.ui.i18n import arg
 from station_desk.ui.records.appointment_dialog import weekday
-from station_desk.ui.records.common import BANNER_STYLE, label, labels, local_time
+from station_desk.ui.records.common import label, labels, local_time
 from station_desk.ui.records.consent_scopes import scopes_text
 from station_desk.ui.records.file_window.flow import FlowLayout
 
-FLAG_STYLE = ("background: #fdecea; color: #8c1d18; font-weight: bold; padding: 6px;"
-              " border-radius: 3px;")
-CHIP = "padding: 3px 8px; border-radius: 10px; border: 1px solid {edge}; background: {fill};" \
-       " color: {ink};"
-GOOD = CHIP.format(edge="#9fcfae", fill="#e8f5ec", ink="#1b5e33")
-NEUTRAL = CHIP.format(edge="#c9ced6", fill="#f3f5f8", ink="#33383f")
-WARN = CHIP.format(edge="#e0a050", fill="#fff4e5", ink="#8a4b00")
-ALARM = CHIP.format(edge="#d9837c", fill="#fdecea", ink="#8c1d18")
+# the chips' tones (theme.set_tone)
+GOOD, NEUTRAL, WARN, ALARM = "good", "neutral", "warn", "alarm"
 NAME_SCALE = 1.5
 
 
@@ -68,23 +62,23 @@ class FileHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.banner = QLabel(self)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        theme.set_tone(self.banner, "crisis-bar")
         self.banner.setWordWrap(True)
         layout.addWidget(self.banner)
         self.flags = QLabel(self)
-        self.flags.setStyleSheet(FLAG_STYLE)
+        theme.set_tone(self.flags, "flag-bar")
         self.flags.setWordWrap(True)
         layout.addWidget(self.flags)
 
         who = QHBoxLayout()
         self.name_label = QLabel(self)
         self.file_no_label = QLabel(self)
-        self.file_no_label.setStyleSheet("color: #5f6368;")
+        theme.set_tone(self.file_no_label, "muted")
         # the name half as large again as the text around it, at any text size
         theme.follow_text_size(self.name_label, NAME_SCALE, bold=True)
         self.status_label = QLabel(self)
         self.marks_label = QLabel(self)
-        self.marks_label.setStyleSheet("color: #8a4b00;")
+        theme.set_tone(self.marks_label, "caution")
         for part in (self.name_label, self.file_no_label, self.status_label, self.marks_label):
             part.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             who.addWidget(part, 0, Qt.AlignmentFlag.AlignBaseline)
@@ -110,7 +104,7 @@ class FileHeader(QWidget):
         layout.addWidget(details)
         self.consent_line = QLabel(self)  # the whole consent sentence, under the details
         self.consent_line.setWordWrap(True)
-        self.consent_line.setStyleSheet("color: #5f6368;")
+        theme.set_tone(self.consent_line, "muted")
         layout.addWidget(self.consent_line)
 
     # -- showing -------------------------------------------------------------------------
@@ -123,7 +117,7 @@ class FileHeader(QWidget):
         working = QCoreApplication.translate("MainWindow", "Working…")
         for chip in (self.consent_chip, self.next_chip):
             chip.setText(working)
-            chip.setStyleSheet(NEUTRAL)
+            theme.set_tone(chip, NEUTRAL)
             chip.setToolTip("")
         self.consent_line.setVisible(False)
         self._show_details(c)
@@ -144,7 +138,7 @@ class FileHeader(QWidget):
         self.name_label.setText(c.name)
         self.file_no_label.setText(c.file_no)
         self.status_label.setText(label("file_statuses", c.status))
-        self.status_label.setStyleSheet(NEUTRAL if c.status == "open" else WARN)
+        theme.set_tone(self.status_label, NEUTRAL if c.status == "open" else WARN)
         marks = []
         if c.restricted:
             marks.append(self.tr("Restricted"))
@@ -165,7 +159,7 @@ class FileHeader(QWidget):
         else:
             text, style = arg(self.tr("Consent recorded %1"), state.consent.consent_date), GOOD
         self.consent_chip.setText(text)
-        self.consent_chip.setStyleSheet(style)
+        theme.set_tone(self.consent_chip, style)
         self.consent_chip.setToolTip(glance.consent_line)
         booked = list(glance.booked)
         if booked:
@@ -176,7 +170,7 @@ class FileHeader(QWidget):
                                       if first.counsellor_name else ""))
         else:
             self.next_chip.setText(self.tr("No appointment booked"))
-        self.next_chip.setStyleSheet(NEUTRAL)
+        theme.set_tone(self.next_chip, NEUTRAL)
         self.next_chip.setToolTip("\n".join(
             f"{a.day} {weekday(a.day)} {a.time_range} {a.counsellor_name}" for a in booked[:5]))
         self.consent_line.setText(glance.consent_line)
@@ -185,15 +179,15 @@ class FileHeader(QWidget):
     def _show_risk_and_crisis(self, c: ClientFile) -> None:
         self.risk_chip.setText(arg(self.tr("Risk: %1"), label("risk_levels", c.risk_level)
                                    or self.tr("not assessed")))
-        self.risk_chip.setStyleSheet(risk_style(c.risk_level))
+        theme.set_tone(self.risk_chip, risk_style(c.risk_level))
         crisis = c.open_crisis
         if crisis is None:
             self.crisis_chip.setText(self.tr("No open crisis"))
-            self.crisis_chip.setStyleSheet(NEUTRAL)
+            theme.set_tone(self.crisis_chip, NEUTRAL)
         else:
             self.crisis_chip.setText(arg(self.tr("Open crisis since %1"),
                                          local_time(crisis.opened_at)))
-            self.crisis_chip.setStyleSheet(ALARM)
+            theme.set_tone(self.crisis_chip, ALARM)
 
     def _show_details(self, c: ClientFile) -> None:
         while self.details.count():
@@ -220,7 +214,7 @@ class FileHeader(QWidget):
                          summary if len(summary) <= 300 else summary[:300] + "…"))
         for position, (title, value) in enumerate(rows):
             heading = QLabel(title)
-            heading.setStyleSheet("color: #5f6368;")
+            theme.set_tone(heading, "muted")
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
