@@ -191,3 +191,52 @@ def test_co_signing_a_record_one_does_not_supervise_is_refused_once(
     CosignDialog.ask(world.he, record_id, None)  # 何 does not supervise 沈: a real refusal
     settle(qtbot)
     assert opened == [] and len(shown.errors) == 1
+
+
+# --------------------------------------------------------------------------- the rest of the file
+
+
+def test_deleting_a_draft_and_booking_from_the_file_run_on_the_worker(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
+    from station_desk.ui.records.appointment_dialog import AppointmentDialog
+
+    cid = world.client()
+    draft = sessions.save_draft(world.lin, cid, full_input(world.today))
+    view = _view(qtbot, world, cid)
+    deleted = _watch(monkeypatch, sessions, "discard_draft_record")
+    looked_up = _watch(monkeypatch, files, "directory_rows")
+    shown.answer = True
+    view.select_record(draft.id)
+    assert view.delete_draft()
+    settle(qtbot)
+    assert _off_the_ui_thread(deleted) and view.sessions_model.rowCount() == 0
+    asked: list[Any] = []
+    monkeypatch.setattr(AppointmentDialog, "ask",
+                        lambda *args, **_kw: asked.append(args[1]) or None)
+    view.book_appointment()
+    assert asked == []  # not yet: the file's directory row is read on the worker
+    settle(qtbot)
+    assert _off_the_ui_thread(looked_up) and asked[0].id == cid
+    assert shown.errors == []
+
+
+def test_the_card_reads_its_appointments_on_the_worker_and_says_a_refusal_once(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
+    from station_desk.domain.records import appointments
+    from station_desk.ui.records.file_window import DirectoryCard
+
+    cid = world.client()
+    appointments.book_appointment(world.front, cid, "2026-11-03T09:00", "2026-11-03T09:50")
+    read = _watch(monkeypatch, appointments, "client_appointments")
+    card = DirectoryCard(world.front, files.directory_entry(world.front, cid))
+    qtbot.addWidget(card)
+    settle(qtbot)
+    assert _off_the_ui_thread(read) and "09:00–09:50" in card.booked.text()
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise StationDeskError("disk_full")
+
+    monkeypatch.setattr(appointments, "client_appointments", refuse)
+    card._reload()
+    settle(qtbot)
+    assert len(shown.errors) == 1

@@ -203,6 +203,7 @@ def test_appointments_section_and_the_file_and_card_booking_buttons(
         dialog.start.setTime(QTime(9, 0))
     _answer(monkeypatch, AppointmentDialog, fill)
     card.book()
+    settle()  # the card reads the file and its appointments again on the worker
     assert card.last_booking is not None and card.last_booking.client_id == cid
     assert any("09:00–09:50" in label for label in _labels(card))
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
@@ -243,6 +244,7 @@ def test_reception_corrects_a_files_details_from_the_card_and_the_list(
         dialog.fields.key_groups.set_codes(["migrant"])
     _answer(monkeypatch, EditDetailsDialog, bad_then_good, build)
     card.edit_details()
+    settle()  # the details are read on the worker, then the card again
     assert "138 0000 4321" in _labels(card) and "示例物流公司🚚" in _labels(card)
     entry = world.admin.audit.query(action="file.edit")[0]
     assert json.loads(entry.detail)["fields"] == ["phone", "employer", "key_groups"]

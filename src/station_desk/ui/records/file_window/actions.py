@@ -18,10 +18,10 @@ from station_desk.domain.records import files, sessions
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.ui import messages
 from station_desk.ui.i18n import arg
+from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing.dialog import PreviewDialog
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
-from station_desk.ui.records.common import attempt
 from station_desk.ui.records.file_window.cosign import CosignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog
 from station_desk.ui.records.satisfaction_kiosk import SatisfactionKiosk, hand_over_rating
@@ -77,10 +77,10 @@ class FileActions(QWidget):
                                  "trail."), record.session_no, record.session_date)
         if not messages.confirm(self, question):
             return False
-        done = attempt(self, lambda: sessions.discard_draft_record(
-            self.session, self.client.id, record.id) or True)
-        self.refresh()
-        return bool(done)
+        session, client_id, record_id = self.session, self.client.id, record.id
+        ChangeOp(self, lambda: sessions.discard_draft_record(session, client_id, record_id),
+                 Change.RECORDS).success(lambda _done: self.refresh()).run()
+        return True
 
     def cosign(self) -> None:
         """The selected record, read on the worker, in the co-signing form."""
@@ -117,9 +117,14 @@ class FileActions(QWidget):
                               then=lambda _details: self.refresh())
 
     def book_appointment(self) -> None:
-        entry = attempt(self, lambda: files.directory_rows(self.session, [self.client.id]))
-        if entry and AppointmentDialog.ask(self.session, entry[0], None, None, self):
-            self.refresh()
+        """The file's directory row, read on the worker, then the booking form."""
+        session, client_id = self.session, self.client.id
+
+        def form(entry: list[files.DirectoryEntry]) -> None:
+            if entry and AppointmentDialog.ask(session, entry[0], None, None, self):
+                self.refresh()
+
+        QueryOp(self, lambda: files.directory_rows(session, [client_id])).success(form).run()
 
     def schedule_followup(self) -> None:
         record = self.selected_record()

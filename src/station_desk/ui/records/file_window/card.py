@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from station_desk.domain.records import appointments, files
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.ui.operations import QueryOp
 from station_desk.ui.records.appointment_dialog import AppointmentDialog, weekday
-from station_desk.ui.records.common import attempt, label
+from station_desk.ui.records.common import label
 from station_desk.ui.records.register_dialog import EditDetailsDialog
 
 
@@ -48,13 +49,14 @@ class DirectoryCard(QDialog):
         layout.addLayout(buttons)
         self.show_entry(entry)
 
-    def show_entry(self, entry: files.DirectoryEntry) -> None:
+    def show_entry(self, entry: files.DirectoryEntry,
+                   booked: list[appointments.Appointment] | None = None) -> None:
+        """The card's facts; the appointments as read with the entry, or read now (on the
+        worker) and filled in when they are here."""
         self.entry = entry
         self.setWindowTitle(f"{entry.file_no} {entry.name}")
         while self.form.rowCount():
             self.form.removeRow(0)
-        booked = attempt(self, lambda: appointments.client_appointments(
-            self.session, entry.id)) or []
         for title, value in ((self.tr("File number"), entry.file_no),
                              (self.tr("Name"), entry.name), (self.tr("Phone"), entry.phone),
                              (self.tr("Employer / unit"), entry.employer),
@@ -62,16 +64,36 @@ class DirectoryCard(QDialog):
                              (self.tr("Counsellor"), entry.counsellor_name or "—"),
                              (self.tr("Informed consent"),
                               self.tr("recorded") if entry.has_consent
-                              else self.tr("No informed consent recorded")),
-                             (self.tr("Appointments"), "\n".join(
-                                 f"{a.day} {weekday(a.day)} {a.time_range} "
-                                 f"{a.counsellor_name}" for a in booked[:5]) or "—")):
+                              else self.tr("No informed consent recorded"))):
             self.form.addRow(title, QLabel(value))
+        self.booked = QLabel("…")
+        self.form.addRow(self.tr("Appointments"), self.booked)
+        if booked is not None:
+            self._show_booked(booked)
+            return
+        session, client_id = self.session, entry.id
+        QueryOp(self, lambda: appointments.client_appointments(session, client_id)).success(
+            self._show_booked).run(latest=f"card:{id(self)}")
+
+    def _show_booked(self, booked: list[appointments.Appointment]) -> None:
+        self.booked.setText("\n".join(f"{a.day} {weekday(a.day)} {a.time_range} "
+                                      f"{a.counsellor_name}" for a in booked[:5]) or "—")
 
     def _reload(self) -> None:
-        found = attempt(self, lambda: files.directory_rows(self.session, [self.entry.id]))
-        if found:
-            self.show_entry(found[0])
+        """The entry and its appointments read again, in one step on the worker."""
+        session, client_id = self.session, self.entry.id
+
+        def read() -> tuple[list[files.DirectoryEntry], list[appointments.Appointment]]:
+            return (files.directory_rows(session, [client_id]),
+                    appointments.client_appointments(session, client_id))
+
+        def show(found: tuple[list[files.DirectoryEntry], list[appointments.Appointment]]
+                 ) -> None:
+            entries, booked = found
+            if entries:
+                self.show_entry(entries[0], booked)
+
+        QueryOp(self, read).success(show).run(latest=f"card:{id(self)}")
 
     def edit_details(self) -> None:
         EditDetailsDialog.ask(self.session, self.entry.id, self,
