@@ -4,8 +4,9 @@ with normal and 150 % text, in the app's own look, on a demo vault (zh_CN).
 What "clipped" means is station_desk.ui.layout_audit's: a label, button, check box or group
 title narrower than its text, an elided tab, a widget sticking out of its parent, a form that
 scrolls sideways, a window that cannot shrink to the screen, a menu entry cut short, a
-table's column title or cell cut by its column, a list entry wider than its list. The first
-tests show that the check does find each of those when it is there."""
+table's column title or cell cut by its column, a small table that scrolls sideways or is cut
+at its edge (a long list marked as a register may scroll), a list entry wider than its list.
+The first tests show that the check does find each of those when it is there."""
 
 from __future__ import annotations
 
@@ -204,6 +205,54 @@ def test_audit_finds_a_list_entry_wider_than_its_list(qtbot: QtBot) -> None:
     assert not _found(box)
 
 
+def test_audit_finds_a_table_in_a_page_scrolling_sideways_unless_it_is_a_register(
+        qtbot: QtBot) -> None:
+    """A small table in a box on a page that scrolls sideways (今日 at 150 % text, in
+    English) is found; a long list marked as a register may, as a spreadsheet does."""
+    from station_desk.ui.table_columns import mark_register
+
+    view = _table(qtbot, ["Time", "File number", "Name", "Counsellor", "Room"],
+                  [["09:00–09:50", "XL-2026-000109", "匿名来访者0109", "林演示",
+                    "Counselling room"]], [160, 160, 160, 160, 160])
+    found = _found(view)
+    assert any(p.startswith("table “Time · File number") and p.endswith("scrolls sideways")
+               for p in found), found
+    mark_register(view)
+    assert not any("sideways" in p for p in _found(view))
+    # with the scroll bar turned off the columns past the edge are cut: found as well
+    view.setProperty("register", False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout_audit.settle()
+    assert any("cut at its right edge" in p for p in _found(view)), _found(view)
+
+
+def test_a_small_table_shares_out_its_width_and_wraps(qtbot: QtBot) -> None:
+    """`fit_to_width`: the columns take their whole width where they fit; where they do not,
+    the widest wrap (and the header grows for a wrapped title), with nothing cut or scrolled
+    sideways; too narrow for its longest words it asks its layout for that much."""
+    from station_desk.ui.table_columns import fit_to_width, share_out
+
+    assert share_out([100, 50], [40, 30], 200) == [100, 100]  # the rest to the last
+    assert share_out([300, 50, 200], [60, 40, 60], 400) == [175, 50, 175]  # the widest give
+    assert share_out([300, 50], [120, 40], 100) == [120, 40]  # no less than their words
+    view = _table(qtbot, ["Time", "File number", "Name", "Follow-up due"],
+                  [["09:00–09:50", "XL-2026-000109", "一个名字很长很长很长的来访者",
+                    "2026-12-04 00:30"]], [200, 200, 200, 200])
+    fit = fit_to_width(view)
+    view.resize(320, 300)
+    layout_audit.settle()
+    header = view.horizontalHeader()
+    assert not view.horizontalScrollBar().isVisible()
+    assert header.length() <= view.viewport().width() + 2
+    assert not _found(view), _found(view)
+    name = "一个名字很长很长很长的来访者"
+    assert header.sectionSize(2) < view.fontMetrics().horizontalAdvance(name)  # wrapped
+    view.resize(580, 300)  # room: one line each, the last column stretched to the edge
+    layout_audit.settle()
+    assert header.length() == view.viewport().width()
+    assert view.minimumWidth() == fit.least and not _found(view)
+
+
 def test_a_table_keeps_its_columns_whole_when_it_runs_out_of_room(qtbot: QtBot) -> None:
     """The stretched last column of a table with no room left is as wide as its title and
     rows need (Qt would give it 100 px), and a column sized by hand starts at its title."""
@@ -224,7 +273,9 @@ def test_a_table_keeps_its_columns_whole_when_it_runs_out_of_room(qtbot: QtBot) 
     layout_audit.settle()
     assert view.horizontalHeader().sectionSize(1) >= \
         view.horizontalHeader().sectionSizeHint(1)
-    assert not _found(view)
+    # whole, and so wider than the table: it scrolls sideways (which the check reports of a
+    # table that is not a register), nothing cut
+    assert [p for p in _found(view) if "sideways" not in p] == []
     view.resize(1200, 200)  # with room, it stretches to the edge
     layout_audit.settle()
     header = view.horizontalHeader()
@@ -425,11 +476,40 @@ def test_today_scrolls_only_when_its_boxes_do_not_fit(
         assert area is not None
         assert area.verticalScrollBar().isVisible() == (scale > 1.0)
         assert not area.horizontalScrollBar().isVisible()
+        assert page.grid.columns == 2  # in Chinese the boxes stand side by side at 150 % too
         for view in page.findChildren(QTableView):
             if view.isVisibleTo(page):
                 rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
                 assert rows >= 1.9, (view.model().headerData(0, Qt.Orientation.Horizontal),
                                      rows)
+    finally:
+        _gone(window)
+        session.close()
+
+
+def test_today_in_english_at_150pct_stands_its_boxes_one_under_another(
+        looks: Callable[..., None], demo_vault: Path, tmp_path: Path) -> None:
+    """English at 150 % on a 1366x768 screen: two boxes to a row would leave the tables too
+    narrow for their words, so the boxes stand one under another; no table scrolls
+    sideways, none is cut (the layout audit of every page checks the same)."""
+    from PySide6.QtWidgets import QTableView
+
+    looks(1.5, "en")
+    session = _session(demo_vault, "counsellor")
+    window = MainWindow(session, UiSettings.at(tmp_path / "ui.ini"))
+    try:
+        window.resize(1366, 768)
+        window.show()
+        window.show_section("records.today")
+        layout_audit.settle()
+        layout_audit.settle()  # the boxes laid out again, one to a row
+        page = window.page("records.today")
+        assert page.grid.columns == 1
+        for view in page.findChildren(QTableView):
+            if view.isVisibleTo(page):
+                assert not view.horizontalScrollBar().isVisible()
+                assert view.horizontalHeader().length() <= view.viewport().width() + 2
+        assert not layout_audit.problems(window, (1366, 768))
     finally:
         _gone(window)
         session.close()

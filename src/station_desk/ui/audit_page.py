@@ -27,6 +27,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui.audit_model import AuditFilter, AuditModel
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.operations import Change, QueryOp, refresh_on
+from station_desk.ui.table_columns import mark_register
 from station_desk.ui.widgets import ErrorLabel
 
 
@@ -78,6 +79,7 @@ class AuditPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        mark_register(self.table)  # the trail's columns may run past a small screen
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

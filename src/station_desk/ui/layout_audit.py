@@ -7,7 +7,9 @@ normal and 150 % text) and by scripts/screenshots.py. What counts as clipped:
   lower than its lines need);
 - a tab whose label is elided;
 - a widget that sticks out of the widget that holds it (a page wider than its window);
-- a form in a scroll area that needs a horizontal scroll bar;
+- a form in a scroll area that needs a horizontal scroll bar, or a table that scrolls
+  sideways (a small table in a box on a page; a long list marked as a register
+  (`table_columns.mark_register`) may, as a spreadsheet does);
 - a window that could not be made as small as asked, because its content needs more;
 - a menu taller or wider than the screen, or with an entry cut short;
 - a table's header text wider than its column, or a cell (of the rows in view) whose text
@@ -48,6 +50,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from station_desk.ui.table_columns import REGISTER
 
 SLACK = 2  # pixels of rounding a layout may take without hiding a glyph
 
@@ -204,11 +208,27 @@ def _header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
             continue
         widest = max(str(text).split("\n"), key=header.fontMetrics().horizontalAdvance)
         need = _header_need(header, section, widest)
+        if header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
+            need = _wrapped_header_need(header, section, str(text))
         tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         if need > header.sectionSize(section) + SLACK and not _tip_holds(tip, str(text)):
             found.append(f"column header “{widest}” needs {need} px, has "
                          f"{header.sectionSize(section)}")
     return found
+
+
+def _wrapped_header_need(header: QHeaderView, section: int, text: str) -> int:
+    """A title that wraps (the header's alignment says so): the width its longest unbroken
+    word needs, or more than the section has when its lines are higher than the header."""
+    metrics = header.fontMetrics()
+    pad = _header_need(header, section, text) - metrics.horizontalAdvance(text)
+    room = max(1, header.sectionSize(section) - pad)
+    lines = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                 text)
+    one_line = _header_need(header, section, "X") and header.sizeHint().height()
+    if lines.height() - metrics.lineSpacing() > header.height() - one_line + SLACK:
+        return header.sectionSize(section) + lines.height()  # cut below: not readable
+    return lines.width() + pad
 
 
 def _cell_cut(view: QAbstractItemView, index: QModelIndex, width: int, height: int) -> int:
@@ -286,6 +306,14 @@ def _list_problems(view: QListView) -> list[str]:
     return found[:3]
 
 
+def _title(view: QTableView | QTreeView) -> str:
+    """A table named by its columns' titles, as a person finds it on the page."""
+    model = view.model()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+              for c in range(min(model.columnCount(), 3))]
+    return f"“{_short(' · '.join(t for t in titles if t))}”"
+
+
 def _short(text: str) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= 24 else text[:23] + "…"
@@ -333,6 +361,13 @@ def problems(top: QWidget, size: tuple[int, int] | None = None) -> list[str]:
             if not header.isHidden():
                 found += _header_problems(widget, header)
             found += _column_problems(widget)
+            if widget.horizontalScrollBar().isVisible() and not widget.property(REGISTER):
+                problem = f"table {_title(widget)} scrolls sideways"
+            elif not widget.horizontalScrollBar().isVisible() \
+                    and header.length() > widget.viewport().width() + SLACK:
+                problem = (f"table {_title(widget)} is cut at its right edge (its columns "
+                           f"take {header.length()} px, it shows "
+                           f"{widget.viewport().width()})")
         elif isinstance(widget, QListView) and widget.model() is not None:
             found += _list_problems(widget)
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():

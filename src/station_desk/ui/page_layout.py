@@ -4,19 +4,64 @@ squeezed to a header and half a row (今日 at 150 % text on a 1366x768 screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QScrollArea, QTableView, QWidget
 
 
 class BoardGrid(QGridLayout):
-    """A grid for a scrolling page. A layout holding wrapped text asks for height for its
-    width, and QScrollArea then sizes the page to its preferred height, so it scrolls even
-    where everything would fit; without that, the page fills the view and scrolls only
-    below its minimum."""
+    """A grid of boxes for a scrolling page, two to a row, or one when they do not fit side by
+    side (`set_columns`: 今日 at 150 % text on a 1366x768 screen), in the order added.
+
+    A layout holding wrapped text asks for height for its width, and QScrollArea then sizes
+    the page to its preferred height, so it scrolls even where everything would fit; without
+    that, the page fills the view and scrolls only below its minimum."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: list[QWidget] = []
+        self.columns = 2
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return False
+
+    def add_box(self, box: QWidget) -> None:
+        self.boxes.append(box)
+        self._place(box, len(self.boxes) - 1)
+
+    def _place(self, box: QWidget, position: int) -> None:
+        self.addWidget(box, position // self.columns, position % self.columns)
+
+    def set_columns(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for box in self.boxes:
+            self.removeWidget(box)
+        for position, box in enumerate(self.boxes):
+            self._place(box, position)
+
+
+class BoardBox(QGroupBox):
+    """A box of a `BoardGrid`: at least as high as its contents need at its width (a wrapped
+    line above or below its table), told to the grid as its minimum rather than as a height
+    for its width, which the grid would not keep to: the box would be squeezed below its
+    table."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        size = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            size.setHeight(max(size.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # a new width, a new minimum height
 
 
 def vertical_scroll(content: QWidget) -> QScrollArea:
@@ -34,9 +79,13 @@ def vertical_scroll(content: QWidget) -> QScrollArea:
 def keep_rows_visible(view: QTableView, rows: int) -> None:
     """At least `rows` rows under the header, at the current text size (call again after a
     change of text size: row heights follow the font)."""
-    header = view.horizontalHeader().sizeHint().height()
-    row = view.verticalHeader().defaultSectionSize()
-    scrollbar = view.horizontalScrollBar().sizeHint().height()
+    titles = view.horizontalHeader()
+    header = max(titles.sizeHint().height(), titles.minimumHeight())  # wrapped titles
+    row = max([view.verticalHeader().defaultSectionSize(),  # or as high as wrapped rows are
+               *(view.rowHeight(r) for r in range(min(rows, view.model().rowCount())))])
+    scrollbar = view.horizontalScrollBar().sizeHint().height() \
+        if view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff else 0
+    view.setProperty("keptRows", rows)  # table_columns.ColumnsFit keeps them as titles wrap
     view.setMinimumHeight(header + rows * row + scrollbar + 2 * view.frameWidth())
 
 

@@ -40,6 +40,7 @@ from station_desk.ui.records.common import (
 )
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.records.list_model import ListTableModel
+from station_desk.ui.table_columns import fit_to_width, mark_register
 
 
 class ActivityDialog(FormDialog):
@@ -163,8 +164,11 @@ class ActivitiesPage(QWidget):
             (lambda: self.tr("Attendees"), lambda a: str(a.attendees)),
             (lambda: self.tr("Target groups"), lambda a: labels("key_groups", a.target_groups)),
         ], parent=self)
-        split.addWidget(table_view(self.progress_model))
+        progress = table_view(self.progress_model)
+        fit_to_width(progress)  # a small table beside the list: it wraps, never scrolls
+        split.addWidget(progress)
         self.activities_view = table_view(self.activities_model)
+        mark_register(self.activities_view)  # the station's activities, a long list
         self.activities_view.doubleClicked.connect(lambda _i: self.edit())
         self.activities_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons())

@@ -25,7 +25,7 @@ from station_desk.errors import StationDeskError
 from station_desk.ui import messages, theme
 from station_desk.ui.i18n import current_lang, error_text
 from station_desk.ui.operations import QueryOp
-from station_desk.ui.table_columns import keep_columns_whole
+from station_desk.ui.table_columns import keep_columns_whole, mark_register
 from station_desk.ui.widgets import ErrorLabel
 
 T = TypeVar("T")
@@ -200,6 +200,8 @@ def table_view(model: object, parent: QWidget | None = None, *, lazy: bool = Fal
         # would otherwise be measured in full on every change (Qt's default is 1000 rows)
         header.setResizeContentsPrecision(SIZED_ROWS)
     keep_columns_whole(view)
+    if lazy:  # a long list, read like a register
+        mark_register(view)
     return view
 
 

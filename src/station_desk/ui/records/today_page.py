@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +28,12 @@ from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, QueryOp, refresh_on
-from station_desk.ui.page_layout import BoardGrid, keep_rows_visible, vertical_scroll
+from station_desk.ui.page_layout import (
+    BoardBox,
+    BoardGrid,
+    keep_rows_visible,
+    vertical_scroll,
+)
 from station_desk.ui.records.appointment_reminders import attendance_text, upcoming_text
 from station_desk.ui.records.common import (
     BANNER_STYLE,
@@ -46,6 +52,7 @@ from station_desk.ui.records.leftovers import (
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.safeguards import SafeguardsBox
 from station_desk.ui.safeguards import wanted as safeguards_wanted
+from station_desk.ui.table_columns import ColumnsFit, fit_to_width
 from station_desk.ui.theme import Heading
 from station_desk.ui.tier.duty_page import TodayDuty
 
@@ -93,8 +100,15 @@ class TodayPage(QWidget):
         board = QWidget()
         grid = BoardGrid(board)
         grid.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(vertical_scroll(board), 1)  # at 150 % text the boxes keep their rows
+        self.grid = grid
+        self.board_area = vertical_scroll(board)
+        layout.addWidget(self.board_area, 1)  # at 150 % text the boxes keep their rows
         self.views: list[QTableView] = []
+        self.fits: list[ColumnsFit] = []
+        self._arranging = QTimer(self)
+        self._arranging.setSingleShot(True)
+        self._arranging.setInterval(0)
+        self._arranging.timeout.connect(self.arrange)
 
         self.appointments = ListTableModel([
             (lambda: self.tr("Time"), lambda a: a.starts_at[11:16] + "–" + a.ends_at[11:16]),
@@ -159,10 +173,13 @@ class TodayPage(QWidget):
             ("pending", self.tr("Waiting for me"), self.pending,
              session.can(Permission.WRITE_SESSION)),
             ("month", self.tr("This month against the targets"), self.month, True)) if wanted]
-        for position, (key, title, model) in enumerate(shown):
-            box = QGroupBox(title)
+        for key, title, model in shown:
+            box = BoardBox(title)
             inner = QVBoxLayout(box)
             view = table_view(model)
+            fit = fit_to_width(view)  # a box's columns wrap rather than scroll sideways
+            fit.fitted.connect(self._arranging.start)
+            self.fits.append(fit)
             view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
             self.views.append(view)
             if key == "month":
@@ -180,12 +197,31 @@ class TodayPage(QWidget):
                 buttons.addWidget(self.cosign_button)
                 inner.addLayout(buttons)
             self.boxes[key] = box
-            grid.addWidget(box, position // 2, position % 2)
+            grid.add_box(box)
         self.safeguards: SafeguardsBox | None = None
         if safeguards_wanted(session):
             self.safeguards = SafeguardsBox(session)
-            position = len(shown)
-            grid.addWidget(self.safeguards, position // 2, position % 2)
+            grid.add_box(self.safeguards)
+
+    def arrange(self) -> None:
+        """Two boxes to a row while each box's table fits in half the page without cutting a
+        word; one to a row when not (150 % text on a 1366x768 screen), the page scrolling
+        down instead of the tables sideways."""
+        shown = [(fit, fit.view.parentWidget()) for fit in self.fits if fit.view.isVisible()
+                 and fit.view.width() > 0]
+        if not shown:
+            return
+        need = max(fit.least + box.width() - fit.view.width() for fit, box in shown)
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        room = self.board_area.width() - self.board_area.verticalScrollBar().sizeHint().width()
+        self.grid.set_columns(2 if 2 * need + spacing <= room else 1)
+        # the boxes' new heights (wrapped rows, taller titles) laid out now, in one go, not
+        # over the next turns of the event loop with a box squeezed below its table meanwhile
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arranging.start()
 
     def refresh_on_changes(self) -> None:
         """What the board shows changes with nearly everything done at the desk."""
@@ -260,6 +296,7 @@ class TodayPage(QWidget):
             self.month_label.setText(self.month_label.text()
                                      + attendance_text(board.month.attendance))
             self.month.set_rows(board.month.targets)
+        self._arranging.start()  # the boxes' new contents laid out (after their tables')
 
     def _show_leftovers(self, count: int) -> None:
         self.leftovers_label.setText(self.tr(
