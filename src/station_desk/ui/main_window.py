@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 from station_desk.domain import station_settings
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
-from station_desk.ui import messages, operations
+from station_desk.ui import operations
 from station_desk.ui import settings as ui_settings
 from station_desk.ui.about import AboutDialog
 from station_desk.ui.accounts_dialogs import ChangePasswordDialog
 from station_desk.ui.clipboard import secret_clipboard
 from station_desk.ui.fonts import FontScaler
-from station_desk.ui.i18n import arg, error_text
+from station_desk.ui.i18n import arg
 from station_desk.ui.icons import action_icon, app_icon, section_icon
 from station_desk.ui.idle import IdleWatcher
 from station_desk.ui.labels import app_title, role_label
@@ -244,11 +243,7 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         if self.session.locked or key not in self.visible_section_keys():
             return
-        try:
-            widget = self.page(key)
-        except StationDeskError as exc:  # the domain refused: say why, stay where we are
-            messages.error(self, error_text(exc))
-            return
+        widget = self.page(key)  # built without reading the vault: pages read on the worker
         self.stack.setCurrentWidget(widget.parentWidget().parentWidget())  # its PageScroll
         self.page_title.setText(self.registry.get(key).title())
         self.page_title.setVisible(not getattr(widget, "has_own_title", False))

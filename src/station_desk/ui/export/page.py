@@ -23,7 +23,7 @@ from station_desk.ui import messages
 from station_desk.ui.export.fingerprint import FingerprintBox
 from station_desk.ui.export.wizard import ExportWizard
 from station_desk.ui.i18n import arg
-from station_desk.ui.operations import Change, ChangeOp, refresh_on
+from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
 from station_desk.ui.theme import Heading
 
 
@@ -47,7 +47,6 @@ class ExportPage(QWidget):
         low, high = station_settings.EXPORT_K_RANGE
         self.threshold.setRange(low, high)
         self.threshold.setSuffix(self.tr(" people"))
-        self.threshold.setValue(station_settings.export_k(session))
         self.save_threshold = QPushButton(self.tr("Sa&ve"), self)
         threshold_label = QLabel(self.tr("&Keep private any group smaller than"), self)
         threshold_label.setBuddy(self.threshold)
@@ -84,11 +83,19 @@ class ExportPage(QWidget):
         layout.addWidget(self.history, 1)
         self.start.clicked.connect(self.run_wizard)
         self.save_threshold.clicked.connect(self.set_threshold)
-        may = session.can(Permission.EXPORT_STATISTICS)
-        for widget in (self.start, self.threshold, self.save_threshold):
-            widget.setEnabled(may)
+        self.may = session.can(Permission.EXPORT_STATISTICS)
+        self.start.setEnabled(self.may)
+        for widget in (self.threshold, self.save_threshold):  # until the threshold is read
+            widget.setEnabled(False)
+        QueryOp(self, lambda: station_settings.export_k(session)).success(
+            self._show_threshold).run()
         refresh_on(self, Change.EXPORTS, self.refresh)
         self.refresh()
+
+    def _show_threshold(self, k: int) -> None:
+        self.threshold.setValue(k)
+        for widget in (self.threshold, self.save_threshold):
+            widget.setEnabled(self.may)
 
     def set_threshold(self) -> None:
         """Station policy: recorded in the audit trail like every setting."""
@@ -100,10 +107,19 @@ class ExportPage(QWidget):
                      "year not yet begun."), k))).run()
 
     def refresh(self) -> None:
+        """The earlier exports, read on the worker (the newest read wins)."""
+        session = self.session
+
+        def read() -> list[audit.AuditEntry]:
+            if not audit.may_read(session):
+                return []
+            return audit.read_trail(session, action="export", limit=50)
+
+        QueryOp(self, read).success(self._show_history).run(latest=f"exports:{id(self)}")
+
+    def _show_history(self, entries: list[audit.AuditEntry]) -> None:
         self.history.clear()
-        if not audit.may_read(self.session):
-            return
-        for entry in audit.read_trail(self.session, action="export", limit=50):
+        for entry in entries:
             try:
                 detail = json.loads(entry.detail)
             except ValueError:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from station_desk.domain.records import files, search
 from station_desk.domain.records.common import today
 from station_desk.domain.session import Session
-from station_desk.ui.operations import Change
+from station_desk.ui.operations import Change, QueryOp
 from station_desk.ui.records.common import (
     VocabCombo,
     date_edit,
@@ -63,8 +63,7 @@ class SearchPage(LazyListPage):
         self.date_to = date_edit(self, day)
         self.counsellor = QComboBox()
         self.counsellor.addItem(self.tr("Any counsellor"), None)
-        for uid, name in files.counsellors(session):
-            self.counsellor.addItem(name, uid)
+        QueryOp(self, lambda: files.counsellors(session)).success(self._add_counsellors).run()
         self.issue = VocabCombo("presenting_issues", blank=True)
         self.risk = VocabCombo("risk_levels", blank=True)
         self.find_button = QPushButton(self.tr("List records"))
@@ -90,6 +89,11 @@ class SearchPage(LazyListPage):
     def _snippet(self, row: search.SessionRow) -> str:
         hit = self._snippets.get(row.id)
         return hit.snippet if hit else ""
+
+    def _add_counsellors(self, found: list[tuple[int, str]]) -> None:
+        """The counsellors to filter by, read on the worker while the page opens."""
+        for uid, name in found:
+            self.counsellor.addItem(name, uid)
 
     def refresh(self) -> None:
         """After a change to the records: the last listing again, if there was one."""
