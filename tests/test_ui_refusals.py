@@ -45,11 +45,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
                      "before anything is made: Qt asks `validatePage` for an answer at once"),
 }
 
-# Screens other pieces of work own and are converting (issue 13/14); the count may only fall.
-PENDING: dict[str, int] = {
-    "records/common.py": 1,
-}
-
 
 def _names(node: ast.expr | None) -> set[str]:
     if node is None:
@@ -74,7 +69,7 @@ def test_screens_leave_refusals_to_the_operations_layer() -> None:
              for path in sorted(UI.rglob("*.py"))}
     over = []
     for name, lines in found.items():
-        allowed = ALLOWED.get(name, (PENDING.get(name, 0), ""))[0]
+        allowed = ALLOWED.get(name, (0, ""))[0]
         if len(lines) > allowed:
             over.append(f"ui/{name}: {len(lines)} handler(s) at lines {lines}, {allowed} allowed")
     assert not over, ("catch StationDeskError/OSError in ui/operations.py, not in the screen: "
@@ -82,7 +77,7 @@ def test_screens_leave_refusals_to_the_operations_layer() -> None:
 
 
 def test_the_allow_list_names_files_that_exist() -> None:
-    """The allowed files exist (a pending one may go with its conversion or a move)."""
+    """The allowed files exist."""
     for name in ALLOWED:
         assert (UI / name).is_file(), name
 

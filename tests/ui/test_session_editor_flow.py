@@ -106,7 +106,8 @@ def test_signing_offers_to_book_the_next_appointment(qtbot: QtBot, world: World,
     assert [a.time_range for a in found] == ["14:00–14:50"]
     # already booked: no second offer
     again = _editor(qtbot, world, cid)
-    assert again.offer_next_booking(signed) is None
+    again.offer_next_booking(signed)  # asked on the worker
+    settle(qtbot)
     assert len(shown.questions) == 1
 
 
@@ -142,6 +143,7 @@ def test_the_next_appointment_is_picked_a_week_on_at_the_same_time(
         return dialog.result_value
     monkeypatch.setattr(AppointmentDialog, "ask", book)
     editor.book_next_button.click()
+    settle(qtbot)  # the file's directory row is read on the worker, then the form
     assert seen == [("2026-11-16", "09:00")]
     assert [a.starts_at for a in appointments.client_appointments(world.lin, cid)] == [
         "2026-11-16T09:00"]

@@ -6,6 +6,7 @@ one; and the text left from before is read there, after any autosave still being
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from types import ModuleType
 from typing import Any
@@ -160,3 +161,46 @@ def test_closing_and_reopening_at_once_offers_the_text_back(
     assert again.notes["complaint"].toPlainText() == "没来得及保存"
     assert not again.restored.isHidden()
     assert shown.errors == []
+
+
+def test_the_next_appointments_look_ups_run_on_the_worker(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
+    from station_desk.domain.records import appointments
+    from station_desk.ui.records.appointment_dialog import AppointmentDialog
+
+    cid = world.client()
+    looked_up = _watch(monkeypatch, files, "directory_rows")
+    booked_on = _watch(monkeypatch, appointments, "booked_on")
+    forms: list[Any] = []
+    monkeypatch.setattr(AppointmentDialog, "ask",
+                        lambda *args, **_kw: forms.append(args[3]) or None)
+    _asks(monkeypatch)
+    shown.answer = True  # "Book it now?"
+    editor = _editor(qtbot, world, cid)
+    editor._load(full_input(world.today, next_appointment="2026-11-09"))
+    editor.sign()  # checked, signed, then the offer: is anything booked that day?
+    settle(qtbot)
+    assert _off_the_ui_thread(booked_on) and _off_the_ui_thread(looked_up)
+    assert len(shown.questions) == 1 and forms == [dt.date(2026, 11, 9)]
+    assert not editor.isVisible()  # closed after the offer
+    assert shown.errors == []
+
+
+def test_a_refused_look_up_after_signing_is_said_once_and_the_editor_closes(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
+    from station_desk.domain.records import appointments
+
+    cid = world.client()
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise StationDeskError("disk_full")
+
+    monkeypatch.setattr(appointments, "booked_on", refuse)
+    _asks(monkeypatch)
+    editor = _editor(qtbot, world, cid)
+    editor._load(full_input(world.today, next_appointment="2026-11-09"))
+    editor.sign()
+    settle(qtbot)
+    assert editor.record is not None and editor.record.is_signed
+    assert len(shown.errors) == 1 and shown.questions == []
+    assert not editor.isVisible()

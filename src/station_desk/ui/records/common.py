@@ -22,8 +22,8 @@ from station_desk.domain import vocab
 from station_desk.domain.clock import shown_time
 from station_desk.domain.records.common import ValidationError
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages, theme
-from station_desk.ui.i18n import current_lang, error_text
+from station_desk.ui import theme
+from station_desk.ui.i18n import current_lang
 from station_desk.ui.operations import QueryOp
 from station_desk.ui.table_columns import keep_columns_whole, mark_register
 from station_desk.ui.widgets import ErrorLabel
@@ -145,22 +145,6 @@ class FormErrors:
                 widget = self.fields.get(name)
                 if widget is not None:
                     widget.setStyleSheet(ERROR_STYLE)
-
-
-def attempt(parent: QWidget | None, call: Callable[[], T],
-            errors: FormErrors | None = None) -> T | None:
-    """Run a domain call; a refusal is shown (in the form, or in a message box), not raised."""
-    try:
-        result = call()
-    except StationDeskError as exc:
-        if errors is not None:
-            errors.show(exc)
-        else:
-            messages.error(parent, error_text(exc))
-        return None
-    if errors is not None:
-        errors.clear()
-    return result
 
 
 def read_into(page: QWidget, call: Callable[[], T], show: Callable[[T], None]) -> None:

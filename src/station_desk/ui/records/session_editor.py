@@ -20,6 +20,7 @@ file's risk level (a refusal is shown in the form).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -56,7 +57,6 @@ from station_desk.ui.records.common import (
     WARNING_STYLE,
     FormErrors,
     VocabCombo,
-    attempt,
     date_edit,
     from_qdate,
     local_time,
@@ -77,6 +77,11 @@ def _time_edit() -> QTimeEdit:
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
     return edit
+
+
+def _then(then: Callable[[], None] | None) -> None:
+    if then is not None:
+        then()
 
 
 def default_times(now: dt.datetime) -> tuple[str, str]:
@@ -293,37 +298,58 @@ class SessionEditor(QDialog):
         if self.context is not None and self.context.last_plan.strip():
             self.insert_text(self.notes["plan"], self.context.last_plan)
 
-    def book_next(self, day: dt.date | None = None) -> appointments.Appointment | None:
+    def book_next(self, day: dt.date | None = None,
+                  then: Callable[[], None] | None = None) -> None:
         """Book the record's "next appointment": the picked day and time (the picked time
-        also when `day` is the signed record's)."""
+        also when `day` is the signed record's). The file's directory row is read on the
+        worker first, holding input (a second click opens one form); `then()` after."""
         day = day or from_qdate(self.next_appointment.day)
-        entry = attempt(self, lambda: files.directory_rows(self.session, [self.client_id]))
-        if not entry:
-            return None
-        item = AppointmentDialog.ask(self.session, entry[0], None, day, self,
-                                     at=self.next_appointment.at())
-        if item is not None and self.next_appointment.value() is None:  # the record names it
-            self.next_appointment.set_value(item.day, item.starts_at[11:16])
-        return item
+        session, client_id = self.session, self.client_id
+
+        def form(entry: list[files.DirectoryEntry]) -> None:
+            if entry:
+                item = AppointmentDialog.ask(session, entry[0], None, day, self,
+                                             at=self.next_appointment.at())
+                if item is not None and self.next_appointment.value() is None:
+                    # booked: the record names it
+                    self.next_appointment.set_value(item.day, item.starts_at[11:16])
+            _then(then)
+
+        ChangeOp(self, lambda: files.directory_rows(session, [client_id]), Change.NONE) \
+            .success(form).failure(self._said_then(then)).run()
 
     def _follow_session(self, *_args: object) -> None:
         self.next_appointment.follow(from_qdate(self.date), self.start.time())
 
-    def offer_next_booking(self, record: SessionRecord) -> appointments.Appointment | None:
-        """After signing: a next appointment named in the record and not yet booked is
-        offered for booking (the counsellor says yes or no)."""
+    def offer_next_booking(self, record: SessionRecord,
+                           then: Callable[[], None] | None = None) -> None:
+        """After signing: a next appointment named in the record and not yet booked (asked
+        on the worker) is offered for booking (the counsellor says yes or no); `then()`
+        after."""
         if not record.next_appointment:
-            return None
+            _then(then)
+            return
         day = dt.date.fromisoformat(record.next_appointment)
-        found = attempt(self, lambda: appointments.booked_on(self.session, self.client_id,
-                                                             day))
-        if found is None or found:
-            return None
-        if not messages.confirm(self, arg(self.tr("The record names %1 as the next "
-                                                  "appointment, and nothing is booked that "
-                                                  "day. Book it now?"), day.isoformat())):
-            return None
-        return self.book_next(day)
+        session, client_id = self.session, self.client_id
+
+        def offer(found: list[appointments.Appointment]) -> None:
+            if found or not messages.confirm(self, arg(self.tr(
+                    "The record names %1 as the next appointment, and nothing is booked "
+                    "that day. Book it now?"), day.isoformat())):
+                _then(then)
+                return
+            self.book_next(day, then)
+
+        ChangeOp(self, lambda: appointments.booked_on(session, client_id, day), Change.NONE) \
+            .success(offer).failure(self._said_then(then)).run()
+
+    def _said_then(self, then: Callable[[], None] | None
+                   ) -> Callable[[StationDeskError], None]:
+        """A refused look-up: said once, in a box, and the editor carries on."""
+        def refused(exc: StationDeskError) -> None:
+            messages.error(self, error_text(exc))
+            _then(then)
+        return refused
 
     # -- form <-> data ---------------------------------------------------------------------
     def data(self) -> SessionInput:
@@ -510,8 +536,7 @@ class SessionEditor(QDialog):
         if signed is not None:
             self._saved(signed)
             self.timer.stop()
-            self.offer_next_booking(signed)
-            self.accept()
+            self.offer_next_booking(signed, then=self.accept)  # closes after the offer
 
     def delete_draft(self) -> bool:
         """Delete the saved draft record this editor holds, after asking; then close."""
