@@ -201,9 +201,11 @@ class ColumnsFit(QObject):
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged, model.headerDataChanged, model.layoutChanged):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.headerDataChanged):
             signal.connect(self.timer.start)
+        for signal in (model.modelReset, model.layoutChanged):  # a list filled: fitted at once
+            signal.connect(self.apply)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Show, QEvent.Type.Resize):

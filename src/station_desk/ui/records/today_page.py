@@ -178,7 +178,7 @@ class TodayPage(QWidget):
             inner = QVBoxLayout(box)
             view = table_view(model)
             fit = fit_to_width(view)  # a box's columns wrap rather than scroll sideways
-            fit.fitted.connect(self._arranging.start)
+            fit.fitted.connect(self.arrange)
             self.fits.append(fit)
             view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
             self.views.append(view)
@@ -214,10 +214,15 @@ class TodayPage(QWidget):
         need = max(fit.least + box.width() - fit.view.width() for fit, box in shown)
         spacing = max(self.grid.horizontalSpacing(), 0)
         room = self.board_area.width() - self.board_area.verticalScrollBar().sizeHint().width()
-        self.grid.set_columns(2 if 2 * need + spacing <= room else 1)
-        # the boxes' new heights (wrapped rows, taller titles) laid out now, in one go, not
-        # over the next turns of the event loop with a box squeezed below its table meanwhile
+        columns = 2 if 2 * need + spacing <= room else 1
+        if columns == self.grid.columns:
+            return
+        self.grid.set_columns(columns)
+        # the boxes laid out again and their tables fitted to their new width now, in one
+        # go, not over the next turns of the event loop with a table cut meanwhile
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for fit in self.fits:
+            fit.apply()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
