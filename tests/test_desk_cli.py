@@ -292,3 +292,83 @@ def test_booking_asks_the_domain_first_as_the_form_does(cli, desk) -> None:  # n
         minutes=30)), "--to", stamp(at + dt.timedelta(hours=3)), *who(desk, "front"),
         stdin=pw("front"))
     assert len(out.splitlines()) == 1
+
+
+def test_followups_schedule_plans_one_with_the_forms_refusals(cli, desk) -> None:  # noqa: F811
+    """`followups schedule` plans a follow-up as the file's form does: the purpose's default
+    date unless one is given, a channel and a time; every bad input one line, exit 1."""
+    c = desk["c"]
+    today = local_now().date()
+    out = cli.ok("followups", "schedule", "--file", c, *who(desk, "lin"), stdin=pw("lin"))
+    week = (today + dt.timedelta(days=7)).isoformat()
+    assert out.startswith("已安排回访：") and week in out and "电话回访" in out
+    assert "辅导后回访" in out  # the purpose, in words
+    tomorrow = (today + dt.timedelta(days=1)).isoformat()
+    out = cli.ok("--lang", "en", "followups", "schedule", "--file", c, "--purpose",
+                 "after-no-show", "--channel", "短信", "--time", "10:00", *who(desk, "lin"),
+                 stdin=pw("lin"))
+    assert out.startswith("Planned: a follow-up of") and f"{tomorrow} 10:00" in out
+    assert "Text message" in out and "after a missed appointment" in out
+    listed = json.loads(cli.ok("followups", "list", "--days", "8", "--json",
+                               *who(desk, "lin"), stdin=pw("lin")))
+    assert {f["planned"] for f in listed if f["file_no"] == c} >= {week, f"{tomorrow} 10:00"}
+    # refusals: the past, a bad time, an unknown purpose or channel, reception, no such file
+    yesterday = (today - dt.timedelta(days=1)).isoformat()
+    line = cli.fails("followups", "schedule", "--file", c, "--date", yesterday,
+                     *who(desk, "lin"), stdin=pw("lin"))
+    assert "计划回访日期" in line
+    assert "planned follow-up date" in refused(
+        cli, "--lang", "en", "followups", "schedule", "--file", c, "--date", yesterday,
+        *who(desk, "lin"), stdin=pw("lin"))
+    assert "25:00" in cli.fails("followups", "schedule", "--file", c, "--time", "25:00",
+                                *who(desk, "lin"), stdin=pw("lin"))
+    assert "回访目的" in cli.fails("followups", "schedule", "--file", c, "--purpose", "maybe",
+                               *who(desk, "lin"), stdin=pw("lin"))
+    assert "follow-up channel" in cli.fails(
+        "--lang", "en", "followups", "schedule", "--file", c, "--channel", "pigeon",
+        *who(desk, "lin"), stdin=pw("lin"), lang="en")
+    assert "权限不足" in cli.fails("followups", "schedule", "--file", c, *who(desk, "front"),
+                               stdin=pw("front"))
+    assert "找不到档案" in cli.fails("followups", "schedule", "--file", "XL-2000-999999",
+                                *who(desk, "lin"), stdin=pw("lin"))
+    actions = [e["action"] for e in audit(cli, desk, c) if e["action"] == "followup.schedule"]
+    assert len(actions) == 2
+
+
+def test_cancelled_bookings_are_listed_with_why(cli, desk) -> None:  # noqa: F811
+    """`appointments list --cancelled` says why a booking was cancelled where that was kept:
+    the file went to another station; one called off at the desk shows "—"."""
+    from station_desk.domain.auth import sign_in
+
+    c = desk["c"]
+    at = (local_now() + dt.timedelta(days=5)).replace(hour=9, minute=0)
+    desk_cancel = at + dt.timedelta(hours=2)
+    for start in (at, desk_cancel):
+        cli.ok("appointments", "book", "--file", c, "--at", stamp(start), *who(desk, "front"),
+               stdin=pw("front"))
+    cli.ok("appointments", "cancel", "--file", c, "--at", stamp(desk_cancel),
+           *who(desk, "front"), stdin=pw("front"))
+    admin = sign_in(desk["root"], "admin", ADMIN_PASSWORD)
+    try:
+        client_id = int(admin.db.scalar("SELECT id FROM clients WHERE file_no = ?", (c,)))
+        with admin.db.transaction():  # as recording the transfer does
+            appointments.cancel_for_transfer(admin, client_id)
+    finally:
+        admin.close()
+    day = ["--date", at.date().isoformat()]
+    text = cli.ok("appointments", "list", *day, "--cancelled", *who(desk, "front"),
+                  stdin=pw("front"))
+    assert "取消原因" in text
+    lines = {line.split()[0] + " " + line.split()[1][:5]: line for line in text.splitlines()
+             if c in line}
+    assert "档案已转至其他服务站" in lines[f"{stamp(at)}"]
+    assert lines[f"{stamp(desk_cancel)}"].rstrip().endswith("—")
+    text = cli.ok("--lang", "en", "appointments", "list", *day, "--cancelled",
+                  *who(desk, "front"), stdin=pw("front"))
+    assert "Why cancelled" in text and "the file went to another station" in text
+    assert "取消原因" not in cli.ok("appointments", "list", *day, *who(desk, "front"),
+                                stdin=pw("front"))  # without --cancelled: no such column
+    listed = json.loads(cli.ok("appointments", "list", *day, "--cancelled", "--json",
+                               *who(desk, "front"), stdin=pw("front")))
+    reasons = {x["starts_at"]: x["cancel_reason"] for x in listed if x["file_no"] == c}
+    assert reasons == {stamp(at): "transferred", stamp(desk_cancel): ""}

@@ -6177,6 +6177,10 @@ Check it with the station by phone.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Why cancelled</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
         <source>appointment(s)</source>
         <translation>appointment(s)</translation>
     </message>
@@ -6255,6 +6259,18 @@ Check it with the station by phone.</translation>
     <message>
         <source>Follow-ups to make: {n_rows}</source>
         <translation>Follow-ups to make: {n_rows}</translation>
+    </message>
+    <message>
+        <source>follow-up purpose</source>
+        <translation>follow-up purpose</translation>
+    </message>
+    <message>
+        <source>follow-up channel</source>
+        <translation>follow-up channel</translation>
+    </message>
+    <message>
+        <source>Planned: a follow-up of {file_no} {client_name} on {when} ({channel}, {purpose}).</source>
+        <translation>Planned: a follow-up of {file_no} {client_name} on {when} ({channel}, {purpose}).</translation>
     </message>
     <message>
         <source>follow-up result</source>
@@ -9455,6 +9471,10 @@ Check it with the station by phone.</translation>
     <message>
         <source>late cancellation</source>
         <translation>late cancellation</translation>
+    </message>
+    <message>
+        <source>the file went to another station</source>
+        <translation>the file went to another station</translation>
     </message>
     <message>
         <source>appointment #{number}</source>

@@ -6145,6 +6145,10 @@ Check it with the station by phone.</source>
         <translation>出席情况</translation>
     </message>
     <message>
+        <source>Why cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
         <source>appointment(s)</source>
         <translation>预约</translation>
     </message>
@@ -6223,6 +6227,18 @@ Check it with the station by phone.</source>
     <message>
         <source>Follow-ups to make: {n_rows}</source>
         <translation>需要回访：{n_rows} 个</translation>
+    </message>
+    <message>
+        <source>follow-up purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>follow-up channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Planned: a follow-up of {file_no} {client_name} on {when} ({channel}, {purpose}).</source>
+        <translation>已安排回访：{file_no} {client_name}，{when}（{channel}，{purpose}）。</translation>
     </message>
     <message>
         <source>follow-up result</source>
@@ -9423,6 +9439,10 @@ Check it with the station by phone.</source>
     <message>
         <source>late cancellation</source>
         <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>the file went to another station</source>
+        <translation>档案已转至其他服务站</translation>
     </message>
     <message>
         <source>appointment #{number}</source>

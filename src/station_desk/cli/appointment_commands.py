@@ -30,7 +30,7 @@ DEFAULT_MINUTES = 50  # the booking form's default length
 MARKS = {k: rules.STATUS_WORDS[k] for k in rules.ATTENDANCE}
 HEADINGS = {"when": N_("cli", "Time"), "file": N_("cli", "File"), "name": N_("cli", "Name"),
             "counsellor": N_("cli", "Counsellor"), "room": N_("cli", "Room"),
-            "status": N_("cli", "Status")}
+            "status": N_("cli", "Status"), "reason": N_("cli", "Why cancelled")}
 APPOINTMENT = N_("cli", "appointment(s)")
 
 
@@ -45,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who = p.add_mutually_exclusive_group()
     who.add_argument("--all", action="store_true", help="every counsellor's appointments")
     who.add_argument("--counsellor", metavar="USER", help="one counsellor's appointments")
-    p.add_argument("--cancelled", action="store_true", help="show cancelled bookings too")
+    p.add_argument("--cancelled", action="store_true",
+                   help="show cancelled bookings too, with why (the file went to another "
+                        "station) where that was kept")
 
     p = command(verbs, "book", cmd_book, help="book a file in")
     _file(p)
@@ -119,8 +121,12 @@ def _end(start: dt.datetime, args: argparse.Namespace, minutes: int) -> str:
 def _row(args: argparse.Namespace, a: rules.Appointment) -> list[str]:
     lang = lang_of(args)
     room = vocab.label("rooms", a.room, lang, default=a.room) if a.room else "—"
-    return [f"{a.shown_start}–{a.ends_at[11:16]}", a.file_no, a.client_name,
-            a.counsellor_name or "—", room, rules.status_word(a.status, lang)]
+    row = [f"{a.shown_start}–{a.ends_at[11:16]}", a.file_no, a.client_name,
+           a.counsellor_name or "—", room, rules.status_word(a.status, lang)]
+    if args.cancelled:  # why, where it was kept; "—" for one called off at the desk
+        row.append(rules.cancel_reason_word(a.cancel_reason, lang) or "—"
+                   if a.status == rules.CANCELLED else "")
+    return row
 
 
 def _json(a: rules.Appointment) -> dict[str, object]:
@@ -128,7 +134,9 @@ def _json(a: rules.Appointment) -> dict[str, object]:
             "starts_at": desk.shown(a.starts_at), "ends_at": desk.shown(a.ends_at),
             "room": vocab.label("rooms", a.room, default=a.room) if a.room else "",
             "room_en": vocab.label("rooms", a.room, "en", default=a.room) if a.room else "",
-            "status": a.status, "status_label": rules.status_word(a.status)}
+            "status": a.status, "status_label": rules.status_word(a.status),
+            "cancel_reason": a.cancel_reason,
+            "cancel_reason_label": rules.cancel_reason_word(a.cancel_reason)}
 
 
 def _label(a: rules.Appointment) -> str:
@@ -176,7 +184,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if rows:
         h = desk.words(args, HEADINGS)
         print(desk.table([h["when"], h["file"], h["name"], h["counsellor"], h["room"],
-                          h["status"]], [_row(args, a) for a in rows]))
+                          h["status"], *([h["reason"]] if args.cancelled else [])],
+                         [_row(args, a) for a in rows]))
     return 0
 
 

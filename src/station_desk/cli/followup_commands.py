@@ -1,10 +1,14 @@
-"""`followups list|result`: the follow-ups due and overdue, and how a contact went.
+"""`followups list|schedule|result`: the follow-ups due and overdue, planning one, and how a
+contact went.
 
 records/followups.py decides: who reaches which case, that reached and closed need a note and
 end the follow-up, that not reached moves it to the next try (tomorrow unless given), that
 rescheduled needs the new date, never one in the past; each result is the audit entry the
 follow-up list's button writes. A follow-up is named by its file, and by its planned date
-(`--planned`) when the file has more than one open.
+(`--planned`) when the file has more than one open. `schedule` plans one as the file's
+follow-up form does (`schedule_followup`): without a date, on the purpose's default (a week
+after today for most, the next day after a missed appointment or a crisis); never in the past,
+never on a closed file.
 """
 
 from __future__ import annotations
@@ -35,6 +39,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 help="open follow-ups overdue or due today (or within --days)")
     p.add_argument("--days", type=int, default=0, metavar="N",
                    help="also those due in the next N days")
+    p = command(verbs, "schedule", cmd_schedule, help="plan a follow-up of a file")
+    p.add_argument("--file", dest="file_no", required=True, metavar="NUMBER", help="file number")
+    p.add_argument("--purpose", default=rules.DEFAULT_PURPOSE, metavar="PURPOSE",
+                   help="why: " + ", ".join(c.replace("_", "-") for c in rules.PURPOSES)
+                        + " (default: after-session)")
+    p.add_argument("--date", dest="planned_date", metavar="YYYY-MM-DD",
+                   help="the planned day (default: as the purpose plans it, e.g. a week on)")
+    p.add_argument("--time", dest="planned_time", default="", metavar="HH:MM",
+                   help="the planned time, if agreed")
+    p.add_argument("--channel", default="phone", metavar="CHANNEL",
+                   help="how: " + ", ".join(c.replace("_", "-")
+                                            for c in vocab.codes("follow_up_channels"))
+                        + " (default: phone)")
     p = command(verbs, "result", cmd_result,
                 help="record how a contact went: reached, not-reached, rescheduled, closed")
     p.add_argument("result", metavar="RESULT",
@@ -109,6 +126,27 @@ def find(session: Session, args: argparse.Namespace) -> rules.Followup:
         items = [f for f in items if f.planned_date == day.isoformat()]
     return desk.pick_one(items, args.file_no.strip().upper(), FOLLOWUP, "--planned",
                          lambda f: f.planned_date)  # type: ignore[return-value]
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    purpose = desk.pick_word(args.purpose, {c: (zh, en) for c, (zh, en, _d)
+                                            in rules.PURPOSES.items()},
+                             N_("cli", "follow-up purpose"))
+    channel = desk.pick_word(args.channel, {c: (vocab.label("follow_up_channels", c),
+                                                vocab.label("follow_up_channels", c, "en"))
+                                            for c in vocab.codes("follow_up_channels")},
+                             N_("cli", "follow-up channel"))
+    lang = lang_of(args)
+    with open_session(args, SecretReader(args)) as session:
+        client_id = desk.client_id_of(session, args.file_no)
+        item = rules.schedule_followup(session, client_id, args.planned_date, channel,
+                                       purpose=purpose, planned_time=args.planned_time)
+    print(zh_en(args, *N_(
+        "cli", "Planned: a follow-up of {file_no} {client_name} on {when} ({channel}, "
+        "{purpose}).").format(file_no=item.file_no, client_name=item.client_name,
+                              when=_when(item), channel=_channel(item, lang),
+                              purpose=_purpose(item, lang))))
+    return 0
 
 
 def cmd_result(args: argparse.Namespace) -> int:

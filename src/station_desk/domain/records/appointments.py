@@ -62,6 +62,9 @@ LATE_CANCEL_HOURS = 24
 STATUS_WORDS = {BOOKED: N_("records", "booked"), CANCELLED: N_("records", "cancelled"),
                 ATTENDED: N_("records", "attended"), NO_SHOW: N_("records", "no-show"),
                 LATE_CANCEL: N_("records", "late cancellation")}
+# Why a booking was cancelled, where that was kept (`appointment_cancellations`); one called
+# off at the desk has no reason kept.
+CANCEL_REASONS = {TRANSFERRED: N_("records", "the file went to another station")}
 MAX_HOURS = 8
 DAY, WEEK = 1, 7
 
@@ -324,6 +327,14 @@ def appointments_on(session: Session, day: dt.date | None = None) -> list[Appoin
 
 def status_word(status: str, lang: str = "zh") -> str:
     zh, en = STATUS_WORDS.get(status, (status, status))
+    return en if lang == "en" else zh
+
+
+def cancel_reason_word(reason: str, lang: str = "zh") -> str:
+    """Why a booking was cancelled, in words ('' when no reason was kept)."""
+    if not reason:
+        return ""
+    zh, en = CANCEL_REASONS.get(reason, (reason, reason))
     return en if lang == "en" else zh
 
 
