@@ -24,6 +24,7 @@ from station_desk.domain.records.common import today
 from station_desk.domain.session import Session
 from station_desk.domain.users import RECOVERY_USER, User
 from station_desk.errors import StationDeskError
+from station_desk.ui import theme
 from station_desk.ui.audit_model import AuditFilter, AuditModel
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.operations import Change, QueryOp, refresh_on
@@ -190,11 +191,11 @@ class AuditPage(QWidget):
     def _verified(self, report: maintenance.VerifyReport) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
-            self.chain.setStyleSheet("color: #1b6e3a;")
+            theme.set_tone(self.chain, "ok")
             self.chain.show_text(self.tr("Database and audit chain intact (%n entries).", "",
                                          report.audit_entries))
         else:
-            self.chain.setStyleSheet("color: #b3261e;")
+            theme.set_tone(self.chain, "danger")
             # The same sentences `station-desk verify` prints, in the UI's language.
             problems = "\n".join(error_text(err) for err in report.errors())
             self.chain.show_text(arg(self.tr("Check FAILED: %1"), problems))

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 from station_desk.domain.records import drafts
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.ui import theme
 from station_desk.ui.i18n import arg
-from station_desk.ui.records.common import WARNING_STYLE, local_time
+from station_desk.ui.records.common import local_time
 
 KIND = "form"
 _ROLE = Qt.ItemDataRole.UserRole
@@ -215,7 +216,7 @@ class KeptInput:
         notice = QLabel(arg(QCoreApplication.translate(
             "KeptInput", "Restored what was typed here until %1: the screen was locked and "
             "the form closed before it was saved."), local_time(found.updated_at)))
-        notice.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(notice, "warning-bar")
         notice.setWordWrap(True)
         discard = QPushButton(QCoreApplication.translate("KeptInput",
                                                          "Discard the restored text"))

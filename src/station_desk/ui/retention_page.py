@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain import retention
 from station_desk.domain.session import Session
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg, pick
 from station_desk.ui.labels import format_time
 from station_desk.ui.modal import accepted
@@ -243,7 +243,7 @@ class DestroyDialog(QDialog):
             "crises, follow-ups, referrals, appointments, consent and autosaves are deleted "
             "from both databases and overwritten."))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b3261e;")
+        theme.set_tone(warning, "danger")
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton(self.tr("Destroy"),

@@ -16,14 +16,14 @@ from station_desk.domain import station_settings
 from station_desk.domain.maintenance import last_backup_time
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.ui import theme
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.labels import format_time
 from station_desk.ui.operations import QueryOp
-from station_desk.ui.theme import colours
 
 
-def _state_style(ok: bool) -> str:
-    return f"color: {colours()['ok' if ok else 'danger']}; font-weight: bold;"
+def _state_tone(ok: bool) -> str:
+    return "ok-strong" if ok else "danger-strong"
 
 
 def _value() -> QLabel:
@@ -74,7 +74,7 @@ class SafeguardsBox(QGroupBox):
             self.chain.setText(arg(self.tr("BROKEN at entry %1 (%2) — contact support "
                                            "and keep the latest backups"),
                                    chain.first_broken, chain.problem))
-        self.chain.setStyleSheet(_state_style(chain.ok))
+        theme.set_tone(self.chain, _state_tone(chain.ok))
 
     def _show_backups(self, status: station_settings.BackupStatus) -> None:
         count = len(status.backups)
@@ -84,6 +84,6 @@ class SafeguardsBox(QGroupBox):
         else:
             self.backup_state.setText(arg(self.tr("up to date — %1 kept of %2"), count,
                                           status.keep))
-        self.backup_state.setStyleSheet(_state_style(not status.due))
+        theme.set_tone(self.backup_state, _state_tone(not status.due))
         # The folder (a long path) as a tooltip: on the box it would crowd 今日 at 150 %.
         self.backup_state.setToolTip(arg(self.tr("Backup folder: %1"), str(status.folder)))

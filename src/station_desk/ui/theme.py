@@ -93,7 +93,8 @@ def apply(app: QApplication) -> None:
     _follower()
 
 
-TONES = ("muted", "ok", "danger", "caution", "good", "neutral", "warn", "alarm",
+TONES = ("muted", "ok", "danger", "ok-strong", "danger-strong", "caution",
+         "good", "neutral", "warn", "alarm",  # the file header's chips
          "crisis-bar", "warning-bar", "moved-bar", "flag-bar")
 
 

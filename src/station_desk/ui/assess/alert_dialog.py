@@ -29,6 +29,7 @@ from station_desk.domain.instruments import short_name
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.ui import theme
 from station_desk.ui.assess.common import lang, scaled_font
 from station_desk.ui.i18n import arg
 from station_desk.ui.modal import dispose, run_modal
@@ -55,7 +56,7 @@ class AlertDialog(QDialog):
 
         title = QLabel(self.tr("This result needs your attention"))
         title.setFont(scaled_font(self, 1.3, bold=True))
-        title.setStyleSheet("color: #b3261e;")
+        theme.set_tone(title, "danger")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         for alert in self.alerts:
@@ -104,7 +105,7 @@ class AlertDialog(QDialog):
         text.setFont(scaled_font(self, 1.05, bold=alert.self_harm))
         where = QLabel(arg(self.tr("%1 · raised %2"), short_name(alert.instrument_id),
                            shown_date(alert.raised_at)))
-        where.setStyleSheet("color: #5f6368;")
+        theme.set_tone(where, "muted")
         inner = QVBoxLayout(box)
         inner.addWidget(text)
         inner.addWidget(where)

@@ -30,6 +30,7 @@ from station_desk.domain.instruments import Instrument
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
+from station_desk.ui import theme
 from station_desk.ui.assess.alert_dialog import AlertDialog
 from station_desk.ui.assess.chart import ScoreChart
 from station_desk.ui.assess.common import lang, level_colour
@@ -41,7 +42,6 @@ from station_desk.ui.widgets import ErrorLabel
 
 # The order counsellors expect to find them in; others (imports) follow by id.
 PREFERRED = ("phq9", "gad7", "who5", "pss10", "k10")
-BANNER = "QLabel {{ background: {bg}; color: {fg}; padding: 6px; border-radius: 4px; }}"
 
 
 def ordered(instruments: dict[str, Instrument]) -> list[Instrument]:
@@ -85,10 +85,10 @@ class AssessmentsPanel(QWidget):
         self.flag_banner = QLabel()
         self.flag_banner.setObjectName("item9Flag")
         self.flag_banner.setWordWrap(True)
-        self.flag_banner.setStyleSheet(BANNER.format(bg="#b3261e", fg="white"))
+        theme.set_tone(self.flag_banner, "crisis-bar")
         self.alerts_label = QLabel()
         self.alerts_label.setWordWrap(True)
-        self.alerts_label.setStyleSheet(BANNER.format(bg="#fdecea", fg="#8c1d18"))
+        theme.set_tone(self.alerts_label, "flag-bar")
         self.alerts_button = QPushButton(self.tr("Review alerts…"))
         self.alerts_button.clicked.connect(self.review_alerts)
         self.alerts_row = QWidget()

@@ -43,7 +43,7 @@ from station_desk.export.build import MAX_K, Content, build
 from station_desk.export.keys import station_fingerprint
 from station_desk.export.package import Written, default_name, write_package
 from station_desk.export.releases import Releases
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.export.grid_model import package_table
 from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.modal import run_modal
@@ -94,7 +94,7 @@ class ExportPeriodPage(QWizardPage):
         self.policy.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
+        theme.set_tone(self.error, "danger")
         form = QFormLayout(self)
         form.addRow(self.tr("&Period"), self.kind)
         form.addRow(self.tr("&Year"), self.year)

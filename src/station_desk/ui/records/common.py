@@ -30,10 +30,6 @@ from station_desk.ui.widgets import ErrorLabel
 
 T = TypeVar("T")
 ERROR_STYLE = "border: 1px solid #b3261e;"
-BANNER_STYLE = ("background: #b3261e; color: white; font-weight: bold; padding: 6px;"
-                " border-radius: 3px;")
-WARNING_STYLE = ("background: #fff4e5; color: #8a4b00; font-weight: bold; padding: 6px;"
-                 " border: 1px solid #e0a050; border-radius: 3px;")
 
 
 def size_as_heading(widget: QWidget, factor: float = 1.2) -> None:

@@ -24,13 +24,13 @@ from station_desk.domain.records.sessions import Leftover
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg
 from station_desk.ui.kept_input import KIND as FORM_KIND
 from station_desk.ui.kept_input import form_name, parse_ref, preview
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records import rights
-from station_desk.ui.records.common import WARNING_STYLE, local_time, read_into, table_view
+from station_desk.ui.records.common import local_time, read_into, table_view
 from station_desk.ui.records.file_window import (
     ClientFileView,
     DirectoryCard,
@@ -140,7 +140,7 @@ class LeftoverDraftsDialog(QDialog):
                                     "that was never saved, kept encrypted on this computer. "
                                     "Reopen one to go on writing, or discard it."))
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.intro, "warning-bar")
         layout.addWidget(self.intro)
         self.model = ListTableModel([
             (lambda: self.tr("Last typed"), lambda d: local_time(d.updated_at)),

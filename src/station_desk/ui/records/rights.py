@@ -35,13 +35,12 @@ from station_desk.domain.records.common import today
 from station_desk.domain.records.files import ClientFile
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg, current_lang, error_text
 from station_desk.ui.modal import run_modal
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing.save import SaveDialogs
 from station_desk.ui.records.common import (
-    WARNING_STYLE,
     FormErrors,
     date_edit,
     from_qdate,
@@ -52,9 +51,6 @@ from station_desk.ui.records.consent_scopes import ScopeChecks, scopes_text
 from station_desk.ui.records.dialogs import FormDialog
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.widgets import ErrorLabel
-
-OK_STYLE = "color: #1b6e3a;"
-
 
 translate = QCoreApplication.translate
 
@@ -172,7 +168,7 @@ class SubjectCopyDialog(QDialog):
             "%n restricted record(s) are sealed to their author: their text cannot be "
             "included by you, and the copy says so.", "", sealed))
         self.sealed_note.setWordWrap(True)
-        self.sealed_note.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.sealed_note, "warning-bar")
         self.sealed_note.setVisible(sealed > 0)
         layout.addWidget(self.sealed_note)
         self.error = ErrorLabel(self)

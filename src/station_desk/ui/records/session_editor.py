@@ -48,13 +48,12 @@ from station_desk.domain.records.session_context import SessionContext, session_
 from station_desk.domain.records.sessions import SECTIONS, SessionInput, SessionRecord
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg, error_text
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.check_grid import CheckGrid
 from station_desk.ui.records.common import (
-    WARNING_STYLE,
     FormErrors,
     VocabCombo,
     date_edit,
@@ -120,7 +119,7 @@ class SessionEditor(QDialog):
         outer.addWidget(self.who)
 
         self.restored = QLabel()
-        self.restored.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.restored, "warning-bar")
         self.restored.setWordWrap(True)
         self.restored.hide()
         self.discard_restored = QPushButton(self.tr("Discard the restored text"))
@@ -142,7 +141,7 @@ class SessionEditor(QDialog):
         self.start.timeChanged.connect(self._time_moved)
         self.end.timeChanged.connect(self._time_moved)
         self.booking_note = QLabel()
-        self.booking_note.setStyleSheet("color: gray;")
+        theme.set_tone(self.booking_note, "muted")
         times = span_row(self.start, self.end, stretch=False)
         times.addWidget(self.booking_note, 1)
         self.modality = VocabCombo("modalities")
@@ -405,7 +404,7 @@ class SessionEditor(QDialog):
             count = len(edit.toPlainText())
             label = self.counters[section]
             label.setText(arg(self.tr("%1 / %2 characters"), count, MAX_SECTION))
-            label.setStyleSheet("color: #b3261e;" if count > MAX_SECTION else "color: gray;")
+            theme.set_tone(label, "danger" if count > MAX_SECTION else "muted")
 
     # -- autosave --------------------------------------------------------------------------
     @property

@@ -26,6 +26,7 @@ from station_desk.domain.records import dashboard, followups, sessions
 from station_desk.domain.records.sessions import SessionRecord
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
+from station_desk.ui import theme
 from station_desk.ui.i18n import arg
 from station_desk.ui.operations import Change, QueryOp, refresh_on
 from station_desk.ui.page_layout import (
@@ -36,8 +37,6 @@ from station_desk.ui.page_layout import (
 )
 from station_desk.ui.records.appointment_reminders import attendance_text, upcoming_text
 from station_desk.ui.records.common import (
-    BANNER_STYLE,
-    WARNING_STYLE,
     label,
     local_time,
     read_into,
@@ -74,14 +73,14 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         self.heading = Heading()
         self.crisis_banner = QLabel()
-        self.crisis_banner.setStyleSheet(BANNER_STYLE)
+        theme.set_tone(self.crisis_banner, "crisis-bar")
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         self.leftovers_row = QWidget()
         row = QHBoxLayout(self.leftovers_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.leftovers_label = QLabel()
-        self.leftovers_label.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.leftovers_label, "warning-bar")
         self.leftovers_label.setWordWrap(True)
         self.leftovers_button = QPushButton(self.tr("Reopen or discard…"))
         self.leftovers_button.clicked.connect(self.review_leftovers)

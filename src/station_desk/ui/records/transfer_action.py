@@ -35,19 +35,17 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.export import keys
 from station_desk.export.transfer import service
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.modal import run_modal
 from station_desk.ui.operations import Change, QueryOp
-from station_desk.ui.records.common import WARNING_STYLE, label, labels, local_time
+from station_desk.ui.records.common import label, labels, local_time
 from station_desk.ui.records.consent_scopes import scopes_text
 from station_desk.ui.records.dialogs import FormDialog
 
 if TYPE_CHECKING:
     from station_desk.ui.records.file_window import ClientFileView
 
-MOVED_STYLE = ("background: #e8eef7; color: #1f3a5f; font-weight: bold; padding: 6px;"
-               " border-radius: 3px;")
 SUFFIX = ".sdtransfer"
 
 
@@ -164,7 +162,7 @@ class SendTransferDialog(FormDialog):
         self.form.addRow(self.tr("Receiving station's key file"),
                          _path_row(self.key_path, self._browse_key))
         self.station = _wrapped()
-        self.station.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.station, "warning-bar")
         self.station.setVisible(False)
         self.form.addRow(self.station)
         self.out_path = QLineEdit()
@@ -263,7 +261,7 @@ class ImportTransferDialog(FormDialog):
         # One fact a line, never wrapped: a wrapped label in a form row is given too little
         # height once the text is set, and the fingerprint must be read whole.
         self.summary = QLabel()
-        self.summary.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.summary, "warning-bar")
         self.summary.setVisible(False)
         self.form.addRow(self.summary)
         self.counsellor = QComboBox()
@@ -519,7 +517,7 @@ class HistoryDialog(QDialog):
                               "they arrived. They are not this station's records and are not "
                               "counted in its statistics."))
         note.setWordWrap(True)
-        note.setStyleSheet(MOVED_STYLE)
+        theme.set_tone(note, "moved-bar")
         layout.addWidget(note)
         self.text = QTextBrowser()
         self.text.setHtml(history_html(history))
@@ -540,7 +538,7 @@ class TransferBar:
     def __init__(self, view: ClientFileView, layout: QVBoxLayout) -> None:
         self.view = view
         self.banner = QLabel()
-        self.banner.setStyleSheet(MOVED_STYLE)
+        theme.set_tone(self.banner, "moved-bar")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setTextFormat(Qt.TextFormat.RichText)

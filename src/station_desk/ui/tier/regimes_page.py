@@ -41,7 +41,7 @@ from station_desk import reports
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.tier import regimes
-from station_desk.ui import messages
+from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg, current_lang, pick
 from station_desk.ui.labels import role_label
 from station_desk.ui.operations import Change, ChangeOp, QueryOp, refresh_on
@@ -171,7 +171,7 @@ class RegimesPage(QWidget):
         hint = QLabel(self.tr("Lines starting with '## ' are section headings; "
                               "'1.' or '- ' start an item; a blank line ends a paragraph."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.set_tone(hint, "muted")
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Change note"), self.note_edit)

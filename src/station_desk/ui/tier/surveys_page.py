@@ -31,6 +31,7 @@ from station_desk.domain.records.common import today
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.reports.document import Document
+from station_desk.ui import theme
 from station_desk.ui.i18n import arg, current_lang
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.records.common import date_edit, from_qdate
@@ -130,7 +131,7 @@ class SurveysPage(StatusPage):
         self.last_sheet.setWordWrap(True)
         help_text = QLabel(sheet_help())
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: #555;")
+        theme.set_tone(help_text, "muted")
         sheets_box = QGroupBox(self.tr("Type in paper answer sheets"))
         sheets = QFormLayout(sheets_box)
         sheets.addRow(self.tr("Campaign"), self.campaign)
