@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -110,8 +111,12 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
     monkeypatch.setattr(rights.SubjectCopyDialog, "ask_path",
                         classmethod(lambda cls, parent, client: str(out)))
 
-    def fill(session: Any, client: Any, parent: Any) -> Any:
-        dialog = rights.SubjectCopyDialog(session, client, parent)
+    read_on: list[int] = []
+    items = copy_rules.items
+    monkeypatch.setattr(copy_rules, "items",
+                        lambda *a: read_on.append(threading.get_ident()) or items(*a))
+
+    def fill(dialog: Any) -> int:  # the form as it opens, after its read on the worker
         qtbot.addWidget(dialog)
         dialog.set_withheld("session-1.complaint", "")
         dialog.accept()  # no reason: refused inline, nothing written
@@ -122,11 +127,12 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
         _shot(dialog, "subject-copy-dialog")
         dialog.accept()
         settle()
-        return dialog.result_value
+        return 1
 
-    monkeypatch.setattr(rights.SubjectCopyDialog, "ask", staticmethod(fill))
+    monkeypatch.setattr(dialogs, "run_modal", fill)
     view.bar.action("subject_copy").trigger()
     settle()
+    assert read_on and threading.get_ident() not in read_on
     pdf = out.with_suffix(".pdf")
     doc = pdfium.PdfDocument(str(pdf))
     text = "".join("".join(doc[i].get_textpage().get_text_range().split())

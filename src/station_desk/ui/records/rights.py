@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,6 @@ from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui import messages, theme
 from station_desk.ui.i18n import arg, current_lang, error_text
-from station_desk.ui.modal import run_modal
 from station_desk.ui.operations import Change, ChangeOp, QueryOp
 from station_desk.ui.printing.save import SaveDialogs
 from station_desk.ui.records.common import (
@@ -48,7 +48,7 @@ from station_desk.ui.records.common import (
     table_view,
 )
 from station_desk.ui.records.consent_scopes import ScopeChecks, scopes_text
-from station_desk.ui.records.dialogs import FormDialog
+from station_desk.ui.records.dialogs import FormDialog, open_after
 from station_desk.ui.records.list_model import ListTableModel
 from station_desk.ui.widgets import ErrorLabel
 
@@ -118,13 +118,30 @@ class WithdrawDialog(FormDialog):
 # --------------------------------------------------------------------------- the copy
 
 
+@dataclass(frozen=True)
+class CopyContents:
+    """What a copy for the worker may hold (each item can be withheld) and how many records
+    are sealed to someone else: read before the form opens."""
+
+    items: list[copy_rules.Item]
+    sealed: int
+
+    @classmethod
+    def read(cls, session: Session, client_id: int) -> CopyContents:
+        return cls(copy_rules.items(session, client_id),
+                   len(copy_rules.unopened(session, client_id)))
+
+
 class SubjectCopyDialog(QDialog):
     """Choose what to withhold (with a reason each), the date the worker asked, then save the
     copy as a PDF. The copy and the request are logged by the domain."""
 
     def __init__(self, session: Session, client: ClientFile,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, contents: CopyContents | None = None
+                 ) -> None:
         super().__init__(parent)
+        if contents is None:  # `ask` reads them on the worker; here for a form built alone
+            contents = CopyContents.read(session, client.id)
         self.session = session
         self.client = client
         self.result_value: Any = None
@@ -145,7 +162,7 @@ class SubjectCopyDialog(QDialog):
         row.addWidget(self.requested_on)
         row.addStretch(1)
         layout.addLayout(row)
-        self.items = copy_rules.items(session, client.id)
+        self.items = contents.items
         self.table = QTableWidget(len(self.items), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Withhold"), self.tr("Reason")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -163,7 +180,7 @@ class SubjectCopyDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
-        sealed = len(copy_rules.unopened(session, client.id))
+        sealed = contents.sealed
         self.sealed_note = QLabel(self.tr(
             "%n restricted record(s) are sealed to their author: their text cannot be "
             "included by you, and the copy says so.", "", sealed))
@@ -250,10 +267,12 @@ class SubjectCopyDialog(QDialog):
         self.errors.show(exc)
 
     @classmethod
-    def ask(cls, session: Session, client: ClientFile, parent: QWidget | None = None) -> Any:
-        dialog = cls(session, client, parent)
-        run_modal(dialog)
-        return dialog.result_value
+    def ask(cls, session: Session, client: ClientFile, parent: QWidget | None,
+            then: Callable[[Any], None]) -> None:
+        """What the copy may hold is read on the worker, then the form opens;
+        `then((made, path))` once a copy was saved."""
+        open_after(parent, lambda: CopyContents.read(session, client.id),
+                   lambda contents: cls(session, client, parent, contents=contents), then)
 
 
 # --------------------------------------------------------------------------- in the file view
@@ -284,9 +303,10 @@ def withdraw(view: Any) -> None:
 
 
 def produce_copy(view: Any) -> None:
-    result = SubjectCopyDialog.ask(view.session, view.client, view)
-    if not result:
-        return
+    SubjectCopyDialog.ask(view.session, view.client, view, lambda made: _copy_made(view, made))
+
+
+def _copy_made(view: Any, result: tuple[Any, Path]) -> None:
     done, target = result
     messages.info(view, arg(translate("Rights", "Saved %1 (%2 pages, document number %3). The "
                                       "request is logged on the file. The PDF is not "
