@@ -6,7 +6,6 @@ shown once, by the operations layer, and opens nothing."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -14,30 +13,13 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import off_the_ui_thread, settle, watch_threads
 
 from station_desk.domain.records import consent, files, sessions, subject_copy, transfer
 from station_desk.errors import StationDeskError
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window import ClientFileView
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
-
-
-def _watch(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[int]:
-    """The threads the real domain function runs on (it still does its work)."""
-    real = getattr(module, name)
-    threads: list[int] = []
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, watched)
-    return threads
-
-
-def _off_the_ui_thread(threads: list[int]) -> bool:
-    return bool(threads) and threading.get_ident() not in threads
 
 
 def _view(qtbot: QtBot, world: World, cid: int) -> ClientFileView:
@@ -54,12 +36,12 @@ def _view(qtbot: QtBot, world: World, cid: int) -> ClientFileView:
 def test_copies_and_transfers_come_with_the_windows_read(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
     cid = world.client()
-    copies = _watch(monkeypatch, subject_copy, "copies")
-    marks = _watch(monkeypatch, transfer, "transfer_marks")
-    history = _watch(monkeypatch, transfer, "has_history")
+    copies = watch_threads(monkeypatch, subject_copy, "copies")
+    marks = watch_threads(monkeypatch, transfer, "transfer_marks")
+    history = watch_threads(monkeypatch, transfer, "has_history")
     view = _view(qtbot, world, cid)
-    assert _off_the_ui_thread(copies) and _off_the_ui_thread(marks)
-    assert _off_the_ui_thread(history)
+    assert off_the_ui_thread(copies) and off_the_ui_thread(marks)
+    assert off_the_ui_thread(history)
     assert view.copies_model.rowCount() == 0 and view.transfer.banner.isHidden()
     # a saved record is read alone: neither copies nor transfers are read again
     read = len(copies), len(marks)
@@ -146,7 +128,7 @@ def test_the_form_reads_on_the_worker_then_opens(
         shown: Any) -> None:
     form = FORMS[kind]
     view = _form_view(qtbot, world, kind)
-    threads = _watch(monkeypatch, form.module, form.read)
+    threads = watch_threads(monkeypatch, form.module, form.read)
     opened: list[Any] = []
 
     def run_modal(dialog: Any) -> int:  # the form as it opens; left with Cancel
@@ -158,7 +140,7 @@ def test_the_form_reads_on_the_worker_then_opens(
     form.open(view)
     assert opened == []  # not yet: the read is on the worker
     settle(qtbot)
-    assert _off_the_ui_thread(threads)
+    assert off_the_ui_thread(threads)
     assert len(opened) == 1 and form.shows(opened[0], world)
     assert shown.errors == []
 
@@ -203,20 +185,20 @@ def test_deleting_a_draft_and_booking_from_the_file_run_on_the_worker(
     cid = world.client()
     draft = sessions.save_draft(world.lin, cid, full_input(world.today))
     view = _view(qtbot, world, cid)
-    deleted = _watch(monkeypatch, sessions, "discard_draft_record")
-    looked_up = _watch(monkeypatch, files, "directory_rows")
+    deleted = watch_threads(monkeypatch, sessions, "discard_draft_record")
+    looked_up = watch_threads(monkeypatch, files, "directory_rows")
     shown.answer = True
     view.select_record(draft.id)
     assert view.delete_draft()
     settle(qtbot)
-    assert _off_the_ui_thread(deleted) and view.sessions_model.rowCount() == 0
+    assert off_the_ui_thread(deleted) and view.sessions_model.rowCount() == 0
     asked: list[Any] = []
     monkeypatch.setattr(AppointmentDialog, "ask",
                         lambda *args, **_kw: asked.append(args[1]) or None)
     view.book_appointment()
     assert asked == []  # not yet: the file's directory row is read on the worker
     settle(qtbot)
-    assert _off_the_ui_thread(looked_up) and asked[0].id == cid
+    assert off_the_ui_thread(looked_up) and asked[0].id == cid
     assert shown.errors == []
 
 
@@ -227,11 +209,11 @@ def test_the_card_reads_its_appointments_on_the_worker_and_says_a_refusal_once(
 
     cid = world.client()
     appointments.book_appointment(world.front, cid, "2026-11-03T09:00", "2026-11-03T09:50")
-    read = _watch(monkeypatch, appointments, "client_appointments")
+    read = watch_threads(monkeypatch, appointments, "client_appointments")
     card = DirectoryCard(world.front, files.directory_entry(world.front, cid))
     qtbot.addWidget(card)
     settle(qtbot)
-    assert _off_the_ui_thread(read) and "09:00–09:50" in card.booked.text()
+    assert off_the_ui_thread(read) and "09:00–09:50" in card.booked.text()
 
     def refuse(*_args: Any, **_kwargs: Any) -> Any:
         raise StationDeskError("disk_full")

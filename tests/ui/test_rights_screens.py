@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import off_the_ui_thread, settle, watch_threads
 
 from station_desk.domain.records import consent, files, sessions
 from station_desk.domain.records import subject_copy as copy_rules
@@ -111,10 +110,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
     monkeypatch.setattr(rights.SubjectCopyDialog, "ask_path",
                         classmethod(lambda cls, parent, client: str(out)))
 
-    read_on: list[int] = []
-    items = copy_rules.items
-    monkeypatch.setattr(copy_rules, "items",
-                        lambda *a: read_on.append(threading.get_ident()) or items(*a))
+    read_on = watch_threads(monkeypatch, copy_rules, "items")
 
     def fill(dialog: Any) -> int:  # the form as it opens, after its read on the worker
         qtbot.addWidget(dialog)
@@ -132,7 +128,7 @@ def test_the_copy_button_makes_the_pdf_and_lists_the_request(
     monkeypatch.setattr(dialogs, "run_modal", fill)
     view.bar.action("subject_copy").trigger()
     settle()
-    assert read_on and threading.get_ident() not in read_on
+    assert off_the_ui_thread(read_on)
     pdf = out.with_suffix(".pdf")
     doc = pdfium.PdfDocument(str(pdf))
     text = "".join("".join(doc[i].get_textpage().get_text_range().split())

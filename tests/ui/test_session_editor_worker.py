@@ -7,14 +7,12 @@ one; and the text left from before is read there, after any autosave still being
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from types import ModuleType
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import off_the_ui_thread, settle, watch_threads
 
 from station_desk.domain.records import drafts, files, risk, sessions
 from station_desk.errors import StationDeskError
@@ -23,23 +21,6 @@ from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window import ClientFileView
 from station_desk.ui.records.session_editor import SessionEditor
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
-
-
-def _watch(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[int]:
-    """The threads the real domain function runs on (it still does its work)."""
-    real = getattr(module, name)
-    threads: list[int] = []
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, watched)
-    return threads
-
-
-def _off_the_ui_thread(threads: list[int]) -> bool:
-    return bool(threads) and threading.get_ident() not in threads
 
 
 def _editor(qtbot: QtBot, world: World, cid: int) -> SessionEditor:
@@ -65,15 +46,15 @@ def _asks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_the_form_and_the_risk_question_are_asked_on_the_worker(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
     cid = world.client()
-    checked = _watch(monkeypatch, sessions, "validate")
-    asked_risk = _watch(monkeypatch, risk, "on_signing")
+    checked = watch_threads(monkeypatch, sessions, "validate")
+    asked_risk = watch_threads(monkeypatch, risk, "on_signing")
     asked = _asks(monkeypatch)
     editor = _editor(qtbot, world, cid)
     editor._load(full_input(world.today, risk_level="high"))
     editor.sign()
     assert asked == []  # not yet: the check is on the worker
     settle(qtbot)
-    assert _off_the_ui_thread(checked) and _off_the_ui_thread(asked_risk)
+    assert off_the_ui_thread(checked) and off_the_ui_thread(asked_risk)
     assert len(asked) == 1 and asked[0].startswith("The file's risk level changes")
     assert editor.record is not None and editor.record.is_signed
     assert shown.errors == []
@@ -101,7 +82,7 @@ def test_a_refused_form_is_shown_once_in_the_form_and_no_password_is_asked(
 def test_the_autosave_is_written_on_the_worker_and_typing_goes_on_meanwhile(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
     cid = world.client()
-    written = _watch(monkeypatch, drafts, "autosave")
+    written = watch_threads(monkeypatch, drafts, "autosave")
     editor = _editor(qtbot, world, cid)
     note = editor.notes["complaint"]
     note.setFocus()
@@ -111,7 +92,7 @@ def test_the_autosave_is_written_on_the_worker_and_typing_goes_on_meanwhile(
     qtbot.keyClicks(note, " second")  # typed while it is written
     assert note.toPlainText() == "first second"
     settle(qtbot)
-    assert _off_the_ui_thread(written)
+    assert off_the_ui_thread(written)
     ref = sessions.new_ref(cid)
     kept = drafts.pending(world.lin, sessions.DRAFT_KIND, ref)
     assert kept is not None and kept.payload["complaint"] == "first"
@@ -148,7 +129,7 @@ def test_a_refused_autosave_says_so_once_and_is_tried_again(
 def test_closing_and_reopening_at_once_offers_the_text_back(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
     cid = world.client()
-    read = _watch(monkeypatch, drafts, "pending")
+    read = watch_threads(monkeypatch, drafts, "pending")
     view = ClientFileView(world.lin, files.open_file(world.lin, cid))
     qtbot.addWidget(view)
     settle(qtbot)
@@ -157,7 +138,7 @@ def test_closing_and_reopening_at_once_offers_the_text_back(
     editor.reject()  # its autosave is on the worker
     again = view.new_session()  # asked for after it: read after it is written
     settle(qtbot)
-    assert _off_the_ui_thread(read)
+    assert off_the_ui_thread(read)
     assert again.notes["complaint"].toPlainText() == "没来得及保存"
     assert not again.restored.isHidden()
     assert shown.errors == []
@@ -169,8 +150,8 @@ def test_the_next_appointments_look_ups_run_on_the_worker(
     from station_desk.ui.records.appointment_dialog import AppointmentDialog
 
     cid = world.client()
-    looked_up = _watch(monkeypatch, files, "directory_rows")
-    booked_on = _watch(monkeypatch, appointments, "booked_on")
+    looked_up = watch_threads(monkeypatch, files, "directory_rows")
+    booked_on = watch_threads(monkeypatch, appointments, "booked_on")
     forms: list[Any] = []
     monkeypatch.setattr(AppointmentDialog, "ask",
                         lambda *args, **_kw: forms.append(args[3]) or None)
@@ -180,7 +161,7 @@ def test_the_next_appointments_look_ups_run_on_the_worker(
     editor._load(full_input(world.today, next_appointment="2026-11-09"))
     editor.sign()  # checked, signed, then the offer: is anything booked that day?
     settle(qtbot)
-    assert _off_the_ui_thread(booked_on) and _off_the_ui_thread(looked_up)
+    assert off_the_ui_thread(booked_on) and off_the_ui_thread(looked_up)
     assert len(shown.questions) == 1 and forms == [dt.date(2026, 11, 9)]
     assert not editor.isVisible()  # closed after the offer
     assert shown.errors == []

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import settle, watch_threads
 
 from station_desk.domain.records import (
     activities,
@@ -72,18 +72,6 @@ LISTS = {
 }
 
 
-def _watch(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[int]:
-    """The threads the real domain function runs on (it still does its work)."""
-    real = getattr(module, name)
-    threads: list[int] = []
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, watched)
-    return threads
-
 
 @pytest.mark.parametrize("kind", sorted(LISTS))
 def test_the_list_is_read_on_the_worker_and_read_again_on_a_notice(
@@ -91,7 +79,7 @@ def test_the_list_is_read_on_the_worker_and_read_again_on_a_notice(
         shown: Any) -> None:
     spec = LISTS[kind]
     cid = world.client()
-    threads = _watch(monkeypatch, spec.module, spec.read)
+    threads = watch_threads(monkeypatch, spec.module, spec.read)
     page = spec.page(world)
     qtbot.addWidget(page)
     page.show()
@@ -133,8 +121,8 @@ def test_how_a_file_opens_is_decided_and_done_on_the_worker(
     from station_desk.ui.records.file_window import DirectoryCard, FileWindow, open_file_window
 
     cid = world.client()
-    decided = _watch(monkeypatch, access, "how_to_open")
-    opened = _watch(monkeypatch, files, "open_file")
+    decided = watch_threads(monkeypatch, access, "how_to_open")
+    opened = watch_threads(monkeypatch, files, "open_file")
     asked: list[str] = []
 
     def reason(file_no: str, parent: Any = None) -> tuple[str, None]:

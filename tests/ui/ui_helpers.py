@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
@@ -79,3 +83,21 @@ def settle(qtbot: object | None = None, timeout: int = 20000) -> None:
         while not ops.idle:
             assert time.monotonic() < deadline, "operations did not finish"
             QTest.qWait(5)
+
+
+def watch_threads(monkeypatch: Any, module: ModuleType, name: str) -> list[int]:
+    """The threads the real domain function `module.name` runs on (it still does its work)."""
+    real: Callable[..., Any] = getattr(module, name)
+    threads: list[int] = []
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, watched)
+    return threads
+
+
+def off_the_ui_thread(threads: list[int]) -> bool:
+    """It ran, and never on this (the UI) thread."""
+    return bool(threads) and threading.get_ident() not in threads
