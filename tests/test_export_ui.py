@@ -158,6 +158,7 @@ def test_section_page_and_visibility(qtbot, station: Path, monkeypatch: pytest.M
         page = registry.get("export").factory(s)
         qtbot.addWidget(page)
         assert isinstance(page, ExportPage)
+        settle(qtbot)  # the page reads its history and threshold on the worker
         assert page.fingerprint.text() == station_fingerprint(s)
         before = page.history.count()
         from station_desk.domain.stats.period import parse_period
@@ -365,6 +366,7 @@ def test_only_the_admin_sets_the_threshold_and_it_is_audited(qtbot: QtBot, stati
     with admin_session(station) as s:
         page = ExportPage(s)
         qtbot.addWidget(page)
+        settle(qtbot)  # the threshold is read on the worker before it may be changed
         page.threshold.setValue(7)
         page.set_threshold()
         settle(qtbot)
@@ -378,4 +380,5 @@ def test_only_the_admin_sets_the_threshold_and_it_is_audited(qtbot: QtBot, stati
     with sign_in(station, counsellor["username"], counsellor["password"]) as s:
         page = ExportPage(s)
         qtbot.addWidget(page)
+        settle(qtbot)  # read before the session closes
         assert not page.threshold.isEnabled() and not page.save_threshold.isEnabled()
