@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import off_the_ui_thread, settle, watch_threads
+from ui_helpers import off_the_ui_thread, refuse_disk_full, settle, watch_threads
 
 from station_desk.domain.records import consent, files, sessions, subject_copy, transfer
-from station_desk.errors import StationDeskError
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window import ClientFileView
 from test_records_world import PASSWORD, World, full_input, world_fixture  # noqa: F401
@@ -70,10 +69,8 @@ def test_a_refused_read_of_the_copies_is_shown_once(
         qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
     cid = world.client()
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(subject_copy, "copies", refuse)
+    monkeypatch.setattr(subject_copy, "copies", refuse_disk_full)
     _view(qtbot, world, cid)
     assert len(shown.errors) == 1
 
@@ -152,10 +149,8 @@ def test_a_refused_read_is_shown_once_and_opens_nothing(
     form = FORMS[kind]
     view = _form_view(qtbot, world, kind)
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(form.module, form.read, refuse)
+    monkeypatch.setattr(form.module, form.read, refuse_disk_full)
     opened: list[Any] = []
     monkeypatch.setattr(dialogs, "run_modal", lambda dialog: opened.append(dialog) or 0)
     form.open(view)
@@ -215,10 +210,8 @@ def test_the_card_reads_its_appointments_on_the_worker_and_says_a_refusal_once(
     settle(qtbot)
     assert off_the_ui_thread(read) and "09:00–09:50" in card.booked.text()
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(appointments, "client_appointments", refuse)
+    monkeypatch.setattr(appointments, "client_appointments", refuse_disk_full)
     card._reload()
     settle(qtbot)
     assert len(shown.errors) == 1

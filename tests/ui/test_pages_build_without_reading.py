@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import refuse_disk_full, settle
 
 from station_desk.domain import station_settings
-from station_desk.errors import StationDeskError
 from station_desk.storage import database
 from station_desk.ui.export.page import ExportPage
 from station_desk.ui.section_list import default_registry
@@ -69,10 +68,8 @@ def test_the_statistics_page_reads_its_threshold_on_the_worker_and_says_a_refusa
     assert page.threshold.isEnabled()
     assert page.threshold.value() == station_settings.export_k(world.admin)
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(station_settings, "export_k", refuse)
+    monkeypatch.setattr(station_settings, "export_k", refuse_disk_full)
     refused = ExportPage(world.admin)
     qtbot.addWidget(refused)
     settle(qtbot)

@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
-from ui_helpers import off_the_ui_thread, settle, watch_threads
+from ui_helpers import off_the_ui_thread, refuse_disk_full, settle, watch_threads
 
 from station_desk.domain.records import drafts, files, risk, sessions
-from station_desk.errors import StationDeskError
 from station_desk.ui.operations import runner
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window import ClientFileView
@@ -111,10 +110,8 @@ def test_a_refused_autosave_says_so_once_and_is_tried_again(
     editor = _editor(qtbot, world, cid)
     real = drafts.autosave
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(drafts, "autosave", refuse)
+    monkeypatch.setattr(drafts, "autosave", refuse_disk_full)
     editor.notes["plan"].setPlainText("一周后复诊")
     assert editor.autosave_now()
     settle(qtbot)
@@ -173,10 +170,8 @@ def test_a_refused_look_up_after_signing_is_said_once_and_the_editor_closes(
 
     cid = world.client()
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(appointments, "booked_on", refuse)
+    monkeypatch.setattr(appointments, "booked_on", refuse_disk_full)
     _asks(monkeypatch)
     editor = _editor(qtbot, world, cid)
     editor._load(full_input(world.today, next_appointment="2026-11-09"))

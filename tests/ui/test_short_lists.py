@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle, watch_threads
+from ui_helpers import refuse_disk_full, settle, watch_threads
 
 from station_desk.domain.records import (
     activities,
@@ -23,7 +23,6 @@ from station_desk.domain.records import (
     followups,
     hotline,
 )
-from station_desk.errors import StationDeskError
 from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records.activities_page import ActivitiesPage
 from station_desk.ui.records.appointments_page import AppointmentsPage
@@ -99,10 +98,8 @@ def test_a_refused_read_is_shown_once(kind: str, qtbot: QtBot, world: World,
                                       monkeypatch: pytest.MonkeyPatch, shown: Any) -> None:
     spec = LISTS[kind]
 
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(spec.module, spec.read, refuse)
+    monkeypatch.setattr(spec.module, spec.read, refuse_disk_full)
     page = spec.page(world)
     qtbot.addWidget(page)
     page.show()

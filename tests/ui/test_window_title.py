@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import refuse_disk_full, settle
 
 from station_desk.app_main import name_application
 from station_desk.domain import station_settings
 from station_desk.domain.session import Session
-from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import LANG_PROPERTY, install_translators
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.settings import UiSettings
@@ -76,10 +75,8 @@ def test_the_station_name_is_read_on_the_worker_and_never_shown_while_locked(
 def test_a_station_name_that_cannot_be_read_is_left_out_without_a_box(
         qtbot: QtBot, admin: Session, ui_settings: UiSettings, shown: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(_session: Session) -> Any:
-        raise StationDeskError("disk_full")
 
-    monkeypatch.setattr(station_settings, "station_profile", refuse)
+    monkeypatch.setattr(station_settings, "station_profile", refuse_disk_full)
     window = MainWindow(admin, ui_settings)
     qtbot.addWidget(window)
     settle(qtbot)

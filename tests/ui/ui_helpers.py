@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from station_desk.domain.auth import sign_in
 from station_desk.domain.clock import FakeClock
 from station_desk.domain.session import Session
+from station_desk.errors import StationDeskError
 
 ADMIN_PASSWORD = "admin-pass-2026"  # tests/conftest.py's admin
 RECEPTIONIST_PASSWORD = "front-desk-2026"
@@ -101,3 +102,8 @@ def watch_threads(monkeypatch: Any, module: ModuleType, name: str) -> list[int]:
 def off_the_ui_thread(threads: list[int]) -> bool:
     """It ran, and never on this (the UI) thread."""
     return bool(threads) and threading.get_ident() not in threads
+
+
+def refuse_disk_full(*_args: Any, **_kwargs: Any) -> Any:
+    """A domain call patched to refuse, as a full disk would."""
+    raise StationDeskError("disk_full")
