@@ -41,7 +41,8 @@ class Glance:
     notes: Sequence[str]  # assessment flags: the self-harm item, alerts to acknowledge
 
 
-def risk_style(code: str) -> str:
+def risk_tone(code: str) -> str:
+    """The risk chip's tone: calm for none or low, amber for medium, red above."""
     rank = next((int(e.extra.get("rank", 0)) for e in vocab.entries("risk_levels")
                  if e.code == code), 0)
     return GOOD if rank <= 1 else WARN if rank == 2 else ALARM
@@ -152,14 +153,14 @@ class FileHeader(QWidget):
         state = glance.consent
         if state.withdrawn:
             since = min(w.withdrawn_on for w in state.withdrawals)
-            text, style = arg(self.tr("Consent withdrawn since %1: %2"), since,
+            text, tone = arg(self.tr("Consent withdrawn since %1: %2"), since,
                               scopes_text(state.withdrawn)), ALARM
         elif state.consent is None:
-            text, style = self.tr("No informed consent recorded"), WARN
+            text, tone = self.tr("No informed consent recorded"), WARN
         else:
-            text, style = arg(self.tr("Consent recorded %1"), state.consent.consent_date), GOOD
+            text, tone = arg(self.tr("Consent recorded %1"), state.consent.consent_date), GOOD
         self.consent_chip.setText(text)
-        theme.set_tone(self.consent_chip, style)
+        theme.set_tone(self.consent_chip, tone)
         self.consent_chip.setToolTip(glance.consent_line)
         booked = list(glance.booked)
         if booked:
@@ -179,7 +180,7 @@ class FileHeader(QWidget):
     def _show_risk_and_crisis(self, c: ClientFile) -> None:
         self.risk_chip.setText(arg(self.tr("Risk: %1"), label("risk_levels", c.risk_level)
                                    or self.tr("not assessed")))
-        theme.set_tone(self.risk_chip, risk_style(c.risk_level))
+        theme.set_tone(self.risk_chip, risk_tone(c.risk_level))
         crisis = c.open_crisis
         if crisis is None:
             self.crisis_chip.setText(self.tr("No open crisis"))
