@@ -4,6 +4,7 @@ through the documented test switch so the suite stays fast."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,3 +55,14 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     runtime = tmp_path / "xdg-runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Once the operations runner has switched Python's automatic collection off
+    (ui/garbage.py), the tests that never run an event loop still have their cycles collected:
+    between tests, on the main thread, as the app's timer would."""
+    if not gc.isenabled():
+        from station_desk.ui.garbage import collect_due
+
+        collect_due()

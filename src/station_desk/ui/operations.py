@@ -38,11 +38,17 @@ collection, and the UI thread may read when no operation holds it.
 A change operation holds the user's input (clicks and keys, not painting or timers) until it
 is done, as Anki's modal progress does: a second click on Save must not save twice, and
 nothing typed may land in a form the operation is about to close.
+
+Nothing Qt is ever freed on the worker. A job holds its screen and closures over it; the
+worker is handed only the job's number, looks the job up, and lets go of it before it says it
+is done, so the UI thread always drops the last reference. Python's cycle collector runs on the
+UI thread too (ui/garbage.py).
 """
 
 from __future__ import annotations
 
 import enum
+import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -54,11 +60,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from station_desk.errors import StationDeskError
-from station_desk.ui import messages
+from station_desk.ui import garbage, messages
 from station_desk.ui.i18n import error_text
 from station_desk.ui.modal import alive
 
 T = TypeVar("T")
+_job_numbers = itertools.count(1)
 BUSY_DELAY_MS = 150  # quick work shows nothing; longer work shows the busy cursor and bar
 
 
@@ -108,6 +115,7 @@ class _Job:
     result: Any = None
     error: BaseException | None = None
     done: threading.Event = field(default_factory=threading.Event)
+    number: int = field(default_factory=lambda: next(_job_numbers))
 
 
 @dataclass(eq=False)
@@ -123,14 +131,14 @@ class Operations(QObject):
 
     changed = Signal(object, object)  # Change, initiator (the screen that asked, or None)
     busyChanged = Signal(bool)
-    _finished = Signal(object)
+    _finished = Signal(int)  # the job's number
     _background_failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-op")
         self._background: _Background | None = None
-        self._pending: list[_Job] = []
+        self._pending: dict[int, _Job] = {}  # by number; the UI thread's, and the only owner
         self._latest: dict[str, _Job] = {}
         self._holding = 0
         self._busy = False
@@ -140,6 +148,7 @@ class Operations(QObject):
         self._busy_timer.timeout.connect(self._show_busy)
         # Queued: the worker emits, the UI thread delivers, in order.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        garbage.collect_on_ui_thread()
         self._background_failed.connect(self._background_error,
                                         Qt.ConnectionType.QueuedConnection)
 
@@ -147,7 +156,7 @@ class Operations(QObject):
     def submit(self, job: _Job) -> None:
         if self._background is not None:
             self._background.give_way.set()  # what is asked for now goes first
-        self._pending.append(job)
+        self._pending[job.number] = job
         if job.latest is not None:
             self._latest[job.latest] = job
         if job.holds_input:
@@ -158,10 +167,12 @@ class Operations(QObject):
             self._holding += 1
         if not self._busy_timer.isActive() and not self._busy:
             self._busy_timer.start()
-        self._executor.submit(self._work, job)
+        self._executor.submit(self._work, job.number)
 
-    def _work(self, job: _Job) -> None:
-        """On the worker thread: run the call, keep what came of it, hand it back."""
+    def _work(self, number: int) -> None:
+        """On the worker thread: run the call, keep what came of it, hand it back by its
+        number, holding no reference to it any more (see the module's notes)."""
+        job = self._pending[number]
         try:
             if job.latest is not None and self._latest.get(job.latest) is not job:
                 raise _Superseded
@@ -169,8 +180,10 @@ class Operations(QObject):
         except BaseException as exc:  # handed to the UI thread, which decides
             job.error = exc
         finally:
-            job.done.set()
-            self._finished.emit(job)
+            done = job.done
+            del job
+            done.set()
+            self._finished.emit(number)
 
     # -- background work -----------------------------------------------------------------
     def background(self, call: Callable[[Callable[[], bool]], bool]) -> None:
@@ -216,10 +229,9 @@ class Operations(QObject):
         return self._background is not None and not self._background.finished.is_set()
 
     # -- answering -----------------------------------------------------------------------
-    @Slot(object)
-    def _deliver(self, job: _Job) -> None:
-        if job in self._pending:
-            self._pending.remove(job)
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
+        job = self._pending.pop(number)
         if job.holds_input:
             self._holding -= 1
             if self._holding == 0:
@@ -296,7 +308,7 @@ class Operations(QObject):
         if background is not None:  # stops at its next chunk, and is not queued again
             background.ended.set()
             background.give_way.set()
-        for job in list(self._pending):
+        for job in list(self._pending.values()):
             job.done.wait(timeout)
         if background is not None:
             background.finished.wait(timeout)
