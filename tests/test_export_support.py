@@ -456,6 +456,7 @@ class YearAttack:
                 self.component[find(v)].append(v)
         self.find = find
         self._lp_cache: dict[int, Any] = {}
+        self._solvers: dict[int, Any] = {}
 
     def _component_lp(self, root: int) -> Any:
         """(variables, A_eq, b_eq, A_ub, b_ub, bounds) of one component, published values moved
@@ -489,25 +490,69 @@ class YearAttack:
         self._lp_cache[root] = out
         return out
 
+    def _component_solver(self, root: int) -> Any:
+        """One HiGHS model per component, built once: each optimum only changes the objective
+        and starts from the last basis (2,500 separate `linprog` calls spent most of their
+        time building the same model again)."""
+        import highspy
+        import numpy as np
+        from scipy.sparse import vstack
+
+        if root in self._solvers:
+            return self._solvers[root]
+        vars_, _col, (a_eq, b_eq), (a_ub, b_ub), bounds = self._component_lp(root)
+        blocks = [(a, b, b) for a, b in [(a_eq, b_eq)] if a is not None]
+        blocks += [(a, np.full(len(b), -highspy.kHighsInf), b)
+                   for a, b in [(a_ub, b_ub)] if a is not None]
+        lp = highspy.HighsLp()
+        lp.num_col_ = len(vars_)
+        lp.col_cost_ = np.zeros(len(vars_))
+        lp.col_lower_ = np.array([b[0] for b in bounds], dtype=float)
+        lp.col_upper_ = np.array([b[1] for b in bounds], dtype=float)
+        if blocks:
+            a = vstack([blk[0] for blk in blocks]).tocsr()
+            lp.num_row_ = a.shape[0]
+            lp.row_lower_ = np.concatenate([blk[1] for blk in blocks])
+            lp.row_upper_ = np.concatenate([blk[2] for blk in blocks])
+            lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+            lp.a_matrix_.num_col_ = len(vars_)
+            lp.a_matrix_.num_row_ = a.shape[0]
+            lp.a_matrix_.start_ = a.indptr
+            lp.a_matrix_.index_ = a.indices
+            lp.a_matrix_.value_ = a.data
+        solver = highspy.Highs()
+        solver.setOptionValue("output_flag", False)
+        solver.setOptionValue("presolve", "off")  # these small sparse systems solve faster so
+        # Primal simplex: a new objective leaves the last basis feasible, so each optimum starts
+        # from there (the year's 2,531 optima: 2.4 s, against 6.5 s with HiGHS's default).
+        solver.setOptionValue("simplex_strategy", 4)
+        solver.passModel(lp)
+        self._solvers[root] = solver
+        return solver
+
     def optimum(self, objective: dict[int, int], sense: int) -> float:
         """min (sense 1) or max (sense -1) of a linear form of unknowns of one component, over
         the integers (LP first; where its optimum is not integral, scipy's milp)."""
+        import highspy
         import numpy as np
-        from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+        from scipy.optimize import Bounds, LinearConstraint, milp
 
         root = self.find(next(iter(objective)))
         vars_, col, (a_eq, b_eq), (a_ub, b_ub), bounds = self._component_lp(root)
         c = np.zeros(len(vars_))
         for v, coef in objective.items():
             c[col[v]] = sense * coef
-        # presolve off: these small sparse systems solve three times faster without it
-        lp = linprog(c, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, bounds=bounds,
-                     method="highs-ds", options={"presolve": False})
-        assert lp.status == 0, lp.message
-        if sense < 0 and -lp.fun >= BIG / 2:
+        solver = self._component_solver(root)
+        solver.changeColsCost(len(vars_), np.arange(len(vars_), dtype=np.int32), c)
+        solver.run()
+        status = solver.getModelStatus()
+        assert status == highspy.HighsModelStatus.kOptimal, solver.modelStatusToString(status)
+        fun = solver.getInfo().objective_function_value
+        x = np.array(solver.getSolution().col_value)
+        if sense < 0 and -fun >= BIG / 2:
             return float("inf")
-        if np.allclose(lp.x, np.round(lp.x), atol=1e-7):
-            return sense * lp.fun
+        if np.allclose(x, np.round(x), atol=1e-7):
+            return sense * fun
         cons = []
         if a_eq is not None:
             cons.append(LinearConstraint(a_eq, b_eq, b_eq))
