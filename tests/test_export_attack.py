@@ -3,10 +3,11 @@
 The attacker (`YearAttack` in test_export_support) reads nothing but the packages' tables.json
 and the documented rules (each table's sums, quarter = its months and year = its quarters,
 people served at least each part's and at most their sum, overlapping rows at most their
-total, a hidden count at least 1 unless its line's total is hidden), and computes with scipy
-(LP, and milp wherever the LP optimum is fractional) the smallest and largest value of every
-hidden count. It is written independently of `export.protect`; the vault's true counts are
-used only to tell which hidden counts are zeros and which groups are small.
+total, a hidden count at least 1 unless its line's total is hidden), and computes with HiGHS
+(LP, one model per group of unknowns) and scipy (milp wherever the LP optimum is fractional)
+the smallest and largest value of every hidden count. It is written independently of
+`export.protect`; the vault's true counts are used only to tell which hidden counts are zeros
+and which groups are small.
 
 What must hold, over a year's 12 months, 4 quarters and the year, with re-exports:
 * no hidden non-zero count is recovered exactly, and every one keeps at least k possible
