@@ -148,9 +148,9 @@ class Operations(QObject):
         self._busy_timer.timeout.connect(self._show_busy)
         # Queued: the worker emits, the UI thread delivers, in order.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        garbage.collect_on_ui_thread()
         self._background_failed.connect(self._background_error,
                                         Qt.ConnectionType.QueuedConnection)
+        garbage.collect_on_ui_thread()  # from now on the worker allocates: never collect there
 
     # -- asking --------------------------------------------------------------------------
     def submit(self, job: _Job) -> None:
