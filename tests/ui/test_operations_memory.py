@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
 from station_desk.ui import garbage
-from station_desk.ui.operations import Change, Operations, QueryOp, _Job
+from station_desk.ui.operations import Change, Operations, QueryOp, _Job, runner
 
 
 def on_ui_thread() -> bool:
@@ -50,6 +50,8 @@ def test_cycles_are_collected_on_the_ui_thread_only(qtbot: QtBot,
 
 def test_the_collector_takes_the_generation_python_would(qtbot: QtBot,
                                                          collections: list[bool]) -> None:
+    runner()  # the app's runner hands collection to the UI thread when it is made
+    assert not gc.isenabled()
     gc.collect()
     collections.clear()
     assert garbage.collect_due() == 0 and not collections  # nothing due: nothing collected
