@@ -348,6 +348,10 @@ def run_case(qtbot: QtBot, desk: Desk, case: Case, how: str) -> tuple[Report, An
                 return
             assert isinstance(dialog, case.dialog), dialog
             report.dialog = dialog
+            # The form's own reads (the reassignment's counsellors) are in before anyone
+            # types, as a person sees the form filled: otherwise what was "typed" is the form
+            # half-read, and the read that lands meanwhile looks like input lost.
+            settle()
             dialog.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
             case.fill(qtbot, dialog)
