@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
@@ -130,27 +132,48 @@ def test_idle_timeout_locks(qtbot: QtBot, admin: Session, ui_settings: UiSetting
     assert not window.idle.is_running()  # no second lock while locked
 
 
+def shown(qtbot: QtBot, widget: QWidget) -> QWindow:
+    """The widget's window, shown (the caller keeps the widget alive)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    handle = widget.windowHandle()
+    assert handle is not None
+    return handle
+
+
 def test_input_postpones_the_idle_lock(qtbot: QtBot, qapp: QApplication) -> None:
+    """Input as the window system delivers it (to the window first, then the widget): a key
+    typed or the mouse moved in any of the app's windows, one opened later too."""
     timer = CountingTimer()
     watcher = IdleWatcher(600_000, timer=timer)
     fired: list[bool] = []
     watcher.idle.connect(lambda: fired.append(True))
-    target = QWidget()
-    qtbot.addWidget(target)
-    qapp.installEventFilter(watcher)
+    editors = [QPlainTextEdit(), QPlainTextEdit()]
+    first = shown(qtbot, editors[0])
+    watcher.watch_windows()
     try:
         watcher.start()
         for _ in range(3):
-            qtbot.keyClick(target, Qt.Key.Key_Down)
+            QTest.keyClick(first, Qt.Key.Key_Down)
         assert timer.starts == 4 and not fired  # each key press restarted the countdown
+        later = shown(qtbot, editors[1])  # a window opened after the watch began
+        later.requestActivate()
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is later)
+        QTest.mouseMove(later, QPoint(5, 5))
+        QTest.keyClick(later, Qt.Key.Key_A)
+        assert timer.starts == 6
         watcher.stop()
-        qtbot.keyClick(target, Qt.Key.Key_Down)
-        assert timer.starts == 4  # a stopped countdown (while locked) is left stopped
+        QTest.keyClick(first, Qt.Key.Key_Down)
+        assert timer.starts == 6  # a stopped countdown (while locked) is left stopped
         watcher.start()
         timer.timeout.emit()
         assert fired == [True]
     finally:
-        qapp.removeEventFilter(watcher)
+        watcher.stop_watching()
+    watcher.start()
+    QTest.keyClick(first, Qt.Key.Key_Down)
+    assert timer.starts == 8  # no longer watching: only the start above
 
 
 def test_lock_clears_our_clipboard_text(qtbot: QtBot, admin: Session,

@@ -192,7 +192,7 @@ def _trainee_record(desk: Desk) -> int:
 def _fill_crisis(qtbot: QtBot, dialog: dialogs.CrisisDialog) -> None:
     if dialog.crisis is None:
         next(iter(dialog.checklist.boxes.values())).setChecked(True)
-    next(iter(dialog.actions.boxes.values())).setChecked(True)
+    next(iter(dialog.actions_taken.boxes.values())).setChecked(True)
     _type(qtbot, dialog.notes)
 
 
@@ -469,7 +469,7 @@ def test_a_dialog_lost_while_locked_offers_its_input_back(
     qtbot.addWidget(again)
     again.show()
     assert again.notes.toPlainText() == TYPED
-    assert again.checklist.codes() and again.actions.codes()
+    assert again.checklist.codes() and again.actions_taken.codes()
     assert again.restored_notice.isVisible()
     again.accept()
     settle()

@@ -229,7 +229,7 @@ def test_crisis_dialog_raises_the_banner(qtbot: QtBot, qtmodeltester: Any, world
     def fill(dialog: dialogs.CrisisDialog) -> None:
         dialog.risk.set_code("high")
         dialog.checklist.set_codes(["suicidal_thoughts"])
-        dialog.actions.set_codes(["safety_plan", "emergency_contact_reached"])
+        dialog.actions_taken.set_codes(["safety_plan", "emergency_contact_reached"])
         dialog.notes.setPlainText("来访者表达轻生念头，已制定安全计划。")
     _answer(monkeypatch, dialogs.CrisisDialog, fill)
     view.crisis()

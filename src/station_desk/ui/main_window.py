@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -63,28 +63,6 @@ NAV_GROUP_TITLES: dict[str, Callable[[], str]] = {
 
 def _nav_group(order: int) -> str:
     return "daily" if order < 100 else "station" if order < 900 else "admin"
-
-
-class LockKeys(QObject):
-    """Ctrl+L from inside a modal dialog. The menu's shortcut is the main window's, and Qt does
-    not fire it while a modal dialog shadows that window: exactly when a record is half
-    written in one. This application-wide filter locks instead."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None \
-                or self.window.is_locked or not self.window.lock_action.isEnabled():
-            return False
-        assert isinstance(event, QKeyEvent)
-        pressed = QKeySequence(event.keyCombination())
-        if pressed.matches(self.window.lock_action.shortcut()) \
-                == QKeySequence.SequenceMatch.ExactMatch:
-            self.window.lock()
-            return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -149,11 +127,10 @@ class MainWindow(QMainWindow):
         minutes = station_settings.idle_lock_minutes(session)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
-        self.lock_keys = LockKeys(self)
+        self.idle.watch_windows()
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.lock_keys)
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._lend_lock_to_modal)
         self.idle.start()
         self.os_lock = OsLockWatcher(self)
         self.os_lock.osLocked.connect(self.lock)
@@ -422,6 +399,14 @@ class MainWindow(QMainWindow):
             menu.menuAction().setEnabled(True)
         self.menuBar().setEnabled(True)
 
+    def _lend_lock_to_modal(self, _focused: object = None) -> None:
+        """Ctrl+L from inside a modal dialog: exactly when a record may be half written in
+        one. The menu's shortcut belongs to this window, which the dialog shadows, so Qt
+        would not fire it; the dialog that has the focus carries the action too."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and self.lock_action not in modal.actions():
+            modal.addAction(self.lock_action)
+
     @property
     def is_locked(self) -> bool:
         return self.outer.currentWidget() is self.lock_screen
@@ -448,10 +433,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self._let_windows_go()
+        self.idle.stop_watching()
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.lock_keys)
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.disconnect(self._lend_lock_to_modal)
         self.idle.stop()
         event.accept()
         self.closed.emit()

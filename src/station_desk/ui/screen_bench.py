@@ -28,6 +28,7 @@ ui/operations.py). Figures:
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import json
 import os
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -50,6 +51,7 @@ from station_desk.storage.vault import VaultPaths
 from station_desk.ui.application import make_application
 from station_desk.ui.fonts import register_bundled_font
 from station_desk.ui.i18n import install_translators
+from station_desk.ui.idle import IdleWatcher
 from station_desk.ui.operations import runner
 from station_desk.ui.records.client_list import ClientListPage
 from station_desk.ui.records.dialogs import SignatureDialog
@@ -65,12 +67,19 @@ TIMEOUT_S = 60.0
 
 
 class PaintWatch(QObject):
-    """Notes when widgets of one window finish painting (a zero timer after the paint
-    event runs once that event has been handled)."""
+    """Notes when one window finishes painting. Its widgets paint while the window's top
+    widget handles an UpdateRequest (or its QWindow an Expose, when it is first shown): a
+    zero timer posted then runs once all of them have painted and the window is flushed.
+    The filter is on that window only, as the app's own are (ui/idle.py): an application-
+    wide one would be handed every widget's events and add a fifth to opening a file window,
+    a cost the app does not have."""
+
+    PAINTS = (QEvent.Type.UpdateRequest, QEvent.Type.Expose)
 
     def __init__(self) -> None:
         super().__init__()
         self.window: QWidget | None = None
+        self._handle: QWindow | None = None
         self.armed = False
         self.last_paint: float | None = None
         self.last_paint_cpu = 0.0
@@ -83,9 +92,20 @@ class PaintWatch(QObject):
         self.started_cpu = time.process_time()
         return time.perf_counter()
 
+    def watch(self, window: QWidget) -> None:
+        if window is self.window:
+            return
+        for watched in (self.window, self._handle):
+            if watched is not None:
+                with contextlib.suppress(RuntimeError):  # that window may be gone already
+                    watched.removeEventFilter(self)
+        self.window, self._handle = window, window.windowHandle()
+        assert self._handle is not None, "the window is shown"
+        window.installEventFilter(self)
+        self._handle.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (self.armed and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                and self.window is not None and watched.window() is self.window):
+        if self.armed and event.type() in self.PAINTS:
             QTimer.singleShot(0, self._painted)
         return False
 
@@ -114,11 +134,12 @@ def _until_painted(watch: PaintWatch, window: Callable[[], QWidget | None],
                    ready: Callable[[], bool], started: float) -> float:
     """ms from `started` to the end of the last paint of `window()` once `ready()`."""
     _wait(lambda: ready() and window() is not None, "the result")
-    watch.window = window()
+    shown = window()
+    assert shown is not None
+    watch.watch(shown)
     watch.last_paint = None
     watch.armed = True
-    assert watch.window is not None
-    watch.window.update()  # anything painted before `ready` does not count: paint again
+    shown.update()  # anything painted before `ready` does not count: paint again
     _wait(lambda: watch.last_paint is not None, "a paint")
     while True:  # until it stays painted (a list may paint twice as rows arrive)
         seen = watch.last_paint
@@ -378,7 +399,11 @@ def run_gui(build: dict[str, Any], runs: int) -> dict[str, Any]:
     translators = install_translators(app, "zh")  # noqa: F841 - must stay alive
     register_bundled_font()
     watch = PaintWatch()
-    app.installEventFilter(watch)
+    # The idle lock's watch on every window, as the app has it: its countdown runs, an hour
+    # long, and nothing waits for it.
+    idle = IdleWatcher(60 * 60_000, app)
+    idle.watch_windows()
+    idle.start()
 
     stalls = []
     session: Session | None = None

@@ -391,7 +391,7 @@ class CrisisDialog(FormDialog):
         self.risk = VocabCombo("risk_levels")
         self.risk.set_code(crisis.risk_level if crisis else "high")
         self.checklist = CheckGrid("crisis_checklist", columns=2, min_columns=2)
-        self.actions = CheckGrid("crisis_actions", columns=2, min_columns=2)
+        self.actions_taken = CheckGrid("crisis_actions", columns=2, min_columns=2)
         self.notes = _notes(self, 100)
         intro = QLabel(self.tr("A follow-up within 24 hours is scheduled automatically; the "
                                "file shows a red banner until the crisis is closed."))
@@ -401,24 +401,24 @@ class CrisisDialog(FormDialog):
         if crisis is None:
             self.form.addRow(self.tr("Risk checklist"), self.checklist)
         else:
-            self.actions.set_codes(crisis.actions)
+            self.actions_taken.set_codes(crisis.actions)
             self.notes.setPlainText(crisis.notes)
-        self.form.addRow(self.tr("Actions taken"), self.actions)
+        self.form.addRow(self.tr("Actions taken"), self.actions_taken)
         self.form.addRow(self.tr("What happened"), self.notes)
         self.finish_layout({"risk_level": self.risk, "checklist": self.checklist,
-                            "actions": self.actions, "notes": self.notes})
+                            "actions": self.actions_taken, "notes": self.notes})
 
     def kept_ref(self) -> str:
         return f"crisis:{self.client_id}:{self.crisis.id if self.crisis else 'new'}"
 
     def kept_fields(self) -> dict[str, QWidget]:
         fields = input_fields(self)
-        for name, grid in (("checklist", self.checklist), ("actions", self.actions)):
+        for name, grid in (("checklist", self.checklist), ("actions", self.actions_taken)):
             fields.update({f"{name}:{code}": box for code, box in grid.boxes.items()})
         return fields
 
     def submit(self) -> Callable[[], Any]:
-        session, risk, actions = self.session, self.risk.code(), self.actions.codes()
+        session, risk, actions = self.session, self.risk.code(), self.actions_taken.codes()
         notes = self.notes.toPlainText()
         if self.crisis is not None:
             crisis_id = self.crisis.id
