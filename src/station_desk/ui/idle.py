@@ -31,6 +31,7 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
+        self._watching = False
 
     @property
     def timer(self) -> QTimer:
@@ -59,13 +60,18 @@ class IdleWatcher(QObject):
         window: a new window is focused when it opens (or the one it opened from is), so
         none is left out for long, and a window the user works in always has been."""
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
+        if isinstance(app, QGuiApplication) and not self._watching:
+            self._watching = True
             app.focusWindowChanged.connect(self._watch_all)
             self._watch_all()
 
+    def is_watching(self) -> bool:
+        return self._watching
+
     def stop_watching(self) -> None:
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
+        if isinstance(app, QGuiApplication) and self._watching:
+            self._watching = False
             app.focusWindowChanged.disconnect(self._watch_all)
             for window in app.allWindows():
                 window.removeEventFilter(self)

@@ -433,10 +433,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self._let_windows_go()
-        self.idle.stop_watching()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusWindowChanged.disconnect(self._lend_lock_to_modal)
+        if self.idle.is_watching():  # not a second time (closed, then the app quits)
+            self.idle.stop_watching()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusWindowChanged.disconnect(self._lend_lock_to_modal)
         self.idle.stop()
         event.accept()
         self.closed.emit()
