@@ -127,6 +127,7 @@ class Report:
 
 
 def lock(qtbot: QtBot, desk: Desk, how: str) -> None:
+    settle(qtbot)  # as unlock() does
     if how == "idle":
         desk.window.idle.timer.timeout.emit()  # the countdown run out, without the wait
     else:
@@ -137,6 +138,10 @@ def lock(qtbot: QtBot, desk: Desk, how: str) -> None:
 
 def unlock(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.window.lock_screen
+    # A change still running holds the keyboard (ui/operations.py): a window's reads, made
+    # as changes, may still be under way, and the password typed meanwhile would be lost
+    # (1 run in ~30, then 3 in 6 once opening a window got faster).
+    settle(qtbot)
     qtbot.keyClicks(screen.password, desk.password)
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     settle(qtbot)  # the password is checked on the operations worker
