@@ -15,6 +15,7 @@ from station_desk.domain import accounts
 from station_desk.domain.roles import Permission
 from station_desk.domain.session import Session
 from station_desk.domain.users import User
+from station_desk.ui.item_roles import DISPLAY, USER
 from station_desk.ui.labels import format_time, role_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,20 +62,18 @@ class UsersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                   role: int = DISPLAY) -> Any:
+        if (role == DISPLAY and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.headers())):
             return self.headers()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.users):
-            return None
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if (role != DISPLAY and role != USER) or not 0 <= index.row() < len(self.users):
+            return None  # ui/item_roles.py; row -1 is an invalid index
         user = self.users[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return user.username
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         column = index.column()
         if column == 0:
             return user.username

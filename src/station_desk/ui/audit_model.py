@@ -37,6 +37,7 @@ from station_desk.domain.clock import station_day_bounds
 from station_desk.domain.session import Session
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import current_lang
+from station_desk.ui.item_roles import DISPLAY, TOOLTIP, USER
 from station_desk.ui.labels import action_label, format_iso, role_label
 from station_desk.ui.operations import QueryOp
 
@@ -156,23 +157,23 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+                   role: int = DISPLAY) -> Any:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
         headers = [self.tr("Time"), self.tr("Who"), self.tr("Role"), self.tr("What"),
                    self.tr("About"), self.tr("Details")]
         return headers[section] if 0 <= section < len(headers) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY and role != TOOLTIP and role != USER:  # ui/item_roles.py
+            return None
+        if not 0 <= index.row() < len(self.entries):  # row -1: an invalid index
             return None
         entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return entry.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         column, lang = index.column(), current_lang()
-        tooltip = role == Qt.ItemDataRole.ToolTipRole
+        tooltip = role == TOOLTIP
         if column == 0:
             return format_iso(entry.ts)
         if column == 1:  # the display name; the user name on hover

@@ -22,10 +22,12 @@ from station_desk.domain.auth import TIER_LABELS
 from station_desk.domain.vocab import load_tier_checklist
 from station_desk.export.profile import BASIS_LABELS, LEGACY_STATUS_LABELS, STATUS_LABELS
 from station_desk.export.tables import SUPPRESSED, TOTAL, display
+from station_desk.ui.item_roles import DISPLAY, FOREGROUND, TEXT_ALIGNMENT, TOOLTIP
 from station_desk.ui.labels import tier_label
 
 MARK = QColor("#8a4b00")
 Index = QModelIndex | QPersistentModelIndex
+ANSWERED = frozenset({DISPLAY, TEXT_ALIGNMENT, FOREGROUND, TOOLTIP})
 
 
 class GridModel(QAbstractTableModel):
@@ -48,21 +50,21 @@ class GridModel(QAbstractTableModel):
         value = self._rows[row][column] if column < len(self._rows[row]) else ""
         return display(value) if isinstance(value, float) else str(value)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or not index.isValid():  # ui/item_roles.py
             return None
         row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.text(row, column)
         withheld = self.text(row, column) == SUPPRESSED
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == TEXT_ALIGNMENT:
             horizontal = (Qt.AlignmentFlag.AlignRight if column >= self._numeric_from
                           else Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and (withheld or (row, column) in
+        if role == FOREGROUND and (withheld or (row, column) in
                                                        self._marked):
             return MARK
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if withheld:
                 return self.tr("Withheld: a count below k, or a figure it could be worked "
                                "out from.")
@@ -75,8 +77,8 @@ class GridModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+                   role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._header[section] if section < len(self._header) else None

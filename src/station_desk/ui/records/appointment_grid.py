@@ -30,13 +30,15 @@ from PySide6.QtGui import QBrush, QColor
 from station_desk.domain.records import appointments
 from station_desk.domain.records.appointments import Appointment
 from station_desk.ui.i18n import current_lang
+from station_desk.ui.item_roles import BACKGROUND, DISPLAY, TOOLTIP, USER
 from station_desk.ui.records.appointment_dialog import weekday
 from station_desk.ui.records.common import label
 
 Index = QModelIndex | QPersistentModelIndex
 SLOT_MINUTES = 30
 FIRST_HOUR, LAST_HOUR = 8, 20  # the usual opening hours; earlier or later bookings widen it
-ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEMS_ROLE = USER + 1
+ANSWERED = frozenset({DISPLAY, TOOLTIP, BACKGROUND, ITEMS_ROLE})  # ui/item_roles.py
 COLOURS = {appointments.BOOKED: "#dbe8f7", appointments.ATTENDED: "#d7eedb",
            appointments.NO_SHOW: "#f6d6d3", appointments.LATE_CANCEL: "#f7e6c8",
            appointments.CANCELLED: "#e6e6e6"}
@@ -144,8 +146,8 @@ class CalendarModel(QAbstractTableModel):
         return self.first + dt.timedelta(days=column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+                   role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.days:
             day = self.day_of(section).isoformat()
@@ -178,11 +180,13 @@ class CalendarModel(QAbstractTableModel):
         start = max(_minutes(item.starts_at), self.start_minute)
         return (start - self.start_minute) // SLOT_MINUTES == row
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED:
+            return None
         items = self.bookings_at(index)
         if not items:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             lines = []
             for item in items:
                 if self._starts_here(item, index.row()):
@@ -193,12 +197,12 @@ class CalendarModel(QAbstractTableModel):
                 else:
                     lines.append(f"┆ {item.client_name}")
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return "\n".join(
                 f"{item.time_range} {item.client_name} ({item.file_no})"
                 f" {item.counsellor_name} {label('rooms', item.room)}"
                 f" {status_text(item.status)}" for item in items)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             return QBrush(QColor(COLOURS.get(items[0].status, "#dbe8f7")))
         if role == ITEMS_ROLE:
             return [item.id for item in items]

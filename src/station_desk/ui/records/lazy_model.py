@@ -7,10 +7,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject
 
 from station_desk.errors import StationDeskError
 from station_desk.ui.i18n import error_text
+from station_desk.ui.item_roles import DISPLAY, TOOLTIP
 from station_desk.ui.records.list_model import Column, HeaderMixin, Index
 
 CACHE_ROWS = 2000
@@ -48,9 +49,8 @@ class LazyTableModel(HeaderMixin):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if (role != DISPLAY and role != TOOLTIP) or not index.isValid():  # ui/item_roles.py
             return None
         row = self.row_at(index.row())
         if row is None:

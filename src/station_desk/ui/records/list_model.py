@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from station_desk.ui.item_roles import DISPLAY, FOREGROUND, TOOLTIP
+
 Index = QModelIndex | QPersistentModelIndex
 Column = tuple[Callable[[], str], Callable[[Any], str]]
 
@@ -25,8 +27,8 @@ class HeaderMixin(QAbstractTableModel):
     columns: list[Column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                   role: int = DISPLAY) -> Any:
+        if (role == DISPLAY and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.columns)):
             return self.columns[section][0]()
         return None
@@ -56,18 +58,21 @@ class ListTableModel(HeaderMixin):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # the role first, as an int (ui/item_roles.py): most asked for are not answered
+        if role == DISPLAY or role == TOOLTIP:
             key = (index.row(), index.column())
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = self.columns[index.column()][1](row)
+                row = self.row_at(key[0])  # None for an invalid index (row -1) too
+                if row is None:
+                    return None
+                text = self._texts[key] = self.columns[key[1]][1](row)
             return text
-        if role == Qt.ItemDataRole.ForegroundRole and self.highlight and self.highlight(row):
-            return QBrush(QColor("#b3261e"))
+        if role == FOREGROUND and self.highlight is not None:
+            row = self.row_at(index.row())
+            if row is not None and self.highlight(row):
+                return QBrush(QColor("#b3261e"))
         return None
 
     def row_at(self, position: int) -> Any | None:
