@@ -155,6 +155,16 @@ class ClientFileView(FileActions):
         self.editor: SessionEditor | None = None
         self.last_preview: PreviewDialog | None = None
         self.file_actions: frozenset[str] = frozenset()
+        self._stale = False
+        self._kind = f"file-window-{next(_windows)}"
+        self._wanted = _Wanted()
+        self._select_next: int | None = None
+        self._shown_once = False
+        self.loading = False  # a read is under way (the bench waits for it too)
+        self._then: list[Callable[[], None]] = []
+        # The worker reads the file while the window is built: the answer is handed over
+        # from the event loop, so after this constructor, usually before the first paint.
+        self.refresh(reload=False)
         layout = QVBoxLayout(self)
         self.header = FileHeader(self)
         layout.addWidget(self.header)
@@ -183,20 +193,12 @@ class ClientFileView(FileActions):
         layout.addWidget(tabs, 1)
         self.sessions_view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._show_actions())
-        self._stale = False
-        self._kind = f"file-window-{next(_windows)}"
-        self._wanted = _Wanted()
-        self._select_next: int | None = None
-        self._shown_once = False
-        self.loading = False  # a read is under way (the bench waits for it too)
-        self._then: list[Callable[[], None]] = []
         # A change made anywhere (a booking on the appointments page, a follow-up done from
         # Today) shows here too; a change this window made re-reads it once, not twice.
         self._notices = _Notices(self)
         self.header.show_loading(client)
         self.tabs.set_file(session, client.id, f"{client.file_no} {client.name}")
         self._show_actions()
-        self.refresh(reload=False)
 
     # -- reading -------------------------------------------------------------------------
     def notice(self, changes: Change, initiator: object) -> None:
