@@ -46,6 +46,7 @@ from station_desk.ui.records import dialogs, leftovers
 from station_desk.ui.records.activities_page import ActivityDialog, TargetDialog
 from station_desk.ui.records.appointment_dialog import AppointmentDialog
 from station_desk.ui.records.file_window import ClientFileView, CosignDialog, FileWindow
+from station_desk.ui.records.file_window.opening import open_file_window
 from station_desk.ui.records.reassign_dialog import ReassignDialog
 from station_desk.ui.records.register_dialog import EditDetailsDialog, RegisterVisitorDialog
 from station_desk.ui.records.today_page import TodayPage
@@ -443,6 +444,32 @@ def test_the_session_editor_keeps_its_text_through_a_lock(
         assert kept is not None and kept.payload["complaint"] == TYPED
         unlock(qtbot, desk)
         assert editor.isVisible() and editor.notes["complaint"].toPlainText() == TYPED
+    assert shown.errors == []
+
+
+@pytest.mark.parametrize("how", ["idle", "os"])
+def test_work_asked_for_before_a_lock_is_answered_after_the_unlock(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any, how: str) -> None:
+    """A file opened (its access decided and audited on the worker) and the screen locked
+    before the answer, by the idle countdown or the system's own lock: the file window does
+    not appear over the lock screen, and it appears once the counsellor unlocks. (Ctrl+L
+    typed meanwhile is held back with the rest of the input while the opening runs.)"""
+    desk = open_desk(qtbot, world, ui_settings, "lin")
+    other = world.client()
+    name = files.open_file(desk.session, other).name
+    opened: list[QDialog] = []
+    open_file_window(desk.window.current_page(), desk.session, other, opened.append)
+    if how == "idle":
+        desk.window.idle.timer.timeout.emit()
+    else:
+        desk.window.os_lock.osLocked.emit()
+    settle(qtbot)  # the answer comes while locked
+    assert desk.window.is_locked and opened == []
+    assert name not in all_visible_texts()
+    unlock(qtbot, desk)
+    assert len(opened) == 1 and opened[0].isVisible()
+    settle(qtbot)  # the file is read
+    assert name in all_visible_texts()
     assert shown.errors == []
 
 

@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         # Other windows (file windows, record dialogs, modal ones too) go out of sight, their
         # input autosaved first (the session may never be unlocked) and kept as typed.
         self.aside.hide_all()
+        operations.runner().hold_answers(self, self._behind_lock)
         try:
             self.session.lock()
         except Exception:  # the screen locks even if the audit entry cannot be written
@@ -369,6 +370,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.lock_screen.reset()
         self.raise_()
+
+    def _behind_lock(self, screen: QWidget) -> bool:
+        """A page of this window, or a window the lock put aside: nothing asked for there
+        before the lock may appear over the lock screen."""
+        return self.work.isAncestorOf(screen) or any(
+            window is screen or window.isAncestorOf(screen) for window in self.aside.windows)
 
     def keep_aside(self, window: QWidget) -> None:
         """Hide a window that showed up while locked; it comes back on unlock."""
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.idle.start()
         self.aside.restore()
+        operations.runner().release_answers()
 
     def _set_menus_enabled(self, enabled: bool) -> None:
         for action in self.findChildren(QAction):
@@ -433,6 +441,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self._let_windows_go()
+        if self.is_locked:
+            operations.runner().drop_answers()
         if self.idle.is_watching():  # not a second time (closed, then the app quits)
             self.idle.stop_watching()
             app = QApplication.instance()

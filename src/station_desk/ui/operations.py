@@ -39,6 +39,10 @@ A change operation holds the user's input (clicks and keys, not painting or time
 is done, as Anki's modal progress does: a second click on Save must not save twice, and
 nothing typed may land in a form the operation is about to close.
 
+While the screen is locked, answers for the screens behind the lock are kept and handed
+over at the unlock (`hold_answers`): a window asked for just before the lock must not open
+over the lock screen. The lock screen and a client's screen are answered as always.
+
 Nothing Qt is ever freed on the worker. A job holds its screen and closures over it; the
 worker is handed only the job's number, looks the job up, and lets go of it before it says it
 is done, so the UI thread always drops the last reference. Python's cycle collector runs on the
@@ -126,6 +130,12 @@ class _Background:
     finished: threading.Event = field(default_factory=threading.Event)  # and not running
 
 
+@dataclass(frozen=True)
+class _Lock:
+    owner: QWidget  # the locked window
+    behind: Callable[[QWidget], bool]  # a screen its lock hides
+
+
 class Operations(QObject):
     """The app's one runner (see `runner()`)."""
 
@@ -141,6 +151,8 @@ class Operations(QObject):
         self._pending: dict[int, _Job] = {}  # by number; the UI thread's, and the only owner
         self._latest: dict[str, _Job] = {}
         self._holding = 0
+        self._lock: _Lock | None = None  # while a window is locked (`hold_answers`)
+        self._kept: list[_Job] = []  # answers for screens behind the lock (`hold_answers`)
         self._busy = False
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -245,6 +257,15 @@ class Operations(QObject):
             del self._latest[job.latest]
         if superseded or isinstance(job.error, _Superseded):
             return
+        if self._lock is not None and not alive(self._lock.owner):
+            self.drop_answers()  # the locked window is gone without saying so
+        if self._lock is not None and isinstance(job.parent, QWidget) \
+                and alive(job.parent) and self._lock.behind(job.parent):
+            self._kept.append(job)  # answered at the unlock
+            return
+        self._answer(job)
+
+    def _answer(self, job: _Job) -> None:
         # The screen may have gone (its window closed) while the work ran: what changed is
         # still announced, but nothing is shown on a screen that is not there.
         present = job.parent is None or alive(job.parent)
@@ -262,6 +283,26 @@ class Operations(QObject):
                 job.errors.clear()
             if job.on_success is not None:
                 job.on_success(job.result)
+
+    # -- answers kept while the screen is locked -------------------------------------------
+    def hold_answers(self, owner: QWidget, behind: Callable[[QWidget], bool]) -> None:
+        """`owner` is locked: an answer for a screen `behind` its lock (a page under the lock
+        screen, a window put aside) waits for `release_answers`. Work asked for just before
+        the lock would otherwise open its window over the lock screen: a file asked for, then
+        the system's lock, showed the file. Other screens (the lock screen, a client's
+        screen) are answered as always."""
+        self._lock = _Lock(owner, behind)
+
+    def release_answers(self) -> None:
+        """Unlocked: the kept answers, in the order they came (one may lock again)."""
+        self._lock = None
+        while self._kept and self._lock is None:
+            self._answer(self._kept.pop(0))
+
+    def drop_answers(self) -> None:
+        """Signed out or closed while locked: the screens they were for are going."""
+        self._lock = None
+        self._kept = []
 
     @staticmethod
     def _refused(job: _Job, refusal: StationDeskError) -> None:
