@@ -486,3 +486,77 @@ def test_a_double_click_in_the_file_list_opens_the_file_once(qtbot: QtBot, world
     settle(qtbot)
     assert opened == [cid] and isinstance(page.last_window, FileWindow)
     page.last_window.close()
+
+
+def _open_from_a_page(qtbot: QtBot, world: World, cid: int) -> list[Any]:
+    """`open_file_window` from a shown page, as every screen opens a file; what it opened."""
+    from PySide6.QtWidgets import QWidget
+
+    from station_desk.ui.records.file_window.opening import open_file_window
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.show()
+    opened: list[Any] = []
+    open_file_window(page, world.lin, cid, opened.append)
+    return opened
+
+
+def test_a_file_window_appears_with_its_file_read(qtbot: QtBot, world: World) -> None:
+    """Read while it is built and shown once read: its first paint is the file, not an empty
+    window painted again a moment later."""
+    cid = world.client(name="赵晓梅")
+    signed = _signed(world, cid)
+    opened = _open_from_a_page(qtbot, world, cid)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    window = opened[0]
+    qtbot.addWidget(window)
+    assert isinstance(window, FileWindow) and window.isVisible()
+    assert not window.view.loading and window.view.selected_record() == signed
+
+
+def test_a_slow_read_shows_the_window_first(qtbot: QtBot, world: World,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of thousands of records takes a while to read: the window does not wait for
+    it longer than a moment, and fills in when the read is done."""
+    import threading
+
+    from station_desk.ui.records.file_window import opening
+    from station_desk.ui.records.file_window import view as view_module
+
+    cid = world.client(name="赵晓梅")
+    _signed(world, cid)
+    release = threading.Event()
+    real = view_module.read_file
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)  # on the worker, until the window has shown
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(view_module, "read_file", slow)
+    opened = _open_from_a_page(qtbot, world, cid)
+    qtbot.waitUntil(lambda: bool(opened), timeout=2000 + opening.SHOW_UNREAD_AFTER_MS)
+    window = opened[0]
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.view.loading
+    release.set()
+    settle(qtbot)
+    assert not window.view.loading and window.view.sessions_model.rowCount() == 1
+    assert opened == [window]  # shown once, not again when the read came
+
+
+def test_a_file_handed_on_before_its_read_never_shows(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read finds the case was handed on (nothing of it is this user's to see): the
+    window closes without having been shown, and is not shown by the moment's wait."""
+    from station_desk.ui.records.file_window import opening
+    from station_desk.ui.records.file_window import view as view_module
+
+    cid = world.client(name="赵晓梅")
+    monkeypatch.setattr(view_module, "read_file", lambda *_a, **_k: None)
+    opened = _open_from_a_page(qtbot, world, cid)
+    settle(qtbot)
+    qtbot.wait(2 * opening.SHOW_UNREAD_AFTER_MS)
+    assert opened == []
+    assert not any(isinstance(w, FileWindow) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())

@@ -467,9 +467,9 @@ def test_work_asked_for_before_a_lock_is_answered_after_the_unlock(
     assert desk.window.is_locked and opened == []
     assert name not in all_visible_texts()
     unlock(qtbot, desk)
-    assert len(opened) == 1 and opened[0].isVisible()
-    settle(qtbot)  # the file is read
-    assert name in all_visible_texts()
+    settle(qtbot)  # the file is read, then its window shown
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=2000)
+    assert opened[0].isVisible() and name in all_visible_texts()
     assert shown.errors == []
 
 
@@ -541,10 +541,16 @@ def test_a_lost_form_is_listed_with_its_file_and_reopens_with_its_text(
     QTimer.singleShot(0, lambda: (_fill_crisis(qtbot, QApplication.activeModalWidget()),
                                   desk.window.lock(), desk.window.request_sign_out()))
     dialogs.CrisisDialog.ask(desk.session, desk.client_id, None, desk.view)
-    desk.session.locked = False  # signed in again (the same account, for the test)
+    # Signed in again (the same account, for the test): the app closes the window signed out
+    # of and opens a new one.
+    desk.window.close()
+    desk.session.locked = False
+    window = MainWindow(desk.session, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
 
     listed: list[leftovers.LeftoverDraftsDialog] = []
-    leftovers.offer_leftovers(desk.window, desk.session, again=True, shown=listed.append)
+    leftovers.offer_leftovers(window, desk.session, again=True, shown=listed.append)
     settle(qtbot)  # the drafts left are read on the worker
     assert listed
     offered = listed[0]

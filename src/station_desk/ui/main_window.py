@@ -372,10 +372,15 @@ class MainWindow(QMainWindow):
         self.raise_()
 
     def _behind_lock(self, screen: QWidget) -> bool:
-        """A page of this window, or a window the lock put aside: nothing asked for there
-        before the lock may appear over the lock screen."""
-        return self.work.isAncestorOf(screen) or any(
-            window is screen or window.isAncestorOf(screen) for window in self.aside.windows)
+        """A page of this window, a window opened from one (a file window not shown yet),
+        or a window the lock put aside: nothing asked for there before the lock may appear
+        over the lock screen."""
+        widget: QWidget | None = screen
+        while widget is not None:
+            if widget is self.work or widget in self.aside.windows:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def keep_aside(self, window: QWidget) -> None:
         """Hide a window that showed up while locked; it comes back on unlock."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from station_desk.domain.records import access, files
@@ -23,8 +24,10 @@ from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window.card import DirectoryCard
 from station_desk.ui.records.file_window.window import FileWindow
+from station_desk.ui.windows_aside import LockingWindow
 
 Opened = Callable[[QDialog], None]
+SHOW_UNREAD_AFTER_MS = 100  # a file window whose read takes longer shows before it is read
 
 
 @dataclass(frozen=True)
@@ -44,13 +47,34 @@ def _decide(session: Session, client_id: int) -> _Decision:
 
 def open_file_window(parent: QWidget, session: Session, client_id: int,
                      opened: Opened | None = None) -> None:
-    """Open a file the way the rules say; `opened(window)` once it is shown. A refusal is
-    shown by the operations layer and nothing opens."""
+    """Open a file the way the rules say; `opened(window)` once it is shown (with its file
+    read, or after SHOW_UNREAD_AFTER_MS; put aside instead if the screen is locked by
+    then). A refusal is shown by the operations layer and nothing opens."""
 
     def show(window: QDialog) -> None:
-        window.show()
-        if opened is not None:
-            opened(window)
+        shown = False
+
+        def present() -> None:
+            nonlocal shown
+            if shown or (isinstance(window, FileWindow) and window.view.withdrawn):
+                return
+            shown = True
+            owner = parent.window()
+            if isinstance(owner, LockingWindow) and owner.is_locked:
+                owner.keep_aside(window)  # it comes with the rest at the unlock
+            else:
+                window.show()
+            if opened is not None:
+                opened(window)
+
+        if isinstance(window, FileWindow) and window.view.loading:
+            # Shown with its file read: laid out and painted once, not empty and again
+            # full. The file is read while the window is built; a read still going after
+            # a moment (thousands of records) shows the window first.
+            window.view.when_read(present)
+            QTimer.singleShot(SHOW_UNREAD_AFTER_MS, window, present)
+        else:
+            present()
 
     def decided(decision: _Decision) -> None:
         if decision.client is not None:

@@ -161,6 +161,7 @@ class ClientFileView(FileActions):
         self._select_next: int | None = None
         self._shown_once = False
         self.loading = False  # a read is under way (the bench waits for it too)
+        self.withdrawn = False  # the read found nothing this user may see: closed
         self._then: list[Callable[[], None]] = []
         # The worker reads the file while the window is built: the answer is handed over
         # from the event loop, so after this constructor, usually before the first paint.
@@ -261,6 +262,7 @@ class ClientFileView(FileActions):
         self._wanted = _Wanted()
         self.loading = False
         if read is None:  # the case was handed on: nothing of it is this user's to show
+            self.withdrawn = True
             host = self.window()
             (host if getattr(host, "view", None) is self else self).close()
             return
