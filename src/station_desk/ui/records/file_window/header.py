@@ -97,6 +97,7 @@ class FileHeader(QWidget):
         details = QWidget(self)
         # two columns of label and value, so the details leave room for the tabs
         self.details = QGridLayout(details)
+        self._details_shown: list[tuple[str, str]] = []
         self.details.setContentsMargins(0, 0, 0, 0)
         self.details.setHorizontalSpacing(12)
         self.details.setVerticalSpacing(2)
@@ -191,11 +192,26 @@ class FileHeader(QWidget):
             theme.set_tone(self.crisis_chip, ALARM)
 
     def _show_details(self, c: ClientFile) -> None:
+        rows = self._detail_rows(c)
+        if rows == self._details_shown:
+            return  # as the file was opened, read again: the same labels, laid out once
+        self._details_shown = rows
         while self.details.count():
             item = self.details.takeAt(0)
             old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
+        for position, (title, value) in enumerate(rows):
+            heading = QLabel(title)
+            theme.set_tone(heading, "muted")
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row, column = divmod(position, 2)
+            self.details.addWidget(heading, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            self.details.addWidget(text, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+
+    def _detail_rows(self, c: ClientFile) -> list[tuple[str, str]]:
         rows = [
             (self.tr("Gender / birth year"),
              f"{label('genders', c.gender)} / {c.birth_year or '—'}"),
@@ -213,12 +229,4 @@ class FileHeader(QWidget):
             summary = c.closing_summary
             rows.append((self.tr("Closing summary"),
                          summary if len(summary) <= 300 else summary[:300] + "…"))
-        for position, (title, value) in enumerate(rows):
-            heading = QLabel(title)
-            theme.set_tone(heading, "muted")
-            text = QLabel(value)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row, column = divmod(position, 2)
-            self.details.addWidget(heading, row, column * 2, Qt.AlignmentFlag.AlignTop)
-            self.details.addWidget(text, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+        return rows
