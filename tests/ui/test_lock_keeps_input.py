@@ -473,6 +473,44 @@ def test_work_asked_for_before_a_lock_is_answered_after_the_unlock(
     assert shown.errors == []
 
 
+def test_a_slow_file_window_due_while_locked_is_put_aside(
+        qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file whose read takes long shows its window after a moment, read or not; if the
+    screen locked meanwhile, the window is put aside instead, and comes back, read, with
+    the unlock."""
+    import threading
+
+    from station_desk.ui.records.file_window import opening
+    from station_desk.ui.records.file_window import view as view_module
+
+    desk = open_desk(qtbot, world, ui_settings, "lin")
+    other = world.client()
+    name = files.open_file(desk.session, other).name
+    release = threading.Event()
+    real = view_module.read_file
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(view_module, "read_file", slow)
+    opened: list[QDialog] = []
+    open_file_window(desk.window.current_page(), desk.session, other, opened.append)
+    qtbot.waitUntil(lambda: any(isinstance(w, FileWindow) and w.view.loading
+                                for w in QApplication.topLevelWidgets()), timeout=2000)
+    desk.window.idle.timer.timeout.emit()  # locked while the file is read
+    qtbot.wait(2 * opening.SHOW_UNREAD_AFTER_MS)  # the moment's wait is over
+    assert len(opened) == 1 and not opened[0].isVisible()
+    release.set()
+    settle(qtbot)  # the read comes while locked: kept for the unlock
+    assert name not in all_visible_texts()
+    unlock(qtbot, desk)
+    settle(qtbot)
+    assert opened[0].isVisible() and name in all_visible_texts()
+    assert not opened[0].view.loading and shown.errors == []
+
+
 def test_a_dialog_lost_while_locked_offers_its_input_back(
         qtbot: QtBot, world: World, ui_settings: UiSettings, shown: Any) -> None:
     """Signed out from the lock screen: the crisis form's text is in the encrypted autosave
