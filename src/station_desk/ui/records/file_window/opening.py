@@ -71,7 +71,7 @@ def open_file_window(parent: QWidget, session: Session, client_id: int,
             # Shown with its file read: laid out and painted once, not empty and again
             # full. The file is read while the window is built; a read still going after
             # a moment (thousands of records) shows the window first.
-            window.view.when_read(present)
+            window.view.read_shown.connect(present)
             QTimer.singleShot(SHOW_UNREAD_AFTER_MS, window, present)
         else:
             present()

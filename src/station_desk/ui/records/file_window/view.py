@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station_desk.domain import assessments
@@ -147,6 +147,10 @@ class _Notices(QObject):
 
 
 class ClientFileView(FileActions):
+    # A read is shown: emitted while its answer is handled, so whoever shows the window
+    # (file_window/opening.py) has done so by the time the operations are idle.
+    read_shown = Signal()
+
     def __init__(self, session: Session, client: ClientFile,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,6 +311,7 @@ class ClientFileView(FileActions):
             self.transfer.show(read.extras.transfers, read.extras.has_history)
         self.tabs.show_record()
         self._show_actions()
+        self.read_shown.emit()
         waiting, self._then = self._then, []
         for then in waiting:  # after this answer is handled: `then` may ask in a dialog
             QTimer.singleShot(0, self, then)
