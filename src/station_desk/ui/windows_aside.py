@@ -14,7 +14,6 @@ the same form is opened. Nothing is ever written in plain text.
 from __future__ import annotations
 
 import contextlib
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -35,17 +34,6 @@ def keep_input(window: QWidget) -> None:
         if callable(keep) and (widget is window or widget.isWindow()):
             with contextlib.suppress(Exception):
                 keep()
-
-
-@runtime_checkable
-class LockingWindow(Protocol):
-    """The window whose lock puts the others aside (the main window), as screens below it
-    see it: a window that would appear while it is locked is put aside instead."""
-
-    @property
-    def is_locked(self) -> bool: ...
-
-    def keep_aside(self, window: QWidget) -> None: ...
 
 
 class WindowsAside:

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from station_desk.domain.records import access, files
 from station_desk.domain.records.files import ClientFile, DirectoryEntry
 from station_desk.domain.session import Session
+from station_desk.ui.client_mode import find_lock_target
 from station_desk.ui.operations import Change, ChangeOp
 from station_desk.ui.records import dialogs
 from station_desk.ui.records.file_window.card import DirectoryCard
 from station_desk.ui.records.file_window.window import FileWindow
-from station_desk.ui.windows_aside import LockingWindow
 
 Opened = Callable[[QDialog], None]
 SHOW_UNREAD_AFTER_MS = 100  # a file window whose read takes longer shows before it is read
@@ -59,8 +59,8 @@ def open_file_window(parent: QWidget, session: Session, client_id: int,
             if shown or (isinstance(window, FileWindow) and window.view.withdrawn):
                 return
             shown = True
-            owner = parent.window()
-            if isinstance(owner, LockingWindow) and owner.is_locked:
+            owner = find_lock_target(parent)
+            if owner is not None and owner.is_locked:
                 owner.keep_aside(window)  # it comes with the rest at the unlock
             else:
                 window.show()
