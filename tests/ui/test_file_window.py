@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from ui_helpers import settle
+from ui_helpers import hold_back, settle
 
 from station_desk.domain.records import appointments, consent, crises, files, sessions
 from station_desk.export.transfer import service
@@ -519,21 +519,12 @@ def test_a_slow_read_shows_the_window_first(qtbot: QtBot, world: World,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """A file of thousands of records takes a while to read: the window does not wait for
     it longer than a moment, and fills in when the read is done."""
-    import threading
-
     from station_desk.ui.records.file_window import opening
     from station_desk.ui.records.file_window import view as view_module
 
     cid = world.client(name="赵晓梅")
     _signed(world, cid)
-    release = threading.Event()
-    real = view_module.read_file
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        release.wait(10)  # on the worker, until the window has shown
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(view_module, "read_file", slow)
+    release = hold_back(monkeypatch, view_module, "read_file")
     opened = _open_from_a_page(qtbot, world, cid)
     qtbot.waitUntil(lambda: bool(opened), timeout=2000 + opening.SHOW_UNREAD_AFTER_MS)
     window = opened[0]

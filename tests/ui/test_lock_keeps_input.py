@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import ADMIN_PASSWORD, settle, visible_texts
+from ui_helpers import ADMIN_PASSWORD, hold_back, settle, visible_texts
 
 from station_desk.domain.records import crises, drafts, files, followups, sessions
 from station_desk.domain.session import Session
@@ -479,22 +479,13 @@ def test_a_slow_file_window_due_while_locked_is_put_aside(
     """A file whose read takes long shows its window after a moment, read or not; if the
     screen locked meanwhile, the window is put aside instead, and comes back, read, with
     the unlock."""
-    import threading
-
     from station_desk.ui.records.file_window import opening
     from station_desk.ui.records.file_window import view as view_module
 
     desk = open_desk(qtbot, world, ui_settings, "lin")
     other = world.client()
     name = files.open_file(desk.session, other).name
-    release = threading.Event()
-    real = view_module.read_file
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        release.wait(10)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(view_module, "read_file", slow)
+    release = hold_back(monkeypatch, view_module, "read_file")
     opened: list[QDialog] = []
     open_file_window(desk.window.current_page(), desk.session, other, opened.append)
     qtbot.waitUntil(lambda: any(isinstance(w, FileWindow) and w.view.loading

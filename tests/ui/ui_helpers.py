@@ -99,6 +99,20 @@ def watch_threads(monkeypatch: Any, module: ModuleType, name: str) -> list[int]:
     return threads
 
 
+def hold_back(monkeypatch: Any, module: ModuleType, name: str) -> threading.Event:
+    """The real `module.name` waits (on the worker) until the returned event is set: a slow
+    read, as a file of thousands of records is."""
+    real: Callable[..., Any] = getattr(module, name)
+    release = threading.Event()
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, held)
+    return release
+
+
 def off_the_ui_thread(threads: list[int]) -> bool:
     """It ran, and never on this (the UI) thread."""
     return bool(threads) and threading.get_ident() not in threads
